@@ -1,0 +1,262 @@
+"""Contacts: create, update, trash, restore and list. Every write is one transaction."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from typing import Iterable, Sequence
+
+from peewee import SQL, fn
+
+from . import naming_tag
+from .changes import Changes
+from .errors import NotFound, ValidationError
+from .naming_tag import FIELDS
+from .phones import PhoneNumber, normalize
+from .schema import Contact, Phone, database
+from .stages import stage_code
+
+OTHER_FIELDS = ("tag_extra", "email", "wechat", "notes", "stage")
+EDITABLE = FIELDS + OTHER_FIELDS
+
+# The list's columns, in display order; each sorts by the SQL column named in SORT_FIELDS.
+LIST_COLUMNS = (
+    "name", "city", "company", "product", "deal_size", "title", "source",
+    "phone", "stage", "created_at", "updated_at",
+)
+SORT_FIELDS = {c: getattr(Contact, c) for c in LIST_COLUMNS}
+SORT_FIELDS["deal_size"] = Contact.deal_value
+_ROW_SELECT = [Contact.id] + [getattr(Contact, c) for c in LIST_COLUMNS]
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc).replace(tzinfo=None, microsecond=0)
+
+
+@dataclass
+class ContactRecord:
+    id: int
+    city: str = ""
+    company: str = ""
+    product: str = ""
+    deal_size: str = ""
+    name: str = ""
+    title: str = ""
+    source: str = ""
+    tag_extra: str = ""
+    deal_value: int | None = None
+    email: str = ""
+    wechat: str = ""
+    notes: str = ""
+    stage: str = "lead"
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
+    deleted_at: datetime | None = None
+    phones: list[PhoneNumber] = field(default_factory=list)
+
+    @property
+    def tag(self) -> str:
+        extra = tuple(self.tag_extra.split(naming_tag.SEPARATOR)) if self.tag_extra else ()
+        return naming_tag.compose(self.values(), extra)
+
+    def values(self) -> dict[str, str]:
+        """The editable values, as ``create``/``update`` take them."""
+        return {f: getattr(self, f) for f in EDITABLE}
+
+    def to_json(self) -> dict:
+        """Stable keys for ``list --format json``: later versions add keys, never rename."""
+        return {
+            "id": self.id,
+            **{f: getattr(self, f) for f in FIELDS[:4]},
+            "deal_value": self.deal_value,
+            **{f: getattr(self, f) for f in FIELDS[4:]},
+            "tag": self.tag,
+            "phones": [{"label": p.label, "number": p.raw, "e164": p.e164} for p in self.phones],
+            "email": self.email,
+            "wechat": self.wechat,
+            "stage": self.stage,
+            "notes": self.notes,
+            "created_at": _iso(self.created_at),
+            "updated_at": _iso(self.updated_at),
+        }
+
+
+def _iso(value: datetime | None) -> str | None:
+    return value.isoformat() + "Z" if value else None
+
+
+def values_from_tag(text: str) -> dict[str, str]:
+    """The seven fields (and extra parts) that a pasted naming tag stands for."""
+    tag = naming_tag.parse(text)
+    values = tag.fields()
+    values["tag_extra"] = naming_tag.SEPARATOR.join(naming_tag.clean_field(x) for x in tag.extra)
+    return values
+
+
+def clean_values(values: dict) -> dict:
+    """Validate and normalise editable values; adds the derived ``deal_value``."""
+    unknown = set(values) - set(EDITABLE)
+    if unknown:
+        raise ValidationError(sorted(unknown)[0], f"Unknown field {sorted(unknown)[0]!r}.")
+    out = {}
+    for key, value in values.items():
+        value = "" if value is None else str(value)
+        if key in FIELDS:
+            value = naming_tag.clean_field(value)
+        elif key == "stage":
+            value = stage_code(value)
+        elif key == "notes":
+            value = value.rstrip()
+        elif key == "tag_extra":
+            parts = naming_tag.parse(naming_tag.SEPARATOR * 7 + value).extra
+            value = naming_tag.SEPARATOR.join(parts)
+        else:
+            value = value.strip()
+        out[key] = value
+    if "email" in out and out["email"] and "@" not in out["email"]:
+        raise ValidationError("email", f"{out['email']!r} is not an email address.")
+    if "deal_size" in out:
+        out["deal_value"] = naming_tag.deal_value(out["deal_size"])
+    return out
+
+
+def _phone_numbers(phones: Iterable) -> list[PhoneNumber]:
+    result = []
+    for p in phones:
+        if isinstance(p, PhoneNumber):
+            label, raw = p.label, p.raw
+        elif isinstance(p, str):
+            label, raw = "", p
+        else:
+            label, raw = p
+        if raw and raw.strip():
+            result.append(normalize(raw, label))
+    return result
+
+
+def _write_phones(contact_id: int, numbers: Sequence[PhoneNumber]) -> str:
+    Phone.delete().where(Phone.contact == contact_id).execute()
+    if numbers:
+        Phone.insert_many(
+            [
+                {"contact": contact_id, "position": i, "label": n.label, "raw": n.raw,
+                 "e164": n.e164, "digits": n.digits}
+                for i, n in enumerate(numbers)
+            ]
+        ).execute()
+    return numbers[0].raw if numbers else ""
+
+
+def create(values: dict, phones: Iterable = (), *, now: datetime | None = None) -> tuple[int, Changes]:
+    """Add one contact; returns its id and the Changes."""
+    row = clean_values(values)
+    numbers = _phone_numbers(phones)
+    now = now or utcnow()
+    with database.atomic():
+        contact_id = Contact.insert(created_at=now, updated_at=now, **row).execute()
+        first = _write_phones(contact_id, numbers)
+        if first:
+            Contact.update(phone=first).where(Contact.id == contact_id).execute()
+    return contact_id, Changes(frozenset({contact_id}), rows_added_or_removed=True)
+
+
+def update(contact_id: int, values: dict, phones: Iterable | None = None, *,
+           now: datetime | None = None) -> Changes:
+    """Change some values (and, when ``phones`` is given, replace the phone list)."""
+    row = clean_values(values)
+    numbers = None if phones is None else _phone_numbers(phones)
+    with database.atomic():
+        if not Contact.select(Contact.id).where(Contact.id == contact_id).exists():
+            raise NotFound(f"No contact with id {contact_id}.")
+        if numbers is not None:
+            row["phone"] = _write_phones(contact_id, numbers)
+        row["updated_at"] = now or utcnow()
+        Contact.update(**row).where(Contact.id == contact_id).execute()
+    return Changes(frozenset({contact_id}))
+
+
+def get(contact_id: int) -> ContactRecord:
+    row = Contact.select().where(Contact.id == contact_id).dicts().first()
+    if row is None:
+        raise NotFound(f"No contact with id {contact_id}.")
+    row.pop("phone", None)
+    record = ContactRecord(**row)
+    record.phones = [
+        PhoneNumber(raw=p.raw, label=p.label, e164=p.e164, digits=p.digits)
+        for p in Phone.select().where(Phone.contact == contact_id).order_by(Phone.position)
+    ]
+    return record
+
+
+def get_many(ids: Sequence[int]) -> list[ContactRecord]:
+    """Records for ``ids`` in that order, phones included, in two queries per 500 ids."""
+    records: dict[int, ContactRecord] = {}
+    for start in range(0, len(ids), 500):
+        chunk = list(ids[start:start + 500])
+        for row in Contact.select().where(Contact.id.in_(chunk)).dicts():
+            row.pop("phone", None)
+            records[row["id"]] = ContactRecord(**row)
+        for p in (Phone.select().where(Phone.contact.in_(chunk))
+                  .order_by(Phone.contact, Phone.position)):
+            records[p.contact_id].phones.append(
+                PhoneNumber(raw=p.raw, label=p.label, e164=p.e164, digits=p.digits))
+    return [records[i] for i in ids if i in records]
+
+
+def _mark_deleted(ids: Iterable[int], deleted_at: datetime | None) -> Changes:
+    ids = frozenset(ids)
+    with database.atomic():
+        for chunk in _chunks(sorted(ids)):
+            Contact.update(deleted_at=deleted_at).where(Contact.id.in_(chunk)).execute()
+    return Changes(ids, rows_added_or_removed=True)
+
+
+def trash(ids: Iterable[int], *, now: datetime | None = None) -> Changes:
+    """Move contacts to the trash (soft delete); ``restore`` brings them back."""
+    return _mark_deleted(ids, now or utcnow())
+
+
+def restore(ids: Iterable[int]) -> Changes:
+    return _mark_deleted(ids, None)
+
+
+def purge(ids: Iterable[int]) -> Changes:
+    """Delete for good (emptying the trash, undoing a create). Phones go with them."""
+    ids = frozenset(ids)
+    with database.atomic():
+        for chunk in _chunks(sorted(ids)):
+            Contact.delete().where(Contact.id.in_(chunk)).execute()
+    return Changes(ids, rows_added_or_removed=True)
+
+
+def _chunks(items: list, size: int = 500):
+    for start in range(0, len(items), size):
+        yield items[start:start + size]
+
+
+def _base_where(where, in_trash: bool):
+    alive = Contact.deleted_at.is_null(not in_trash)
+    return alive if where is None else (alive & where)
+
+
+def count(where=None, *, in_trash: bool = False) -> int:
+    """How many contacts match; a plain COUNT(*) (peewee's .count() wraps a subquery)."""
+    query = Contact.select(fn.COUNT(SQL("*"))).where(_base_where(where, in_trash))
+    return query.scalar()
+
+
+def page(where=None, *, sort: str = "updated_at", descending: bool = True, offset: int = 0,
+         limit: int = 200, in_trash: bool = False) -> list[tuple]:
+    """Rows ``(id, *LIST_COLUMNS)`` of one page of the list, sorted in SQL."""
+    column = SORT_FIELDS[sort]
+    order = [column.desc(), Contact.id.desc()] if descending else [column.asc(), Contact.id.asc()]
+    query = (Contact.select(*_ROW_SELECT).where(_base_where(where, in_trash))
+             .order_by(*order).offset(offset).limit(limit))
+    return list(query.tuples())
+
+
+def ids(where=None, *, sort: str = "updated_at", descending: bool = True,
+        in_trash: bool = False) -> list[int]:
+    """All matching ids, in list order (for "select all in this filter" and the CLI)."""
+    column = SORT_FIELDS[sort]
+    order = [column.desc(), Contact.id.desc()] if descending else [column.asc(), Contact.id.asc()]
+    query = Contact.select(Contact.id).where(_base_where(where, in_trash)).order_by(*order)
+    return [r[0] for r in query.tuples()]

@@ -1,0 +1,128 @@
+"""The naming tag: 城市-公司关键词-产品-销售额-姓名-职位-来源.
+
+``parse`` is forgiving (several separator characters, spaces around them, fewer or more than
+seven parts); ``compose`` writes the canonical form (``-`` between parts, no padding, no
+trailing empty parts). For canonical text ``compose(parse(text)) == text``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+FIELDS = ("city", "company", "product", "deal_size", "name", "title", "source")
+SEPARATOR = "-"
+# hyphen-minus, full-width hyphen, em dash, en dash, underscore
+SEPARATOR_CHARS = "-－—–_"
+_SPLIT = re.compile(r"\s*[" + re.escape(SEPARATOR_CHARS) + r"]\s*")
+_SEPARATOR_IN_FIELD = re.compile(r"\s*[" + re.escape(SEPARATOR_CHARS) + r"]+\s*")
+
+
+@dataclass(frozen=True)
+class NamingTag:
+    city: str = ""
+    company: str = ""
+    product: str = ""
+    deal_size: str = ""
+    name: str = ""
+    title: str = ""
+    source: str = ""
+    extra: tuple[str, ...] = ()
+
+    @property
+    def complete(self) -> bool:
+        """True when all seven parts are present."""
+        return all(getattr(self, f) for f in FIELDS)
+
+    @property
+    def missing(self) -> tuple[str, ...]:
+        return tuple(f for f in FIELDS if not getattr(self, f))
+
+    def fields(self) -> dict[str, str]:
+        return {f: getattr(self, f) for f in FIELDS}
+
+    def compose(self) -> str:
+        return compose(self.fields(), self.extra)
+
+    @property
+    def deal_value(self) -> int | None:
+        return deal_value(self.deal_size)
+
+
+def clean_field(value: str | None) -> str:
+    """A field value that can sit inside a tag: trimmed, separators inside it replaced by '·'.
+
+    A company called "Coca-Cola" would otherwise split into two parts on the next parse.
+    """
+    if not value:
+        return ""
+    value = " ".join(value.split())
+    return _SEPARATOR_IN_FIELD.sub("·", value).strip("·").strip()
+
+
+def parse(text: str | None) -> NamingTag:
+    """Split a tag into its seven fields; parts beyond the seventh go to ``extra``."""
+    text = (text or "").strip()
+    if not text:
+        return NamingTag()
+    parts = [" ".join(p.split()) for p in _SPLIT.split(text)]
+    head = parts[:7] + [""] * (7 - min(len(parts), 7))
+    extra = parts[7:]
+    while extra and not extra[-1]:
+        extra.pop()
+    return NamingTag(*head, extra=tuple(extra))
+
+
+def compose(values: dict[str, str], extra: tuple[str, ...] | list[str] = ()) -> str:
+    parts = [values.get(f) or "" for f in FIELDS] + list(extra)
+    while parts and not parts[-1]:
+        parts.pop()
+    return SEPARATOR.join(parts)
+
+
+# --- deal size ------------------------------------------------------------------------------
+
+_UNITS = {
+    "千万": 10**7, "百万": 10**6, "十万": 10**5, "亿": 10**8, "万": 10**4, "千": 10**3, "百": 100,
+    "kw": 10**7, "w": 10**4, "k": 10**3, "m": 10**6, "mm": 10**6,
+}
+_CURRENCY = re.compile(r"^(?:¥|￥|rmb|cny|\$)|(?:元|块|rmb|cny|人民币)$", re.IGNORECASE)
+_AMOUNT = re.compile(
+    r"^(\d+(?:\.\d+)?)\s*(千万|百万|十万|亿|万|千|百|kw|mm|w|k|m)?$", re.IGNORECASE
+)
+
+
+def deal_value(text: str | None) -> int | None:
+    """The amount a deal-size text stands for, in yuan; None when it is not an amount.
+
+    >>> deal_value("1千万"), deal_value("200W"), deal_value("80,000"), deal_value("30万元")
+    (10000000, 2000000, 80000, 300000)
+    """
+    if not text:
+        return None
+    s = text.strip().replace(",", "").replace("，", "").replace(" ", "")
+    for _ in range(2):  # "¥30万元" has a mark at both ends
+        s = _CURRENCY.sub("", s)
+    m = _AMOUNT.match(s)
+    if not m:
+        return None
+    try:
+        number = Decimal(m.group(1))
+    except InvalidOperation:  # pragma: no cover - the regex only lets digits through
+        return None
+    unit = _UNITS[m.group(2).lower()] if m.group(2) else 1
+    return int((number * unit).to_integral_value())
+
+
+def format_amount(value: int | None) -> str:
+    """A short Chinese rendering of an amount: 10000000 -> '1000万', 150000000 -> '1.5亿'."""
+    if value is None:
+        return ""
+    for unit, label in ((10**8, "亿"), (10**4, "万")):
+        if abs(value) >= unit:
+            n = Decimal(value) / unit
+            return f"{n.normalize():f}{label}"
+    return str(value)
+
+
+__all__ = ["FIELDS", "NamingTag", "parse", "compose", "clean_field", "deal_value", "format_amount"]

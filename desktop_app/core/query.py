@@ -1,0 +1,47 @@
+"""The filter text -> a peewee expression (values are always SQL parameters).
+
+Foundation version: every word must appear, as a substring, in one of the text fields or in a
+phone's digits. The filter issue grows this into the full language.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from peewee import fn
+
+from .schema import Contact, Phone
+
+TEXT_FIELDS = (
+    Contact.city, Contact.company, Contact.product, Contact.deal_size, Contact.name,
+    Contact.title, Contact.source, Contact.tag_extra, Contact.email, Contact.wechat,
+    Contact.notes,
+)
+
+
+@dataclass
+class Filter:
+    text: str
+    where: object | None = None  # a peewee expression, or None for "everything"
+    errors: list[str] = field(default_factory=list)
+
+
+def _word(word: str):
+    expr = None
+    for f in TEXT_FIELDS:
+        term = f.contains(word)
+        expr = term if expr is None else (expr | term)
+    digits = "".join(ch for ch in word if ch.isdigit())
+    if digits and len(digits) == len(word.replace(" ", "").replace("-", "").replace("+", "")):
+        phone_match = Phone.select(Phone.id).where(
+            (Phone.contact == Contact.id) & Phone.digits.contains(digits))
+        expr = expr | fn.EXISTS(phone_match)
+    return expr
+
+
+def parse(text: str | None) -> Filter:
+    text = (text or "").strip()
+    where = None
+    for word in text.split():
+        term = _word(word)
+        where = term if where is None else (where & term)
+    return Filter(text=text, where=where)

@@ -1,0 +1,83 @@
+"""Every schema version migrates to the latest without losing a row."""
+import sqlite3
+
+import pytest
+
+from desktop_app.core import migrations
+from desktop_app.core.db import open_database
+
+
+def _fill_v1(con):
+    con.execute(
+        "INSERT INTO contact (id, city, company, product, deal_size, name, title, source, "
+        "deal_value, phone, stage, created_at, updated_at, deleted_at) VALUES "
+        "(1, '上海', '壹点', '咨询', '1千万', '叶辉', '创始人', '知乎', 10000000, '13812345678', "
+        "'lead', '2026-01-01 00:00:00', '2026-01-01 00:00:00', NULL),"
+        "(2, '北京', '华信', '软件', '', '王芳', '', '抖音', NULL, '', 'won', "
+        "'2026-01-02 00:00:00', '2026-01-03 00:00:00', '2026-02-01 00:00:00')")
+    con.execute("INSERT INTO phone (contact_id, position, label, raw, e164, digits) VALUES "
+                "(1, 0, '手机', '13812345678', '+8613812345678', '13812345678')")
+
+
+FILLERS = {1: _fill_v1}
+
+
+def _make_old_database(path, version):
+    from peewee import SqliteDatabase
+
+    db = SqliteDatabase(str(path))
+    db.connect()
+    migrations.migrate(db, target=version)
+    db.close()
+    con = sqlite3.connect(path)
+    FILLERS[version](con)
+    con.commit()
+    con.close()
+
+
+def _counts(con):
+    return {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("contact", "phone")}
+
+
+@pytest.mark.parametrize("version", sorted(FILLERS))
+def test_old_database_migrates_without_losing_rows(tmp_path, version):
+    path = tmp_path / f"v{version}.sqlite3"
+    _make_old_database(path, version)
+    con = sqlite3.connect(path)
+    before = _counts(con)
+    rows_before = con.execute("SELECT id, name, city, source, stage FROM contact").fetchall()
+    con.close()
+
+    db = open_database(path)
+    assert migrations.current_version(db) == migrations.LATEST
+    db.close()
+    con = sqlite3.connect(path)
+    assert _counts(con) == before
+    assert con.execute("SELECT id, name, city, source, stage FROM contact").fetchall() == rows_before
+    assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert con.execute("PRAGMA foreign_key_check").fetchall() == []
+
+
+def test_every_version_has_a_filler():
+    assert set(FILLERS) == {n for n, _ in migrations.STEPS}
+
+
+def test_a_failing_step_leaves_the_old_version(tmp_path, monkeypatch):
+    path = tmp_path / "x.sqlite3"
+    from peewee import SqliteDatabase
+
+    db = SqliteDatabase(str(path))
+    db.connect()
+
+    def boom(database):
+        database.execute_sql("CREATE TABLE half_done (x)")
+        raise RuntimeError("step failed")
+
+    monkeypatch.setattr(migrations, "STEPS", migrations.STEPS + [(migrations.LATEST + 1, boom)])
+    monkeypatch.setattr(migrations, "LATEST", migrations.LATEST + 1)
+    with pytest.raises(RuntimeError):
+        migrations.migrate(db)
+    assert migrations.current_version(db) == migrations.LATEST - 1
+    tables = {r[0] for r in db.execute_sql("SELECT name FROM sqlite_master WHERE type='table'")}
+    assert "half_done" not in tables and "contact" in tables
+    db.close()
