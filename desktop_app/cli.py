@@ -1,0 +1,65 @@
+"""Command line: no sub-command opens the window; sub-commands work headless.
+
+Expected errors print one line to stderr and exit non-zero; never a traceback (set
+CONTACT_BOOK_DEBUG=1 to see one for an unexpected error).
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+from . import __version__
+from .commands import COMMANDS
+
+PROG = "contact-book"
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message):  # one clear line instead of usage + error
+        self.exit(2, f"{self.prog}: error: {message} (see --help)\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--db", metavar="PATH", default=argparse.SUPPRESS,
+        help="the database file (default: $CONTACT_BOOK_DB, else the user data directory)")
+    parser = _Parser(prog=PROG, parents=[common],
+                     description="An offline contact book for following up leads.")
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for module in COMMANDS:
+        module.register(sub, common)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    from .core.db import resolve_path
+    from .core.errors import ContactBookError
+
+    args = build_parser().parse_args(argv)
+    db_path = resolve_path(getattr(args, "db", None))
+    try:
+        if args.command is None:
+            from .app import run
+
+            return run(db_path)
+        return args.handler(args, db_path) or 0
+    except ContactBookError as e:
+        print(f"{PROG}: {e}", file=sys.stderr)
+        return 1
+    except BrokenPipeError:  # `contact-book list | head`
+        sys.stderr.close()
+        return 0
+    except KeyboardInterrupt:
+        print(f"{PROG}: interrupted", file=sys.stderr)
+        return 130
+    except OSError as e:
+        print(f"{PROG}: {e.strerror or e}: {e.filename or ''}".rstrip(": "), file=sys.stderr)
+        return 1
+    except Exception as e:  # a bug: one line, the traceback only on request
+        if os.environ.get("CONTACT_BOOK_DEBUG"):
+            raise
+        print(f"{PROG}: internal error: {type(e).__name__}: {e}", file=sys.stderr)
+        return 70

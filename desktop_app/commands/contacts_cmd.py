@@ -1,0 +1,91 @@
+"""`add` and `list`."""
+from __future__ import annotations
+
+import json
+import re
+import sys
+
+from .output import table, tsv_cell
+
+JSON_KEYS = ("id", "city", "company", "product", "deal_size", "deal_value", "name", "title",
+             "source", "tag", "phones", "email", "wechat", "stage")
+_LABELLED = re.compile(r"^\s*([^\d+:：]+?)\s*[:：]\s*(.+)$")
+
+
+def register(sub, common) -> None:
+    add = sub.add_parser("add", parents=[common], help="add a contact from its naming tag")
+    add.add_argument("--tag", required=True,
+                     help="城市-公司关键词-产品-销售额-姓名-职位-来源, e.g. 上海-壹点零壹影响力-咨询-1千万-叶辉-创始人-知乎")
+    add.add_argument("--phone", action="append", default=[], metavar="[LABEL:]NUMBER",
+                     help="a phone number, optionally labelled (手机:138 1234 5678); repeatable")
+    add.add_argument("--email", default="")
+    add.add_argument("--wechat", default="")
+    add.add_argument("--notes", default="")
+    add.add_argument("--stage", default="lead", help="线索 已联系 意向 报价 成交 流失 (or lead ...)")
+    add.set_defaults(handler=run_add)
+
+    lst = sub.add_parser("list", parents=[common], help="list contacts, optionally filtered")
+    lst.add_argument("--filter", default="", metavar="TEXT", help="filter text (see README)")
+    lst.add_argument("--format", choices=("table", "tsv", "json"), default="table")
+    lst.add_argument("--limit", type=int, default=None, metavar="N")
+    lst.add_argument("--trash", action="store_true", help="list the trash instead")
+    lst.set_defaults(handler=run_list)
+
+
+def parse_phone(text: str) -> tuple[str, str]:
+    """'办公:021-6123 4567' -> ('办公', '021-6123 4567'); a bare number has no label."""
+    m = _LABELLED.match(text)
+    return (m.group(1), m.group(2)) if m else ("", text)
+
+
+def run_add(args, db_path) -> int:
+    from ..core import contacts
+    from ..core.db import open_database
+
+    open_database(db_path)
+    values = contacts.values_from_tag(args.tag)
+    values.update(email=args.email, wechat=args.wechat, notes=args.notes, stage=args.stage)
+    contact_id, _ = contacts.create(values, [parse_phone(p) for p in args.phone])
+    record = contacts.get(contact_id)
+    print(f"{record.id}\t{record.tag}")
+    return 0
+
+
+def run_list(args, db_path) -> int:
+    from ..core import contacts, query
+    from ..core.db import open_database
+
+    open_database(db_path)
+    flt = query.parse(args.filter)
+    for error in flt.errors:
+        print(f"contact-book: filter: {error}", file=sys.stderr)
+    ids = contacts.ids(flt.where, in_trash=args.trash)
+    if args.limit is not None:
+        ids = ids[: max(args.limit, 0)]
+    out = sys.stdout
+    if args.format == "json":
+        out.write("[")
+        for start in range(0, len(ids), 1000):
+            for i, record in enumerate(contacts.get_many(ids[start:start + 1000])):
+                item = record.to_json()
+                out.write(("," if start or i else "") + "\n  " + json.dumps(
+                    {k: item[k] for k in JSON_KEYS} | {k: v for k, v in item.items()
+                                                       if k not in JSON_KEYS},
+                    ensure_ascii=False))
+        out.write("\n]\n" if ids else "]\n")
+    elif args.format == "tsv":
+        out.write("\t".join(JSON_KEYS) + "\n")
+        for start in range(0, len(ids), 1000):
+            for record in contacts.get_many(ids[start:start + 1000]):
+                item = record.to_json()
+                item["phones"] = " / ".join(p["number"] for p in item["phones"])
+                out.write("\t".join(tsv_cell(item[k]) for k in JSON_KEYS) + "\n")
+    else:
+        from ..core.stages import LABELS
+
+        rows = [[str(r.id), r.tag, " / ".join(p.raw for p in r.phones), LABELS[r.stage]]
+                for r in contacts.get_many(ids[:5000])]
+        print(table(["id", "tag", "phones", "stage"], rows, max_width=60))
+        shown = min(len(ids), 5000)
+        print(f"{shown:,} of {len(ids):,} contacts" if shown < len(ids) else f"{len(ids):,} contacts")
+    return 0
