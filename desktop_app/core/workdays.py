@@ -33,9 +33,9 @@ SATURDAY = 5
 @lru_cache(maxsize=64)
 def _china_year(year: int) -> tuple[frozenset[date], frozenset[date]]:
     """(holiday dates in ``year``, make-up working days in ``year``)."""
-    # A year's notice can name a make-up day in the year before (2002's 2001-12-29), so
-    # the make-up days of a year are collected from its own and the next year's calendar.
-    cal = holidays.China(years=(year, year + 1))
+    # A notice can name a make-up day in the year before (2007's 2006-12-30); the package
+    # puts those in every instance's weekend_workdays (a test checks that it still does).
+    cal = holidays.China(years=year)
     listed = frozenset(d for d in cal if d.year == year)
     makeup = frozenset(d for d in cal.weekend_workdays if d.year == year)
     return listed, makeup

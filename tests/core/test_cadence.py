@@ -411,6 +411,10 @@ def test_no_label_past_the_end():
         (D(2026, 6, 20), False, False, False),  # Dragon Boat Jun 19-21
         (D(2026, 3, 14), False, True, False),  # plain Saturday
         (D(2026, 3, 12), True, True, True),
+        # Make-up days named by the next year's notice (2007's New Year: Jan 2-3 off).
+        (D(2006, 12, 30), True, True, True),
+        (D(2006, 12, 31), True, True, True),
+        (D(2007, 1, 3), False, False, True),
     ],
 )
 def test_working_days(day, both, holidays_only, weekends_only):
