@@ -16,7 +16,6 @@ import os
 import re
 import sys
 import tempfile
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -62,18 +61,31 @@ class RenderError(ContactBookError):
 # reference from None and never gives it back (6.11.3 does not; from Python 3.12 None is
 # immortal and it does not matter). None starts with a few thousand references, so painting a
 # few hundred rows would end the process with "Fatal Python error: none_dealloc". Until the
-# dependency excludes 6.12.0, every painting pass runs inside ``_none_guard``: it lends None
-# enough references for the pass, then gives back with Py_IncRef as many as the pass took.
+# dependency excludes 6.12.0, each stretch of void calls here runs through ``_guarded``: it
+# lends None enough references for the stretch, then gives back with Py_IncRef as many as the
+# stretch took. A guarded stretch must not create or free Python objects that hold None
+# (the count would be off by them), so guards wrap the Qt calls only: font set-up and the
+# painting of one block of measured drawing operations.
+
+
+@lru_cache(maxsize=1)
+def _incref():
+    import ctypes
+
+    # by address: ctypes would pass None as a NULL py_object, which Py_IncRef ignores
+    return ctypes.PYFUNCTYPE(None, ctypes.c_void_p)(("Py_IncRef", ctypes.pythonapi))
 
 
 def _give_back(count: int) -> None:
-    import ctypes
-
-    incref = ctypes.pythonapi.Py_IncRef
-    incref.argtypes = [ctypes.py_object]
-    incref.restype = None
+    incref, address = _incref(), id(None)
     for _ in range(count):
-        incref(None)
+        incref(address)
+
+
+def _set_font(font: QFont, points: float, bold: bool) -> None:
+    font.setPointSizeF(points)
+    font.setBold(bold)
+    font.setStyleStrategy(QFont.StyleStrategy.PreferOutline)
 
 
 @lru_cache(maxsize=1)
@@ -90,21 +102,19 @@ def _void_calls_leak_none() -> bool:
     return lost >= 8
 
 
-@contextmanager
-def _none_guard(calls: int):
-    """Make up for the references that up to ``calls`` void Qt calls take from None."""
+def _guarded(calls: int, fn, *args) -> None:
+    """``fn(*args)`` (its result dropped), making up for the references that up to ``calls``
+    void Qt calls in it take from None. A plain function, not a ``with`` block: ``__exit__``
+    holds three references to None while it measures, which would skew the count."""
     if not _void_calls_leak_none():
-        yield
+        fn(*args)
         return
-    loan = [None] * (calls + 64)
+    loan = [None] * (calls + 64)  # noqa: F841 - keeps None alive during the call
     before = sys.getrefcount(None)
-    try:
-        yield
-    finally:
-        lost = before - sys.getrefcount(None)
-        if lost > 0:
-            _give_back(lost)
-        del loan
+    fn(*args)
+    lost = before - sys.getrefcount(None)
+    if lost > 0:
+        _give_back(lost)
 
 
 @lru_cache(maxsize=1)
@@ -259,9 +269,7 @@ class SheetLayout:
 
     def _font(self, family: str, points: float, bold: bool = False) -> QFont:
         font = QFont(family)
-        font.setPointSizeF(points)
-        font.setBold(bold)
-        font.setStyleStrategy(QFont.StyleStrategy.PreferOutline)
+        _guarded(3, _set_font, font, points, bold)
         return font
 
     def mm(self, value: float) -> float:
@@ -344,7 +352,7 @@ class SheetLayout:
             name = f"{key}@{points:.1f}"
             if name not in self.fonts:
                 font = QFont(base)
-                font.setPointSizeF(points)
+                _guarded(1, font.setPointSizeF, points)
                 self.fonts[name] = font
                 self.fm[name] = QFontMetricsF(font, self.device)
             if self.text_width(name, text) <= width or points <= min_points:
@@ -569,6 +577,9 @@ class SheetLayout:
             self._replay(painter, self._footer_ops(number, len(pages)), 0.0)
 
     def _replay(self, painter: QPainter, ops: list, dy: float) -> None:
+        _guarded(VOID_CALLS_PER_OP * len(ops), self._draw, painter, ops, dy)
+
+    def _draw(self, painter: QPainter, ops: list, dy: float) -> None:
         for op in ops:
             if isinstance(op, _Text):
                 painter.setFont(self.fonts[op.font])
@@ -585,41 +596,37 @@ class SheetLayout:
                 painter.setBrush(Qt.BrushStyle.NoBrush)
 
 
-LAYOUT_CALLS = 500  # void Qt calls while measuring (fonts); rows measure with non-void calls
 VOID_CALLS_PER_OP = 4  # at most: setPen, setBrush, drawRect, setBrush
 
 
 def page_count(sheet: CallSheet, device: QPagedPaintDevice) -> int:
-    with _none_guard(LAYOUT_CALLS):
-        return len(SheetLayout(sheet, device).paginate()[1])
+    return len(SheetLayout(sheet, device).paginate()[1])
 
 
 def render(sheet: CallSheet, device: QPagedPaintDevice) -> int:
     """Paint ``sheet`` on ``device`` (its current page layout); returns the page count."""
-    with _none_guard(LAYOUT_CALLS):
-        layout = SheetLayout(sheet, device)
-        blocks, pages = layout.paginate()
-    ops = len(layout.header.ops) * len(pages) + sum(len(b.ops) for b in blocks)
-    with _none_guard(VOID_CALLS_PER_OP * ops + 16 * len(pages) + 64):
-        painter = QPainter()
-        if not painter.begin(device):
-            raise RenderError("Cannot start printing (the printer or file is not available).")
-        try:
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            layout.paint(painter, blocks, pages, device.newPage)
-        finally:
-            painter.end()
+    layout = SheetLayout(sheet, device)
+    blocks, pages = layout.paginate()
+    painter = QPainter()
+    if not painter.begin(device):
+        raise RenderError("Cannot start printing (the printer or file is not available).")
+    try:
+        _guarded(1, painter.setRenderHint, QPainter.RenderHint.Antialiasing)
+        layout.paint(painter, blocks, pages, device.newPage)
+    finally:
+        painter.end()
     return len(pages)
 
 
 def pdf_writer(path: str | os.PathLike, sheet: CallSheet, paper: str = "a4",
                landscape: bool = False) -> QPdfWriter:
-    with _none_guard(16):
-        writer = QPdfWriter(str(path))
-        writer.setResolution(PDF_DPI)
-        writer.setPageLayout(page_layout(paper, landscape))
-        writer.setTitle(f"{tr('每日电话清单')} {sheet.day.isoformat()}")
-        writer.setCreator("Contact Book")
+    writer = QPdfWriter(str(path))
+    layout = page_layout(paper, landscape)
+    title = f"{tr('每日电话清单')} {sheet.day.isoformat()}"
+    _guarded(1, writer.setResolution, PDF_DPI)
+    writer.setPageLayout(layout)
+    _guarded(1, writer.setTitle, title)
+    _guarded(1, writer.setCreator, "Contact Book")
     return writer
 
 
@@ -652,8 +659,10 @@ def make_printer(paper: str = "a4", landscape: bool = False):
     from PySide6.QtPrintSupport import QPrinter
 
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setPageLayout(page_layout(paper, landscape))
-    printer.setDocName(f"{tr('每日电话清单')} {date.today().isoformat()}")
+    layout = page_layout(paper, landscape)
+    name = f"{tr('每日电话清单')} {date.today().isoformat()}"
+    printer.setPageLayout(layout)
+    _guarded(1, printer.setDocName, name)
     return printer
 
 
@@ -665,7 +674,8 @@ def print_preview(sheet: CallSheet, parent=None, paper: str = "a4",
 
     printer = make_printer(paper, landscape)
     dialog = QPrintPreviewDialog(printer, parent)
-    dialog.setWindowTitle(tr("打印预览 · 每日电话清单"))
+    title = tr("打印预览 · 每日电话清单")
+    _guarded(1, dialog.setWindowTitle, title)
     dialog.paintRequested.connect(lambda p: render(sheet, p))
     return dialog.exec()
 
