@@ -285,8 +285,8 @@ class SheetLayout:
         Latin text, inside a word only when it is longer than a line; no line starts with
         closing punctuation. The last allowed line is elided with '…' when text goes on.
 
-        Greedy, with the device's own font metrics. (QTextLayout given a paint device
-        corrupts a refcount in PySide6 6.12 and crashes later, so it is not used.)
+        Greedy, with the device's own font metrics and a per-font width cache (QTextLayout
+        would make several void calls per line, see ``_guarded``, and is slower here).
         """
         text = " ".join((text or "").split())
         if not text:
