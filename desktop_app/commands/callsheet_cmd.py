@@ -1,0 +1,88 @@
+"""`callsheet`: the printed daily call sheet as a PDF, headless (e.g. a scheduled task at 7:00).
+
+Until follow-up cadences exist there are no "touchpoints due today", so ``--filter`` is
+required and the sheet lists that group (``--filter ""`` for every open lead).
+"""
+from __future__ import annotations
+
+import os
+import sys
+from datetime import date
+
+FILTER_REQUIRED = (
+    "--filter TEXT is required for now: the day's due follow-ups come with cadences. "
+    "Use --filter \"\" for every open lead."
+)
+
+
+def register(sub, common) -> None:
+    from ..core.callsheet import DEFAULT_LIMIT, SALESPERSON_ENV
+
+    cmd = sub.add_parser(
+        "callsheet", parents=[common], help="write the daily call sheet (every lead to call) as a PDF",
+        description="Write a printable call sheet: each lead's naming tag, phone numbers in "
+                    "large type, last interaction, and boxes for the outcome and notes.")
+    cmd.add_argument("--date", metavar="YYYY-MM-DD", default=None, help="the sheet's day (default: today)")
+    cmd.add_argument("--filter", metavar="TEXT", default=None,
+                     help="the group to print, in the list's filter language (required for now)")
+    cmd.add_argument("--salesperson", metavar="NAME", default=None,
+                     help=f"name printed in the header (default: ${SALESPERSON_ENV})")
+    cmd.add_argument("--paper", choices=("a4", "letter"), default="a4")
+    cmd.add_argument("--landscape", action="store_true")
+    cmd.add_argument("--include-closed", action="store_true",
+                     help="also list won and lost leads (成交/流失)")
+    cmd.add_argument("--limit", type=int, default=DEFAULT_LIMIT, metavar="N",
+                     help=f"at most N leads (default {DEFAULT_LIMIT}); the header says if more matched")
+    cmd.add_argument("--pdf", metavar="FILE", required=True, help="where to write the PDF")
+    cmd.set_defaults(handler=run_callsheet)
+
+
+def parse_day(text: str | None, today: date) -> date:
+    from ..core.errors import ValidationError
+
+    if not text:
+        return today
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise ValidationError("date", f"--date {text!r} is not a date like 2026-11-24.") from None
+
+
+def gui_application():
+    """A QGuiApplication for painting; the offscreen platform when there is no display."""
+    if (sys.platform.startswith("linux") and not os.environ.get("QT_QPA_PLATFORM")
+            and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY")):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from PySide6.QtGui import QGuiApplication
+
+    return QGuiApplication.instance() or QGuiApplication(["contact-book"])
+
+
+def run_callsheet(args, db_path) -> int:
+    from ..core import callsheet, query
+    from ..core.db import open_database
+    from ..core.errors import ValidationError
+
+    if args.filter is None:
+        raise ValidationError("filter", FILTER_REQUIRED)
+    if args.limit < 1:
+        raise ValidationError("limit", "--limit must be 1 or more.")
+    day = parse_day(args.date, date.today())
+    out = os.path.abspath(os.path.expanduser(args.pdf))
+    if os.path.isdir(out):
+        raise ValidationError("pdf", f"--pdf {args.pdf} is a folder; give a file name.")
+    open_database(db_path)
+    flt = query.parse(args.filter)
+    for error in flt.errors:
+        print(f"contact-book: filter: {error}", file=sys.stderr)
+    sheet = callsheet.for_group(
+        flt.where, day, callsheet.salesperson_name(args.salesperson), title=flt.text,
+        include_closed=True if args.include_closed else None, limit=args.limit)
+    app = gui_application()  # noqa: F841 - must live while painting
+    from ..ui.printing import write_pdf
+
+    pages = write_pdf(sheet, out, args.paper, args.landscape)
+    more = f" (first {len(sheet.rows):,} of {sheet.matched:,})" if sheet.truncated else ""
+    print(f"Wrote {out}: {len(sheet.rows):,} leads{more}, {pages} page{'s' * (pages != 1)}",
+          file=sys.stderr)
+    return 0
