@@ -17,7 +17,7 @@ Two sources of rows:
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Callable, Iterable, Mapping, Sequence
 

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import os
 import re
-import sys
 import tempfile
 from dataclasses import dataclass, field
 from datetime import date
@@ -29,7 +28,6 @@ from PySide6.QtGui import (
 
 from ..core.callsheet import CallSheet, CallSheetRow
 from ..core.errors import ContactBookError
-from ..core.naming_tag import format_amount
 
 PAPERS = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 MARGINS_MM = QMarginsF(12, 12, 12, 12)
@@ -57,64 +55,10 @@ class RenderError(ContactBookError):
     pass
 
 
-# --- PySide6 6.12.0 on Python 3.11: every call of a C++ method returning void takes one
-# reference from None and never gives it back (6.11.3 does not; from Python 3.12 None is
-# immortal and it does not matter). None starts with a few thousand references, so painting a
-# few hundred rows would end the process with "Fatal Python error: none_dealloc". Until the
-# dependency excludes 6.12.0, each stretch of void calls here runs through ``_guarded``: it
-# lends None enough references for the stretch, then gives back with Py_IncRef as many as the
-# stretch took. A guarded stretch must not create or free Python objects that hold None
-# (the count would be off by them), so guards wrap the Qt calls only: font set-up and the
-# painting of one block of measured drawing operations.
-
-
-@lru_cache(maxsize=1)
-def _incref():
-    import ctypes
-
-    # by address: ctypes would pass None as a NULL py_object, which Py_IncRef ignores
-    return ctypes.PYFUNCTYPE(None, ctypes.c_void_p)(("Py_IncRef", ctypes.pythonapi))
-
-
-def _give_back(count: int) -> None:
-    incref, address = _incref(), id(None)
-    for _ in range(count):
-        incref(address)
-
-
 def _set_font(font: QFont, points: float, bold: bool) -> None:
     font.setPointSizeF(points)
     font.setBold(bold)
     font.setStyleStrategy(QFont.StyleStrategy.PreferOutline)
-
-
-@lru_cache(maxsize=1)
-def _void_calls_leak_none() -> bool:
-    if sys.version_info >= (3, 12):
-        return False
-    probe = QColor()
-    before = sys.getrefcount(None)
-    for _ in range(8):
-        probe.setRed(0)
-    lost = before - sys.getrefcount(None)
-    if lost > 0:
-        _give_back(lost)
-    return lost >= 8
-
-
-def _guarded(calls: int, fn, *args) -> None:
-    """``fn(*args)`` (its result dropped), making up for the references that up to ``calls``
-    void Qt calls in it take from None. A plain function, not a ``with`` block: ``__exit__``
-    holds three references to None while it measures, which would skew the count."""
-    if not _void_calls_leak_none():
-        fn(*args)
-        return
-    loan = [None] * (calls + 64)  # noqa: F841 - keeps None alive during the call
-    before = sys.getrefcount(None)
-    fn(*args)
-    lost = before - sys.getrefcount(None)
-    if lost > 0:
-        _give_back(lost)
 
 
 @lru_cache(maxsize=1)
@@ -269,7 +213,7 @@ class SheetLayout:
 
     def _font(self, family: str, points: float, bold: bool = False) -> QFont:
         font = QFont(family)
-        _guarded(3, _set_font, font, points, bold)
+        _set_font(font, points, bold)
         return font
 
     def mm(self, value: float) -> float:
@@ -286,7 +230,7 @@ class SheetLayout:
         closing punctuation. The last allowed line is elided with '…' when text goes on.
 
         Greedy, with the device's own font metrics and a per-font width cache (QTextLayout
-        would make several void calls per line, see ``_guarded``, and is slower here).
+        would be slower here).
         """
         text = " ".join((text or "").split())
         if not text:
@@ -352,7 +296,7 @@ class SheetLayout:
             name = f"{key}@{points:.1f}"
             if name not in self.fonts:
                 font = QFont(base)
-                _guarded(1, font.setPointSizeF, points)
+                font.setPointSizeF(points)
                 self.fonts[name] = font
                 self.fm[name] = QFontMetricsF(font, self.device)
             if self.text_width(name, text) <= width or points <= min_points:
@@ -577,7 +521,7 @@ class SheetLayout:
             self._replay(painter, self._footer_ops(number, len(pages)), 0.0)
 
     def _replay(self, painter: QPainter, ops: list, dy: float) -> None:
-        _guarded(VOID_CALLS_PER_OP * len(ops), self._draw, painter, ops, dy)
+        self._draw(painter, ops, dy)
 
     def _draw(self, painter: QPainter, ops: list, dy: float) -> None:
         for op in ops:
@@ -596,7 +540,6 @@ class SheetLayout:
                 painter.setBrush(Qt.BrushStyle.NoBrush)
 
 
-VOID_CALLS_PER_OP = 4  # at most: setPen, setBrush, drawRect, setBrush
 
 
 def page_count(sheet: CallSheet, device: QPagedPaintDevice) -> int:
@@ -611,7 +554,7 @@ def render(sheet: CallSheet, device: QPagedPaintDevice) -> int:
     if not painter.begin(device):
         raise RenderError("Cannot start printing (the printer or file is not available).")
     try:
-        _guarded(1, painter.setRenderHint, QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         layout.paint(painter, blocks, pages, device.newPage)
     finally:
         painter.end()
@@ -623,10 +566,10 @@ def pdf_writer(path: str | os.PathLike, sheet: CallSheet, paper: str = "a4",
     writer = QPdfWriter(str(path))
     layout = page_layout(paper, landscape)
     title = f"{tr('每日电话清单')} {sheet.day.isoformat()}"
-    _guarded(1, writer.setResolution, PDF_DPI)
+    writer.setResolution(PDF_DPI)
     writer.setPageLayout(layout)
-    _guarded(1, writer.setTitle, title)
-    _guarded(1, writer.setCreator, "Contact Book")
+    writer.setTitle(title)
+    writer.setCreator("Contact Book")
     return writer
 
 
@@ -662,7 +605,7 @@ def make_printer(paper: str = "a4", landscape: bool = False):
     layout = page_layout(paper, landscape)
     name = f"{tr('每日电话清单')} {date.today().isoformat()}"
     printer.setPageLayout(layout)
-    _guarded(1, printer.setDocName, name)
+    printer.setDocName(name)
     return printer
 
 
@@ -675,7 +618,7 @@ def print_preview(sheet: CallSheet, parent=None, paper: str = "a4",
     printer = make_printer(paper, landscape)
     dialog = QPrintPreviewDialog(printer, parent)
     title = tr("打印预览 · 每日电话清单")
-    _guarded(1, dialog.setWindowTitle, title)
+    dialog.setWindowTitle(title)
     dialog.paintRequested.connect(lambda p: render(sheet, p))
     return dialog.exec()
 
