@@ -87,7 +87,7 @@ class SingleInstance(QObject):
         while server.hasPendingConnections():
             connection = server.nextPendingConnection()
             connection.disconnected.connect(connection.deleteLater)
-            connection.readyRead.connect(connection.readAll)  # the content does not matter
+            connection.readyRead.connect(lambda c=connection: c.readAll())  # content unused
             connection.readAll()
             self.activation_requested.emit()
 
