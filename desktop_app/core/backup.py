@@ -242,7 +242,7 @@ def write_backup(source: str | os.PathLike, dest: str | os.PathLike, *, verify: 
         if shutil.disk_usage(folder).free < needed + (1 << 20):
             raise DiskFull(dest, action)
         os.close(os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
-        src = checks.connect_read_only(source)
+        src, _ = checks.open_read_only(source)
         try:
             dst = sqlite3.connect(tmp, isolation_level=None)
             try:
@@ -498,7 +498,7 @@ def restore_backup(db, backup_path: str | os.PathLike, *, now: datetime | None =
         db.reopen(read_only=False)
     else:
         saved = state.backups.backup_now(BEFORE_RESTORE, now).path
-        src = checks.connect_read_only(info.path)
+        src, _ = checks.open_read_only(info.path)
         try:
             src.backup(db.connection())
         except sqlite3.Error as e:

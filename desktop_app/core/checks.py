@@ -73,13 +73,14 @@ def check_connection(conn: sqlite3.Connection, *, full: bool = False) -> CheckRe
 
 
 def connect_read_only(path: str | os.PathLike, *, exclusive: bool = False,
-                      immutable: bool = False) -> sqlite3.Connection:
+                      immutable: bool = False, factory=sqlite3.Connection,
+                      check_same_thread: bool = False) -> sqlite3.Connection:
     """A connection that cannot write the database file (``mode=ro`` and ``query_only``)."""
     params = {"mode": "ro"}
     if immutable:
         params["immutable"] = "1"
     conn = sqlite3.connect(uri(path, **params), uri=True, isolation_level=None,
-                           check_same_thread=False)
+                           check_same_thread=check_same_thread, factory=factory)
     try:
         if exclusive:
             # no shared memory: lets a WAL file be read where -shm cannot be mapped
@@ -91,30 +92,64 @@ def connect_read_only(path: str | os.PathLike, *, exclusive: bool = False,
     return conn
 
 
+# errors that mean "cannot open this way" (no -shm, no locks), not damage
+OPEN_ERRORS = {"SQLITE_CANTOPEN", "SQLITE_IOERR", "SQLITE_IOERR_SHMOPEN", "SQLITE_IOERR_SHMMAP",
+               "SQLITE_IOERR_SHMSIZE", "SQLITE_IOERR_SHMLOCK", "SQLITE_IOERR_LOCK",
+               "SQLITE_READONLY_CANTINIT", "SQLITE_READONLY_CANTLOCK"}
+
+
+def _wal_has_content(path: str | os.PathLike) -> bool:
+    try:
+        return os.path.getsize(f"{path}-wal") > 0
+    except OSError:
+        return False
+
+
+def open_read_only(path: str | os.PathLike, *, factory=sqlite3.Connection,
+                   check_same_thread: bool = False) -> tuple[sqlite3.Connection, str]:
+    """A read-only connection that works wherever the file can be read; returns it and how.
+
+    ``"shared"``: the normal way. ``"exclusive"``: a WAL file where -shm cannot be mapped.
+    ``"immutable"``: a read-only medium or folder (no locks at all), only when there is no
+    -wal content that it would ignore. Damage propagates as ``sqlite3.DatabaseError``.
+    """
+    last: sqlite3.OperationalError | None = None
+    for how in ("shared", "exclusive", "immutable"):
+        if how == "immutable" and _wal_has_content(path):
+            break
+        conn = connect_read_only(path, exclusive=how == "exclusive", immutable=how == "immutable",
+                                 factory=factory, check_same_thread=check_same_thread)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            return conn, how
+        except sqlite3.OperationalError as e:
+            conn.close()
+            if getattr(e, "sqlite_errorname", "") not in OPEN_ERRORS:
+                raise
+            last = e
+        except BaseException:
+            conn.close()
+            raise
+    assert last is not None
+    raise last
+
+
 def check_file(path: str | os.PathLike, *, full: bool = False) -> CheckResult:
     """Check the database at ``path`` through a read-only connection.
 
     Damage (a bad page, a file that is not SQLite) is returned as problems. Other errors
-    (file missing, permission, a file system that cannot map -shm even in exclusive mode)
-    propagate: they are not damage.
+    (file missing, permission) propagate: they are not damage.
     """
-    for exclusive in (False, True):
-        try:
-            conn = connect_read_only(path, exclusive=exclusive)
-        except sqlite3.DatabaseError as e:
-            if is_corruption(e):
-                return CheckResult([str(e)], full)
-            raise
-        try:
-            return check_connection(conn, full=full)
-        except sqlite3.OperationalError as e:
-            if exclusive or getattr(e, "sqlite_errorname", "") not in (
-                    "SQLITE_CANTOPEN", "SQLITE_IOERR", "SQLITE_IOERR_SHMOPEN",
-                    "SQLITE_IOERR_SHMMAP", "SQLITE_IOERR_SHMSIZE", "SQLITE_READONLY_CANTINIT"):
-                raise
-        finally:
-            conn.close()
-    raise AssertionError("unreachable")
+    try:
+        conn, _ = open_read_only(path)
+    except sqlite3.DatabaseError as e:
+        if is_corruption(e):
+            return CheckResult([str(e)], full)
+        raise
+    try:
+        return check_connection(conn, full=full)
+    finally:
+        conn.close()
 
 
 def _file_part(path: Path) -> tuple:

@@ -35,6 +35,9 @@ from .lock import InstanceLock, LockHeld, LockUnsupported
 from .schema import database as proxy
 
 log = logging.getLogger(__name__)
+# The library logs; the app decides where logs go. Without this, Python's last-resort handler
+# would print warnings to the CLI's stderr next to its one-line message.
+logging.getLogger("desktop_app").addHandler(logging.NullHandler())
 
 ENV_VAR = "CONTACT_BOOK_DB"
 FILE_NAME = "contacts.sqlite3"
@@ -46,8 +49,7 @@ PRAGMAS = {
     "cache_size": -32000,  # 32 MB
 }
 SQLITE_MAGIC = b"SQLite format 3\x00"
-_SHM_ERRORS = {"SQLITE_CANTOPEN", "SQLITE_IOERR", "SQLITE_IOERR_SHMOPEN", "SQLITE_IOERR_SHMMAP",
-               "SQLITE_IOERR_SHMSIZE", "SQLITE_IOERR_SHMLOCK", "SQLITE_READONLY_CANTINIT"}
+_SHM_ERRORS = checks.OPEN_ERRORS
 
 # OpenState.reason codes
 IN_USE, DAMAGED, READ_ONLY_FOLDER, READ_ONLY_FILE, REQUESTED = (
@@ -100,6 +102,7 @@ class OpenState:
     check: checks.CheckResult | None = None  # the start check (with its duration)
     journal_mode: str = "wal"
     journal_note: str = ""  # why it is not WAL
+    read_mode: str = ""  # read-only: "shared", "exclusive" (no -shm) or "immutable" (RO media)
     lock: InstanceLock | None = None
     lock_note: str = ""  # why there is no lock (file system cannot lock)
     schema_outdated: bool = False  # read-only and older than this app: some views may fail
@@ -189,29 +192,19 @@ class ContactDatabase(SqliteDatabase):
     def __init__(self, path: Path, state: OpenState, **kwargs):
         self.path = Path(path)
         self.state = state
-        self._exclusive_read = False
         pragmas = {k: v for k, v in PRAGMAS.items() if k != "journal_mode"}
         super().__init__(self._uri(), pragmas=pragmas, **kwargs)
 
     def _uri(self) -> str:
         return checks.uri(self.path, mode="ro") if self.state.read_only else checks.uri(self.path)
 
-    def _raw_connect(self, exclusive: bool = False) -> sqlite3.Connection:
-        conn = sqlite3.connect(self.database, timeout=self._timeout, isolation_level=None,
+    def _raw_connect(self) -> sqlite3.Connection:
+        return sqlite3.connect(self.database, timeout=self._timeout, isolation_level=None,
                                uri=True, factory=_Connection, **self.connect_params)
-        try:
-            if exclusive:
-                conn.execute("PRAGMA locking_mode = EXCLUSIVE")
-            if self.state.read_only:
-                conn.execute("PRAGMA query_only = 1")
-        except BaseException:
-            conn.close()
-            raise
-        return conn
 
     def _connect(self):
         if self.state.read_only:
-            conn = self._connect_read_only()
+            conn, self.state.read_mode = checks.open_read_only(self.path, factory=_Connection)
         else:
             conn = self._connect_journal()
         try:
@@ -220,18 +213,6 @@ class ContactDatabase(SqliteDatabase):
         except BaseException:
             conn.close()
             raise
-        return conn
-
-    def _connect_read_only(self) -> sqlite3.Connection:
-        conn = self._raw_connect(self._exclusive_read)
-        try:
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        except sqlite3.OperationalError as e:
-            conn.close()
-            if self._exclusive_read or getattr(e, "sqlite_errorname", "") not in _SHM_ERRORS:
-                raise
-            self._exclusive_read = True  # WAL without shared memory: heap-memory index
-            conn = self._raw_connect(True)
         return conn
 
     def _connect_journal(self) -> sqlite3.Connection:
@@ -412,8 +393,10 @@ def _open(path: Path, state: OpenState, *, migrate, check, backup_at_start,
         version = migrations.current_version(db)
     except (sqlite3.DatabaseError, peewee.DatabaseError, DatabaseDamaged) as e:
         db.close()
-        if isinstance(e, DatabaseDamaged):
-            raise
+        if state.damaged or isinstance(e, DatabaseDamaged) or checks.is_corruption(e):
+            good = state.newest_good_backup if state.damaged else \
+                backups_mod.newest_good_backup(path)
+            raise DatabaseDamaged(path, state.problems or [str(e)], good) from e
         raise DatabaseUnreadable(f"Cannot open {path} as a Contact Book database: {e}.") from e
     if version > migrations.LATEST:
         db.close()

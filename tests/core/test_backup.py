@@ -208,7 +208,7 @@ def test_full_disk_leaves_nothing(db_path, filled, monkeypatch):
 
 
 def test_disk_full_inside_sqlite_leaves_nothing(db_path, filled, monkeypatch):
-    real = checks.connect_read_only
+    real = checks.open_read_only
 
     class Full:
         def __init__(self, conn):
@@ -220,7 +220,7 @@ def test_disk_full_inside_sqlite_leaves_nothing(db_path, filled, monkeypatch):
         def close(self):
             self.conn.close()
 
-    monkeypatch.setattr(checks, "connect_read_only", lambda *a, **k: Full(real(*a, **k)))
+    monkeypatch.setattr(checks, "open_read_only", lambda *a, **k: (Full(real(*a, **k)[0]), ""))
     with pytest.raises(DiskFull):
         backup.make_backup(db_path, "manual", NOW)
     assert list(backup.backup_dir(db_path).iterdir()) == []
