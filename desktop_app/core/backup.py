@@ -39,7 +39,7 @@ from pathlib import Path
 from typing import Callable, Sequence
 
 from . import checks
-from .errors import BackupError, DiskFull, StorageError, storage_error
+from .errors import BackupError, DiskFull, storage_error
 
 log = logging.getLogger(__name__)
 
@@ -106,7 +106,8 @@ def slug(reason: str) -> str:
 
 def backup_name(db_path: str | os.PathLike, taken_at: datetime, reason: str, n: int = 1) -> str:
     extra = f"_{n}" if n > 1 else ""
-    return f"{Path(db_path).stem}-{as_utc(taken_at).strftime(_STAMP)}Z-{slug(reason)}{extra}{SUFFIX}"
+    stamp = as_utc(taken_at).strftime(_STAMP)
+    return f"{Path(db_path).stem}-{stamp}Z-{slug(reason)}{extra}{SUFFIX}"
 
 
 def parse_backup_name(db_path: str | os.PathLike, name: str) -> tuple[datetime, str] | None:
@@ -599,9 +600,9 @@ class Backups:
         job = self.job_if_due(now)
         return job.run() if job else None
 
-    def at_start(self, now: datetime, fingerprint: list) -> BackupInfo | None:
-        """Back up if the files changed since the last backup (``fingerprint`` was taken
-        before the database was opened)."""
+    def start_job(self, now: datetime, fingerprint: list) -> BackupJob | None:
+        """The start backup, if the files changed since the last backup (``fingerprint`` is
+        ``OpenState.fingerprint``, taken before the database was opened); None otherwise."""
         try:
             stored = json.loads(_state_path(self.path).read_text()).get("fingerprint")
         except (OSError, ValueError, AttributeError):
@@ -609,7 +610,11 @@ class Backups:
         if stored == fingerprint and newest_backup_time(self.path) is not None:
             self.mark_saved()
             return None
-        return self.backup_now(START, now)
+        return self.job(START, now)
+
+    def at_start(self, now: datetime, fingerprint: list) -> BackupInfo | None:
+        job = self.start_job(now, fingerprint)
+        return job.run() if job else None
 
     def at_quit(self, now: datetime | None = None) -> BackupInfo | None:
         return self.backup_now(QUIT, now) if self.changed() else None
@@ -629,7 +634,7 @@ class Backups:
 
 
 __all__ = [
-    "BackupInfo", "BackupJob", "Backups", "Retention", "KEEP", "INTERVAL", "StorageError",
+    "BackupInfo", "BackupJob", "Backups", "Retention", "KEEP", "INTERVAL",
     "backup_dir", "backup_name", "parse_backup_name", "select_kept", "thin_backups",
     "write_backup", "make_backup", "list_backups", "newest_good_backup", "save_damaged_copy",
     "RestoreResult", "validate_backup", "restore_backup", "replace_database_file",

@@ -107,6 +107,7 @@ class OpenState:
     lock_note: str = ""  # why there is no lock (file system cannot lock)
     schema_outdated: bool = False  # read-only and older than this app: some views may fail
     migrated_from: int | None = None
+    fingerprint: list = field(default_factory=list)  # the files before opening (start backup)
     start_backup: "backups_mod.BackupInfo | None" = None
     backups: "backups_mod.Backups | None" = None
 
@@ -192,6 +193,7 @@ class ContactDatabase(SqliteDatabase):
     def __init__(self, path: Path, state: OpenState, **kwargs):
         self.path = Path(path)
         self.state = state
+        self._generation = 0  # bumped by reopen(): other threads' connections then reconnect
         pragmas = {k: v for k, v in PRAGMAS.items() if k != "journal_mode"}
         super().__init__(self._uri(), pragmas=pragmas, **kwargs)
 
@@ -210,10 +212,25 @@ class ContactDatabase(SqliteDatabase):
         try:
             self._add_conn_hooks(conn)
             conn.owner_state = self.state
+            conn.generation = self._generation
         except BaseException:
             conn.close()
             raise
         return conn
+
+    def _refresh(self) -> None:
+        conn = self._state.conn
+        if conn is not None and getattr(conn, "generation", None) != self._generation \
+                and not self.in_transaction():
+            self.close()
+
+    def connection(self):
+        self._refresh()
+        return super().connection()
+
+    def cursor(self, named_cursor=None):
+        self._refresh()
+        return super().cursor(named_cursor)
 
     def _connect_journal(self) -> sqlite3.Connection:
         """WAL when the file system supports it, else a rollback journal (with a note)."""
@@ -262,6 +279,7 @@ class ContactDatabase(SqliteDatabase):
             self.state.reason = None
             self.state.problems = []
         self.init(self._uri())
+        self._generation += 1
         self.connect()
 
 
@@ -382,7 +400,7 @@ def _open(path: Path, state: OpenState, *, migrate, check, backup_at_start,
         _tighten_modes(path)
     elif not existed:
         raise DatabaseUnreadable(f"{path} does not exist.")
-    fingerprint = checks.file_fingerprint(path)
+    state.fingerprint = checks.file_fingerprint(path)
     if existed and check:
         _start_check(path, state)
 
@@ -418,7 +436,7 @@ def _open(path: Path, state: OpenState, *, migrate, check, backup_at_start,
             state.migrated_from = version
         elif backup_at_start and existed and version > 0:
             state.start_backup = state.backups.at_start(now or datetime.now().astimezone(),
-                                                        fingerprint)
+                                                        state.fingerprint)
     except BaseException:
         db.close()
         raise

@@ -388,3 +388,29 @@ def test_restore_refuses_a_newer_backup(db_path, filled, tmp_path):
     con.close()
     with pytest.raises(BackupError, match="newer Contact Book"):
         backup.restore_backup(filled, newer)
+
+
+def test_backup_and_restore_from_a_worker_thread(db_path, filled):
+    import threading
+
+    job = filled.state.backups.job("auto", NOW)  # created in the GUI thread
+    contacts.trash(contacts.ids()[:10])
+    errors = []
+
+    def work():
+        try:
+            info = job.run()
+            assert info.contacts == 291  # what is committed when the worker copies
+            assert filled.state.backups.changed()  # conservative: marker from job creation
+            backup.restore_backup(filled, older, now=NOW + timedelta(minutes=1))
+        except Exception as e:  # noqa: BLE001
+            errors.append(e)
+        finally:
+            filled.close()  # the worker's connection
+
+    older = backup.make_backup(db_path, "manual", NOW - timedelta(days=1)).path
+    contacts.create({"name": "之后"})
+    worker = threading.Thread(target=work)
+    worker.start()
+    worker.join()
+    assert errors == [] and contacts.count() == 290  # the GUI connection sees the restore

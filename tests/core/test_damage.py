@@ -146,3 +146,28 @@ def test_checks_report_broken_references(db_path):
     assert not full.ok and "phone" in full.problems[0] and "contact" in full.problems[0]
     assert _cli("check", db=db_path).returncode == 1
     shutil.rmtree(db_path.parent / "backups", ignore_errors=True)
+
+
+def test_restore_from_a_worker_thread_refreshes_the_gui_connection(db_path, damaged):
+    import threading
+
+    db = open_database(db_path, lock=True)
+    assert contacts.count() == 2000  # the "GUI" thread's read-only connection is open
+    errors = []
+
+    def work():
+        try:
+            backup.restore_backup(db, db.state.newest_good_backup.path, now=NOW)
+        except Exception as e:  # noqa: BLE001
+            errors.append(e)
+        finally:
+            db.close()  # the worker's connection
+
+    worker = threading.Thread(target=work)
+    worker.start()
+    worker.join()
+    assert errors == []
+    contacts.create({"name": "修复后"})  # reconnected read-write on first use
+    assert contacts.count() == 2001
+    close_database(db, backup=False)
+    assert checks.check_file(db_path).ok
