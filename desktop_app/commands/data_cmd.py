@@ -102,26 +102,29 @@ def run_restore(args, db_path) -> int:
     from ..core.errors import DatabaseDamaged, DatabaseInUse
     from ..core.lock import InstanceLock, LockHeld
 
-    source = _find_backup(db_path, args.backup)
-    info = backup.validate_backup(source)
-    try:
-        db = open_database(_existing(db_path), lock=True, backup_before_migration=True)
-    except DatabaseDamaged:
-        # not even readable: restore by file, holding the lock
+    info = backup.validate_backup(_find_backup(db_path, args.backup))
+    db = None
+    if db_path.is_file():
+        try:
+            db = open_database(db_path, lock=True)
+        except DatabaseDamaged:
+            pass  # not even readable: restore by file below
+    if db is None:
+        db_path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         try:
             lock = InstanceLock.acquire(db_path)
         except LockHeld as e:
             raise DatabaseInUse(db_path, e.pid) from e
         with lock:
             saved = backup.replace_database_file(db_path, info.path)
-        print(f"The damaged database was saved as {saved}", file=sys.stderr)
+        if saved:
+            print(f"The damaged database was saved as {saved}", file=sys.stderr)
         db = open_database(db_path, lock=True)
-        print(f"Restored {info.path.name}: {info.contacts:,} contacts")
-        close_database(db, backup=False)
-        return 0
-    result = backup.restore_backup(db, info.path)
+    else:
+        result = backup.restore_backup(db, info.path)
+        print(f"The state before the restore was saved as {result.saved_before}",
+              file=sys.stderr)
     close_database(db, backup=False)
-    print(f"The state before the restore was saved as {result.saved_before}", file=sys.stderr)
     print(f"Restored {info.path.name}: {info.contacts:,} contacts")
     return 0
 

@@ -439,16 +439,17 @@ def validate_backup(path: str | os.PathLike) -> BackupInfo:
 
 
 def replace_database_file(db_path: str | os.PathLike, source: str | os.PathLike,
-                          now: datetime | None = None) -> Path:
-    """Restore by file when the database cannot be opened for writing (damaged).
+                          now: datetime | None = None) -> Path | None:
+    """Restore by file when the database cannot be opened for writing (damaged or missing).
 
-    The damaged file and its -wal are first copied to ``backups/`` (returned); the backup is
-    written next to the database under a temporary name, the stale -wal/-shm are removed and
-    the copy is renamed over the database. The caller holds the instance lock and has no
-    connection open.
+    The damaged file and its -wal are first copied to ``backups/`` (that copy is returned;
+    None when there was no file); the backup is written next to the database under a
+    temporary name, the stale -wal/-shm are removed and the copy is renamed over the database.
+    The caller holds the instance lock and has no connection open.
     """
     db_path = Path(db_path)
-    saved = save_damaged_copy(db_path, now) if db_path.exists() else db_path
+    saved = save_damaged_copy(db_path, now) if db_path.is_file() and \
+        db_path.stat().st_size > 0 else None
     staging = db_path.with_name(f".{db_path.name}.restoring-{os.getpid()}")
     write_backup(source, staging)
     try:

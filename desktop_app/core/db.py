@@ -106,7 +106,8 @@ class OpenState:
     lock: InstanceLock | None = None
     lock_note: str = ""  # why there is no lock (file system cannot lock)
     schema_outdated: bool = False  # read-only and older than this app: some views may fail
-    migrated_from: int | None = None
+    migrated_from: int | None = None  # the schema version before this open upgraded it
+    created: bool = False  # a new, empty database was made
     fingerprint: list = field(default_factory=list)  # the files before opening (start backup)
     start_backup: "backups_mod.BackupInfo | None" = None
     backups: "backups_mod.Backups | None" = None
@@ -433,7 +434,8 @@ def _open(path: Path, state: OpenState, *, migrate, check, backup_at_start,
                 def before(old, new):
                     state.backups.backup_now(backups_mod.before_migration(new), now)
             migrations.migrate(db, before_step=before)
-            state.migrated_from = version
+            state.migrated_from = version if version > 0 else None
+            state.created = version == 0
         elif backup_at_start and existed and version > 0:
             state.start_backup = state.backups.at_start(now or datetime.now().astimezone(),
                                                         state.fingerprint)

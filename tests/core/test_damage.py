@@ -171,3 +171,11 @@ def test_restore_from_a_worker_thread_refreshes_the_gui_connection(db_path, dama
     assert contacts.count() == 2001
     close_database(db, backup=False)
     assert checks.check_file(db_path).ok
+
+
+def test_cli_restore_when_the_database_file_was_deleted(db_path, damaged):
+    db_path.unlink()
+    restore = _cli("restore", damaged.path.name, db=db_path)
+    assert restore.returncode == 0, restore.stderr
+    assert _digests(db_path) == _digests(damaged.path)
+    assert os.stat(db_path).st_mode & 0o777 == 0o600
