@@ -21,7 +21,9 @@ When (``Backups``, one per open database; ``now`` is always a parameter):
   before a restore; and at quit when something changed.
 
 Thinning (``select_kept``, a pure function): everything from the last 24 hours (up to 24
-files), then the newest backup of each of 12 earlier days, 10 weeks and 9 months.
+files), then the newest backup of each of 12 earlier days, 10 weeks and 9 months; then, newest
+first, only as many as fit in 1 GB or 25 times the database, whichever is more
+(``within_budget``), keeping at least 3.
 """
 from __future__ import annotations
 
@@ -162,16 +164,40 @@ def select_kept(stamps: Sequence[datetime], now: datetime,
     return keep
 
 
+def within_budget(stamps: Sequence[datetime], sizes: Sequence[int], keep: Sequence[bool],
+                  max_bytes: int, minimum: int = 3) -> list[bool]:
+    """Narrow ``keep`` so the kept backups fit in ``max_bytes``: the newest first, always at
+    least ``minimum`` of them (a full disk is no reason to have no backup)."""
+    out = [False] * len(stamps)
+    used = kept = 0
+    for i in sorted(range(len(stamps)), key=lambda i: stamps[i], reverse=True):
+        if keep[i] and (kept < minimum or used + sizes[i] <= max_bytes):
+            out[i] = True
+            used += sizes[i]
+            kept += 1
+    return out
+
+
+def budget_for(db_size: int) -> int:
+    """Disk space the backups of a database may use: 1 GB, or 25 copies of a large one."""
+    return max(1 << 30, 25 * db_size)
+
+
 def _local(moment: datetime) -> datetime:
     return as_utc(moment).astimezone().replace(tzinfo=None)
 
 
 def thin_backups(db_path: str | os.PathLike, now: datetime | None = None,
-                 retention: Retention = KEEP) -> list[Path]:
-    """Delete the backups ``select_kept`` does not keep; returns the deleted paths."""
+                 retention: Retention = KEEP, max_bytes: int | None = None) -> list[Path]:
+    """Delete the backups that ``select_kept`` (then ``within_budget``) does not keep;
+    returns the deleted paths. ``max_bytes`` defaults to ``budget_for`` the database."""
     found = [(p, parsed) for p, parsed in _backup_files(db_path)
              if not parsed[1].startswith(_NEVER_THINNED)]
-    flags = select_kept([_local(t) for _, (t, _) in found], _local(as_utc(now)), retention)
+    stamps = [_local(t) for _, (t, _) in found]
+    flags = select_kept(stamps, _local(as_utc(now)), retention)
+    if max_bytes is None:
+        max_bytes = budget_for(_needed_bytes(Path(db_path)))
+    flags = within_budget(stamps, [_size(p) for p, _ in found], flags, max_bytes)
     deleted = []
     for (path, _), keep in zip(found, flags):
         if not keep:

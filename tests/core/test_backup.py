@@ -414,3 +414,26 @@ def test_backup_and_restore_from_a_worker_thread(db_path, filled):
     worker.start()
     worker.join()
     assert errors == [] and contacts.count() == 290  # the GUI connection sees the restore
+
+
+@pytest.mark.parametrize("sizes, keep, budget, expected", [
+    ([10, 10, 10, 10], [True] * 4, 100, [True] * 4),
+    ([10, 10, 10, 10], [True] * 4, 25, [True, True, True, False]),  # at least 3, even over
+    ([10, 10, 10, 10, 10], [True] * 5, 40, [True, True, True, True, False]),
+    ([10, 50, 10, 10], [True] * 4, 35, [True, True, True, False]),
+    ([10, 10, 10, 10], [True, False, True, True], 100, [True, False, True, True]),
+    ([30, 30, 30, 5, 5], [True] * 5, 100, [True, True, True, True, True]),
+    ([30, 30, 30, 30, 5], [True] * 5, 100, [True, True, True, False, True]),  # older small fits
+])
+def test_backups_fit_in_their_disk_budget(sizes, keep, budget, expected):
+    stamps = [datetime(2026, 3, 10) - timedelta(days=i) for i in range(len(sizes))]  # newest 1st
+    assert backup.within_budget(stamps, sizes, keep, budget) == expected
+
+
+def test_thinning_keeps_backups_within_the_budget(db_path, filled):
+    for hours in range(6):
+        backup.make_backup(db_path, "auto", NOW - timedelta(hours=hours), thin=False)
+    size = backup.list_backups(db_path)[0].size
+    deleted = backup.thin_backups(db_path, NOW, max_bytes=4 * size)
+    assert len(deleted) == 2 and len(backup.list_backups(db_path)) == 4
+    assert backup.budget_for(10) == 1 << 30 and backup.budget_for(100 << 20) == 2500 << 20
