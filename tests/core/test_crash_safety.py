@@ -25,7 +25,7 @@ from desktop_app.core.db import close_database, open_database
 
 from . import crash_child
 
-RUNS = {"generate": 10, "trash": 12, "untrash": 12, "migrate": 12, "restore": 12}
+RUNS = {"generate": 8, "trash": 14, "untrash": 14, "migrate": 12, "restore": 12}
 
 pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
 
