@@ -42,7 +42,7 @@ def run_add(args, db_path) -> int:
     from ..core import contacts
     from ..core.db import open_database
 
-    open_database(db_path)
+    open_database(db_path, lock=True)  # writes: refuse while another instance has it
     values = contacts.values_from_tag(args.tag)
     values.update(email=args.email, wechat=args.wechat, notes=args.notes, stage=args.stage)
     contact_id, _ = contacts.create(values, [parse_phone(p) for p in args.phone])
@@ -55,7 +55,7 @@ def run_list(args, db_path) -> int:
     from ..core import contacts, query
     from ..core.db import open_database
 
-    open_database(db_path)
+    open_database(db_path, lock=True, if_locked="read_only")  # reads: fine alongside
     flt = query.parse(args.filter)
     for error in flt.errors:
         print(f"contact-book: filter: {error}", file=sys.stderr)

@@ -19,7 +19,7 @@ def run_demo(args, db_path) -> int:
 
     if args.contacts < 0:
         raise ValidationError("contacts", "--contacts must be 0 or more.")
-    open_database(db_path)
+    open_database(db_path, lock=True)
     started = time.perf_counter()
     added = demo.generate(args.contacts, seed=args.seed)
     print(f"Added {added:,} demo contacts to {db_path} in {time.perf_counter() - started:.1f} s",

@@ -1,17 +1,43 @@
-"""Opening the one SQLite file: where it lives, its pragmas, its mode, its schema version."""
+"""Opening the one SQLite file: where it lives, its pragmas, its mode, its schema version,
+and the guards around it (one writer, a check at start, read-only when damaged).
+
+``open_database(path)`` returns the peewee database (a ``ContactDatabase``) as always; its
+``state`` (an ``OpenState``) tells the UI whether it is read-only and why, what the start check
+found, which journal is in use and which backup was taken. Typical app use::
+
+    db = open_database(path, lock=True, if_locked="read_only", backup_at_start=True)
+    if db.state.read_only: ...show db.state.reason / db.state.newest_good_backup...
+    ...
+    close_database(db)   # at quit: backup if changed, close, remember, unlock
+
+Order at open: take the instance lock; check the file with ``quick_check`` on a read-only
+connection (a damaged file is never written to: it stays read-only); open read-write with WAL
+(falling back to a rollback journal where the file system cannot share memory); migrate with a
+backup before each step; back up at start if the files changed since the last backup.
+"""
 from __future__ import annotations
 
+import logging
 import os
 import sqlite3
+from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 
 import peewee
 from peewee import SqliteDatabase
 
 from .. import APP_ID
-from . import migrations
-from .errors import DatabaseUnreadable
+from . import backup as backups_mod, checks, migrations
+from .errors import (ContactBookError, DatabaseDamaged, DatabaseInUse, DatabaseTooNew,
+                     DatabaseUnreadable, FolderReadOnly, ReadOnlyDatabase, storage_error)
+from .lock import InstanceLock, LockHeld, LockUnsupported
 from .schema import database as proxy
+
+log = logging.getLogger(__name__)
+# The library logs; the app decides where logs go. Without this, Python's last-resort handler
+# would print warnings to the CLI's stderr next to its one-line message.
+logging.getLogger("desktop_app").addHandler(logging.NullHandler())
 
 ENV_VAR = "CONTACT_BOOK_DB"
 FILE_NAME = "contacts.sqlite3"
@@ -22,6 +48,12 @@ PRAGMAS = {
     "busy_timeout": 5000,
     "cache_size": -32000,  # 32 MB
 }
+SQLITE_MAGIC = b"SQLite format 3\x00"
+_SHM_ERRORS = checks.OPEN_ERRORS
+
+# OpenState.reason codes
+IN_USE, DAMAGED, READ_ONLY_FOLDER, READ_ONLY_FILE, REQUESTED = (
+    "in-use", "damaged", "read-only-folder", "read-only-file", "requested")
 
 
 def default_path() -> Path:
@@ -57,29 +89,384 @@ def _tighten_modes(path: Path) -> None:
             pass  # not ours to change (e.g. a read-only share); opening will say more if needed
 
 
-def open_database(path: str | os.PathLike, *, migrate: bool = True) -> SqliteDatabase:
-    """Open (creating if needed) the database at ``path``, bind the models, migrate it."""
+@dataclass
+class OpenState:
+    """What the UI needs to know about the open database."""
+
+    path: Path
+    read_only: bool = False
+    reason: str | None = None  # IN_USE, DAMAGED, READ_ONLY_FOLDER, READ_ONLY_FILE, REQUESTED
+    holder_pid: int | None = None  # IN_USE: the process holding the lock, when known
+    problems: list[str] = field(default_factory=list)  # DAMAGED: what quick_check found
+    newest_good_backup: "backups_mod.BackupInfo | None" = None  # DAMAGED: what to restore
+    check: checks.CheckResult | None = None  # the start check (with its duration)
+    journal_mode: str = "wal"
+    journal_note: str = ""  # why it is not WAL
+    read_mode: str = ""  # read-only: "shared", "exclusive" (no -shm) or "immutable" (RO media)
+    lock: InstanceLock | None = None
+    lock_note: str = ""  # why there is no lock (file system cannot lock)
+    schema_outdated: bool = False  # read-only and older than this app: some views may fail
+    migrated_from: int | None = None  # the schema version before this open upgraded it
+    created: bool = False  # a new, empty database was made
+    fingerprint: list = field(default_factory=list)  # the files before opening (start backup)
+    start_backup: "backups_mod.BackupInfo | None" = None
+    backups: "backups_mod.Backups | None" = None
+
+    @property
+    def damaged(self) -> bool:
+        return self.reason == DAMAGED
+
+    def message(self) -> str:
+        """One plain line for logs and the CLI (the UI builds translated text from fields)."""
+        if not self.read_only:
+            return ""
+        if self.reason == DAMAGED:
+            return str(DatabaseDamaged(self.path, self.problems, self.newest_good_backup,
+                                       opened_read_only=True))
+        if self.reason == IN_USE:
+            who = f" (process {self.holder_pid})" if self.holder_pid else ""
+            return f"{self.path} is open in another Contact Book{who}; opened read-only."
+        if self.reason in (READ_ONLY_FOLDER, READ_ONLY_FILE):
+            return f"{self.path} cannot be written (read-only {self.reason.split('-')[-1]}); " \
+                   f"opened read-only."
+        return f"{self.path} was opened read-only."
+
+
+# --- the connection: every error that means "disk full", "read-only" or "damaged" becomes a
+# ContactBookError at the lowest level, so raw ``conn.executemany`` writes are covered too.
+
+def _translate(conn, exc: sqlite3.Error) -> ContactBookError | None:
+    state: OpenState | None = getattr(conn, "owner_state", None)
+    if state is None:
+        return None
+    if checks.is_corruption(exc):
+        return DatabaseDamaged(state.path, [str(exc)], searched=False)
+    if state.read_only and "readonly" in str(exc).lower():
+        return ReadOnlyDatabase(state.path, state.reason)
+    return storage_error(exc, state.path, "saving")
+
+
+class _Cursor(sqlite3.Cursor):
+    def execute(self, *args):
+        try:
+            return super().execute(*args)
+        except sqlite3.Error as e:
+            err = _translate(self.connection, e)
+            if err is None:
+                raise
+            raise err from e
+
+    def executemany(self, *args):
+        try:
+            return super().executemany(*args)
+        except sqlite3.Error as e:
+            err = _translate(self.connection, e)
+            if err is None:
+                raise
+            raise err from e
+
+
+class _Connection(sqlite3.Connection):
+    owner_state: OpenState | None = None
+
+    def cursor(self, factory=_Cursor):
+        return super().cursor(factory)
+
+    def execute(self, *args):
+        return self.cursor().execute(*args)
+
+    def executemany(self, *args):
+        return self.cursor().executemany(*args)
+
+    def commit(self):
+        try:
+            return super().commit()
+        except sqlite3.Error as e:
+            err = _translate(self, e)
+            if err is None:
+                raise
+            raise err from e
+
+
+class ContactDatabase(SqliteDatabase):
+    """A peewee ``SqliteDatabase`` that knows its file, its ``OpenState`` and its journal."""
+
+    def __init__(self, path: Path, state: OpenState, **kwargs):
+        self.path = Path(path)
+        self.state = state
+        self._generation = 0  # bumped by reopen(): other threads' connections then reconnect
+        pragmas = {k: v for k, v in PRAGMAS.items() if k != "journal_mode"}
+        super().__init__(self._uri(), pragmas=pragmas, **kwargs)
+
+    def _uri(self) -> str:
+        return checks.uri(self.path, mode="ro") if self.state.read_only else checks.uri(self.path)
+
+    def _raw_connect(self) -> sqlite3.Connection:
+        return sqlite3.connect(self.database, timeout=self._timeout, isolation_level=None,
+                               uri=True, factory=_Connection, **self.connect_params)
+
+    def _connect(self):
+        if self.state.read_only:
+            conn, self.state.read_mode = checks.open_read_only(self.path, factory=_Connection)
+        else:
+            conn = self._connect_journal()
+        try:
+            self._add_conn_hooks(conn)
+            conn.owner_state = self.state
+            conn.generation = self._generation
+        except BaseException:
+            conn.close()
+            raise
+        return conn
+
+    def _refresh(self) -> None:
+        conn = self._state.conn
+        if conn is not None and getattr(conn, "generation", None) != self._generation \
+                and not self.in_transaction():
+            self.close()
+
+    def connection(self):
+        self._refresh()
+        return super().connection()
+
+    def cursor(self, named_cursor=None):
+        self._refresh()
+        return super().cursor(named_cursor)
+
+    def _connect_journal(self) -> sqlite3.Connection:
+        """WAL when the file system supports it, else a rollback journal (with a note)."""
+        conn = self._raw_connect()
+        if self.state.journal_mode == "wal":
+            try:
+                mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+                conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # maps -shm
+                if mode == "wal":
+                    return conn
+                note = f"the file system refused WAL (journal_mode stayed {mode!r})"
+            except sqlite3.OperationalError as e:
+                if getattr(e, "sqlite_errorname", "") not in _SHM_ERRORS:
+                    conn.close()
+                    raise
+                note = f"the file system cannot share memory for WAL ({e})"
+            conn.close()
+            log.warning("%s: using a rollback journal instead of WAL: %s", self.path, note)
+            self.state.journal_mode, self.state.journal_note = "delete", note
+            conn = self._raw_connect()
+        # Rollback journal. Exclusive mode first, so a file still marked WAL can be read
+        # without shared memory and switched back; then normal locking again.
+        try:
+            conn.execute("PRAGMA locking_mode = EXCLUSIVE")
+            conn.execute("PRAGMA journal_mode = DELETE").fetchone()
+            conn.execute("PRAGMA locking_mode = NORMAL")
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # drops the lock
+        except BaseException:
+            conn.close()
+            raise
+        return conn
+
+    def rollback(self):
+        # After "disk full" SQLite may already have rolled back; a second ROLLBACK would
+        # replace the real error with "no transaction is active".
+        conn = self._state.conn
+        if conn is not None and not conn.in_transaction:
+            return
+        super().rollback()
+
+    def reopen(self, *, read_only: bool) -> None:
+        """Close and reconnect read-only or read-write (after a restore of a damaged file)."""
+        self.close()
+        self.state.read_only = read_only
+        if not read_only:
+            self.state.reason = None
+            self.state.problems = []
+        self.init(self._uri())
+        self._generation += 1
+        self.connect()
+
+
+# --- opening and closing -----------------------------------------------------------------------
+
+def _release_previous(path: Path) -> None:
+    """Opening a database again in this process (tests, CLI) frees the previous open's lock."""
+    prev = proxy.obj
+    if isinstance(prev, ContactDatabase) and prev.state.lock is not None:
+        try:
+            same = prev.path.resolve() == path.resolve()
+        except OSError:
+            same = False
+        if same:
+            if not prev.in_transaction():
+                prev.close()
+            prev.state.lock.release()
+            prev.state.lock = None
+
+
+def _folder_writable(path: Path) -> bool:
+    folder = path.parent
+    while not folder.exists() and folder != folder.parent:
+        folder = folder.parent
+    return os.access(folder, os.W_OK)
+
+
+def _acquire_lock(path: Path, state: OpenState, if_locked: str) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        state.lock = InstanceLock.acquire(path)
+    except LockHeld as e:
+        if if_locked != "read_only":
+            raise DatabaseInUse(path, e.pid) from e
+        state.read_only, state.reason, state.holder_pid = True, IN_USE, e.pid
+    except LockUnsupported as e:
+        state.lock_note = f"this file system cannot lock files ({e}); no second-window guard"
+        log.warning("%s: %s", path, state.lock_note)
+    except OSError as e:
+        err = storage_error(e, path, "opening the database")
+        if not isinstance(err, FolderReadOnly) or not path.is_file():
+            raise (err or DatabaseUnreadable(f"Cannot open {path}: {e.strerror or e}.")) from e
+        state.read_only, state.reason = True, READ_ONLY_FOLDER
+
+
+def _start_check(path: Path, state: OpenState) -> None:
+    try:
+        with open(path, "rb") as f:
+            magic = f.read(len(SQLITE_MAGIC))
+    except OSError as e:
+        raise DatabaseUnreadable(f"Cannot read {path}: {e.strerror or e}.") from e
+    if magic != SQLITE_MAGIC:
+        raise DatabaseUnreadable(f"Cannot open {path} as a Contact Book database: it is not an "
+                                 f"SQLite file.")
+    try:
+        result = checks.check_file(path)
+    except sqlite3.Error as e:
+        raise DatabaseUnreadable(f"Cannot open {path} as a Contact Book database: {e}.") from e
+    state.check = result
+    if result.ok:
+        return
+    good = backups_mod.newest_good_backup(path)
+    if any("not a database" in p for p in result.problems):  # not even readable
+        raise DatabaseDamaged(path, result.problems, good)
+    log.error("%s failed quick_check: %s", path, result.problems[:5])
+    state.read_only, state.reason = True, DAMAGED
+    state.problems, state.newest_good_backup = result.problems, good
+
+
+def open_database(path: str | os.PathLike, *, migrate: bool = True, lock: bool = False,
+                  if_locked: str = "raise", read_only: bool = False, check: bool = True,
+                  backup_at_start: bool = False, backup_before_migration: bool = True,
+                  now: datetime | None = None) -> ContactDatabase:
+    """Open (creating if needed) the database at ``path``, bind the models, migrate it.
+
+    - ``lock``: hold the one-instance lock beside the file (the app and CLI writes do); when
+      another process holds it, raise ``DatabaseInUse`` or, with ``if_locked="read_only"``,
+      open read-only.
+    - ``check``: ``quick_check`` at start on a read-only connection; a damaged file is opened
+      read-only (``state.reason == "damaged"``, ``state.newest_good_backup``) and never written.
+    - ``backup_before_migration``: a backup before each migration step of a non-empty file.
+    - ``backup_at_start``: back up when the files changed since the last backup (the app).
+    """
     path = Path(path)
     if path.exists() and not path.is_file():
         raise DatabaseUnreadable(f"{path} is not a file.")
+    _release_previous(path)
+    state = OpenState(path)
+    if read_only:
+        state.read_only, state.reason = True, REQUESTED
+    elif lock:
+        _acquire_lock(path, state, if_locked)
     try:
-        _create_private_file(path)
-    except OSError as e:
-        raise DatabaseUnreadable(f"Cannot create the database {path}: {e.strerror or e}.") from e
-    _tighten_modes(path)
-    db = SqliteDatabase(str(path), pragmas=PRAGMAS)
+        return _open(path, state, migrate=migrate, check=check, backup_at_start=backup_at_start,
+                     backup_before_migration=backup_before_migration, now=now)
+    except BaseException:
+        if state.lock is not None:
+            state.lock.release()
+        raise
+
+
+def _open(path: Path, state: OpenState, *, migrate, check, backup_at_start,
+          backup_before_migration, now) -> ContactDatabase:
+    existed = path.is_file() and path.stat().st_size > 0
+    if not state.read_only and not (_folder_writable(path) and
+                                    (not path.exists() or os.access(path, os.W_OK))):
+        if not existed:
+            raise FolderReadOnly(path, "creating the database")
+        state.read_only = True
+        state.reason = READ_ONLY_FILE if _folder_writable(path) else READ_ONLY_FOLDER
+    if not state.read_only:
+        try:
+            _create_private_file(path)
+        except OSError as e:
+            err = storage_error(e, path, "creating the database")
+            raise (err or DatabaseUnreadable(
+                f"Cannot create the database {path}: {e.strerror or e}.")) from e
+        _tighten_modes(path)
+    elif not existed:
+        raise DatabaseUnreadable(f"{path} does not exist.")
+    state.fingerprint = checks.file_fingerprint(path)
+    if existed and check:
+        _start_check(path, state)
+
+    db = ContactDatabase(path, state)
     try:
         db.connect(reuse_if_open=True)
         db.execute_sql("SELECT count(*) FROM sqlite_master").fetchone()
-    except (sqlite3.DatabaseError, peewee.DatabaseError) as e:
+        version = migrations.current_version(db)
+    except (sqlite3.DatabaseError, peewee.DatabaseError, DatabaseDamaged) as e:
         db.close()
+        if state.damaged or isinstance(e, DatabaseDamaged) or checks.is_corruption(e):
+            good = state.newest_good_backup if state.damaged else \
+                backups_mod.newest_good_backup(path)
+            raise DatabaseDamaged(path, state.problems or [str(e)], good) from e
         raise DatabaseUnreadable(f"Cannot open {path} as a Contact Book database: {e}.") from e
+    if version > migrations.LATEST:
+        db.close()
+        raise DatabaseTooNew(
+            f"This database was written by a newer Contact Book (schema {version}; this app "
+            f"knows up to {migrations.LATEST}). Please update the app; the file was not changed.")
     proxy.initialize(db)
-    if migrate:
-        try:
-            migrations.migrate(db)
-        except Exception:
-            db.close()
-            raise
+    if state.read_only:
+        state.schema_outdated = version < migrations.LATEST
+        return db
+    state.backups = backups_mod.Backups(db, path)
+    try:
+        if migrate and version < migrations.LATEST:
+            before = None
+            if version > 0 and backup_before_migration:
+                def before(old, new):
+                    state.backups.backup_now(backups_mod.before_migration(new), now)
+            migrations.migrate(db, before_step=before)
+            state.migrated_from = version if version > 0 else None
+            state.created = version == 0
+        elif backup_at_start and existed and version > 0:
+            state.start_backup = state.backups.at_start(now or datetime.now().astimezone(),
+                                                        state.fingerprint)
+    except BaseException:
+        db.close()
+        raise
     _tighten_modes(path)
     return db
+
+
+def close_database(db: ContactDatabase, *, now: datetime | None = None,
+                   backup: bool = True) -> "backups_mod.BackupInfo | None":
+    """At quit: back up if something changed, close, remember the files' state, unlock.
+
+    A failing backup (full disk) is logged and does not stop the quit; it is returned as None.
+    """
+    state = db.state
+    info = None
+    saved = False
+    if state.backups is not None and not state.read_only and not db.is_closed():
+        if backup:
+            try:
+                info = state.backups.at_quit(now)
+            except ContactBookError as e:
+                log.error("backup at quit failed: %s", e)
+        saved = not state.backups.changed()
+    db.close()
+    if saved:
+        state.backups.record_closed()
+    _tighten_modes(db.path)
+    if state.lock is not None:
+        state.lock.release()
+        state.lock = None
+    return info

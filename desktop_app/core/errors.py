@@ -17,6 +17,10 @@ class DatabaseUnreadable(DatabaseError):
     pass
 
 
+class MigrationError(DatabaseError):
+    """A migration step would break the data; it was rolled back."""
+
+
 class ValidationError(ContactBookError, ValueError):
     def __init__(self, field: str, message: str):
         super().__init__(message)
@@ -25,3 +29,106 @@ class ValidationError(ContactBookError, ValueError):
 
 class NotFound(ContactBookError, LookupError):
     pass
+
+
+# --- data safety ------------------------------------------------------------------------------
+# Each carries the path involved and says what to do; attributes let the UI build its own text.
+
+
+class DatabaseInUse(DatabaseError):
+    """Another Contact Book (window or command) has this database open for writing."""
+
+    def __init__(self, path, pid: int | None = None):
+        who = f" (process {pid})" if pid else ""
+        super().__init__(
+            f"{path} is open in another Contact Book{who}. Close it and try again; "
+            f"read-only commands such as `list` still work.")
+        self.path = path
+        self.pid = pid
+
+
+class DatabaseDamaged(DatabaseUnreadable):
+    """The file fails SQLite's checks. It is never written to; restore a backup instead."""
+
+    def __init__(self, path, problems: list[str], backup=None, *, opened_read_only: bool = False,
+                 searched: bool = True):
+        first = problems[0] if problems else "unknown damage"
+        text = f"The database {path} is damaged ({first})"
+        text += "; it was opened read-only and will not be changed." if opened_read_only else "."
+        if backup is not None:
+            text += f" The newest good backup is {backup.path.name}; restore it with " \
+                    f"`contact-book restore {backup.path}` or File > Restore."
+        elif searched:
+            text += " No good backup was found; keep a copy of the file before trying repairs."
+        super().__init__(text)
+        self.path = path
+        self.problems = list(problems)
+        self.backup = backup
+
+
+class ReadOnlyDatabase(ContactBookError):
+    """A write was attempted on a database that was opened read-only.
+
+    (Not a ``DatabaseError`` subclass: peewee's exception wrapper would turn a class whose
+    direct base is named "DatabaseError" into ``peewee.DatabaseError``.)"""
+
+    def __init__(self, path, reason: str | None = None):
+        super().__init__(f"{path} is open read-only ({reason or 'read-only'}); nothing was saved.")
+        self.path = path
+        self.reason = reason
+
+
+class StorageError(ContactBookError):
+    """The disk refused a write: the file named by ``path`` was left as it was before."""
+
+    def __init__(self, message: str, path, action: str = ""):
+        super().__init__(message)
+        self.path = path
+        self.action = action
+
+
+class DiskFull(StorageError):
+    def __init__(self, path, action: str = "saving"):
+        super().__init__(
+            f"The disk holding {path} is full while {action}; nothing was changed. Free some "
+            f"space (empty the trash or Downloads, or move old files away) and try again.",
+            path, action)
+
+
+class FolderReadOnly(StorageError):
+    def __init__(self, path, action: str = "saving", detail: str = ""):
+        detail = f" ({detail})" if detail else ""
+        super().__init__(
+            f"Cannot write {path} while {action}: the folder or file is read-only or not "
+            f"yours{detail}; nothing was changed. Choose another folder or fix its permissions.",
+            path, action)
+
+
+class BackupError(ContactBookError):
+    """A backup file cannot be used (missing, damaged, from a newer version)."""
+
+    def __init__(self, message: str, path=None):
+        super().__init__(message)
+        self.path = path
+
+
+def storage_error(exc: BaseException, path, action: str) -> ContactBookError | None:
+    """The user-facing error for an ``OSError`` or SQLite error, or None if it is not one of
+    "disk full" / "read-only" (then it is a bug or something else and must propagate)."""
+    import errno
+
+    if isinstance(exc, OSError):
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            return DiskFull(path, action)
+        if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+            return FolderReadOnly(path, action, exc.strerror or "")
+        return None
+    if exc.args and isinstance(exc.args[0], BaseException):  # peewee wraps the sqlite3 error
+        exc = exc.args[0]
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    text = str(exc).lower()
+    if name == "SQLITE_FULL" or "database or disk is full" in text:
+        return DiskFull(path, action)
+    if name.startswith("SQLITE_READONLY") or "readonly database" in text:
+        return FolderReadOnly(path, action, str(exc))
+    return None

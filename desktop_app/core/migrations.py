@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from .errors import DatabaseTooNew
+from .errors import DatabaseTooNew, MigrationError
 
 _V1 = """
 CREATE TABLE contact (
@@ -80,8 +80,12 @@ def current_version(db) -> int:
 def migrate(db, target: int | None = None, before_step: Callable[[int, int], None] | None = None) -> int:
     """Bring ``db`` up to ``target``; returns the version it had before.
 
-    ``before_step(old, new)`` runs before each step (the backup issue hooks a backup there).
-    Each step and its version bump commit together or not at all.
+    ``before_step(old, new)`` runs before each step (``open_database`` takes a backup there;
+    if it raises, nothing is migrated). Each step runs like peewee's
+    ``SqliteMigrator.migration_context()``: foreign keys are switched off outside the
+    transaction, so a table rebuild (create new, copy, drop old, rename new) cannot cascade-
+    delete child rows; then the step, ``PRAGMA foreign_key_check`` and the version bump commit
+    together or not at all. A step that leaves a dangling reference is rolled back.
     """
     target = LATEST if target is None else target
     version = original = current_version(db)
@@ -94,8 +98,29 @@ def migrate(db, target: int | None = None, before_step: Callable[[int, int], Non
         if version < number <= target:
             if before_step is not None:
                 before_step(version, number)
-            with db.atomic():
-                step(db)
-                db.execute_sql(f"PRAGMA user_version = {int(number)}")
+            _run_step(db, number, step)
             version = number
     return original
+
+
+def _run_step(db, number: int, step: Callable) -> None:
+    if db.in_transaction():
+        raise RuntimeError("migrate() must run outside a transaction (foreign_keys is fixed "
+                           "inside one)")
+    fks_on = bool(db.execute_sql("PRAGMA foreign_keys").fetchone()[0])
+    if fks_on:
+        db.execute_sql("PRAGMA foreign_keys = OFF")
+    try:
+        with db.atomic():
+            step(db)
+            dangling = db.execute_sql("PRAGMA foreign_key_check").fetchall()
+            if dangling:
+                table, rowid, parent, _ = dangling[0]
+                raise MigrationError(
+                    f"Migration to schema {number} would leave {len(dangling)} broken "
+                    f"reference(s) (e.g. row {rowid} of {table} -> {parent}); nothing was "
+                    f"changed.")
+            db.execute_sql(f"PRAGMA user_version = {int(number)}")
+    finally:
+        if fks_on:
+            db.execute_sql("PRAGMA foreign_keys = ON")

@@ -1,0 +1,152 @@
+"""`backup`, `backups`, `restore` and `check`: the data-safety commands.
+
+Locking: `restore` writes, so it takes the one-instance lock and refuses while the app (or
+another writing command) has the database open. `backup`, `backups` and `check` only read,
+through their own read-only connections, and work while the app is running.
+"""
+from __future__ import annotations
+
+import sys
+from datetime import timezone
+from pathlib import Path
+
+from .output import table
+
+
+def register(sub, common) -> None:
+    b = sub.add_parser("backup", parents=[common], help="back up the database now")
+    b.add_argument("--to", metavar="FILE", default=None,
+                   help="write the copy to FILE (default: the backups folder beside the database)")
+    b.set_defaults(handler=run_backup)
+
+    ls = sub.add_parser("backups", parents=[common], help="list the backups, newest first")
+    ls.set_defaults(handler=run_backups)
+
+    r = sub.add_parser("restore", parents=[common],
+                       help="replace the database with a backup (the current state is backed "
+                            "up first)")
+    r.add_argument("backup", metavar="BACKUP", help="a backup file, or its name in the backups "
+                                                    "folder (see `backups`)")
+    r.set_defaults(handler=run_restore)
+
+    c = sub.add_parser("check", parents=[common],
+                       help="check the database (integrity and references); exit 1 if damaged")
+    c.set_defaults(handler=run_check)
+
+
+def _existing(db_path: Path) -> Path:
+    from ..core.errors import DatabaseUnreadable
+
+    if not db_path.is_file():
+        raise DatabaseUnreadable(f"There is no database at {db_path}.")
+    return db_path
+
+
+def _local(moment) -> str:
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M") if moment.tzinfo else \
+        moment.replace(tzinfo=timezone.utc).astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+def _size(n: int) -> str:
+    return f"{n / 1e6:.1f} MB" if n >= 100_000 else f"{n / 1e3:.0f} kB"
+
+
+def run_backup(args, db_path) -> int:
+    from ..core import backup
+
+    _existing(db_path)
+    if args.to:
+        dest = Path(args.to).expanduser()
+        if dest.exists() and dest.is_dir():
+            dest = dest / backup.backup_name(db_path, backup.as_utc(None), backup.MANUAL)
+        backup.write_backup(db_path, dest)
+        info = backup.describe(dest, backup.as_utc(None), backup.MANUAL)
+    else:
+        info = backup.make_backup(db_path, backup.MANUAL)
+    print(f"Backed up {info.contacts:,} contacts to {info.path}")
+    return 0
+
+
+def run_backups(args, db_path) -> int:
+    from ..core import backup
+
+    items = backup.list_backups(db_path)
+    if not items:
+        print(f"No backups yet in {backup.backup_dir(db_path)}")
+        return 0
+    rows = [[_local(i.taken_at), i.reason,
+             "damaged" if i.damaged else f"{i.contacts:,}", _size(i.size), i.path.name]
+            for i in items]
+    print(table(["taken", "reason", "contacts", "size", "file"], rows, max_width=70))
+    print(f"{len(items)} backups in {backup.backup_dir(db_path)}")
+    return 0
+
+
+def _find_backup(db_path: Path, text: str) -> Path:
+    from ..core import backup
+    from ..core.errors import BackupError
+
+    candidate = Path(text).expanduser()
+    if candidate.is_file():
+        return candidate
+    in_folder = backup.backup_dir(db_path) / text
+    if in_folder.is_file():
+        return in_folder
+    raise BackupError(f"No backup {text!r} (looked for the file and in "
+                      f"{backup.backup_dir(db_path)}); `contact-book backups` lists them.")
+
+
+def run_restore(args, db_path) -> int:
+    from ..core import backup
+    from ..core.db import close_database, open_database
+    from ..core.errors import DatabaseDamaged, DatabaseInUse
+    from ..core.lock import InstanceLock, LockHeld
+
+    info = backup.validate_backup(_find_backup(db_path, args.backup))
+    db = None
+    if db_path.is_file():
+        try:
+            db = open_database(db_path, lock=True)
+        except DatabaseDamaged:
+            pass  # not even readable: restore by file below
+    if db is None:
+        db_path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        try:
+            lock = InstanceLock.acquire(db_path)
+        except LockHeld as e:
+            raise DatabaseInUse(db_path, e.pid) from e
+        with lock:
+            saved = backup.replace_database_file(db_path, info.path)
+        if saved:
+            print(f"The damaged database was saved as {saved}", file=sys.stderr)
+        db = open_database(db_path, lock=True)
+    else:
+        result = backup.restore_backup(db, info.path)
+        print(f"The state before the restore was saved as {result.saved_before}",
+              file=sys.stderr)
+    close_database(db, backup=False)
+    print(f"Restored {info.path.name}: {info.contacts:,} contacts")
+    return 0
+
+
+def run_check(args, db_path) -> int:
+    from ..core import checks
+    from ..core.errors import DatabaseUnreadable
+
+    _existing(db_path)
+    with open(db_path, "rb") as f:
+        if f.read(16) != b"SQLite format 3\x00":
+            raise DatabaseUnreadable(f"{db_path} is not an SQLite file.")
+    result = checks.check_file(db_path, full=True)
+    if result.ok:
+        print(f"ok: {db_path} passed integrity_check and foreign_key_check "
+              f"({result.seconds:.1f} s)")
+        return 0
+    for problem in result.problems[:20]:
+        print(problem)
+    more = len(result.problems) - 20
+    if more > 0:
+        print(f"... and {more} more")
+    print(f"{db_path} is damaged; `contact-book backups` lists backups to restore",
+          file=sys.stderr)
+    return 1
