@@ -51,7 +51,8 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         self.new_action = self._action(self.tr("New Contact"), QKeySequence.StandardKey.New)
         self.save_action = self._action(self.tr("Save"), QKeySequence.StandardKey.Save)
-        self.delete_action = self._action(self.tr("Move to Trash"), QKeySequence.StandardKey.Delete)
+        self.delete_action = self._action(self.tr("Move to Trash"),
+                                          QKeySequence.StandardKey.Delete)
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.undo_action = self.ops.stack.createUndoAction(self, self.tr("Undo"))
         self.undo_action.setShortcuts([QKeySequence.StandardKey.Undo])

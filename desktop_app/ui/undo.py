@@ -63,7 +63,8 @@ class _Command(QUndoCommand):
 
 class CreateCommand(_Command):
     def __init__(self, ops, values: dict, phones: list):
-        super().__init__(ops, ops.tr("Add %1").replace("%1", values.get("name") or ""))
+        super().__init__(ops, QCoreApplication.translate("Operations", "Add %1").replace(
+            "%1", values.get("name") or ""))
         self.values, self.phones = values, phones
         self.contact_id: int | None = None
         self._record = None
@@ -82,7 +83,7 @@ class CreateCommand(_Command):
 class EditCommand(_Command):
     def __init__(self, ops, contact_id: int, values: dict, phones: list):
         self.before = contacts.get(contact_id)
-        super().__init__(ops, ops.tr("Edit %1").replace(
+        super().__init__(ops, QCoreApplication.translate("Operations", "Edit %1").replace(
             "%1", values.get("name") or self.before.name))
         self.contact_id, self.values, self.phones = contact_id, values, phones
         self._now = contacts.utcnow()  # a redo writes the same "updated" time as the first do
@@ -97,7 +98,8 @@ class EditCommand(_Command):
 
 class TrashCommand(_Command):
     def __init__(self, ops, ids: list[int]):
-        super().__init__(ops, ops.tr("Move %1 contact(s) to the trash").replace(
+        super().__init__(ops, QCoreApplication.translate(
+            "Operations", "Move %1 contact(s) to the trash").replace(
             "%1", str(len(ids))))
         self.ids = ids
 
@@ -110,7 +112,8 @@ class TrashCommand(_Command):
 
 class RestoreCommand(_Command):
     def __init__(self, ops, ids: list[int]):
-        super().__init__(ops, ops.tr("Restore %1 contact(s)").replace("%1", str(len(ids))))
+        super().__init__(ops, QCoreApplication.translate(
+            "Operations", "Restore %1 contact(s)").replace("%1", str(len(ids))))
         self.ids = ids
 
     def do(self):

@@ -58,7 +58,7 @@ class PhoneEditor(QWidget):
                 for r in self._rows if r.number.text().strip()]
 
     def set_phones(self, phones) -> None:
-        """Show ``phones`` (pairs or objects with .label/.raw); one empty row when there are none."""
+        """Show ``phones`` (pairs or PhoneNumbers); one empty row when there are none."""
         for row in self._rows:
             self._drop(row)
         self._rows = []
