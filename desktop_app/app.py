@@ -20,7 +20,7 @@ _hook_installed = False
 
 def run(db_path: Path) -> int:
     """Open the database at ``db_path`` and show the main window; returns the exit code."""
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
 
     from .core.db import open_database
     from .core.errors import ContactBookError
@@ -34,6 +34,8 @@ def run(db_path: Path) -> int:
     try:
         database = open_database(db_path)
     except ContactBookError as e:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.critical(None, APP_NAME, str(e))
         return 1
     from .ui.main_window import MainWindow
@@ -81,20 +83,18 @@ def log_file() -> Path:
     return platformdirs.user_log_path(APP_ID, appauthor=False) / "contact-book.log"
 
 
-def _setup_logging() -> Path:
+def _log_handler():
+    """A handler writing to the log file; set up on first use, not at start-up."""
     from logging.handlers import RotatingFileHandler
 
     path = log_file()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3,
-                                      encoding="utf-8", delay=True)
+        handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
     except OSError:
         handler = logging.StreamHandler()
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    log.addHandler(handler)
-    log.setLevel(logging.INFO)
-    return path
+    return handler, path
 
 
 def install_excepthook() -> None:
@@ -103,22 +103,24 @@ def install_excepthook() -> None:
     if _hook_installed:
         return
     _hook_installed = True
-    path = _setup_logging()
-    showing = []
+    state = {"path": None, "showing": False}
 
     def hook(kind, value, tb):
         import traceback
 
+        if state["path"] is None:
+            handler, state["path"] = _log_handler()
+            log.addHandler(handler)
         text = "".join(traceback.format_exception(kind, value, tb))
         log.error("Unexpected error\n%s", text)
-        if showing or issubclass(kind, KeyboardInterrupt):
+        if state["showing"] or issubclass(kind, KeyboardInterrupt):
             sys.__excepthook__(kind, value, tb)
             return
-        showing.append(True)
+        state["showing"] = True
         try:
-            show_crash_dialog(f"{kind.__name__}: {value}", text, path)
+            show_crash_dialog(f"{kind.__name__}: {value}", text, state["path"])
         finally:
-            showing.clear()
+            state["showing"] = False
 
     sys.excepthook = hook
 

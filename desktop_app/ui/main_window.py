@@ -4,8 +4,8 @@ from __future__ import annotations
 from PySide6.QtCore import QByteArray, QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHeaderView, QLabel, QMainWindow, QMessageBox, QScrollArea, QSplitter,
-    QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView, QHeaderView, QLabel, QMainWindow, QScrollArea, QSplitter, QTableView,
+    QVBoxLayout, QWidget,
 )
 
 from . import settings
@@ -39,6 +39,7 @@ class MainWindow(QMainWindow):
         self._show_count(self.model.rowCount())
         if self.model.rowCount():
             self._select_row(0)
+        self.table.setFocus()
 
     # --- layout -------------------------------------------------------------------------------
 
@@ -82,6 +83,7 @@ class MainWindow(QMainWindow):
         header = self.table.horizontalHeader()
         header.setSectionsMovable(True)
         header.setHighlightSections(False)
+        header.setStretchLastSection(True)
         metrics = self.fontMetrics()
         for column, sample in enumerate(_WIDTH_SAMPLES):
             title = self.model.headerData(column, Qt.Orientation.Horizontal)
@@ -263,6 +265,8 @@ class MainWindow(QMainWindow):
         self.count_label.setText(text.replace("%1", f"{count:,}"))
 
     def _show_error(self, message: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.warning(self, self.tr("Contact Book"), message)
 
     # --- remembered state ---------------------------------------------------------------------
@@ -292,6 +296,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         if not self.detail.save():
+            from PySide6.QtWidgets import QMessageBox
+
             answer = QMessageBox.question(
                 self, self.tr("Contact Book"),
                 self.tr("The contact could not be saved. Close anyway and lose the changes?"),

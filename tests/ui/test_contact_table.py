@@ -139,7 +139,10 @@ def test_row_of_and_ids_for_rows(sample):
     model = ContactTableModel()
     model.sort(COL_NAME, Qt.SortOrder.AscendingOrder)
     order = contacts.ids(sort="name", descending=False)
-    assert model.row_of(order[42]) == 42
+    assert model.row_of(order[42]) == 42  # from SQL: nothing fetched yet
+    assert model.fetches == 0
+    assert model.contact_id(0) == order[0]
+    assert model.row_of(order[142]) == 142  # from the fetched page
     assert model.ids_for_rows([(3, 5), (10, 10)]) == [order[3], order[4], order[5], order[10]]
     assert model.ids_for_rows([(0, 199)]) == order  # many rows: one ids() query
     model.set_filter("no-such-contact-anywhere")

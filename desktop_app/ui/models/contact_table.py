@@ -78,23 +78,28 @@ class ContactTableModel(QAbstractTableModel):
         if not index.isValid():
             return None
         if role == _DISPLAY:
-            row = self._row(index.row())
-            return None if row is None else row[1][index.column()]
-        if role == ID_ROLE:
-            row = self._row(index.row())
-            return None if row is None else row[0][0]
-        if role == SORT_ROLE:
-            row = self._row(index.row())
-            if row is None:
+            entry = self._entry(index.row())
+            if entry is None:
                 return None
-            column = index.column()
-            return row[0][1 + column] if column != COL_DEAL_SIZE else row[2]
+            texts = entry[1]
+            if texts is None:  # formatted when first shown, not for every fetched row
+                texts = entry[1] = _display(entry[0])
+            return texts[index.column()]
+        if role == ID_ROLE:
+            entry = self._entry(index.row())
+            return None if entry is None else entry[0][0]
+        if role == SORT_ROLE:
+            entry = self._entry(index.row())
+            if entry is None:
+                return None
+            value = entry[0][1 + index.column()]
+            return naming_tag.deal_value(value) if index.column() == COL_DEAL_SIZE else value
         if role == _TOOLTIP and index.column() == COL_NAME:
-            row = self._row(index.row())
-            if row is None:
+            entry = self._entry(index.row())
+            if entry is None:
                 return None
             return naming_tag.compose(
-                {f: row[0][c] for f, c in zip(naming_tag.FIELDS, _TAG_COLUMNS)})
+                {f: entry[0][c] for f, c in zip(naming_tag.FIELDS, _TAG_COLUMNS)})
         return None
 
     def headerData(self, section, orientation, role=_DISPLAY):
@@ -161,6 +166,10 @@ class ContactTableModel(QAbstractTableModel):
 
     def row_of(self, contact_id: int) -> int | None:
         """The row showing ``contact_id`` in the current filter and order, or None."""
+        for number, page in self._pages.items():  # fetched since the last change: current
+            for offset, entry in enumerate(page):
+                if entry[0][0] == contact_id:
+                    return number * PAGE_SIZE + offset
         row = contacts.position(contact_id, self._where, sort=self._sort,
                                 descending=self._descending, in_trash=self._in_trash)
         return row if row is not None and row < self._count else None
@@ -177,8 +186,8 @@ class ContactTableModel(QAbstractTableModel):
             self.endResetModel()
         self.count_changed.emit(self._count)
 
-    def _row(self, row: int):
-        """``(raw row, display texts, deal value)`` of a row, fetching its page if needed."""
+    def _entry(self, row: int):
+        """``[raw row, display texts or None]`` of a row, fetching its page if needed."""
         number, offset = divmod(row, PAGE_SIZE)
         page = self._pages.get(number)
         if page is None:
@@ -192,7 +201,7 @@ class ContactTableModel(QAbstractTableModel):
                              offset=number * PAGE_SIZE, limit=PAGE_SIZE,
                              in_trash=self._in_trash)
         self.fetches += 1
-        page = [(r, _display(r), naming_tag.deal_value(r[1 + COL_DEAL_SIZE])) for r in rows]
+        page = [[r, None] for r in rows]
         self._pages[number] = page
         while len(self._pages) > self.max_pages:
             self._pages.popitem(last=False)
