@@ -55,16 +55,17 @@ class MainWindow(QMainWindow):
         self.delete_action = self._action(self.tr("Move to Trash"),
                                           QKeySequence.StandardKey.Delete)
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.undo_action = self.ops.stack.createUndoAction(self, self.tr("Undo"))
-        self.undo_action.setShortcuts([QKeySequence.StandardKey.Undo])
-        self.redo_action = self.ops.stack.createRedoAction(self, self.tr("Redo"))
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.undo_action = self._action(self.tr("Undo"), QKeySequence.StandardKey.Undo)
+        self.redo_action = self._action(self.tr("Redo"),
+                                        [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.trash_action = self._action(self.tr("Show Trash"), QKeySequence("Ctrl+T"),
                                          checkable=True)
         self.restore_action = self._action(self.tr("Restore"), QKeySequence("Ctrl+R"))
         self.find_action = self._action(self.tr("Find"), QKeySequence.StandardKey.Find)
         self.quit_action = self._action(self.tr("Quit"), QKeySequence.StandardKey.Quit)
-        self.restore_action.setEnabled(False)
+        for action in (self.save_action, self.restore_action, self.undo_action,
+                       self.redo_action):
+            action.setEnabled(False)
 
     def _build_layout(self) -> None:
         self.search = SearchBox()
@@ -141,6 +142,13 @@ class MainWindow(QMainWindow):
         toolbar.addActions([self.trash_action, self.restore_action])
 
     def _connect_signals(self) -> None:
+        stack = self.ops.stack
+        self.undo_action.triggered.connect(stack.undo)
+        self.redo_action.triggered.connect(stack.redo)
+        stack.canUndoChanged.connect(self.undo_action.setEnabled)
+        stack.canRedoChanged.connect(self.redo_action.setEnabled)
+        stack.undoTextChanged.connect(self.undo_action.setToolTip)  # what Undo would undo
+        stack.redoTextChanged.connect(self.redo_action.setToolTip)
         self.new_action.triggered.connect(self.new_contact)
         self.save_action.triggered.connect(self.detail.save)
         self.delete_action.triggered.connect(self.trash_selected)
@@ -154,6 +162,7 @@ class MainWindow(QMainWindow):
         self.model.count_changed.connect(self._show_count)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self.detail.saved.connect(self._select_id)
+        self.detail.dirty_changed.connect(self.save_action.setEnabled)
         header = self.table.horizontalHeader()
         for column, action in enumerate(self.column_actions):
             action.toggled.connect(lambda on, c=column: header.setSectionHidden(c, not on))

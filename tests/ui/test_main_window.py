@@ -42,12 +42,17 @@ def test_status_uses_thousands_separators(qtbot, sample):
 def test_new_then_undo_and_redo(qtbot, window):
     window.new_action.trigger()
     assert window.detail.contact_id is None and window.detail.tag_edit.hasFocus()
+    assert not window.save_action.isEnabled()
     type_text(window.detail.tag_edit, TAG)
+    assert window.save_action.isEnabled()
     window.save_action.trigger()
+    assert not window.save_action.isEnabled()
     new_id = window.detail.contact_id
     assert new_id is not None and contacts.get(new_id).tag == TAG
     assert window.model.rowCount() == 201 and current_id(window) == new_id
     assert window.count_label.text() == "201 contacts"
+    assert window.undo_action.isEnabled() and window.undo_action.toolTip() == "Add 叶辉"
+    assert not window.redo_action.isEnabled()
 
     window.undo_action.trigger()
     assert contacts.count() == 200 and window.model.rowCount() == 200
@@ -130,13 +135,16 @@ def test_trash_view_and_restore(qtbot, window):
     window.trash_action.setChecked(True)
     assert window.model.rowCount() == 2 and window.restore_action.isEnabled()
     assert window.count_label.text() == "2 contacts in the trash"
-    assert not window.detail.tag_edit.isEnabled() and window.detail.trash_banner.isVisible()
+    assert window.detail.tag_edit.isReadOnly() and window.detail.trash_banner.isVisible()
+    assert not window.detail.save_button.isEnabled()
+    assert window.detail.phones.rows()[0].number.isReadOnly()
+    assert not window.detail.phones.add_button.isVisible()
     assert window.detail.contact_id in trashed
     window.table.selectAll()
     window.restore_action.trigger()
     assert window.model.rowCount() == 0 and contacts.count(in_trash=True) == 0
     window.trash_action.setChecked(False)
-    assert window.model.rowCount() == 200 and window.detail.tag_edit.isEnabled()
+    assert window.model.rowCount() == 200 and not window.detail.tag_edit.isReadOnly()
 
 
 def test_search_filters_the_list(qtbot, window):

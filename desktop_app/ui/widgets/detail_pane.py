@@ -37,6 +37,7 @@ class DetailPane(QWidget):
         self._snapshot = None
         self._dirty = False
         self._error_widget = None
+        self._read_only = False
         self._build()
         self._connect_signals()
         self.show_contact(None)
@@ -161,8 +162,15 @@ class DetailPane(QWidget):
         self.reload()
 
     def set_read_only(self, read_only: bool) -> None:
+        """Show without editing (a contact in the trash); text stays readable and selectable."""
+        self._read_only = read_only
         for editor in self._editors:
-            editor.setEnabled(not read_only)
+            if isinstance(editor, (QLineEdit, QPlainTextEdit)):
+                editor.setReadOnly(read_only)
+            elif isinstance(editor, PhoneEditor):
+                editor.set_read_only(read_only)
+            else:
+                editor.setEnabled(not read_only)
         self.trash_banner.setVisible(read_only)
         self._update_buttons()
 
@@ -238,15 +246,15 @@ class DetailPane(QWidget):
             self.deal_hint.setToolTip(f"¥{value:,}")
 
     def _update_buttons(self) -> None:
-        editable = self.tag_edit.isEnabled()
-        self.save_button.setEnabled(editable and self._dirty)
-        self.revert_button.setEnabled(editable and self._dirty)
+        editable = self._dirty and not self._read_only
+        self.save_button.setEnabled(editable)
+        self.revert_button.setEnabled(editable)
 
     # --- saving -------------------------------------------------------------------------------
 
     def save(self) -> bool:
         """Write the form (create or edit); False when it could not, with the reason shown."""
-        if not self._dirty or not self.tag_edit.isEnabled():
+        if not self._dirty or self._read_only:
             return True
         values, phones = self._state()
         try:

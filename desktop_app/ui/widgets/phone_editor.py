@@ -40,6 +40,7 @@ class PhoneEditor(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._rows: list[_PhoneRow] = []
+        self._read_only = False
         self._rows_layout = QVBoxLayout()
         self._rows_layout.setContentsMargins(0, 0, 0, 0)
         self.add_button = QPushButton(self.tr("Add phone"))
@@ -68,6 +69,17 @@ class PhoneEditor(QWidget):
         if not self._rows:
             self._add_row("", "")
 
+    def set_read_only(self, read_only: bool) -> None:
+        self._read_only = read_only
+        for row in self._rows:
+            self._apply_read_only(row)
+        self.add_button.setVisible(not read_only)
+
+    def _apply_read_only(self, row: _PhoneRow) -> None:
+        row.number.setReadOnly(self._read_only)
+        row.label.setEnabled(not self._read_only)
+        row.remove.setVisible(not self._read_only)
+
     def rows(self) -> list[_PhoneRow]:
         return list(self._rows)
 
@@ -84,6 +96,7 @@ class PhoneEditor(QWidget):
         row.label.currentTextChanged.connect(self.changed)
         row.number.textEdited.connect(self.changed)
         row.remove.clicked.connect(lambda: self._remove_row(row))
+        self._apply_read_only(row)
         self._rows.append(row)
         self._rows_layout.addWidget(row)
         return row
