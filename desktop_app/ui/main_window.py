@@ -1,26 +1,17 @@
 """The main window: the list with its search box on the left, the detail pane on the right."""
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (
-    QAbstractItemView, QHeaderView, QLabel, QMainWindow, QScrollArea, QSplitter, QTableView,
-    QVBoxLayout, QWidget,
-)
+from PySide6.QtWidgets import QLabel, QMainWindow, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from . import settings
 from .events import Events
-from .models.contact_table import COL_UPDATED_AT, COLUMNS, ID_ROLE, ContactTableModel
+from .models.contact_table import ID_ROLE, ContactTableModel
 from .undo import EXPECTED_ERRORS, Operations, error_message
+from .widgets.contact_list import ContactListView
 from .widgets.detail_pane import DetailPane
 from .widgets.search_box import SearchBox
-
-# Sample texts that set a column's first width (the user's widths are remembered after that).
-_WIDTH_SAMPLES = ("欧阳子涵", "哈尔滨", "壹点零壹影响力", "代运营", "1.5亿", "市场总监", "小红书",
-                  "138 1234 5678", "已联系", "2026-11-23 18:49", "2026-11-23 18:49")
-_SELECT_ROW = (QItemSelectionModel.SelectionFlag.ClearAndSelect
-               | QItemSelectionModel.SelectionFlag.Rows)
-
 
 class MainWindow(QMainWindow):
     """Lays out and wires the list, the search box and the detail pane."""
@@ -38,7 +29,7 @@ class MainWindow(QMainWindow):
         self._restore_state()
         self._show_count(self.model.rowCount())
         if self.model.rowCount():
-            self._select_row(0)
+            self.table.select_row(0)
         self.table.setFocus()
 
     # --- layout -------------------------------------------------------------------------------
@@ -69,36 +60,8 @@ class MainWindow(QMainWindow):
 
     def _build_layout(self) -> None:
         self.search = SearchBox()
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(False)
-        self.table.setAlternatingRowColors(True)
+        self.table = ContactListView(self.model)
         self.table.addAction(self.delete_action)
-        rows = self.table.verticalHeader()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # 100,000 rows: never measure
-        rows.setDefaultSectionSize(self.fontMetrics().height() + 8)
-        rows.hide()
-        header = self.table.horizontalHeader()
-        header.setSectionsMovable(True)
-        header.setHighlightSections(False)
-        header.setStretchLastSection(True)
-        metrics = self.fontMetrics()
-        for column, sample in enumerate(_WIDTH_SAMPLES):
-            title = self.model.headerData(column, Qt.Orientation.Horizontal)
-            header.resizeSection(column, 24 + max(metrics.horizontalAdvance(sample),
-                                                  metrics.horizontalAdvance(title)))
-        header.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        self.column_actions = []
-        for column in range(len(COLUMNS)):
-            action = QAction(self.model.headerData(column, Qt.Orientation.Horizontal), header,
-                             checkable=True, checked=True)
-            header.addAction(action)
-            self.column_actions.append(action)
-        header.setSortIndicator(COL_UPDATED_AT, Qt.SortOrder.DescendingOrder)
-        self.table.setSortingEnabled(True)
 
         self.detail = DetailPane(self.ops)
         scroll = QScrollArea()
@@ -161,11 +124,8 @@ class MainWindow(QMainWindow):
         self.ops.failed.connect(self._show_error)
         self.model.count_changed.connect(self._show_count)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
-        self.detail.saved.connect(self._select_id)
+        self.detail.saved.connect(self.table.select_id)
         self.detail.dirty_changed.connect(self.save_action.setEnabled)
-        header = self.table.horizontalHeader()
-        for column, action in enumerate(self.column_actions):
-            action.toggled.connect(lambda on, c=column: header.setSectionHidden(c, not on))
 
     # --- actions ------------------------------------------------------------------------------
 
@@ -195,11 +155,10 @@ class MainWindow(QMainWindow):
         self.detail.set_read_only(in_trash)
         self.detail.show_contact(None)
         if self.model.rowCount():
-            self._select_row(0)
+            self.table.select_row(0)
 
     def _write_selected(self, write) -> None:
-        ranges = [(r.top(), r.bottom()) for r in self.table.selectionModel().selection()]
-        ids = self.model.ids_for_rows(ranges)
+        ids = self.table.selected_ids()
         if not ids:
             return
         try:
@@ -210,7 +169,7 @@ class MainWindow(QMainWindow):
     def _search(self, text: str) -> None:
         self.model.set_filter(text)
         if self.detail.contact_id is not None:
-            self._select_id(self.detail.contact_id)
+            self.table.select_id(self.detail.contact_id)
 
     # --- keeping list, selection and detail pane in step --------------------------------------
 
@@ -222,11 +181,11 @@ class MainWindow(QMainWindow):
             return
         if shown in changes.contacts and not self.detail.is_dirty():
             self.detail.reload()
-        if self._select_id(shown) or self.detail.is_dirty():
+        if self.table.select_id(shown) or self.detail.is_dirty():
             return
         count = self.model.rowCount()  # the shown contact left the list: show its neighbour
         if count and current_row >= 0:
-            self._select_row(min(current_row, count - 1))
+            self.table.select_row(min(current_row, count - 1))
         else:
             self.detail.show_contact(None)
 
@@ -242,29 +201,11 @@ class MainWindow(QMainWindow):
     def _leave_for(self, contact_id: int) -> None:
         if self.detail.save():
             self.detail.show_contact(contact_id)
-            self._select_id(contact_id)
+            self.table.select_id(contact_id)
         elif self.detail.contact_id is not None:
-            self._select_id(self.detail.contact_id)
+            self.table.select_id(self.detail.contact_id)
         else:
             self.table.clearSelection()
-
-    def _select_id(self, contact_id: int) -> bool:
-        """Select the row of ``contact_id`` if it is in the list; False when it is not."""
-        current = self.table.currentIndex()
-        if current.isValid() and current.data(ID_ROLE) == contact_id:
-            if not self.table.selectionModel().isRowSelected(current.row()):
-                self._select_row(current.row())
-            return True
-        row = self.model.row_of(contact_id)
-        if row is None:
-            return False
-        self._select_row(row)
-        return True
-
-    def _select_row(self, row: int) -> None:
-        index = self.model.index(row, 0)
-        self.table.selectionModel().setCurrentIndex(index, _SELECT_ROW)
-        self.table.scrollTo(index)
 
     def _show_count(self, count: int) -> None:
         text = self.tr("1 contact") if count == 1 else self.tr("%1 contacts")
@@ -289,19 +230,16 @@ class MainWindow(QMainWindow):
         if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)
         header = stored.value("main/header")
-        if isinstance(header, QByteArray) and stored.value("main/columns") == ",".join(COLUMNS):
-            columns = self.table.horizontalHeader()
-            columns.restoreState(header)
-            self.model.sort(columns.sortIndicatorSection(), columns.sortIndicatorOrder())
-            for column, action in enumerate(self.column_actions):
-                action.setChecked(not columns.isSectionHidden(column))
+        if isinstance(header, QByteArray):
+            self.table.restore_header_state(header, stored.value("main/columns"))
 
     def save_state(self) -> None:
         stored = settings()
         stored.setValue("main/geometry", self.saveGeometry())
         stored.setValue("main/splitter", self.splitter.saveState())
-        stored.setValue("main/header", self.table.horizontalHeader().saveState())
-        stored.setValue("main/columns", ",".join(COLUMNS))
+        header, columns = self.table.header_state()
+        stored.setValue("main/header", header)
+        stored.setValue("main/columns", columns)
 
     def closeEvent(self, event) -> None:
         if not self.detail.save():

@@ -1,4 +1,3 @@
-from datetime import datetime
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
 
@@ -125,7 +124,7 @@ def test_a_failed_save_keeps_the_contact_selected(qtbot, window, message_boxes):
     qtbot.waitUntil(lambda: current_id(window) == first)
     window.close()  # cannot save: asks whether to lose the changes; Cancel keeps the window
     assert message_boxes and message_boxes[-1][0] == "question" and window.isVisible()
-    window.detail.revert()
+    window.detail.reload()
 
 
 def test_trash_view_and_restore(qtbot, window):
@@ -163,7 +162,7 @@ def test_window_state_survives_reopening(qtbot, sample, private_settings):
     header.resizeSection(COL_NAME, 151)
     header.moveSection(header.visualIndex(COL_CITY), 0)
     header.setSortIndicator(COL_NAME, Qt.SortOrder.AscendingOrder)
-    first.column_actions[COL_CITY].setChecked(False)
+    first.table.column_actions[COL_CITY].setChecked(False)
     first.splitter.setSizes([420, 360])
     sizes = first.splitter.sizes()
     first.close()
@@ -176,7 +175,7 @@ def test_window_state_survives_reopening(qtbot, sample, private_settings):
     assert (second.width(), second.height()) == (790, 580)
     assert header.sectionSize(COL_NAME) == 151
     assert header.visualIndex(COL_CITY) == 0 and header.isSectionHidden(COL_CITY)
-    assert not second.column_actions[COL_CITY].isChecked()
+    assert not second.table.column_actions[COL_CITY].isChecked()
     assert header.sortIndicatorSection() == COL_NAME
     assert second.model.sort_key == ("name", False)
     assert second.model.contact_id(0) == contacts.ids(sort="name", descending=False)[0]

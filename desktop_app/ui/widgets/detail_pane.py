@@ -1,7 +1,7 @@
 """View and edit one contact. The naming tag at the top and the seven fields mirror each other."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton,
     QVBoxLayout, QWidget,
@@ -126,7 +126,7 @@ class DetailPane(QWidget):
         self.phones.changed.connect(self._form_edited)
         self.notes.textChanged.connect(self._form_edited)
         self.save_button.clicked.connect(self.save)
-        self.revert_button.clicked.connect(self.revert)
+        self.revert_button.clicked.connect(self.reload)
 
     # --- what is shown ------------------------------------------------------------------------
 
@@ -156,10 +156,8 @@ class DetailPane(QWidget):
         self._load(record)
 
     def reload(self) -> None:
+        """Show the contact as stored (Revert): unsaved edits go."""
         self.show_contact(self._contact_id)
-
-    def revert(self) -> None:
-        self.reload()
 
     def set_read_only(self, read_only: bool) -> None:
         """Show without editing (a contact in the trash); text stays readable and selectable."""
