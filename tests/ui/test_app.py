@@ -101,3 +101,24 @@ def test_excepthook_logs_and_shows_a_dialog(tmp_path, monkeypatch):
     for handler in list(app.log.handlers):
         app.log.removeHandler(handler)
         handler.close()
+
+
+def test_start_up_imports_nothing_heavy(tmp_path):
+    code = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from desktop_app.core.db import open_database\n"
+        "from desktop_app.core import contacts\n"
+        "open_database(Path(sys.argv[1]))\n"
+        "contacts.create({'name': '叶辉'}, [('手机', '13812345678')])\n"
+        "for m in [m for m in sys.modules if m.startswith('phonenumbers')]: del sys.modules[m]\n"
+        "from desktop_app.ui.main_window import MainWindow\n"
+        "w = MainWindow(); w.show(); app.processEvents()\n"
+        "heavy = ('phonenumbers', 'openpyxl', 'pypinyin', 'platformdirs', 'logging.handlers')\n"
+        "print(','.join(sorted(m for m in sys.modules if m.startswith(heavy))))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code, str(tmp_path / "c.sqlite3")], cwd=ROOT,
+                         capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == ""
