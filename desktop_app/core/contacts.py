@@ -260,3 +260,34 @@ def ids(where=None, *, sort: str = "updated_at", descending: bool = True,
     order = [column.desc(), Contact.id.desc()] if descending else [column.asc(), Contact.id.asc()]
     query = Contact.select(Contact.id).where(_base_where(where, in_trash)).order_by(*order)
     return [r[0] for r in query.tuples()]
+
+
+def position(contact_id: int, where=None, *, sort: str = "updated_at", descending: bool = True,
+             in_trash: bool = False) -> int | None:
+    """The 0-based row of ``contact_id`` in the list ``page`` shows; None when it is not in it.
+
+    Lets a view keep the same contact selected after an edit moves it (one query, in SQL).
+    """
+    column = SORT_FIELDS[sort]
+    order = [column.desc(), Contact.id.desc()] if descending else [column.asc(), Contact.id.asc()]
+    inner = (Contact.select(Contact.id, fn.ROW_NUMBER().over(order_by=order).alias("rn"))
+             .where(_base_where(where, in_trash)))
+    row_number = inner.select_from(inner.c.rn).where(inner.c.id == contact_id).scalar()
+    return None if row_number is None else row_number - 1
+
+
+def reinsert(record: ContactRecord) -> Changes:
+    """Put a purged contact back with its id, timestamps and phones (redo of an undone create)."""
+    row = clean_values(record.values())
+    numbers = _phone_numbers(record.phones)
+    with database.atomic():
+        if Contact.select(Contact.id).where(Contact.id == record.id).exists():
+            raise ValidationError("id", f"A contact with id {record.id} already exists.")
+        now = utcnow()
+        Contact.insert(id=record.id, created_at=record.created_at or now,
+                       updated_at=record.updated_at or now, deleted_at=record.deleted_at,
+                       **row).execute()
+        first = _write_phones(record.id, numbers)
+        if first:
+            Contact.update(phone=first).where(Contact.id == record.id).execute()
+    return Changes(frozenset({record.id}), rows_added_or_removed=True)

@@ -1,0 +1,141 @@
+"""Composition root of the window: database, QApplication, translations, excepthook, MainWindow.
+
+``cli.main`` calls ``run(db_path)`` when no sub-command is given. Keep this module's imports
+light: everything heavy is imported inside functions, after the window is on screen if possible.
+"""
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from pathlib import Path
+
+from . import APP_ID, APP_NAME
+
+LANG_ENV = "CONTACT_BOOK_LANG"
+TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
+log = logging.getLogger("contact_book")
+_hook_installed = False
+
+
+def run(db_path: Path) -> int:
+    """Open the database at ``db_path`` and show the main window; returns the exit code."""
+    from PySide6.QtWidgets import QApplication
+
+    from .core.db import open_database
+    from .core.errors import ContactBookError
+    from .ui import APPLICATION, ORGANIZATION
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APPLICATION)
+    install_excepthook()
+    install_translator(app)
+    try:
+        database = open_database(db_path)
+    except ContactBookError as e:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.critical(None, APP_NAME, str(e))
+        return 1
+    from .ui.main_window import MainWindow
+
+    try:
+        window = MainWindow()
+        window.show()
+        return app.exec()
+    finally:
+        database.close()
+
+
+def wants_chinese() -> bool:
+    """$CONTACT_BOOK_LANG (zh_CN, en) wins; otherwise the system locale decides."""
+    from PySide6.QtCore import QLocale
+
+    chosen = os.environ.get(LANG_ENV, "").strip()
+    if chosen:
+        return chosen.lower().startswith("zh")
+    return QLocale.system().language() == QLocale.Language.Chinese
+
+
+def install_translator(app) -> list:
+    """Load the zh_CN translations (ours and Qt's own buttons) when Chinese is wanted."""
+    from PySide6.QtCore import QLibraryInfo, QTranslator
+
+    if not wants_chinese():
+        return []
+    installed = []
+    for name, folder in (
+        ("contact_book_zh_CN", TRANSLATIONS),
+        ("qtbase_zh_CN", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+    ):
+        translator = QTranslator(app)
+        if translator.load(name, str(folder)) and app.installTranslator(translator):
+            installed.append(translator)
+        else:
+            log.warning("translation %s not found in %s", name, folder)
+    return installed
+
+
+def log_file() -> Path:
+    import platformdirs
+
+    return platformdirs.user_log_path(APP_ID, appauthor=False) / "contact-book.log"
+
+
+def _log_handler():
+    """A handler writing to the log file; set up on first use, not at start-up."""
+    from logging.handlers import RotatingFileHandler
+
+    path = log_file()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+    except OSError:
+        handler = logging.StreamHandler()
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    return handler, path
+
+
+def install_excepthook() -> None:
+    """One hook for bugs: log the traceback to the log file and show a crash dialog."""
+    global _hook_installed
+    if _hook_installed:
+        return
+    _hook_installed = True
+    state = {"path": None, "showing": False}
+
+    def hook(kind, value, tb):
+        import traceback
+
+        if state["path"] is None:
+            handler, state["path"] = _log_handler()
+            log.addHandler(handler)
+        text = "".join(traceback.format_exception(kind, value, tb))
+        log.error("Unexpected error\n%s", text)
+        if state["showing"] or issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, value, tb)
+            return
+        state["showing"] = True
+        try:
+            show_crash_dialog(f"{kind.__name__}: {value}", text, state["path"])
+        finally:
+            state["showing"] = False
+
+    sys.excepthook = hook
+
+
+def show_crash_dialog(summary: str, details: str, path: Path) -> None:
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    if QApplication.instance() is None:
+        print(details, file=sys.stderr)
+        return
+    box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, QCoreApplication.translate(
+        "app", "Something went wrong: %1").replace("%1", summary))
+    box.setInformativeText(QCoreApplication.translate(
+        "app", "Your saved contacts are safe. The details were written to %1; please send "
+        "that file with a note of what you were doing.").replace("%1", str(path)))
+    box.setDetailedText(details)
+    box.exec()

@@ -1,0 +1,365 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>ContactTableModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/models/contact_table.py" line="63"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/contact_table.py" line="63"/>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/contact_table.py" line="63"/>
+        <source>Company</source>
+        <translation>公司关键词</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/contact_table.py" line="63"/>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/contact_table.py" line="64"/>
+        <source>Deal size</source>
+        <translation>销售额</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/contact_table.py" line="64"/>
+        <source>Title</source>
+        <translation>职位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/contact_table.py" line="64"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/contact_table.py" line="64"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/contact_table.py" line="65"/>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/contact_table.py" line="65"/>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/contact_table.py" line="65"/>
+        <source>Updated</source>
+        <translation>更新时间</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="50"/>
+        <source>This contact is in the trash. Restore it to edit.</source>
+        <translation>此联系人在回收站中。恢复后才能编辑。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="56"/>
+        <source>City-Company-Product-Deal size-Name-Title-Source</source>
+        <translation>城市-公司关键词-产品-销售额-姓名-职位-来源</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="58"/>
+        <source>Paste or type a whole naming tag, e.g. 上海-壹点零壹影响力-咨询-1千万-叶辉-创始人-知乎; Enter saves.</source>
+        <translation>粘贴或输入完整的命名标签，例如 上海-壹点零壹影响力-咨询-1千万-叶辉-创始人-知乎；按回车保存。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="60"/>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="60"/>
+        <source>Company</source>
+        <translation>公司关键词</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="60"/>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="60"/>
+        <source>Deal size</source>
+        <translation>销售额</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="61"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="61"/>
+        <source>Title</source>
+        <translation>职位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="61"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="80"/>
+        <source>Naming tag</source>
+        <translation>命名标签</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="83"/>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="84"/>
+        <source>Phones</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="85"/>
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="86"/>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="87"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="96"/>
+        <source>Revert</source>
+        <translation>还原</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="97"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="98"/>
+        <source>Save the contact (Ctrl+S)</source>
+        <translation>保存联系人 (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="193"/>
+        <source>Created %1 · Updated %2</source>
+        <translation>创建于 %1 · 更新于 %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="224"/>
+        <source>New contact</source>
+        <translation>新联系人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="225"/>
+        <source>(no name)</source>
+        <translation>（无姓名）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="239"/>
+        <source>not an amount</source>
+        <translation>不是金额</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="240"/>
+        <source>Write an amount such as 50万, 1千万, 200w or 80,000 so the list can sort by it.</source>
+        <translation>请写成金额，例如 50万、1千万、200w 或 80,000，列表才能按金额排序。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="269"/>
+        <source>This contact was deleted elsewhere. Save again to add it as a new contact.</source>
+        <translation>此联系人已在别处被删除。再次保存将把它添加为新联系人。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="280"/>
+        <source>“%1” is not an email address.</source>
+        <translation>“%1”不是有效的邮箱地址。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="21"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="220"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="249"/>
+        <source>Contact Book</source>
+        <translation>通讯录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="44"/>
+        <source>New Contact</source>
+        <translation>新建联系人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="45"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="46"/>
+        <source>Move to Trash</source>
+        <translation>移到回收站</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="49"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="50"/>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="52"/>
+        <source>Show Trash</source>
+        <translation>显示回收站</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="54"/>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="55"/>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="56"/>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="88"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="92"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="96"/>
+        <source>&amp;View</source>
+        <translation>查看(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="98"/>
+        <source>Main</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="211"/>
+        <source>1 contact</source>
+        <translation>1 个联系人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="211"/>
+        <source>%1 contacts</source>
+        <translation>%1 个联系人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="213"/>
+        <source>1 contact in the trash</source>
+        <translation>回收站中有 1 个联系人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="214"/>
+        <source>%1 contacts in the trash</source>
+        <translation>回收站中有 %1 个联系人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="250"/>
+        <source>The contact could not be saved. Close anyway and lose the changes?</source>
+        <translation>联系人无法保存。仍要关闭并放弃这些修改吗？</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <location filename="../../desktop_app/ui/undo.py" line="25"/>
+        <source>The database could not be written (%1). Try again in a moment; if it keeps failing, check the disk space.</source>
+        <translation>无法写入数据库（%1）。请稍后重试；如果一直失败，请检查磁盘空间。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/undo.py" line="66"/>
+        <source>Add %1</source>
+        <translation>添加 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/undo.py" line="86"/>
+        <source>Edit %1</source>
+        <translation>编辑 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/undo.py" line="101"/>
+        <source>Move %1 contact(s) to the trash</source>
+        <translation>将 %1 个联系人移到回收站</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/undo.py" line="115"/>
+        <source>Restore %1 contact(s)</source>
+        <translation>恢复 %1 个联系人</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneEditor</name>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/phone_editor.py" line="46"/>
+        <source>Add phone</source>
+        <translation>添加电话</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBox</name>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/search_box.py" line="21"/>
+        <source>Search name, company, city, phone…</source>
+        <translation>搜索姓名、公司、城市、电话…</translation>
+    </message>
+</context>
+<context>
+    <name>_PhoneRow</name>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/phone_editor.py" line="21"/>
+        <source>Number</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/phone_editor.py" line="23"/>
+        <source>Remove this number</source>
+        <translation>删除此号码</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../../desktop_app/app.py" line="135"/>
+        <source>Something went wrong: %1</source>
+        <translation>出错了：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/app.py" line="137"/>
+        <source>Your saved contacts are safe. The details were written to %1; please send that file with a note of what you were doing.</source>
+        <translation>已保存的联系人不受影响。详细信息已写入 %1；请把该文件连同您当时的操作说明一起发给我们。</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,65 @@
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, QStandardPaths
+
+HERE = Path(__file__).parent
+# The offscreen platform (QT_QPA_PLATFORM=offscreen) warns about this for every shown window.
+OFFSCREEN_NOISE = "This plugin does not support propagateSizeHints"
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        if HERE in Path(str(item.fspath)).parents:
+            item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOISE))
+
+
+@pytest.fixture(autouse=True)
+def private_settings(tmp_path_factory):
+    """QSettings and standard paths point into a temporary directory, never the user's."""
+    QStandardPaths.setTestModeEnabled(True)
+    folder = tmp_path_factory.mktemp("settings")
+    for kind in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(kind, QSettings.Scope.UserScope, str(folder))
+    yield folder
+
+
+@pytest.fixture(autouse=True)
+def message_boxes(monkeypatch):
+    """Modal message boxes would hang a test: record them instead (question -> Cancel)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    shown = []
+
+    def fake(kind, answer):
+        def show(parent, title, text, *args, **kwargs):
+            shown.append((kind, text))
+            return answer
+        return show
+
+    for kind in ("information", "warning", "critical"):
+        monkeypatch.setattr(QMessageBox, kind, fake(kind, QMessageBox.StandardButton.Ok))
+    monkeypatch.setattr(QMessageBox, "question",
+                        fake("question", QMessageBox.StandardButton.Cancel))
+    return shown
+
+
+@pytest.fixture
+def sample(db):
+    """A database with 200 demo contacts."""
+    from desktop_app.core import demo
+
+    demo.generate(200, seed=1)
+    return db
+
+
+@pytest.fixture
+def window(qtbot, sample):
+    from desktop_app.ui.main_window import MainWindow
+
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.resize(1200, 700)
+    w.show()
+    qtbot.waitExposed(w)
+    return w

@@ -1,0 +1,124 @@
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication
+
+from desktop_app import app
+from desktop_app.ui.main_window import MainWindow
+
+ROOT = Path(__file__).resolve().parents[2]
+TS = ROOT / "resources" / "translations" / "contact_book_zh_CN.ts"
+
+
+def test_an_unopenable_database_is_a_message_and_exit_code_1(qtbot, tmp_path, message_boxes,
+                                                             monkeypatch):
+    monkeypatch.setattr(app, "install_excepthook", lambda: None)
+    folder = tmp_path / "a-folder"
+    folder.mkdir()
+    assert app.run(folder) == 1
+    assert message_boxes == [("critical", f"{folder} is not a file.")]
+
+
+def test_run_shows_the_window(qtbot, db_path, monkeypatch):
+    monkeypatch.setattr(app, "install_excepthook", lambda: None)
+    monkeypatch.setenv(app.LANG_ENV, "en")
+    shown = []
+    monkeypatch.setattr(QApplication, "exec", lambda self: shown.extend(
+        w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible())
+        or 0)
+    assert app.run(db_path) == 0
+    assert shown and shown[0].windowTitle() == "Contact Book"
+    assert QCoreApplication.organizationName() == "ContactBook"
+    assert QCoreApplication.applicationName() == "contact-book"
+    for w in shown:
+        w.close()
+
+
+def test_chinese_translation_loads(qtbot, qapp, sample, monkeypatch):
+    monkeypatch.setenv(app.LANG_ENV, "zh_CN")
+    translators = app.install_translator(qapp)
+    try:
+        assert translators, "contact_book_zh_CN.qm did not load"
+        window = MainWindow()
+        qtbot.addWidget(window)
+        assert window.new_action.text() == "新建联系人"
+        assert window.count_label.text() == "200 个联系人"
+        assert window.model.headerData(0, Qt.Orientation.Horizontal) == "姓名"
+        assert window.detail.phones.rows()[0].number.placeholderText() == "号码"
+        assert window.undo_action.text() == "撤销"
+    finally:
+        for t in translators:
+            qapp.removeTranslator(t)
+
+
+def test_english_unless_asked(monkeypatch):
+    monkeypatch.setenv(app.LANG_ENV, "en")
+    assert not app.wants_chinese()
+    monkeypatch.setenv(app.LANG_ENV, "zh_CN")
+    assert app.wants_chinese()
+
+
+def test_every_ui_string_is_translated(tmp_path):
+    lupdate = Path(sys.executable).with_name("pyside6-lupdate")
+    if not lupdate.exists():
+        pytest.skip("pyside6-lupdate is not installed")
+    copy = tmp_path / TS.name
+    shutil.copy(TS, copy)
+    sources = [str(ROOT / "desktop_app" / "app.py")] + \
+        [str(p) for p in (ROOT / "desktop_app" / "ui").rglob("*.py")]
+    subprocess.run([str(lupdate), *sources, "-ts", str(copy)], check=True, capture_output=True)
+    text = copy.read_text(encoding="utf-8")
+    assert 'type="unfinished"' not in text, "run pyside6-lupdate and translate the new strings"
+    compiled = tmp_path / "compiled.qm"
+    subprocess.run([str(lupdate.with_name("pyside6-lrelease")), str(TS), "-qm", str(compiled)],
+                   check=True, capture_output=True)
+    assert compiled.read_bytes() == TS.with_suffix(".qm").read_bytes(), "run pyside6-lrelease"
+
+
+def test_excepthook_logs_and_shows_a_dialog(tmp_path, monkeypatch):
+    monkeypatch.setattr(app, "log_file", lambda: tmp_path / "logs" / "contact-book.log")
+    monkeypatch.setattr(app, "_hook_installed", False)
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    dialogs = []
+    monkeypatch.setattr(app, "show_crash_dialog", lambda *a: dialogs.append(a))
+    app.install_excepthook()
+    hook = sys.excepthook
+    app.install_excepthook()  # a second call installs nothing more
+    assert sys.excepthook is hook
+    try:
+        raise RuntimeError("boom")
+    except RuntimeError:
+        hook(*sys.exc_info())
+    summary, details, path = dialogs[0]
+    assert summary == "RuntimeError: boom" and "Traceback" in details
+    for handler in app.log.handlers:
+        handler.flush()
+    assert "RuntimeError: boom" in path.read_text(encoding="utf-8")
+    for handler in list(app.log.handlers):
+        app.log.removeHandler(handler)
+        handler.close()
+
+
+def test_start_up_imports_nothing_heavy(tmp_path):
+    code = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from desktop_app.core.db import open_database\n"
+        "from desktop_app.core import contacts\n"
+        "open_database(Path(sys.argv[1]))\n"
+        "contacts.create({'name': '叶辉'}, [('手机', '13812345678')])\n"
+        "for m in [m for m in sys.modules if m.startswith('phonenumbers')]: del sys.modules[m]\n"
+        "from desktop_app.ui.main_window import MainWindow\n"
+        "w = MainWindow(); w.show(); app.processEvents()\n"
+        "heavy = ('phonenumbers', 'openpyxl', 'pypinyin', 'platformdirs', 'logging.handlers')\n"
+        "print(','.join(sorted(m for m in sys.modules if m.startswith(heavy))))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code, str(tmp_path / "c.sqlite3")], cwd=ROOT,
+                         capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == ""
