@@ -2,6 +2,124 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../desktop_app/ui/printing.py" line="112"/>
+        <source>打印预览 · 每日电话清单</source>
+        <translation>打印预览 · 每日电话清单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sheet_layout.py" line="101"/>
+        <source>共 %1 人</source>
+        <translation>共 %1 人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sheet_layout.py" line="103"/>
+        <source>逾期 %1</source>
+        <translation>逾期 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sheet_layout.py" line="104"/>
+        <source>今日 %1</source>
+        <translation>今日 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sheet_layout.py" line="106"/>
+        <source>金额合计 %1</source>
+        <translation>金额合计 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sheet_layout.py" line="302"/>
+        <source>每日电话清单</source>
+        <translation>每日电话清单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sheet_layout.py" line="310"/>
+        <source>销售：%1</source>
+        <translation>销售：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sheet_layout.py" line="312"/>
+        <source>分组：%1</source>
+        <translation>分组：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sheet_layout.py" line="314"/>
+        <source>今日跟进</source>
+        <translation>今日跟进</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sheet_layout.py" line="322"/>
+        <source>只列出前 %1 人（共 %2 人）</source>
+        <translation>只列出前 %1 人（共 %2 人）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sheet_layout.py" line="331"/>
+        <source>客户 · 命名标签 · 跟进 · 上次联系</source>
+        <translation>客户 · 命名标签 · 跟进 · 上次联系</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sheet_layout.py" line="332"/>
+        <source>电话</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sheet_layout.py" line="333"/>
+        <source>结果 · 备注</source>
+        <translation>结果 · 备注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sheet_layout.py" line="341"/>
+        <source>第 %1 / %2 页</source>
+        <translation>第 %1 / %2 页</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sheet_layout.py" line="365"/>
+        <source>（无姓名）</source>
+        <translation>（无姓名）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sheet_layout.py" line="381"/>
+        <source>上次 %1</source>
+        <translation>上次 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sheet_layout.py" line="401"/>
+        <source>另有 %1 个号码</source>
+        <translation>另有 %1 个号码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sheet_layout.py" line="404"/>
+        <source>（无电话）</source>
+        <translation>（无电话）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sheet_layout.py" line="414"/>
+        <source>备注</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sheet_layout.py" line="429"/>
+        <source>逾期 %1 天</source>
+        <translation>逾期 %1 天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sheet_layout.py" line="432"/>
+        <source>今天</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sheet_layout.py" line="494"/>
+        <source>这个分组里没有要联系的客户。</source>
+        <translation>这个分组里没有要联系的客户。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sheet_layout.py" line="495"/>
+        <source>今天没有要联系的客户。</source>
+        <translation>今天没有要联系的客户。</translation>
+    </message>
+</context>
+<context>
     <name>ContactTableModel</name>
     <message>
         <location filename="../../desktop_app/ui/models/contact_table.py" line="63"/>
