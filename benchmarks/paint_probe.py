@@ -57,7 +57,7 @@ def real_app(argv):
         views = [w for w in app.allWidgets() if isinstance(w, QTableView) and w.isVisible()]
         view = max(views, key=lambda v: v.width() * v.height())
         _watch(view.viewport(), app, ready=lambda: view.model().rowCount() > 0)
-        return original_exec(*args, **kwargs)
+        return original_exec()  # exec is static: drop the instance
 
     QApplication.exec = exec_
     from desktop_app.cli import main
