@@ -196,7 +196,8 @@ def test_group_log_many_contacts_in_one_transaction(db):
     assert len(logged.interactions) == len(set(logged.interactions)) == 3000
     assert logged.contacts == logged.timeline == frozenset(ids)
     assert contacts.count(timeline.unanswered_term(">=", "1")) == 3000
-    assert {_facts(i) for i in ids} == {(NOW, 1)}
+    assert {(r.last_contacted_at, r.unanswered_count) for r in contacts.get_many(ids)} == {
+        (NOW, 1)}
     assert timeline.entries(ids[0])[0].summary == "双十一活动"
     undo = timeline.delete(logged.interactions, now=NOW)
     assert undo.timeline == frozenset(ids)
@@ -233,3 +234,50 @@ def test_purge_removes_the_timeline(db):
     _log(cid, "call", "reached")
     contacts.purge([cid])
     assert db.execute_sql("SELECT count(*) FROM interaction").fetchone()[0] == 0
+
+
+def test_v1_database_gets_created_events_and_empty_facts(tmp_path):
+    from peewee import SqliteDatabase
+
+    from desktop_app.core import migrations
+    from desktop_app.core.db import open_database
+
+    path = tmp_path / "v1.sqlite3"
+    old = SqliteDatabase(str(path))
+    old.connect()
+    migrations.migrate(old, target=1)
+    old.execute_sql("INSERT INTO contact (name, stage, created_at, updated_at) VALUES "
+                    "('叶辉', 'won', '2026-01-01 08:00:00', '2026-01-02 00:00:00')")
+    old.close()
+    db = open_database(path)
+    try:
+        assert [(e.kind, e.at, e.new_value) for e in timeline.entries(1)] == [
+            ("created", datetime(2026, 1, 1, 8), None)]  # the stage it started in is unknown
+        assert _facts(1) == (None, 0)
+    finally:
+        db.close()
+
+
+def _plan(db, query):
+    sql, params = query.sql()
+    return " | ".join(r[3] for r in db.execute_sql("EXPLAIN QUERY PLAN " + sql, params))
+
+
+def test_reads_use_indexes(db):
+    from desktop_app.core.schema import Contact, Interaction
+
+    entries = (Interaction.select().where((Interaction.contact == 1)
+                                          & Interaction.deleted_at.is_null())
+               .order_by(Interaction.at.desc(), Interaction.id.desc()).limit(200))
+    plan = _plan(db, entries)
+    assert "interaction_contact_at" in plan and "TEMP B-TREE" not in plan
+    for column in ("last_contacted_at", "unanswered_count"):
+        assert column in contacts.LIST_COLUMNS[-2:]
+        field = contacts.SORT_FIELDS[column]
+        page = (Contact.select().where(Contact.deleted_at.is_null())
+                .order_by(field.desc(), Contact.id.desc()).limit(200))
+        plan = _plan(db, page)
+        assert f"contact_{column}" in plan and "TEMP B-TREE" not in plan, plan
+    plan = _plan(db, Contact.select().where(Contact.deleted_at.is_null()
+                                            & timeline.last_term(">", "7d", NOW.date())))
+    assert "contact_last_contacted_at" in plan
