@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone, tzinfo
 from typing import Iterable
 
-from peewee import Case, Select, Window, fn
+from peewee import SQL, fn
 
 from . import channels as ch
 from .changes import Changes
@@ -98,50 +98,52 @@ def is_unanswered_attempt(channel: str, direction: str, outcome: str | None) -> 
     return channel not in ch.NOT_CONTACT and direction == "out" and outcome in ch.UNANSWERED
 
 
+# The same three in SQL, over an alias of Interaction (NULL-careful: use them only positively).
+def _touch(m):
+    return m.channel.not_in(ch.NOT_CONTACT) & (
+        (m.direction == "out") | m.outcome.is_null() | m.outcome.in_(ch.ANSWERED))
+
+
+def _answered(m):
+    return m.channel.not_in(ch.NOT_CONTACT) & (
+        m.outcome.in_(ch.ANSWERED) | ((m.direction == "in") & m.outcome.is_null()))
+
+
+def _attempt(m):
+    return m.channel.not_in(ch.NOT_CONTACT) & (m.direction == "out") & m.outcome.in_(ch.UNANSWERED)
+
+
+def _live(m):
+    return (m.kind == ch.INTERACTION) & m.deleted_at.is_null()
+
+
 _I = Interaction
-_CONTACTING = _I.channel.not_in(ch.NOT_CONTACT)
-_TOUCH = _CONTACTING & ((_I.direction == "out") | _I.outcome.is_null() | _I.outcome.in_(ch.ANSWERED))
-_ANSWERED = _CONTACTING & (_I.outcome.in_(ch.ANSWERED)
-                           | ((_I.direction == "in") & _I.outcome.is_null()))
-_ATTEMPT = _CONTACTING & (_I.direction == "out") & _I.outcome.in_(ch.UNANSWERED)
-_LIVE = (_I.kind == ch.INTERACTION) & _I.deleted_at.is_null()
+_LIVE = _live(_I)
 
 
 def refresh(contact_ids: Iterable[int] | None = None) -> None:
-    """Recompute the derived facts of these contacts from their own live interactions.
+    """Recompute the derived facts of these contacts (None: of every contact, the demo's bulk
+    fill) from their own live interactions, in one UPDATE per 500 contacts.
 
-    ``None`` recomputes every contact that has interactions in one UPDATE ... FROM (the demo's
-    bulk fill; contacts without interactions are left as they are).
+    Each value is a correlated subquery that walks the contact's ``(contact_id, at)`` index
+    from the newest end and stops early: the latest touch; the attempts since the latest
+    answered interaction (ties in ``at`` broken by id).
     """
+    i, a, b = Interaction.alias("i"), Interaction.alias("a"), Interaction.alias("b")
+    mine = lambda m: (m.contact == Contact.id) & _live(m)  # noqa: E731
+    last_touch = i.select(i.at).where(mine(i) & _touch(i)).order_by(i.at.desc()).limit(1)
+    last_answer = a.select(a.at).where(mine(a) & _answered(a)).order_by(a.at.desc()).limit(1)
+    answered_later_same_time = b.select(SQL("1")).where(
+        (b.contact == i.contact) & (b.at == i.at) & (b.id > i.id) & _live(b) & _answered(b))
+    unanswered = i.select(fn.COUNT(SQL("*"))).where(
+        mine(i) & _attempt(i) & (i.at >= fn.COALESCE(last_answer, ""))
+        & ~fn.EXISTS(answered_later_same_time))
+    update = Contact.update(last_contacted_at=last_touch, unanswered_count=unanswered)
     if contact_ids is None:
-        _refresh_from(None)
+        update.execute()
         return
     for chunk in _chunks(sorted(set(contact_ids))):
-        Contact.update(last_contacted_at=None, unanswered_count=0).where(
-            Contact.id.in_(chunk)).execute()
-        _refresh_from(_I.contact.in_(chunk))
-
-
-def _refresh_from(where) -> None:
-    # answered_from_here: answered interactions at or after this one, in (at, id) order; an
-    # attempt counts when it is 0 (the attempt itself is never answered).
-    answered_from_here = fn.SUM(Case(None, [(_ANSWERED, 1)], 0)).over(
-        partition_by=[_I.contact], order_by=[_I.at, _I.id], frame_type=Window.ROWS,
-        start=Window.CURRENT_ROW, end=Window.following())
-    rows = _I.select(
-        _I.contact.alias("contact_id"),
-        Case(None, [(_TOUCH, _I.at)]).alias("touch_at"),
-        Case(None, [(_ATTEMPT, 1)], 0).alias("attempt"),
-        answered_from_here.alias("answered_after"),
-    ).where(_LIVE if where is None else (_LIVE & where)).alias("r")
-    stats = Select([rows], [
-        rows.c.contact_id,
-        fn.MAX(rows.c.touch_at).alias("last"),
-        fn.SUM(Case(None, [((rows.c.attempt == 1) & (rows.c.answered_after == 0), 1)], 0))
-        .alias("unanswered"),
-    ]).group_by(rows.c.contact_id).alias("s")
-    (Contact.update(last_contacted_at=stats.c.last, unanswered_count=stats.c.unanswered)
-     .from_(stats).where(Contact.id == stats.c.contact_id).execute())
+        update.where(Contact.id.in_(chunk)).execute()
 
 
 # --- writes ------------------------------------------------------------------------------
@@ -154,7 +156,7 @@ def log(contact_ids: int | Iterable[int], channel: str, outcome: str | None = No
     ``channel``/``outcome``/``direction`` take codes or labels (``电话``, ``未接``).
     ``at`` (naive UTC, or aware) defaults to ``now``; it may be in the past, not the future.
     """
-    ids = _id_list(contact_ids)
+    ids = sorted(_id_list(contact_ids))  # in id order, pages and index leaves are visited once
     if not ids:
         raise ValidationError("contact", "Choose at least one contact to log for.")
     values = _clean(channel, outcome, direction, summary, next_step)
