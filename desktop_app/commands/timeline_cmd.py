@@ -1,8 +1,6 @@
 """`log` (record an interaction for one lead or a filtered group) and `timeline` (show one)."""
 from __future__ import annotations
 
-from datetime import datetime, timezone
-
 from .output import pad, width
 
 CHANNEL_HELP = "电话 微信 短信 邮件 会面 拜访 WhatsApp 备注 (or call wechat sms email meeting visit whatsapp note)"
@@ -33,17 +31,13 @@ def register(sub, common) -> None:
     show.set_defaults(handler=run_timeline)
 
 
-def _now() -> datetime:
-    return datetime.now(timezone.utc).replace(tzinfo=None, microsecond=0)
-
-
 def run_log(args, db_path) -> int:
     from ..core import channels, contacts, query, timeline
     from ..core.db import open_database
     from ..core.errors import ValidationError
     from ..core.when import parse_when, to_local
 
-    now = _now()
+    now = contacts.utcnow()
     at = parse_when(args.at, now) if args.at else None
     open_database(db_path)
     if args.filter is not None:

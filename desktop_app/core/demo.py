@@ -115,26 +115,26 @@ _OUTCOME_MIX = {
     ("note", "out"): ((None, 100),),
 }
 _SUMMARIES = {
-    ("call", "reached"): "聊了需求，发资料|约下周见面|对价格有疑问|老板不在，明天再打|已加微信|介绍了方案，有兴趣|"
-                         "在比较竞品|预算下季度批|要求打折|问了交付周期|客户说再考虑|确认了决策人",
+    ("call", "reached"): "聊了需求，发资料|约下周见面|对价格有疑问|老板不在，明天再打|已加微信|"
+                         "介绍了方案，有兴趣|在比较竞品|预算下季度批|要求打折|问了交付周期|"
+                         "客户说再考虑|确认了决策人",
     ("call", "no-answer"): "没接|关机|占线|挂断|无人接听|正在通话中|秘书说在开会",
     ("call", None): "留了语音|转接总机|",
     ("call-in", "reached"): "客户来电咨询价格|客户回电|客户来电问进度|客户来电要资料",
     ("call-in", "no-answer"): "未接来电|来电没接到",
     ("message-in", None): "客户主动咨询|客户发来问题|客户发来需求|客户转发了同事的名片",
-    ("message", "replied"): "回复说考虑一下|要了报价单|约了电话|说最近忙|问了案例|发来需求文档|回复：下周联系",
+    ("message", "replied"): "回复说考虑一下|要了报价单|约了电话|说最近忙|问了案例|发来需求文档|"
+                            "回复：下周联系",
     ("message", "no-reply"): "发了资料，未回|问候，未回|发了活动邀请|发了报价，未回|",
     ("message", None): "发了产品介绍|节日问候|转发了案例|客户主动咨询|客户发来问题|",
-    ("meeting", "reached"): "面谈一小时，需求明确|见了老板和技术负责人|现场演示|参观了工厂|签了意向书|谈了合同条款",
+    ("meeting", "reached"): "面谈一小时，需求明确|见了老板和技术负责人|现场演示|参观了工厂|"
+                            "签了意向书|谈了合同条款",
     ("meeting", None): "客户来公司参观|展会上见面|一起吃饭|",
     ("note", None): "客户下月预算到位|决策人是老板|竞品报价更低|关心售后|需要走采购流程|老板的朋友介绍的|"
                     "对价格敏感|适合年卡方案",
 }
 _NEXT_STEPS = ("",) * 6 + ("发报价", "下周再打", "约见面", "发资料", "等回复", "周五跟进",
                            "加微信", "发合同")
-_INTERACTION_SQL = (
-    "INSERT INTO interaction (id, contact_id, at, kind, channel, direction, outcome, summary, "
-    "next_step, created_at) VALUES (?, ?, ?, 'interaction', ?, ?, ?, ?, ?, ?)")
 
 
 def _templates(rnd: random.Random, n: int = 4096) -> list[tuple]:
@@ -195,15 +195,15 @@ def generate_interactions(count: int, *, seed: int | None = None, now: datetime 
             for t in times:
                 at = (epoch + timedelta(seconds=int(t))).isoformat(" ")
                 channel, direction, outcome, summary, next_step = rnd.choice(templates)
-                rows.append((next_id + done, cid, at, channel, direction, outcome, summary,
-                             next_step, at))
+                rows.append((next_id + done, cid, at, "interaction", channel, direction,
+                             outcome, summary, next_step, at))
                 done += 1
             if len(rows) >= batch:
-                conn.executemany(_INTERACTION_SQL, rows)
+                conn.executemany(timeline.INSERT_SQL, rows)
                 rows.clear()
                 if progress is not None:
                     progress(done, count)
-        conn.executemany(_INTERACTION_SQL, rows)
+        conn.executemany(timeline.INSERT_SQL, rows)
         timeline.refresh()
     if progress is not None:
         progress(done, count)

@@ -155,6 +155,7 @@ def log(contact_ids: int | Iterable[int], channel: str, outcome: str | None = No
 
     ``channel``/``outcome``/``direction`` take codes or labels (``电话``, ``未接``).
     ``at`` (naive UTC, or aware) defaults to ``now``; it may be in the past, not the future.
+    Undo is ``delete(logged.interactions)``.
     """
     ids = sorted(_id_list(contact_ids))  # in id order, pages and index leaves are visited once
     if not ids:
@@ -230,7 +231,7 @@ def delete(interaction_ids: int | Iterable[int], *, now: datetime | None = None)
 
 
 def restore(interaction_ids: int | Iterable[int]) -> Changes:
-    """Undo ``delete`` (or, given ``log``'s ids, nothing to undo: they are live already)."""
+    """Undo ``delete``: the interactions are back and the facts recomputed."""
     return _set_deleted(interaction_ids, None)
 
 
