@@ -8,6 +8,8 @@ import time
 def register(sub, common) -> None:
     demo = sub.add_parser("demo", parents=[common], help="add realistic Chinese sample leads")
     demo.add_argument("--contacts", type=int, default=1000, metavar="N")
+    demo.add_argument("--interactions", type=int, default=0, metavar="M",
+                      help="also add M interactions spread over the contacts")
     demo.add_argument("--seed", type=int, default=None, metavar="S")
     demo.set_defaults(handler=run_demo)
 
@@ -19,9 +21,16 @@ def run_demo(args, db_path) -> int:
 
     if args.contacts < 0:
         raise ValidationError("contacts", "--contacts must be 0 or more.")
+    if args.interactions < 0:
+        raise ValidationError("interactions", "--interactions must be 0 or more.")
     open_database(db_path, lock=True)
     started = time.perf_counter()
     added = demo.generate(args.contacts, seed=args.seed)
     print(f"Added {added:,} demo contacts to {db_path} in {time.perf_counter() - started:.1f} s",
           file=sys.stderr)
+    if args.interactions:
+        started = time.perf_counter()
+        logged = demo.generate_interactions(args.interactions, seed=args.seed)
+        print(f"Added {logged:,} demo interactions in {time.perf_counter() - started:.1f} s",
+              file=sys.stderr)
     return 0

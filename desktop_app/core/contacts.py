@@ -7,7 +7,7 @@ from typing import Iterable, Sequence
 
 from peewee import SQL, fn
 
-from . import naming_tag
+from . import naming_tag, timeline
 from .changes import Changes
 from .errors import NotFound, ValidationError
 from .naming_tag import FIELDS
@@ -19,9 +19,11 @@ OTHER_FIELDS = ("tag_extra", "email", "wechat", "notes", "stage")
 EDITABLE = FIELDS + OTHER_FIELDS
 
 # The list's columns, in display order; each sorts by the SQL column named in SORT_FIELDS.
+# Append new columns at the end: pages are tuples (id, *LIST_COLUMNS).
 LIST_COLUMNS = (
     "name", "city", "company", "product", "deal_size", "title", "source",
     "phone", "stage", "created_at", "updated_at",
+    "last_contacted_at", "unanswered_count",  # derived by core.timeline
 )
 SORT_FIELDS = {c: getattr(Contact, c) for c in LIST_COLUMNS}
 SORT_FIELDS["deal_size"] = Contact.deal_value
@@ -50,12 +52,13 @@ class ContactRecord:
     created_at: datetime | None = None
     updated_at: datetime | None = None
     deleted_at: datetime | None = None
+    last_contacted_at: datetime | None = None  # derived by core.timeline
+    unanswered_count: int = 0
     phones: list[PhoneNumber] = field(default_factory=list)
 
     @property
     def tag(self) -> str:
-        extra = tuple(self.tag_extra.split(naming_tag.SEPARATOR)) if self.tag_extra else ()
-        return naming_tag.compose(self.values(), extra)
+        return _tag_of(self.values())
 
     def values(self) -> dict[str, str]:
         """The editable values, as ``create``/``update`` take them."""
@@ -76,6 +79,8 @@ class ContactRecord:
             "notes": self.notes,
             "created_at": _iso(self.created_at),
             "updated_at": _iso(self.updated_at),
+            "last_contacted_at": _iso(self.last_contacted_at),
+            "unanswered_count": self.unanswered_count,
         }
 
 
@@ -145,8 +150,13 @@ def _write_phones(contact_id: int, numbers: Sequence[PhoneNumber]) -> str:
     return numbers[0].raw if numbers else ""
 
 
-def create(values: dict, phones: Iterable = (), *, now: datetime | None = None) -> tuple[int, Changes]:
-    """Add one contact; returns its id and the Changes."""
+def create(values: dict, phones: Iterable = (), *, now: datetime | None = None,
+           event: str = "created") -> tuple[int, Changes]:
+    """Add one contact; returns its id and the Changes.
+
+    Its timeline starts with ``event`` ("created", or "imported" from the importer) whose
+    ``new_value`` is the stage it starts in.
+    """
     row = clean_values(values)
     numbers = _phone_numbers(phones)
     now = now or utcnow()
@@ -155,7 +165,9 @@ def create(values: dict, phones: Iterable = (), *, now: datetime | None = None) 
         first = _write_phones(contact_id, numbers)
         if first:
             Contact.update(phone=first).where(Contact.id == contact_id).execute()
-    return contact_id, Changes(frozenset({contact_id}), rows_added_or_removed=True)
+        timeline.record_event(contact_id, event, new=row.get("stage", "lead"), now=now)
+    ids = frozenset({contact_id})
+    return contact_id, Changes(ids, rows_added_or_removed=True, timeline=ids)
 
 
 def update(contact_id: int, values: dict, phones: Iterable | None = None, *,
@@ -163,14 +175,42 @@ def update(contact_id: int, values: dict, phones: Iterable | None = None, *,
     """Change some values (and, when ``phones`` is given, replace the phone list)."""
     row = clean_values(values)
     numbers = None if phones is None else _phone_numbers(phones)
+    now = now or utcnow()
     with database.atomic():
-        if not Contact.select(Contact.id).where(Contact.id == contact_id).exists():
+        old = (Contact.select(*[getattr(Contact, f) for f in _TAG_FIELDS], Contact.stage)
+               .where(Contact.id == contact_id).dicts().first())
+        if old is None:
             raise NotFound(f"No contact with id {contact_id}.")
         if numbers is not None:
             row["phone"] = _write_phones(contact_id, numbers)
-        row["updated_at"] = now or utcnow()
+        row["updated_at"] = now
         Contact.update(**row).where(Contact.id == contact_id).execute()
-    return Changes(frozenset({contact_id}))
+        events = _timeline_events(contact_id, old, row, now)
+    ids = frozenset({contact_id})
+    return Changes(ids, timeline=ids if events else frozenset())
+
+
+_TAG_FIELDS = FIELDS + ("tag_extra",)
+
+
+def _tag_of(values: dict) -> str:
+    extra = values["tag_extra"]
+    return naming_tag.compose({f: values[f] for f in FIELDS},
+                              tuple(extra.split(naming_tag.SEPARATOR)) if extra else ())
+
+
+def _timeline_events(contact_id: int, old: dict, row: dict, now: datetime) -> int:
+    """Record stage and naming-tag changes on the timeline; returns how many were recorded."""
+    recorded = 0
+    if row.get("stage", old["stage"]) != old["stage"]:
+        timeline.record_event(contact_id, "stage-changed", old=old["stage"], new=row["stage"],
+                              now=now)
+        recorded += 1
+    old_tag, new_tag = _tag_of(old), _tag_of({**old, **row})
+    if new_tag != old_tag:
+        timeline.record_event(contact_id, "tag-changed", old=old_tag, new=new_tag, now=now)
+        recorded += 1
+    return recorded
 
 
 def get(contact_id: int) -> ContactRecord:

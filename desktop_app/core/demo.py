@@ -8,6 +8,7 @@ from __future__ import annotations
 import random
 from datetime import datetime, timedelta
 
+from . import timeline
 from .contacts import utcnow
 from .naming_tag import deal_value
 from .schema import database
@@ -42,6 +43,8 @@ _CONTACT_SQL = (
 )
 _PHONE_SQL = ("INSERT INTO phone (contact_id, position, label, raw, e164, digits) "
               "VALUES (?, ?, ?, ?, ?, ?)")
+_CREATED_SQL = ("INSERT INTO interaction (contact_id, at, kind, new_value, created_at) "
+                "VALUES (?, ?, 'created', ?, ?)")
 
 
 def _contact(rnd: random.Random, now: datetime):
@@ -87,7 +90,121 @@ def generate(count: int, *, seed: int | None = None, now: datetime | None = None
                 phones.extend((cid, pos, *p) for pos, p in enumerate(numbers))
             conn.executemany(_CONTACT_SQL, [(next_id + done + i, *r) for i, r in enumerate(rows)])
             conn.executemany(_PHONE_SQL, phones)
+            conn.executemany(_CREATED_SQL, [(next_id + done + i, r[13], r[12], r[13])
+                                            for i, r in enumerate(rows)])
             done += n
             if progress is not None:
                 progress(done, count)
+    return done
+
+
+# --- interactions -------------------------------------------------------------------------
+
+# (channel, weight, share inbound); outcomes per (channel group, direction): (outcome, weight)
+_CHANNEL_MIX = (("call", 40, 0.15), ("wechat", 30, 0.25), ("sms", 4, 0.05), ("email", 6, 0.1),
+                ("meeting", 4, 0.3), ("visit", 3, 0.0), ("whatsapp", 2, 0.2), ("note", 11, 0.0))
+_GROUP = {"call": "call", "wechat": "message", "sms": "message", "email": "message",
+          "whatsapp": "message", "meeting": "meeting", "visit": "meeting", "note": "note"}
+_OUTCOME_MIX = {
+    ("call", "out"): (("reached", 45), ("no-answer", 45), (None, 10)),
+    ("call", "in"): (("reached", 85), ("no-answer", 15)),
+    ("message", "out"): (("replied", 45), ("no-reply", 40), (None, 15)),
+    ("message", "in"): ((None, 80), ("replied", 20)),
+    ("meeting", "out"): (("reached", 70), (None, 30)),
+    ("meeting", "in"): ((None, 100),),
+    ("note", "out"): ((None, 100),),
+}
+_SUMMARIES = {
+    ("call", "reached"): "聊了需求，发资料|约下周见面|对价格有疑问|老板不在，明天再打|已加微信|"
+                         "介绍了方案，有兴趣|在比较竞品|预算下季度批|要求打折|问了交付周期|"
+                         "客户说再考虑|确认了决策人",
+    ("call", "no-answer"): "没接|关机|占线|挂断|无人接听|正在通话中|秘书说在开会",
+    ("call", None): "留了语音|转接总机|",
+    ("call-in", "reached"): "客户来电咨询价格|客户回电|客户来电问进度|客户来电要资料",
+    ("call-in", "no-answer"): "未接来电|来电没接到",
+    ("message-in", None): "客户主动咨询|客户发来问题|客户发来需求|客户转发了同事的名片",
+    ("message", "replied"): "回复说考虑一下|要了报价单|约了电话|说最近忙|问了案例|发来需求文档|"
+                            "回复：下周联系",
+    ("message", "no-reply"): "发了资料，未回|问候，未回|发了活动邀请|发了报价，未回|",
+    ("message", None): "发了产品介绍|节日问候|转发了案例|客户主动咨询|客户发来问题|",
+    ("meeting", "reached"): "面谈一小时，需求明确|见了老板和技术负责人|现场演示|参观了工厂|"
+                            "签了意向书|谈了合同条款",
+    ("meeting", None): "客户来公司参观|展会上见面|一起吃饭|",
+    ("note", None): "客户下月预算到位|决策人是老板|竞品报价更低|关心售后|需要走采购流程|老板的朋友介绍的|"
+                    "对价格敏感|适合年卡方案",
+}
+_NEXT_STEPS = ("",) * 6 + ("发报价", "下周再打", "约见面", "发资料", "等回复", "周五跟进",
+                           "加微信", "发合同")
+
+
+def _templates(rnd: random.Random, n: int = 4096) -> list[tuple]:
+    """``n`` (channel, direction, outcome, summary, next_step) drawn from the mixes above."""
+    out = []
+    channels = [c for c, _, _ in _CHANNEL_MIX]
+    weights = [w for _, w, _ in _CHANNEL_MIX]
+    inbound = {c: share for c, _, share in _CHANNEL_MIX}
+    for channel in rnd.choices(channels, weights, k=n):
+        direction = "in" if rnd.random() < inbound[channel] else "out"
+        group = _GROUP[channel]
+        outcomes = _OUTCOME_MIX[(group, direction)]
+        outcome = rnd.choices([o for o, _ in outcomes], [w for _, w in outcomes])[0]
+        summaries = (_SUMMARIES.get((f"{group}-{direction}", outcome))
+                     or _SUMMARIES.get((group, outcome)) or _SUMMARIES[(group, None)])
+        next_step = rnd.choice(_NEXT_STEPS) if outcome in ("reached", "replied") else ""
+        out.append((channel, direction, outcome, rnd.choice(summaries.split("|")), next_step))
+    return out
+
+
+def generate_interactions(count: int, *, seed: int | None = None, now: datetime | None = None,
+                          batch: int = 50_000, progress=None) -> int:
+    """Spread ``count`` sample interactions over the contacts (not the trash): a few leads get
+    many, about one in seven none; times fall in local working hours between each lead's
+    creation and ``now``. One transaction; the derived columns are set at the end in bulk."""
+    rnd = random.Random(seed)
+    now = now or utcnow()
+    conn = database.connection()
+    leads = conn.execute("SELECT id, created_at FROM contact WHERE deleted_at IS NULL "
+                         "ORDER BY id").fetchall()
+    if not leads or count <= 0:
+        return 0
+    weights = [0.0 if rnd.random() < 0.15 else rnd.lognormvariate(0, 1) for _ in leads]
+    total = sum(weights) or 1.0
+    per_lead = [int(count * w / total) for w in weights]
+    short = count - sum(per_lead)
+    for i in rnd.choices(range(len(leads)), weights, k=short):
+        per_lead[i] += 1
+    templates = _templates(rnd)
+    offset = datetime.now().astimezone().utcoffset()  # local working hours, in UTC
+    epoch = datetime(1970, 1, 1)  # times below are seconds since then, all naive UTC
+    end = (now - epoch).total_seconds()
+    done = 0
+    rows: list[tuple] = []
+    with database.atomic():
+        next_id = conn.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM interaction").fetchone()[0]
+        for (cid, created), n in zip(leads, per_lead):
+            if not n:
+                continue
+            created = datetime.fromisoformat(str(created))
+            first_day = datetime.combine((created + offset).date(), datetime.min.time()) - offset
+            days = max(1, (now - first_day).days + 1)
+            base, start = (first_day - epoch).total_seconds(), (created - epoch).total_seconds()
+            times = sorted(  # 9:00-20:00 local on a day from creation to now
+                min(end, max(start, base + rnd.randrange(days) * 86400 + 32400
+                             + rnd.random() * 39600))
+                for _ in range(n))
+            for t in times:
+                at = (epoch + timedelta(seconds=int(t))).isoformat(" ")
+                channel, direction, outcome, summary, next_step = rnd.choice(templates)
+                rows.append((next_id + done, cid, at, "interaction", channel, direction,
+                             outcome, summary, next_step, at))
+                done += 1
+            if len(rows) >= batch:
+                conn.executemany(timeline.INSERT_SQL, rows)
+                rows.clear()
+                if progress is not None:
+                    progress(done, count)
+        conn.executemany(timeline.INSERT_SQL, rows)
+        timeline.refresh()
+    if progress is not None:
+        progress(done, count)
     return done

@@ -66,9 +66,46 @@ def _v1_initial(db) -> None:
             db.execute_sql(statement)
 
 
+_V3_TIMELINE = """
+CREATE TABLE interaction (
+    id INTEGER PRIMARY KEY,
+    contact_id INTEGER NOT NULL REFERENCES contact (id) ON DELETE CASCADE,
+    at DATETIME NOT NULL,
+    kind TEXT NOT NULL DEFAULT 'interaction',
+    channel TEXT,
+    direction TEXT,
+    outcome TEXT,
+    summary TEXT NOT NULL DEFAULT '',
+    next_step TEXT NOT NULL DEFAULT '',
+    old_value TEXT,
+    new_value TEXT,
+    ref_id INTEGER,
+    created_at DATETIME NOT NULL,
+    deleted_at DATETIME
+);
+CREATE INDEX interaction_contact_at ON interaction (contact_id, at);
+ALTER TABLE contact ADD COLUMN last_contacted_at DATETIME;
+ALTER TABLE contact ADD COLUMN unanswered_count INTEGER NOT NULL DEFAULT 0;
+CREATE INDEX contact_last_contacted_at ON contact (deleted_at, last_contacted_at);
+CREATE INDEX contact_unanswered_count ON contact (deleted_at, unanswered_count);
+INSERT INTO interaction (contact_id, at, kind, created_at)
+    SELECT id, created_at, 'created', created_at FROM contact;
+"""
+
+
+def _v3_timeline(db) -> None:
+    """Interactions and system events; each existing lead gets its "created" event (stage at
+    creation unknown, so ``new_value`` is NULL). Touches only tables and columns of v1."""
+    for statement in _V3_TIMELINE.split(";"):
+        if statement.strip():
+            db.execute_sql(statement)
+
+
 # (version, step). A step receives the peewee database inside an open transaction.
 STEPS: list[tuple[int, Callable]] = [
     (1, _v1_initial),
+    # 2: added on another branch (the integrator puts it here); 3 does not depend on it
+    (3, _v3_timeline),
 ]
 LATEST = STEPS[-1][0]
 

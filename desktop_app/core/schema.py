@@ -39,6 +39,9 @@ class Contact(BaseModel):
     created_at = DateTimeField()
     updated_at = DateTimeField()
     deleted_at = DateTimeField(null=True)
+    # derived from the contact's interactions, kept current by core.timeline in each write
+    last_contacted_at = DateTimeField(null=True)
+    unanswered_count = IntegerField(default=0)
 
 
 class Phone(BaseModel):
@@ -50,4 +53,21 @@ class Phone(BaseModel):
     digits = TextField(default="")
 
 
-MODELS = [Contact, Phone]
+class Interaction(BaseModel):
+    """One entry of a lead's timeline: a logged interaction or a system event (``kind``)."""
+    contact = ForeignKeyField(Contact, backref="interactions", on_delete="CASCADE")
+    at = DateTimeField()  # when it happened, UTC
+    kind = TextField(default="interaction")  # "interaction" or an event kind (core.channels)
+    channel = TextField(null=True)  # interactions only
+    direction = TextField(null=True)  # interactions only: "out" / "in"
+    outcome = TextField(null=True)  # None: no outcome
+    summary = TextField(default="")
+    next_step = TextField(default="")
+    old_value = TextField(null=True)  # events: from (stage code, naming tag)
+    new_value = TextField(null=True)  # events: to
+    ref_id = IntegerField(null=True)  # cadence events: the cadence's id
+    created_at = DateTimeField()  # when it was recorded, UTC
+    deleted_at = DateTimeField(null=True)  # deleted (kept for Undo)
+
+
+MODELS = [Contact, Phone, Interaction]

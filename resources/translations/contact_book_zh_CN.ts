@@ -122,59 +122,69 @@
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models/contact_table.py" line="63"/>
+        <location filename="../../desktop_app/ui/models/contact_table.py" line="75"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/contact_table.py" line="63"/>
+        <location filename="../../desktop_app/ui/models/contact_table.py" line="75"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/contact_table.py" line="63"/>
+        <location filename="../../desktop_app/ui/models/contact_table.py" line="75"/>
         <source>Company</source>
         <translation>公司关键词</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/contact_table.py" line="63"/>
+        <location filename="../../desktop_app/ui/models/contact_table.py" line="76"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/contact_table.py" line="64"/>
+        <location filename="../../desktop_app/ui/models/contact_table.py" line="76"/>
         <source>Deal size</source>
         <translation>销售额</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/contact_table.py" line="64"/>
+        <location filename="../../desktop_app/ui/models/contact_table.py" line="77"/>
         <source>Title</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/contact_table.py" line="64"/>
+        <location filename="../../desktop_app/ui/models/contact_table.py" line="77"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/contact_table.py" line="64"/>
+        <location filename="../../desktop_app/ui/models/contact_table.py" line="77"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/contact_table.py" line="65"/>
+        <location filename="../../desktop_app/ui/models/contact_table.py" line="78"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/contact_table.py" line="65"/>
+        <location filename="../../desktop_app/ui/models/contact_table.py" line="78"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/contact_table.py" line="65"/>
+        <location filename="../../desktop_app/ui/models/contact_table.py" line="79"/>
         <source>Updated</source>
         <translation>更新时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/contact_table.py" line="79"/>
+        <source>Last contact</source>
+        <translation>上次联系</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/contact_table.py" line="80"/>
+        <source>Unanswered</source>
+        <translation>未接通次数</translation>
     </message>
 </context>
 <context>

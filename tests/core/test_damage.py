@@ -143,7 +143,8 @@ def test_checks_report_broken_references(db_path):
     con.close()
     assert checks.check_file(db_path).ok  # quick_check does not look at references
     full = checks.check_file(db_path, full=True)
-    assert not full.ok and "phone" in full.problems[0] and "contact" in full.problems[0]
+    assert not full.ok
+    assert any("phone" in p and "missing contact" in p for p in full.problems), full.problems
     assert _cli("check", db=db_path).returncode == 1
     shutil.rmtree(db_path.parent / "backups", ignore_errors=True)
 
@@ -152,7 +153,9 @@ def test_restore_from_a_worker_thread_refreshes_the_gui_connection(db_path, dama
     import threading
 
     db = open_database(db_path, lock=True)
-    assert contacts.count() == 2000  # the "GUI" thread's read-only connection is open
+    # the "GUI" thread's read-only connection is open (reading the damaged page may fail,
+    # depending on where the garbled page falls, so touch only the schema)
+    assert db.execute_sql("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0
     errors = []
 
     def work():

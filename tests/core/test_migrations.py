@@ -19,7 +19,26 @@ def _fill_v1(con):
                 "(1, 0, '手机', '13812345678', '+8613812345678', '13812345678')")
 
 
-FILLERS = {1: _fill_v1}
+def _fill_v3(con):
+    _fill_v1(con)
+    con.execute("UPDATE contact SET last_contacted_at = '2026-01-05 02:00:00', "
+                "unanswered_count = 1 WHERE id = 1")
+    con.execute(
+        "INSERT INTO interaction (contact_id, at, kind, channel, direction, outcome, summary, "
+        "next_step, old_value, new_value, created_at, deleted_at) VALUES "
+        "(1, '2026-01-01 00:00:00', 'created', NULL, NULL, NULL, '', '', NULL, 'lead', "
+        "'2026-01-01 00:00:00', NULL),"
+        "(1, '2026-01-04 02:00:00', 'interaction', 'call', 'out', 'reached', '聊了需求', '发资料', "
+        "NULL, NULL, '2026-01-04 02:00:00', NULL),"
+        "(1, '2026-01-05 02:00:00', 'interaction', 'call', 'out', 'no-answer', '', '', NULL, "
+        "NULL, '2026-01-05 02:00:00', NULL),"
+        "(1, '2026-01-05 03:00:00', 'interaction', 'wechat', 'out', 'no-reply', '', '', NULL, "
+        "NULL, '2026-01-05 03:00:00', '2026-01-06 00:00:00'),"
+        "(2, '2026-01-03 00:00:00', 'stage-changed', NULL, NULL, NULL, '', '', 'lead', 'won', "
+        "'2026-01-03 00:00:00', NULL)")
+
+
+FILLERS = {1: _fill_v1, 3: _fill_v3}
 
 
 def _make_old_database(path, version):
@@ -35,8 +54,10 @@ def _make_old_database(path, version):
     con.close()
 
 
-def _counts(con):
-    return {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("contact", "phone")}
+def _counts(con, tables=None):
+    if tables is None:
+        tables = [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+    return {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
 
 
 @pytest.mark.parametrize("version", sorted(FILLERS))
@@ -52,7 +73,7 @@ def test_old_database_migrates_without_losing_rows(tmp_path, version):
     assert migrations.current_version(db) == migrations.LATEST
     db.close()
     con = sqlite3.connect(path)
-    assert _counts(con) == before
+    assert _counts(con, before) == before
     assert con.execute("SELECT id, name, city, source, stage FROM contact").fetchall() == rows_before
     assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     assert con.execute("PRAGMA foreign_key_check").fetchall() == []

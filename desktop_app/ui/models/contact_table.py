@@ -10,9 +10,19 @@ from ...core.stages import LABELS
 from ..formatting import local_time
 
 COLUMNS = contacts.LIST_COLUMNS
-(COL_NAME, COL_CITY, COL_COMPANY, COL_PRODUCT, COL_DEAL_SIZE, COL_TITLE, COL_SOURCE,
- COL_PHONE, COL_STAGE, COL_CREATED_AT, COL_UPDATED_AT) = range(len(COLUMNS))
-assert COLUMNS[COL_UPDATED_AT] == "updated_at" and COLUMNS[COL_NAME] == "name"
+COL_NAME = COLUMNS.index("name")
+COL_CITY = COLUMNS.index("city")
+COL_COMPANY = COLUMNS.index("company")
+COL_PRODUCT = COLUMNS.index("product")
+COL_DEAL_SIZE = COLUMNS.index("deal_size")
+COL_TITLE = COLUMNS.index("title")
+COL_SOURCE = COLUMNS.index("source")
+COL_PHONE = COLUMNS.index("phone")
+COL_STAGE = COLUMNS.index("stage")
+COL_CREATED_AT = COLUMNS.index("created_at")
+COL_UPDATED_AT = COLUMNS.index("updated_at")
+COL_LAST_CONTACTED_AT = COLUMNS.index("last_contacted_at")
+COL_UNANSWERED_COUNT = COLUMNS.index("unanswered_count")
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the contact id of a row (int)
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # the raw value the column sorts by
@@ -25,7 +35,7 @@ _DESCENDING = Qt.SortOrder.DescendingOrder
 
 PAGE_SIZE = 200
 MAX_PAGES = 50
-_DATES = (COL_CREATED_AT, COL_UPDATED_AT)
+_DATES = (COL_CREATED_AT, COL_UPDATED_AT, COL_LAST_CONTACTED_AT)
 _TAG_COLUMNS = tuple(1 + COLUMNS.index(f) for f in naming_tag.FIELDS)  # positions in a row
 
 
@@ -35,6 +45,8 @@ def _display(row: tuple) -> tuple:
     texts[COL_STAGE] = LABELS.get(row[1 + COL_STAGE], row[1 + COL_STAGE])
     for col in _DATES:
         texts[col] = local_time(row[1 + col])
+    if not row[1 + COL_UNANSWERED_COUNT]:
+        texts[COL_UNANSWERED_COUNT] = ""
     return tuple(texts)
 
 
@@ -59,11 +71,15 @@ class ContactTableModel(QAbstractTableModel):
         self._pages: OrderedDict[int, list] = OrderedDict()
         self.max_pages = MAX_PAGES
         self.fetches = 0
-        self._headers = (
-            self.tr("Name"), self.tr("City"), self.tr("Company"), self.tr("Product"),
-            self.tr("Deal size"), self.tr("Title"), self.tr("Source"), self.tr("Phone"),
-            self.tr("Stage"), self.tr("Created"), self.tr("Updated"),
-        )
+        titles = {
+            "name": self.tr("Name"), "city": self.tr("City"), "company": self.tr("Company"),
+            "product": self.tr("Product"), "deal_size": self.tr("Deal size"),
+            "title": self.tr("Title"), "source": self.tr("Source"), "phone": self.tr("Phone"),
+            "stage": self.tr("Stage"), "created_at": self.tr("Created"),
+            "updated_at": self.tr("Updated"), "last_contacted_at": self.tr("Last contact"),
+            "unanswered_count": self.tr("Unanswered"),
+        }
+        self._headers = tuple(titles[c] for c in COLUMNS)
         self._count = contacts.count(in_trash=False)
 
     # --- the Qt model interface ---------------------------------------------------------------
