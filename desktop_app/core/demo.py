@@ -9,6 +9,7 @@ import random
 from datetime import datetime, timedelta
 
 from .contacts import utcnow
+from . import search_index
 from .naming_tag import deal_value
 from .schema import database
 
@@ -90,4 +91,5 @@ def generate(count: int, *, seed: int | None = None, now: datetime | None = None
             done += n
             if progress is not None:
                 progress(done, count)
+        search_index.flush()  # index the new contacts (the triggers listed them)
     return done

@@ -5,6 +5,7 @@ from peewee import (
     BigIntegerField,
     DatabaseProxy,
     DateTimeField,
+    Field,
     ForeignKeyField,
     IntegerField,
     Model,
@@ -48,6 +49,19 @@ class Phone(BaseModel):
     raw = TextField()
     e164 = TextField(default="")
     digits = TextField(default="")
+
+
+class ContactSearch(BaseModel):
+    """The FTS5 search index (migration 2; written only by ``core.search_index``).
+
+    Only what queries need: ``rowid`` (= contact id) and the hidden column named like the
+    table, the left side of ``MATCH``. Not in MODELS: its text columns are declared in SQL.
+    """
+    rowid = IntegerField(primary_key=True)
+    match_column = Field(column_name="contact_search")
+
+    class Meta:
+        table_name = "contact_search"
 
 
 MODELS = [Contact, Phone]
