@@ -208,6 +208,7 @@ def _mark_deleted(ids: Iterable[int], deleted_at: datetime | None) -> Changes:
     with database.atomic():
         for chunk in _chunks(sorted(ids)):
             Contact.update(deleted_at=deleted_at).where(Contact.id.in_(chunk)).execute()
+        search_index.flush()  # the index knows the trash state, for counts
     return Changes(ids, rows_added_or_removed=True)
 
 

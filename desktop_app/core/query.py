@@ -137,14 +137,19 @@ class Filter:
 def format_term(key: str, values, op: str = ":", negated: bool = False) -> str:
     """The text of a term, quoting values where needed: ``format_term("source", ["知乎"])``."""
     def quote(v: str) -> str:
-        special = (not v or any(ch.isspace() or ch in _SEPARATORS or ch in _QUOTES for ch in v)
-                   or v[0] in _NEGATIONS)
-        return '"' + v.replace('"', "") + '"' if special else v
+        special = set(_SEPARATORS) | set(_QUOTES) | set(_COLONS) | set(_OPERATOR_CHARS)
+        if v and v[0] not in _NEGATIONS and not any(ch.isspace() or ch in special for ch in v):
+            return v
+        if '"' not in v:
+            return f'"{v}"'
+        if "“" not in v and "”" not in v:
+            return f"“{v}”"
+        return '"' + v.replace('"', "") + '"'
     body = ",".join(quote(v) for v in values)
+    sign = "-" if negated else ""
     if key == "text":
-        return ("-" if negated else "") + body
-    sep = ":" if op in (":", "=") else ""
-    return f"{'-' if negated else ''}{key}{sep}{'' if op == ':' else op}{body}"
+        return sign + body
+    return f"{sign}{key}{':' if op in (':', '=') else ''}{'' if op == ':' else op}{body}"
 
 
 # --- parsing --------------------------------------------------------------------------------
@@ -424,8 +429,14 @@ class SearchPlan:
         if not self.positive:
             return None  # e.g. "-北京 deal>=100万": let the deal index drive
         return (Contact.select(fn.COUNT(SQL("*")))
-                .where(_all([Contact.deleted_at.is_null(not in_trash),
-                             Contact.id.in_(_search(query)), *self.rest])))
+                .where(Contact.deleted_at.is_null(not in_trash) & self.driven_where(in_trash)))
+
+    def driven_where(self, in_trash: bool):
+        """The condition with every full-text term in one lookup that drives the query
+        (the trash state included); the plain expression when no term can drive."""
+        if not self.positive:
+            return self.where()
+        return _all([Contact.id.in_(_search(self.fts(in_trash))), *self.rest])
 
     def page_where(self, in_trash: bool, offset: int, limit: int):
         """The condition for one page (``contacts.page`` adds the trash state)."""
