@@ -267,7 +267,7 @@ class _Parser:
         if key == "tag" and value.lower() not in TAG_VALUES:
             self.error("bad_tag", "tag: takes complete or incomplete (完整/不完整).", a, b)
             return False
-        if key == "phone" and not any(ch.isdigit() for ch in value):
+        if key == "phone" and not any(ch.isdecimal() for ch in value):
             self.error("bad_phone", "phone: needs digits.", a, b)
             return False
         return True
@@ -317,12 +317,12 @@ class _Parts:
         self.others.append(like if query is None else (_match(query) & like))
 
     def phone(self, text: str) -> None:
-        digits = re.sub(r"\D", "", text)
+        digits = search_index.ascii_digits(text)
         variants = [digits]
         stripped = text.strip()
-        for prefix in ("+86", "0086"):
-            if stripped.startswith(prefix) and len(digits) > len(prefix) - 1:
-                variants.append(digits[len(prefix.lstrip("+")):])
+        for prefix, code in (("+86", "86"), ("0086", "0086")):  # the country code, typed
+            if stripped.startswith(prefix) and digits.startswith(code) and digits != code:
+                variants.append(digits[len(code):])
         self.matches.extend(search_index.digits_query(d) for d in variants)
 
     def query(self) -> str | None:
@@ -352,8 +352,8 @@ def _parts(term: Term) -> _Parts:
         if key == "text":
             parts.substring(value, TEXT_FIELDS, search_index.FREE_COLUMNS,
                             search_index.PINYIN_COLUMNS)
-            if not value.isdigit() and _PHONE_LIKE.fullmatch(value):
-                parts.phone(value)
+            if _PHONE_LIKE.fullmatch(value) and not (value.isascii() and value.isdigit()):
+                parts.phone(value)  # (ASCII digits alone: the word query covers phones)
         elif key == "deal" and (op != ":" or naming_tag.deal_value(value) is not None):
             parts.others.append(_deal(op, value))
         elif key in TEXT_KEYS and op == "=":

@@ -103,8 +103,14 @@ def pinyin_document(text: str) -> str:
     return f" {BREAK} ".join(runs)
 
 
+def ascii_digits(text: str) -> str:
+    """The digits of ``text`` as ASCII (a Chinese keyboard may type full-width ones)."""
+    return "".join(str(int(ch)) for ch in text if ch.isdecimal())
+
+
 def phone_document(digit_strings: Iterable[str]) -> str:
-    return f" {BREAK} ".join(text_document(d) for d in digit_strings if d)
+    numbers = (ascii_digits(d) for d in digit_strings)
+    return f" {BREAK} ".join(text_document(d) for d in numbers if d)
 
 
 def document(values: dict, phone_digits: Iterable[str] = (), trashed: bool = False

@@ -255,3 +255,15 @@ def test_facet_value_term_selects_exactly_the_counted_contacts(leads):
     for value, n in facets.facet_counts("source"):
         text = query.format_term("source", [value], "=")
         assert contacts.count(query.parse(text).where) == n
+
+
+def test_words_match_only_where_the_text_touches(db):
+    contacts.create({"name": "甲", "notes": "上 海 AB 站 acme-corp"})
+    contacts.create({"name": "乙", "notes": "上海AB站"})
+    assert names("上海") == {"乙"}
+    assert names("b站") == {"乙"}
+    assert names("海a") == {"乙"}
+    assert names('"b 站"') == {"甲"}
+    assert names("acmecorp") == set()
+    assert names("acme-corp") == {"甲"}
+    assert names("e-c") == {"甲"}
