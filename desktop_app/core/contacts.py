@@ -263,11 +263,11 @@ def page_query(where=None, *, sort: str = "updated_at", descending: bool = True,
                offset: int = 0, limit: int = 200, in_trash: bool = False):
     """The query behind ``page`` (a ``search_plan`` picks lookups or an index scan)."""
     plan = getattr(where, "search_plan", None)
-    if plan is not None:
-        where = plan.page_where(in_trash, offset, limit)
+    condition = (plan.page_condition(in_trash, offset, limit) if plan is not None
+                 else _base_where(where, in_trash))
     column = SORT_FIELDS[sort]
     order = [column.desc(), Contact.id.desc()] if descending else [column.asc(), Contact.id.asc()]
-    return (Contact.select(*_ROW_SELECT).where(_base_where(where, in_trash))
+    return (Contact.select(*_ROW_SELECT).where(condition)
             .order_by(*order).offset(offset).limit(limit))
 
 

@@ -82,6 +82,7 @@ def open_database(path: str | os.PathLike, *, migrate: bool = True) -> SqliteDat
         try:
             migrations.migrate(db)
             search_index.flush(db)  # contacts written without the app (or by an old build)
+            search_index.analyze_if_stale(db)
         except Exception:
             db.close()
             raise

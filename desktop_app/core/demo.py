@@ -92,4 +92,5 @@ def generate(count: int, *, seed: int | None = None, now: datetime | None = None
             if progress is not None:
                 progress(done, count)
         search_index.flush()  # index the new contacts (the triggers listed them)
+        search_index.analyze_if_stale()
     return done

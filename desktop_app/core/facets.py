@@ -21,10 +21,11 @@ def facet_counts(field: str, where=None, *, limit: int = 20, in_trash: bool = Fa
     column = getattr(Contact, field)
     plan = getattr(where, "search_plan", None)
     if plan is not None:
-        where = plan.driven_where(in_trash)  # the full-text terms drive, as for a count
-    condition = Contact.deleted_at.is_null(not in_trash)
-    if where is not None:
-        condition &= where
+        condition = plan.condition(in_trash)  # the full-text terms drive, as for a count
+    else:
+        condition = Contact.deleted_at.is_null(not in_trash)
+        if where is not None:
+            condition &= where
     number = fn.COUNT(SQL("*"))
     query = (Contact.select(column, number).where(condition).group_by(column)
              .order_by(number.desc(), column).limit(limit))

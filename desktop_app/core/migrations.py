@@ -71,7 +71,7 @@ _V2 = """
 CREATE VIRTUAL TABLE contact_search USING fts5(
     city, company, product, deal_size, name, title, source, tag_extra, email, wechat, notes,
     phone, city_py, company_py, product_py, name_py, title_py, source_py, tag_extra_py, state,
-    tokenize = 'unicode61 remove_diacritics 0', columnsize = 0
+    stage, tokenize = 'unicode61 remove_diacritics 0', columnsize = 0
 );
 CREATE TABLE search_dirty (id INTEGER PRIMARY KEY);
 CREATE TRIGGER contact_search_ai AFTER INSERT ON contact BEGIN
@@ -79,7 +79,7 @@ CREATE TRIGGER contact_search_ai AFTER INSERT ON contact BEGIN
 END;
 CREATE TRIGGER contact_search_au AFTER UPDATE OF
     city, company, product, deal_size, name, title, source, tag_extra, email, wechat, notes,
-    deleted_at ON contact BEGIN
+    deleted_at, stage ON contact BEGIN
     INSERT OR IGNORE INTO search_dirty (id) VALUES (new.id);
 END;
 CREATE TRIGGER contact_search_ad AFTER DELETE ON contact BEGIN
@@ -106,6 +106,7 @@ def _v2_search_index(db) -> None:
     from . import search_index  # builds the documents (pinyin) of the existing contacts
 
     search_index.flush(db)
+    search_index.analyze_if_stale(db)  # the filter's plans need statistics
 
 
 def _split_statements(script: str) -> list[str]:

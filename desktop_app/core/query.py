@@ -385,14 +385,17 @@ _SIZES = ("SELECT (SELECT count(*) FROM contact_search WHERE contact_search MATC
 @dataclass
 class SearchPlan:
     """How a filter runs: full-text queries that must (``positive``) or must not
-    (``negative``) match, plus other conditions (``rest``, already negated where needed).
+    (``negative``) match, stages (``stages``: the codes each stage term allows), and other
+    conditions (``rest``, already negated where needed).
 
-    ``Filter.where`` carries it as ``where.search_plan``: ``contacts.count`` and
-    ``contacts.page`` use it to count in the index alone and to pick how to read a page. Any
-    other use of ``where`` (or of an expression built on it) runs the plain expression.
+    ``Filter.where`` carries it as ``where.search_plan``: ``contacts.count``,
+    ``contacts.page`` and ``facets.facet_counts`` use it to count in the index alone and to
+    pick how to read a page. Any other use of ``where`` (or of an expression built on it)
+    runs the plain expression, which means the same.
     """
     positive: list[str] = field(default_factory=list)
     negative: list[str] = field(default_factory=list)
+    stages: list[list[str]] = field(default_factory=list)
     rest: list = field(default_factory=list)
 
     def where(self):
@@ -400,62 +403,72 @@ class SearchPlan:
         if self.positive:
             items.append(_match(" AND ".join(f"({q})" for q in self.positive)))
         items += [~_match(q) for q in self.negative]
+        items += [Contact.stage.in_(codes) for codes in self.stages]
         items += self.rest
         return _all(items) if items else None
 
-    def fts(self, in_trash: bool) -> str | None:
-        """One FTS5 query for the full-text terms, restricted to the list or the trash."""
+    def fts(self, in_trash: bool) -> str:
+        """One FTS5 query for the full-text terms and the stages (there are positive terms),
+        or for the negative terms alone (there is nothing else), in the list or the trash."""
         state = search_index.state_query(in_trash)
         if self.positive:
             query = " AND ".join(f"({q})" for q in self.positive)
             query = (f"({query}) AND {state}" if in_trash else
                      f"({query}) NOT {search_index.state_query(True)}")
-        elif self.negative:
-            query = state
+            for codes in self.stages:  # the shorter list: "NOT lost" reads less than 5 codes
+                others = [c for c in CODES if c not in codes]
+                op, listed = ("NOT", others) if len(others) < len(codes) else ("AND", codes)
+                if listed:
+                    stage = search_index.within(("stage",), " OR ".join(listed))
+                    query = f"({query}) {op} {stage}"
         else:
-            return None
+            query = state
         for q in self.negative:
             query = f"({query}) NOT ({q})"
         return query
 
     def count_query(self, in_trash: bool):
         """A COUNT query driven by the index, or None when the plain expression is better."""
-        query = self.fts(in_trash)
-        if query is None:
-            return None
+        if not self.positive and (self.rest or self.stages or not self.negative):
+            return None  # e.g. "-北京 deal>=100万": let the deal index drive
         if not self.rest:
             return (ContactSearch.select(fn.COUNT(SQL("*")))
-                    .where(Expression(ContactSearch.match_column, "MATCH", query)))
-        if not self.positive:
-            return None  # e.g. "-北京 deal>=100万": let the deal index drive
-        return (Contact.select(fn.COUNT(SQL("*")))
-                .where(Contact.deleted_at.is_null(not in_trash) & self.driven_where(in_trash)))
+                    .where(Expression(ContactSearch.match_column, "MATCH", self.fts(in_trash))))
+        return Contact.select(fn.COUNT(SQL("*"))).where(self.condition(in_trash))
 
-    def driven_where(self, in_trash: bool):
-        """The condition with every full-text term in one lookup that drives the query
-        (the trash state included); the plain expression when no term can drive."""
+    def condition(self, in_trash: bool):
+        """The whole condition, trash state included, with the full-text matches (when there
+        are positive terms) looked up one by one: for counts and facets."""
         if not self.positive:
-            return self.where()
-        return _all([Contact.id.in_(_search(self.fts(in_trash))), *self.rest])
+            return _all([_state(in_trash), *filter(None, [self.where()])])
+        return _all([_state(in_trash, indexed=False),
+                     Contact.id.in_(_search(self.fts(in_trash))), *self.rest])
 
-    def page_where(self, in_trash: bool, offset: int, limit: int):
-        """The condition for one page (``contacts.page`` adds the trash state)."""
-        query = self.fts(in_trash) if self.positive else None
-        if query is None:
-            return self.where()
+    def page_condition(self, in_trash: bool, offset: int, limit: int):
+        """The whole condition for one page: look the matches up and sort them, or scan the
+        list's sort index and probe the set of matches, whichever reads fewer rows."""
+        if not self.positive:
+            return self.condition(in_trash)
+        query = self.fts(in_trash)
         matches, total = database.execute_sql(_SIZES, (query,)).fetchone()
-        scan = matches * matches > SCAN_FACTOR * (offset + limit) * (total or 0)
-        column = (Contact.id + 0) if scan else Contact.id  # "+ 0": not a rowid lookup
-        return _all([column.in_(_search(query)), *self.rest])
+        if matches * matches <= SCAN_FACTOR * (offset + limit) * (total or 0):
+            return self.condition(in_trash)
+        return _all([_state(in_trash), (Contact.id + 0).in_(_search(query)), *self.rest])
+
+
+def _state(in_trash: bool, indexed: bool = True):
+    """In the list or in the trash. Not ``indexed``: written so that no index on deleted_at
+    applies, which leaves the full-text lookups to drive the query whatever the statistics."""
+    condition = Contact.deleted_at.is_null(not in_trash)
+    return condition if indexed else (condition == 1)
 
 
 def _where(terms: list[Term]):
     plan = SearchPlan()
     for term in terms:
-        if term.key == "stage":  # the complement keeps the stage index usable
+        if term.key == "stage":  # as allowed codes: the stage index serves them, so does FTS
             codes = {stage_code(v) for v in term.values}
-            chosen = [c for c in CODES if (c in codes) != term.negated]
-            plan.rest.append(Contact.stage.in_(chosen))
+            plan.stages.append([c for c in CODES if (c in codes) != term.negated])
             continue
         parts = _parts(term)
         if parts.matches and not parts.others:

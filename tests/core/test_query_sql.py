@@ -168,6 +168,11 @@ def test_update_replaces_the_document(leads):
     assert names("5555") == {"王小芳"}
     contacts.update(cid, {}, phones=[])
     assert names("5555") == set()
+    assert names("nanjing stage:contacted") == {"王小芳"}
+    contacts.update(cid, {"stage": "成交"})
+    assert names("nanjing stage:contacted") == set()
+    assert names("nanjing stage:won") == {"王小芳"}
+    assert names("nanjing -stage:won") == set()
 
 
 def test_purge_removes_the_document(db, leads):
