@@ -28,6 +28,7 @@ lags a committed write, and a path that forgot is caught up by the next write th
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Iterable, Iterator
 
@@ -46,26 +47,16 @@ INITIALS = "0"  # marks a pair of initials, so that it never equals a syllable
 ALIVE, TRASHED = "a", "t"
 
 
+_TOKEN = re.compile(r"(?P<ascii>[0-9A-Za-z]+)|[^\W_]")
+
+
 def scan(text: str) -> Iterator[tuple[str, bool]]:
     """``(token, gap_before)``: ASCII alnum runs (lower-cased) and single other alnum chars;
     ``gap_before`` says that other characters stand between it and the previous token."""
-    ascii_run: list[str] = []
-    gap = False
-    for ch in text:
-        if ch.isascii() and ch.isalnum():
-            ascii_run.append(ch.lower())
-            continue
-        if ascii_run:
-            yield "".join(ascii_run), gap
-            ascii_run = []
-            gap = False
-        if ch.isalnum():
-            yield ch, gap
-            gap = False
-        else:
-            gap = True
-    if ascii_run:
-        yield "".join(ascii_run), gap
+    end = 0
+    for m in _TOKEN.finditer(text):
+        yield (m.group().lower() if m.lastgroup else m.group()), m.start() != end
+        end = m.end()
 
 
 def grams(word: str) -> list[str]:
@@ -105,6 +96,8 @@ def pinyin_document(text: str) -> str:
 
 def ascii_digits(text: str) -> str:
     """The digits of ``text`` as ASCII (a Chinese keyboard may type full-width ones)."""
+    if text.isascii() and text.isdigit():
+        return text
     return "".join(str(int(ch)) for ch in text if ch.isdecimal())
 
 
@@ -178,9 +171,6 @@ def rebuild(db=None) -> int:
         return flush(db)
 
 
-STATS_MIN_ROWS = 1000  # below this every plan is fast enough
-
-
 def analyze_if_stale(db=None) -> bool:
     """Refresh the query planner's statistics of the contact table when they are missing or
     the table grew or shrank twofold since. Without them SQLite takes ``deleted_at IS NULL``
@@ -193,7 +183,7 @@ def analyze_if_stale(db=None) -> bool:
                              "AND idx = 'contact_updated_at'").fetchone()
         known = int(row[0].split()[0]) if row else 0
     rows = db.execute_sql("SELECT max(id) FROM contact").fetchone()[0] or 0
-    if rows < STATS_MIN_ROWS or known <= rows <= 2 * known:
+    if rows == 0 or known / 2 <= rows <= 2 * known:
         return False
     db.execute_sql("ANALYZE contact")
     return True
