@@ -3,7 +3,7 @@ import sqlite3
 
 import pytest
 
-from desktop_app.core import contacts, facets, migrations, query, search_index
+from desktop_app.core import contacts, facets, migrations, query, query_sql, search_index
 from desktop_app.core.db import open_database
 
 LEADS = [
@@ -123,7 +123,7 @@ def test_filter_finds(leads, text, expected):
 
 @pytest.mark.parametrize("factor", [0, 1e18])
 def test_both_page_plans_agree(leads, monkeypatch, factor):
-    monkeypatch.setattr(query, "SCAN_FACTOR", factor)
+    monkeypatch.setattr(query_sql, "SCAN_FACTOR", factor)
     for text in ("咨询", "shanghai", "source:知乎 -stage:lost", "yh deal>=100万"):
         where = query.parse(text).where
         rows = contacts.page(where, sort="name", descending=False, limit=1000)
