@@ -73,3 +73,12 @@ def test_query_module_does_not_import_pypinyin():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_opening_a_database_does_not_import_pypinyin(tmp_path):
+    code = ("import sys; from desktop_app.core.db import open_database; "
+            f"open_database({str(tmp_path / 'x.sqlite3')!r}).close(); "
+            "print('pypinyin' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True)
+    assert out.stdout.strip() == "False"

@@ -272,3 +272,23 @@ def test_words_match_only_where_the_text_touches(db):
     assert names("acmecorp") == set()
     assert names("acme-corp") == {"甲"}
     assert names("e-c") == {"甲"}
+
+
+def test_statistics_are_refreshed_when_missing_or_stale(db):
+    assert search_index.analyze_if_stale() is False  # nothing to measure
+    for i in range(3):
+        contacts.create({"name": f"n{i}"})
+    assert search_index.analyze_if_stale() is True
+    assert search_index.analyze_if_stale() is False
+    for i in range(4):
+        contacts.create({"name": f"m{i}"})
+    assert search_index.analyze_if_stale() is True
+
+
+def test_an_expression_built_on_where_still_means_the_same(leads):
+    from desktop_app.core.schema import Contact
+
+    where = query.parse("咨询").where & (Contact.stage == "interested")
+    assert not hasattr(where, "search_plan")
+    assert [r[1] for r in contacts.page(where)] == ["吕布"]
+    assert contacts.count(where) == 1
