@@ -64,9 +64,18 @@ def grams(word: str) -> list[str]:
     return [word[i:i + 3] for i in range(len(word))]
 
 
-@lru_cache(maxsize=1 << 16)
 def text_document(text: str) -> str:
     """The indexed text of one field (see the module docstring)."""
+    # Short values (cities, companies, names: they repeat) are cached; notes are not.
+    return _cached_text_document(text) if len(text) <= 32 else _text_document(text)
+
+
+@lru_cache(maxsize=1 << 15)
+def _cached_text_document(text: str) -> str:
+    return _text_document(text)
+
+
+def _text_document(text: str) -> str:
     out: list[str] = []
     chars: dict[str, None] = {}
     for token, gap in scan(text):
@@ -103,7 +112,7 @@ def ascii_digits(text: str) -> str:
 
 def phone_document(digit_strings: Iterable[str]) -> str:
     numbers = (ascii_digits(d) for d in digit_strings)
-    return f" {BREAK} ".join(text_document(d) for d in numbers if d)
+    return f" {BREAK} ".join(_text_document(d) for d in numbers if d)  # unique: not cached
 
 
 def document(values: dict, phone_digits: Iterable[str] = (), trashed: bool = False
