@@ -20,7 +20,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from desktop_app.core import contacts, demo, query  # noqa: E402
+from desktop_app.core import contacts, demo, facets, query  # noqa: E402
 from desktop_app.core.db import PRAGMAS, open_database  # noqa: E402
 
 FILTERS = (
@@ -114,6 +114,18 @@ def main(argv=None) -> int:
         core_ms, raw_ms = statistics.median(core_times), statistics.median(raw_times)
         print(f"{label + ': ' + text:<42} {contacts.count(where):>8} {core_ms:>8.2f} "
               f"{raw_ms:>8.2f} {core_ms / raw_ms:>6.2f}")
+    print()
+    print(f"{'facet_counts(field, where, limit=20)':<42} {'median ms':>9}")
+    for text in ("", "咨询", "source:知乎 -stage:流失", "deal>=100万"):
+        where = query.parse(text).where
+        for field in ("source", "city", "stage"):
+            times = []
+            for _ in range(max(5, args.repeat // 3)):
+                start = time.perf_counter()
+                facets.facet_counts(field, where)
+                times.append((time.perf_counter() - start) * 1000)
+            print(f"{field + ' | ' + (text or '(no filter)'):<42} {statistics.median(times):>9.2f}")
+    print(f"\ndatabase file: {path.stat().st_size / 1e6:.0f} MB")
     raw.close()
     db.close()
     if tmp is not None:
