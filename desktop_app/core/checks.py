@@ -178,7 +178,7 @@ def file_fingerprint(path: str | os.PathLike) -> list:
 
 
 def table_digests(conn: sqlite3.Connection) -> dict[str, tuple[int, str]]:
-    """``{table: (rows, sha256 of the rows in rowid order)}`` for every user table."""
+    """``{table: (rows, sha256 of the rows in rowid or key order)}`` for every user table."""
     tables = [r[0] for r in conn.execute(
         "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' "
         "ORDER BY name")]
@@ -186,7 +186,11 @@ def table_digests(conn: sqlite3.Connection) -> dict[str, tuple[int, str]]:
     for table in tables:
         h = hashlib.sha256()
         n = 0
-        for row in conn.execute(f'SELECT * FROM "{table}" ORDER BY rowid'):
+        try:
+            rows = conn.execute(f'SELECT * FROM "{table}" ORDER BY rowid')
+        except sqlite3.OperationalError:  # a WITHOUT ROWID table: read in primary-key order
+            rows = conn.execute(f'SELECT * FROM "{table}"')
+        for row in rows:
             h.update(repr(row).encode())
             n += 1
         out[table] = (n, h.hexdigest())

@@ -10,6 +10,7 @@ from datetime import datetime, timedelta
 
 from . import timeline
 from .contacts import utcnow
+from . import search_index
 from .naming_tag import deal_value
 from .schema import database
 
@@ -95,6 +96,8 @@ def generate(count: int, *, seed: int | None = None, now: datetime | None = None
             done += n
             if progress is not None:
                 progress(done, count)
+        search_index.flush()  # index the new contacts (the triggers listed them)
+        search_index.analyze_if_stale()
     return done
 
 

@@ -66,6 +66,61 @@ def _v1_initial(db) -> None:
             db.execute_sql(statement)
 
 
+# Version 2: the full-text search index of the filter bar (see core/search_index.py).
+_V2 = """
+CREATE VIRTUAL TABLE contact_search USING fts5(
+    city, company, product, deal_size, name, title, source, tag_extra, email, wechat, notes,
+    phone, city_py, company_py, product_py, name_py, title_py, source_py, tag_extra_py, state,
+    stage, tokenize = 'unicode61 remove_diacritics 0', columnsize = 0
+);
+CREATE TABLE search_dirty (id INTEGER PRIMARY KEY);
+CREATE TRIGGER contact_search_ai AFTER INSERT ON contact BEGIN
+    INSERT OR IGNORE INTO search_dirty (id) VALUES (new.id);
+END;
+CREATE TRIGGER contact_search_au AFTER UPDATE OF
+    city, company, product, deal_size, name, title, source, tag_extra, email, wechat, notes,
+    deleted_at, stage ON contact BEGIN
+    INSERT OR IGNORE INTO search_dirty (id) VALUES (new.id);
+END;
+CREATE TRIGGER contact_search_ad AFTER DELETE ON contact BEGIN
+    DELETE FROM contact_search WHERE rowid = old.id;
+    DELETE FROM search_dirty WHERE id = old.id;
+END;
+CREATE TRIGGER phone_search_ai AFTER INSERT ON phone BEGIN
+    INSERT OR IGNORE INTO search_dirty (id) VALUES (new.contact_id);
+END;
+CREATE TRIGGER phone_search_au AFTER UPDATE ON phone BEGIN
+    INSERT OR IGNORE INTO search_dirty (id) VALUES (old.contact_id);
+    INSERT OR IGNORE INTO search_dirty (id) VALUES (new.contact_id);
+END;
+CREATE TRIGGER phone_search_ad AFTER DELETE ON phone BEGIN
+    INSERT OR IGNORE INTO search_dirty (id) VALUES (old.contact_id);
+END;
+"""
+
+
+def _v2_search_index(db) -> None:
+    for statement in _split_statements(_V2):
+        db.execute_sql(statement)
+    db.execute_sql("INSERT INTO search_dirty (id) SELECT id FROM contact")
+    from . import search_index  # builds the documents (pinyin) of the existing contacts
+
+    search_index.flush(db)
+    search_index.analyze_if_stale(db)  # the filter's plans need statistics
+
+
+def _split_statements(script: str) -> list[str]:
+    import sqlite3
+
+    statements, current = [], ""
+    for line in script.strip().splitlines(keepends=True):
+        current += line
+        if sqlite3.complete_statement(current):  # a trigger's inner ";" does not end it
+            statements.append(current.strip())
+            current = ""
+    return statements
+
+
 _V3_TIMELINE = """
 CREATE TABLE interaction (
     id INTEGER PRIMARY KEY,
@@ -104,7 +159,7 @@ def _v3_timeline(db) -> None:
 # (version, step). A step receives the peewee database inside an open transaction.
 STEPS: list[tuple[int, Callable]] = [
     (1, _v1_initial),
-    # 2: added on another branch (the integrator puts it here); 3 does not depend on it
+    (2, _v2_search_index),
     (3, _v3_timeline),
 ]
 LATEST = STEPS[-1][0]

@@ -5,13 +5,22 @@ from peewee import (
     BigIntegerField,
     DatabaseProxy,
     DateTimeField,
+    Field,
     ForeignKeyField,
     IntegerField,
     Model,
     TextField,
 )
 
-database = DatabaseProxy()
+class _Proxy(DatabaseProxy):
+    """Bound late to the opened database; nested ``atomic()`` blocks use that database's own
+    savepoints (peewee's proxy would make plain ones, bypassing ``ContactDatabase``)."""
+
+    def savepoint(self):
+        return self.obj.savepoint()
+
+
+database = _Proxy()
 
 
 class BaseModel(Model):
@@ -51,6 +60,21 @@ class Phone(BaseModel):
     raw = TextField()
     e164 = TextField(default="")
     digits = TextField(default="")
+
+
+class ContactSearch(BaseModel):
+    """The FTS5 search index (migration 2; written only by ``core.search_index``).
+
+    Only what queries need: ``rowid`` (= contact id) and the hidden column named like the
+    table, the left side of ``MATCH``. Not in MODELS: its text columns are declared in SQL.
+    """
+    rowid = IntegerField(primary_key=True)
+    match_column = Field(column_name="contact_search")
+
+    class Meta:
+        table_name = "contact_search"
+
+
 
 
 class Interaction(BaseModel):

@@ -19,7 +19,9 @@ def _snapshot(path) -> dict:
     con = sqlite3.connect(path)
     try:
         tables = [r[0] for r in con.execute(
-            "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'")]
+            "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'")
+            # the search index is derived data, rebuilt as needed: compare the kept rows
+            if not r[0].startswith(("contact_search", "search_dirty"))]
         out = {}
         for t in tables:
             cols = [r[1] for r in con.execute(f'PRAGMA table_info("{t}")')]

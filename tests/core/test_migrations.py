@@ -19,6 +19,12 @@ def _fill_v1(con):
                 "(1, 0, '手机', '13812345678', '+8613812345678', '13812345678')")
 
 
+def _fill_v2(con):
+    _fill_v1(con)  # the triggers of version 2 list the new rows for indexing
+    con.execute("UPDATE contact SET notes = '老客户' WHERE id = 2")
+
+
+
 def _fill_v3(con):
     _fill_v1(con)
     con.execute("UPDATE contact SET last_contacted_at = '2026-01-05 02:00:00', "
@@ -38,7 +44,7 @@ def _fill_v3(con):
         "'2026-01-03 00:00:00', NULL)")
 
 
-FILLERS = {1: _fill_v1, 3: _fill_v3}
+FILLERS = {1: _fill_v1, 2: _fill_v2, 3: _fill_v3}
 
 
 def _make_old_database(path, version):
@@ -56,7 +62,9 @@ def _make_old_database(path, version):
 
 def _counts(con, tables=None):
     if tables is None:
-        tables = [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+        # the search index is derived data (rebuilt as needed): count the rows that are kept
+        tables = [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+                  if not r[0].startswith(("contact_search", "search_dirty", "sqlite_"))]
     return {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
 
 

@@ -141,3 +141,46 @@ def test_parse_when_rejects(text):
     with pytest.raises(ValidationError) as info:
         parse_when(text, NOW, SHANGHAI)
     assert info.value.field == "at"
+
+
+# --- the same terms through the filter language (core.query) --------------------------------
+
+def test_filter_language_uses_timeline_terms(db):
+    from datetime import date, datetime
+
+    from desktop_app.core import contacts, query, timeline
+
+    today = date(2026, 11, 23)
+    old = contacts.create({"name": "老客户"})[0]
+    fresh = contacts.create({"name": "新客户"})[0]
+    never = contacts.create({"name": "没联系"})[0]
+    timeline.log(old, "call", "no-answer", at=datetime(2026, 11, 1, 2), now=datetime(2026, 11, 23))
+    timeline.log(old, "call", "no-answer", at=datetime(2026, 11, 2, 2), now=datetime(2026, 11, 23))
+    timeline.log(fresh, "wechat", "replied", at=datetime(2026, 11, 22, 2),
+                 now=datetime(2026, 11, 23))
+
+    def names(text):
+        flt = query.parse(text, today=today)
+        assert flt.errors == [], flt.errors
+        return {r[0] for r in contacts.page(flt.where)}
+
+    assert names("last:>7d") == {old}
+    assert names("上次:<3d") == {fresh}
+    assert names("last:never") == {never}
+    assert names("-last:never") == {old, fresh}
+    assert names("unanswered:>=2") == {old}
+    assert names("未接通:>=2 last:>7d") == {old}
+    assert names("unanswered:0") == {fresh, never}
+
+
+@pytest.mark.parametrize("text, code", [
+    ("last:>soon", "bad_value"),
+    ("unanswered:>=two", "bad_value"),
+    ("last:>=never", "bad_value"),
+])
+def test_filter_language_reports_bad_timeline_values(db, text, code):
+    from desktop_app.core import query
+
+    flt = query.parse(text)
+    assert [e.code for e in flt.errors] == [code]
+    assert flt.where is None
