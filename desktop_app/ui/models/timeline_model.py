@@ -84,6 +84,7 @@ class TimelineModel(QAbstractListModel):
         self._total = 0
         self._lang = "en"
         self._today = date.today()
+        self._made: dict[Entry, tuple[Row, date]] = {}  # rows of fetched entries, for refresh
 
     # --- what is shown ------------------------------------------------------------------------
 
@@ -110,6 +111,7 @@ class TimelineModel(QAbstractListModel):
         try:
             self._contact_id, self._channel = contact_id, channel
             self._lang, self._today = labels.language(), self.today()
+            self._made = {}
             self._total = 0 if contact_id is None else timeline.count(contact_id, channel)
             entries = self._read(self.page_size) if self._total else []
             self._rows = self._rows_for(entries, None)
@@ -130,7 +132,10 @@ class TimelineModel(QAbstractListModel):
         self._today = self.today()
         self._total = timeline.count(self._contact_id, self._channel)
         entries = self._read(max(self._fetched, self.page_size)) if self._total else []
-        self._replace(self._rows_for(entries, None))
+        made: dict[Entry, tuple[Row, date]] = {}
+        rows = self._rows_for(entries, None, made)
+        self._made = made  # only what is fetched now
+        self._replace(rows)
         self._fetched = len(entries)
         if self._total != before:
             self.count_changed.emit(self._total)
@@ -198,16 +203,23 @@ class TimelineModel(QAbstractListModel):
     def _day_of(entry: Entry) -> date:
         return local_date(entry.at)
 
-    def _rows_for(self, entries: list[Entry], day: date | None) -> list[Row]:
-        """Rows for ``entries`` that follow a row of ``day`` (None: they start the list)."""
+    def _rows_for(self, entries: list[Entry], day: date | None,
+                  made: dict | None = None) -> list[Row]:
+        """Rows for ``entries`` that follow a row of ``day`` (None: they start the list).
+        An entry seen before (unchanged: same Entry) reuses its row."""
         rows: list[Row] = []
         lang = self._lang
+        made = self._made if made is None else made
+        known = self._made
         for entry in entries:
-            entry_day = self._day_of(entry)
-            if entry_day != day:
-                day = entry_day
+            pair = known.get(entry)
+            if pair is None:
+                pair = (self._entry_row(entry, lang), self._day_of(entry))
+            made[entry] = pair
+            if pair[1] != day:
+                day = pair[1]
                 rows.append(Row(DAY, labels.day_title(day, self._today, lang), day=day))
-            rows.append(self._entry_row(entry, lang))
+            rows.append(pair[0])
         return rows
 
     @staticmethod

@@ -41,6 +41,13 @@ class TimelineDelegate(QStyledItemDelegate):
         super().__init__(view)
         self._view = view
         self._font_key = None
+        self._heights: dict = {}  # Row -> height, for the width in self._heights_width
+        self._heights_width = -1
+
+    def clear_cache(self) -> None:
+        """Forget measured heights (the font changed)."""
+        self._font_key = None
+        self._heights.clear()
 
     # --- fonts --------------------------------------------------------------------------------
 
@@ -67,19 +74,29 @@ class TimelineDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option, index) -> QSize:
         row = index.data(ROW_ROLE)
-        (font, bold, small), (fm, bm, sm) = self._fonts(option.font)
+        width = self._text_width()
+        if width != self._heights_width:
+            self._heights.clear()
+            self._heights_width = width
+        height = self._heights.get(row)
+        if height is None:
+            height = self._heights[row] = self._height(row, option.font)
+        return QSize(200, height)
+
+    def _height(self, row, font) -> int:
+        (font, bold, small), (fm, bm, sm) = self._fonts(font)
         if row is None:
-            return QSize(200, fm.height())
+            return fm.height()
         if row.kind == DAY:
-            return QSize(200, bm.height() + 14)
+            return bm.height() + 14
         if row.kind == EVENT:
-            return QSize(200, max(sm.height(), 12) + 10)
+            return max(sm.height(), 12) + 10
         height = PAD_Y + self._first_line_height(fm, sm)
         if row.text:
             height += 2 + fm.lineSpacing() * self._summary_lines(row.text, fm)
         if row.next_step:
             height += 2 + sm.lineSpacing()
-        return QSize(200, max(height + PAD_Y, ICON + 2 * PAD_Y))
+        return max(height + PAD_Y, ICON + 2 * PAD_Y)
 
     @staticmethod
     def _first_line_height(fm, sm) -> int:

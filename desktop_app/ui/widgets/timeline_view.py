@@ -7,7 +7,7 @@ from ``events.changed``.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QListView, QMenu, QVBoxLayout, QWidget,
@@ -107,6 +107,12 @@ class TimelineView(QListView):
             self.delete_requested.emit(ids)
 
     # --- keys, menu, empty state --------------------------------------------------------------
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self._delegate.clear_cache()
+            self.scheduleDelayedItemsLayout()
+        super().changeEvent(event)
 
     def keyPressEvent(self, event) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and \
