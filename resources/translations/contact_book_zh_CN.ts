@@ -523,52 +523,52 @@
 <context>
     <name>QuickLogBar</name>
     <message>
-        <location filename="../../desktop_app/ui/widgets/quick_log.py" line="100"/>
+        <location filename="../../desktop_app/ui/widgets/quick_log.py" line="102"/>
         <source>Channel: type its number</source>
         <translation>渠道：按对应数字</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/quick_log.py" line="105"/>
+        <location filename="../../desktop_app/ui/widgets/quick_log.py" line="107"/>
         <source>Outcome: type its number</source>
         <translation>结果：按对应数字</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/quick_log.py" line="107"/>
+        <location filename="../../desktop_app/ui/widgets/quick_log.py" line="109"/>
         <source>Direction: type its number</source>
         <translation>方向：按对应数字</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/quick_log.py" line="111"/>
+        <location filename="../../desktop_app/ui/widgets/quick_log.py" line="113"/>
         <source>What happened? Enter logs it</source>
         <translation>发生了什么？按回车记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/quick_log.py" line="114"/>
+        <location filename="../../desktop_app/ui/widgets/quick_log.py" line="116"/>
         <source>Next step (optional)</source>
         <translation>下一步（可选）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/quick_log.py" line="115"/>
+        <location filename="../../desktop_app/ui/widgets/quick_log.py" line="117"/>
         <source>Log</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/quick_log.py" line="116"/>
+        <location filename="../../desktop_app/ui/widgets/quick_log.py" line="118"/>
         <source>Log it on the timeline (Enter)</source>
         <translation>记到时间线上（回车）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/quick_log.py" line="117"/>
+        <location filename="../../desktop_app/ui/widgets/quick_log.py" line="119"/>
         <source>Ctrl+L, then a number in each box, type the note, Enter</source>
         <translation>Ctrl+L，每个框按一个数字，输入内容，回车</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/quick_log.py" line="179"/>
+        <location filename="../../desktop_app/ui/widgets/quick_log.py" line="185"/>
         <source>Type the note first</source>
         <translation>请先输入备注内容</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/quick_log.py" line="188"/>
+        <location filename="../../desktop_app/ui/widgets/quick_log.py" line="194"/>
         <source>no outcome</source>
         <translation>无结果</translation>
     </message>
@@ -649,27 +649,32 @@
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../desktop_app/ui/widgets/timeline_view.py" line="171"/>
+        <location filename="../../desktop_app/ui/widgets/timeline_view.py" line="177"/>
         <source>Show one channel only</source>
         <translation>只看一个渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/timeline_view.py" line="172"/>
+        <location filename="../../desktop_app/ui/widgets/timeline_view.py" line="178"/>
         <source>All channels</source>
         <translation>全部渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/timeline_view.py" line="235"/>
+        <location filename="../../desktop_app/ui/widgets/timeline_view.py" line="246"/>
+        <source>Nothing on this channel yet.</source>
+        <translation>这个渠道还没有记录。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/timeline_view.py" line="248"/>
         <source>Nothing logged yet. Ctrl+L logs a call, a message or a note.</source>
         <translation>还没有记录。按 Ctrl+L 记录电话、消息或备注。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/timeline_view.py" line="239"/>
+        <location filename="../../desktop_app/ui/widgets/timeline_view.py" line="253"/>
         <source>1 entry</source>
         <translation>1 条记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/timeline_view.py" line="239"/>
+        <location filename="../../desktop_app/ui/widgets/timeline_view.py" line="253"/>
         <source>%1 entries</source>
         <translation>%1 条记录</translation>
     </message>

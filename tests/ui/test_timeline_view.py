@@ -113,6 +113,7 @@ def test_channel_filter(qtbot, panel):
     assert panel.count_label.text() == "2 entries"
     panel.filter.setCurrentIndex(panel.filter.findData("visit"))
     assert panel.model.rowCount() == 0 and panel.count_label.text() == "0 entries"
+    assert panel.view.placeholder == "Nothing on this channel yet."
     panel.filter.setCurrentIndex(0)
     assert len(entry_ids(panel)) == 6
 
@@ -252,6 +253,24 @@ def test_delete_then_undo(qtbot, panel, lead):
     assert panel.count_label.text() == "5 entries"
     panel.ops.stack.undo()
     assert timeline.count(lead) == 6 and entry_ids(panel) == ids
+
+
+def test_delete_key_and_ctrl_z_in_the_window(qtbot, window):
+    cid = window.detail.contact_id
+    timeline.log(cid, "call", "no-answer", summary="没接")
+    window.events.changed.emit(timeline.log(cid, "call", "no-answer", summary="关机"))
+    panel = window.detail.timeline
+    window.detail.tabs.setCurrentIndex(TIMELINE_TAB)
+    newest = entry_ids(panel)[0]
+    select(panel, newest)
+    assert window.model.index(window.model.row_of(cid), COL_UNANSWERED_COUNT).data() == "2"
+    qtbot.keyClick(panel.view, Qt.Key.Key_Delete)
+    assert contacts.count() == 200  # the timeline entry went, not the contact
+    assert newest not in entry_ids(panel)
+    assert window.model.index(window.model.row_of(cid), COL_UNANSWERED_COUNT).data() == "1"
+    qtbot.keyClick(panel.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert newest in entry_ids(panel)
+    assert window.model.index(window.model.row_of(cid), COL_UNANSWERED_COUNT).data() == "2"
 
 
 def test_delete_several(qtbot, panel, lead):

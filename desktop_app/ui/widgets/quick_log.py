@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget,
+)
 
 from ...core import channels as ch
 from .. import timeline_labels as labels
@@ -122,18 +124,22 @@ class QuickLogBar(QWidget):
             font.setPointSizeF(font.pointSizeF() * 0.9)
         self.hint.setFont(font)
 
-        grid = QGridLayout(self)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setHorizontalSpacing(6)
-        grid.setVerticalSpacing(4)
-        grid.addWidget(self.channel, 0, 0)
-        grid.addWidget(self.outcome, 0, 1)
-        grid.addWidget(self.direction, 0, 2)
-        grid.addWidget(self.note, 1, 0, 1, 5)
-        grid.addWidget(self.next_step, 2, 0, 1, 4)
-        grid.addWidget(self.log_button, 2, 4)
-        grid.addWidget(self.hint, 3, 0, 1, 5)
-        grid.setColumnStretch(3, 1)
+        boxes = QHBoxLayout()
+        boxes.setSpacing(6)
+        for combo in (self.channel, self.outcome, self.direction):
+            boxes.addWidget(combo)
+        boxes.addStretch(1)
+        last = QHBoxLayout()
+        last.setSpacing(6)
+        last.addWidget(self.next_step, 1)
+        last.addWidget(self.log_button)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(4)
+        column.addLayout(boxes)
+        column.addWidget(self.note)
+        column.addLayout(last)
+        column.addWidget(self.hint)
         for first, second in ((self.channel, self.outcome), (self.outcome, self.direction),
                               (self.direction, self.note), (self.note, self.next_step),
                               (self.next_step, self.log_button)):

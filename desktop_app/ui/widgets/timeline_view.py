@@ -237,13 +237,22 @@ class TimelinePanel(QWidget):
         writable = self.contact_id is not None and not self.read_only
         self.quick_log.setEnabled(writable)
         self.view.read_only = not writable
-        self.view.placeholder = "" if self.contact_id is None else self.tr(
-            "Nothing logged yet. Ctrl+L logs a call, a message or a note.")
+        self._update_placeholder()
+
+    def _update_placeholder(self) -> None:
+        if self.contact_id is None:
+            text = ""
+        elif self.model.channel is not None:
+            text = self.tr("Nothing on this channel yet.")
+        else:
+            text = self.tr("Nothing logged yet. Ctrl+L logs a call, a message or a note.")
+        self.view.placeholder = text
         self.view.viewport().update()
 
     def _show_count(self, count: int) -> None:
         text = self.tr("1 entry") if count == 1 else self.tr("%1 entries")
         self.count_label.setText(text.replace("%1", f"{count:,}"))
+        self._update_placeholder()
         self.count_changed.emit(count)
 
     def _on_changed(self, changes) -> None:
