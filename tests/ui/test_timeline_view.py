@@ -335,6 +335,18 @@ def test_tabs_remember_the_choice_and_new_contacts_show_details(qtbot, lead):
     assert pane.tabs.currentIndex() == TIMELINE_TAB
 
 
+def test_saving_a_new_contact_stays_on_its_form(qtbot, window):
+    window.new_action.trigger()
+    assert window.detail.tabs.currentIndex() == 0
+    type_text(window.detail.tag_edit, TAG)
+    qtbot.keyClick(window.detail.tag_edit, Qt.Key.Key_Return)
+    assert window.detail.contact_id is not None
+    assert window.detail.tabs.currentIndex() == 0 and window.detail.tag_edit.hasFocus()
+    assert window.detail.tabs.isTabEnabled(TIMELINE_TAB)
+    window.table.select_row(3)  # another contact: the timeline, as preferred
+    assert window.detail.tabs.currentIndex() == TIMELINE_TAB
+
+
 def test_trash_shows_the_timeline_read_only(qtbot, window):
     cid = window.detail.contact_id
     timeline.log(cid, "call", "reached", summary="聊了需求")

@@ -191,6 +191,7 @@ class DetailPane(QWidget):
         self._update_buttons()
 
     def _load(self, record) -> None:
+        previous = self._contact_id
         self._contact_id = record.id if record else None
         self._tag_extra = record.tag_extra if record else ""
         for f in FIELDS:
@@ -217,8 +218,12 @@ class DetailPane(QWidget):
         self._snapshot = self._state()
         self._form_edited()
         self.timeline.set_contact(self._contact_id)
-        self._show_tab(DETAILS_TAB if record is None else self._preferred_tab,
-                       timeline=record is not None)
+        if record is None:  # a new contact: its form
+            self._show_tab(DETAILS_TAB, timeline=False)
+        elif record.id != previous:  # another contact: the tab the user prefers
+            self._show_tab(self._preferred_tab, timeline=True)
+        else:  # the same one reloaded, or just created: stay where the user is
+            self._show_tab(self.tabs.currentIndex(), timeline=True)
 
     # --- editing ------------------------------------------------------------------------------
 

@@ -9,7 +9,13 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from ...core import channels as ch
@@ -61,7 +67,7 @@ class KeyCombo(QComboBox):
                 self.setItemIcon(number, icons(data))
             self._keys[digit] = number
         found = self.findData(current)
-        self.setCurrentIndex(found if found >= 0 else 0)
+        self.setCurrentIndex(max(found, 0))
         self.blockSignals(False)
         self.currentIndexChanged.emit(self.currentIndex())
 

@@ -12,8 +12,17 @@ row is measured with one ``horizontalAdvance``; nothing is laid out to size a ro
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPalette, QPen, \
-    QTextLayout, QTextOption
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPainterPath,
+    QPalette,
+    QPen,
+    QTextLayout,
+    QTextOption,
+)
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from ..models.timeline_model import DAY, EVENT, ROW_ROLE
@@ -51,21 +60,12 @@ class TimelineDelegate(QStyledItemDelegate):
 
     # --- fonts --------------------------------------------------------------------------------
 
-    def _fonts(self, font: QFont):
+    def _fonts(self, font: QFont) -> _Fonts:
         key = font.key()
         if key != self._font_key:
             self._font_key = key
-            bold = QFont(font)
-            bold.setBold(True)
-            small = QFont(font)
-            size = font.pointSizeF()
-            if size > 0:
-                small.setPointSizeF(max(size * 0.88, 7.0))
-            else:
-                small.setPixelSize(max(round(font.pixelSize() * 0.88), 9))
-            self._f = (QFont(font), bold, small)  # a copy: option.font dies with the option
-            self._m = tuple(QFontMetrics(f) for f in self._f)
-        return self._f, self._m
+            self._f = _Fonts(font)
+        return self._f
 
     def _text_width(self) -> int:
         return max(80, self._view.viewport().width() - TEXT_X - PAD_X)
@@ -84,11 +84,12 @@ class TimelineDelegate(QStyledItemDelegate):
         return QSize(200, height)
 
     def _height(self, row, font) -> int:
-        (font, bold, small), (fm, bm, sm) = self._fonts(font)
+        f = self._fonts(font)
+        fm, sm = f.fm, f.sm
         if row is None:
             return fm.height()
         if row.kind == DAY:
-            return bm.height() + 14
+            return f.bm.height() + 14
         if row.kind == EVENT:
             return max(sm.height(), 12) + 10
         height = PAD_Y + self._first_line_height(fm, sm)
@@ -139,7 +140,8 @@ class TimelineDelegate(QStyledItemDelegate):
         painter.restore()
 
     def _paint_day(self, painter, opt, row, text) -> None:
-        (font, bold, small), (fm, bm, sm) = self._fonts(opt.font)
+        f = self._fonts(opt.font)
+        bold, bm = f.bold, f.bm
         r = opt.rect
         colour = QColor(text)
         colour.setAlphaF(0.8)
@@ -156,7 +158,8 @@ class TimelineDelegate(QStyledItemDelegate):
             painter.drawLine(QPointF(x, y), QPointF(r.right() - PAD_X, y))
 
     def _paint_event(self, painter, opt, row, quiet) -> None:
-        (font, bold, small), (fm, bm, sm) = self._fonts(opt.font)
+        f = self._fonts(opt.font)
+        small, sm = f.small, f.sm
         r = opt.rect
         cy = r.center().y() + 0.5
         painter.setPen(QPen(quiet, 1.4))
@@ -173,7 +176,8 @@ class TimelineDelegate(QStyledItemDelegate):
                          sm.elidedText(row.text, Qt.TextElideMode.ElideMiddle, max(0, width)))
 
     def _paint_entry(self, painter, opt, row, text, quiet, selected) -> None:
-        (font, bold, small), (fm, bm, sm) = self._fonts(opt.font)
+        f = self._fonts(opt.font)
+        font, bold, small, fm, bm, sm = f.font, f.bold, f.small, f.fm, f.bm, f.sm
         r = opt.rect
         entry = row.entry
         top = r.top() + PAD_Y
@@ -241,6 +245,22 @@ class TimelineDelegate(QStyledItemDelegate):
         painter.setFont(small)
         painter.setPen(foreground)
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, label)
+
+
+class _Fonts:
+    """The row font, its bold and small variants, and their metrics."""
+
+    def __init__(self, font: QFont):
+        self.font = QFont(font)  # a copy: an option's font dies with the option
+        self.bold = QFont(font)
+        self.bold.setBold(True)
+        self.small = QFont(font)
+        size = font.pointSizeF()
+        if size > 0:
+            self.small.setPointSizeF(max(size * 0.88, 7.0))
+        else:
+            self.small.setPixelSize(max(round(font.pixelSize() * 0.88), 9))
+        self.fm, self.bm, self.sm = (QFontMetrics(f) for f in (self.font, self.bold, self.small))
 
 
 def _arrow(painter, rect: QRectF, outbound: bool, colour: QColor) -> None:
