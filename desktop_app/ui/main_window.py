@@ -54,6 +54,7 @@ class MainWindow(QMainWindow):
         self.restore_action = self._action(self.tr("Restore"), QKeySequence("Ctrl+R"))
         self.find_action = self._action(self.tr("Find"), QKeySequence.StandardKey.Find)
         self.quit_action = self._action(self.tr("Quit"), QKeySequence.StandardKey.Quit)
+        self.log_action = self._action(self.tr("Log Interaction"), QKeySequence("Ctrl+L"))
         for action in (self.save_action, self.restore_action, self.undo_action,
                        self.redo_action):
             action.setEnabled(False)
@@ -93,6 +94,7 @@ class MainWindow(QMainWindow):
         edit_menu.addActions([self.undo_action, self.redo_action])
         edit_menu.addSeparator()
         edit_menu.addActions([self.delete_action, self.restore_action, self.find_action])
+        edit_menu.addAction(self.log_action)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.addAction(self.trash_action)
         toolbar = self.addToolBar(self.tr("Main"))
@@ -118,6 +120,7 @@ class MainWindow(QMainWindow):
         self.restore_action.triggered.connect(self.restore_selected)
         self.trash_action.toggled.connect(self.show_trash)
         self.find_action.triggered.connect(self.search.setFocus)
+        self.log_action.triggered.connect(self.detail.focus_quick_log)
         self.quit_action.triggered.connect(self.close)
         self.search.search_changed.connect(self._search)
         self.events.changed.connect(self._on_changed)

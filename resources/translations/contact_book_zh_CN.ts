@@ -190,142 +190,201 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="50"/>
+        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="54"/>
         <source>This contact is in the trash. Restore it to edit.</source>
         <translation>此联系人在回收站中。恢复后才能编辑。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="56"/>
+        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="60"/>
         <source>City-Company-Product-Deal size-Name-Title-Source</source>
         <translation>城市-公司关键词-产品-销售额-姓名-职位-来源</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="58"/>
+        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="62"/>
         <source>Paste or type a whole naming tag, e.g. 上海-壹点零壹影响力-咨询-1千万-叶辉-创始人-知乎; Enter saves.</source>
         <translation>粘贴或输入完整的命名标签，例如 上海-壹点零壹影响力-咨询-1千万-叶辉-创始人-知乎；按回车保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="60"/>
+        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="64"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="60"/>
+        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="64"/>
         <source>Company</source>
         <translation>公司关键词</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="60"/>
+        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="64"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="60"/>
+        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="64"/>
         <source>Deal size</source>
         <translation>销售额</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="61"/>
+        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="65"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="61"/>
+        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="65"/>
         <source>Title</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="61"/>
+        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="65"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="80"/>
+        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="84"/>
         <source>Naming tag</source>
         <translation>命名标签</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="83"/>
+        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="87"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="84"/>
+        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="88"/>
         <source>Phones</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="85"/>
+        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="89"/>
         <source>Email</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="86"/>
+        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="90"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="87"/>
+        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="91"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="96"/>
+        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="100"/>
         <source>Revert</source>
         <translation>还原</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="97"/>
+        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="101"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="98"/>
+        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="102"/>
         <source>Save the contact (Ctrl+S)</source>
         <translation>保存联系人 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="193"/>
+        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="119"/>
+        <source>Details</source>
+        <translation>资料</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="120"/>
+        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="300"/>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="211"/>
         <source>Created %1 · Updated %2</source>
         <translation>创建于 %1 · 更新于 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="224"/>
+        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="245"/>
         <source>New contact</source>
         <translation>新联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="225"/>
+        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="246"/>
         <source>(no name)</source>
         <translation>（无姓名）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="239"/>
+        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="260"/>
         <source>not an amount</source>
         <translation>不是金额</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="240"/>
+        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="261"/>
         <source>Write an amount such as 50万, 1千万, 200w or 80,000 so the list can sort by it.</source>
         <translation>请写成金额，例如 50万、1千万、200w 或 80,000，列表才能按金额排序。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="269"/>
+        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="299"/>
+        <source>Timeline (%1)</source>
+        <translation>时间线（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="321"/>
         <source>This contact was deleted elsewhere. Save again to add it as a new contact.</source>
         <translation>此联系人已在别处被删除。再次保存将把它添加为新联系人。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="280"/>
+        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="332"/>
         <source>“%1” is not an email address.</source>
         <translation>“%1”不是有效的邮箱地址。</translation>
+    </message>
+</context>
+<context>
+    <name>EditInteractionDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/edit_interaction.py" line="26"/>
+        <source>Edit timeline entry</source>
+        <translation>编辑时间线记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/edit_interaction.py" line="58"/>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/edit_interaction.py" line="59"/>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/edit_interaction.py" line="60"/>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/edit_interaction.py" line="61"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/edit_interaction.py" line="62"/>
+        <source>Summary</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/edit_interaction.py" line="63"/>
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/edit_interaction.py" line="81"/>
+        <source>no outcome</source>
+        <translation>无结果</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop_app/ui/main_window.py" line="21"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="220"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="249"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="223"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="252"/>
         <source>Contact Book</source>
         <translation>通讯录</translation>
     </message>
@@ -375,47 +434,52 @@
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="88"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="57"/>
+        <source>Log Interaction</source>
+        <translation>记录跟进</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="89"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="92"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="93"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="96"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="98"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="98"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="100"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="211"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="214"/>
         <source>1 contact</source>
         <translation>1 个联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="211"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="214"/>
         <source>%1 contacts</source>
         <translation>%1 个联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="213"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="216"/>
         <source>1 contact in the trash</source>
         <translation>回收站中有 1 个联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="214"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="217"/>
         <source>%1 contacts in the trash</source>
         <translation>回收站中有 %1 个联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="250"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="253"/>
         <source>The contact could not be saved. Close anyway and lose the changes?</source>
         <translation>联系人无法保存。仍要关闭并放弃这些修改吗？</translation>
     </message>
@@ -457,11 +521,175 @@
     </message>
 </context>
 <context>
+    <name>QuickLogBar</name>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/quick_log.py" line="102"/>
+        <source>Channel: type its number</source>
+        <translation>渠道：按对应数字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/quick_log.py" line="107"/>
+        <source>Outcome: type its number</source>
+        <translation>结果：按对应数字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/quick_log.py" line="109"/>
+        <source>Direction: type its number</source>
+        <translation>方向：按对应数字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/quick_log.py" line="113"/>
+        <source>What happened? Enter logs it</source>
+        <translation>发生了什么？按回车记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/quick_log.py" line="116"/>
+        <source>Next step (optional)</source>
+        <translation>下一步（可选）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/quick_log.py" line="117"/>
+        <source>Log</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/quick_log.py" line="118"/>
+        <source>Log it on the timeline (Enter)</source>
+        <translation>记到时间线上（回车）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/quick_log.py" line="119"/>
+        <source>Ctrl+L, then a number in each box, type the note, Enter</source>
+        <translation>Ctrl+L，每个框按一个数字，输入内容，回车</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/quick_log.py" line="185"/>
+        <source>Type the note first</source>
+        <translation>请先输入备注内容</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/quick_log.py" line="194"/>
+        <source>no outcome</source>
+        <translation>无结果</translation>
+    </message>
+</context>
+<context>
     <name>SearchBox</name>
     <message>
         <location filename="../../desktop_app/ui/widgets/search_box.py" line="21"/>
         <source>Search name, company, city, phone…</source>
         <translation>搜索姓名、公司、城市、电话…</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <location filename="../../desktop_app/ui/timeline_labels.py" line="26"/>
+        <source>en</source>
+        <comment>language of the channel, outcome and stage labels: en or zh</comment>
+        <translation>zh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/timeline_labels.py" line="44"/>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/timeline_labels.py" line="46"/>
+        <source>Yesterday</source>
+        <translation>昨天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/timeline_labels.py" line="48"/>
+        <source>ddd, MMM d</source>
+        <comment>a day of this year, as a QDate format</comment>
+        <translation>M月d日 ddd</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/timeline_labels.py" line="51"/>
+        <source>MMM d, yyyy</source>
+        <comment>a day of another year, as a QDate format</comment>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/timeline_labels.py" line="78"/>
+        <source>%1: %2</source>
+        <comment>an event kind and its detail</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/timeline_labels.py" line="83"/>
+        <source>Next: %1</source>
+        <translation>下一步：%1</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineOperations</name>
+    <message>
+        <location filename="../../desktop_app/ui/timeline_undo.py" line="24"/>
+        <source>Log %1</source>
+        <translation>记录%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/timeline_undo.py" line="42"/>
+        <source>Edit timeline entry</source>
+        <translation>编辑时间线记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/timeline_undo.py" line="58"/>
+        <source>Delete timeline entry</source>
+        <translation>删除时间线记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/timeline_undo.py" line="59"/>
+        <source>Delete %1 timeline entries</source>
+        <translation>删除 %1 条时间线记录</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePanel</name>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/timeline_view.py" line="177"/>
+        <source>Show one channel only</source>
+        <translation>只看一个渠道</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/timeline_view.py" line="178"/>
+        <source>All channels</source>
+        <translation>全部渠道</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/timeline_view.py" line="246"/>
+        <source>Nothing on this channel yet.</source>
+        <translation>这个渠道还没有记录。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/timeline_view.py" line="248"/>
+        <source>Nothing logged yet. Ctrl+L logs a call, a message or a note.</source>
+        <translation>还没有记录。按 Ctrl+L 记录电话、消息或备注。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/timeline_view.py" line="253"/>
+        <source>1 entry</source>
+        <translation>1 条记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/timeline_view.py" line="253"/>
+        <source>%1 entries</source>
+        <translation>%1 条记录</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/timeline_view.py" line="58"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/timeline_view.py" line="60"/>
+        <source>Delete</source>
+        <translation>删除</translation>
     </message>
 </context>
 <context>

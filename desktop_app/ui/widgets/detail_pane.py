@@ -4,16 +4,20 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton,
-    QVBoxLayout, QWidget,
+    QTabWidget, QVBoxLayout, QWidget,
 )
 
 from ...core import contacts, naming_tag
 from ...core.errors import NotFound, ValidationError
 from ...core.naming_tag import FIELDS
 from ...core.stages import LABELS
+from .. import settings
 from ..formatting import local_time
 from ..undo import EXPECTED_ERRORS, error_message
 from .phone_editor import PhoneEditor
+from .timeline_view import TimelinePanel
+
+DETAILS_TAB, TIMELINE_TAB = 0, 1
 
 _ERROR_STYLE = "border: 1px solid #c0392b;"
 
@@ -102,14 +106,25 @@ class DetailPane(QWidget):
         buttons.addWidget(self.revert_button)
         buttons.addWidget(self.save_button)
 
+        details = QWidget()
+        page = QVBoxLayout(details)
+        page.addLayout(form)
+        page.addWidget(self.error_label)
+        page.addLayout(buttons)
+        page.addWidget(self.meta_label)
+        page.addStretch(1)
+        self.timeline = TimelinePanel(self.ops)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(details, self.tr("Details"))
+        self.tabs.addTab(self.timeline, self.tr("Timeline"))
+        self._preferred_tab = settings().value("detail/tab", TIMELINE_TAB, type=int)
+        self._switching = False
+
         layout = QVBoxLayout(self)
         layout.addWidget(self.title_label)
         layout.addWidget(self.trash_banner)
-        layout.addLayout(form)
-        layout.addWidget(self.error_label)
-        layout.addLayout(buttons)
-        layout.addWidget(self.meta_label)
-        layout.addStretch(1)
+        layout.addWidget(self.tabs, 1)
         self._editors = [self.tag_edit, *self.fields.values(), self.stage, self.phones,
                          self.email, self.wechat, self.notes]
 
@@ -127,6 +142,8 @@ class DetailPane(QWidget):
         self.notes.textChanged.connect(self._form_edited)
         self.save_button.clicked.connect(self.save)
         self.revert_button.clicked.connect(self.reload)
+        self.tabs.currentChanged.connect(self._remember_tab)
+        self.timeline.count_changed.connect(self._show_timeline_count)
 
     # --- what is shown ------------------------------------------------------------------------
 
@@ -170,9 +187,11 @@ class DetailPane(QWidget):
             else:
                 editor.setEnabled(not read_only)
         self.trash_banner.setVisible(read_only)
+        self.timeline.set_read_only(read_only)
         self._update_buttons()
 
     def _load(self, record) -> None:
+        previous = self._contact_id
         self._contact_id = record.id if record else None
         self._tag_extra = record.tag_extra if record else ""
         for f in FIELDS:
@@ -198,6 +217,13 @@ class DetailPane(QWidget):
         self._clear_error()
         self._snapshot = self._state()
         self._form_edited()
+        self.timeline.set_contact(self._contact_id)
+        if record is None:  # a new contact: its form
+            self._show_tab(DETAILS_TAB, timeline=False)
+        elif record.id != previous:  # another contact: the tab the user prefers
+            self._show_tab(self._preferred_tab, timeline=True)
+        else:  # the same one reloaded, or just created: stay where the user is
+            self._show_tab(self.tabs.currentIndex(), timeline=True)
 
     # --- editing ------------------------------------------------------------------------------
 
@@ -248,6 +274,37 @@ class DetailPane(QWidget):
         self.save_button.setEnabled(editable)
         self.revert_button.setEnabled(editable)
 
+    # --- the timeline tab ---------------------------------------------------------------------
+
+    def focus_quick_log(self) -> bool:
+        """Ctrl+L: show the timeline and start the quick-log bar (False: nothing to log for)."""
+        if self._contact_id is None or self._read_only:
+            return False
+        self.tabs.setCurrentIndex(TIMELINE_TAB)  # as if chosen: remembered
+        return self.timeline.focus_quick_log()
+
+    def _show_tab(self, index: int, timeline: bool | None = None) -> None:
+        """Show a tab (and enable the timeline tab or not) without making it the user's choice."""
+        self._switching = True
+        try:
+            if timeline is not None:
+                self.tabs.setTabEnabled(TIMELINE_TAB, timeline)
+            self.tabs.setCurrentIndex(index)
+        finally:
+            self._switching = False
+
+    def _remember_tab(self, index: int) -> None:
+        """The tab the user chose is the one shown for every contact from now on."""
+        if not self._switching and index in (DETAILS_TAB, TIMELINE_TAB) and \
+                index != self._preferred_tab:
+            self._preferred_tab = index
+            settings().setValue("detail/tab", index)
+
+    def _show_timeline_count(self, count: int) -> None:
+        title = self.tr("Timeline (%1)").replace("%1", f"{count:,}") if count else \
+            self.tr("Timeline")
+        self.tabs.setTabText(TIMELINE_TAB, title)
+
     # --- saving -------------------------------------------------------------------------------
 
     def save(self) -> bool:
@@ -282,6 +339,7 @@ class DetailPane(QWidget):
 
     def _show_error(self, field: str | None, message: str) -> None:
         self._clear_error()
+        self._show_tab(DETAILS_TAB)
         self.error_label.setText(message)
         self.error_label.show()
         widget = self.fields.get(field) or {"email": self.email, "wechat": self.wechat,

@@ -1,0 +1,1 @@
+"""Dialogs: small editors opened from the window and its views."""
