@@ -291,47 +291,47 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="120"/>
-        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="300"/>
+        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="305"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="211"/>
+        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="212"/>
         <source>Created %1 · Updated %2</source>
         <translation>创建于 %1 · 更新于 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="245"/>
+        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="250"/>
         <source>New contact</source>
         <translation>新联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="246"/>
+        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="251"/>
         <source>(no name)</source>
         <translation>（无姓名）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="260"/>
+        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="265"/>
         <source>not an amount</source>
         <translation>不是金额</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="261"/>
+        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="266"/>
         <source>Write an amount such as 50万, 1千万, 200w or 80,000 so the list can sort by it.</source>
         <translation>请写成金额，例如 50万、1千万、200w 或 80,000，列表才能按金额排序。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="299"/>
+        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="304"/>
         <source>Timeline (%1)</source>
         <translation>时间线（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="321"/>
+        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="326"/>
         <source>This contact was deleted elsewhere. Save again to add it as a new contact.</source>
         <translation>此联系人已在别处被删除。再次保存将把它添加为新联系人。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="332"/>
+        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="337"/>
         <source>“%1” is not an email address.</source>
         <translation>“%1”不是有效的邮箱地址。</translation>
     </message>
@@ -339,42 +339,42 @@
 <context>
     <name>EditInteractionDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/edit_interaction.py" line="26"/>
+        <location filename="../../desktop_app/ui/dialogs/edit_interaction.py" line="33"/>
         <source>Edit timeline entry</source>
         <translation>编辑时间线记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/edit_interaction.py" line="58"/>
+        <location filename="../../desktop_app/ui/dialogs/edit_interaction.py" line="65"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/edit_interaction.py" line="59"/>
+        <location filename="../../desktop_app/ui/dialogs/edit_interaction.py" line="66"/>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/edit_interaction.py" line="60"/>
+        <location filename="../../desktop_app/ui/dialogs/edit_interaction.py" line="67"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/edit_interaction.py" line="61"/>
+        <location filename="../../desktop_app/ui/dialogs/edit_interaction.py" line="68"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/edit_interaction.py" line="62"/>
+        <location filename="../../desktop_app/ui/dialogs/edit_interaction.py" line="69"/>
         <source>Summary</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/edit_interaction.py" line="63"/>
+        <location filename="../../desktop_app/ui/dialogs/edit_interaction.py" line="70"/>
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/edit_interaction.py" line="81"/>
+        <location filename="../../desktop_app/ui/dialogs/edit_interaction.py" line="88"/>
         <source>no outcome</source>
         <translation>无结果</translation>
     </message>
@@ -523,52 +523,52 @@
 <context>
     <name>QuickLogBar</name>
     <message>
-        <location filename="../../desktop_app/ui/widgets/quick_log.py" line="102"/>
+        <location filename="../../desktop_app/ui/widgets/quick_log.py" line="108"/>
         <source>Channel: type its number</source>
         <translation>渠道：按对应数字</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/quick_log.py" line="107"/>
+        <location filename="../../desktop_app/ui/widgets/quick_log.py" line="113"/>
         <source>Outcome: type its number</source>
         <translation>结果：按对应数字</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/quick_log.py" line="109"/>
+        <location filename="../../desktop_app/ui/widgets/quick_log.py" line="115"/>
         <source>Direction: type its number</source>
         <translation>方向：按对应数字</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/quick_log.py" line="113"/>
+        <location filename="../../desktop_app/ui/widgets/quick_log.py" line="119"/>
         <source>What happened? Enter logs it</source>
         <translation>发生了什么？按回车记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/quick_log.py" line="116"/>
+        <location filename="../../desktop_app/ui/widgets/quick_log.py" line="122"/>
         <source>Next step (optional)</source>
         <translation>下一步（可选）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/quick_log.py" line="117"/>
+        <location filename="../../desktop_app/ui/widgets/quick_log.py" line="123"/>
         <source>Log</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/quick_log.py" line="118"/>
+        <location filename="../../desktop_app/ui/widgets/quick_log.py" line="124"/>
         <source>Log it on the timeline (Enter)</source>
         <translation>记到时间线上（回车）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/quick_log.py" line="119"/>
+        <location filename="../../desktop_app/ui/widgets/quick_log.py" line="125"/>
         <source>Ctrl+L, then a number in each box, type the note, Enter</source>
         <translation>Ctrl+L，每个框按一个数字，输入内容，回车</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/quick_log.py" line="185"/>
+        <location filename="../../desktop_app/ui/widgets/quick_log.py" line="191"/>
         <source>Type the note first</source>
         <translation>请先输入备注内容</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/quick_log.py" line="194"/>
+        <location filename="../../desktop_app/ui/widgets/quick_log.py" line="200"/>
         <source>no outcome</source>
         <translation>无结果</translation>
     </message>
@@ -649,32 +649,32 @@
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../desktop_app/ui/widgets/timeline_view.py" line="177"/>
+        <location filename="../../desktop_app/ui/widgets/timeline_view.py" line="184"/>
         <source>Show one channel only</source>
         <translation>只看一个渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/timeline_view.py" line="178"/>
+        <location filename="../../desktop_app/ui/widgets/timeline_view.py" line="185"/>
         <source>All channels</source>
         <translation>全部渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/timeline_view.py" line="246"/>
+        <location filename="../../desktop_app/ui/widgets/timeline_view.py" line="253"/>
         <source>Nothing on this channel yet.</source>
         <translation>这个渠道还没有记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/timeline_view.py" line="248"/>
+        <location filename="../../desktop_app/ui/widgets/timeline_view.py" line="255"/>
         <source>Nothing logged yet. Ctrl+L logs a call, a message or a note.</source>
         <translation>还没有记录。按 Ctrl+L 记录电话、消息或备注。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/timeline_view.py" line="253"/>
+        <location filename="../../desktop_app/ui/widgets/timeline_view.py" line="260"/>
         <source>1 entry</source>
         <translation>1 条记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/timeline_view.py" line="253"/>
+        <location filename="../../desktop_app/ui/widgets/timeline_view.py" line="260"/>
         <source>%1 entries</source>
         <translation>%1 条记录</translation>
     </message>
@@ -682,12 +682,12 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../desktop_app/ui/widgets/timeline_view.py" line="58"/>
+        <location filename="../../desktop_app/ui/widgets/timeline_view.py" line="65"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/timeline_view.py" line="60"/>
+        <location filename="../../desktop_app/ui/widgets/timeline_view.py" line="67"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
