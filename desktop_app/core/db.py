@@ -442,6 +442,7 @@ def open_database(path: str | os.PathLike, *, migrate: bool = True, lock: bool =
       read-only (``state.reason == "damaged"``, ``state.newest_good_backup``) and never written.
       ``LATER``: skip it when opening writes nothing (``state.check_pending``; no
       ``state.backups`` and no start backup until ``finish_start_check``), else check now.
+      A read-only open (another instance has the lock) always defers: it never writes.
     - ``backup_before_migration``: a backup before each migration step of a non-empty file.
     - ``backup_at_start``: back up when the files changed since the last backup (the app).
     """
@@ -483,8 +484,8 @@ def _open(path: Path, state: OpenState, *, migrate, check, backup_at_start,
     elif not existed:
         raise DatabaseUnreadable(f"{path} does not exist.")
     state.fingerprint = checks.file_fingerprint(path)
-    if existed and check == LATER and not state.read_only and _can_check_later(path):
-        state.check_pending = True
+    if existed and check == LATER and (state.read_only or _can_check_later(path)):
+        state.check_pending = True  # (read-only: nothing is ever written, whatever the file)
     elif existed and check:
         _start_check(path, state)
 

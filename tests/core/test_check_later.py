@@ -131,3 +131,14 @@ def test_without_shared_memory_a_healthy_file_switches_journal(filled, monkeypat
     assert db.state.journal_mode == "delete" and db.state.backups is not None
     contacts.create({"name": "共享盘"})
     close_database(db, backup=False)
+
+
+def test_a_read_only_open_defers_too(filled):
+    from desktop_app.core.lock import InstanceLock
+
+    with InstanceLock.acquire(filled):  # another instance holds it
+        db = open_database(filled, lock=True, if_locked="read_only", check=LATER)
+        assert db.state.read_only and db.state.reason == "in-use" and db.state.check_pending
+        assert finish_start_check(db, checks.check_file(filled)) is False  # healthy, read-only
+        assert db.state.reason == "in-use" and db.state.backups is None
+        close_database(db)

@@ -122,3 +122,11 @@ def test_env_var_chooses_the_database(tmp_path):
 def test_version():
     result = _run("--version")
     assert result.returncode == 0 and __version__ in result.stdout
+
+
+def test_callsheet_defaults_repeated_in_the_parser_agree_with_the_core():
+    from desktop_app.commands import callsheet_cmd
+    from desktop_app.core import callsheet
+
+    assert callsheet_cmd.DEFAULT_LIMIT == callsheet.DEFAULT_LIMIT
+    assert callsheet_cmd.SALESPERSON_ENV == callsheet.SALESPERSON_ENV
