@@ -1,27 +1,78 @@
-"""The main window: the list with its search box on the left, the detail pane on the right."""
+"""The main window: the list with its search box on the left, the detail pane on the right,
+and across the top a banner when the database cannot be changed."""
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, Qt, QTimer
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from . import settings
 from .events import Events
 from .models.contact_table import ID_ROLE, ContactTableModel
+from .safety import BULK, DataSafety
+from .safety_text import local_moment, read_only_text
 from .undo import EXPECTED_ERRORS, Operations, error_message
+from .widgets.banner import Banner
 from .widgets.contact_list import ContactListView
 from .widgets.detail_pane import DetailPane
 from .widgets.search_box import SearchBox
 
-class MainWindow(QMainWindow):
-    """Lays out and wires the list, the search box and the detail pane."""
+_DB_MAGIC = b"SQLite format 3\x00"
 
-    def __init__(self, parent=None):
+
+def is_contact_book_file(path: Path) -> bool:
+    """An SQLite file with a schema version (``user_version`` at offset 60 of the header):
+    ours, or another program's database that "Open Database…" must not touch."""
+    try:
+        with open(path, "rb") as f:
+            head = f.read(100)
+    except OSError:
+        return False
+    return len(head) == 100 and head.startswith(_DB_MAGIC) and \
+        int.from_bytes(head[60:64], "big") > 0
+
+
+def start_window_for(path: Path) -> bool:
+    """Start another Contact Book process on ``path`` (one window, lock and backups each)."""
+    from PySide6.QtCore import QProcess
+
+    if getattr(sys, "frozen", False):  # a packaged app: the executable is the app
+        program, args = sys.executable, ["--db", str(path)]
+    else:
+        program, args = sys.executable, ["-m", "desktop_app", "--db", str(path)]
+    ok, _pid = QProcess.startDetached(program, args)
+    return ok
+
+
+class MainWindow(QMainWindow):
+    """Lays out and wires the list, the search box, the detail pane and data safety.
+
+    ``database`` is the open ``ContactDatabase`` (default: the one the models are bound to).
+
+    Signals:
+        first_painted(): the list was painted for the first time (``app.run`` then starts the
+            start check and the single-instance server).
+    """
+
+    first_painted = Signal()
+
+    def __init__(self, database=None, parent=None):
         super().__init__(parent)
+        if database is None:
+            from ..core.schema import database as proxy
+
+            database = proxy.obj
         self.setWindowTitle(self.tr("Contact Book"))
         self.events = Events(self)
         self.ops = Operations(self.events, self)
+        self.safety = DataSafety(database, self)
         self.model = ContactTableModel(self)
+        self._busy_dialog = None
+        self.restore_dialog = None
+        self._painted = False
         self._build_actions()
         self._build_layout()
         self._build_menus()
@@ -30,7 +81,11 @@ class MainWindow(QMainWindow):
         self._show_count(self.model.rowCount())
         if self.model.rowCount():
             self.table.select_row(0)
+        self._show_safety_state()
+        if self.model.last_read_error is not None:
+            self._on_read_failed(self.model.last_read_error)
         self.table.setFocus()
+        self.table.viewport().installEventFilter(self)
 
     # --- layout -------------------------------------------------------------------------------
 
@@ -54,6 +109,15 @@ class MainWindow(QMainWindow):
         self.restore_action = self._action(self.tr("Restore"), QKeySequence("Ctrl+R"))
         self.find_action = self._action(self.tr("Find"), QKeySequence.StandardKey.Find)
         self.quit_action = self._action(self.tr("Quit"), QKeySequence.StandardKey.Quit)
+        self.open_action = self._action(self.tr("Open Database…"), QKeySequence.StandardKey.Open)
+        self.backup_now_action = self._action(self.tr("Back up now…"))
+        self.restore_backup_action = self._action(self.tr("Restore…"))
+        self.check_action = self._action(self.tr("Check Database"))
+        self.backup_now_action.setToolTip(self.tr("Save a copy of the database to a file of "
+                                                  "your choice, e.g. on a USB stick"))
+        self.restore_backup_action.setToolTip(self.tr("Go back to one of the backups"))
+        self.check_action.setToolTip(self.tr("Check every page and every reference of the "
+                                             "database file"))
         for action in (self.save_action, self.restore_action, self.undo_action,
                        self.redo_action):
             action.setEnabled(False)
@@ -77,8 +141,19 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(left)
         self.splitter.addWidget(scroll)
         self.splitter.setStretchFactor(0, 1)
-        self.setCentralWidget(self.splitter)
+        self.banner = Banner()
+        central = QWidget()
+        page = QVBoxLayout(central)
+        page.setContentsMargins(0, 0, 0, 0)
+        page.setSpacing(4)
+        page.addWidget(self.banner)
+        page.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
         self.count_label = QLabel()
+        self.checking_label = QLabel(self.tr("Checking database…"))
+        self.checking_label.setStyleSheet("color: gray;")
+        self.checking_label.hide()
+        self.statusBar().addWidget(self.checking_label)
         self.statusBar().addPermanentWidget(self.count_label)
         available = self.screen().availableGeometry()
         self.resize(min(1440, available.width()), min(860, available.height()))
@@ -87,6 +162,11 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addActions([self.new_action, self.save_action])
+        file_menu.addSeparator()
+        file_menu.addAction(self.open_action)
+        file_menu.addSeparator()
+        file_menu.addActions([self.backup_now_action, self.restore_backup_action,
+                              self.check_action])
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
@@ -108,8 +188,8 @@ class MainWindow(QMainWindow):
         stack = self.ops.stack
         self.undo_action.triggered.connect(stack.undo)
         self.redo_action.triggered.connect(stack.redo)
-        stack.canUndoChanged.connect(self.undo_action.setEnabled)
-        stack.canRedoChanged.connect(self.redo_action.setEnabled)
+        stack.canUndoChanged.connect(self._update_actions)
+        stack.canRedoChanged.connect(self._update_actions)
         stack.undoTextChanged.connect(self.undo_action.setToolTip)  # what Undo would undo
         stack.redoTextChanged.connect(self.redo_action.setToolTip)
         self.new_action.triggered.connect(self.new_contact)
@@ -123,16 +203,28 @@ class MainWindow(QMainWindow):
         self.events.changed.connect(self._on_changed)
         self.ops.failed.connect(self._show_error)
         self.model.count_changed.connect(self._show_count)
+        self.model.read_failed.connect(self._on_read_failed)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self.detail.saved.connect(self.table.select_id)
-        self.detail.dirty_changed.connect(self.save_action.setEnabled)
+        self.detail.dirty_changed.connect(self._update_actions)
+        self.open_action.triggered.connect(self.open_other_database)
+        self.backup_now_action.triggered.connect(self.back_up_now)
+        self.restore_backup_action.triggered.connect(self.choose_backup)
+        self.check_action.triggered.connect(self.safety.full_check)
+        safety = self.safety
+        safety.state_changed.connect(self._show_safety_state)
+        safety.busy.connect(self._show_busy)
+        safety.restored.connect(self._on_restored)
+        safety.backed_up.connect(self._on_backed_up)
+        safety.checked.connect(self._on_checked)
+        safety.failed.connect(self._show_error)
 
     # --- actions ------------------------------------------------------------------------------
 
     def new_contact(self) -> None:
         if self.trash_action.isChecked():
             self.trash_action.setChecked(False)
-        if self.detail.save():
+        if self._keep_edits():
             self.table.clearSelection()
             self.detail.show_contact(None)
             self.detail.tag_edit.setFocus()
@@ -144,23 +236,27 @@ class MainWindow(QMainWindow):
         self._write_selected(self.ops.restore)
 
     def show_trash(self, in_trash: bool) -> None:
-        if not self.detail.save():
+        if not self._keep_edits():
             self.trash_action.blockSignals(True)
             self.trash_action.setChecked(not in_trash)
             self.trash_action.blockSignals(False)
             return
         self.model.set_trash(in_trash)
-        self.restore_action.setEnabled(in_trash)
-        self.delete_action.setEnabled(not in_trash)
-        self.detail.set_read_only(in_trash)
+        self._update_actions()
         self.detail.show_contact(None)
         if self.model.rowCount():
             self.table.select_row(0)
 
     def _write_selected(self, write) -> None:
         ids = self.table.selected_ids()
-        if not ids:
+        if not ids or not self.safety.writable:
             return
+        if len(ids) >= BULK:  # many at once: a backup first (in a worker), then the change
+            self.safety.backup_before_bulk(lambda: self._write_ids(write, ids))
+        else:
+            self._write_ids(write, ids)
+
+    def _write_ids(self, write, ids) -> None:
         try:
             write(ids)
         except EXPECTED_ERRORS as e:
@@ -169,7 +265,30 @@ class MainWindow(QMainWindow):
     def _search(self, text: str) -> None:
         self.model.set_filter(text)
         if self.detail.contact_id is not None:
-            self.table.select_id(self.detail.contact_id)
+            try:
+                self.table.select_id(self.detail.contact_id)
+            except EXPECTED_ERRORS as e:
+                self._on_read_failed(e)
+
+    def _show_contact(self, contact_id) -> None:
+        """The detail pane shows ``contact_id``; a read error (damage) leaves it empty."""
+        try:
+            self.detail.show_contact(contact_id)
+        except EXPECTED_ERRORS as e:
+            self.detail.show_contact(None)
+            self._on_read_failed(e)
+
+    def _on_read_failed(self, error) -> None:
+        """Rows or a contact could not be read. Damage that the checks have not reported yet
+        (it appeared after them) gets a quick check: it makes the database read-only."""
+        from .safety_text import error_text
+
+        if self.safety.state.damaged:
+            text = self.tr("Some contacts cannot be shown: the file is damaged.")
+        else:
+            text = self.tr("Some contacts could not be read: %1").replace("%1", error_text(error))
+        self.statusBar().showMessage(text, 15_000)
+        self.safety.check_after_read_error(error)
 
     # --- keeping list, selection and detail pane in step --------------------------------------
 
@@ -196,11 +315,11 @@ class MainWindow(QMainWindow):
         if self.detail.is_dirty():  # save first; after the selection change has settled
             QTimer.singleShot(0, lambda: self._leave_for(contact_id))
         else:
-            self.detail.show_contact(contact_id)
+            self._show_contact(contact_id)
 
     def _leave_for(self, contact_id: int) -> None:
-        if self.detail.save():
-            self.detail.show_contact(contact_id)
+        if self._keep_edits():
+            self._show_contact(contact_id)
             self.table.select_id(contact_id)
         elif self.detail.contact_id is not None:
             self.table.select_id(self.detail.contact_id)
@@ -218,6 +337,188 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QMessageBox
 
         QMessageBox.warning(self, self.tr("Contact Book"), message)
+
+    def _keep_edits(self) -> bool:
+        """Before the shown contact goes away: save it. True when nothing typed is left
+        unsaved; read-only, the typed text cannot be saved and the user decides."""
+        from PySide6.QtWidgets import QMessageBox
+
+        if not self.detail.is_dirty():
+            return True
+        if self.safety.writable:
+            return self.detail.save()
+        answer = QMessageBox.question(
+            self, self.tr("Contact Book"),
+            self.tr("The database is read-only now, so your changes to this contact cannot be "
+                    "saved. Discard them? (Cancel keeps them on screen so you can copy them.)"),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Discard
+
+    # --- data safety --------------------------------------------------------------------------
+
+    def _update_actions(self, *_args) -> None:
+        """Writes are possible only while the database is writable and checked."""
+        writable = self.safety.writable and self._busy_dialog is None
+        in_trash = self.model.in_trash
+        stack = self.ops.stack
+        self.new_action.setEnabled(writable)
+        self.save_action.setEnabled(writable and self.detail.is_dirty())
+        self.delete_action.setEnabled(writable and not in_trash)
+        self.restore_action.setEnabled(writable and in_trash)
+        self.undo_action.setEnabled(writable and stack.canUndo())
+        self.redo_action.setEnabled(writable and stack.canRedo())
+        idle = self._busy_dialog is None and not self.safety.checking
+        self.restore_backup_action.setEnabled(idle and self.safety.can_restore)
+        self.backup_now_action.setEnabled(idle)
+        self.check_action.setEnabled(idle)
+        if in_trash:
+            self.detail.set_read_only(True)
+        elif not self.safety.writable:  # checking (a moment, said in the status bar) or read-only
+            self.detail.set_read_only(True, "" if self.safety.checking else self.tr(
+                "Read-only: see the message at the top of the window."))
+        else:
+            self.detail.set_read_only(False)
+
+    def _show_safety_state(self) -> None:
+        state = self.safety.state
+        text = read_only_text(state)
+        if text:
+            actions = []
+            if state.damaged and self.safety.can_restore:
+                if state.newest_good_backup is not None:
+                    actions.append((self.tr("Restore This Backup"), self.restore_newest))
+                actions.append((self.tr("Choose a Backup…"), self.choose_backup))
+            self.banner.show_message(text, kind="error" if state.damaged else "warning",
+                                     actions=tuple(actions))
+            if state.damaged and self.model.last_read_error is not None:
+                self._on_read_failed(self.model.last_read_error)
+        else:
+            self.banner.clear()
+        self.checking_label.setVisible(self.safety.checking)
+        self._update_actions()
+
+    def _show_busy(self, text: str) -> None:
+        if text and self._busy_dialog is None:
+            from .dialogs.busy import BusyDialog
+
+            self._busy_dialog = BusyDialog(text, self)
+            self._busy_dialog.show()
+        elif text:
+            self._busy_dialog.setLabelText(text)
+        elif self._busy_dialog is not None:
+            self._busy_dialog.finish()
+            self._busy_dialog = None
+        self._update_actions()
+
+    def back_up_now(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        from ..core.backup import MANUAL, as_utc, backup_name
+
+        suggested = Path.home() / backup_name(self.safety.path, as_utc(None), MANUAL)
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Back Up Now"), str(suggested),
+            self.tr("Contact Book backups (*.sqlite3)"))
+        if path:
+            if not Path(path).suffix:
+                path += ".sqlite3"
+            self.safety.back_up_to(path)
+
+    def _on_backed_up(self, info) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.information(
+            self, self.tr("Contact Book"),
+            self.tr("Backed up %1 contacts to %2.").replace("%1", f"{info.contacts or 0:,}")
+            .replace("%2", str(info.path)))
+
+    def choose_backup(self) -> None:
+        """File › Restore…: pick a backup (the list is read in a worker), confirm, restore."""
+        if not self._keep_edits():
+            return
+        from .dialogs.restore import RestoreDialog
+
+        dialog = RestoreDialog(self.safety, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.chosen.connect(self.safety.restore)
+        dialog.destroyed.connect(lambda: setattr(self, "restore_dialog", None))
+        self.restore_dialog = dialog
+        dialog.open()
+
+    def restore_newest(self) -> None:
+        """The damaged banner's offer: the newest good backup."""
+        good = self.safety.state.newest_good_backup
+        if good is None or not self._keep_edits():
+            return
+        from .dialogs.restore import confirm_restore
+
+        if confirm_restore(self, good):
+            self.safety.restore(good.path)
+
+    def _on_restored(self, result) -> None:
+        from ..core.changes import Changes
+
+        self.ops.stack.clear()  # the commands describe the content that was replaced
+        self.detail.show_contact(None)
+        self.events.changed.emit(Changes(rows_added_or_removed=True))
+        if self.model.rowCount():
+            self.table.select_row(0)
+        self.statusBar().showMessage(self.tr("Restored the backup from %1.").replace(
+            "%1", local_moment(result.restored.taken_at)), 10_000)
+
+    def _on_checked(self, result) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        if result.ok:
+            QMessageBox.information(
+                self, self.tr("Contact Book"),
+                self.tr("The database is in good health: every page and every reference was "
+                        "checked (%1 s).").replace("%1", f"{result.seconds:.1f}"))
+            return
+        problems = "\n".join(f"• {p}" for p in result.problems[:5])
+        more = len(result.problems) - 5
+        if more > 0:
+            problems += "\n" + self.tr("… and %1 more").replace("%1", str(more))
+        QMessageBox.warning(
+            self, self.tr("Contact Book"),
+            self.tr("The database has problems:") + "\n" + problems + "\n\n" + self.tr(
+                "Nothing in it will be changed. Restore a backup with File › Restore…."))
+
+    def open_other_database(self) -> None:
+        """File › Open Database…: another database opens in its own window (its own process,
+        lock and backups); the one open here is only brought to the front."""
+        from PySide6.QtWidgets import QFileDialog
+
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open Database"), str(self.safety.path.parent),
+            self.tr("Contact Book databases (*.sqlite3 *.db);;All files (*)"))
+        if not path:
+            return
+        path = Path(path)
+        if path.resolve() == self.safety.path.resolve():
+            self.bring_to_front()
+        elif not is_contact_book_file(path):
+            self._show_error(self.tr("%1 is not a Contact Book database.").replace(
+                "%1", str(path)))
+        elif not start_window_for(path):
+            self._show_error(self.tr("Could not start a window for %1.").replace(
+                "%1", str(path)))
+
+    def bring_to_front(self) -> None:
+        """Another launch for this database asked for the window."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
+    def eventFilter(self, watched, event) -> bool:
+        if not self._painted and event.type() == QEvent.Type.Paint \
+                and watched is self.table.viewport():
+            self._painted = True
+            QTimer.singleShot(0, self.first_painted.emit)
+        return super().eventFilter(watched, event)
 
     # --- remembered state ---------------------------------------------------------------------
 
@@ -242,9 +543,16 @@ class MainWindow(QMainWindow):
         stored.setValue("main/columns", columns)
 
     def closeEvent(self, event) -> None:
-        if not self.detail.save():
-            from PySide6.QtWidgets import QMessageBox
+        from PySide6.QtWidgets import QMessageBox
 
+        if self._busy_dialog is not None:  # a restore or backup the user is waiting for
+            event.ignore()
+            return
+        if self.detail.is_dirty() and not self.safety.writable:
+            if not self._keep_edits():
+                event.ignore()
+                return
+        elif not self.detail.save():
             answer = QMessageBox.question(
                 self, self.tr("Contact Book"),
                 self.tr("The contact could not be saved. Close anyway and lose the changes?"),
