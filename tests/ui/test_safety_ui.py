@@ -397,3 +397,20 @@ def test_read_only_edits_are_not_dropped_silently(qtbot, opened, filled, message
     w.table.selectRow(5)
     qtbot.waitUntil(lambda: bool(message_boxes) and message_boxes[-1][0] == "question")
     assert w.detail.contact_id == shown and "总裁" in w.detail.fields["title"].text()
+
+
+def test_a_full_disk_is_a_clear_message_and_keeps_what_was_typed(qtbot, window, db_path,
+                                                                  monkeypatch):
+    from desktop_app.core.errors import DiskFull
+
+    from .helpers import type_text
+
+    def full(*args, **kwargs):
+        raise DiskFull(db_path)
+    monkeypatch.setattr(contacts, "update", full)
+    type_text(window.detail.fields["title"], "总裁")
+    typed = window.detail.fields["title"].text()
+    window.save_action.trigger()
+    assert window.detail.error_label.isVisible()
+    assert window.detail.error_label.text().startswith(f"The disk holding {db_path} is full")
+    assert window.detail.fields["title"].text() == typed and window.detail.is_dirty()
