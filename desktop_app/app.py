@@ -32,7 +32,7 @@ def run(db_path: Path) -> int:
     from PySide6.QtWidgets import QApplication
 
     from .core.db import IN_USE, LATER, close_database, open_database
-    from .core.errors import ContactBookError
+    from .core.errors import ContactBookError, DatabaseDamaged
     from .ui import APPLICATION, ORGANIZATION
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -41,7 +41,12 @@ def run(db_path: Path) -> int:
     install_excepthook()
     install_translator(app)
     try:
-        database = open_database(db_path, lock=True, if_locked="read_only", check=LATER)
+        try:
+            database = open_database(db_path, lock=True, if_locked="read_only", check=LATER)
+        except DatabaseDamaged as e:  # not even readable: no read-only window to offer it in
+            if e.backup is None or not _restore_at_start(db_path, e):
+                raise
+            database = open_database(db_path, lock=True, if_locked="read_only", check=LATER)
     except ContactBookError as e:
         from PySide6.QtWidgets import QMessageBox
 
@@ -74,6 +79,45 @@ def run(db_path: Path) -> int:
         close_database(database)
         if guard.get("server") is not None:
             guard["server"].close()
+
+
+def _restore_at_start(db_path: Path, error) -> bool:
+    """The file is too damaged to open even read-only: offer its newest good backup (the
+    damaged file is kept in the backups folder). True when it was restored."""
+    from PySide6.QtCore import QCoreApplication, Qt
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from .core import backup
+    from .core.errors import ContactBookError, DatabaseInUse
+    from .core.lock import InstanceLock, LockHeld
+    from .ui.safety_text import error_text, local_moment
+
+    good = error.backup
+    question = QCoreApplication.translate(
+        "app", "The database %1 is too damaged to open. Restore its newest good backup, from "
+               "%2 with %3 contacts? The damaged file is kept in the backups folder.").replace(
+        "%1", str(db_path)).replace("%2", local_moment(good.taken_at)).replace(
+        "%3", f"{good.contacts or 0:,}")
+    answer = QMessageBox.question(None, APP_NAME, question,
+                                  QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                  QMessageBox.StandardButton.Yes)
+    if answer != QMessageBox.StandardButton.Yes:
+        return False
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        try:
+            lock = InstanceLock.acquire(db_path)
+        except LockHeld as e:
+            raise DatabaseInUse(db_path, e.pid) from e
+        with lock:
+            backup.replace_database_file(db_path, good.path)
+    except ContactBookError as e:
+        QMessageBox.critical(None, APP_NAME, QCoreApplication.translate(
+            "app", "The backup was not restored.") + "\n\n" + error_text(e))
+        return False
+    finally:
+        QApplication.restoreOverrideCursor()
+    return True
 
 
 def _activate_running(db_path: Path) -> bool:

@@ -739,27 +739,27 @@
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../desktop_app/ui/undo.py" line="25"/>
+        <location filename="../../desktop_app/ui/undo.py" line="27"/>
         <source>The database could not be written (%1). Try again in a moment; if it keeps failing, check the disk space.</source>
         <translation>无法写入数据库（%1）。请稍后重试；如果一直失败，请检查磁盘空间。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/undo.py" line="66"/>
+        <location filename="../../desktop_app/ui/undo.py" line="68"/>
         <source>Add %1</source>
         <translation>添加 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/undo.py" line="86"/>
+        <location filename="../../desktop_app/ui/undo.py" line="88"/>
         <source>Edit %1</source>
         <translation>编辑 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/undo.py" line="101"/>
+        <location filename="../../desktop_app/ui/undo.py" line="103"/>
         <source>Move %1 contact(s) to the trash</source>
         <translation>将 %1 个联系人移到回收站</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/undo.py" line="115"/>
+        <location filename="../../desktop_app/ui/undo.py" line="117"/>
         <source>Restore %1 contact(s)</source>
         <translation>恢复 %1 个联系人</translation>
     </message>
@@ -891,12 +891,22 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop_app/app.py" line="194"/>
+        <location filename="../../desktop_app/app.py" line="96"/>
+        <source>The database %1 is too damaged to open. Restore its newest good backup, from %2 with %3 contacts? The damaged file is kept in the backups folder.</source>
+        <translation>数据库 %1 损坏严重，无法打开。要恢复它最新的完好备份（%2，%3 个联系人）吗？损坏的文件会保留在备份文件夹中。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/app.py" line="115"/>
+        <source>The backup was not restored.</source>
+        <translation>备份没有恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/app.py" line="238"/>
         <source>Something went wrong: %1</source>
         <translation>出错了：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="196"/>
+        <location filename="../../desktop_app/app.py" line="240"/>
         <source>Your saved contacts are safe. The details were written to %1; please send that file with a note of what you were doing.</source>
         <translation>已保存的联系人不受影响。详细信息已写入 %1；请把该文件连同您当时的操作说明一起发给我们。</translation>
     </message>

@@ -414,3 +414,26 @@ def test_a_full_disk_is_a_clear_message_and_keeps_what_was_typed(qtbot, window, 
     assert window.detail.error_label.isVisible()
     assert window.detail.error_label.text().startswith(f"The disk holding {db_path} is full")
     assert window.detail.fields["title"].text() == typed and window.detail.is_dirty()
+
+
+def test_a_file_too_damaged_to_open_offers_its_newest_backup(qtbot, filled, damaged,
+                                                              monkeypatch, message_boxes):
+    from PySide6.QtWidgets import QApplication
+
+    _garble(filled, 1, start=100)  # the header survives, the schema does not: no window
+    monkeypatch.setattr(app, "install_excepthook", lambda: None)
+    monkeypatch.setenv(app.LANG_ENV, "en")
+    assert app.run(filled) == 1  # declined: the message says what is wrong, nothing changed
+    assert [kind for kind, _ in message_boxes] == ["question", "critical"]
+    assert "too damaged to open" in message_boxes[0][1] and "300 contacts" in message_boxes[0][1]
+
+    _yes(monkeypatch, message_boxes)
+    counted = []
+
+    def exec_(*_args):
+        counted.append(contacts.count())
+        return 0
+    monkeypatch.setattr(QApplication, "exec", exec_)
+    assert app.run(filled) == 0
+    assert counted == [300]
+    assert [b.reason for b in backup.list_backups(filled)].count("damaged-original") == 1
