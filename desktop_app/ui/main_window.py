@@ -2,9 +2,6 @@
 and across the top a banner when the database cannot be changed."""
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QScrollArea, QSplitter, QVBoxLayout, QWidget
@@ -13,39 +10,13 @@ from . import settings
 from .events import Events
 from .models.contact_table import ID_ROLE, ContactTableModel
 from .safety import BULK, DataSafety
-from .safety_text import local_moment, read_only_text
+from .safety_actions import SafetyActions
+from .safety_text import local_moment
 from .undo import EXPECTED_ERRORS, Operations, error_message
 from .widgets.banner import Banner
 from .widgets.contact_list import ContactListView
 from .widgets.detail_pane import DetailPane
 from .widgets.search_box import SearchBox
-
-_DB_MAGIC = b"SQLite format 3\x00"
-
-
-def is_contact_book_file(path: Path) -> bool:
-    """An SQLite file with a schema version (``user_version`` at offset 60 of the header):
-    ours, or another program's database that "Open Database…" must not touch."""
-    try:
-        with open(path, "rb") as f:
-            head = f.read(100)
-    except OSError:
-        return False
-    return len(head) == 100 and head.startswith(_DB_MAGIC) and \
-        int.from_bytes(head[60:64], "big") > 0
-
-
-def start_window_for(path: Path) -> bool:
-    """Start another Contact Book process on ``path`` (one window, lock and backups each)."""
-    from PySide6.QtCore import QProcess
-
-    if getattr(sys, "frozen", False):  # a packaged app: the executable is the app
-        program, args = sys.executable, ["--db", str(path)]
-    else:
-        program, args = sys.executable, ["-m", "desktop_app", "--db", str(path)]
-    ok, _pid = QProcess.startDetached(program, args)
-    return ok
-
 
 class MainWindow(QMainWindow):
     """Lays out and wires the list, the search box, the detail pane and data safety.
@@ -70,8 +41,7 @@ class MainWindow(QMainWindow):
         self.ops = Operations(self.events, self)
         self.safety = DataSafety(database, self)
         self.model = ContactTableModel(self)
-        self._busy_dialog = None
-        self.restore_dialog = None
+        self.safety_actions = SafetyActions(self)
         self._painted = False
         self._build_actions()
         self._build_layout()
@@ -81,9 +51,9 @@ class MainWindow(QMainWindow):
         self._show_count(self.model.rowCount())
         if self.model.rowCount():
             self.table.select_row(0)
-        self._show_safety_state()
+        self.safety_actions.show_state()
         if self.model.last_read_error is not None:
-            self._on_read_failed(self.model.last_read_error)
+            self.on_read_failed(self.model.last_read_error)
         self.table.setFocus()
         self.table.viewport().installEventFilter(self)
 
@@ -188,8 +158,8 @@ class MainWindow(QMainWindow):
         stack = self.ops.stack
         self.undo_action.triggered.connect(stack.undo)
         self.redo_action.triggered.connect(stack.redo)
-        stack.canUndoChanged.connect(self._update_actions)
-        stack.canRedoChanged.connect(self._update_actions)
+        stack.canUndoChanged.connect(self.update_actions)
+        stack.canRedoChanged.connect(self.update_actions)
         stack.undoTextChanged.connect(self.undo_action.setToolTip)  # what Undo would undo
         stack.redoTextChanged.connect(self.redo_action.setToolTip)
         self.new_action.triggered.connect(self.new_contact)
@@ -201,30 +171,31 @@ class MainWindow(QMainWindow):
         self.quit_action.triggered.connect(self.close)
         self.search.search_changed.connect(self._search)
         self.events.changed.connect(self._on_changed)
-        self.ops.failed.connect(self._show_error)
+        self.ops.failed.connect(self.show_error)
         self.model.count_changed.connect(self._show_count)
-        self.model.read_failed.connect(self._on_read_failed)
+        self.model.read_failed.connect(self.on_read_failed)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self.detail.saved.connect(self.table.select_id)
-        self.detail.dirty_changed.connect(self._update_actions)
-        self.open_action.triggered.connect(self.open_other_database)
-        self.backup_now_action.triggered.connect(self.back_up_now)
-        self.restore_backup_action.triggered.connect(self.choose_backup)
+        self.detail.dirty_changed.connect(self.update_actions)
+        shown = self.safety_actions
+        self.open_action.triggered.connect(shown.open_other_database)
+        self.backup_now_action.triggered.connect(shown.back_up_now)
+        self.restore_backup_action.triggered.connect(shown.choose_backup)
         self.check_action.triggered.connect(self.safety.full_check)
         safety = self.safety
-        safety.state_changed.connect(self._show_safety_state)
-        safety.busy.connect(self._show_busy)
+        safety.state_changed.connect(shown.show_state)
+        safety.busy.connect(shown.show_busy)
         safety.restored.connect(self._on_restored)
-        safety.backed_up.connect(self._on_backed_up)
-        safety.checked.connect(self._on_checked)
-        safety.failed.connect(self._show_error)
+        safety.backed_up.connect(shown.show_backed_up)
+        safety.checked.connect(shown.show_checked)
+        safety.failed.connect(self.show_error)
 
     # --- actions ------------------------------------------------------------------------------
 
     def new_contact(self) -> None:
         if self.trash_action.isChecked():
             self.trash_action.setChecked(False)
-        if self._keep_edits():
+        if self.keep_edits():
             self.table.clearSelection()
             self.detail.show_contact(None)
             self.detail.tag_edit.setFocus()
@@ -236,13 +207,13 @@ class MainWindow(QMainWindow):
         self._write_selected(self.ops.restore)
 
     def show_trash(self, in_trash: bool) -> None:
-        if not self._keep_edits():
+        if not self.keep_edits():
             self.trash_action.blockSignals(True)
             self.trash_action.setChecked(not in_trash)
             self.trash_action.blockSignals(False)
             return
         self.model.set_trash(in_trash)
-        self._update_actions()
+        self.update_actions()
         self.detail.show_contact(None)
         if self.model.rowCount():
             self.table.select_row(0)
@@ -260,7 +231,7 @@ class MainWindow(QMainWindow):
         try:
             write(ids)
         except EXPECTED_ERRORS as e:
-            self._show_error(error_message(e))
+            self.show_error(error_message(e))
 
     def _search(self, text: str) -> None:
         self.model.set_filter(text)
@@ -268,7 +239,7 @@ class MainWindow(QMainWindow):
             try:
                 self.table.select_id(self.detail.contact_id)
             except EXPECTED_ERRORS as e:
-                self._on_read_failed(e)
+                self.on_read_failed(e)
 
     def _show_contact(self, contact_id) -> None:
         """The detail pane shows ``contact_id``; a read error (damage) leaves it empty."""
@@ -276,9 +247,9 @@ class MainWindow(QMainWindow):
             self.detail.show_contact(contact_id)
         except EXPECTED_ERRORS as e:
             self.detail.show_contact(None)
-            self._on_read_failed(e)
+            self.on_read_failed(e)
 
-    def _on_read_failed(self, error) -> None:
+    def on_read_failed(self, error) -> None:
         """Rows or a contact could not be read. Damage that the checks have not reported yet
         (it appeared after them) gets a quick check: it makes the database read-only."""
         from .safety_text import error_text
@@ -318,7 +289,7 @@ class MainWindow(QMainWindow):
             self._show_contact(contact_id)
 
     def _leave_for(self, contact_id: int) -> None:
-        if self._keep_edits():
+        if self.keep_edits():
             self._show_contact(contact_id)
             self.table.select_id(contact_id)
         elif self.detail.contact_id is not None:
@@ -333,12 +304,12 @@ class MainWindow(QMainWindow):
                 self.tr("%1 contacts in the trash")
         self.count_label.setText(text.replace("%1", f"{count:,}"))
 
-    def _show_error(self, message: str) -> None:
+    def show_error(self, message: str) -> None:
         from PySide6.QtWidgets import QMessageBox
 
         QMessageBox.warning(self, self.tr("Contact Book"), message)
 
-    def _keep_edits(self) -> bool:
+    def keep_edits(self) -> bool:
         """Before the shown contact goes away: save it. True when nothing typed is left
         unsaved; read-only, the typed text cannot be saved and the user decides."""
         from PySide6.QtWidgets import QMessageBox
@@ -357,9 +328,9 @@ class MainWindow(QMainWindow):
 
     # --- data safety --------------------------------------------------------------------------
 
-    def _update_actions(self, *_args) -> None:
+    def update_actions(self, *_args) -> None:
         """Writes are possible only while the database is writable and checked."""
-        writable = self.safety.writable and self._busy_dialog is None
+        writable = self.safety.writable and self.safety_actions.busy_dialog is None
         in_trash = self.model.in_trash
         stack = self.ops.stack
         self.new_action.setEnabled(writable)
@@ -368,7 +339,7 @@ class MainWindow(QMainWindow):
         self.restore_action.setEnabled(writable and in_trash)
         self.undo_action.setEnabled(writable and stack.canUndo())
         self.redo_action.setEnabled(writable and stack.canRedo())
-        idle = self._busy_dialog is None and not self.safety.checking
+        idle = self.safety_actions.busy_dialog is None and not self.safety.checking
         self.restore_backup_action.setEnabled(idle and self.safety.can_restore)
         self.backup_now_action.setEnabled(idle)
         self.check_action.setEnabled(idle)
@@ -380,82 +351,6 @@ class MainWindow(QMainWindow):
         else:
             self.detail.set_read_only(False)
 
-    def _show_safety_state(self) -> None:
-        state = self.safety.state
-        text = read_only_text(state)
-        if text:
-            actions = []
-            if state.damaged and self.safety.can_restore:
-                if state.newest_good_backup is not None:
-                    actions.append((self.tr("Restore This Backup"), self.restore_newest))
-                actions.append((self.tr("Choose a Backup…"), self.choose_backup))
-            self.banner.show_message(text, kind="error" if state.damaged else "warning",
-                                     actions=tuple(actions))
-            if state.damaged and self.model.last_read_error is not None:
-                self._on_read_failed(self.model.last_read_error)
-        else:
-            self.banner.clear()
-        self.checking_label.setVisible(self.safety.checking)
-        self._update_actions()
-
-    def _show_busy(self, text: str) -> None:
-        if text and self._busy_dialog is None:
-            from .dialogs.busy import BusyDialog
-
-            self._busy_dialog = BusyDialog(text, self)
-            self._busy_dialog.show()
-        elif text:
-            self._busy_dialog.setLabelText(text)
-        elif self._busy_dialog is not None:
-            self._busy_dialog.finish()
-            self._busy_dialog = None
-        self._update_actions()
-
-    def back_up_now(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
-        from ..core.backup import MANUAL, as_utc, backup_name
-
-        suggested = Path.home() / backup_name(self.safety.path, as_utc(None), MANUAL)
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Back Up Now"), str(suggested),
-            self.tr("Contact Book backups (*.sqlite3)"))
-        if path:
-            if not Path(path).suffix:
-                path += ".sqlite3"
-            self.safety.back_up_to(path)
-
-    def _on_backed_up(self, info) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
-        QMessageBox.information(
-            self, self.tr("Contact Book"),
-            self.tr("Backed up %1 contacts to %2.").replace("%1", f"{info.contacts or 0:,}")
-            .replace("%2", str(info.path)))
-
-    def choose_backup(self) -> None:
-        """File › Restore…: pick a backup (the list is read in a worker), confirm, restore."""
-        if not self._keep_edits():
-            return
-        from .dialogs.restore import RestoreDialog
-
-        dialog = RestoreDialog(self.safety, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.chosen.connect(self.safety.restore)
-        dialog.destroyed.connect(lambda: setattr(self, "restore_dialog", None))
-        self.restore_dialog = dialog
-        dialog.open()
-
-    def restore_newest(self) -> None:
-        """The damaged banner's offer: the newest good backup."""
-        good = self.safety.state.newest_good_backup
-        if good is None or not self._keep_edits():
-            return
-        from .dialogs.restore import confirm_restore
-
-        if confirm_restore(self, good):
-            self.safety.restore(good.path)
-
     def _on_restored(self, result) -> None:
         from ..core.changes import Changes
 
@@ -466,44 +361,6 @@ class MainWindow(QMainWindow):
             self.table.select_row(0)
         self.statusBar().showMessage(self.tr("Restored the backup from %1.").replace(
             "%1", local_moment(result.restored.taken_at)), 10_000)
-
-    def _on_checked(self, result) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
-        if result.ok:
-            QMessageBox.information(
-                self, self.tr("Contact Book"),
-                self.tr("The database is in good health: every page and every reference was "
-                        "checked (%1 s).").replace("%1", f"{result.seconds:.1f}"))
-            return
-        problems = "\n".join(f"• {p}" for p in result.problems[:5])
-        more = len(result.problems) - 5
-        if more > 0:
-            problems += "\n" + self.tr("… and %1 more").replace("%1", str(more))
-        QMessageBox.warning(
-            self, self.tr("Contact Book"),
-            self.tr("The database has problems:") + "\n" + problems + "\n\n" + self.tr(
-                "Nothing in it will be changed. Restore a backup with File › Restore…."))
-
-    def open_other_database(self) -> None:
-        """File › Open Database…: another database opens in its own window (its own process,
-        lock and backups); the one open here is only brought to the front."""
-        from PySide6.QtWidgets import QFileDialog
-
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open Database"), str(self.safety.path.parent),
-            self.tr("Contact Book databases (*.sqlite3 *.db);;All files (*)"))
-        if not path:
-            return
-        path = Path(path)
-        if path.resolve() == self.safety.path.resolve():
-            self.bring_to_front()
-        elif not is_contact_book_file(path):
-            self._show_error(self.tr("%1 is not a Contact Book database.").replace(
-                "%1", str(path)))
-        elif not start_window_for(path):
-            self._show_error(self.tr("Could not start a window for %1.").replace(
-                "%1", str(path)))
 
     def bring_to_front(self) -> None:
         """Another launch for this database asked for the window."""
@@ -545,11 +402,11 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:
         from PySide6.QtWidgets import QMessageBox
 
-        if self._busy_dialog is not None:  # a restore or backup the user is waiting for
+        if self.safety_actions.busy_dialog is not None:  # a restore or backup the user is waiting for
             event.ignore()
             return
         if self.detail.is_dirty() and not self.safety.writable:
-            if not self._keep_edits():
+            if not self.keep_edits():
                 event.ignore()
                 return
         elif not self.detail.save():

@@ -505,233 +505,165 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="68"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="339"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="351"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="432"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="475"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="484"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="557"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="39"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="310"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="322"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="414"/>
         <source>Contact Book</source>
         <translation>通讯录</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="99"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="69"/>
         <source>New Contact</source>
         <translation>新建联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="100"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="70"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="101"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="71"/>
         <source>Move to Trash</source>
         <translation>移到回收站</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="104"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="74"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="105"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="75"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="107"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="77"/>
         <source>Show Trash</source>
         <translation>显示回收站</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="109"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="79"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="110"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="80"/>
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="111"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="81"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="112"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="82"/>
         <source>Open Database…</source>
         <translation>打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="113"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="83"/>
         <source>Back up now…</source>
         <translation>立即备份…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="114"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="84"/>
         <source>Restore…</source>
         <translation>从备份恢复…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="115"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="85"/>
         <source>Check Database</source>
         <translation>检查数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="116"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="86"/>
         <source>Save a copy of the database to a file of your choice, e.g. on a USB stick</source>
         <translation>把数据库另存一份到你选择的文件，例如 U 盘上</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="118"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="88"/>
         <source>Go back to one of the backups</source>
         <translation>回到某个备份的状态</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="119"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="89"/>
         <source>Check every page and every reference of the database file</source>
         <translation>检查数据库文件的每一页和每一处引用</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="153"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="123"/>
         <source>Checking database…</source>
         <translation>正在检查数据库…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="163"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="133"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="172"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="142"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="176"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="146"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="178"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="148"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="287"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="258"/>
         <source>Some contacts cannot be shown: the file is damaged.</source>
         <translation>有些联系人无法显示：文件已损坏。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="289"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="260"/>
         <source>Some contacts could not be read: %1</source>
         <translation>有些联系人无法读取：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="330"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="301"/>
         <source>1 contact</source>
         <translation>1 个联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="330"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="301"/>
         <source>%1 contacts</source>
         <translation>%1 个联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="332"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="303"/>
         <source>1 contact in the trash</source>
         <translation>回收站中有 1 个联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="333"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="304"/>
         <source>%1 contacts in the trash</source>
         <translation>回收站中有 %1 个联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="352"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="323"/>
         <source>The database is read-only now, so your changes to this contact cannot be saved. Discard them? (Cancel keeps them on screen so you can copy them.)</source>
         <translation>数据库现在是只读的，你对这个联系人的修改无法保存。要放弃这些修改吗？（选“取消”会把它们留在屏幕上，方便你复制。）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="379"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="350"/>
         <source>Read-only: see the message at the top of the window.</source>
         <translation>只读：请看窗口顶部的说明。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="390"/>
-        <source>Restore This Backup</source>
-        <translation>恢复这个备份</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="391"/>
-        <source>Choose a Backup…</source>
-        <translation>选择备份…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="421"/>
-        <source>Back Up Now</source>
-        <translation>立即备份</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="422"/>
-        <source>Contact Book backups (*.sqlite3)</source>
-        <translation>通讯录备份 (*.sqlite3)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="433"/>
-        <source>Backed up %1 contacts to %2.</source>
-        <translation>已把 %1 个联系人备份到 %2。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="467"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="362"/>
         <source>Restored the backup from %1.</source>
         <translation>已恢复 %1 的备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="476"/>
-        <source>The database is in good health: every page and every reference was checked (%1 s).</source>
-        <translation>数据库完好：每一页和每一处引用都已检查（%1 秒）。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="482"/>
-        <source>… and %1 more</source>
-        <translation>…… 还有 %1 处</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="485"/>
-        <source>The database has problems:</source>
-        <translation>数据库有问题：</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="486"/>
-        <source>Nothing in it will be changed. Restore a backup with File › Restore….</source>
-        <translation>里面的内容不会被改动。请用“文件 › 从备份恢复…”恢复一个备份。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="494"/>
-        <source>Open Database</source>
-        <translation>打开数据库</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="495"/>
-        <source>Contact Book databases (*.sqlite3 *.db);;All files (*)</source>
-        <translation>通讯录数据库 (*.sqlite3 *.db);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="502"/>
-        <source>%1 is not a Contact Book database.</source>
-        <translation>%1 不是通讯录数据库。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="505"/>
-        <source>Could not start a window for %1.</source>
-        <translation>无法为 %1 打开新窗口。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="558"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="415"/>
         <source>The contact could not be saved. Close anyway and lose the changes?</source>
         <translation>联系人无法保存。仍要关闭并放弃这些修改吗？</translation>
     </message>
@@ -865,6 +797,81 @@
         <location filename="../../desktop_app/ui/dialogs/restore.py" line="140"/>
         <source>Contact Book backups (*.sqlite3 *.db);;All files (*)</source>
         <translation>通讯录备份 (*.sqlite3 *.db);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyActions</name>
+    <message>
+        <location filename="../../desktop_app/ui/safety_actions.py" line="59"/>
+        <source>Restore This Backup</source>
+        <translation>恢复这个备份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety_actions.py" line="60"/>
+        <source>Choose a Backup…</source>
+        <translation>选择备份…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety_actions.py" line="90"/>
+        <source>Back Up Now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety_actions.py" line="91"/>
+        <source>Contact Book backups (*.sqlite3)</source>
+        <translation>通讯录备份 (*.sqlite3)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety_actions.py" line="101"/>
+        <location filename="../../desktop_app/ui/safety_actions.py" line="133"/>
+        <location filename="../../desktop_app/ui/safety_actions.py" line="142"/>
+        <source>Contact Book</source>
+        <translation>通讯录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety_actions.py" line="102"/>
+        <source>Backed up %1 contacts to %2.</source>
+        <translation>已把 %1 个联系人备份到 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety_actions.py" line="134"/>
+        <source>The database is in good health: every page and every reference was checked (%1 s).</source>
+        <translation>数据库完好：每一页和每一处引用都已检查（%1 秒）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety_actions.py" line="140"/>
+        <source>… and %1 more</source>
+        <translation>…… 还有 %1 处</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety_actions.py" line="143"/>
+        <source>The database has problems:</source>
+        <translation>数据库有问题：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety_actions.py" line="144"/>
+        <source>Nothing in it will be changed. Restore a backup with File › Restore….</source>
+        <translation>里面的内容不会被改动。请用“文件 › 从备份恢复…”恢复一个备份。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety_actions.py" line="152"/>
+        <source>Open Database</source>
+        <translation>打开数据库</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety_actions.py" line="153"/>
+        <source>Contact Book databases (*.sqlite3 *.db);;All files (*)</source>
+        <translation>通讯录数据库 (*.sqlite3 *.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety_actions.py" line="160"/>
+        <source>%1 is not a Contact Book database.</source>
+        <translation>%1 不是通讯录数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety_actions.py" line="163"/>
+        <source>Could not start a window for %1.</source>
+        <translation>无法为 %1 打开新窗口。</translation>
     </message>
 </context>
 <context>

@@ -11,7 +11,7 @@ from desktop_app import app
 from desktop_app.core import backup, contacts, demo
 from desktop_app.core.db import LATER, close_database, open_database
 from desktop_app.core.lock import InstanceLock
-from desktop_app.ui import main_window
+from desktop_app.ui import main_window, safety_actions
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.single_instance import SingleInstance
 
@@ -161,9 +161,9 @@ def test_a_damaged_file_gets_the_banner_no_writes_and_restores_from_it(
     _yes(monkeypatch, message_boxes)
     with qtbot.waitSignal(w.safety.restored, timeout=20000):
         w.banner.buttons[0].click()
-        assert w._busy_dialog is not None and w._busy_dialog.isVisible()
+        assert w.safety_actions.busy_dialog is not None and w.safety_actions.busy_dialog.isVisible()
     _idle(qtbot, w)
-    assert not state.read_only and not w.banner.isVisible() and w._busy_dialog is None
+    assert not state.read_only and not w.banner.isVisible() and w.safety_actions.busy_dialog is None
     assert w.model.rowCount() == contacts.count() == 300 and w.new_action.isEnabled()
     saved = [b for b in backup.list_backups(filled) if b.reason == "damaged-original"]
     assert len(saved) == 1 and _sha(saved[0].path) == garbled  # kept for rescue
@@ -251,7 +251,7 @@ def test_restore_from_the_dialog_brings_rows_back(qtbot, window, db_path, monkey
     window.events.changed.emit(contacts.Changes(rows_added_or_removed=True))
     assert window.model.rowCount() == 50
     window.restore_backup_action.trigger()
-    dialog = window.restore_dialog
+    dialog = window.safety_actions.restore_dialog
     qtbot.waitUntil(lambda: dialog.loaded, timeout=10000)
     assert dialog.list.topLevelItemCount() == 1
     item = dialog.list.topLevelItem(0)
@@ -279,7 +279,7 @@ def test_a_failed_restore_is_a_message(qtbot, window, tmp_path, monkeypatch, mes
     _yes(monkeypatch, message_boxes)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a: (str(junk), ""))
     window.restore_backup_action.trigger()
-    dialog = window.restore_dialog
+    dialog = window.safety_actions.restore_dialog
     qtbot.waitUntil(lambda: dialog.loaded, timeout=10000)
     assert dialog.status.text() == "There are no backups yet."
     dialog.other_button.click()
@@ -358,7 +358,7 @@ def test_open_database_starts_a_window_for_another_file(qtbot, window, db_path, 
     db.close()
     open_database(db_path)  # bind the window's database again
     started = []
-    monkeypatch.setattr(main_window, "start_window_for", lambda p: started.append(p) or True)
+    monkeypatch.setattr(safety_actions, "start_window_for", lambda p: started.append(p) or True)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a: (str(other), ""))
     window.open_action.trigger()
     assert started == [other] and message_boxes == []
@@ -377,7 +377,7 @@ def test_start_window_for_runs_the_app_on_that_file(monkeypatch, tmp_path):
     calls = []
     monkeypatch.setattr(QProcess, "startDetached", lambda program, args: calls.append(
         (program, args)) or (True, 123))
-    assert main_window.start_window_for(tmp_path / "x.sqlite3")
+    assert safety_actions.start_window_for(tmp_path / "x.sqlite3")
     program, args = calls[0]
     assert args == ["-m", "desktop_app", "--db", str(tmp_path / "x.sqlite3")]
 
