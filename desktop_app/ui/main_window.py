@@ -18,6 +18,7 @@ from .widgets.contact_list import ContactListView
 from .widgets.detail_pane import DetailPane
 from .widgets.search_box import SearchBox
 
+
 class MainWindow(QMainWindow):
     """Lays out and wires the list, the search box, the detail pane and data safety.
 
@@ -402,7 +403,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:
         from PySide6.QtWidgets import QMessageBox
 
-        if self.safety_actions.busy_dialog is not None:  # a restore or backup the user is waiting for
+        if self.safety_actions.busy_dialog is not None:  # the user waits for a restore...
             event.ignore()
             return
         if self.detail.is_dirty() and not self.safety.writable:

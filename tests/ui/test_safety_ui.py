@@ -177,7 +177,7 @@ def test_damage_found_by_check_database_makes_it_read_only(qtbot, opened, filled
     _idle(qtbot, w)
     w.check_action.trigger()
     _idle(qtbot, w)
-    assert message_boxes[-1] [0] == "information" and "good health" in message_boxes[-1][1]
+    assert message_boxes[-1][0] == "information" and "good health" in message_boxes[-1][1]
 
     _garble(filled, os.path.getsize(filled) // 4096 // 2)
     w.check_action.trigger()
