@@ -437,3 +437,32 @@ def test_a_file_too_damaged_to_open_offers_its_newest_backup(qtbot, filled, dama
     assert app.run(filled) == 0
     assert counted == [300]
     assert [b.reason for b in backup.list_backups(filled)].count("damaged-original") == 1
+
+
+def test_workers_report_back_in_the_gui_thread_one_task_at_a_time(qtbot):
+    import threading
+
+    from desktop_app.ui.workers import Workers
+
+    workers = Workers()
+    gui = threading.get_ident()
+    seen, order = [], []
+
+    def work(n):
+        order.append(("start", n))
+        threading.Event().wait(0.05)
+        order.append(("end", n))
+        if n == 2:
+            raise ValueError("boom")
+        return n * 10
+
+    with qtbot.waitSignal(workers.busy_changed, timeout=5000) as busy:
+        for n in (1, 2, 3):
+            workers.run(work, n, done=lambda r: seen.append((r, threading.get_ident() == gui)),
+                        failed=lambda e: seen.append((repr(e), threading.get_ident() == gui)))
+    assert busy.args == [True]
+    qtbot.waitUntil(lambda: not workers.busy, timeout=5000)
+    assert seen == [(10, True), ("ValueError('boom')", True), (30, True)]
+    assert order == [("start", 1), ("end", 1), ("start", 2), ("end", 2), ("start", 3),
+                     ("end", 3)]
+    workers.wait()
