@@ -31,6 +31,8 @@ def _watch(widget, app, ready=lambda: True):
 
     watcher = Watcher(app)
     widget.installEventFilter(watcher)
+    QTimer.singleShot(60_000, lambda: watcher.done or (print("NEVER PAINTED (no rows?)",
+                                                              flush=True), app.exit(3)))
     return watcher
 
 

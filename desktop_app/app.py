@@ -19,11 +19,20 @@ _hook_installed = False
 
 
 def run(db_path: Path) -> int:
-    """Open the database at ``db_path`` and show the main window; returns the exit code."""
+    """Open the database at ``db_path`` and show the main window; returns the exit code.
+
+    Order: open (the lock decides who writes; the start check is deferred, see
+    ``core.db.LATER``); a second launch for a database whose window is running asks that
+    window to come to the front and ends with 0; otherwise the window is shown, and after its
+    first paint the start check and start backup run in a worker and the single-instance
+    server listens. At quit: running backups finish, ``close_database`` (a backup if anything
+    changed), then the server closes.
+    """
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from .core.db import open_database
-    from .core.errors import ContactBookError
+    from .core.db import IN_USE, LATER, close_database, open_database
+    from .core.errors import ContactBookError, DatabaseDamaged
     from .ui import APPLICATION, ORGANIZATION
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -32,20 +41,114 @@ def run(db_path: Path) -> int:
     install_excepthook()
     install_translator(app)
     try:
-        database = open_database(db_path)
+        try:
+            database = open_database(db_path, lock=True, if_locked="read_only", check=LATER)
+        except DatabaseDamaged as e:  # not even readable: no read-only window to offer it in
+            if e.backup is None or not _restore_at_start(db_path, e):
+                raise
+            database = open_database(db_path, lock=True, if_locked="read_only", check=LATER)
     except ContactBookError as e:
         from PySide6.QtWidgets import QMessageBox
 
-        QMessageBox.critical(None, APP_NAME, str(e))
+        from .ui.safety_text import error_text
+
+        QMessageBox.critical(None, APP_NAME, error_text(e))
         return 1
+    if database.state.reason == IN_USE and _activate_running(db_path):
+        close_database(database)
+        return 0
     from .ui.main_window import MainWindow
 
+    guard = {}
+    window = None
     try:
-        window = MainWindow()
+        window = MainWindow(database)
+
+        def after_first_paint():
+            if not guard:
+                guard["server"] = _serve_activations(db_path, database, window)
+                window.safety.start()
+
+        window.first_painted.connect(after_first_paint)
+        QTimer.singleShot(3000, after_first_paint)  # started minimised: no paint to wait for
         window.show()
         return app.exec()
     finally:
-        database.close()
+        if window is not None:
+            window.safety.shutdown()
+        close_database(database)
+        if guard.get("server") is not None:
+            guard["server"].close()
+
+
+def _restore_at_start(db_path: Path, error) -> bool:
+    """The file is too damaged to open even read-only: offer its newest good backup (the
+    damaged file is kept in the backups folder). True when it was restored."""
+    from PySide6.QtCore import QCoreApplication, Qt
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from .core import backup
+    from .core.errors import ContactBookError, DatabaseInUse
+    from .core.lock import InstanceLock, LockHeld
+    from .ui.safety_text import error_text, local_moment
+
+    good = error.backup
+    question = QCoreApplication.translate(
+        "app", "The database %1 is too damaged to open. Restore its newest good backup, from "
+               "%2 with %3 contacts? The damaged file is kept in the backups folder.").replace(
+        "%1", str(db_path)).replace("%2", local_moment(good.taken_at)).replace(
+        "%3", f"{good.contacts or 0:,}")
+    answer = QMessageBox.question(None, APP_NAME, question,
+                                  QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                  QMessageBox.StandardButton.Yes)
+    if answer != QMessageBox.StandardButton.Yes:
+        return False
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        try:
+            lock = InstanceLock.acquire(db_path)
+        except LockHeld as e:
+            raise DatabaseInUse(db_path, e.pid) from e
+        with lock:
+            backup.replace_database_file(db_path, good.path)
+    except ContactBookError as e:
+        QMessageBox.critical(None, APP_NAME, QCoreApplication.translate(
+            "app", "The backup was not restored.") + "\n\n" + error_text(e))
+        return False
+    finally:
+        QApplication.restoreOverrideCursor()
+    return True
+
+
+def _activate_running(db_path: Path) -> bool:
+    """Another process holds the lock: if it is our window, bring it to the front. Tried
+    twice, in case that window is still starting (it listens after its first paint)."""
+    import time
+
+    from .ui.single_instance import SingleInstance
+
+    guard = SingleInstance(db_path)
+    for attempt in range(2):
+        if guard.activate_running():
+            return True
+        if attempt == 0:
+            time.sleep(0.3)
+    return False
+
+
+def _serve_activations(db_path: Path, database, window):
+    """The lock holder answers later launches for the same database (after the first paint:
+    QtNetwork is not needed before)."""
+    if database.state.lock is None:
+        return None
+    from .ui.single_instance import SingleInstance
+
+    guard = SingleInstance(db_path, window)
+    if guard.listen():
+        guard.activation_requested.connect(window.bring_to_front)
+    else:
+        log.warning("could not listen for other launches of %s", db_path)
+    return guard
 
 
 def wants_chinese() -> bool:

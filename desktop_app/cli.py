@@ -10,7 +10,6 @@ import os
 import sys
 
 from . import __version__
-from .commands import COMMANDS
 
 PROG = "contact-book"
 
@@ -21,6 +20,8 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from .commands import COMMANDS
+
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
         "--db", metavar="PATH", default=argparse.SUPPRESS,
@@ -34,11 +35,28 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _window_only(argv: list[str]):
+    """``contact-book`` or ``contact-book --db PATH``: the window, without building the parser
+    (and importing every command module) first. Returns ``(True, path or None)``."""
+    if not argv:
+        return True, None
+    if len(argv) == 2 and argv[0] == "--db" and argv[1] and not argv[1].startswith("-"):
+        return True, argv[1]
+    if len(argv) == 1 and argv[0].startswith("--db=") and len(argv[0]) > 5:
+        return True, argv[0][5:]
+    return False, None
+
+
 def main(argv: list[str] | None = None) -> int:
     from .core.db import resolve_path
     from .core.errors import ContactBookError
 
-    args = build_parser().parse_args(argv)
+    argv = sys.argv[1:] if argv is None else list(argv)
+    window, db = _window_only(argv)
+    if window:
+        args = argparse.Namespace(command=None, db=db)
+    else:
+        args = build_parser().parse_args(argv)
     db_path = resolve_path(getattr(args, "db", None))
     try:
         if args.command is None:

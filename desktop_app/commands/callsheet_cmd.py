@@ -15,9 +15,13 @@ FILTER_REQUIRED = (
 )
 
 
-def register(sub, common) -> None:
-    from ..core.callsheet import DEFAULT_LIMIT, SALESPERSON_ENV
+# core.callsheet's values, repeated so that building the parser imports no core (peewee);
+# tests/core/test_cli.py checks that they agree.
+DEFAULT_LIMIT = 1000
+SALESPERSON_ENV = "CONTACT_BOOK_SALESPERSON"
 
+
+def register(sub, common) -> None:
     cmd = sub.add_parser(
         "callsheet", parents=[common], help="write the daily call sheet (every lead to call) as a PDF",
         description="Write a printable call sheet: each lead's naming tag, phone numbers in "

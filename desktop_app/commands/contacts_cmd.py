@@ -1,11 +1,8 @@
 """`add` and `list`."""
 from __future__ import annotations
 
-import json
 import re
 import sys
-
-from .output import table, tsv_cell
 
 JSON_KEYS = ("id", "city", "company", "product", "deal_size", "deal_value", "name", "title",
              "source", "tag", "phones", "email", "wechat", "stage")
@@ -52,8 +49,11 @@ def run_add(args, db_path) -> int:
 
 
 def run_list(args, db_path) -> int:
+    import json
+
     from ..core import contacts, query
     from ..core.db import open_database
+    from .output import table, tsv_cell
 
     open_database(db_path, lock=True, if_locked="read_only")  # reads: fine alongside
     flt = query.parse(args.filter)

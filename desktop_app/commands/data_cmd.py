@@ -10,8 +10,6 @@ import sys
 from datetime import timezone
 from pathlib import Path
 
-from .output import table
-
 
 def register(sub, common) -> None:
     b = sub.add_parser("backup", parents=[common], help="back up the database now")
@@ -69,6 +67,7 @@ def run_backup(args, db_path) -> int:
 
 def run_backups(args, db_path) -> int:
     from ..core import backup
+    from .output import table
 
     items = backup.list_backups(db_path)
     if not items:

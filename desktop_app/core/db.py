@@ -10,6 +10,12 @@ found, which journal is in use and which backup was taken. Typical app use::
     ...
     close_database(db)   # at quit: backup if changed, close, remember, unlock
 
+A window that must paint fast opens with ``check=LATER`` instead: when nothing will be written
+at open, the ``quick_check`` is skipped (``state.check_pending``) and the caller runs
+``checks.check_file(path)`` in a worker, holds writes meanwhile, and hands the result to
+``finish_start_check(db, result, good_backup)``: a damaged file is then reopened read-only
+without a byte written; a healthy one gets its ``state.backups`` (take ``start_job`` next).
+
 Order at open: take the instance lock; check the file with ``quick_check`` on a read-only
 connection (a damaged file is never written to: it stays read-only); open read-write with WAL
 (falling back to a rollback journal where the file system cannot share memory); migrate with a
@@ -23,16 +29,20 @@ import sqlite3
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import peewee
 from peewee import SqliteDatabase
 
 from .. import APP_ID
-from . import backup as backups_mod, checks, migrations, search_index
+from . import checks, migrations, search_index
 from .errors import (ContactBookError, DatabaseDamaged, DatabaseInUse, DatabaseTooNew,
                      DatabaseUnreadable, FolderReadOnly, ReadOnlyDatabase, storage_error)
 from .lock import InstanceLock, LockHeld, LockUnsupported
 from .schema import database as proxy
+
+if TYPE_CHECKING:  # core.backup is imported when first needed: not before the first paint
+    from . import backup as backups_mod
 
 log = logging.getLogger(__name__)
 # The library logs; the app decides where logs go. Without this, Python's last-resort handler
@@ -57,6 +67,7 @@ _SHM_ERRORS = checks.OPEN_ERRORS
 # OpenState.reason codes
 IN_USE, DAMAGED, READ_ONLY_FOLDER, READ_ONLY_FILE, REQUESTED = (
     "in-use", "damaged", "read-only-folder", "read-only-file", "requested")
+LATER = "later"  # open_database(check=LATER): the caller checks after opening (see above)
 
 
 def default_path() -> Path:
@@ -103,6 +114,7 @@ class OpenState:
     problems: list[str] = field(default_factory=list)  # DAMAGED: what quick_check found
     newest_good_backup: "backups_mod.BackupInfo | None" = None  # DAMAGED: what to restore
     check: checks.CheckResult | None = None  # the start check (with its duration)
+    check_pending: bool = False  # check=LATER: hold writes until finish_start_check()
     journal_mode: str = "wal"
     journal_note: str = ""  # why it is not WAL
     read_mode: str = ""  # read-only: "shared", "exclusive" (no -shm) or "immutable" (RO media)
@@ -268,6 +280,13 @@ class ContactDatabase(SqliteDatabase):
                     raise
                 note = f"the file system cannot share memory for WAL ({e})"
             conn.close()
+            if self.state.check_pending:  # switching the journal writes: check the file first
+                self.state.check_pending = False
+                _start_check(self.path, self.state)
+                if self.state.read_only:
+                    conn, self.state.read_mode = checks.open_read_only(self.path,
+                                                                       factory=_Connection)
+                    return conn
             log.warning("%s: using a rollback journal instead of WAL: %s", self.path, note)
             self.state.journal_mode, self.state.journal_note = "delete", note
             conn = self._raw_connect()
@@ -295,15 +314,30 @@ class ContactDatabase(SqliteDatabase):
         return _Savepoint(self, sid)
 
     def reopen(self, *, read_only: bool) -> None:
-        """Close and reconnect read-only or read-write (after a restore of a damaged file)."""
-        self.close()
-        self.state.read_only = read_only
-        if not read_only:
-            self.state.reason = None
-            self.state.problems = []
-        self.init(self._uri())
-        self._generation += 1
-        self.connect()
+        """Close and reconnect read-only or read-write (after a restore of a damaged file).
+
+        Going read-only, a read-only connection stays open while the read-write one closes:
+        that one is then not the last connection, so SQLite does not checkpoint the -wal into
+        the file (a damaged file found by a deferred check is never written)."""
+        keep = None
+        if read_only and not self.state.read_only:
+            try:
+                keep, _ = checks.open_read_only(self.path)
+            except sqlite3.Error as e:
+                log.warning("%s: no read-only connection to hold across the reopen: %s",
+                            self.path, e)
+        try:
+            self.close()
+            self.state.read_only = read_only
+            if not read_only:
+                self.state.reason = None
+                self.state.problems = []
+            self.init(self._uri())
+            self._generation += 1
+            self.connect()
+        finally:
+            if keep is not None:
+                keep.close()
 
 
 # --- opening and closing -----------------------------------------------------------------------
@@ -364,7 +398,9 @@ def _start_check(path: Path, state: OpenState) -> None:
     state.check = result
     if result.ok:
         return
-    good = backups_mod.newest_good_backup(path)
+    from .backup import newest_good_backup
+
+    good = newest_good_backup(path)
     if any("not a database" in p for p in result.problems):  # not even readable
         raise DatabaseDamaged(path, result.problems, good)
     log.error("%s failed quick_check: %s", path, result.problems[:5])
@@ -372,8 +408,51 @@ def _start_check(path: Path, state: OpenState) -> None:
     state.problems, state.newest_good_backup = result.problems, good
 
 
+def _can_check_later(path: Path) -> bool:
+    """Opening ``path`` read-write will not write it: already WAL, at the latest schema.
+
+    (SQLite's header: the read/write versions at offset 18 are 2 for WAL; ``user_version`` is
+    the big-endian integer at offset 60.) Otherwise opening would switch the journal or
+    migrate, and a damaged file must be found before that."""
+    try:
+        with open(path, "rb") as f:
+            head = f.read(100)
+    except OSError:
+        return False
+    return (len(head) == 100 and head.startswith(SQLITE_MAGIC) and head[18:20] == b"\x02\x02"
+            and int.from_bytes(head[60:64], "big") == migrations.LATEST)
+
+
+def finish_start_check(db: ContactDatabase, result: checks.CheckResult,
+                       good_backup: "backups_mod.BackupInfo | None" = None) -> bool:
+    """Apply a start check run after ``open_database(check=LATER)``; True if writable.
+
+    Damage: the database is reopened read-only (nothing written, see ``reopen``) with
+    ``state.reason == DAMAGED``, ``problems`` and ``newest_good_backup = good_backup`` (find it
+    with ``backup.newest_good_backup(path)`` in the worker too). Healthy: ``state.backups`` is
+    set up; the caller takes ``state.backups.start_job(now, state.fingerprint)`` next. Call
+    it in the thread that owns the connection.
+    """
+    state = db.state
+    state.check, state.check_pending = result, False
+    if not result.ok:
+        log.error("%s failed quick_check: %s", state.path, result.problems[:5])
+        state.reason, state.problems, state.newest_good_backup = DAMAGED, result.problems, \
+            good_backup
+        state.backups = None
+        if not state.read_only:
+            db.reopen(read_only=True)
+        return False
+    if not state.read_only and state.backups is None:
+        from .backup import Backups
+
+        state.backups = Backups(db, state.path)
+    return not state.read_only
+
+
 def open_database(path: str | os.PathLike, *, migrate: bool = True, lock: bool = False,
-                  if_locked: str = "raise", read_only: bool = False, check: bool = True,
+                  if_locked: str = "raise", read_only: bool = False,
+                  check: bool | str = True,
                   backup_at_start: bool = False, backup_before_migration: bool = True,
                   now: datetime | None = None) -> ContactDatabase:
     """Open (creating if needed) the database at ``path``, bind the models, migrate it.
@@ -383,6 +462,9 @@ def open_database(path: str | os.PathLike, *, migrate: bool = True, lock: bool =
       open read-only.
     - ``check``: ``quick_check`` at start on a read-only connection; a damaged file is opened
       read-only (``state.reason == "damaged"``, ``state.newest_good_backup``) and never written.
+      ``LATER``: skip it when opening writes nothing (``state.check_pending``; no
+      ``state.backups`` and no start backup until ``finish_start_check``), else check now.
+      A read-only open (another instance has the lock) always defers: it never writes.
     - ``backup_before_migration``: a backup before each migration step of a non-empty file.
     - ``backup_at_start``: back up when the files changed since the last backup (the app).
     """
@@ -424,7 +506,9 @@ def _open(path: Path, state: OpenState, *, migrate, check, backup_at_start,
     elif not existed:
         raise DatabaseUnreadable(f"{path} does not exist.")
     state.fingerprint = checks.file_fingerprint(path)
-    if existed and check:
+    if existed and check == LATER and (state.read_only or _can_check_later(path)):
+        state.check_pending = True  # (read-only: nothing is ever written, whatever the file)
+    elif existed and check:
         _start_check(path, state)
 
     db = ContactDatabase(path, state)
@@ -435,8 +519,9 @@ def _open(path: Path, state: OpenState, *, migrate, check, backup_at_start,
     except (sqlite3.DatabaseError, peewee.DatabaseError, DatabaseDamaged) as e:
         db.close()
         if state.damaged or isinstance(e, DatabaseDamaged) or checks.is_corruption(e):
-            good = state.newest_good_backup if state.damaged else \
-                backups_mod.newest_good_backup(path)
+            from .backup import newest_good_backup
+
+            good = state.newest_good_backup if state.damaged else newest_good_backup(path)
             raise DatabaseDamaged(path, state.problems or [str(e)], good) from e
         raise DatabaseUnreadable(f"Cannot open {path} as a Contact Book database: {e}.") from e
     if version > migrations.LATEST:
@@ -448,6 +533,11 @@ def _open(path: Path, state: OpenState, *, migrate, check, backup_at_start,
     if state.read_only:
         state.schema_outdated = version < migrations.LATEST
         return db
+    if state.check_pending:  # nothing to migrate (see _can_check_later); backups come after
+        _tighten_modes(path)
+        return db
+    from . import backup as backups_mod
+
     state.backups = backups_mod.Backups(db, path)
     try:
         if migrate and version < migrations.LATEST:

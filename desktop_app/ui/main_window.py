@@ -1,27 +1,49 @@
-"""The main window: the list with its search box on the left, the detail pane on the right."""
+"""The main window: the list with its search box on the left, the detail pane on the right,
+and across the top a banner when the database cannot be changed."""
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from . import settings
 from .events import Events
 from .models.contact_table import ID_ROLE, ContactTableModel
+from .safety import BULK, DataSafety
+from .safety_actions import SafetyActions
+from .safety_text import local_moment
 from .undo import EXPECTED_ERRORS, Operations, error_message
+from .widgets.banner import Banner
 from .widgets.contact_list import ContactListView
 from .widgets.detail_pane import DetailPane
 from .widgets.search_box import SearchBox
 
-class MainWindow(QMainWindow):
-    """Lays out and wires the list, the search box and the detail pane."""
 
-    def __init__(self, parent=None):
+class MainWindow(QMainWindow):
+    """Lays out and wires the list, the search box, the detail pane and data safety.
+
+    ``database`` is the open ``ContactDatabase`` (default: the one the models are bound to).
+
+    Signals:
+        first_painted(): the list was painted for the first time (``app.run`` then starts the
+            start check and the single-instance server).
+    """
+
+    first_painted = Signal()
+
+    def __init__(self, database=None, parent=None):
         super().__init__(parent)
+        if database is None:
+            from ..core.schema import database as proxy
+
+            database = proxy.obj
         self.setWindowTitle(self.tr("Contact Book"))
         self.events = Events(self)
         self.ops = Operations(self.events, self)
+        self.safety = DataSafety(database, self)
         self.model = ContactTableModel(self)
+        self.safety_actions = SafetyActions(self)
+        self._painted = False
         self._build_actions()
         self._build_layout()
         self._build_menus()
@@ -30,7 +52,11 @@ class MainWindow(QMainWindow):
         self._show_count(self.model.rowCount())
         if self.model.rowCount():
             self.table.select_row(0)
+        self.safety_actions.show_state()
+        if self.model.last_read_error is not None:
+            self.on_read_failed(self.model.last_read_error)
         self.table.setFocus()
+        self.table.viewport().installEventFilter(self)
 
     # --- layout -------------------------------------------------------------------------------
 
@@ -55,6 +81,15 @@ class MainWindow(QMainWindow):
         self.find_action = self._action(self.tr("Find"), QKeySequence.StandardKey.Find)
         self.quit_action = self._action(self.tr("Quit"), QKeySequence.StandardKey.Quit)
         self.log_action = self._action(self.tr("Log Interaction"), QKeySequence("Ctrl+L"))
+        self.open_action = self._action(self.tr("Open Database…"), QKeySequence.StandardKey.Open)
+        self.backup_now_action = self._action(self.tr("Back up now…"))
+        self.restore_backup_action = self._action(self.tr("Restore…"))
+        self.check_action = self._action(self.tr("Check Database"))
+        self.backup_now_action.setToolTip(self.tr("Save a copy of the database to a file of "
+                                                  "your choice, e.g. on a USB stick"))
+        self.restore_backup_action.setToolTip(self.tr("Go back to one of the backups"))
+        self.check_action.setToolTip(self.tr("Check every page and every reference of the "
+                                             "database file"))
         for action in (self.save_action, self.restore_action, self.undo_action,
                        self.redo_action):
             action.setEnabled(False)
@@ -78,8 +113,19 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(left)
         self.splitter.addWidget(scroll)
         self.splitter.setStretchFactor(0, 1)
-        self.setCentralWidget(self.splitter)
+        self.banner = Banner()
+        central = QWidget()
+        page = QVBoxLayout(central)
+        page.setContentsMargins(0, 0, 0, 0)
+        page.setSpacing(4)
+        page.addWidget(self.banner)
+        page.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
         self.count_label = QLabel()
+        self.checking_label = QLabel(self.tr("Checking database…"))
+        self.checking_label.setStyleSheet("color: gray;")
+        self.checking_label.hide()
+        self.statusBar().addWidget(self.checking_label)
         self.statusBar().addPermanentWidget(self.count_label)
         available = self.screen().availableGeometry()
         self.resize(min(1440, available.width()), min(860, available.height()))
@@ -88,6 +134,11 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addActions([self.new_action, self.save_action])
+        file_menu.addSeparator()
+        file_menu.addAction(self.open_action)
+        file_menu.addSeparator()
+        file_menu.addActions([self.backup_now_action, self.restore_backup_action,
+                              self.check_action])
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
@@ -110,8 +161,8 @@ class MainWindow(QMainWindow):
         stack = self.ops.stack
         self.undo_action.triggered.connect(stack.undo)
         self.redo_action.triggered.connect(stack.redo)
-        stack.canUndoChanged.connect(self.undo_action.setEnabled)
-        stack.canRedoChanged.connect(self.redo_action.setEnabled)
+        stack.canUndoChanged.connect(self.update_actions)
+        stack.canRedoChanged.connect(self.update_actions)
         stack.undoTextChanged.connect(self.undo_action.setToolTip)  # what Undo would undo
         stack.redoTextChanged.connect(self.redo_action.setToolTip)
         self.new_action.triggered.connect(self.new_contact)
@@ -124,18 +175,31 @@ class MainWindow(QMainWindow):
         self.quit_action.triggered.connect(self.close)
         self.search.search_changed.connect(self._search)
         self.events.changed.connect(self._on_changed)
-        self.ops.failed.connect(self._show_error)
+        self.ops.failed.connect(self.show_error)
         self.model.count_changed.connect(self._show_count)
+        self.model.read_failed.connect(self.on_read_failed)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self.detail.saved.connect(self.table.select_id)
-        self.detail.dirty_changed.connect(self.save_action.setEnabled)
+        self.detail.dirty_changed.connect(self.update_actions)
+        shown = self.safety_actions
+        self.open_action.triggered.connect(shown.open_other_database)
+        self.backup_now_action.triggered.connect(shown.back_up_now)
+        self.restore_backup_action.triggered.connect(shown.choose_backup)
+        self.check_action.triggered.connect(self.safety.full_check)
+        safety = self.safety
+        safety.state_changed.connect(shown.show_state)
+        safety.busy.connect(shown.show_busy)
+        safety.restored.connect(self._on_restored)
+        safety.backed_up.connect(shown.show_backed_up)
+        safety.checked.connect(shown.show_checked)
+        safety.failed.connect(self.show_error)
 
     # --- actions ------------------------------------------------------------------------------
 
     def new_contact(self) -> None:
         if self.trash_action.isChecked():
             self.trash_action.setChecked(False)
-        if self.detail.save():
+        if self.keep_edits():
             self.table.clearSelection()
             self.detail.show_contact(None)
             self.detail.tag_edit.setFocus()
@@ -147,32 +211,59 @@ class MainWindow(QMainWindow):
         self._write_selected(self.ops.restore)
 
     def show_trash(self, in_trash: bool) -> None:
-        if not self.detail.save():
+        if not self.keep_edits():
             self.trash_action.blockSignals(True)
             self.trash_action.setChecked(not in_trash)
             self.trash_action.blockSignals(False)
             return
         self.model.set_trash(in_trash)
-        self.restore_action.setEnabled(in_trash)
-        self.delete_action.setEnabled(not in_trash)
-        self.detail.set_read_only(in_trash)
+        self.update_actions()
         self.detail.show_contact(None)
         if self.model.rowCount():
             self.table.select_row(0)
 
     def _write_selected(self, write) -> None:
         ids = self.table.selected_ids()
-        if not ids:
+        if not ids or not self.safety.writable:
             return
+        if len(ids) >= BULK:  # many at once: a backup first (in a worker), then the change
+            self.safety.backup_before_bulk(lambda: self._write_ids(write, ids))
+        else:
+            self._write_ids(write, ids)
+
+    def _write_ids(self, write, ids) -> None:
         try:
             write(ids)
         except EXPECTED_ERRORS as e:
-            self._show_error(error_message(e))
+            self.show_error(error_message(e))
 
     def _search(self, text: str) -> None:
         self.model.set_filter(text)
         if self.detail.contact_id is not None:
-            self.table.select_id(self.detail.contact_id)
+            try:
+                self.table.select_id(self.detail.contact_id)
+            except EXPECTED_ERRORS as e:
+                self.on_read_failed(e)
+
+    def _show_contact(self, contact_id) -> None:
+        """The detail pane shows ``contact_id``; a read error (damage) leaves it empty."""
+        try:
+            self.detail.show_contact(contact_id)
+        except EXPECTED_ERRORS as e:
+            self.detail.show_contact(None)
+            self.on_read_failed(e)
+
+    def on_read_failed(self, error) -> None:
+        """Rows or a contact could not be read. Damage that the checks have not reported yet
+        (it appeared after them) gets a quick check: it makes the database read-only."""
+        from .safety_text import error_text
+
+        if self.safety.state.damaged:
+            text = self.tr("Some contacts cannot be shown: the file is damaged.")
+        else:
+            text = self.tr("Some contacts could not be read: %1").replace("%1", error_text(error))
+        self.statusBar().showMessage(text, 15_000)
+        self.safety.check_after_read_error(error)
 
     # --- keeping list, selection and detail pane in step --------------------------------------
 
@@ -199,11 +290,11 @@ class MainWindow(QMainWindow):
         if self.detail.is_dirty():  # save first; after the selection change has settled
             QTimer.singleShot(0, lambda: self._leave_for(contact_id))
         else:
-            self.detail.show_contact(contact_id)
+            self._show_contact(contact_id)
 
     def _leave_for(self, contact_id: int) -> None:
-        if self.detail.save():
-            self.detail.show_contact(contact_id)
+        if self.keep_edits():
+            self._show_contact(contact_id)
             self.table.select_id(contact_id)
         elif self.detail.contact_id is not None:
             self.table.select_id(self.detail.contact_id)
@@ -217,10 +308,78 @@ class MainWindow(QMainWindow):
                 self.tr("%1 contacts in the trash")
         self.count_label.setText(text.replace("%1", f"{count:,}"))
 
-    def _show_error(self, message: str) -> None:
+    def show_error(self, message: str) -> None:
         from PySide6.QtWidgets import QMessageBox
 
         QMessageBox.warning(self, self.tr("Contact Book"), message)
+
+    def keep_edits(self) -> bool:
+        """Before the shown contact goes away: save it. True when nothing typed is left
+        unsaved; read-only, the typed text cannot be saved and the user decides."""
+        from PySide6.QtWidgets import QMessageBox
+
+        if not self.detail.is_dirty():
+            return True
+        if self.safety.writable:
+            return self.detail.save()
+        answer = QMessageBox.question(
+            self, self.tr("Contact Book"),
+            self.tr("The database is read-only now, so your changes to this contact cannot be "
+                    "saved. Discard them? (Cancel keeps them on screen so you can copy them.)"),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Discard
+
+    # --- data safety --------------------------------------------------------------------------
+
+    def update_actions(self, *_args) -> None:
+        """Writes are possible only while the database is writable and checked."""
+        writable = self.safety.writable and self.safety_actions.busy_dialog is None
+        in_trash = self.model.in_trash
+        stack = self.ops.stack
+        self.new_action.setEnabled(writable)
+        self.save_action.setEnabled(writable and self.detail.is_dirty())
+        self.delete_action.setEnabled(writable and not in_trash)
+        self.restore_action.setEnabled(writable and in_trash)
+        self.undo_action.setEnabled(writable and stack.canUndo())
+        self.redo_action.setEnabled(writable and stack.canRedo())
+        idle = self.safety_actions.busy_dialog is None and not self.safety.checking
+        self.restore_backup_action.setEnabled(idle and self.safety.can_restore)
+        self.backup_now_action.setEnabled(idle)
+        self.check_action.setEnabled(idle)
+        if in_trash:
+            self.detail.set_read_only(True)
+        elif not self.safety.writable:  # checking (a moment, said in the status bar) or read-only
+            self.detail.set_read_only(True, "" if self.safety.checking else self.tr(
+                "Read-only: see the message at the top of the window."))
+        else:
+            self.detail.set_read_only(False)
+
+    def _on_restored(self, result) -> None:
+        from ..core.changes import Changes
+
+        self.ops.stack.clear()  # the commands describe the content that was replaced
+        self.detail.show_contact(None)
+        self.events.changed.emit(Changes(rows_added_or_removed=True))
+        if self.model.rowCount():
+            self.table.select_row(0)
+        self.statusBar().showMessage(self.tr("Restored the backup from %1.").replace(
+            "%1", local_moment(result.restored.taken_at)), 10_000)
+
+    def bring_to_front(self) -> None:
+        """Another launch for this database asked for the window."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
+    def eventFilter(self, watched, event) -> bool:
+        if not self._painted and event.type() == QEvent.Type.Paint \
+                and watched is self.table.viewport():
+            self._painted = True
+            QTimer.singleShot(0, self.first_painted.emit)
+        return super().eventFilter(watched, event)
 
     # --- remembered state ---------------------------------------------------------------------
 
@@ -245,9 +404,16 @@ class MainWindow(QMainWindow):
         stored.setValue("main/columns", columns)
 
     def closeEvent(self, event) -> None:
-        if not self.detail.save():
-            from PySide6.QtWidgets import QMessageBox
+        from PySide6.QtWidgets import QMessageBox
 
+        if self.safety_actions.busy_dialog is not None:  # the user waits for a restore...
+            event.ignore()
+            return
+        if self.detail.is_dirty() and not self.safety.writable:
+            if not self.keep_edits():
+                event.ignore()
+                return
+        elif not self.detail.save():
             answer = QMessageBox.question(
                 self, self.tr("Contact Book"),
                 self.tr("The contact could not be saved. Close anyway and lose the changes?"),

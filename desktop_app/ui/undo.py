@@ -21,7 +21,9 @@ EXPECTED_ERRORS = (ContactBookError, peewee.DatabaseError, sqlite3.Error)
 def error_message(error: Exception) -> str:
     """One line for the user; database errors get a hint of what to do."""
     if isinstance(error, ContactBookError):
-        return str(error)
+        from .safety_text import error_text  # full disk, read-only, damaged...: translated
+
+        return error_text(error)
     return QCoreApplication.translate(
         "Operations", "The database could not be written (%1). Try again in a moment; "
         "if it keeps failing, check the disk space.").replace("%1", str(error))

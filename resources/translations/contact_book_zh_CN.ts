@@ -120,77 +120,269 @@
     </message>
 </context>
 <context>
+    <name>BusyDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/busy.py" line="12"/>
+        <source>Contact Book</source>
+        <translation>通讯录</translation>
+    </message>
+</context>
+<context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models/contact_table.py" line="75"/>
+        <location filename="../../desktop_app/ui/models/contact_table.py" line="79"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/contact_table.py" line="75"/>
+        <location filename="../../desktop_app/ui/models/contact_table.py" line="79"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/contact_table.py" line="75"/>
+        <location filename="../../desktop_app/ui/models/contact_table.py" line="79"/>
         <source>Company</source>
         <translation>公司关键词</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/contact_table.py" line="76"/>
+        <location filename="../../desktop_app/ui/models/contact_table.py" line="80"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/contact_table.py" line="76"/>
+        <location filename="../../desktop_app/ui/models/contact_table.py" line="80"/>
         <source>Deal size</source>
         <translation>销售额</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/contact_table.py" line="77"/>
+        <location filename="../../desktop_app/ui/models/contact_table.py" line="81"/>
         <source>Title</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/contact_table.py" line="77"/>
+        <location filename="../../desktop_app/ui/models/contact_table.py" line="81"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/contact_table.py" line="77"/>
+        <location filename="../../desktop_app/ui/models/contact_table.py" line="81"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/contact_table.py" line="78"/>
+        <location filename="../../desktop_app/ui/models/contact_table.py" line="82"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/contact_table.py" line="78"/>
+        <location filename="../../desktop_app/ui/models/contact_table.py" line="82"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/contact_table.py" line="79"/>
+        <location filename="../../desktop_app/ui/models/contact_table.py" line="83"/>
         <source>Updated</source>
         <translation>更新时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/contact_table.py" line="79"/>
+        <location filename="../../desktop_app/ui/models/contact_table.py" line="83"/>
         <source>Last contact</source>
         <translation>上次联系</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/contact_table.py" line="80"/>
+        <location filename="../../desktop_app/ui/models/contact_table.py" line="84"/>
         <source>Unanswered</source>
         <translation>未接通次数</translation>
+    </message>
+</context>
+<context>
+    <name>DataSafety</name>
+    <message>
+        <location filename="../../desktop_app/ui/safety.py" line="171"/>
+        <source>The automatic backup could not be written. Your contacts are saved, but there is no fresh backup of them.</source>
+        <translation>自动备份没能写入。你的联系人都已保存，但目前没有它们的最新备份。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety.py" line="184"/>
+        <source>Backing up before the change…</source>
+        <translation>修改前正在备份…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety.py" line="192"/>
+        <source>Nothing was changed: the backup before the change could not be written.</source>
+        <translation>没有做任何修改：修改前的备份没能写入。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety.py" line="212"/>
+        <source>%1 is the database itself or one of its files. Choose another name.</source>
+        <translation>%1 是数据库本身或它的文件之一。请换一个文件名。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety.py" line="215"/>
+        <source>Backing up…</source>
+        <translation>正在备份…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety.py" line="229"/>
+        <source>Restoring the backup…</source>
+        <translation>正在恢复备份…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety.py" line="242"/>
+        <source>The backup was not restored.</source>
+        <translation>备份没有恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety.py" line="246"/>
+        <source>Checking the database…</source>
+        <translation>正在检查数据库…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety_text.py" line="34"/>
+        <source>When the app started</source>
+        <translation>启动时</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety_text.py" line="35"/>
+        <source>Automatic, while you worked</source>
+        <translation>使用中自动备份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety_text.py" line="36"/>
+        <source>When the app quit</source>
+        <translation>退出时</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety_text.py" line="37"/>
+        <source>Backed up by you</source>
+        <translation>手动备份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety_text.py" line="38"/>
+        <source>Before a restore</source>
+        <translation>恢复备份前</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety_text.py" line="39"/>
+        <source>Before an import</source>
+        <translation>导入前</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety_text.py" line="40"/>
+        <source>Before a change to many contacts</source>
+        <translation>批量修改前</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety_text.py" line="41"/>
+        <source>Before emptying the trash</source>
+        <translation>清空回收站前</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety_text.py" line="42"/>
+        <source>The damaged file, kept for rescue</source>
+        <translation>损坏的原文件（留作抢救）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety_text.py" line="48"/>
+        <source>Before upgrading the database (version %1)</source>
+        <translation>升级数据库前（版本 %1）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety_text.py" line="59"/>
+        <source>The database file is damaged, so it was opened read-only and nothing in it will be changed.</source>
+        <translation>数据库文件已损坏，因此以只读方式打开，里面的内容不会被改动。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety_text.py" line="63"/>
+        <source>The newest good backup is from %1, with %2 contacts.</source>
+        <translation>最新的完好备份是 %1 的，包含 %2 个联系人。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety_text.py" line="67"/>
+        <source>No good backup was found: keep a copy of %1 before trying repairs.</source>
+        <translation>没有找到完好的备份：尝试修复之前，请先复制保存 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety_text.py" line="71"/>
+        <source>Another Contact Book has it open: restore it from there.</source>
+        <translation>另一个通讯录窗口正打开着它：请在那里恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety_text.py" line="76"/>
+        <source>This database is open in another Contact Book (process %1), so here you can look but not change anything. Close the other one, then open this again to make changes.</source>
+        <translation>这个数据库已在另一个通讯录中打开（进程 %1），所以这里只能查看，不能修改。关闭另一个后，再重新打开这里即可修改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety_text.py" line="81"/>
+        <source>This database is open in another Contact Book, so here you can look but not change anything. Close the other one, then open this again to make changes.</source>
+        <translation>这个数据库已在另一个通讯录中打开，所以这里只能查看，不能修改。关闭另一个后，再重新打开这里即可修改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety_text.py" line="86"/>
+        <source>The folder of %1 cannot be written, so the database is open read-only. To make changes, move the file to a folder of yours or fix the folder&apos;s permissions.</source>
+        <translation>%1 所在的文件夹不可写入，因此数据库以只读方式打开。要修改，请把文件移到你自己的文件夹，或修改该文件夹的权限。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety_text.py" line="91"/>
+        <source>The file %1 is read-only, so the database is open read-only. To make changes, fix the file&apos;s permissions.</source>
+        <translation>文件 %1 是只读的，因此数据库以只读方式打开。要修改，请修改该文件的权限。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety_text.py" line="94"/>
+        <source>The database is open read-only.</source>
+        <translation>数据库以只读方式打开。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety_text.py" line="100"/>
+        <source>The disk holding %1 is full, so nothing was changed. Free some space (empty the trash or Downloads, or move old files away) and try again.</source>
+        <translation>%1 所在的磁盘已满，所以什么都没有改动。请腾出一些空间（清空回收站或下载文件夹，或移走旧文件）后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety_text.py" line="105"/>
+        <source>%1 cannot be written: the folder or file is read-only or not yours, so nothing was changed. Choose another folder or fix its permissions.</source>
+        <translation>无法写入 %1：文件夹或文件是只读的或不属于你，所以什么都没有改动。请换一个文件夹或修改它的权限。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety_text.py" line="110"/>
+        <source>The database is open read-only, so nothing was saved.</source>
+        <translation>数据库以只读方式打开，所以没有保存任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety_text.py" line="112"/>
+        <source>The database is open in another Contact Book. Close it and try again.</source>
+        <translation>数据库已在另一个通讯录中打开。请关闭它后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety_text.py" line="115"/>
+        <source>The database is damaged, so it was not changed. Restore a backup with File › Restore…. (%1)</source>
+        <translation>数据库已损坏，所以没有改动它。请用“文件 › 从备份恢复…”恢复一个备份。（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety_text.py" line="119"/>
+        <source>The backup could not be used or written: %1</source>
+        <translation>备份无法使用或写入：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety_text.py" line="122"/>
+        <source>The database could not be upgraded, so nothing was changed: %1</source>
+        <translation>数据库无法升级，所以什么都没有改动：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety_text.py" line="127"/>
+        <source>The database could not be read or written (%1). Try again in a moment; if it keeps failing, check the disk.</source>
+        <translation>数据库无法读取或写入（%1）。请稍后再试；如果一直失败，请检查磁盘。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety_text.py" line="130"/>
+        <source>Something went wrong: %1</source>
+        <translation>出了点问题：%1</translation>
     </message>
 </context>
 <context>
     <name>DetailPane</name>
     <message>
         <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="54"/>
+        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="185"/>
         <source>This contact is in the trash. Restore it to edit.</source>
         <translation>此联系人在回收站中。恢复后才能编辑。</translation>
     </message>
@@ -291,47 +483,47 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="120"/>
-        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="305"/>
+        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="310"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="212"/>
+        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="217"/>
         <source>Created %1 · Updated %2</source>
         <translation>创建于 %1 · 更新于 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="250"/>
+        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="255"/>
         <source>New contact</source>
         <translation>新联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="251"/>
+        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="256"/>
         <source>(no name)</source>
         <translation>（无姓名）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="265"/>
+        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="270"/>
         <source>not an amount</source>
         <translation>不是金额</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="266"/>
+        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="271"/>
         <source>Write an amount such as 50万, 1千万, 200w or 80,000 so the list can sort by it.</source>
         <translation>请写成金额，例如 50万、1千万、200w 或 80,000，列表才能按金额排序。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="304"/>
+        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="309"/>
         <source>Timeline (%1)</source>
         <translation>时间线（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="326"/>
+        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="331"/>
         <source>This contact was deleted elsewhere. Save again to add it as a new contact.</source>
         <translation>此联系人已在别处被删除。再次保存将把它添加为新联系人。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="337"/>
+        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="342"/>
         <source>“%1” is not an email address.</source>
         <translation>“%1”不是有效的邮箱地址。</translation>
     </message>
@@ -382,104 +574,170 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="21"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="223"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="252"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="40"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="314"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="326"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="418"/>
         <source>Contact Book</source>
         <translation>通讯录</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="44"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="70"/>
         <source>New Contact</source>
         <translation>新建联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="45"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="71"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="46"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="72"/>
         <source>Move to Trash</source>
         <translation>移到回收站</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="49"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="75"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="50"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="76"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="52"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="78"/>
         <source>Show Trash</source>
         <translation>显示回收站</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="54"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="80"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="55"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="81"/>
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="56"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="82"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="57"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="83"/>
         <source>Log Interaction</source>
         <translation>记录跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="89"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="84"/>
+        <source>Open Database…</source>
+        <translation>打开数据库…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="85"/>
+        <source>Back up now…</source>
+        <translation>立即备份…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="86"/>
+        <source>Restore…</source>
+        <translation>从备份恢复…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="87"/>
+        <source>Check Database</source>
+        <translation>检查数据库</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="88"/>
+        <source>Save a copy of the database to a file of your choice, e.g. on a USB stick</source>
+        <translation>把数据库另存一份到你选择的文件，例如 U 盘上</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="90"/>
+        <source>Go back to one of the backups</source>
+        <translation>回到某个备份的状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="91"/>
+        <source>Check every page and every reference of the database file</source>
+        <translation>检查数据库文件的每一页和每一处引用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="125"/>
+        <source>Checking database…</source>
+        <translation>正在检查数据库…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="135"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="93"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="144"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="98"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="149"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="100"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="151"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="214"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="262"/>
+        <source>Some contacts cannot be shown: the file is damaged.</source>
+        <translation>有些联系人无法显示：文件已损坏。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="264"/>
+        <source>Some contacts could not be read: %1</source>
+        <translation>有些联系人无法读取：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="305"/>
         <source>1 contact</source>
         <translation>1 个联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="214"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="305"/>
         <source>%1 contacts</source>
         <translation>%1 个联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="216"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="307"/>
         <source>1 contact in the trash</source>
         <translation>回收站中有 1 个联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="217"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="308"/>
         <source>%1 contacts in the trash</source>
         <translation>回收站中有 %1 个联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="253"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="327"/>
+        <source>The database is read-only now, so your changes to this contact cannot be saved. Discard them? (Cancel keeps them on screen so you can copy them.)</source>
+        <translation>数据库现在是只读的，你对这个联系人的修改无法保存。要放弃这些修改吗？（选“取消”会把它们留在屏幕上，方便你复制。）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="354"/>
+        <source>Read-only: see the message at the top of the window.</source>
+        <translation>只读：请看窗口顶部的说明。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="366"/>
+        <source>Restored the backup from %1.</source>
+        <translation>已恢复 %1 的备份。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="419"/>
         <source>The contact could not be saved. Close anyway and lose the changes?</source>
         <translation>联系人无法保存。仍要关闭并放弃这些修改吗？</translation>
     </message>
@@ -487,27 +745,27 @@
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../desktop_app/ui/undo.py" line="25"/>
+        <location filename="../../desktop_app/ui/undo.py" line="27"/>
         <source>The database could not be written (%1). Try again in a moment; if it keeps failing, check the disk space.</source>
         <translation>无法写入数据库（%1）。请稍后重试；如果一直失败，请检查磁盘空间。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/undo.py" line="66"/>
+        <location filename="../../desktop_app/ui/undo.py" line="68"/>
         <source>Add %1</source>
         <translation>添加 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/undo.py" line="86"/>
+        <location filename="../../desktop_app/ui/undo.py" line="88"/>
         <source>Edit %1</source>
         <translation>编辑 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/undo.py" line="101"/>
+        <location filename="../../desktop_app/ui/undo.py" line="103"/>
         <source>Move %1 contact(s) to the trash</source>
         <translation>将 %1 个联系人移到回收站</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/undo.py" line="115"/>
+        <location filename="../../desktop_app/ui/undo.py" line="117"/>
         <source>Restore %1 contact(s)</source>
         <translation>恢复 %1 个联系人</translation>
     </message>
@@ -571,6 +829,176 @@
         <location filename="../../desktop_app/ui/widgets/quick_log.py" line="200"/>
         <source>no outcome</source>
         <translation>无结果</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/restore.py" line="25"/>
+        <source>Replace all your contacts with the backup from %1 (%2 contacts)?</source>
+        <translation>要用 %1 的备份（%2 个联系人）替换你现在的全部联系人吗？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/restore.py" line="29"/>
+        <source>Replace all your contacts with the backup %1?</source>
+        <translation>要用备份 %1 替换你现在的全部联系人吗？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/restore.py" line="31"/>
+        <source>What you have now is backed up first, so you can go back to it.</source>
+        <translation>现在的内容会先备份，所以之后还能回到现在的状态。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/restore.py" line="34"/>
+        <location filename="../../desktop_app/ui/dialogs/restore.py" line="51"/>
+        <location filename="../../desktop_app/ui/dialogs/restore.py" line="139"/>
+        <source>Restore a Backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/restore.py" line="53"/>
+        <source>Choose the state to go back to. What you have now is backed up first, so a restore can itself be undone.</source>
+        <translation>选择要回到的状态。恢复前会先备份现在的内容，所以恢复本身也可以撤回。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/restore.py" line="60"/>
+        <source>Taken</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/restore.py" line="60"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/restore.py" line="60"/>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/restore.py" line="61"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/restore.py" line="67"/>
+        <source>Reading the backups…</source>
+        <translation>正在读取备份…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/restore.py" line="70"/>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/restore.py" line="73"/>
+        <source>Other File…</source>
+        <translation>其他文件…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/restore.py" line="74"/>
+        <source>Restore a backup kept elsewhere, e.g. on a USB stick</source>
+        <translation>恢复保存在别处的备份，例如 U 盘上的</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/restore.py" line="99"/>
+        <source>Damaged: cannot be restored</source>
+        <translation>已损坏：无法恢复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/restore.py" line="112"/>
+        <source>1 backup in %2</source>
+        <translation>%2 中有 1 个备份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/restore.py" line="112"/>
+        <source>%1 backups in %2</source>
+        <translation>%2 中有 %1 个备份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/restore.py" line="116"/>
+        <source>There are no backups yet.</source>
+        <translation>还没有备份。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/restore.py" line="140"/>
+        <source>Contact Book backups (*.sqlite3 *.db);;All files (*)</source>
+        <translation>通讯录备份 (*.sqlite3 *.db);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyActions</name>
+    <message>
+        <location filename="../../desktop_app/ui/safety_actions.py" line="59"/>
+        <source>Restore This Backup</source>
+        <translation>恢复这个备份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety_actions.py" line="60"/>
+        <source>Choose a Backup…</source>
+        <translation>选择备份…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety_actions.py" line="90"/>
+        <source>Back Up Now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety_actions.py" line="91"/>
+        <source>Contact Book backups (*.sqlite3)</source>
+        <translation>通讯录备份 (*.sqlite3)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety_actions.py" line="101"/>
+        <location filename="../../desktop_app/ui/safety_actions.py" line="133"/>
+        <location filename="../../desktop_app/ui/safety_actions.py" line="142"/>
+        <source>Contact Book</source>
+        <translation>通讯录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety_actions.py" line="102"/>
+        <source>Backed up %1 contacts to %2.</source>
+        <translation>已把 %1 个联系人备份到 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety_actions.py" line="134"/>
+        <source>The database is in good health: every page and every reference was checked (%1 s).</source>
+        <translation>数据库完好：每一页和每一处引用都已检查（%1 秒）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety_actions.py" line="140"/>
+        <source>… and %1 more</source>
+        <translation>…… 还有 %1 处</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety_actions.py" line="143"/>
+        <source>The database has problems:</source>
+        <translation>数据库有问题：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety_actions.py" line="144"/>
+        <source>Nothing in it will be changed. Restore a backup with File › Restore….</source>
+        <translation>里面的内容不会被改动。请用“文件 › 从备份恢复…”恢复一个备份。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety_actions.py" line="152"/>
+        <source>Open Database</source>
+        <translation>打开数据库</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety_actions.py" line="153"/>
+        <source>Contact Book databases (*.sqlite3 *.db);;All files (*)</source>
+        <translation>通讯录数据库 (*.sqlite3 *.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety_actions.py" line="160"/>
+        <source>%1 is not a Contact Book database.</source>
+        <translation>%1 不是通讯录数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety_actions.py" line="163"/>
+        <source>Could not start a window for %1.</source>
+        <translation>无法为 %1 打开新窗口。</translation>
     </message>
 </context>
 <context>
@@ -708,12 +1136,22 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop_app/app.py" line="135"/>
+        <location filename="../../desktop_app/app.py" line="96"/>
+        <source>The database %1 is too damaged to open. Restore its newest good backup, from %2 with %3 contacts? The damaged file is kept in the backups folder.</source>
+        <translation>数据库 %1 损坏严重，无法打开。要恢复它最新的完好备份（%2，%3 个联系人）吗？损坏的文件会保留在备份文件夹中。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/app.py" line="115"/>
+        <source>The backup was not restored.</source>
+        <translation>备份没有恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/app.py" line="238"/>
         <source>Something went wrong: %1</source>
         <translation>出错了：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="137"/>
+        <location filename="../../desktop_app/app.py" line="240"/>
         <source>Your saved contacts are safe. The details were written to %1; please send that file with a note of what you were doing.</source>
         <translation>已保存的联系人不受影响。详细信息已写入 %1；请把该文件连同您当时的操作说明一起发给我们。</translation>
     </message>

@@ -122,3 +122,34 @@ def test_env_var_chooses_the_database(tmp_path):
 def test_version():
     result = _run("--version")
     assert result.returncode == 0 and __version__ in result.stdout
+
+
+def test_callsheet_defaults_repeated_in_the_parser_agree_with_the_core():
+    from desktop_app.commands import callsheet_cmd
+    from desktop_app.core import callsheet
+
+    assert callsheet_cmd.DEFAULT_LIMIT == callsheet.DEFAULT_LIMIT
+    assert callsheet_cmd.SALESPERSON_ENV == callsheet.SALESPERSON_ENV
+
+
+@pytest.mark.parametrize("argv, expected", [
+    ([], None), (["--db", "x.sqlite3"], "x.sqlite3"), (["--db=y.sqlite3"], "y.sqlite3"),
+])
+def test_the_window_starts_without_building_the_parser(monkeypatch, argv, expected):
+    import desktop_app.app
+    from desktop_app import cli
+    from desktop_app.core.db import resolve_path
+
+    opened = []
+    monkeypatch.setattr(desktop_app.app, "run", lambda path: opened.append(path) or 0)
+    monkeypatch.setattr(cli, "build_parser", lambda: pytest.fail("parser built"))
+    assert cli.main(argv) == 0
+    assert opened == [resolve_path(expected)]
+
+
+def test_other_arguments_still_go_through_the_parser(capsys):
+    from desktop_app import cli
+
+    with pytest.raises(SystemExit):
+        cli.main(["--db"])  # a missing value: argparse's one-line error
+    assert "expected one argument" in capsys.readouterr().err

@@ -1,3 +1,4 @@
+import os
 import shutil
 import subprocess
 import sys
@@ -103,6 +104,12 @@ def test_excepthook_logs_and_shows_a_dialog(tmp_path, monkeypatch):
         handler.close()
 
 
+HEAVY = ("phonenumbers", "openpyxl", "pypinyin", "holidays", "icalendar", "platformdirs",
+         "logging.handlers", "PySide6.QtNetwork", "PySide6.QtPrintSupport",
+         "desktop_app.core.backup", "desktop_app.core.callsheet", "desktop_app.core.cadence",
+         "desktop_app.commands", "desktop_app.ui.printing", "desktop_app.ui.dialogs")
+
+
 def test_start_up_imports_nothing_heavy(tmp_path):
     code = (
         "import sys\n"
@@ -117,9 +124,51 @@ def test_start_up_imports_nothing_heavy(tmp_path):
         "    del sys.modules[m]\n"
         "from desktop_app.ui.main_window import MainWindow\n"
         "w = MainWindow(); w.show(); app.processEvents()\n"
-        "heavy = ('phonenumbers', 'openpyxl', 'pypinyin', 'platformdirs', 'logging.handlers')\n"
+        f"heavy = {tuple(m for m in HEAVY if m != 'desktop_app.core.backup')!r}\n"
         "print(','.join(sorted(m for m in sys.modules if m.startswith(heavy))))\n"
     )
     out = subprocess.run([sys.executable, "-c", code, str(tmp_path / "c.sqlite3")], cwd=ROOT,
                          capture_output=True, text=True, check=True)
     assert out.stdout.strip() == ""
+
+
+def test_the_real_start_imports_nothing_heavy_before_the_first_paint(tmp_path):
+    """``contact-book --db PATH`` up to the list's first paint (what the user waits for):
+    no command modules, no backup module, no QtNetwork (the single-instance server listens
+    after the paint), no json, no optional libraries."""
+    from desktop_app.core import contacts as contacts_mod
+    from desktop_app.core.db import close_database, open_database
+
+    path = tmp_path / "c.sqlite3"
+    db = open_database(path, lock=True)
+    contacts_mod.create({"name": "叶辉"}, [("手机", "13812345678")])
+    close_database(db, backup=False)
+    code = (
+        "import sys\n"
+        "from PySide6.QtCore import QEvent, QObject, QTimer\n"
+        "from PySide6.QtWidgets import QApplication, QTableView\n"
+        "found = []\n"
+        "class Watch(QObject):\n"
+        "    def eventFilter(self, obj, event):\n"
+        "        if not found and event.type() == QEvent.Type.Paint:\n"
+        "            found.append(sorted(sys.modules))\n"
+        "            QTimer.singleShot(0, QApplication.instance().quit)\n"
+        "        return False\n"
+        "original = QApplication.exec\n"
+        "def exec_(*args):\n"
+        "    app = QApplication.instance()\n"
+        "    view = [w for w in app.allWidgets() if isinstance(w, QTableView)][0]\n"
+        "    watch = Watch(app)\n"
+        "    view.viewport().installEventFilter(watch)\n"
+        "    return original()\n"
+        "QApplication.exec = exec_\n"
+        "from desktop_app.cli import main\n"
+        "code = main(['--db', sys.argv[1]])\n"
+        f"heavy = {HEAVY!r}\n"
+        "print(code, ','.join(m for m in found[0] if m.startswith(heavy)))\n"
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", CONTACT_BOOK_LANG="en")
+    out = subprocess.run([sys.executable, "-c", code, str(path)], cwd=ROOT, env=env,
+                         capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.split("\n")[0].strip() == "0", out.stdout

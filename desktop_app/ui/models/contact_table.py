@@ -8,6 +8,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from ...core import contacts, naming_tag, query
 from ...core.stages import LABELS
 from ..formatting import local_time
+from ..undo import EXPECTED_ERRORS
 
 COLUMNS = contacts.LIST_COLUMNS
 COL_NAME = COLUMNS.index("name")
@@ -57,9 +58,12 @@ class ContactTableModel(QAbstractTableModel):
 
     Signals:
         count_changed(int): the number of rows after a filter, trash toggle or change.
+        read_failed(object): rows could not be read (an expected error, e.g. a damaged file);
+            they show empty instead of raising inside Qt's painting. Once per reload.
     """
 
     count_changed = Signal(int)
+    read_failed = Signal(object)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -80,7 +84,9 @@ class ContactTableModel(QAbstractTableModel):
             "unanswered_count": self.tr("Unanswered"),
         }
         self._headers = tuple(titles[c] for c in COLUMNS)
-        self._count = contacts.count(in_trash=False)
+        self._read_error_reported = False
+        self.last_read_error = None  # the last expected error while reading (see read_failed)
+        self._count = self._count_rows()
 
     # --- the Qt model interface ---------------------------------------------------------------
 
@@ -196,8 +202,9 @@ class ContactTableModel(QAbstractTableModel):
         self.beginResetModel()
         try:
             self._pages.clear()
+            self._read_error_reported = False
             if recount:
-                self._count = contacts.count(self._where, in_trash=self._in_trash)
+                self._count = self._count_rows()
         finally:
             self.endResetModel()
         self.count_changed.emit(self._count)
@@ -212,10 +219,27 @@ class ContactTableModel(QAbstractTableModel):
             self._pages.move_to_end(number)
         return page[offset] if offset < len(page) else None
 
+    def _read_failed(self, error) -> None:
+        self.last_read_error = error
+        if not self._read_error_reported:
+            self._read_error_reported = True
+            self.read_failed.emit(error)
+
+    def _count_rows(self) -> int:
+        try:
+            return contacts.count(self._where, in_trash=self._in_trash)
+        except EXPECTED_ERRORS as e:
+            self._read_failed(e)
+            return 0
+
     def _fetch(self, number: int) -> list:
-        rows = contacts.page(self._where, sort=self._sort, descending=self._descending,
-                             offset=number * PAGE_SIZE, limit=PAGE_SIZE,
-                             in_trash=self._in_trash)
+        try:
+            rows = contacts.page(self._where, sort=self._sort, descending=self._descending,
+                                 offset=number * PAGE_SIZE, limit=PAGE_SIZE,
+                                 in_trash=self._in_trash)
+        except EXPECTED_ERRORS as e:
+            self._read_failed(e)
+            rows = []  # kept like a page, so painting does not ask again and again
         self.fetches += 1
         page = [[r, None] for r in rows]
         self._pages[number] = page

@@ -176,9 +176,14 @@ class DetailPane(QWidget):
         """Show the contact as stored (Revert): unsaved edits go."""
         self.show_contact(self._contact_id)
 
-    def set_read_only(self, read_only: bool) -> None:
-        """Show without editing (a contact in the trash); text stays readable and selectable."""
+    def set_read_only(self, read_only: bool, message: str | None = None) -> None:
+        """Show without editing (a contact in the trash, or a database that cannot be written
+        now); text stays readable and selectable. ``message`` says why above the form (default:
+        the trash; "" for none)."""
         self._read_only = read_only
+        if message is None:
+            message = self.tr("This contact is in the trash. Restore it to edit.")
+        self.trash_banner.setText(message)
         for editor in self._editors:
             if isinstance(editor, (QLineEdit, QPlainTextEdit)):
                 editor.setReadOnly(read_only)
@@ -186,7 +191,7 @@ class DetailPane(QWidget):
                 editor.set_read_only(read_only)
             else:
                 editor.setEnabled(not read_only)
-        self.trash_banner.setVisible(read_only)
+        self.trash_banner.setVisible(read_only and bool(message))
         self.timeline.set_read_only(read_only)
         self._update_buttons()
 
