@@ -4,7 +4,7 @@
 
 Compares the window's lazy model (count + one page, fetched as the view asks for rows) with
 loading every row as peewee model instances. Each measurement runs in a fresh child process
-so peak RSS (ru_maxrss) belongs to that one approach; the import baseline is printed too.
+so its peak RSS (VmHWM) belongs to that one approach.
 """
 from __future__ import annotations
 
@@ -21,7 +21,6 @@ SCREEN_ROWS = 40  # rows visible on a laptop screen
 
 
 def child(kind: str, db: str, repeat: int) -> dict:
-    import resource
     import time
 
     from PySide6.QtCore import QCoreApplication
@@ -32,7 +31,9 @@ def child(kind: str, db: str, repeat: int) -> dict:
 
     app = QCoreApplication([])  # noqa: F841 - models may translate strings
     open_database(db)
-    base_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    from paint_probe import peak_kb
+
+    base_kb = peak_kb()
     times, keep = [], None
     for _ in range(repeat):
         start = time.perf_counter()
@@ -47,9 +48,9 @@ def child(kind: str, db: str, repeat: int) -> dict:
             rows = [(m.name, m.city) for m in keep[:SCREEN_ROWS]]  # noqa: F841
         times.append((time.perf_counter() - start) * 1000)
         keep = keep if kind == "lazy" else None
-    peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    return {"ms": statistics.median(times), "peak_mb": peak_kb / 1024,
-            "extra_mb": (peak_kb - base_kb) / 1024}
+    peak = peak_kb()
+    return {"ms": statistics.median(times), "peak_mb": peak / 1024,
+            "extra_mb": (peak - base_kb) / 1024}
 
 
 def main() -> None:
