@@ -6,9 +6,12 @@ phone's digits. The filter issue grows this into the full language.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 
 from peewee import fn
 
+from . import agenda
+from .errors import ValidationError
 from .schema import Contact, Phone
 
 TEXT_FIELDS = (
@@ -38,10 +41,19 @@ def _word(word: str):
     return expr
 
 
-def parse(text: str | None) -> Filter:
+def parse(text: str | None, today: date | None = None) -> Filter:
+    """``today`` dates terms such as ``due:today``; None means the computer's date (the UI's
+    clock, read here until the filter language takes ``today`` from its caller)."""
     text = (text or "").strip()
     where = None
+    errors = []
     for word in text.split():
-        term = _word(word)
+        try:
+            term = agenda.parse_term(word, today or date.today())
+        except ValidationError as e:
+            errors.append(str(e))
+            continue
+        if term is None:
+            term = _word(word)
         where = term if where is None else (where & term)
-    return Filter(text=text, where=where)
+    return Filter(text=text, where=where, errors=errors)
