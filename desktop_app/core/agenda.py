@@ -93,9 +93,10 @@ def day_counts(first: date, last: date) -> dict[date, int]:
 
 def month_grid(year: int, month: int, first_weekday: int = 0) -> tuple[date, date]:
     """The first and last day of the 6-week grid that shows ``month`` (weeks starting on
-    ``first_weekday``, 0 = Monday), like a month calendar."""
+    ``first_weekday``, 0 = Monday) the way a month calendar (QCalendarWidget) lays it out:
+    a month starting on the first day of the week gets the whole week before it on top."""
     first = date(year, month, 1)
-    start = first - timedelta(days=(first.weekday() - first_weekday) % 7)
+    start = first - timedelta(days=(first.weekday() - first_weekday) % 7 or 7)
     return start, start + timedelta(days=41)
 
 

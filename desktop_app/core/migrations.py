@@ -151,7 +151,7 @@ CREATE TABLE touchpoint (
 CREATE INDEX touchpoint_status_due ON touchpoint (status, due, contact_id);
 CREATE INDEX touchpoint_contact_status ON touchpoint (contact_id, status);
 CREATE INDEX touchpoint_cadence_status ON touchpoint (cadence_id, status);
-CREATE INDEX touchpoint_interaction ON touchpoint (interaction_id);
+CREATE INDEX touchpoint_interaction ON touchpoint (interaction_id) WHERE interaction_id IS NOT NULL;
 CREATE UNIQUE INDEX touchpoint_one_pending ON touchpoint (cadence_id) WHERE status = 'due';
 ALTER TABLE contact ADD COLUMN next_due DATE;
 CREATE INDEX contact_next_due ON contact (deleted_at, next_due)

@@ -245,7 +245,8 @@ def start(contact_ids: int | Iterable[int], template: str | int | cadence_store.
     A lead runs one cadence at a time. ``existing``: "ask" raises ``CadenceConflict`` (with
     the leads that have one) and writes nothing; "replace" stops theirs and starts this one;
     "skip" leaves them alone. The first touch is due on day 1 (rolled forward to a working
-    day when the template skips).
+    day when the template skips). Each lead's timeline gets a "cadence-started" event
+    (``new_value`` the template key, ``old_value`` the name of the cadence it replaced).
     """
     if existing not in ("ask", "replace", "skip"):
         raise ValueError(existing)
@@ -265,8 +266,7 @@ def start(contact_ids: int | Iterable[int], template: str | int | cadence_store.
             raise CadenceConflict(sorted(active))
         skipped = tuple(sorted(active)) if existing == "skip" else ()
         replaced = tuple(sorted(active)) if existing == "replace" else ()
-        if replaced:
-            _end(tx, [active[c] for c in replaced], REPLACED)
+        ended = _end(tx, [active[c] for c in replaced], REPLACED) if replaced else {}
         targets = [c for c in ids if c not in active] if skipped else ids
         conn = database.connection()
         first = _next_id("cadence")
@@ -280,7 +280,7 @@ def start(contact_ids: int | Iterable[int], template: str | int | cadence_store.
         new = tx.add_touchpoints([(c, k, 0, 0, first_due) for k, c in zip(cadence_ids, targets)])
         conn.executemany(_NEXT_DUE_SQL, [(first_due.isoformat(), c) for c in targets])
         summary = f"{stored.name} · {start_date.isoformat()}"
-        tx.record([(c, tx.now, STARTED, None, stored.key, summary, k)
+        tx.record([(c, tx.now, STARTED, ended.get(c), stored.key, summary, k)
                    for k, c in zip(cadence_ids, targets)])
         tx.contacts.update(targets)
     return tx.result(Started, next=tuple(new), started=tuple(targets), replaced=replaced,
@@ -424,20 +424,26 @@ def _move(touchpoint_ids, new_due, now) -> Result:
     return tx.result()
 
 
-def _end(tx: _Tx, cadence_ids: list[int], status: str) -> None:
-    """Stop (or replace) running cadences: their pending touch is cancelled."""
+def _end(tx: _Tx, cadence_ids: list[int], status: str) -> dict[int, str]:
+    """Stop (or replace) running cadences: their pending touch is cancelled. A stop records
+    an event and clears ``next_due``; a replace leaves both to the start that follows.
+    Returns {contact id: the ended template's name}."""
     if not cadence_ids:
-        return
+        return {}
     tx.keep(cadence_ids)
     rows = [tx.cadences[k] for k in sorted(cadence_ids)]
+    wanted = set(cadence_ids)
+    pending_ids = sorted(t[0] for t in tx.touchpoints.values() if t[2] in wanted)
     conn = database.connection()
-    conn.executemany("UPDATE touchpoint SET status = 'cancelled', done_at = ? "
-                     "WHERE cadence_id = ? AND status = 'due'", [(tx.stamp, r[0]) for r in rows])
+    conn.executemany("UPDATE touchpoint SET status = 'cancelled', done_at = ? WHERE id = ?",
+                     [(tx.stamp, i) for i in pending_ids])  # in id order: pages visited once
     conn.executemany("UPDATE cadence SET status = ?, ended_at = ? WHERE id = ?",
                      [(status, tx.stamp, r[0]) for r in rows])
-    conn.executemany(_NEXT_DUE_SQL, [(None, r[1]) for r in rows])
-    tx.record([(r[1], tx.now, ENDED, None, status, cadence_store.by_id(r[2]).name, r[0])
-               for r in rows])
+    names = {r[1]: cadence_store.by_id(r[2]).name for r in rows}
+    if status != REPLACED:
+        conn.executemany(_NEXT_DUE_SQL, [(None, r[1]) for r in rows])
+        tx.record([(r[1], tx.now, ENDED, None, status, names[r[1]], r[0]) for r in rows])
+    return names
 
 
 # --- the timeline's hooks -----------------------------------------------------------------

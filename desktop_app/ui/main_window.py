@@ -3,10 +3,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QScrollArea, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QLabel, QMainWindow, QScrollArea, QSplitter, QTabWidget,
+                               QVBoxLayout, QWidget)
 
 from . import settings
 from .events import Events
+from .followup import FollowUp
 from .models.contact_table import ID_ROLE, ContactTableModel
 from .undo import EXPECTED_ERRORS, Operations, error_message
 from .widgets.contact_list import ContactListView
@@ -77,7 +79,13 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(left)
         self.splitter.addWidget(scroll)
         self.splitter.setStretchFactor(0, 1)
-        self.setCentralWidget(self.splitter)
+        self.tabs = QTabWidget()  # 联系人 / 今日 / 日历
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.splitter, self.tr("Contacts"))
+        self.followup = FollowUp(self.ops, self.table.selected_ids, self._group_ids,
+                                 self.model.rowCount, parent=self)
+        self.followup.add_tabs(self.tabs)
+        self.setCentralWidget(self.tabs)
         self.count_label = QLabel()
         self.statusBar().addPermanentWidget(self.count_label)
         available = self.screen().availableGeometry()
@@ -95,6 +103,7 @@ class MainWindow(QMainWindow):
         edit_menu.addActions([self.delete_action, self.restore_action, self.find_action])
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.addAction(self.trash_action)
+        self.followup.add_menu(self.menuBar())
         toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("main_toolbar")
         toolbar.setMovable(False)
@@ -126,6 +135,9 @@ class MainWindow(QMainWindow):
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self.detail.saved.connect(self.table.select_id)
         self.detail.dirty_changed.connect(self.save_action.setEnabled)
+        self.followup.connect_signals()
+        self.followup.open_contact.connect(self.show_contact)
+        self.followup.failed.connect(self._show_error)
 
     # --- actions ------------------------------------------------------------------------------
 
@@ -165,6 +177,21 @@ class MainWindow(QMainWindow):
             write(ids)
         except EXPECTED_ERRORS as e:
             self._show_error(error_message(e))
+
+    def show_contact(self, contact_id: int) -> None:
+        """Switch to the list and select ``contact_id`` (clearing the search if it hides it)."""
+        self.tabs.setCurrentIndex(0)
+        if self.trash_action.isChecked():
+            self.trash_action.setChecked(False)
+        if not self.table.select_id(contact_id) and self.search.text():
+            self.search.clear()
+            self._search("")
+            self.table.select_id(contact_id)
+        self.table.setFocus()
+
+    def _group_ids(self) -> list[int]:
+        return self.model.ids_for_rows([(0, self.model.rowCount() - 1)]) \
+            if self.model.rowCount() else []
 
     def _search(self, text: str) -> None:
         self.model.set_filter(text)
