@@ -156,7 +156,7 @@ def log(contact_ids: int | Iterable[int], channel: str, outcome: str | None = No
 
     ``channel``/``outcome``/``direction`` take codes or labels (``电话``, ``未接``).
     ``at`` (naive UTC, or aware) defaults to ``now``; it may be in the past, not the future.
-    A touch counts for the lead's running cadence (``touchpoints.on_logged``) unless
+    A touch counts for the lead's running cadence (``cadence_timeline.on_logged``) unless
     ``cadence`` is False (the cadence module completing a chosen touchpoint itself).
     Undo is ``delete(logged.interactions)``.
     """
@@ -184,10 +184,10 @@ def log(contact_ids: int | Iterable[int], channel: str, outcome: str | None = No
 
 
 def _cadences():
-    """The cadence module, whose hooks run inside our writes (imported late: it imports us)."""
-    from . import touchpoints
+    """The cadence hooks that run inside our writes (imported late: they import us)."""
+    from . import cadence_timeline
 
-    return touchpoints
+    return cadence_timeline
 
 
 def _advance(ids: list[int], at: datetime, channel: str, direction: str,
@@ -240,7 +240,7 @@ def edit(interaction_id: int, *, channel=_UNSET, outcome=_UNSET, direction=_UNSE
 
 def delete(interaction_ids: int | Iterable[int], *, now: datetime | None = None) -> Changes:
     """Delete logged interactions (kept, marked, for ``restore``). A cadence step that one
-    of them completed opens again (``touchpoints.on_deleted``)."""
+    of them completed opens again (``cadence_timeline.on_deleted``)."""
     now = _now(now)
     return _set_deleted(interaction_ids, now, now)
 

@@ -17,11 +17,9 @@ running cadence; at most one runs per contact), written in the same transaction.
 Every write returns a ``Result`` (a ``Changes``; ``touchpoints`` = the contacts whose cadence
 changed) whose ``undo`` puts the rows back as they were: ``restore(result.undo)``.
 
-The timeline drives cadences too (``timeline.log``, ``delete`` and ``restore`` call
-``on_logged``/``on_deleted``/``on_restored`` in their transaction): a touch logged by hand
-(not a note; outbound, or inbound and answered) completes the pending step when it falls in
-the step's window (``cadence.matches_window``); deleting the interaction that completed the
-latest step reopens it.
+The timeline drives cadences too: see ``cadence_timeline`` (a touch logged by hand completes
+the pending step in its window; deleting the interaction that completed the latest step
+reopens it).
 """
 from __future__ import annotations
 
@@ -33,7 +31,7 @@ from . import cadence as cad, cadence_store, channels as ch, timeline
 from .changes import Changes
 from .errors import NotFound, ValidationError
 from .schema import database
-from .when import local_date, to_utc
+from .when import to_utc
 
 DUE, DONE, SKIPPED, CANCELLED = "due", "done", "skipped", "cancelled"
 ACTIVE, FINISHED, STOPPED, REPLACED = "active", "finished", "stopped", "replaced"
@@ -346,7 +344,8 @@ def restore(undo: Undo, *, now: datetime | None = None) -> Changes:
     interactions it logged deleted (marked, like the timeline's own Undo)."""
     conn = database.connection()
     with database.atomic():
-        conn.executemany("DELETE FROM touchpoint WHERE id = ?", [(i,) for i in undo.new_touchpoints])
+        conn.executemany("DELETE FROM touchpoint WHERE id = ?",
+                         [(i,) for i in undo.new_touchpoints])
         conn.executemany("DELETE FROM cadence WHERE id = ?", [(i,) for i in undo.new_cadences])
         conn.executemany("UPDATE cadence SET status = ?, ended_at = ? WHERE id = ?",
                          [(r[4], r[6], r[0]) for r in undo.cadences])
@@ -444,78 +443,6 @@ def _end(tx: _Tx, cadence_ids: list[int], status: str) -> dict[int, str]:
         conn.executemany(_NEXT_DUE_SQL, [(None, r[1]) for r in rows])
         tx.record([(r[1], tx.now, ENDED, None, status, names[r[1]], r[0]) for r in rows])
     return names
-
-
-# --- the timeline's hooks -----------------------------------------------------------------
-
-def on_logged(rows: Sequence[tuple], now: datetime) -> frozenset[int]:
-    """Interactions just logged (or restored): ``(id, contact_id, at, channel, direction,
-    outcome)``. A touch in the window of its lead's pending step completes that step, in the
-    caller's transaction. Returns the contacts whose cadence moved."""
-    touches = sorted((r for r in rows if timeline.is_touch(r[3], r[4], r[5])),
-                     key=lambda r: (r[2], r[0]))
-    if not touches:
-        return frozenset()
-    today = local_date(now)
-    tx = _Tx(now)
-    while touches:  # one touch per contact per round: a later one meets the step it left
-        this, later, seen = [], [], set()
-        for r in touches:
-            (later if r[1] in seen else this).append(r)
-            seen.add(r[1])
-        waiting = pending_for(r[1] for r in this)
-        items = []
-        for interaction_id, contact_id, at, _channel, _direction, outcome in this:
-            p = waiting.get(contact_id)
-            if p is not None and cad.matches_window(p.template, p.start, p.step, local_date(at)):
-                items.append((p, DONE, outcome, interaction_id, at))
-        _finish(tx, items, today)
-        touches = later
-    return frozenset(tx.contacts)
-
-
-def on_restored(interaction_ids: Sequence[int], now: datetime) -> frozenset[int]:
-    """Interactions brought back (the timeline's Undo of a delete): as if logged again."""
-    rows = []
-    for chunk in _chunks(sorted(set(interaction_ids))):
-        rows += _sql("SELECT id, contact_id, at, channel, direction, outcome FROM interaction "
-                     f"WHERE kind = 'interaction' AND deleted_at IS NULL AND id IN "
-                     f"({_marks(chunk)})", chunk)
-    return on_logged([(r[0], r[1], _datetime(r[2]), *r[3:]) for r in rows], now)
-
-
-def on_deleted(interaction_ids: Sequence[int], now: datetime) -> frozenset[int]:
-    """Interactions deleted: a step that one of them completed opens again, with the touch
-    it led to removed, when it is still the latest step of a cadence that has not moved on
-    (its lead started no other cadence since). Returns the contacts whose cadence moved."""
-    found = []
-    for chunk in _chunks(sorted(set(interaction_ids))):
-        found += _sql(
-            "SELECT t.id, t.contact_id, t.cadence_id, c.status, i.at FROM touchpoint t "
-            "JOIN cadence c ON c.id = t.cadence_id JOIN interaction i ON i.id = t.interaction_id "
-            f"WHERE t.status = 'done' AND t.interaction_id IN ({_marks(chunk)})", chunk)
-    moved = set()
-    conn = database.connection()
-    for tp_id, contact_id, cadence_id, status, at in found:
-        latest = _sql("SELECT MAX(id) FROM touchpoint WHERE cadence_id = ? AND status != 'due'",
-                      (cadence_id,))[0][0]
-        if latest != tp_id or status not in (ACTIVE, FINISHED):
-            continue
-        if status == FINISHED and _sql("SELECT 1 FROM cadence WHERE contact_id = ? AND "
-                                       "status = 'active'", (contact_id,)):
-            continue
-        conn.execute("DELETE FROM touchpoint WHERE cadence_id = ? AND status = 'due'",
-                     (cadence_id,))
-        conn.execute("UPDATE touchpoint SET status = 'due', outcome = NULL, done_at = NULL, "
-                     "interaction_id = NULL WHERE id = ?", (tp_id,))
-        conn.execute("UPDATE cadence SET status = 'active', ended_at = NULL WHERE id = ?",
-                     (cadence_id,))
-        conn.execute("DELETE FROM interaction WHERE id = (SELECT MAX(id) FROM interaction "
-                     "WHERE contact_id = ? AND kind = ? AND ref_id = ? AND at = ?)",
-                     (contact_id, STEP_DONE, cadence_id, at))
-        moved.add(contact_id)
-    refresh_next_due(moved)
-    return frozenset(moved)
 
 
 # --- helpers ------------------------------------------------------------------------------

@@ -70,9 +70,13 @@ class FollowUp(QObject):
         self.export_action.triggered.connect(self.export)
         for i, action in enumerate((self.contacts_action, self.today_action,
                                     self.calendar_action)):
-            action.triggered.connect(lambda _=False, i=i: self.tabs and self.tabs.setCurrentIndex(i))
+            action.triggered.connect(lambda _=False, i=i: self.show_tab(i))
         self.today_view.open_contact.connect(self.open_contact)
         self.calendar_view.open_contact.connect(self.open_contact)
+
+    def show_tab(self, index: int) -> None:
+        if self.tabs is not None:
+            self.tabs.setCurrentIndex(index)
 
     def set_read_only(self, read_only: bool) -> None:
         for action in (self.start_action, self.stop_action):

@@ -394,3 +394,98 @@ def test_trashed_leads_leave_the_agenda_and_purged_ones_take_their_rows(db):
     assert db.execute_sql("SELECT count(*) FROM touchpoint WHERE contact_id = ?",
                           (a,)).fetchone()[0] == 0
     assert db.execute_sql("SELECT count(*) FROM cadence").fetchone()[0] == 1
+
+
+# --- invariants after any sequence of writes ------------------------------------------------
+
+from hypothesis import HealthCheck, given, settings, strategies as st  # noqa: E402
+
+_op = st.one_of(
+    st.tuples(st.just("start"), st.lists(st.integers(1, 3), min_size=1, max_size=3),
+              st.sampled_from(("golden-week", "close-21", "nurture")),
+              st.sampled_from(("replace", "skip")), st.integers(-3, 3)),
+    st.tuples(st.just("complete"), st.integers(1, 3),
+              st.sampled_from(("reached", "no-answer", "replied", "no-reply"))),
+    st.tuples(st.just("skip"), st.integers(1, 3)),
+    st.tuples(st.just("snooze"), st.integers(1, 3), st.sampled_from((1, 7))),
+    st.tuples(st.just("stop"), st.integers(1, 3)),
+    st.tuples(st.just("log"), st.lists(st.integers(1, 3), min_size=1, max_size=3),
+              st.sampled_from((("call", "reached", "out"), ("call", "no-answer", "out"),
+                               ("wechat", None, "in"), ("note", None, "out"),
+                               ("call", "no-answer", "in")))),
+    st.tuples(st.just("delete"), st.integers(0, 40)),
+    st.tuples(st.just("restore"), st.integers(0, 40)),
+    st.tuples(st.just("undo"), st.integers(0, 40)),
+    st.tuples(st.just("day"),),
+)
+
+
+def _check_invariants(db):
+    q = lambda sql: db.execute_sql(sql).fetchall()  # noqa: E731
+    active = q("SELECT contact_id, id FROM cadence WHERE status = 'active'")
+    assert len({c for c, _ in active}) == len(active)  # one running cadence per lead
+    pending = q("SELECT t.cadence_id, c.status, t.due, t.contact_id FROM touchpoint t "
+                "JOIN cadence c ON c.id = t.cadence_id WHERE t.status = 'due'")
+    assert sorted(k for k, *_ in pending) == sorted(k for _, k in active)  # one each
+    assert all(status == "active" for _, status, _, _ in pending)
+    due = {cid: d for _, _, d, cid in pending}
+    for cid, next_due in q("SELECT id, next_due FROM contact"):
+        assert next_due == due.get(cid), cid
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_op, max_size=30))
+def test_invariants_hold_after_any_writes(ops):
+    from peewee import SqliteDatabase
+
+    from desktop_app.core import migrations, schema
+
+    db = SqliteDatabase(":memory:", pragmas={"foreign_keys": 1})
+    schema.database.initialize(db)
+    migrations.migrate(db)
+    cadence_store.forget()
+    try:
+        for name in ("a", "b", "c"):
+            contacts.create({"name": name}, now=at(MON - timedelta(days=5)))
+        day = MON
+        logged: list[int] = []
+        undos: list = []
+        for o in ops:
+            now = at(day, 3)
+            try:
+                if o[0] == "start":
+                    undos.append(tp.start(o[1], o[2], day + timedelta(days=o[4]),
+                                          existing=o[3], now=now).undo)
+                elif o[0] == "complete" and o[1] in tp.pending_for(o[1]):
+                    result = tp.complete(only(o[1]).id, o[2], today=day, now=now)
+                    logged.append(result.interaction)
+                    undos.append(result.undo)
+                elif o[0] == "skip" and o[1] in tp.pending_for(o[1]):
+                    undos.append(tp.skip(only(o[1]).id, today=day, now=now).undo)
+                elif o[0] == "snooze" and o[1] in tp.pending_for(o[1]):
+                    undos.append(tp.snooze(only(o[1]).id, o[2], today=day, now=now).undo)
+                elif o[0] == "stop":
+                    undos.append(tp.stop(o[1], now=now).undo)
+                elif o[0] == "log":
+                    channel, outcome, direction = o[2]
+                    logged += timeline.log(o[1], channel, outcome, direction, now=now
+                                           ).interactions
+                elif o[0] == "delete" and logged:
+                    timeline.delete(logged[o[1] % len(logged)], now=now)
+                elif o[0] == "restore" and logged:
+                    timeline.restore(logged[o[1] % len(logged)], now=now)
+                elif o[0] == "undo" and undos:
+                    tp.restore(undos.pop(), now=now)  # the newest first, like an undo stack
+                    logged = [i for i in logged if db.execute_sql(
+                        "SELECT 1 FROM interaction WHERE id = ? AND deleted_at IS NULL",
+                        (i,)).fetchone()]
+                elif o[0] == "day":
+                    day += timedelta(days=1)
+                    undos.clear()  # a new day: the undo stack would be stale after logs
+            except (ValidationError, NotFound):
+                pass
+            if o[0] in ("log", "delete", "restore"):
+                undos.clear()  # writes outside the undo stack invalidate it
+            _check_invariants(db)
+    finally:
+        db.close()

@@ -8,7 +8,7 @@ from desktop_app.core import agenda, contacts, timeline
 from desktop_app.core import touchpoints as tp
 from desktop_app.ui.events import Events
 from desktop_app.ui.models.touchpoints import (
-    COL_DUE, COL_LAST, COL_LATE, COL_NAME, COL_STEP, ID_ROLE, TouchpointModel,
+    COL_DUE, COL_LAST, COL_LATE, COL_NAME, COL_STEP, TouchpointModel,
 )
 from desktop_app.ui.undo import Operations
 from desktop_app.ui.widgets.calendar_view import CalendarView

@@ -36,7 +36,8 @@ class TouchpointTable(QTableView):
 
     def keyPressEvent(self, event) -> None:
         key = event.key()
-        if Qt.Key.Key_1 <= key <= Qt.Key.Key_4 and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+        plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if Qt.Key.Key_1 <= key <= Qt.Key.Key_4 and plain:
             self.outcome_key.emit(key - Qt.Key.Key_1)
             return
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
