@@ -413,12 +413,12 @@
         <translation>跟进(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup.py" line="106"/>
+        <location filename="../../desktop_app/ui/followup.py" line="110"/>
         <source>Export Calendar</source>
         <translation>导出日历</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup.py" line="107"/>
+        <location filename="../../desktop_app/ui/followup.py" line="111"/>
         <source>Calendar (*.ics)</source>
         <translation>日历文件 (*.ics)</translation>
     </message>
@@ -657,8 +657,8 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/models/touchpoints.py" line="67"/>
-        <source>Name</source>
-        <translation>姓名</translation>
+        <source>Naming tag</source>
+        <translation>命名标签</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/models/touchpoints.py" line="68"/>
@@ -686,82 +686,82 @@
 <context>
     <name>TouchpointPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/widgets/touchpoint_panel.py" line="92"/>
+        <location filename="../../desktop_app/ui/widgets/touchpoint_panel.py" line="93"/>
         <source>1 Reached</source>
         <translation>1 接通</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/touchpoint_panel.py" line="92"/>
+        <location filename="../../desktop_app/ui/widgets/touchpoint_panel.py" line="93"/>
         <source>2 No answer</source>
         <translation>2 未接</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/touchpoint_panel.py" line="92"/>
+        <location filename="../../desktop_app/ui/widgets/touchpoint_panel.py" line="93"/>
         <source>3 Replied</source>
         <translation>3 已回复</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/touchpoint_panel.py" line="93"/>
+        <location filename="../../desktop_app/ui/widgets/touchpoint_panel.py" line="94"/>
         <source>4 No reply</source>
         <translation>4 未回复</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/touchpoint_panel.py" line="99"/>
+        <location filename="../../desktop_app/ui/widgets/touchpoint_panel.py" line="100"/>
         <source>Key %1 in the list</source>
         <translation>在列表中按 %1 键</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/touchpoint_panel.py" line="109"/>
+        <location filename="../../desktop_app/ui/widgets/touchpoint_panel.py" line="110"/>
         <source>Note (what was said), Enter marks done</source>
         <translation>备注（聊了什么），回车完成</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/touchpoint_panel.py" line="111"/>
+        <location filename="../../desktop_app/ui/widgets/touchpoint_panel.py" line="112"/>
         <source>Mark Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/touchpoint_panel.py" line="114"/>
+        <location filename="../../desktop_app/ui/widgets/touchpoint_panel.py" line="115"/>
         <source>Skip Step</source>
         <translation>跳过此步</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/touchpoint_panel.py" line="115"/>
+        <location filename="../../desktop_app/ui/widgets/touchpoint_panel.py" line="116"/>
         <source>+1 Day</source>
         <translation>推迟1天</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/touchpoint_panel.py" line="116"/>
+        <location filename="../../desktop_app/ui/widgets/touchpoint_panel.py" line="117"/>
         <source>+1 Week</source>
         <translation>推迟1周</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/touchpoint_panel.py" line="120"/>
+        <location filename="../../desktop_app/ui/widgets/touchpoint_panel.py" line="121"/>
         <source>Reschedule</source>
         <translation>改期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/touchpoint_panel.py" line="121"/>
+        <location filename="../../desktop_app/ui/widgets/touchpoint_panel.py" line="122"/>
         <source>Stop Cadence</source>
         <translation>停止节奏</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/touchpoint_panel.py" line="122"/>
+        <location filename="../../desktop_app/ui/widgets/touchpoint_panel.py" line="123"/>
         <source>Open Contact</source>
         <translation>打开联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/touchpoint_panel.py" line="228"/>
+        <location filename="../../desktop_app/ui/widgets/touchpoint_panel.py" line="229"/>
         <source>Pick an outcome first: keys 1-4.</source>
         <translation>请先选择结果：按 1-4 键。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/touchpoint_panel.py" line="248"/>
+        <location filename="../../desktop_app/ui/widgets/touchpoint_panel.py" line="249"/>
         <source>Done: %1. The cadence is finished.</source>
         <translation>已完成：%1。跟进节奏已结束。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/touchpoint_panel.py" line="250"/>
+        <location filename="../../desktop_app/ui/widgets/touchpoint_panel.py" line="251"/>
         <source>Done: %1. Next: %2 on %3.</source>
         <translation>已完成：%1。下一步：%2，%3。</translation>
     </message>

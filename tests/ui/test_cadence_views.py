@@ -8,7 +8,7 @@ from desktop_app.core import agenda, contacts, timeline
 from desktop_app.core import touchpoints as tp
 from desktop_app.ui.events import Events
 from desktop_app.ui.models.touchpoints import (
-    COL_DUE, COL_LAST, COL_LATE, COL_NAME, COL_STEP, TouchpointModel,
+    COL_DUE, COL_LAST, COL_LATE, COL_STEP, COL_TAG, TouchpointModel,
 )
 from desktop_app.ui.undo import Operations
 from desktop_app.ui.widgets.calendar_view import CalendarView
@@ -48,7 +48,7 @@ def test_touchpoint_model_passes_the_model_tester(qtmodeltester, board):
     assert model.index(0, COL_STEP).data() == "黄金七天 · 第1天"
     assert model.index(0, COL_DUE).data(Qt.ItemDataRole.ForegroundRole) is not None
     assert model.index(14, COL_DUE).data(Qt.ItemDataRole.ForegroundRole) is None
-    assert model.index(0, COL_NAME).data(Qt.ItemDataRole.ToolTipRole).count("-") >= 6
+    assert model.index(0, COL_TAG).data().count("-") >= 6
     model.set_range(TODAY + timedelta(days=1), TODAY + timedelta(days=1))
     assert model.rowCount() == 3
     qtmodeltester.check(model)

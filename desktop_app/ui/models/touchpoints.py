@@ -16,7 +16,7 @@ from ...core.callsheet import phone_text
 from ...core.stages import LABELS
 from ...core.when import local_date
 
-COL_DUE, COL_LATE, COL_STEP, COL_NAME, COL_PHONE, COL_STAGE, COL_LAST = range(7)
+COL_DUE, COL_LATE, COL_STEP, COL_TAG, COL_PHONE, COL_STAGE, COL_LAST = range(7)
 COLUMN_COUNT = 7
 ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the touchpoint id of a row (int)
 CONTACT_ROLE = Qt.ItemDataRole.UserRole + 3  # the contact id of a row (int)
@@ -64,7 +64,7 @@ class TouchpointModel(QAbstractTableModel):
         self._count = 0
         self._language = ui_language()
         self.fetches = 0
-        self._headers = (self.tr("Due"), self.tr("Late"), self.tr("Step"), self.tr("Name"),
+        self._headers = (self.tr("Due"), self.tr("Late"), self.tr("Step"), self.tr("Naming tag"),
                          self.tr("Phone"), self.tr("Stage"), self.tr("Last interaction"))
 
     # --- the Qt model interface ---------------------------------------------------------------
@@ -99,7 +99,7 @@ class TouchpointModel(QAbstractTableModel):
         if role == _FOREGROUND and column in (COL_DUE, COL_LATE) and \
                 item.due < self._today():
             return QBrush(OVERDUE_COLOR)
-        if role == _TOOLTIP and column == COL_NAME:
+        if role == _TOOLTIP and column == COL_TAG:
             return item.tag
         if role == _TOOLTIP and column == COL_LAST and item.last is not None:
             return item.last.summary or None
@@ -113,8 +113,8 @@ class TouchpointModel(QAbstractTableModel):
             return self.tr("%n day(s)", "", late) if late else ""
         if column == COL_STEP:
             return item.label
-        if column == COL_NAME:
-            return item.name or item.tag
+        if column == COL_TAG:
+            return item.tag
         if column == COL_PHONE:
             return phone_text(item.phone) if item.phone else ""
         if column == COL_STAGE:

@@ -20,7 +20,7 @@ from ..undo import EXPECTED_ERRORS, error_message
 OUTCOMES = ("reached", "no-answer", "replied", "no-reply")  # keys 1-4
 _CHANNEL_FOR = {"reached": "call", "no-answer": "call", "replied": "wechat",
                 "no-reply": "wechat"}
-_WIDTHS = (92, 64, 170, 90, 120, 64)
+_WIDTHS = (92, 64, 150, 300, 120, 64)
 
 
 class TouchpointTable(QTableView):
