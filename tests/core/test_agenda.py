@@ -56,7 +56,7 @@ def test_day_counts_one_grouped_query(board, db):
                       TODAY + timedelta(days=1): 1, TODAY + timedelta(days=6): 1,
                       TODAY + timedelta(days=8): 1}
     plan = " | ".join(r[3] for r in db.execute_sql(
-        "EXPLAIN QUERY PLAN SELECT t.due, COUNT(*) " + agenda._FROM + " GROUP BY t.due",
+        "EXPLAIN QUERY PLAN SELECT t.due, COUNT(*) " + agenda._COUNT_FROM + " GROUP BY t.due",
         (first.isoformat(), last.isoformat())))
     assert "touchpoint_status_due" in plan and "TEMP B-TREE" not in plan, plan
 
