@@ -1,18 +1,14 @@
 """`callsheet`: the printed daily call sheet as a PDF, headless (e.g. a scheduled task at 7:00).
 
-Until follow-up cadences exist there are no "touchpoints due today", so ``--filter`` is
-required and the sheet lists that group (``--filter ""`` for every open lead).
+Without ``--filter`` the sheet lists the day's follow-ups: the touchpoints due that day and
+those still overdue, most overdue first. With ``--filter`` it lists that group instead
+(``--filter ""`` for every open lead).
 """
 from __future__ import annotations
 
 import os
 import sys
 from datetime import date
-
-FILTER_REQUIRED = (
-    "--filter TEXT is required for now: the day's due follow-ups come with cadences. "
-    "Use --filter \"\" for every open lead."
-)
 
 
 # core.callsheet's values, repeated so that building the parser imports no core (peewee);
@@ -25,10 +21,12 @@ def register(sub, common) -> None:
     cmd = sub.add_parser(
         "callsheet", parents=[common], help="write the daily call sheet (every lead to call) as a PDF",
         description="Write a printable call sheet: each lead's naming tag, phone numbers in "
-                    "large type, last interaction, and boxes for the outcome and notes.")
+                    "large type, cadence step, last interaction, and boxes for the outcome and "
+                    "notes. Without --filter: the day's due and overdue follow-ups.")
     cmd.add_argument("--date", metavar="YYYY-MM-DD", default=None, help="the sheet's day (default: today)")
     cmd.add_argument("--filter", metavar="TEXT", default=None,
-                     help="the group to print, in the list's filter language (required for now)")
+                     help="print this group (the list's filter language) instead of the day's "
+                          "due follow-ups")
     cmd.add_argument("--salesperson", metavar="NAME", default=None,
                      help=f"name printed in the header (default: ${SALESPERSON_ENV})")
     cmd.add_argument("--paper", choices=("a4", "letter"), default="a4")
@@ -67,8 +65,6 @@ def run_callsheet(args, db_path) -> int:
     from ..core.db import open_database
     from ..core.errors import ValidationError
 
-    if args.filter is None:
-        raise ValidationError("filter", FILTER_REQUIRED)
     if args.limit < 1:
         raise ValidationError("limit", "--limit must be 1 or more.")
     day = parse_day(args.date, date.today())
@@ -76,12 +72,16 @@ def run_callsheet(args, db_path) -> int:
     if os.path.isdir(out):
         raise ValidationError("pdf", f"--pdf {args.pdf} is a folder; give a file name.")
     open_database(db_path)
-    flt = query.parse(args.filter)
-    for error in flt.errors:
-        print(f"contact-book: filter: {error}", file=sys.stderr)
-    sheet = callsheet.for_group(
-        flt.where, day, callsheet.salesperson_name(args.salesperson), title=flt.text,
-        include_closed=True if args.include_closed else None, limit=args.limit)
+    salesperson = callsheet.salesperson_name(args.salesperson)
+    if args.filter is None:
+        sheet = callsheet.for_day(day, date.today(), salesperson, limit=args.limit)
+    else:
+        flt = query.parse(args.filter)
+        for error in flt.errors:
+            print(f"contact-book: filter: {error}", file=sys.stderr)
+        sheet = callsheet.for_group(
+            flt.where, day, salesperson, title=flt.text,
+            include_closed=True if args.include_closed else None, limit=args.limit)
     app = gui_application()  # noqa: F841 - must live while painting
     from ..ui.printing import write_pdf
 

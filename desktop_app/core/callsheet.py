@@ -8,8 +8,9 @@ Two sources of rows:
   the filter itself is about stages (its expression mentions ``Contact.stage``) or the caller
   passes ``include_closed=True``; when included they come after the open stages.
 - The day's due touchpoints: ``order_due(rows, today)`` puts overdue rows first (most
-  overdue first), then today's, ties by the group order above. ``for_day`` arrives with the
-  cadence tables and feeds its touchpoints through ``order_due``.
+  overdue first), then today's, ties by the group order above. ``for_day(day, today)``
+  builds the sheet from the pending touchpoints (``core.agenda``, which sorts by the same
+  rule in SQL) and feeds them through ``order_due``.
 
 ``today`` is always a parameter. The salesperson's name has no settings table yet:
 ``salesperson_name`` takes an explicit value, else ``$CONTACT_BOOK_SALESPERSON``.
@@ -250,7 +251,38 @@ def for_group(where, today: date, salesperson: str = "", *, title: str = "",
                      matched=matched)
 
 
+def last_from_touch(touch, tz=None) -> LastInteraction:
+    """``agenda.LastTouch`` (codes, UTC) -> the sheet's ``LastInteraction`` (labels, local)."""
+    from .channels import label
+    from .when import local_date
+
+    return LastInteraction(on=local_date(touch.at, tz), channel=label(touch.channel),
+                           outcome=label(touch.outcome), note=first_line(touch.summary))
+
+
+def for_day(day: date, today: date, salesperson: str = "", *,
+            limit: int | None = DEFAULT_LIMIT) -> CallSheet:
+    """The sheet of the touchpoints to do on ``day``: those due that day and, when ``day`` is
+    today or later, those still pending from before (overdue on that day). Each row carries
+    its step ("黄金七天 · 第3天"), due date and days overdue (counted to ``day``), and the
+    lead's last interaction; ordered by ``order_due``. ``limit`` caps the rows like
+    ``for_group`` (``matched`` then says how many were due)."""
+    from . import agenda
+
+    first = None if day >= today else day
+    total = agenda.count(first, day)
+    items = agenda.items(agenda.ids(first, day, limit=limit))
+    records = {r.id: r for r in contacts.get_many([i.contact_id for i in items])}
+    rows = [row_from_record(records[i.contact_id], step=i.label, due=i.due, today=day,
+                            last=last_from_touch(i.last) if i.last else None)
+            for i in items if i.contact_id in records]
+    matched = total if len(rows) < total else None
+    return CallSheet(day=day, salesperson=salesperson, rows=tuple(order_due(rows, day)),
+                     matched=matched)
+
+
 __all__ = [
+    "for_day", "last_from_touch",
     "CallSheet", "CallSheetRow", "LastInteraction", "Totals", "for_group", "order_due",
     "order_group", "group_key", "with_due", "row_from_record", "salesperson_name",
     "first_line", "mentions_stage", "phone_text",

@@ -40,6 +40,8 @@ EVENT_KINDS = (
     ("cadence-started", "开始跟进节奏", "Cadence started"),
     ("cadence-step-done", "完成跟进步骤", "Cadence step done"),
     ("cadence-step-skipped", "跳过跟进步骤", "Cadence step skipped"),
+    ("cadence-rescheduled", "跟进改期", "Touchpoint rescheduled"),
+    ("cadence-stopped", "停止跟进节奏", "Cadence stopped"),
 )
 KINDS = (INTERACTION,) + tuple(code for code, _, _ in EVENT_KINDS)
 

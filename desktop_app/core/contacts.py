@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from typing import Iterable, Sequence
 
 from peewee import SQL, DateTimeField, fn
@@ -24,6 +24,7 @@ LIST_COLUMNS = (
     "name", "city", "company", "product", "deal_size", "title", "source",
     "phone", "stage", "created_at", "updated_at",
     "last_contacted_at", "unanswered_count",  # derived by core.timeline
+    "next_due",  # derived by core.touchpoints
 )
 SORT_FIELDS = {c: getattr(Contact, c) for c in LIST_COLUMNS}
 SORT_FIELDS["deal_size"] = Contact.deal_value
@@ -54,6 +55,7 @@ class ContactRecord:
     deleted_at: datetime | None = None
     last_contacted_at: datetime | None = None  # derived by core.timeline
     unanswered_count: int = 0
+    next_due: date | None = None  # derived by core.touchpoints: the running cadence's next touch
     phones: list[PhoneNumber] = field(default_factory=list)
 
     @property
@@ -81,6 +83,7 @@ class ContactRecord:
             "updated_at": _iso(self.updated_at),
             "last_contacted_at": _iso(self.last_contacted_at),
             "unanswered_count": self.unanswered_count,
+            "next_due": self.next_due.isoformat() if self.next_due else None,
         }
 
 

@@ -156,11 +156,81 @@ def _v3_timeline(db) -> None:
             db.execute_sql(statement)
 
 
+_V5_CADENCES = """
+CREATE TABLE cadence_template (
+    id INTEGER PRIMARY KEY,
+    key TEXT NOT NULL,
+    name TEXT NOT NULL,
+    days TEXT NOT NULL,
+    repeat_every INTEGER,
+    skip_weekends INTEGER NOT NULL DEFAULT 0,
+    skip_holidays INTEGER NOT NULL DEFAULT 0,
+    max_retries INTEGER NOT NULL DEFAULT 2,
+    builtin INTEGER NOT NULL DEFAULT 0,
+    position INTEGER NOT NULL DEFAULT 0,
+    created_at DATETIME NOT NULL,
+    updated_at DATETIME NOT NULL,
+    deleted_at DATETIME
+);
+CREATE UNIQUE INDEX cadence_template_key ON cadence_template (key) WHERE deleted_at IS NULL;
+INSERT INTO cadence_template (key, name, days, repeat_every, builtin, position, created_at,
+                              updated_at) VALUES
+    ('golden-week', '黄金七天', '1,3,7', NULL, 1, 1, datetime('now'), datetime('now')),
+    ('close-21', '21天成交', '1,3,7,14,21', NULL, 1, 2, datetime('now'), datetime('now')),
+    ('nurture', '长期培育', '7', 90, 1, 3, datetime('now'), datetime('now'));
+CREATE TABLE cadence (
+    id INTEGER PRIMARY KEY,
+    contact_id INTEGER NOT NULL REFERENCES contact (id) ON DELETE CASCADE,
+    template_id INTEGER NOT NULL REFERENCES cadence_template (id),
+    start DATE NOT NULL,
+    status TEXT NOT NULL DEFAULT 'active',
+    started_at DATETIME NOT NULL,
+    ended_at DATETIME
+);
+CREATE UNIQUE INDEX cadence_one_active ON cadence (contact_id) WHERE status = 'active';
+CREATE INDEX cadence_contact_status ON cadence (contact_id, status);
+CREATE INDEX cadence_template_status ON cadence (template_id, status);
+CREATE TABLE touchpoint (
+    id INTEGER PRIMARY KEY,
+    contact_id INTEGER NOT NULL REFERENCES contact (id) ON DELETE CASCADE,
+    cadence_id INTEGER NOT NULL REFERENCES cadence (id) ON DELETE CASCADE,
+    step INTEGER NOT NULL,
+    retry INTEGER NOT NULL DEFAULT 0,
+    due DATE NOT NULL,
+    status TEXT NOT NULL DEFAULT 'due',
+    outcome TEXT,
+    done_at DATETIME,
+    interaction_id INTEGER REFERENCES interaction (id) ON DELETE SET NULL,
+    created_at DATETIME NOT NULL
+);
+CREATE INDEX touchpoint_status_due ON touchpoint (status, due, contact_id);
+CREATE INDEX touchpoint_contact_status ON touchpoint (contact_id, status);
+CREATE INDEX touchpoint_cadence_status ON touchpoint (cadence_id, status);
+CREATE INDEX touchpoint_interaction ON touchpoint (interaction_id) WHERE interaction_id IS NOT NULL;
+CREATE UNIQUE INDEX touchpoint_one_pending ON touchpoint (cadence_id) WHERE status = 'due';
+ALTER TABLE contact ADD COLUMN next_due DATE;
+CREATE INDEX contact_next_due ON contact (deleted_at, next_due)
+"""
+
+
+def _v5_cadences(db) -> None:
+    """Follow-up cadences: templates (the three built-ins seeded, editable), one row per
+    started cadence (at most one ``active`` per contact), its touchpoints (only the next one
+    ``due``; done/skipped/cancelled ones stay as history) and the contact's derived
+    ``next_due``. Touches only tables and columns of v1 and v3."""
+    for statement in _V5_CADENCES.split(";\n"):
+        if statement.strip():
+            db.execute_sql(statement)
+
+
 # (version, step). A step receives the peewee database inside an open transaction.
+# Numbers need not be contiguous: another branch's step slots in between when merged.
 STEPS: list[tuple[int, Callable]] = [
     (1, _v1_initial),
     (2, _v2_search_index),
     (3, _v3_timeline),
+    # 4: import batches, on another branch; 5 does not depend on it
+    (5, _v5_cadences),
 ]
 LATEST = STEPS[-1][0]
 

@@ -39,6 +39,10 @@ Words are separated by spaces; every word and term must match (AND).
     ``never`` for leads never touched (they match no comparison).
 ``unanswered:>=2``  ``未接通:>2``
     Consecutive unanswered attempts (no answer / no reply) since the last answered one.
+``due:today``  ``due:overdue``  ``下次:本周``  ``due:none``  ``due:<2026-12-01``
+    The lead's next follow-up of its running cadence (``core.agenda.due_term``): ``today``
+    今天, ``tomorrow`` 明天, ``overdue`` 逾期, ``week`` 本周 (the next 7 days, overdue
+    included), ``none`` 无 (no running cadence), ``any`` 有, or a date compared.
 ``-stage:流失``  ``-北京``
     A leading ``-`` (or ``－``) excludes what the term matches.
 ``company:"Acme Corp"``  ``“上海 分公司”``
@@ -46,7 +50,7 @@ Words are separated by spaces; every word and term must match (AND).
 
 A malformed filter never raises: ``parse`` keeps every term it understood and lists what it
 could not use in ``Filter.errors`` (unknown key, unclosed quote, bad amount, bad operator,
-unknown stage, bad tag value, bad ``last:``/``unanswered:`` value, phone without digits,
+unknown stage, bad tag value, bad ``last:``/``unanswered:``/``due:`` value, phone without digits,
 empty value, lone ``-``).
 
 How it runs (``core.query_sql``): the filter becomes one SQL query. Words and text field terms
@@ -84,9 +88,10 @@ KEYS = {
     "tag": "tag", "标签": "tag",
     "last": "last", "上次": "last",
     "unanswered": "unanswered", "未接通": "unanswered",
+    "due": "due", "下次": "due",
 }
 # keys whose values are compared (with > >= < <=) rather than matched as text
-COMPARABLE = ("deal", "last", "unanswered")
+COMPARABLE = ("deal", "last", "unanswered", "due")
 COMPARISONS = (">", ">=", "<", "<=")
 
 _SEPARATORS = ",，、"

@@ -97,11 +97,16 @@ def _deal(op: str, value: str):
     return column.is_null(False) & compare  # so that a negation keeps contacts without one
 
 
-TIMELINE_KEYS = ("last", "unanswered")
+TIMELINE_KEYS = ("last", "unanswered", "due")
 
 
 def timeline_term(key: str, op: str, value: str, today: date):
-    """``last:>7d`` / ``unanswered:>=2`` (see ``core.timeline.last_term``) -> expression."""
+    """``last:>7d`` / ``unanswered:>=2`` (``core.timeline``) and ``due:today``
+    (``core.agenda``) -> expression; raises ValidationError for a value they cannot use."""
+    if key == "due":
+        from . import agenda
+
+        return agenda.due_term("" if op == ":" else op, value, today)
     from . import timeline
 
     return timeline.TERMS[key](op, value, today)

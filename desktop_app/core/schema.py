@@ -3,7 +3,9 @@ from __future__ import annotations
 
 from peewee import (
     BigIntegerField,
+    BooleanField,
     DatabaseProxy,
+    DateField,
     DateTimeField,
     Field,
     ForeignKeyField,
@@ -51,6 +53,8 @@ class Contact(BaseModel):
     # derived from the contact's interactions, kept current by core.timeline in each write
     last_contacted_at = DateTimeField(null=True)
     unanswered_count = IntegerField(default=0)
+    # derived from the contact's running cadence, kept current by core.touchpoints
+    next_due = DateField(null=True)
 
 
 class Phone(BaseModel):
@@ -94,4 +98,48 @@ class Interaction(BaseModel):
     deleted_at = DateTimeField(null=True)  # deleted (kept for Undo)
 
 
-MODELS = [Contact, Phone, Interaction]
+class StoredTemplate(BaseModel):
+    """A cadence template (``core.cadence.CadenceTemplate`` plus its id); see cadence_store."""
+    key = TextField()
+    name = TextField()
+    days = TextField()  # day numbers, "1,3,7"
+    repeat_every = IntegerField(null=True)
+    skip_weekends = BooleanField(default=False)
+    skip_holidays = BooleanField(default=False)
+    max_retries = IntegerField(default=2)
+    builtin = BooleanField(default=False)
+    position = IntegerField(default=0)
+    created_at = DateTimeField()
+    updated_at = DateTimeField()
+    deleted_at = DateTimeField(null=True)
+
+    class Meta:
+        table_name = "cadence_template"
+
+
+class Cadence(BaseModel):
+    """One cadence started for one lead. ``status``: active, finished, stopped, replaced."""
+    contact = ForeignKeyField(Contact, backref="cadences", on_delete="CASCADE")
+    template = ForeignKeyField(StoredTemplate, backref="cadences")
+    start = DateField()  # day 1
+    status = TextField(default="active")
+    started_at = DateTimeField()
+    ended_at = DateTimeField(null=True)
+
+
+class Touchpoint(BaseModel):
+    """One touch of a cadence. ``status``: due (the one pending touch of a running cadence),
+    done, skipped, cancelled (its cadence was stopped or replaced)."""
+    contact = ForeignKeyField(Contact, backref="touchpoints", on_delete="CASCADE")
+    cadence = ForeignKeyField(Cadence, backref="touchpoints", on_delete="CASCADE")
+    step = IntegerField()  # 0-based step index of the template
+    retry = IntegerField(default=0)  # k for the k-th retry after "no answer"
+    due = DateField()
+    status = TextField(default="due")
+    outcome = TextField(null=True)
+    done_at = DateTimeField(null=True)  # UTC
+    interaction = ForeignKeyField(Interaction, null=True, on_delete="SET NULL")
+    created_at = DateTimeField()
+
+
+MODELS = [Contact, Phone, Interaction, StoredTemplate, Cadence, Touchpoint]

@@ -150,11 +150,14 @@ def refresh(contact_ids: Iterable[int] | None = None) -> None:
 
 def log(contact_ids: int | Iterable[int], channel: str, outcome: str | None = None,
         direction: str = "out", summary: str = "", next_step: str = "",
-        at: datetime | None = None, *, now: datetime | None = None) -> Logged:
+        at: datetime | None = None, *, now: datetime | None = None,
+        cadence: bool = True) -> Logged:
     """Log one interaction for each contact (a group follow-up), in one transaction.
 
     ``channel``/``outcome``/``direction`` take codes or labels (``电话``, ``未接``).
     ``at`` (naive UTC, or aware) defaults to ``now``; it may be in the past, not the future.
+    A touch counts for the lead's running cadence (``cadence_timeline.on_logged``) unless
+    ``cadence`` is False (the cadence module completing a chosen touchpoint itself).
     Undo is ``delete(logged.interactions)``.
     """
     ids = sorted(_id_list(contact_ids))  # in id order, pages and index leaves are visited once
@@ -172,9 +175,19 @@ def log(contact_ids: int | Iterable[int], channel: str, outcome: str | None = No
         database.connection().executemany(
             INSERT_SQL, [(i, cid, *tail) for i, cid in zip(new_ids, ids)])
         touched = _advance(ids, at, values["channel"], values["direction"], values["outcome"])
+        moved = _cadences().on_logged(
+            [(i, cid, at, values["channel"], values["direction"], values["outcome"])
+             for i, cid in zip(new_ids, ids)], now) if cadence else frozenset()
     ids_set = frozenset(ids)
-    return Logged(contacts=ids_set if touched else frozenset(), timeline=ids_set,
-                  interactions=new_ids)
+    return Logged(contacts=(ids_set if touched else frozenset()) | moved, timeline=ids_set,
+                  touchpoints=moved, interactions=new_ids)
+
+
+def _cadences():
+    """The cadence hooks that run inside our writes (imported late: they import us)."""
+    from . import cadence_timeline
+
+    return cadence_timeline
 
 
 def _advance(ids: list[int], at: datetime, channel: str, direction: str,
@@ -226,28 +239,34 @@ def edit(interaction_id: int, *, channel=_UNSET, outcome=_UNSET, direction=_UNSE
 
 
 def delete(interaction_ids: int | Iterable[int], *, now: datetime | None = None) -> Changes:
-    """Delete logged interactions (kept, marked, for ``restore``)."""
-    return _set_deleted(interaction_ids, _now(now))
+    """Delete logged interactions (kept, marked, for ``restore``). A cadence step that one
+    of them completed opens again (``cadence_timeline.on_deleted``)."""
+    now = _now(now)
+    return _set_deleted(interaction_ids, now, now)
 
 
-def restore(interaction_ids: int | Iterable[int]) -> Changes:
+def restore(interaction_ids: int | Iterable[int], *, now: datetime | None = None) -> Changes:
     """Undo ``delete``: the interactions are back and the facts recomputed."""
-    return _set_deleted(interaction_ids, None)
+    return _set_deleted(interaction_ids, None, _now(now))
 
 
 undelete = restore
 
 
-def _set_deleted(interaction_ids, deleted_at: datetime | None) -> Changes:
+def _set_deleted(interaction_ids, deleted_at: datetime | None, now: datetime) -> Changes:
     ids = _id_list(interaction_ids)
     with database.atomic():
         found = _editable(ids, include_deleted=True)
+        flipped = []  # the ids whose state changes (deleting a deleted one changes nothing)
         for chunk in _chunks(ids):
-            Interaction.update(deleted_at=deleted_at).where(
-                _I.id.in_(chunk) & _I.deleted_at.is_null(deleted_at is not None)).execute()
+            pending = _I.id.in_(chunk) & _I.deleted_at.is_null(deleted_at is not None)
+            flipped += [r[0] for r in _I.select(_I.id).where(pending).tuples()]
+            Interaction.update(deleted_at=deleted_at).where(pending).execute()
         contacts = frozenset(e.contact_id for e in found.values())
         refresh(contacts)
-    return Changes(contacts=contacts, timeline=contacts)
+        hook = _cadences().on_deleted if deleted_at is not None else _cadences().on_restored
+        moved = hook(flipped, now)
+    return Changes(contacts=contacts | moved, timeline=contacts, touchpoints=moved)
 
 
 def record_event(contact_id: int, kind: str, *, old: str | None = None, new: str | None = None,

@@ -24,8 +24,6 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
-import holidays
-
 ONE_DAY = timedelta(days=1)
 SATURDAY = 5
 
@@ -33,6 +31,8 @@ SATURDAY = 5
 @lru_cache(maxsize=64)
 def _china_year(year: int) -> tuple[frozenset[date], frozenset[date]]:
     """(holiday dates in ``year``, make-up working days in ``year``)."""
+    import holidays  # late: 150 ms to import, needed only by templates that skip holidays
+
     # A notice can name a make-up day in the year before (2007's 2006-12-30); the package
     # puts those in every instance's weekend_workdays (a test checks that it still does).
     cal = holidays.China(years=year)

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QScrollArea, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QLabel, QMainWindow, QScrollArea, QSplitter, QTabWidget,
+                               QVBoxLayout, QWidget)
 
 from . import settings
 from .events import Events
+from .followup import FollowUp
 from .models.contact_table import ID_ROLE, ContactTableModel
 from .safety import BULK, DataSafety
 from .safety_actions import SafetyActions
@@ -113,13 +115,19 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(left)
         self.splitter.addWidget(scroll)
         self.splitter.setStretchFactor(0, 1)
+        self.tabs = QTabWidget()  # 联系人 / 今日 / 日历
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.splitter, self.tr("Contacts"))
+        self.followup = FollowUp(self.ops, self.table.selected_ids, self._group_ids,
+                                 self.model.rowCount, parent=self)
+        self.followup.add_tabs(self.tabs)
         self.banner = Banner()
         central = QWidget()
         page = QVBoxLayout(central)
         page.setContentsMargins(0, 0, 0, 0)
         page.setSpacing(4)
         page.addWidget(self.banner)
-        page.addWidget(self.splitter, 1)
+        page.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
         self.count_label = QLabel()
         self.checking_label = QLabel(self.tr("Checking database…"))
@@ -148,6 +156,7 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.log_action)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.addAction(self.trash_action)
+        self.followup.add_menu(self.menuBar())
         toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("main_toolbar")
         toolbar.setMovable(False)
@@ -193,6 +202,9 @@ class MainWindow(QMainWindow):
         safety.backed_up.connect(shown.show_backed_up)
         safety.checked.connect(shown.show_checked)
         safety.failed.connect(self.show_error)
+        self.followup.connect_signals()
+        self.followup.open_contact.connect(self.show_contact)
+        self.followup.failed.connect(self.show_error)
 
     # --- actions ------------------------------------------------------------------------------
 
@@ -236,6 +248,21 @@ class MainWindow(QMainWindow):
             write(ids)
         except EXPECTED_ERRORS as e:
             self.show_error(error_message(e))
+
+    def show_contact(self, contact_id: int) -> None:
+        """Switch to the list and select ``contact_id`` (clearing the search if it hides it)."""
+        self.tabs.setCurrentIndex(0)
+        if self.trash_action.isChecked():
+            self.trash_action.setChecked(False)
+        if not self.table.select_id(contact_id) and self.search.text():
+            self.search.clear()
+            self._search("")
+            self.table.select_id(contact_id)
+        self.table.setFocus()
+
+    def _group_ids(self) -> list[int]:
+        return self.model.ids_for_rows([(0, self.model.rowCount() - 1)]) \
+            if self.model.rowCount() else []
 
     def _search(self, text: str) -> None:
         self.model.set_filter(text)
@@ -354,6 +381,7 @@ class MainWindow(QMainWindow):
                 "Read-only: see the message at the top of the window."))
         else:
             self.detail.set_read_only(False)
+        self.followup.set_read_only(not self.safety.writable)
 
     def _on_restored(self, result) -> None:
         from ..core.changes import Changes

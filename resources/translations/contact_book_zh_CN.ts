@@ -128,71 +128,124 @@
     </message>
 </context>
 <context>
+    <name>CadenceOps</name>
+    <message>
+        <location filename="../../desktop_app/ui/cadence_ops.py" line="43"/>
+        <source>Start cadence for %1 lead(s)</source>
+        <translation>为 %1 个线索开始跟进节奏</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/cadence_ops.py" line="49"/>
+        <source>Stop cadence</source>
+        <translation>停止跟进节奏</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/cadence_ops.py" line="55"/>
+        <source>Mark done</source>
+        <translation>完成跟进</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/cadence_ops.py" line="61"/>
+        <source>Skip step</source>
+        <translation>跳过跟进步骤</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/cadence_ops.py" line="66"/>
+        <source>Snooze</source>
+        <translation>推迟跟进</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/cadence_ops.py" line="71"/>
+        <source>Reschedule</source>
+        <translation>跟进改期</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarView</name>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/widgets/calendar_view.py" line="202"/>
+        <source>%1: %n touchpoint(s) due</source>
+        <translation>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/calendar_view.py" line="204"/>
+        <source>(overdue)</source>
+        <translation>（已逾期）</translation>
+    </message>
+</context>
+<context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models/contact_table.py" line="79"/>
+        <location filename="../../desktop_app/ui/models/contact_table.py" line="80"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/contact_table.py" line="79"/>
+        <location filename="../../desktop_app/ui/models/contact_table.py" line="80"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/contact_table.py" line="79"/>
+        <location filename="../../desktop_app/ui/models/contact_table.py" line="80"/>
         <source>Company</source>
         <translation>公司关键词</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/contact_table.py" line="80"/>
+        <location filename="../../desktop_app/ui/models/contact_table.py" line="81"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/contact_table.py" line="80"/>
+        <location filename="../../desktop_app/ui/models/contact_table.py" line="81"/>
         <source>Deal size</source>
         <translation>销售额</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/contact_table.py" line="81"/>
+        <location filename="../../desktop_app/ui/models/contact_table.py" line="82"/>
         <source>Title</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/contact_table.py" line="81"/>
+        <location filename="../../desktop_app/ui/models/contact_table.py" line="82"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/contact_table.py" line="81"/>
+        <location filename="../../desktop_app/ui/models/contact_table.py" line="82"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/contact_table.py" line="82"/>
+        <location filename="../../desktop_app/ui/models/contact_table.py" line="83"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/contact_table.py" line="82"/>
+        <location filename="../../desktop_app/ui/models/contact_table.py" line="83"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/contact_table.py" line="83"/>
+        <location filename="../../desktop_app/ui/models/contact_table.py" line="84"/>
         <source>Updated</source>
         <translation>更新时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/contact_table.py" line="83"/>
+        <location filename="../../desktop_app/ui/models/contact_table.py" line="84"/>
         <source>Last contact</source>
         <translation>上次联系</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/contact_table.py" line="84"/>
+        <location filename="../../desktop_app/ui/models/contact_table.py" line="85"/>
         <source>Unanswered</source>
         <translation>未接通次数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/contact_table.py" line="85"/>
+        <source>Next due</source>
+        <translation>下次跟进</translation>
     </message>
 </context>
 <context>
@@ -572,172 +625,227 @@
     </message>
 </context>
 <context>
+    <name>FollowUp</name>
+    <message>
+        <location filename="../../desktop_app/ui/followup.py" line="41"/>
+        <source>Start Cadence…</source>
+        <translation>开始跟进节奏…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/followup.py" line="43"/>
+        <source>Stop Cadence</source>
+        <translation>停止跟进节奏</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/followup.py" line="44"/>
+        <source>Export Calendar (.ics)…</source>
+        <translation>导出日历 (.ics)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/followup.py" line="45"/>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/followup.py" line="47"/>
+        <location filename="../../desktop_app/ui/followup.py" line="56"/>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/followup.py" line="49"/>
+        <location filename="../../desktop_app/ui/followup.py" line="57"/>
+        <source>Calendar</source>
+        <translation>日历</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/followup.py" line="60"/>
+        <source>F&amp;ollow-up</source>
+        <translation>跟进(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/followup.py" line="114"/>
+        <source>Export Calendar</source>
+        <translation>导出日历</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/followup.py" line="115"/>
+        <source>Calendar (*.ics)</source>
+        <translation>日历文件 (*.ics)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="40"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="314"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="326"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="418"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="42"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="341"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="353"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="446"/>
         <source>Contact Book</source>
         <translation>通讯录</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="70"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="72"/>
         <source>New Contact</source>
         <translation>新建联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="71"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="73"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="72"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="74"/>
         <source>Move to Trash</source>
         <translation>移到回收站</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="75"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="77"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="76"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="78"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="78"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="80"/>
         <source>Show Trash</source>
         <translation>显示回收站</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="80"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="82"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="81"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="83"/>
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="82"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="84"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="83"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="85"/>
         <source>Log Interaction</source>
         <translation>记录跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="84"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="86"/>
         <source>Open Database…</source>
         <translation>打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="85"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="87"/>
         <source>Back up now…</source>
         <translation>立即备份…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="86"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="88"/>
         <source>Restore…</source>
         <translation>从备份恢复…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="87"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="89"/>
         <source>Check Database</source>
         <translation>检查数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="88"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="90"/>
         <source>Save a copy of the database to a file of your choice, e.g. on a USB stick</source>
         <translation>把数据库另存一份到你选择的文件，例如 U 盘上</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="90"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="92"/>
         <source>Go back to one of the backups</source>
         <translation>回到某个备份的状态</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="91"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="93"/>
         <source>Check every page and every reference of the database file</source>
         <translation>检查数据库文件的每一页和每一处引用</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="125"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="120"/>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="133"/>
         <source>Checking database…</source>
         <translation>正在检查数据库…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="135"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="143"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="144"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="152"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="149"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="157"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="151"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="160"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="262"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="289"/>
         <source>Some contacts cannot be shown: the file is damaged.</source>
         <translation>有些联系人无法显示：文件已损坏。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="264"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="291"/>
         <source>Some contacts could not be read: %1</source>
         <translation>有些联系人无法读取：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="305"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="332"/>
         <source>1 contact</source>
         <translation>1 个联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="305"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="332"/>
         <source>%1 contacts</source>
         <translation>%1 个联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="307"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="334"/>
         <source>1 contact in the trash</source>
         <translation>回收站中有 1 个联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="308"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="335"/>
         <source>%1 contacts in the trash</source>
         <translation>回收站中有 %1 个联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="327"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="354"/>
         <source>The database is read-only now, so your changes to this contact cannot be saved. Discard them? (Cancel keeps them on screen so you can copy them.)</source>
         <translation>数据库现在是只读的，你对这个联系人的修改无法保存。要放弃这些修改吗？（选“取消”会把它们留在屏幕上，方便你复制。）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="354"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="381"/>
         <source>Read-only: see the message at the top of the window.</source>
         <translation>只读：请看窗口顶部的说明。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="366"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="394"/>
         <source>Restored the backup from %1.</source>
         <translation>已恢复 %1 的备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="419"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="447"/>
         <source>The contact could not be saved. Close anyway and lose the changes?</source>
         <translation>联系人无法保存。仍要关闭并放弃这些修改吗？</translation>
     </message>
@@ -1010,6 +1118,64 @@
     </message>
 </context>
 <context>
+    <name>StartCadenceDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/start_cadence.py" line="24"/>
+        <source>Start Cadence</source>
+        <translation>开始跟进节奏</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/start_cadence.py" line="38"/>
+        <source>Selected leads (%1)</source>
+        <translation>选中的线索（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/start_cadence.py" line="40"/>
+        <source>Everyone in the current list (%1)</source>
+        <translation>当前列表中的全部（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/start_cadence.py" line="49"/>
+        <source>Template</source>
+        <translation>节奏模板</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/start_cadence.py" line="50"/>
+        <source>Day 1</source>
+        <translation>第1天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/start_cadence.py" line="51"/>
+        <source>For</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/start_cadence.py" line="53"/>
+        <source>Touches on</source>
+        <translation>跟进日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/start_cadence.py" line="56"/>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/start_cadence.py" line="83"/>
+        <source>%1 of the %2 leads already run a cadence. Replace theirs with this one, or leave them alone?</source>
+        <translation>%2 个线索中有 %1 个已在跟进节奏中。用这个节奏替换，还是跳过它们？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/start_cadence.py" line="86"/>
+        <source>Replace</source>
+        <translation>替换</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/start_cadence.py" line="87"/>
+        <source>Skip Them</source>
+        <translation>跳过它们</translation>
+    </message>
+</context>
+<context>
     <name>Timeline</name>
     <message>
         <location filename="../../desktop_app/ui/timeline_labels.py" line="26"/>
@@ -1121,6 +1287,142 @@
     </message>
 </context>
 <context>
+    <name>TodayView</name>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/today_view.py" line="70"/>
+        <source>Today, %1: %2 due, %3 overdue</source>
+        <translation>今日 %1：今天到期 %2 个，逾期 %3 个</translation>
+    </message>
+</context>
+<context>
+    <name>TouchpointModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/models/touchpoints.py" line="67"/>
+        <source>Due</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/touchpoints.py" line="67"/>
+        <source>Late</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/touchpoints.py" line="67"/>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/touchpoints.py" line="67"/>
+        <source>Naming tag</source>
+        <translation>命名标签</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/touchpoints.py" line="68"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/touchpoints.py" line="68"/>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/touchpoints.py" line="68"/>
+        <source>Last interaction</source>
+        <translation>上次互动</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/models/touchpoints.py" line="113"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TouchpointPanel</name>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/touchpoint_panel.py" line="93"/>
+        <source>1 Reached</source>
+        <translation>1 接通</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/touchpoint_panel.py" line="93"/>
+        <source>2 No answer</source>
+        <translation>2 未接</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/touchpoint_panel.py" line="93"/>
+        <source>3 Replied</source>
+        <translation>3 已回复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/touchpoint_panel.py" line="94"/>
+        <source>4 No reply</source>
+        <translation>4 未回复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/touchpoint_panel.py" line="100"/>
+        <source>Key %1 in the list</source>
+        <translation>在列表中按 %1 键</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/touchpoint_panel.py" line="110"/>
+        <source>Note (what was said), Enter marks done</source>
+        <translation>备注（聊了什么），回车完成</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/touchpoint_panel.py" line="112"/>
+        <source>Mark Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/touchpoint_panel.py" line="115"/>
+        <source>Skip Step</source>
+        <translation>跳过此步</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/touchpoint_panel.py" line="116"/>
+        <source>+1 Day</source>
+        <translation>推迟1天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/touchpoint_panel.py" line="117"/>
+        <source>+1 Week</source>
+        <translation>推迟1周</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/touchpoint_panel.py" line="121"/>
+        <source>Reschedule</source>
+        <translation>改期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/touchpoint_panel.py" line="122"/>
+        <source>Stop Cadence</source>
+        <translation>停止节奏</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/touchpoint_panel.py" line="123"/>
+        <source>Open Contact</source>
+        <translation>打开联系人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/touchpoint_panel.py" line="229"/>
+        <source>Pick an outcome first: keys 1-4.</source>
+        <translation>请先选择结果：按 1-4 键。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/touchpoint_panel.py" line="249"/>
+        <source>Done: %1. The cadence is finished.</source>
+        <translation>已完成：%1。跟进节奏已结束。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/touchpoint_panel.py" line="251"/>
+        <source>Done: %1. Next: %2 on %3.</source>
+        <translation>已完成：%1。下一步：%2，%3。</translation>
+    </message>
+</context>
+<context>
     <name>_PhoneRow</name>
     <message>
         <location filename="../../desktop_app/ui/widgets/phone_editor.py" line="21"/>
@@ -1154,6 +1456,14 @@
         <location filename="../../desktop_app/app.py" line="240"/>
         <source>Your saved contacts are safe. The details were written to %1; please send that file with a note of what you were doing.</source>
         <translation>已保存的联系人不受影响。详细信息已写入 %1；请把该文件连同您当时的操作说明一起发给我们。</translation>
+    </message>
+</context>
+<context>
+    <name>language</name>
+    <message>
+        <location filename="../../desktop_app/ui/models/touchpoints.py" line="35"/>
+        <source>en</source>
+        <translation>zh</translation>
     </message>
 </context>
 </TS>

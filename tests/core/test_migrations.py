@@ -44,7 +44,29 @@ def _fill_v3(con):
         "'2026-01-03 00:00:00', NULL)")
 
 
-FILLERS = {1: _fill_v1, 2: _fill_v2, 3: _fill_v3}
+def _fill_v5(con):
+    _fill_v3(con)
+    con.execute("INSERT INTO cadence_template (key, name, days, repeat_every, skip_weekends, "
+                "skip_holidays, max_retries, position, created_at, updated_at) VALUES "
+                "('mine', '我的节奏', '1,2,5', 30, 1, 1, 3, 4, '2026-01-01 00:00:00', "
+                "'2026-01-01 00:00:00')")
+    con.execute("INSERT INTO cadence (id, contact_id, template_id, start, status, started_at, "
+                "ended_at) VALUES (1, 1, 1, '2026-01-04', 'active', '2026-01-04 01:00:00', NULL),"
+                "(2, 2, 4, '2026-01-02', 'stopped', '2026-01-02 01:00:00', '2026-01-03 00:00:00')")
+    con.execute("INSERT INTO touchpoint (contact_id, cadence_id, step, retry, due, status, "
+                "outcome, done_at, interaction_id, created_at) VALUES "
+                "(1, 1, 0, 0, '2026-01-04', 'done', 'reached', '2026-01-04 02:00:00', 2, "
+                "'2026-01-04 01:00:00'),"
+                "(1, 1, 1, 0, '2026-01-06', 'due', NULL, NULL, NULL, '2026-01-04 02:00:00'),"
+                "(2, 2, 0, 0, '2026-01-02', 'cancelled', NULL, '2026-01-03 00:00:00', NULL, "
+                "'2026-01-02 01:00:00')")
+    con.execute("UPDATE contact SET next_due = '2026-01-06' WHERE id = 1")
+    con.execute("INSERT INTO interaction (contact_id, at, kind, new_value, summary, ref_id, "
+                "created_at) VALUES (1, '2026-01-04 01:00:00', 'cadence-started', "
+                "'golden-week', '黄金七天 · 2026-01-04', 1, '2026-01-04 01:00:00')")
+
+
+FILLERS = {1: _fill_v1, 2: _fill_v2, 3: _fill_v3, 5: _fill_v5}
 
 
 def _make_old_database(path, version):

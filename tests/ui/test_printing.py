@@ -233,10 +233,19 @@ def test_cli_writes_pdf(db_path, qapp, capsys, tmp_path):
     assert text.index("139 0000 1111") < text.index("138 1234 5678")  # 报价 before 意向
     assert "王芳" not in text and "张三" in text and "2026年11月24日" in text
 
-    code = main(["callsheet", "--db", str(db_path), "--pdf", str(tmp_path / "x.pdf")])
+    # without --filter: the day's due follow-ups (one overdue, one due that day)
+    today = date.today()
+    assert main(["cadence", "start", "--db", str(db_path), "--contact", "3", "--template",
+                 "golden-week", "--from", str(today - timedelta(days=4))]) == 0
+    assert main(["cadence", "start", "--db", str(db_path), "--contact", "2", "--template",
+                 "golden-week"]) == 0
+    capsys.readouterr()
+    code = main(["callsheet", "--db", str(db_path), "--pdf", str(tmp_path / "day.pdf")])
     _, err = capsys.readouterr()
-    assert code == 1 and "--filter TEXT is required" in err and err.count("\n") == 1
-    assert not (tmp_path / "x.pdf").exists()
+    assert code == 0 and "2 leads, 1 page" in err, err
+    text = flat(pdf_pages_text(tmp_path / "day.pdf")[0])
+    assert text.index("137 0000 2222") < text.index("138 1234 5678")  # overdue first
+    assert "黄金七天" in text and "李强" not in text
     code = main(["callsheet", "--db", str(db_path), "--filter", "", "--date", "tomorrow",
                  "--pdf", str(tmp_path / "x.pdf")])
     _, err = capsys.readouterr()

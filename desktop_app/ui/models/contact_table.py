@@ -24,6 +24,7 @@ COL_CREATED_AT = COLUMNS.index("created_at")
 COL_UPDATED_AT = COLUMNS.index("updated_at")
 COL_LAST_CONTACTED_AT = COLUMNS.index("last_contacted_at")
 COL_UNANSWERED_COUNT = COLUMNS.index("unanswered_count")
+COL_NEXT_DUE = COLUMNS.index("next_due")
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the contact id of a row (int)
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # the raw value the column sorts by
@@ -81,7 +82,7 @@ class ContactTableModel(QAbstractTableModel):
             "title": self.tr("Title"), "source": self.tr("Source"), "phone": self.tr("Phone"),
             "stage": self.tr("Stage"), "created_at": self.tr("Created"),
             "updated_at": self.tr("Updated"), "last_contacted_at": self.tr("Last contact"),
-            "unanswered_count": self.tr("Unanswered"),
+            "unanswered_count": self.tr("Unanswered"), "next_due": self.tr("Next due"),
         }
         self._headers = tuple(titles[c] for c in COLUMNS)
         self._read_error_reported = False

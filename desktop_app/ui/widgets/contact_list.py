@@ -9,7 +9,8 @@ from ..models.contact_table import COL_UPDATED_AT, COLUMNS, ID_ROLE
 
 # Sample texts that set a column's first width (the user's widths are remembered after that).
 _WIDTH_SAMPLES = ("欧阳子涵", "哈尔滨", "壹点零壹影响力", "代运营", "1.5亿", "市场总监", "小红书",
-                  "138 1234 5678", "已联系", "2026-11-23 18:49", "2026-11-23 18:49")
+                  "138 1234 5678", "已联系", "2026-11-23 18:49", "2026-11-23 18:49",
+                  "2026-11-23 18:49", "99", "2026-11-24")
 _SELECT_ROW = (QItemSelectionModel.SelectionFlag.ClearAndSelect
                | QItemSelectionModel.SelectionFlag.Rows)
 _HORIZONTAL = Qt.Orientation.Horizontal

@@ -1,0 +1,212 @@
+"""`due` (the touchpoints due, as a table, JSON or an .ics file) and `cadence` (start, stop,
+templates)."""
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date, timedelta
+
+from .output import table
+
+TEMPLATE_HELP = "golden-week (黄金七天), close-21 (21天成交), nurture (长期培育) or your own"
+
+
+def register(sub, common) -> None:
+    due = sub.add_parser(
+        "due", parents=[common], help="list the follow-up touchpoints due (or export them)",
+        description="List the pending touchpoints due from --date for --days days, in call "
+                    "order; when the range starts today (or earlier) the overdue ones come "
+                    "first. --ics writes exactly that range as an iCalendar file instead.")
+    due.add_argument("--date", metavar="YYYY-MM-DD", default=None, help="first day (default: today)")
+    due.add_argument("--days", type=int, default=1, metavar="N", help="how many days (default 1)")
+    due.add_argument("--format", choices=("table", "json"), default="table")
+    due.add_argument("--ics", metavar="FILE", default=None,
+                     help="write the touchpoints as all-day calendar events to FILE")
+    due.set_defaults(handler=run_due)
+
+    cad = sub.add_parser("cadence", parents=[common], help="start or stop follow-up cadences",
+                         description="Follow-up cadences: a template of touch days per lead.")
+    actions = cad.add_subparsers(dest="action", metavar="ACTION", required=True)
+    start = actions.add_parser("start", parents=[common], help="start a cadence for leads")
+    _who(start)
+    start.add_argument("--template", required=True, metavar="NAME", help=TEMPLATE_HELP)
+    start.add_argument("--from", dest="start", metavar="YYYY-MM-DD", default=None,
+                       help="day 1 (default: today)")
+    existing = start.add_mutually_exclusive_group()
+    existing.add_argument("--replace", action="store_true",
+                          help="replace the cadence of leads that already run one")
+    existing.add_argument("--skip-existing", action="store_true",
+                          help="leave leads that already run a cadence alone")
+    start.set_defaults(handler=run_start)
+    stop = actions.add_parser("stop", parents=[common], help="stop the leads' running cadence")
+    _who(stop)
+    stop.set_defaults(handler=run_stop)
+    templates = actions.add_parser("templates", parents=[common], help="list the templates")
+    templates.add_argument("--format", choices=("table", "json"), default="table")
+    templates.set_defaults(handler=run_templates)
+
+
+def _who(parser) -> None:
+    who = parser.add_mutually_exclusive_group(required=True)
+    who.add_argument("--contact", type=int, action="append", metavar="ID",
+                     help="the contact's id; repeatable")
+    who.add_argument("--filter", metavar="TEXT", help="every contact this filter lists")
+
+
+def _ids(args) -> list[int]:
+    from ..core import contacts, query
+    from ..core.errors import ValidationError
+
+    if args.filter is None:
+        return args.contact
+    flt = query.parse(args.filter)
+    if flt.errors:
+        raise ValidationError("filter", f"filter: {flt.errors[0]}")
+    if flt.where is None:
+        raise ValidationError("filter", "--filter needs some text; an empty filter lists "
+                                        "every contact.")
+    ids = contacts.ids(flt.where)
+    if not ids:
+        raise ValidationError("filter", f"No contact matches {args.filter!r}.")
+    return ids
+
+
+def _day(text, today: date, flag: str) -> date:
+    from ..core.errors import ValidationError
+
+    if not text:
+        return today
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise ValidationError("date", f"{flag} {text!r} is not a date like 2026-11-24.") from None
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n:,} {word}{'' if n == 1 else 's'}"
+
+
+def run_start(args, db_path) -> int:
+    from ..core import touchpoints
+    from ..core.db import open_database
+
+    open_database(db_path, lock=True)  # writes: refuse while another instance has it
+    today = date.today()
+    day1 = _day(args.start, today, "--from")
+    existing = "replace" if args.replace else "skip" if args.skip_existing else "ask"
+    result = touchpoints.start(_ids(args), args.template, day1, existing=existing)
+    from ..core import cadence_store
+
+    name = cadence_store.find(args.template).name
+    text = f"Started {name} for {_plural(len(result.started), 'lead')} from {day1.isoformat()}"
+    if result.replaced:
+        text += f"; replaced the cadence of {_plural(len(result.replaced), 'lead')}"
+    if result.skipped:
+        text += f"; skipped {_plural(len(result.skipped), 'lead')} that already run one"
+    print(text)
+    return 0
+
+
+def run_stop(args, db_path) -> int:
+    from ..core import touchpoints
+    from ..core.db import open_database
+
+    open_database(db_path, lock=True)
+    result = touchpoints.stop(_ids(args))
+    print(f"Stopped {_plural(len(result.touchpoints), 'cadence')}")
+    return 0
+
+
+def run_templates(args, db_path) -> int:
+    from ..core import cadence_store
+    from ..core.db import open_database
+
+    db = open_database(db_path, lock=True, if_locked="read_only")  # reads: fine alongside
+    running = dict(db.execute_sql("SELECT template_id, COUNT(*) FROM cadence WHERE status = "
+                                  "'active' GROUP BY template_id").fetchall())
+    items = []
+    for t in cadence_store.templates():
+        tpl = t.template
+        items.append({"id": t.id, "key": tpl.key, "name": tpl.name, "days": list(tpl.days),
+                      "repeat_every": tpl.repeat_every, "skip_weekends": tpl.skip_weekends,
+                      "skip_holidays": tpl.skip_holidays, "max_retries": tpl.max_retries,
+                      "builtin": t.builtin, "running": running.get(t.id, 0)})
+    if args.format == "json":
+        print(json.dumps(items, ensure_ascii=False, indent=2))
+        return 0
+    rows = [[i["key"], i["name"], ",".join(map(str, i["days"])) + (
+        f" +{i['repeat_every']}" if i["repeat_every"] else ""),
+        "/".join(x for x, on in (("weekends", i["skip_weekends"]),
+                                 ("holidays", i["skip_holidays"])) if on) or "-",
+        str(i["max_retries"]), f"{i['running']:,}"] for i in items]
+    print(table(["key", "name", "days", "skips", "retries", "running"], rows))
+    return 0
+
+
+def run_due(args, db_path) -> int:
+    from ..core import agenda, ics
+    from ..core.db import open_database
+    from ..core.errors import ValidationError
+
+    if args.days < 1:
+        raise ValidationError("days", "--days must be 1 or more.")
+    today = date.today()
+    first = _day(args.date, today, "--date")
+    last = first + timedelta(days=args.days - 1)
+    open_database(db_path, lock=True, if_locked="read_only")  # reads: fine alongside
+    if args.ics:
+        ids = agenda.ids(first, last)
+        events = []
+        for start in range(0, len(ids), 1000):
+            events += ics.touchpoint_events(agenda.items(ids[start:start + 1000]))
+        path = ics.write(args.ics, ics.calendar(events, now=_utcnow(), name="Contact Book"))
+        print(f"Wrote {path}: {_plural(len(events), 'touchpoint')} from {first.isoformat()} "
+              f"to {last.isoformat()}", file=sys.stderr)
+        return 0
+    ids = agenda.ids(None if first <= today else first, last)
+    out = sys.stdout
+    if args.format == "json":
+        out.write("[")
+        for start in range(0, len(ids), 1000):
+            for i, item in enumerate(agenda.items(ids[start:start + 1000])):
+                out.write(("," if start or i else "") + "\n  " + json.dumps(
+                    _json(item, today), ensure_ascii=False))
+        out.write("\n]\n" if ids else "]\n")
+        return 0
+    from ..core.callsheet import phone_text
+    from ..core.channels import label
+
+    rows = []
+    for item in agenda.items(ids[:5000]):
+        late = item.days_overdue(today)
+        last = ""
+        if item.last is not None:
+            last = " ".join(x for x in (label(item.last.channel), label(item.last.outcome),
+                                        item.last.summary) if x)
+        rows.append([item.due.isoformat(), f"+{late}" if late else "", item.label,
+                     item.name, phone_text(item.phone) if item.phone else "", last])
+    print(table(["due", "late", "step", "name", "phone", "last"], rows))
+    shown = min(len(ids), 5000)
+    print(f"{shown:,} of {len(ids):,} touchpoints" if shown < len(ids)
+          else _plural(len(ids), "touchpoint"))
+    return 0
+
+
+def _json(item, today: date) -> dict:
+    last = item.last
+    return {
+        "touchpoint_id": item.touchpoint_id, "contact_id": item.contact_id,
+        "due": item.due.isoformat(), "days_overdue": item.days_overdue(today),
+        "step": item.label, "step_index": item.step, "retry": item.retry,
+        "cadence_id": item.cadence_id, "name": item.name, "tag": item.tag, "phone": item.phone,
+        "stage": item.stage, "deal_value": item.deal_value,
+        "last": None if last is None else {
+            "at": last.at.isoformat() + "Z", "channel": last.channel,
+            "direction": last.direction, "outcome": last.outcome, "summary": last.summary},
+    }
+
+
+def _utcnow():
+    from ..core.contacts import utcnow
+
+    return utcnow()
