@@ -25,3 +25,11 @@ class ValidationError(ContactBookError, ValueError):
 
 class NotFound(ContactBookError, LookupError):
     pass
+
+
+class FileUnreadable(ContactBookError):
+    """An import file that cannot be read as any supported format (or is over a safety cap)."""
+
+
+class FileNotWritable(ContactBookError):
+    """An export could not be written (full disk, read-only folder, ...); nothing was left behind."""

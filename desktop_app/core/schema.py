@@ -39,6 +39,7 @@ class Contact(BaseModel):
     created_at = DateTimeField()
     updated_at = DateTimeField()
     deleted_at = DateTimeField(null=True)
+    import_batch_id = IntegerField(null=True)  # the import that created it (migration 4)
 
 
 class Phone(BaseModel):
@@ -50,4 +51,22 @@ class Phone(BaseModel):
     digits = TextField(default="")
 
 
-MODELS = [Contact, Phone]
+class ImportBatch(BaseModel):
+    created_at = DateTimeField()
+    file_name = TextField(default="")
+    format = TextField(default="")
+    duplicates = TextField(default="")
+    created_count = IntegerField(default=0)
+    merged_count = IntegerField(default=0)
+    skipped_count = IntegerField(default=0)
+    undone_at = DateTimeField(null=True)
+
+
+class ImportMerge(BaseModel):
+    batch = ForeignKeyField(ImportBatch, on_delete="CASCADE")
+    contact = ForeignKeyField(Contact, on_delete="CASCADE")
+    before = TextField()  # JSON: the changed fields' values (and phones) before the merge
+    after = TextField()  # JSON: the same keys as the merge left them
+
+
+MODELS = [Contact, Phone, ImportBatch, ImportMerge]

@@ -19,7 +19,16 @@ def _fill_v1(con):
                 "(1, 0, '手机', '13812345678', '+8613812345678', '13812345678')")
 
 
-FILLERS = {1: _fill_v1}
+def _fill_v4(con):
+    _fill_v1(con)
+    con.execute("INSERT INTO import_batch (id, created_at, file_name, format, duplicates, "
+                "created_count) VALUES (1, '2026-03-01 00:00:00', 'leads.csv', 'csv', 'merge', 1)")
+    con.execute("UPDATE contact SET import_batch_id = 1 WHERE id = 2")
+    con.execute("INSERT INTO import_merge (batch_id, contact_id, before, after) VALUES "
+                "(1, 1, '{\"email\": \"\"}', '{\"email\": \"ye@example.cn\"}')")
+
+
+FILLERS = {1: _fill_v1, 4: _fill_v4}
 
 
 def _make_old_database(path, version):
