@@ -2,6 +2,6 @@
 
 A handler takes ``(args, db_path)`` and returns an exit code (None means 0).
 """
-from . import contacts_cmd, demo_cmd
+from . import contacts_cmd, demo_cmd, transfer_cmd
 
-COMMANDS = [contacts_cmd, demo_cmd]
+COMMANDS = [contacts_cmd, demo_cmd, transfer_cmd]
