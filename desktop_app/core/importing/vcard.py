@@ -32,6 +32,7 @@ MAX_PROPERTIES = 5000  # per card
 X_PREFIX = "X-CONTACT-BOOK-"
 BINARY = {"PHOTO", "LOGO", "SOUND", "KEY"}
 _LINE = re.compile(rb"\r\n|\r|\n")
+_AGENT = re.compile(rb"^\s*(?:[\w-]+\.)?AGENT\s*[;:]", re.IGNORECASE)  # 2.1: a card follows
 _NEWLINE_ESCAPE = re.compile(r"\\([nN,;:\\])")
 
 
@@ -215,17 +216,26 @@ def read_cards(data: bytes) -> Iterator[Card]:
     card: Card | None = None
     depth = 0
     skipping = False  # inside a card that was rejected, until its END at depth 0
+    after_agent = False
     for line_no, raw in logical_lines(data):
         upper = raw[:24].strip().upper()
         if upper.startswith(b"BEGIN:VCARD"):
+            if card is not None and not after_agent:
+                # no END:VCARD before the next card: close it rather than swallow the rest
+                if not card.error:
+                    card.warnings.append("no END:VCARD before the next card")
+                yield card
+                card = None
             if card is None:
-                card, depth, skipping = Card(line_no), 1, False
+                card, depth, skipping, after_agent = Card(line_no), 1, False, False
                 continue
+            after_agent = False
             depth += 1
             if depth > MAX_DEPTH and not skipping:
                 card.error = f"cards nested more than {MAX_DEPTH} deep (AGENT); card refused"
                 skipping = True
             continue
+        after_agent = bool(_AGENT.match(raw))
         if upper.startswith(b"END:VCARD"):
             if card is None:
                 continue  # a stray END
