@@ -29,7 +29,7 @@ def write(path, records_chunks, progress, warnings: list[str]) -> int:
             for c, value in enumerate(cells(record)):
                 if not value:
                     continue
-                value = _ILLEGAL.sub("", value)
+                value = _ILLEGAL.sub("", value.replace("\r\n", "\n").replace("\r", "\n"))
                 if len(value) > MAX_CELL:
                     warnings.append(f"contact #{record.id}: {HEADERS[c]} cut to {MAX_CELL} "
                                     "characters (Excel's limit per cell)")

@@ -7,6 +7,7 @@ parses with defusedxml (entity expansion, external entities), which we require.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import zipfile
 from pathlib import Path
 from typing import Iterator
@@ -41,7 +42,13 @@ def check_archive(path: Path) -> None:
                              f"{MAX_UNCOMPRESSED / 2**20:.0f} MB are not imported.")
 
 
+_XML_ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")  # Excel writes CR as _x000D_
+
+
 def cell_text(value) -> str:
+    if isinstance(value, str):
+        return _XML_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), value) if "_x" in value \
+            else value
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -69,7 +76,7 @@ def _load(path: Path):
         raise
     except Exception as e:  # openpyxl raises many kinds for a damaged file
         raise FileUnreadable(f"{path.name} is not a readable .xlsx file "
-                             f"({type(e).__name__}: {e}).") from e
+                             f"({type(e).__name__}: {_one_line(e)}).") from e
 
 
 class XlsxReader:
@@ -145,4 +152,9 @@ def _iter_rows(ws, path: Path, limit: int | None = None) -> Iterator[RawRow]:
         raise
     except Exception as e:
         raise FileUnreadable(f"{path.name}: the sheet cannot be read past row {count} "
-                             f"({type(e).__name__}: {e}).") from e
+                             f"({type(e).__name__}: {_one_line(e)}).") from e
+
+
+def _one_line(error: Exception) -> str:
+    text = " ".join(str(error).split())
+    return text if len(text) < 160 else text[:157] + "..."
