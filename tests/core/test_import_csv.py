@@ -309,3 +309,36 @@ def test_fast_phone_path_agrees_with_phonenumbers():
                 "+8613812345678", "19912345678", "12345678901", "021-6123 4567", "8613812345678",
                 "+1 415 555 0100", "110"):
         assert normalize_phone(raw, "手机") == normalize(raw, "手机"), raw
+
+
+def test_numbers_learned_by_a_merge_match_later_rows(tmp_path, db):
+    path = _leads(tmp_path, [["甲", "13800000001", "", "", ""],
+                             ["甲", "13800000001\n13800000002", "", "b", ""],
+                             ["", "13800000002", "", "c", ""]])
+    report = run_import(open_source(path))
+    assert (report.created, report.merged) == (1, 2)
+    [r] = contacts.get_many(contacts.ids())
+    assert [p.raw for p in r.phones] == ["13800000001", "13800000002"] and r.notes == "b\nc"
+
+
+def test_two_merges_into_one_contact_undo_in_order(tmp_path, db):
+    ye, _ = contacts.create({"name": "叶辉"}, ["13812345678"])
+    path = _leads(tmp_path, [["", "13812345678", "壹点", "一", ""]] + [["x", str(i), "", "", ""]
+                                                                    for i in range(5001)]
+                  + [["", "13812345678", "", "二", "ye@x.cn"]])
+    report = run_import(open_source(path))
+    r = contacts.get(ye)
+    assert (r.company, r.notes, r.email) == ("壹点", "一\n二", "ye@x.cn")
+    undo_import(report.batch_id)
+    r = contacts.get(ye)
+    assert (r.company, r.notes, r.email) == ("", "", "") and contacts.count() == 1
+
+
+def test_preview_shows_rows_as_stored(tmp_path, db):
+    from desktop_app.core.importing import preview
+
+    path = _leads(tmp_path, [["叶辉", "138 1234 5678", "壹点", "", "bad"]])
+    source = open_source(path)
+    [row] = preview(source, guess_mapping(source))
+    assert row.values["name"] == "叶辉" and row.phones[0].e164 == "+8613812345678"
+    assert row.warnings and "bad" in row.values["notes"]

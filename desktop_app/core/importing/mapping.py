@@ -141,7 +141,7 @@ def split_phones(cell: str, default_label: str = "") -> list[tuple[str, str]]:
         entry = unguard(entry.strip())
         if not entry:
             continue
-        m = _LABELLED.match(entry)
+        m = _LABELLED.match(entry) if (":" in entry or "：" in entry) else None
         if m and not _is_phone(entry):
             out.append((m.group(1), m.group(2).strip()))
         else:
@@ -156,6 +156,8 @@ class RowBuilder:
         self.headers = headers
         self.columns = list(columns) + [None] * max(0, len(headers) - len(columns))
         self.own_format = own_format
+        # with all seven fields and tag_extra in their own columns the tag adds nothing
+        self.extra_column = any(c is not None and c.target == "tag_extra" for c in columns)
 
     def build(self, row: RawRow) -> Candidate:
         fields: dict[str, str] = {}
@@ -201,7 +203,7 @@ class RowBuilder:
                 fields[target] = cell.strip()
 
         values: dict[str, str] = {}
-        if tag_text:
+        if tag_text and not (self.extra_column and all(fields.get(f) for f in FIELDS)):
             tag = naming_tag.parse(tag_text)
             values.update(tag.fields())
             values["tag_extra"] = naming_tag.SEPARATOR.join(
@@ -244,4 +246,5 @@ class RowBuilder:
                 if key and key not in seen:
                     seen.add(key)
                     phones.append(number)
-        return Candidate(row.line, clean_values(values), phones, warnings)
+        return Candidate(row.line, clean_values({k: v for k, v in values.items() if v}), phones,
+                         warnings)

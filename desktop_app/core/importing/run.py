@@ -150,6 +150,7 @@ class _Importer:
             report.skip(row.line, DUPLICATE, f"same {what} as {who}")
             return
         report.merged += 1
+        self.index.add(target, row.values, row.phones)  # its new numbers now find it too
         if isinstance(target, _Pending):
             if target.values is not None:  # not written yet: merge in memory
                 changed, phones = merge_values(target.values, target.phones, row)
@@ -282,30 +283,57 @@ def undo_import(batch_id: int, *, now: datetime | None = None) -> UndoResult:
                       .order_by(ImportMerge.id.desc()).tuples())
         reverted = kept = 0
         changes = Changes()
-        for contact_id, before_text, after_text in merges:
+        records = {r.id: r for start in range(0, len(merges), 500)
+                   for r in contacts.get_many(list({m[0] for m in merges[start:start + 500]}))}
+        pending: dict[int, tuple[dict, list | None]] = {}
+        for contact_id, before_text, after_text in merges:  # newest first
             before, after = json.loads(before_text), json.loads(after_text)
-            record = contacts.get(contact_id)
+            record = records[contact_id]
             values, phones, partial = {}, None, False
             for key, old in before.items():
                 if key == "phones":
                     if _phones_json(record.phones) == after[key]:
                         phones = _phones_from_json(old)
+                        record.phones = phones
                     else:
                         partial = True
                 elif getattr(record, key) == after[key]:
                     values[key] = old
+                    setattr(record, key, old)  # an older merge of the same contact sees this
                 else:
                     partial = True
             if values or phones is not None:
-                _, c = contacts.write_many(updates=[(contact_id, values, phones)], now=now)
-                changes = changes | c
+                old_values, old_phones = pending.get(contact_id, ({}, None))
+                pending[contact_id] = (old_values | values,
+                                       phones if phones is not None else old_phones)
             reverted += not partial
             kept += partial
+        if pending:
+            _, changes = contacts.write_many(
+                updates=[(cid, v, p) for cid, (v, p) in pending.items()], now=now)
         if created:
             changes = changes | contacts.purge(created)
         ImportMerge.delete().where(ImportMerge.batch == batch_id).execute()
         ImportBatch.update(undone_at=now).where(ImportBatch.id == batch_id).execute()
     return UndoResult(len(created), reverted, kept, changes)
+
+
+def preview(source: Source, columns: list[Column | None], limit: int = 20) -> list:
+    """The first rows as the import would store them: a ``Candidate`` per row (values,
+    phones, warnings), or a ``RowIssue`` for a row that cannot be read. For the mapping step."""
+    from .report import RowIssue
+
+    builder = RowBuilder(source.headers, columns, source.own_format)
+    out = []
+    for raw in source.preview(limit):
+        if raw.error:
+            out.append(RowIssue(raw.line, UNREADABLE, raw.error))
+            continue
+        try:
+            out.append(builder.build(raw))
+        except ValidationError as e:
+            out.append(RowIssue(raw.line, INVALID, str(e)))
+    return out
 
 
 def list_batches(limit: int = 50) -> list[dict]:

@@ -68,8 +68,12 @@ def _physical_lines(data: bytes) -> list[bytes]:
     return _LINE.split(data)
 
 
+_BEGIN = re.compile(rb"BEGIN:VCARD", re.IGNORECASE)
+_QP = re.compile(rb"QUOTED-PRINTABLE", re.IGNORECASE)
+
+
 def _is_qp(head: bytes) -> bool:
-    return b"QUOTED-PRINTABLE" in head.upper()
+    return _QP.search(head) is not None
 
 
 def logical_lines(data: bytes) -> Iterator[tuple[int, bytes]]:
@@ -110,6 +114,8 @@ def logical_lines(data: bytes) -> Iterator[tuple[int, bytes]]:
 
 
 def _split_outside_quotes(text: str, sep: str) -> list[str]:
+    if '"' not in text:
+        return text.split(sep)
     out, buf, quoted = [], [], False
     for ch in text:
         if ch == '"':
@@ -141,6 +147,9 @@ def _find_colon(line: bytes) -> int:
 
 
 def _parse_head(head: str) -> tuple[str, str, dict[str, list[str]]]:
+    if ";" not in head:
+        group, _, name = head.strip().rpartition(".")
+        return group.upper(), name.upper(), {}
     pieces = _split_outside_quotes(head, ";")
     name = pieces[0].strip()
     group = ""
@@ -416,4 +425,4 @@ class VcardReader:
             yield RawRow(card.line, cells, warnings=list(warnings))
 
     def estimated_rows(self, source: Source) -> int:
-        return max(1, self.data.upper().count(b"BEGIN:VCARD"))
+        return max(1, sum(1 for _ in _BEGIN.finditer(self.data)))
