@@ -342,3 +342,11 @@ def test_preview_shows_rows_as_stored(tmp_path, db):
     [row] = preview(source, guess_mapping(source))
     assert row.values["name"] == "叶辉" and row.phones[0].e164 == "+8613812345678"
     assert row.warnings and "bad" in row.values["notes"]
+
+
+def test_single_column_with_header(tmp_path, db):
+    path = tmp_path / "x.csv"
+    _write(path, "手机号\n13812345678\n13987654321\n", "utf-8")
+    source = open_source(path)
+    assert source.header_line == 1
+    assert run_import(source).created == 2

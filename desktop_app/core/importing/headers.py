@@ -138,12 +138,14 @@ def recognise(header: str) -> Column | None:
 
 def find_header_row(rows: list[list[str]]) -> int | None:
     """Index (in ``rows``) of the header row: the one among the first rows with the most
-    recognised headers (a title row such as "2024客户名单" above it is passed over). None when
-    no row has two recognised headers: the file has no header row."""
-    best, best_hits = None, 1
+    recognised headers (a title row such as "2024客户名单" above it is passed over). A row
+    counts with two recognised headers, or one when it is the row's only cell ("姓名" above a
+    single column). None: the file has no header row."""
+    best, best_hits = None, 0
     for i, cells in enumerate(rows[:15]):
-        hits = sum(1 for c in cells if c and c.strip() and len(c) < 60 and recognise(c)
-                   and recognise(c).target != "ignore")
-        if hits > best_hits:
+        filled = [c for c in cells if c and c.strip()]
+        hits = sum(1 for c in filled if len(c) < 60 and (col := recognise(c)) is not None
+                   and col.target != "ignore")
+        if (hits >= 2 or (hits == 1 and len(filled) == 1)) and hits > best_hits:
             best, best_hits = i, hits
     return best
