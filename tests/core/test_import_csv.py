@@ -350,3 +350,12 @@ def test_single_column_with_header(tmp_path, db):
     source = open_source(path)
     assert source.header_line == 1
     assert run_import(source).created == 2
+
+
+def test_two_merges_in_one_chunk_undo_counts(tmp_path, db):
+    ye, _ = contacts.create({"name": "叶辉", "notes": "原"}, ["13812345678"])
+    path = _leads(tmp_path, [["", "13812345678", "", "一", ""], ["", "13812345678", "", "二", ""]])
+    report = run_import(open_source(path))
+    assert contacts.get(ye).notes == "原\n一\n二"
+    result = undo_import(report.batch_id)
+    assert (result.reverted, result.kept) == (2, 0) and contacts.get(ye).notes == "原"

@@ -49,8 +49,8 @@ def _is_tag(v: str) -> bool:
 
 
 def _is_phone(v: str) -> bool:
-    digits = sum(ch.isdigit() for ch in v)
-    return bool(_PHONE_LIKE.match(unguard(v))) and 7 <= digits <= 15
+    v = unguard(v)
+    return bool(_PHONE_LIKE.match(v)) and 7 <= sum(ch.isdigit() for ch in v) <= 15
 
 
 def guess_mapping(source: Source, sample: list[RawRow] | None = None) -> list[Column | None]:
@@ -158,6 +158,9 @@ class RowBuilder:
         self.own_format = own_format
         # with all seven fields and tag_extra in their own columns the tag adds nothing
         self.extra_column = any(c is not None and c.target == "tag_extra" for c in columns)
+        # only the mapped columns are visited: (index, column, header)
+        self.mapped = [(i, c, h) for i, (c, h) in enumerate(zip(self.columns, headers))
+                       if c is not None and c.target not in (None, "ignore")]
 
     def build(self, row: RawRow) -> Candidate:
         fields: dict[str, str] = {}
@@ -168,19 +171,18 @@ class RowBuilder:
         labels: dict[str, str] = {}
         tag_text = ""
         warnings = list(row.warnings)
-        for i, cell in enumerate(row.cells):
-            if cell is None:
+        cells = row.cells
+        width = len(cells)
+        own = self.own_format
+        for i, col, header in self.mapped:
+            if i >= width:
+                break
+            cell = cells[i]
+            if not cell:
                 continue
-            if self.own_format:
+            if own and cell[0] == "'":
                 cell = unguard(cell)
-            if not cell.strip():
-                continue
-            col = self.columns[i] if i < len(self.columns) else None
-            header = self.headers[i] if i < len(self.headers) else f"Column {i + 1}"
-            if i >= len(self.headers):
-                extra_notes.append(f"{header}: {cell.strip()}")
-                continue
-            if col is None or col.target in (None, "ignore"):
+            if cell.isspace():
                 continue
             target = col.target
             if target == "notes":
@@ -201,6 +203,10 @@ class RowBuilder:
                 extra_notes.append(f"{header}: {cell.strip()}")
             else:
                 fields[target] = cell.strip()
+        for i in range(len(self.headers), width):  # cells past the last header
+            cell = unguard(cells[i] or "") if own else (cells[i] or "")
+            if cell.strip():
+                extra_notes.append(f"Column {i + 1}: {cell.strip()}")
 
         values: dict[str, str] = {}
         if tag_text and not (self.extra_column and all(fields.get(f) for f in FIELDS)):

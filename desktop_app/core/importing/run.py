@@ -181,14 +181,16 @@ class _Importer:
                 record = current.get(cid)
                 if record is None:
                     continue
-                values = record.values() | pending_updates.get(cid, ({}, None))[0]
+                # the state after earlier merges of this chunk into the same contact
+                values = (record.values() | {"deal_value": record.deal_value}
+                          | pending_updates.get(cid, ({}, None))[0])
                 phones = pending_updates.get(cid, ({}, None))[1] or record.phones
                 changed, new_phones = merge_values(values, phones, row)
                 if not changed and new_phones is None:
                     self.report.merged_unchanged += 1
                     continue
                 if not ours:
-                    before = {k: getattr(record, k) for k in changed}
+                    before = {k: values.get(k) for k in changed}
                     after = dict(changed)
                     if new_phones is not None:
                         before["phones"] = _phones_json(phones)
