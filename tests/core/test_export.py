@@ -218,3 +218,13 @@ def test_ics_text_round_trips_through_icalendar(text):
     import re
     expected = re.sub(r"\\([,;\\])", r"\1", expected)
     assert str(events[0]["SUMMARY"]) == expected
+
+
+def test_cli_import_errors_are_one_line(tmp_path, db_path, capsys):
+    bad = tmp_path / "bad.xlsx"
+    bad.write_bytes(b"PK\x03\x04 broken")
+    for argv in (["import", str(bad)], ["import", str(tmp_path / "missing.csv")],
+                 ["import", str(bad), "--mapping", "x"], ["undo-import", "42"]):
+        assert main([*argv, "--db", str(db_path)]) == 1, argv
+        err = capsys.readouterr().err
+        assert len(err.strip().splitlines()) == 1 and "Traceback" not in err, (argv, err)
