@@ -138,33 +138,38 @@ def test_export_filter_cli_and_import_cli(tmp_path, db_path, capsys):
 
 
 def test_unwritable_folder_and_full_disk_leave_nothing(tmp_path, db, monkeypatch):
+    import errno
+    import tempfile
+
     _fill(TRICKY[:1])
     folder = tmp_path / "ro"
     folder.mkdir()
     os.chmod(folder, stat.S_IRUSR | stat.S_IXUSR)
     try:
-        if os.access(folder, os.W_OK):
-            pytest.skip("running as a user who can write anywhere")
-        with pytest.raises(FileNotWritable, match="permission denied"):
-            export_contacts(contacts.ids(), folder / "x.csv")
+        with monkeypatch.context() as m:
+            if os.access(folder, os.W_OK):  # root writes anywhere: simulate the refusal
+                def refuse(*a, **kw):
+                    raise PermissionError(errno.EACCES, "Permission denied")
+                m.setattr(tempfile, "mkstemp", refuse)
+            with pytest.raises(FileNotWritable, match="permission denied"):
+                export_contacts(contacts.ids(), folder / "x.csv")
     finally:
         os.chmod(folder, 0o700)
+    assert os.listdir(folder) == []
 
     out = tmp_path / "x.csv"
     out.write_text("old")
-    import errno
-
-    real_fsync = os.fsync
 
     def full(fd):
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(os, "fsync", full)
-    with pytest.raises(FileNotWritable, match="disk is full"):
-        export_contacts(contacts.ids(), out)
-    monkeypatch.setattr(os, "fsync", real_fsync)
-    assert out.read_text() == "old" and os.listdir(tmp_path) == ["ro", "x.csv"] or \
-        sorted(os.listdir(tmp_path)) == ["data", "ro", "x.csv"]
+    for fmt in ("csv", "xlsx", "vcf"):
+        with monkeypatch.context() as m:
+            m.setattr(os, "fsync", full)
+            with pytest.raises(FileNotWritable, match="disk is full"):
+                export_contacts(contacts.ids(), out, fmt)
+        assert out.read_text() == "old"
+        assert not [p for p in os.listdir(tmp_path) if p.endswith(".part")]
 
 
 def test_cancelled_export_leaves_no_file(tmp_path, db):

@@ -7,6 +7,8 @@ import re
 from .columns import HEADERS
 from .rows import cells
 
+WIDTHS = {"标签": 44, "公司": 18, "电话": 22, "邮箱": 24, "备注": 40, "创建时间": 19,
+          "更新时间": 19, "ID": 8}
 MAX_CELL = 32767  # Excel's limit per cell
 _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")  # not allowed in XML 1.0
 
@@ -22,6 +24,8 @@ def write(path, records_chunks, progress, warnings: list[str]) -> int:
     for c, h in enumerate(HEADERS):
         ws.write_string(0, c, h, bold)
     ws.freeze_panes(1, 0)
+    for c, h in enumerate(HEADERS):
+        ws.set_column(c, c, WIDTHS.get(h, 12))
     n = 0
     for chunk in records_chunks:
         for record in chunk:

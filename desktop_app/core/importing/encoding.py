@@ -45,6 +45,7 @@ def _utf16_without_bom(data: bytes) -> str | None:
 
 def _looks_chinese(text: str) -> bool:
     """Most non-ASCII characters of a GB18030 decoding are Han or CJK punctuation."""
+    text = text[:200_000]
     non_ascii = sum(1 for ch in text if ord(ch) > 127)
     if not non_ascii:
         return True
