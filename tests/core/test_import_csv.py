@@ -359,3 +359,13 @@ def test_two_merges_in_one_chunk_undo_counts(tmp_path, db):
     assert contacts.get(ye).notes == "原\n一\n二"
     result = undo_import(report.batch_id)
     assert (result.reverted, result.kept) == (2, 0) and contacts.get(ye).notes == "原"
+
+
+def test_excel_sep_hint_and_scientific_phones(tmp_path, db):
+    path = tmp_path / "x.csv"
+    _write(path, "sep=;\n姓名;手机\n甲;1.38123E+10\n乙;13812345678\n", "utf-8")
+    source = open_source(path)
+    assert source.delimiter == ";" and source.headers == ["姓名", "手机"]
+    report = run_import(source)
+    assert report.created == 2 and "scientific" in report.warnings[0].detail
+    assert report.warnings[0].line == 3

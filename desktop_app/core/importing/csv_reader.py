@@ -63,8 +63,9 @@ def sniff_delimiter(text: str, hint: str = "") -> str:
 
 
 class CsvReader:
-    def __init__(self, text: str):
+    def __init__(self, text: str, skip_lines: int = 0):
         self.text = text
+        self.skip_lines = skip_lines
 
     @staticmethod
     def open(path: Path, *, encoding: str | None = None, delimiter: str | None = None) -> Source:
@@ -74,10 +75,14 @@ class CsvReader:
         if "\x00" in text:
             text = text.replace("\x00", "")
         hint = "tsv" if path.suffix.lower() in (".tsv", ".tab") else ""
+        skip_lines = 0
+        first = text[:16].split("\n", 1)[0].strip()
+        if first.lower().startswith("sep=") and len(first) == 5 and not delimiter:
+            delimiter, skip_lines = first[4], 1  # Excel's "sep=;" hint line
         if name.startswith("utf-16") and not delimiter:
             hint = "tsv"  # Excel's "Unicode text" is tab-separated UTF-16
         delimiter = delimiter or sniff_delimiter(text, hint)
-        reader = CsvReader(text)
+        reader = CsvReader(text, skip_lines)
         source = Source(path=path, format="tsv" if delimiter == "\t" else "csv", headers=[],
                         encoding=name, delimiter=delimiter, warnings=warnings, _reader=reader)
         head = []
@@ -85,8 +90,8 @@ class CsvReader:
             head.append(row)
             if len(head) >= 20:
                 break
-        index = find_header_row([r.cells for r in head if not r.error])
-        good = [r for r in head if not r.error]
+        good = [r for r in head if not r.error and r.line > skip_lines]
+        index = find_header_row([r.cells for r in good])
         if index is None or not good:
             width = max((len(r.cells) for r in good), default=0)
             source.headers = [f"Column {i + 1}" for i in range(width)]
@@ -115,7 +120,7 @@ class CsvReader:
 
     def rows(self, source: Source) -> Iterator[RawRow]:
         for row in self._all_rows(source):
-            if row.line <= source.header_line:
+            if row.line <= max(source.header_line, self.skip_lines):
                 continue
             if not row.error and not any(c.strip() for c in row.cells):
                 continue  # blank line

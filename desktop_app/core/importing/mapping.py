@@ -29,6 +29,7 @@ _PHONE_SPLIT = re.compile(r"\s*(?:\n|:::|;|；|，|、|\s/\s|,(?=\s*[+\d(]))\s*"
 # "手机: 138 1234 5678": a label holds no colon and at least one character a number cannot
 _LABELLED = re.compile(r"^([^:：]*?[^\d\s+()（）\-.:：][^:：]*?)\s*[:：]\s*(.+)$")
 _EMAIL_SPLIT = re.compile(r"\s*(?::::|;|；|,|，|\s)\s*")
+_SCIENTIFIC = re.compile(r"^\d(?:\.\d+)?E\+\d+$", re.IGNORECASE)
 _CJK = re.compile(r"[\u3400-\u9fff\U00020000-\U0003134f]")
 
 
@@ -190,6 +191,9 @@ class RowBuilder:
                 notes.append(text if not notes else f"{header}: {text}")
             elif target == "phone":
                 phone_cells.append((col.pair, col.label, cell))
+                if _SCIENTIFIC.match(cell.strip()):
+                    warnings.append(f"phone {cell.strip()} is in scientific notation: the "
+                                    "spreadsheet has lost its last digits")
             elif target == "phone_label":
                 labels[col.pair] = cell.strip()
             elif target == "tag" and not tag_text:
