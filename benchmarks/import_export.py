@@ -35,7 +35,7 @@ def parse(path: Path):
     try:
         started = time.perf_counter()
         source = open_source(path)
-        builder = RowBuilder(source.headers, guess_mapping(source), source.own_format)
+        builder = RowBuilder(source.headers, guess_mapping(source), source.guarded)
         rows = [builder.build(r) for r in source.rows() if not r.error]
         return time.perf_counter() - started, rows
     finally:

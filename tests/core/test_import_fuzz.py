@@ -21,7 +21,7 @@ def _read_all(path):
     try:
         source = open_source(path)
         columns = guess_mapping(source)
-        builder = RowBuilder(source.headers, columns, source.own_format)
+        builder = RowBuilder(source.headers, columns, source.guarded)
         n = 0
         for row in source.rows():
             if not row.error:
@@ -48,7 +48,7 @@ def _cards(data: bytes) -> None:
     from desktop_app.core.importing.base import RawRow
     from desktop_app.core.importing.headers import recognise
 
-    builder = RowBuilder(list(HEADERS), [recognise(h) for h in HEADERS], True)
+    builder = RowBuilder(list(HEADERS), [recognise(h) for h in HEADERS], False)
     for card in read_cards(data):
         if not card.error:
             cells, warnings = card_to_cells(card)

@@ -6,12 +6,14 @@ from ..stages import LABELS
 from .columns import COLUMNS
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n")
+_GUARDED = FORMULA_START + ("'",)
 
 
 def guard_formula(text: str) -> str:
     """A cell a spreadsheet would run as a formula ("=HYPERLINK(...)", "+86 138...", "-",
-    "@SUM") gets a leading "'"; our import strips it again (importing.mapping.unguard)."""
-    return "'" + text if text[:1] in FORMULA_START else text
+    "@SUM") gets a leading "'"; our import strips it again (importing.mapping.unguard). A value
+    that itself begins with "'" gets one more, so that stripping one gives it back."""
+    return "'" + text if text[:1] in _GUARDED else text
 
 
 def phones_cell(record: ContactRecord) -> str:

@@ -30,10 +30,15 @@ class Source:
     delimiter: str = ""
     sheet: str = ""
     sheets: list[str] = field(default_factory=list)
-    own_format: bool = False  # written by our own export: strip the formula guard "'" again
+    own_format: bool = False  # written by our own export (its columns need no guessing)
     fixed_mapping: bool = False  # vCard: columns are ours already, the mapping is not editable
     warnings: list[str] = field(default_factory=list)
     _reader: object = None
+
+    @property
+    def guarded(self) -> bool:
+        """Our own CSV: cells carry the formula guard "'" that the import strips again."""
+        return self.own_format and self.format in ("csv", "tsv")
 
     def rows(self) -> Iterator[RawRow]:
         """The data rows (after the header), streamed; raising only FileUnreadable."""

@@ -34,8 +34,8 @@ _CJK = re.compile(r"[\u3400-\u9fff\U00020000-\U0003134f]")
 
 
 def unguard(cell: str) -> str:
-    """Undo our CSV export's formula guard: "'=x" -> "=x" (only before a formula start)."""
-    if len(cell) > 1 and cell[0] == "'" and cell[1] in "=+-@\t\r\n":
+    """Undo our CSV export's formula guard: "'=x" -> "=x", "''x" -> "'x" (only there)."""
+    if len(cell) > 1 and cell[0] == "'" and cell[1] in "=+-@\t\r\n'":
         return cell[1:]
     return cell
 
@@ -68,7 +68,7 @@ def guess_mapping(source: Source, sample: list[RawRow] | None = None) -> list[Co
             if keys[i] in ("客户名称", "客户", "客户公司"):
                 columns[i] = Column("company")
                 break
-    if source.fixed_mapping:
+    if source.fixed_mapping or source.own_format:
         return columns
     sample = sample if sample is not None else source.preview(50)
     for i, col in enumerate(columns):
@@ -151,12 +151,12 @@ def split_phones(cell: str, default_label: str = "") -> list[tuple[str, str]]:
 
 
 class RowBuilder:
-    """Applies a mapping to raw rows. ``own_format``: undo the formula guard in every cell."""
+    """Applies a mapping to raw rows. ``guarded``: undo our CSV formula guard in every cell."""
 
-    def __init__(self, headers: list[str], columns: list[Column | None], own_format: bool = False):
+    def __init__(self, headers: list[str], columns: list[Column | None], guarded: bool = False):
         self.headers = headers
         self.columns = list(columns) + [None] * max(0, len(headers) - len(columns))
-        self.own_format = own_format
+        self.guarded = guarded
         # with all seven fields and tag_extra in their own columns the tag adds nothing
         self.extra_column = any(c is not None and c.target == "tag_extra" for c in columns)
         # only the mapped columns are visited: (index, column, header)
@@ -174,7 +174,7 @@ class RowBuilder:
         warnings = list(row.warnings)
         cells = row.cells
         width = len(cells)
-        own = self.own_format
+        own = self.guarded
         for i, col, header in self.mapped:
             if i >= width:
                 break

@@ -80,7 +80,7 @@ class _Importer:
     def __init__(self, source: Source, columns, policy: str, dry_run: bool,
                  progress: Progress | None, cancel: Callable[[], bool] | None, now: datetime):
         self.source, self.policy, self.dry_run = source, policy, dry_run
-        self.builder = RowBuilder(source.headers, columns, source.own_format)
+        self.builder = RowBuilder(source.headers, columns, source.guarded)
         self.progress, self.cancel, self.now = progress, cancel, now
         self.report = ImportReport(file=source.path.name, format=source.format,
                                    duplicates_policy=policy, dry_run=dry_run)
@@ -325,7 +325,7 @@ def preview(source: Source, columns: list[Column | None], limit: int = 20) -> li
     phones, warnings), or a ``RowIssue`` for a row that cannot be read. For the mapping step."""
     from .report import RowIssue
 
-    builder = RowBuilder(source.headers, columns, source.own_format)
+    builder = RowBuilder(source.headers, columns, source.guarded)
     out = []
     for raw in source.preview(limit):
         if raw.error:
