@@ -82,6 +82,7 @@ def _load(path: Path):
 class XlsxReader:
     def __init__(self, path: Path):
         self.path = path
+        self.max_rows: dict[str, int] = {}
 
     @staticmethod
     def open(path: Path, *, sheet: str | None = None) -> Source:
@@ -92,6 +93,11 @@ class XlsxReader:
                 raise FileUnreadable(f"{path.name} has no sheet {sheet!r} "
                                      f"(sheets: {', '.join(names)}).")
             reader = XlsxReader(path)
+            for name in names:
+                try:
+                    reader.max_rows[name] = wb[name].max_row or 1
+                except Exception:  # a sheet without a usable dimension
+                    reader.max_rows[name] = 1
             chosen = sheet
             head: list[RawRow] = []
             for name in ([sheet] if sheet else names):
@@ -125,14 +131,7 @@ class XlsxReader:
             wb.close()
 
     def estimated_rows(self, source: Source) -> int:
-        wb = _load(self.path)
-        try:
-            ws = wb[source.sheet] if source.sheet else None
-            return max(1, (ws.max_row or 1) - source.header_line) if ws is not None else 1
-        except Exception:
-            return 1
-        finally:
-            wb.close()
+        return max(1, self.max_rows.get(source.sheet, 1) - source.header_line)
 
 
 def _iter_rows(ws, path: Path, limit: int | None = None) -> Iterator[RawRow]:
