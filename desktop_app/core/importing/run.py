@@ -6,8 +6,10 @@ the database as it was, and the progress callback is called as rows go by.
 """
 from __future__ import annotations
 
+import gc
 import json
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Callable
@@ -29,6 +31,20 @@ CHUNK = 5000
 FILL_FIELDS = FIELDS + ("tag_extra", "email", "wechat")
 
 Progress = Callable[[int, int], None]  # (rows done, rows estimated)
+
+
+@contextmanager
+def _collector_paused():
+    """Bulk loading allocates millions of short-lived objects and keeps 100,000 small ones: the
+    cyclic garbage collector would rescan them again and again (~25% of a vCard import). Our
+    import makes no reference cycles; the collector runs again as soon as the import ends."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 class ImportCancelled(Exception):
@@ -234,12 +250,13 @@ def run_import(source: Source, columns: list[Column | None] | None = None, *,
     if dry_run:
         importer = _Importer(source, columns, duplicates, True, progress, cancel, now)
         try:
-            importer.run()
+            with _collector_paused():
+                importer.run()
         except ImportCancelled:
             importer.report.cancelled = True
         return importer.report
     try:
-        with database.atomic("IMMEDIATE"):
+        with _collector_paused(), database.atomic("IMMEDIATE"):
             importer = _Importer(source, columns, duplicates, False, progress, cancel, now)
             batch = ImportBatch.create(created_at=now, file_name=source.path.name,
                                        format=source.format, duplicates=duplicates)
