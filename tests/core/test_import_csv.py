@@ -369,3 +369,21 @@ def test_excel_sep_hint_and_scientific_phones(tmp_path, db):
     report = run_import(source)
     assert report.created == 2 and "scientific" in report.warnings[0].detail
     assert report.warnings[0].line == 3
+
+
+def test_locked_database_gives_a_clear_error(tmp_path, db, db_path):
+    import sqlite3
+
+    from desktop_app.core.errors import DatabaseError
+
+    path = _leads(tmp_path, [["甲", "13812345678", "", "", ""]])
+    db.execute_sql("PRAGMA busy_timeout = 100")
+    other = sqlite3.connect(db_path)
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        with pytest.raises(DatabaseError, match="busy"):
+            run_import(open_source(path))
+    finally:
+        other.rollback()
+        other.close()
+    assert run_import(open_source(path)).created == 1

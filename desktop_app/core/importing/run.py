@@ -16,7 +16,9 @@ from typing import Callable
 
 from .. import contacts
 from ..changes import Changes
-from ..errors import NotFound, ValidationError
+from peewee import OperationalError
+
+from ..errors import DatabaseError, NotFound, ValidationError
 from ..naming_tag import FIELDS, deal_value
 from ..phones import PhoneNumber
 from ..schema import ImportBatch, ImportMerge, database
@@ -272,6 +274,11 @@ def run_import(source: Source, columns: list[Column | None] | None = None, *,
         report = importer.report
         report.cancelled, report.batch_id, report.changes = True, None, Changes()
         report.created = report.merged = report.merged_unchanged = 0
+    except OperationalError as e:
+        if "locked" in str(e) or "busy" in str(e):
+            raise DatabaseError("The database is busy (another Contact Book is writing to it); "
+                                "nothing was imported. Try again in a moment.") from e
+        raise
     return report
 
 
