@@ -14,10 +14,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Callable
 
-from .. import contacts
-from ..changes import Changes
 from peewee import OperationalError
 
+from .. import contacts
+from ..changes import Changes
 from ..errors import DatabaseError, NotFound, ValidationError
 from ..naming_tag import FIELDS, deal_value
 from ..phones import PhoneNumber
