@@ -1,7 +1,7 @@
 """Import and export times for N contacts (default 100,000) beside a raw sqlite3 executemany of
 the same rows into the same schema.
 
-    /work/venv/bin/python benchmarks/import_export.py [N]
+    /work/venv/bin/python benchmarks/import_export.py [N ...]   (default 100000)
 
 "parse" = open + decode + map + clean + normalise phones (no database); "import" = the whole
 run_import into an empty database (parse + duplicate matching + writing + commit);
@@ -107,4 +107,5 @@ def main(n: int) -> None:
 
 
 if __name__ == "__main__":
-    main(int(sys.argv[1]) if len(sys.argv) > 1 else 100_000)
+    for size in [int(a) for a in sys.argv[1:]] or [100_000]:
+        main(size)
