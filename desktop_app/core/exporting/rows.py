@@ -31,8 +31,8 @@ def cells(record: ContactRecord) -> list[str]:
         elif f == "stage":
             value = LABELS.get(record.stage, record.stage)
         elif f in ("created_at", "updated_at"):
-            v = getattr(record, f)
-            value = v.isoformat(" ") if v else ""
+            v = getattr(record, f)  # stored text, or a datetime from contacts.get
+            value = v.isoformat(" ") if hasattr(v, "isoformat") else str(v or "")
         elif f == "id":
             value = str(record.id)
         else:

@@ -7,12 +7,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterator, Sequence
 
-from .. import contacts
 from ..atomic_file import atomic_path, atomic_write
 from ..errors import FileNotWritable, ValidationError
+from .reader import records
 
 FORMATS = ("csv", "xlsx", "vcf")
-CHUNK = 1000
 
 
 class ExportCancelled(Exception):
@@ -55,10 +54,10 @@ def export_contacts(ids: Sequence[int], path: str | os.PathLike, format: str | N
     result = ExportResult(path, fmt, 0)
 
     def chunks() -> Iterator[list]:
-        for start in range(0, total, CHUNK):
+        for chunk in records(ids):
             if cancel is not None and cancel():
                 raise ExportCancelled()
-            yield contacts.get_many(ids[start:start + CHUNK])
+            yield chunk
 
     def report(n: int) -> None:
         if progress is not None:
