@@ -161,12 +161,16 @@ def test_50_mb_photo_dropped_card_kept(tmp_path, db):
         f.write(b"AAAA\r\nTEL:13812345678\r\nEND:VCARD\r\n")
         f.write(b"BEGIN:VCARD\r\nVERSION:3.0\r\nNOTE:" + b"x" * (3 * 1024 * 1024)
                 + b"\r\nFN:Long Note\r\nEND:VCARD\r\n")
+        f.write(b"BEGIN:VCARD\r\nVERSION:3.0\r\nNOTE:" + b"y" * (17 * 1024 * 1024)
+                + b"\r\nFN:Too Long Note\r\nEND:VCARD\r\n")
     started = time.perf_counter()
     report, records = _import(path)
     assert time.perf_counter() - started < 20
-    assert [r.name for r in records] == ["Big Photo", "Long Note"]
+    assert [r.name for r in records] == ["Big Photo", "Long Note", "Too Long Note"]
     assert records[0].phones[0].raw == "13812345678"
-    assert any("over 2 MB" in w.detail for w in report.warnings)
+    assert len(records[1].notes) == 3 * 1024 * 1024 and records[2].notes == ""
+    assert [w.detail.split(": ", 1)[1] for w in report.warnings] == [
+        "PHOTO over 2 MB, skipped", "NOTE over 16 MB, dropped"]
 
 
 def test_naming_tag_convention_only_for_five_parts_or_more():

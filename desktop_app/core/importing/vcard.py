@@ -27,7 +27,8 @@ from .encoding import _looks_chinese, sniff_bom
 from .headers import phone_label
 
 MAX_DEPTH = 4  # a card inside a card (2.1 AGENT) is legal; deeper is an attack
-MAX_VALUE = 2 * 1024 * 1024  # one property; a bigger photo is dropped, the card kept
+MAX_VALUE = 16 * 1024 * 1024  # one text property; a bigger one is dropped, the card kept
+BIG_BINARY = 2 * 1024 * 1024  # a photo (never kept) this large is mentioned in the report
 MAX_PROPERTIES = 5000  # per card
 X_PREFIX = "X-CONTACT-BOOK-"
 BINARY = {"PHOTO", "LOGO", "SOUND", "KEY"}
@@ -68,6 +69,8 @@ def _physical_lines(data: bytes) -> list[bytes]:
     return _LINE.split(data)
 
 
+_BINARY_HEAD = re.compile(rb"^\s*(?:[\w-]+\.)?(?:PHOTO|LOGO|SOUND|KEY)\b|ENCODING=(?:B|BASE64)\b|"
+                          rb";\s*BASE64\b", re.IGNORECASE)
 _BEGIN = re.compile(rb"BEGIN:VCARD", re.IGNORECASE)
 _QP = re.compile(rb"QUOTED-PRINTABLE", re.IGNORECASE)
 
@@ -89,8 +92,11 @@ def logical_lines(data: bytes) -> Iterator[tuple[int, bytes]]:
             continue
         parts = [line]
         size = len(line)
-        colon = line.find(b":")
+        colon = line.find(b":", 0, MAX_HEAD)
         qp = colon > 0 and _is_qp(line[:colon])
+        binary = colon > 0 and _BINARY_HEAD.search(line[:colon]) is not None
+        if binary:
+            parts = [line[:colon + 1]]  # photos are skipped: never joined, never decoded
         while i < n:
             nxt = lines[i]
             if nxt[:1] in (b" ", b"\t") and nxt.strip():
@@ -107,10 +113,13 @@ def logical_lines(data: bytes) -> Iterator[tuple[int, bytes]]:
                 break
             i += 1
             size += len(piece)
-            if size <= MAX_VALUE + 4096:
+            if size <= MAX_VALUE + 4096 and not binary:
                 parts.append(piece)
-        yield start + 1, (b"".join(parts) if size <= MAX_VALUE + 4096 else
-                          parts[0][:MAX_HEAD] + b"\x00TOO-LARGE")
+        if binary:
+            yield start + 1, parts[0] + (b"\x00TOO-LARGE" if size > BIG_BINARY else b"")
+        else:
+            yield start + 1, (b"".join(parts) if size <= MAX_VALUE + 4096 else
+                              parts[0][:MAX_HEAD] + b"\x00TOO-LARGE")
 
 
 def _split_outside_quotes(text: str, sep: str) -> list[str]:
@@ -281,7 +290,8 @@ def _add_property(card: Card, line_no: int, raw: bytes) -> None:
     if name in BINARY or encoding in ("B", "BASE64") or \
             any(v.upper() == "BASE64" for v in params.get("TYPE", [])):
         if value.endswith(b"\x00TOO-LARGE"):
-            card.warnings.append(f"line {line_no}: {name} over {MAX_VALUE // 2**20} MB, dropped")
+            card.warnings.append(f"line {line_no}: {name} over {BIG_BINARY // 2**20} MB, "
+                                 "skipped")
         return  # photos and keys are not kept; never decoded, never an error
     if value.endswith(b"\x00TOO-LARGE"):
         card.warnings.append(f"line {line_no}: {name} over {MAX_VALUE // 2**20} MB, dropped")
