@@ -132,3 +132,11 @@ def storage_error(exc: BaseException, path, action: str) -> ContactBookError | N
     if name.startswith("SQLITE_READONLY") or "readonly database" in text:
         return FolderReadOnly(path, action, str(exc))
     return None
+
+
+class FileUnreadable(ContactBookError):
+    """An import file that cannot be read as any supported format (or is over a safety cap)."""
+
+
+class FileNotWritable(ContactBookError):
+    """An export could not be written (full disk, read-only folder, ...); nothing was left behind."""

@@ -66,6 +66,42 @@ def _v1_initial(db) -> None:
             db.execute_sql(statement)
 
 
+_V4 = """
+CREATE TABLE import_batch (
+    id INTEGER PRIMARY KEY,
+    created_at DATETIME NOT NULL,
+    file_name TEXT NOT NULL DEFAULT '',
+    format TEXT NOT NULL DEFAULT '',
+    duplicates TEXT NOT NULL DEFAULT '',
+    created_count INTEGER NOT NULL DEFAULT 0,
+    merged_count INTEGER NOT NULL DEFAULT 0,
+    skipped_count INTEGER NOT NULL DEFAULT 0,
+    undone_at DATETIME
+);
+CREATE TABLE import_merge (
+    id INTEGER PRIMARY KEY,
+    batch_id INTEGER NOT NULL REFERENCES import_batch (id) ON DELETE CASCADE,
+    contact_id INTEGER NOT NULL REFERENCES contact (id) ON DELETE CASCADE,
+    before TEXT NOT NULL,
+    after TEXT NOT NULL
+);
+CREATE INDEX import_merge_batch_id ON import_merge (batch_id);
+CREATE INDEX import_merge_contact_id ON import_merge (contact_id);
+ALTER TABLE contact ADD COLUMN import_batch_id INTEGER REFERENCES import_batch (id)
+    ON DELETE SET NULL;
+CREATE INDEX contact_import_batch_id ON contact (import_batch_id)
+    WHERE import_batch_id IS NOT NULL;
+"""
+
+
+def _v4_import_batches(db) -> None:
+    """Imports are recorded as batches so one can be undone: the contacts it created carry
+    its id; what a merge changed is kept in ``import_merge`` (JSON before/after)."""
+    for statement in _V4.split(";"):
+        if statement.strip():
+            db.execute_sql(statement)
+
+
 # Version 2: the full-text search index of the filter bar (see core/search_index.py).
 _V2 = """
 CREATE VIRTUAL TABLE contact_search USING fts5(
@@ -229,7 +265,7 @@ STEPS: list[tuple[int, Callable]] = [
     (1, _v1_initial),
     (2, _v2_search_index),
     (3, _v3_timeline),
-    # 4: import batches, on another branch; 5 does not depend on it
+    (4, _v4_import_batches),
     (5, _v5_cadences),
 ]
 LATEST = STEPS[-1][0]

@@ -55,6 +55,7 @@ class Contact(BaseModel):
     unanswered_count = IntegerField(default=0)
     # derived from the contact's running cadence, kept current by core.touchpoints
     next_due = DateField(null=True)
+    import_batch_id = IntegerField(null=True)  # the import that created it (migration 4)
 
 
 class Phone(BaseModel):
@@ -142,4 +143,24 @@ class Touchpoint(BaseModel):
     created_at = DateTimeField()
 
 
-MODELS = [Contact, Phone, Interaction, StoredTemplate, Cadence, Touchpoint]
+
+class ImportBatch(BaseModel):
+    created_at = DateTimeField()
+    file_name = TextField(default="")
+    format = TextField(default="")
+    duplicates = TextField(default="")
+    created_count = IntegerField(default=0)
+    merged_count = IntegerField(default=0)
+    skipped_count = IntegerField(default=0)
+    undone_at = DateTimeField(null=True)
+
+
+class ImportMerge(BaseModel):
+    batch = ForeignKeyField(ImportBatch, on_delete="CASCADE")
+    contact = ForeignKeyField(Contact, on_delete="CASCADE")
+    before = TextField()  # JSON: the changed fields' values (and phones) before the merge
+    after = TextField()  # JSON: the same keys as the merge left them
+
+
+MODELS = [Contact, Phone, Interaction, StoredTemplate, Cadence, Touchpoint, ImportBatch,
+          ImportMerge]

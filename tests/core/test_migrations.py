@@ -66,7 +66,16 @@ def _fill_v5(con):
                 "'golden-week', '黄金七天 · 2026-01-04', 1, '2026-01-04 01:00:00')")
 
 
-FILLERS = {1: _fill_v1, 2: _fill_v2, 3: _fill_v3, 5: _fill_v5}
+def _fill_v4(con):
+    _fill_v1(con)
+    con.execute("INSERT INTO import_batch (id, created_at, file_name, format, duplicates, "
+                "created_count) VALUES (1, '2026-03-01 00:00:00', 'leads.csv', 'csv', 'merge', 1)")
+    con.execute("UPDATE contact SET import_batch_id = 1 WHERE id = 2")
+    con.execute("INSERT INTO import_merge (batch_id, contact_id, before, after) VALUES "
+                "(1, 1, '{\"email\": \"\"}', '{\"email\": \"ye@example.cn\"}')")
+
+
+FILLERS = {1: _fill_v1, 2: _fill_v2, 3: _fill_v3, 4: _fill_v4, 5: _fill_v5}
 
 
 def _make_old_database(path, version):

@@ -1,0 +1,119 @@
+"""`import`, `undo-import` and `export`."""
+from __future__ import annotations
+
+import sys
+
+MAX_LISTED = 20
+
+
+def register(sub, common) -> None:
+    imp = sub.add_parser("import", parents=[common],
+                         help="import contacts from CSV/TSV, Excel .xlsx or vCard")
+    imp.add_argument("file", metavar="FILE")
+    imp.add_argument("--dry-run", action="store_true",
+                     help="read and match everything, write nothing, report what would happen")
+    imp.add_argument("--duplicates", choices=("merge", "skip", "create"), default="merge",
+                     help="what to do with rows matching a contact by phone or name+company "
+                          "(default: merge)")
+    imp.add_argument("--mapping", action="append", default=[], metavar="COLUMN=FIELD",
+                     help="override the guessed mapping, e.g. '客户=name,3=phone,备注2=ignore' "
+                          "(COLUMN is a header or a 1-based number); repeatable")
+    imp.add_argument("--encoding", default=None, help="CSV text encoding (default: detected)")
+    imp.add_argument("--sheet", default=None, help="the .xlsx sheet (default: the first non-empty)")
+    imp.add_argument("--report", default=None, metavar="PATH",
+                     help="save the report (.csv, else text)")
+    imp.set_defaults(handler=run_import)
+
+    undo = sub.add_parser("undo-import", parents=[common],
+                          help="undo an import: remove what it created, revert its merges")
+    undo.add_argument("batch", type=int, nargs="?", metavar="IMPORT_ID",
+                      help="the import number (without it: list recent imports)")
+    undo.set_defaults(handler=run_undo)
+
+    exp = sub.add_parser("export", parents=[common], help="export contacts to CSV, .xlsx or vCard")
+    exp.add_argument("--filter", default="", metavar="TEXT", help="only contacts matching TEXT")
+    exp.add_argument("--format", choices=("csv", "xlsx", "vcf"), default=None,
+                     help="default: from the --out file name")
+    exp.add_argument("--encoding", choices=("utf-8-sig", "gb18030", "utf-8"), default="utf-8-sig",
+                     help="CSV encoding (default utf-8-sig: UTF-8 with BOM, for Excel)")
+    exp.add_argument("--out", required=True, metavar="FILE")
+    exp.set_defaults(handler=run_export)
+
+
+def _mapping(source, overrides: list[str]):
+    from ..core.errors import ValidationError
+    from ..core.importing import guess_mapping, parse_overrides
+
+    columns = guess_mapping(source)
+    for text in overrides:
+        try:
+            changes = parse_overrides(text, source.headers)
+        except ValueError as e:
+            raise ValidationError("mapping", f"--mapping: {e}") from e
+        for index, column in changes.items():
+            columns[index] = column
+    return columns
+
+
+def run_import(args, db_path) -> int:
+    from ..core.db import open_database
+    from ..core.importing import open_source, run_import as do_import
+
+    open_database(db_path)
+    source = open_source(args.file, encoding=args.encoding, sheet=args.sheet)
+    columns = _mapping(source, args.mapping)
+    err = sys.stderr
+    described = ", ".join(f"{h or '?'}→{c.target}" for h, c in zip(source.headers, columns)
+                          if c is not None and c.target != "ignore")
+    print(f"{source.path.name}: {source.format}"
+          + (f", {source.encoding}" if source.encoding else "")
+          + (f", sheet {source.sheet}" if source.sheet else "")
+          + f"; columns: {described or 'none recognised'}", file=err)
+    for w in source.warnings:
+        print(f"warning: {w}", file=err)
+    report = do_import(source, columns, duplicates=args.duplicates, dry_run=args.dry_run)
+    print(report.summary())
+    for issue in report.skipped[:MAX_LISTED]:
+        print(f"  skipped line {issue.line}: {issue.code}: {issue.detail}", file=err)
+    if len(report.skipped) > MAX_LISTED:
+        print(f"  ... and {len(report.skipped) - MAX_LISTED} more (use --report FILE)", file=err)
+    if report.warnings:
+        print(f"  {len(report.warnings)} warnings (use --report FILE)", file=err)
+    if args.report:
+        report.save(args.report)
+    return 0
+
+
+def run_undo(args, db_path) -> int:
+    from ..core.db import open_database
+    from ..core.importing import list_batches, undo_import
+
+    open_database(db_path)
+    if args.batch is None:
+        for b in list_batches():
+            state = f"undone {b['undone_at']}" if b["undone_at"] else "can be undone"
+            print(f"#{b['id']}\t{b['created_at']}\t{b['file_name']}\tcreated {b['created_count']}"
+                  f", merged {b['merged_count']}, skipped {b['skipped_count']}\t{state}")
+        return 0
+    result = undo_import(args.batch)
+    print(f"Import #{args.batch} undone: removed {result.removed} contacts, reverted "
+          f"{result.reverted} merges" + (f", kept later edits of {result.kept}" if result.kept
+                                         else "") + ".")
+    return 0
+
+
+def run_export(args, db_path) -> int:
+    from ..core import contacts, query
+    from ..core.db import open_database
+    from ..core.exporting import export_contacts
+
+    open_database(db_path)
+    flt = query.parse(args.filter)
+    for error in flt.errors:
+        print(f"contact-book: filter: {error}", file=sys.stderr)
+    ids = contacts.ids(flt.where)
+    result = export_contacts(ids, args.out, args.format, encoding=args.encoding)
+    for w in result.warnings:
+        print(f"warning: {w}", file=sys.stderr)
+    print(f"Exported {result.count:,} contacts to {result.path}", file=sys.stderr)
+    return 0
