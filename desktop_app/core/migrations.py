@@ -156,11 +156,30 @@ def _v3_timeline(db) -> None:
             db.execute_sql(statement)
 
 
+_V6_SAVED_FILTERS = """
+CREATE TABLE saved_filter (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    filter TEXT NOT NULL DEFAULT '',
+    position INTEGER NOT NULL DEFAULT 0,
+    created_at DATETIME NOT NULL
+);
+"""
+
+
+def _v6_saved_filters(db) -> None:
+    """Saved filters ("groups") of the sidebar (core/groups.py)."""
+    for statement in _V6_SAVED_FILTERS.split(";"):
+        if statement.strip():
+            db.execute_sql(statement)
+
+
 # (version, step). A step receives the peewee database inside an open transaction.
 STEPS: list[tuple[int, Callable]] = [
     (1, _v1_initial),
     (2, _v2_search_index),
     (3, _v3_timeline),
+    (6, _v6_saved_filters),
 ]
 LATEST = STEPS[-1][0]
 
