@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QScrollArea, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QMainWindow, QScrollArea, QSplitter,
+                               QVBoxLayout, QWidget)
 
 from . import settings
 from .events import Events
@@ -11,7 +12,9 @@ from .models.contact_table import ID_ROLE, ContactTableModel
 from .undo import EXPECTED_ERRORS, Operations, error_message
 from .widgets.contact_list import ContactListView
 from .widgets.detail_pane import DetailPane
-from .widgets.search_box import SearchBox
+from .group_actions import GroupActions
+from .widgets.facet_sidebar import FacetSidebar
+from .widgets.filter_bar import FilterBar
 
 class MainWindow(QMainWindow):
     """Lays out and wires the list, the search box and the detail pane."""
@@ -28,6 +31,7 @@ class MainWindow(QMainWindow):
         self._connect_signals()
         self._restore_state()
         self._show_count(self.model.rowCount())
+        self.sidebar.refresh(self.search.filter, False)
         if self.model.rowCount():
             self.table.select_row(0)
         self.table.setFocus()
@@ -60,7 +64,9 @@ class MainWindow(QMainWindow):
             action.setEnabled(False)
 
     def _build_layout(self) -> None:
-        self.search = SearchBox()
+        self.search = FilterBar()  # the filter bar (ui/widgets/filter_bar.py)
+        self.sidebar = FacetSidebar()  # groups and facets
+        self.group = GroupActions(self)
         self.table = ContactListView(self.model)
         self.table.addAction(self.delete_action)
 
@@ -73,17 +79,23 @@ class MainWindow(QMainWindow):
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.search)
+        group_row = QHBoxLayout()
+        group_row.addStretch(1)
+        group_row.addWidget(self.group.select_button)
+        group_row.addWidget(self.group.button)
+        column.addLayout(group_row)
         column.addWidget(self.table)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.sidebar)
         self.splitter.addWidget(left)
         self.splitter.addWidget(scroll)
-        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
         self.setCentralWidget(self.splitter)
         self.count_label = QLabel()
         self.statusBar().addPermanentWidget(self.count_label)
         available = self.screen().availableGeometry()
         self.resize(min(1440, available.width()), min(860, available.height()))
-        self.splitter.setSizes([self.width() - 400, 400])
+        self.splitter.setSizes([220, self.width() - 620, 400])
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -95,6 +107,7 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         edit_menu.addActions([self.delete_action, self.restore_action, self.find_action])
         edit_menu.addAction(self.log_action)
+        self.menuBar().addMenu(self.group.menu)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.addAction(self.trash_action)
         toolbar = self.addToolBar(self.tr("Main"))
@@ -126,6 +139,9 @@ class MainWindow(QMainWindow):
         self.events.changed.connect(self._on_changed)
         self.ops.failed.connect(self._show_error)
         self.model.count_changed.connect(self._show_count)
+        self.sidebar.facet_clicked.connect(self.search.toggle_term)
+        self.sidebar.groups.group_chosen.connect(self.search.set_text)
+        self.sidebar.groups.failed.connect(self._show_error)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self.detail.saved.connect(self.table.select_id)
         self.detail.dirty_changed.connect(self.save_action.setEnabled)
@@ -153,6 +169,9 @@ class MainWindow(QMainWindow):
             self.trash_action.blockSignals(False)
             return
         self.model.set_trash(in_trash)
+        self.search.in_trash = self.sidebar.groups.in_trash = in_trash
+        self.sidebar.refresh(self.search.filter, in_trash)
+        self.sidebar.groups.schedule_reload()
         self.restore_action.setEnabled(in_trash)
         self.delete_action.setEnabled(not in_trash)
         self.detail.set_read_only(in_trash)
@@ -171,6 +190,8 @@ class MainWindow(QMainWindow):
 
     def _search(self, text: str) -> None:
         self.model.set_filter(text)
+        self.sidebar.groups.current_filter = text
+        self.sidebar.refresh(self.search.filter, self.model.in_trash)
         if self.detail.contact_id is not None:
             self.table.select_id(self.detail.contact_id)
 
@@ -179,6 +200,9 @@ class MainWindow(QMainWindow):
     def _on_changed(self, changes) -> None:
         current_row = self.table.currentIndex().row()
         self.model.apply_changes(changes)
+        if changes.contacts or changes.rows_added_or_removed:
+            self.sidebar.refresh(self.search.filter, self.model.in_trash)
+            self.sidebar.groups.schedule_reload()
         shown = self.detail.contact_id
         if shown is None:
             return
@@ -216,6 +240,10 @@ class MainWindow(QMainWindow):
             text = self.tr("1 contact in the trash") if count == 1 else \
                 self.tr("%1 contacts in the trash")
         self.count_label.setText(text.replace("%1", f"{count:,}"))
+        from ..core import contacts
+
+        self.search.show_count(count, contacts.count(in_trash=self.model.in_trash))
+        self.group.update_state()
 
     def _show_error(self, message: str) -> None:
         from PySide6.QtWidgets import QMessageBox

@@ -148,7 +148,7 @@ def test_trash_view_and_restore(qtbot, window):
 
 def test_search_filters_the_list(qtbot, window):
     with qtbot.waitSignal(window.search.search_changed, timeout=2000):
-        type_text(window.search, "上海")
+        type_text(window.search.edit, "上海")
     assert 0 < window.model.rowCount() < 200
     assert window.count_label.text() == f"{window.model.rowCount()} contacts"
 
@@ -163,7 +163,7 @@ def test_window_state_survives_reopening(qtbot, sample, private_settings):
     header.moveSection(header.visualIndex(COL_CITY), 0)
     header.setSortIndicator(COL_NAME, Qt.SortOrder.AscendingOrder)
     first.table.column_actions[COL_CITY].setChecked(False)
-    first.splitter.setSizes([420, 360])
+    first.splitter.setSizes([150, 420, 360])
     sizes = first.splitter.sizes()
     first.close()
     assert list(private_settings.rglob("contact-book.*"))  # not the user's own settings

@@ -1,0 +1,145 @@
+"""The sidebar: saved groups on top, then the facets (top values of a few tag fields with
+their counts under the current filter). A click on a value adds its exact term; another click
+removes it. Facets are computed after typing pauses, one field per event-loop turn, so typing
+never waits for them."""
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QSplitter, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+
+from ...core import facets
+from ...core.stages import LABELS
+from .groups import GroupsPanel
+
+FIELDS = ("source", "city", "product", "title", "stage")
+LIMIT = 8
+DELAY_MS = 250
+FIELD_ROLE = Qt.ItemDataRole.UserRole + 1
+VALUE_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+class FacetTree(QTreeWidget):
+    """Signals:
+        value_clicked(str, str): (field, value) of a clicked value.
+    """
+
+    value_clicked = Signal(str, str)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setColumnCount(2)
+        self.setHeaderHidden(True)
+        self.setRootIsDecorated(False)
+        self.setIndentation(10)
+        self.setUniformRowHeights(True)
+        titles = {"source": self.tr("Source"), "city": self.tr("City"),
+                  "product": self.tr("Product"), "title": self.tr("Title"),
+                  "stage": self.tr("Stage")}
+        self.sections: dict[str, QTreeWidgetItem] = {}
+        bold = QFont(self.font())
+        bold.setBold(True)
+        for field in FIELDS:
+            item = QTreeWidgetItem([titles[field], ""])
+            item.setFont(0, bold)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.addTopLevelItem(item)
+            item.setExpanded(True)
+            self.sections[field] = item
+        self.itemClicked.connect(self._clicked)
+
+    def show_values(self, field: str, values, active: set[str]) -> None:
+        section = self.sections[field]
+        section.takeChildren()
+        for value, n in values:
+            shown = LABELS.get(value, value) if field == "stage" else (value or self.tr("(none)"))
+            item = QTreeWidgetItem([("✓ " if value in active else "") + shown, f"{n:,}"])
+            item.setData(0, FIELD_ROLE, field)
+            item.setData(0, VALUE_ROLE, value)
+            item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight)
+            item.setForeground(1, self.palette().placeholderText())
+            if value in active:
+                font = item.font(0)
+                font.setBold(True)
+                item.setFont(0, font)
+            section.addChild(item)
+        section.setExpanded(True)
+        self.resizeColumnToContents(1)
+
+    def item_for(self, field: str, value: str) -> QTreeWidgetItem | None:
+        section = self.sections[field]
+        for k in range(section.childCount()):
+            if section.child(k).data(0, VALUE_ROLE) == value:
+                return section.child(k)
+        return None
+
+    def _clicked(self, item, _column) -> None:
+        field = item.data(0, FIELD_ROLE)
+        if field is not None:
+            self.value_clicked.emit(field, item.data(0, VALUE_ROLE))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.setColumnWidth(0, max(60, self.viewport().width() - 70))
+
+
+class FacetSidebar(QWidget):
+    """Groups and facets. ``refresh(filter, in_trash)`` schedules a recount.
+
+    Signals:
+        facet_clicked(str, str): (field, value) to toggle as an exact term.
+    """
+
+    facet_clicked = Signal(str, str)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.groups = GroupsPanel()
+        self.tree = FacetTree()
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.groups)
+        split.addWidget(self.tree)
+        split.setStretchFactor(1, 1)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(split)
+        self.tree.value_clicked.connect(self.facet_clicked)
+        self._filter = None
+        self._in_trash = False
+        self._pending: list[str] = []
+        self._timer = QTimer(self, singleShot=True, interval=DELAY_MS)
+        self._timer.timeout.connect(self._start)
+        self._step_timer = QTimer(self, singleShot=True, interval=0)
+        self._step_timer.timeout.connect(self._step)
+        self.computed = 0  # fields computed (tests wait on it)
+
+    def refresh(self, parsed_filter, in_trash: bool = False, *, at_once: bool = False) -> None:
+        self._filter, self._in_trash = parsed_filter, in_trash
+        self._pending = []
+        self._step_timer.stop()
+        if at_once:
+            self._start()
+        else:
+            self._timer.start()
+
+    def is_busy(self) -> bool:
+        return self._timer.isActive() or bool(self._pending)
+
+    def _start(self) -> None:
+        self._pending = list(FIELDS)
+        self._step_timer.start()
+
+    def _step(self) -> None:
+        if not self._pending or self._filter is None:
+            return
+        field = self._pending.pop(0)
+        where = self._filter.where
+        values = facets.facet_counts(field, where, limit=LIMIT, in_trash=self._in_trash)
+        active = {t.values[0] for t in self._filter.terms
+                  if t.key == field and t.op == "=" and len(t.values) == 1 and not t.negated}
+        shown = {v for v, _ in values}
+        values += [(v, 0) for v in sorted(active - shown)]
+        self.tree.show_values(field, values, active)
+        self.computed += 1
+        if self._pending:
+            self._step_timer.start()
