@@ -63,3 +63,26 @@ def test_groups_crud(sample):
     assert groups.all_groups() == []
     groups.restore(removed)
     assert groups.all_groups() == [removed]
+
+
+def test_cli_bulk(db_path, capsys):
+    from desktop_app.cli import main
+
+    from desktop_app.core.db import open_database
+
+    database = open_database(db_path)
+    demo.generate(100, seed=3)
+    shanghai = contacts.count(query.parse("city:上海").where)
+    database.close()
+    capsys.readouterr()
+    assert main(["bulk", "--filter", "city:上海", "--set", "来源=展会", "--db", str(db_path)]) == 0
+    out = capsys.readouterr().out
+    assert out.strip().endswith(f"of {shanghai} contacts changed")
+    assert main(["bulk", "--set", "source=x", "--db", str(db_path)]) != 0
+    assert "--all" in capsys.readouterr().err
+    assert main(["bulk", "--filter", "city:上海", "--set", "notes=x", "--db", str(db_path)]) != 0
+    database = open_database(db_path)
+    assert contacts.count(query.parse("city:上海 source:=展会").where) == shanghai
+    database.close()
+    assert main(["bulk", "--all", "--set", "stage=意向", "--db", str(db_path)]) == 0
+    assert capsys.readouterr().out.strip().endswith("of 100 contacts changed")
