@@ -19,10 +19,6 @@ from .undo import _Command
 THRESHOLD = 2000
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BulkOperations", text)
-
-
 def run_with_progress(parent, count: int, text: str, work):
     """``work()``; in a worker thread behind a busy progress dialog when ``count`` is large.
     Exceptions of ``work`` are raised here, in the GUI thread."""
@@ -45,7 +41,7 @@ def run_with_progress(parent, count: int, text: str, work):
     dialog.setCancelButton(None)
     dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
     dialog.setMinimumDuration(0)
-    dialog.setWindowTitle(_tr("Working…"))
+    dialog.setWindowTitle(QCoreApplication.translate("BulkOperations", "Working…"))
     dialog.show()
     QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
     worker = threading.Thread(target=target, name="bulk-write", daemon=True)
@@ -91,7 +87,7 @@ class _BulkCommand(_Command):
 
 class BulkSetCommand(_BulkCommand):
     def __init__(self, ops, ids, field: str, value: str, field_label: str):
-        super().__init__(ops, ids, _tr("Set %1 to “%2” for %3 contact(s)").replace(
+        super().__init__(ops, ids, QCoreApplication.translate("BulkOperations", "Set %1 to “%2” for %3 contact(s)").replace(
             "%1", field_label).replace("%2", value).replace("%3", f"{len(ids):,}"))
         self.field, self.value = field, value
         self.result: bulk.SetResult | None = None
@@ -109,7 +105,7 @@ class BulkSetCommand(_BulkCommand):
 
 class BulkLogCommand(_BulkCommand):
     def __init__(self, ops, ids, values: dict):
-        super().__init__(ops, ids, _tr("Log an interaction for %1 contact(s)").replace(
+        super().__init__(ops, ids, QCoreApplication.translate("BulkOperations", "Log an interaction for %1 contact(s)").replace(
             "%1", f"{len(ids):,}"))
         self.values = dict(values)
         self.interactions: tuple[int, ...] = ()
@@ -129,8 +125,8 @@ class BulkLogCommand(_BulkCommand):
 
 class BulkTrashCommand(_BulkCommand):
     def __init__(self, ops, ids, restore: bool = False):
-        text = _tr("Restore %1 contact(s)") if restore else \
-            _tr("Move %1 contact(s) to the trash")
+        text = QCoreApplication.translate("BulkOperations", "Restore %1 contact(s)") if restore else \
+            QCoreApplication.translate("BulkOperations", "Move %1 contact(s) to the trash")
         super().__init__(ops, ids, text.replace("%1", f"{len(ids):,}"))
         self.restore = restore
 

@@ -120,6 +120,143 @@
     </message>
 </context>
 <context>
+    <name>BulkLogDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/bulk_log.py" line="14"/>
+        <source>Log for the Group</source>
+        <translation>为整组记录跟进</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/bulk_log.py" line="20"/>
+        <source>(no outcome)</source>
+        <translation>(无结果)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/bulk_log.py" line="24"/>
+        <source>What was said or sent (optional)</source>
+        <translation>沟通内容(可选)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/bulk_log.py" line="26"/>
+        <source>One interaction for each of %1 contacts.</source>
+        <translation>为 %1 位联系人各记录一条跟进。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/bulk_log.py" line="28"/>
+        <source>Channel:</source>
+        <translation>渠道:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/bulk_log.py" line="29"/>
+        <source>Outcome:</source>
+        <translation>结果:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/bulk_log.py" line="30"/>
+        <source>Note:</source>
+        <translation>备注:</translation>
+    </message>
+</context>
+<context>
+    <name>BulkOperations</name>
+    <message>
+        <location filename="../../desktop_app/ui/bulk_undo.py" line="44"/>
+        <source>Working…</source>
+        <translation>正在处理…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/bulk_undo.py" line="90"/>
+        <source>Set %1 to “%2” for %3 contact(s)</source>
+        <translation>将 %3 位联系人的%1设为“%2”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/bulk_undo.py" line="108"/>
+        <source>Log an interaction for %1 contact(s)</source>
+        <translation>为 %1 位联系人记录跟进</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/bulk_undo.py" line="128"/>
+        <source>Restore %1 contact(s)</source>
+        <translation>恢复 %1 位联系人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/bulk_undo.py" line="129"/>
+        <source>Move %1 contact(s) to the trash</source>
+        <translation>将 %1 位联系人移到回收站</translation>
+    </message>
+</context>
+<context>
+    <name>BulkSetDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/bulk_set.py" line="14"/>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/bulk_set.py" line="14"/>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/bulk_set.py" line="15"/>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/bulk_set.py" line="16"/>
+        <source>Deal size</source>
+        <translation>销售额</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/bulk_set.py" line="16"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/bulk_set.py" line="17"/>
+        <source>Title</source>
+        <translation>职位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/bulk_set.py" line="17"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/bulk_set.py" line="18"/>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/bulk_set.py" line="24"/>
+        <source>Set for the Group</source>
+        <translation>批量修改整组</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/bulk_set.py" line="32"/>
+        <source>Change %1 contacts at once (Undo puts every value back).</source>
+        <translation>一次修改 %1 位联系人(撤销可恢复每一个原值)。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/bulk_set.py" line="34"/>
+        <source>Field:</source>
+        <translation>字段:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/bulk_set.py" line="35"/>
+        <source>New value:</source>
+        <translation>新值:</translation>
+    </message>
+</context>
+<context>
+    <name>Chip</name>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/chips.py" line="29"/>
+        <source>Remove this condition</source>
+        <translation>去掉这个条件</translation>
+    </message>
+</context>
+<context>
     <name>ContactTableModel</name>
     <message>
         <location filename="../../desktop_app/ui/models/contact_table.py" line="75"/>
@@ -380,106 +517,314 @@
     </message>
 </context>
 <context>
+    <name>FacetTree</name>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/facet_sidebar.py" line="36"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/facet_sidebar.py" line="36"/>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/facet_sidebar.py" line="37"/>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/facet_sidebar.py" line="37"/>
+        <source>Title</source>
+        <translation>职位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/facet_sidebar.py" line="38"/>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/facet_sidebar.py" line="55"/>
+        <source>(none)</source>
+        <translation>(空)</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/filter_bar.py" line="30"/>
+        <source>“%1” is not a field. Fields: %2.</source>
+        <translation>“%1”不是字段。可用字段:城市 公司 产品 销售额 姓名 职位 来源 阶段 电话 邮箱 微信 备注 标签 上次 未接通(或 %2)。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/filter_bar.py" line="31"/>
+        <source>The quote in “%1” is not closed.</source>
+        <translation>“%1”中的引号没有闭合。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/filter_bar.py" line="32"/>
+        <source>“%1” is not an amount (e.g. 100万, 1.5亿).</source>
+        <translation>“%1”不是金额(例如 100万、1.5亿)。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/filter_bar.py" line="33"/>
+        <source>“%1”: this field cannot be compared with &gt; or &lt;.</source>
+        <translation>“%1”:这个字段不能用 &gt; 或 &lt; 比较。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/filter_bar.py" line="34"/>
+        <source>“%1”: unknown stage (线索 已联系 意向 报价 成交 流失).</source>
+        <translation>“%1”:没有这个阶段(线索 已联系 意向 报价 成交 流失)。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/filter_bar.py" line="35"/>
+        <source>“%1”: tag: takes complete or incomplete.</source>
+        <translation>“%1”:标签: 只能是 完整 或 不完整。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/filter_bar.py" line="36"/>
+        <source>“%1”: a phone search needs digits.</source>
+        <translation>“%1”:电话搜索需要数字。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/filter_bar.py" line="37"/>
+        <source>“%1”: use e.g. &gt;7d, today, never, or a number.</source>
+        <translation>“%1”:请写成 &gt;7d、今天、never 或一个数字。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/filter_bar.py" line="38"/>
+        <source>“%1” needs a value after the colon.</source>
+        <translation>“%1”冒号后面需要一个值。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/filter_bar.py" line="39"/>
+        <source>A “-” with nothing after it is ignored.</source>
+        <translation>“-”后面没有内容,已忽略。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/filter_bar.py" line="41"/>
+        <source>“%1” was not understood.</source>
+        <translation>无法理解“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/filter_bar.py" line="76"/>
+        <source>Filter: words, or city:上海 source:知乎 deal&gt;=100万 last:&gt;7d -stage:流失</source>
+        <translation>筛选:关键词,或 城市:上海 来源:知乎 销售额&gt;=100万 上次:&gt;7d -阶段:流失</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/filter_bar.py" line="166"/>
+        <source>%1 of %2</source>
+        <translation>%1 / 共 %2</translation>
+    </message>
+</context>
+<context>
+    <name>GroupActions</name>
+    <message>
+        <location filename="../../desktop_app/ui/group_actions.py" line="22"/>
+        <source>Select All in Filter</source>
+        <translation>全选筛选结果</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/group_actions.py" line="23"/>
+        <source>Log Interaction for Group…</source>
+        <translation>为整组记录跟进…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/group_actions.py" line="24"/>
+        <source>Set Field for Group…</source>
+        <translation>批量修改整组…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/group_actions.py" line="25"/>
+        <source>Move Group to Trash…</source>
+        <translation>整组移到回收站…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/group_actions.py" line="26"/>
+        <source>Restore Group</source>
+        <translation>恢复整组</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/group_actions.py" line="27"/>
+        <source>&amp;Group</source>
+        <translation>分组(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/group_actions.py" line="33"/>
+        <source>Group actions</source>
+        <translation>整组操作</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/group_actions.py" line="55"/>
+        <source>Select all %1 in this filter</source>
+        <translation>全选筛选出的 %1 位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/group_actions.py" line="113"/>
+        <source>Move Group to Trash</source>
+        <translation>整组移到回收站</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/group_actions.py" line="114"/>
+        <source>Move all %1 contacts of this filter to the trash? Undo brings them back.</source>
+        <translation>把筛选出的 %1 位联系人全部移到回收站?撤销可恢复。</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsPanel</name>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/groups.py" line="29"/>
+        <source>Groups</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/groups.py" line="34"/>
+        <source>+ Save filter</source>
+        <translation>+ 保存筛选</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/groups.py" line="35"/>
+        <source>Save the current filter as a group</source>
+        <translation>把当前筛选保存为分组</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/groups.py" line="98"/>
+        <source>Type a filter first; a group saves the current filter.</source>
+        <translation>请先输入筛选条件;分组保存的是当前筛选。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/groups.py" line="100"/>
+        <source>Save Group</source>
+        <translation>保存分组</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/groups.py" line="100"/>
+        <location filename="../../desktop_app/ui/widgets/groups.py" line="117"/>
+        <source>Group name:</source>
+        <translation>分组名称:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/groups.py" line="111"/>
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/groups.py" line="112"/>
+        <source>Replace with the current filter</source>
+        <translation>改为当前筛选</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/groups.py" line="113"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/groups.py" line="117"/>
+        <source>Rename Group</source>
+        <translation>重命名分组</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="21"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="223"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="252"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="24"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="251"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="280"/>
         <source>Contact Book</source>
         <translation>通讯录</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="44"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="48"/>
         <source>New Contact</source>
         <translation>新建联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="45"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="49"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="46"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="50"/>
         <source>Move to Trash</source>
         <translation>移到回收站</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="49"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="53"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="50"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="54"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="52"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="56"/>
         <source>Show Trash</source>
         <translation>显示回收站</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="54"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="58"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="55"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="59"/>
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="56"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="60"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="57"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="61"/>
         <source>Log Interaction</source>
         <translation>记录跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="89"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="101"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="93"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="105"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="98"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="111"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="100"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="113"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="214"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="238"/>
         <source>1 contact</source>
         <translation>1 个联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="214"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="238"/>
         <source>%1 contacts</source>
         <translation>%1 个联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="216"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="240"/>
         <source>1 contact in the trash</source>
         <translation>回收站中有 1 个联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="217"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="241"/>
         <source>%1 contacts in the trash</source>
         <translation>回收站中有 %1 个联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="253"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="281"/>
         <source>The contact could not be saved. Close anyway and lose the changes?</source>
         <translation>联系人无法保存。仍要关闭并放弃这些修改吗？</translation>
     </message>

@@ -1,6 +1,7 @@
 """Set one naming-tag field, or the stage, for every contact of a group."""
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel)
 
 from ...core import facets
@@ -9,11 +10,12 @@ from ...core.stages import STAGES
 from ..timeline_labels import language
 
 
-def field_labels(widget) -> dict[str, str]:
-    tr = widget.tr
-    return {"city": tr("City"), "company": tr("Company"), "product": tr("Product"),
-            "deal_size": tr("Deal size"), "name": tr("Name"), "title": tr("Title"),
-            "source": tr("Source"), "stage": tr("Stage")}
+def field_labels(_widget=None) -> dict[str, str]:
+    return {"city": QCoreApplication.translate("BulkSetDialog", "City"), "company": QCoreApplication.translate("BulkSetDialog", "Company"),
+            "product": QCoreApplication.translate("BulkSetDialog", "Product"),
+            "deal_size": QCoreApplication.translate("BulkSetDialog", "Deal size"), "name": QCoreApplication.translate("BulkSetDialog", "Name"),
+            "title": QCoreApplication.translate("BulkSetDialog", "Title"), "source": QCoreApplication.translate("BulkSetDialog", "Source"),
+            "stage": QCoreApplication.translate("BulkSetDialog", "Stage")}
 
 
 class BulkSetDialog(QDialog):

@@ -24,22 +24,21 @@ _STOP = " \t"
 
 def error_text(error: query.FilterError) -> str:
     """A parse error in plain words, translated by its code."""
-    t = lambda s: QCoreApplication.translate("FilterBar", s)  # noqa: E731
     keys = "city company product deal name title source stage phone email wechat notes " \
         "tag last unanswered"
     messages = {
-        "unknown_key": t("“%1” is not a field. Fields: %2.").replace("%2", keys),
-        "unclosed_quote": t("The quote in “%1” is not closed."),
-        "bad_amount": t("“%1” is not an amount (e.g. 100万, 1.5亿)."),
-        "bad_operator": t("“%1”: this field cannot be compared with > or <."),
-        "unknown_stage": t("“%1”: unknown stage (线索 已联系 意向 报价 成交 流失)."),
-        "bad_tag": t("“%1”: tag: takes complete or incomplete."),
-        "bad_phone": t("“%1”: a phone search needs digits."),
-        "bad_value": t("“%1”: use e.g. >7d, today, never, or a number."),
-        "empty_value": t("“%1” needs a value after the colon."),
-        "empty_term": t("A “-” with nothing after it is ignored."),
+        "unknown_key": QCoreApplication.translate("FilterBar", "“%1” is not a field. Fields: %2.").replace("%2", keys),
+        "unclosed_quote": QCoreApplication.translate("FilterBar", "The quote in “%1” is not closed."),
+        "bad_amount": QCoreApplication.translate("FilterBar", "“%1” is not an amount (e.g. 100万, 1.5亿)."),
+        "bad_operator": QCoreApplication.translate("FilterBar", "“%1”: this field cannot be compared with > or <."),
+        "unknown_stage": QCoreApplication.translate("FilterBar", "“%1”: unknown stage (线索 已联系 意向 报价 成交 流失)."),
+        "bad_tag": QCoreApplication.translate("FilterBar", "“%1”: tag: takes complete or incomplete."),
+        "bad_phone": QCoreApplication.translate("FilterBar", "“%1”: a phone search needs digits."),
+        "bad_value": QCoreApplication.translate("FilterBar", "“%1”: use e.g. >7d, today, never, or a number."),
+        "empty_value": QCoreApplication.translate("FilterBar", "“%1” needs a value after the colon."),
+        "empty_term": QCoreApplication.translate("FilterBar", "A “-” with nothing after it is ignored."),
     }
-    message = messages.get(error.code, t("“%1” was not understood."))
+    message = messages.get(error.code, QCoreApplication.translate("FilterBar", "“%1” was not understood."))
     return message.replace("%1", error.part)
 
 
