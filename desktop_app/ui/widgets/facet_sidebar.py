@@ -9,7 +9,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QSplitter, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from ...core import facets
-from ...core.stages import LABELS
+from ..timeline_labels import language, stage_label
 from .groups import GroupsPanel
 
 FIELDS = ("source", "city", "product", "title", "stage")
@@ -52,7 +52,8 @@ class FacetTree(QTreeWidget):
         section = self.sections[field]
         section.takeChildren()
         for value, n in values:
-            shown = LABELS.get(value, value) if field == "stage" else (value or self.tr("(none)"))
+            shown = stage_label(value, language()) if field == "stage" else \
+                (value or self.tr("(none)"))
             item = QTreeWidgetItem([("✓ " if value in active else "") + shown, f"{n:,}"])
             item.setData(0, FIELD_ROLE, field)
             item.setData(0, VALUE_ROLE, value)
@@ -100,6 +101,7 @@ class FacetSidebar(QWidget):
         split.addWidget(self.groups)
         split.addWidget(self.tree)
         split.setStretchFactor(1, 1)
+        split.setSizes([140, 600])
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(split)
