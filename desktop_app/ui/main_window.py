@@ -202,6 +202,7 @@ class MainWindow(QMainWindow):
         self.model.apply_changes(changes)
         if changes.contacts or changes.rows_added_or_removed:
             self.sidebar.refresh(self.search.filter, self.model.in_trash)
+            self.search.clear_cache()
             self.sidebar.groups.schedule_reload()
         shown = self.detail.contact_id
         if shown is None:
@@ -285,4 +286,5 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         self.save_state()
+        self.sidebar.shutdown()
         super().closeEvent(event)

@@ -1,20 +1,23 @@
 """The sidebar: saved groups on top, then the facets (top values of a few tag fields with
 their counts under the current filter). A click on a value adds its exact term; another click
-removes it. Facets are computed after typing pauses, one field per event-loop turn, so typing
-never waits for them."""
+removes it. Facets are counted in a worker thread (its own SQLite connection) after typing
+pauses; a newer filter cancels an older count between fields, so typing never waits for them."""
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Qt, Signal
+import threading
+
+from PySide6.QtCore import QObject, QTimer, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QSplitter, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from ...core import facets
+from ...core.schema import database
 from ..timeline_labels import language, stage_label
 from .groups import GroupsPanel
 
 FIELDS = ("source", "city", "product", "title", "stage")
 LIMIT = 8
-DELAY_MS = 250
+DELAY_MS = 150
 FIELD_ROLE = Qt.ItemDataRole.UserRole + 1
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -84,6 +87,33 @@ class FacetTree(QTreeWidget):
         self.setColumnWidth(0, max(60, self.viewport().width() - 70))
 
 
+class _Relay(QObject):
+    """Carries results from the worker thread to the GUI thread (a queued signal)."""
+
+    done = Signal(int, object)  # generation, {field: [(value, count), ...]} or None
+
+
+def _count_facets(where, in_trash: bool, generation: int, current, relay: _Relay) -> None:
+    results: dict | None = {}
+    try:
+        for field in FIELDS:
+            if current() != generation:
+                results = None  # a newer filter came: stop early
+                break
+            results[field] = facets.facet_counts(field, where, limit=LIMIT, in_trash=in_trash)
+    except Exception:  # noqa: BLE001 - the database went away (closing); show nothing new
+        results = None
+    finally:
+        try:
+            database.close()  # this thread's own connection
+        except Exception:  # noqa: BLE001
+            pass
+    try:
+        relay.done.emit(generation, results)
+    except RuntimeError:  # the window is gone
+        pass
+
+
 class FacetSidebar(QWidget):
     """Groups and facets. ``refresh(filter, in_trash)`` schedules a recount.
 
@@ -108,40 +138,58 @@ class FacetSidebar(QWidget):
         self.tree.value_clicked.connect(self.facet_clicked)
         self._filter = None
         self._in_trash = False
-        self._pending: list[str] = []
+        self._generation = 0
+        self._worker: threading.Thread | None = None
+        self._relay = _Relay(self)
+        self._relay.done.connect(self._show)
         self._timer = QTimer(self, singleShot=True, interval=DELAY_MS)
         self._timer.timeout.connect(self._start)
-        self._step_timer = QTimer(self, singleShot=True, interval=0)
-        self._step_timer.timeout.connect(self._step)
-        self.computed = 0  # fields computed (tests wait on it)
+        self.computed = 0  # facet sets shown (tests wait on it)
 
     def refresh(self, parsed_filter, in_trash: bool = False, *, at_once: bool = False) -> None:
         self._filter, self._in_trash = parsed_filter, in_trash
-        self._pending = []
-        self._step_timer.stop()
+        self._generation += 1  # a count under way for an older filter stops and is dropped
         if at_once:
             self._start()
         else:
             self._timer.start()
 
     def is_busy(self) -> bool:
-        return self._timer.isActive() or bool(self._pending)
+        return self._timer.isActive() or self._worker is not None
+
+    def shutdown(self) -> None:
+        """Stop counting and wait for the worker (the window closes)."""
+        self._timer.stop()
+        self._generation += 1
+        if self._worker is not None:
+            self._worker.join()
+            self._worker = None
 
     def _start(self) -> None:
-        self._pending = list(FIELDS)
-        self._step_timer.start()
-
-    def _step(self) -> None:
-        if not self._pending or self._filter is None:
+        if self._filter is None:
             return
-        field = self._pending.pop(0)
-        where = self._filter.where
-        values = facets.facet_counts(field, where, limit=LIMIT, in_trash=self._in_trash)
-        active = {t.values[0] for t in self._filter.terms
-                  if t.key == field and t.op == "=" and len(t.values) == 1 and not t.negated}
-        shown = {v for v, _ in values}
-        values += [(v, 0) for v in sorted(active - shown)]
-        self.tree.show_values(field, values, active)
+        if self._worker is not None:  # one at a time: the running one ends soon, then we go
+            self._timer.start()
+            return
+        generation = self._generation
+        self._worker = threading.Thread(
+            target=_count_facets, name="facets", daemon=True,
+            args=(self._filter.where, self._in_trash, generation, lambda: self._generation,
+                  self._relay))
+        self._worker.start()
+
+    def _show(self, generation: int, results) -> None:
+        if self._worker is not None:
+            self._worker.join()
+            self._worker = None
+        if results is None or generation != self._generation or self._filter is None:
+            return
+        for field in FIELDS:
+            values = list(results.get(field, []))
+            active = {t.values[0] for t in self._filter.terms
+                      if t.key == field and t.op == "=" and len(t.values) == 1
+                      and not t.negated}
+            shown = {v for v, _ in values}
+            values += [(v, 0) for v in sorted(active - shown)]
+            self.tree.show_values(field, values, active)
         self.computed += 1
-        if self._pending:
-            self._step_timer.start()

@@ -111,6 +111,7 @@ class FilterBar(QWidget):
         self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.completer.activated[QModelIndex].connect(self._complete)
         self.edit.completer_ = self.completer
+        self._value_cache: dict = {}
         self.edit.textEdited.connect(self._update_completion)
 
     # --- text and filter ----------------------------------------------------------------------
@@ -201,11 +202,18 @@ class FilterBar(QWidget):
             return []
         start, end, _ = self._token()
         text = self.edit.text()
-        rest = query.parse(text[:start] + text[end:]).where
-        try:
-            values = facets.facet_counts(field, rest, limit=200, in_trash=self.in_trash)
-        except Exception:  # noqa: BLE001 - completion must never break typing
-            return []
+        rest_text = text[:start] + text[end:]
+        cache_key = (field, rest_text.strip(), self.in_trash)
+        values = self._value_cache.get(cache_key)
+        if values is None:  # one query per key and rest of the filter; typing filters locally
+            try:
+                values = facets.facet_counts(field, query.parse(rest_text).where, limit=200,
+                                             in_trash=self.in_trash)
+            except Exception:  # noqa: BLE001 - completion must never break typing
+                return []
+            if len(self._value_cache) > 16:
+                self._value_cache.clear()
+            self._value_cache[cache_key] = values
         out = []
         for value, n in values:
             shown_value = LABELS.get(value, value) if field == "stage" else value
@@ -215,6 +223,10 @@ class FilterBar(QWidget):
             inserted = query.format_term(key, [value], "=", negated)
             out.append((f"{name}:{shown_value}    {n:,}", inserted))
         return out[:20]
+
+    def clear_cache(self) -> None:
+        """Forget the value counts of the completion (after a write changed them)."""
+        self._value_cache.clear()
 
     def _update_completion(self, _text: str = "") -> None:
         _, _, token = self._token()
