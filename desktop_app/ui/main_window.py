@@ -140,6 +140,7 @@ class MainWindow(QMainWindow):
         self.ops.failed.connect(self._show_error)
         self.model.count_changed.connect(self._show_count)
         self.sidebar.facet_clicked.connect(self.search.toggle_term)
+        self.sidebar.range_clicked.connect(self.search.toggle_range)
         self.sidebar.groups.group_chosen.connect(self.search.set_text)
         self.sidebar.groups.failed.connect(self._show_error)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)

@@ -519,32 +519,37 @@
 <context>
     <name>FacetTree</name>
     <message>
-        <location filename="../../desktop_app/ui/widgets/facet_sidebar.py" line="36"/>
+        <location filename="../../desktop_app/ui/widgets/facet_sidebar.py" line="42"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/facet_sidebar.py" line="36"/>
+        <location filename="../../desktop_app/ui/widgets/facet_sidebar.py" line="42"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/facet_sidebar.py" line="37"/>
+        <location filename="../../desktop_app/ui/widgets/facet_sidebar.py" line="43"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/facet_sidebar.py" line="37"/>
+        <location filename="../../desktop_app/ui/widgets/facet_sidebar.py" line="43"/>
         <source>Title</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/facet_sidebar.py" line="38"/>
+        <location filename="../../desktop_app/ui/widgets/facet_sidebar.py" line="44"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/facet_sidebar.py" line="55"/>
+        <location filename="../../desktop_app/ui/widgets/facet_sidebar.py" line="44"/>
+        <source>Deal size</source>
+        <translation>销售额</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/facet_sidebar.py" line="66"/>
         <source>(none)</source>
         <translation>(空)</translation>
     </message>
@@ -612,7 +617,7 @@
         <translation>筛选:关键词,或 城市:上海 来源:知乎 销售额&gt;=100万 上次:&gt;7d -阶段:流失</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/filter_bar.py" line="166"/>
+        <location filename="../../desktop_app/ui/widgets/filter_bar.py" line="173"/>
         <source>%1 of %2</source>
         <translation>%1 / 共 %2</translation>
     </message>
@@ -728,8 +733,8 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop_app/ui/main_window.py" line="24"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="251"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="280"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="253"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="282"/>
         <source>Contact Book</source>
         <translation>通讯录</translation>
     </message>
@@ -804,27 +809,27 @@
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="238"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="240"/>
         <source>1 contact</source>
         <translation>1 个联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="238"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="240"/>
         <source>%1 contacts</source>
         <translation>%1 个联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="240"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="242"/>
         <source>1 contact in the trash</source>
         <translation>回收站中有 1 个联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="241"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="243"/>
         <source>%1 contacts in the trash</source>
         <translation>回收站中有 %1 个联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="281"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="283"/>
         <source>The contact could not be saved. Close anyway and lose the changes?</source>
         <translation>联系人无法保存。仍要关闭并放弃这些修改吗？</translation>
     </message>

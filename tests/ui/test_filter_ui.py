@@ -154,3 +154,20 @@ def test_ctrl_f_focuses_the_filter_bar(qtbot, window):
     window.table.setFocus()
     window.find_action.trigger()
     assert window.search.edit.hasFocus()
+
+
+def test_deal_range_facet_toggles_its_terms(qtbot, window):
+    apply(qtbot, window, "city:上海")
+    facets_ready(qtbot, window)
+    terms = "deal>=100万 deal<1000万"
+    item = window.sidebar.tree.item_for("deal", terms)
+    expected = contacts.count(query.parse(f"city:上海 {terms}").where)
+    assert item.text(1) == f"{expected:,}"
+    window.sidebar.tree.itemClicked.emit(item, 0)
+    assert window.search.text() == f"city:上海 {terms}"
+    assert window.model.rowCount() == expected
+    facets_ready(qtbot, window)
+    item = window.sidebar.tree.item_for("deal", terms)
+    assert item.text(0).startswith("✓")
+    window.sidebar.tree.itemClicked.emit(item, 0)
+    assert window.search.text() == "city:上海"

@@ -141,6 +141,12 @@ class FilterBar(QWidget):
         addition = query.format_term(key, [value], "=")
         self.set_text(f"{text} {addition}" if text else addition)
 
+    def toggle_range(self, terms_text: str) -> None:
+        """Add the terms of a range (``deal>=10万 deal<100万``), or remove them when present."""
+        from .facet_sidebar import toggle_range
+
+        self.set_text(toggle_range(self.edit.text(), terms_text))
+
     def exact_term(self, key: str, value: str):
         for term in self.filter.terms:
             if term.key == key and term.op == "=" and term.values == (value,) and not term.negated:
