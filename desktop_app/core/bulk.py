@@ -6,9 +6,9 @@ backup (``db.state.backups.backup_now``) can be taken before a large change. Reg
 """
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Callable, Iterable
 
 from . import channels as ch
 from . import naming_tag, search_index
@@ -27,7 +27,7 @@ BEFORE_WRITE: list[Callable[[str, int], None]] = []
 
 def before_write(action: str, count: int) -> None:
     """Run the registered hooks before a bulk write of ``count`` contacts."""
-    for hook in list(BEFORE_WRITE):
+    for hook in BEFORE_WRITE:
         hook(action, count)
 
 

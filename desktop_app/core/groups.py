@@ -3,8 +3,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from peewee import fn
-
 from . import contacts, query
 from .contacts import utcnow
 from .errors import NotFound, ValidationError
@@ -93,5 +91,14 @@ def count(group: Group, *, in_trash: bool = False) -> int:
     return contacts.count(query.parse(group.filter).where, in_trash=in_trash)
 
 
-__all__ = ["Group", "create", "rename", "set_filter", "delete", "restore", "get", "all_groups",
-           "count", "fn"]
+__all__ = [
+    "Group",
+    "all_groups",
+    "count",
+    "create",
+    "delete",
+    "get",
+    "rename",
+    "restore",
+    "set_filter",
+]

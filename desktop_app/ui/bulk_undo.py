@@ -7,6 +7,7 @@ behind a progress dialog while the GUI thread keeps painting.
 """
 from __future__ import annotations
 
+import contextlib
 import threading
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
@@ -32,10 +33,8 @@ def run_with_progress(parent, count: int, text: str, work):
         except BaseException as e:  # noqa: BLE001 - handed to the GUI thread
             outcome["error"] = e
         finally:
-            try:
+            with contextlib.suppress(Exception):
                 database.close()  # this thread's own connection
-            except Exception:  # noqa: BLE001
-                pass
 
     dialog = QProgressDialog(text, "", 0, 0, parent)
     dialog.setCancelButton(None)

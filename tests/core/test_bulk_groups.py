@@ -67,7 +67,6 @@ def test_groups_crud(sample):
 
 def test_cli_bulk(db_path, capsys):
     from desktop_app.cli import main
-
     from desktop_app.core.db import open_database
 
     database = open_database(db_path)

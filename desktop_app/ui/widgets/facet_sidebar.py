@@ -4,11 +4,18 @@ removes it. Facets are counted in a worker thread (its own SQLite connection) af
 pauses; a newer filter cancels an older count between fields, so typing never waits for them."""
 from __future__ import annotations
 
+import contextlib
 import threading
 
-from PySide6.QtCore import QObject, QTimer, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QSplitter, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...core import contacts, facets, query
 from ...core.schema import database
@@ -141,10 +148,8 @@ def _count_facets(text: str, in_trash: bool, generation: int, current, relay: _R
     except Exception:  # noqa: BLE001 - the database went away (closing); show nothing new
         results = None
     finally:
-        try:
+        with contextlib.suppress(Exception):
             database.close()  # this thread's own connection
-        except Exception:  # noqa: BLE001
-            pass
     try:
         relay.done.emit(generation, results)
     except RuntimeError:  # the window is gone

@@ -4,8 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import (QCompleter, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (
+    QCompleter,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...core import facets, query
 from ...core.stages import LABELS
@@ -124,7 +130,7 @@ class FilterBar(QWidget):
         self.edit.setText(text)
         self._emit()
 
-    def setFocus(self) -> None:  # noqa: N802 (Qt naming)
+    def setFocus(self) -> None:
         self.edit.setFocus()
         self.edit.selectAll()
 
