@@ -171,3 +171,23 @@ def test_deal_range_facet_toggles_its_terms(qtbot, window):
     assert item.text(0).startswith("✓")
     window.sidebar.tree.itemClicked.emit(item, 0)
     assert window.search.text() == "city:上海"
+
+
+def test_bulk_dialogs_give_their_values(qtbot, window):
+    from desktop_app.ui.dialogs.bulk_log import BulkLogDialog
+    from desktop_app.ui.dialogs.bulk_set import BulkSetDialog
+
+    log = BulkLogDialog(12, window)
+    qtbot.addWidget(log)
+    log.channel.setCurrentIndex(log.channel.findData("wechat"))
+    log.outcome.setCurrentIndex(log.outcome.findData("replied"))
+    log.summary.setText(" 发了资料 ")
+    assert log.values() == {"channel": "wechat", "outcome": "replied", "summary": "发了资料"}
+    dialog = BulkSetDialog(12, window)
+    qtbot.addWidget(dialog)
+    assert dialog.field.currentData() == "source"
+    dialog.value.setEditText("展会")
+    assert dialog.values() == ("source", "展会", "Source")
+    dialog.field.setCurrentIndex(dialog.field.findData("stage"))
+    dialog.value.setCurrentIndex(dialog.value.findData("won"))
+    assert dialog.values()[:2] == ("stage", "won")
