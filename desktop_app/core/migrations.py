@@ -259,6 +259,24 @@ def _v5_cadences(db) -> None:
             db.execute_sql(statement)
 
 
+_V6_SAVED_FILTERS = """
+CREATE TABLE saved_filter (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    filter TEXT NOT NULL DEFAULT '',
+    position INTEGER NOT NULL DEFAULT 0,
+    created_at DATETIME NOT NULL
+);
+"""
+
+
+def _v6_saved_filters(db) -> None:
+    """Saved filters ("groups") of the sidebar (core/groups.py)."""
+    for statement in _V6_SAVED_FILTERS.split(";"):
+        if statement.strip():
+            db.execute_sql(statement)
+
+
 # (version, step). A step receives the peewee database inside an open transaction.
 # Numbers need not be contiguous: another branch's step slots in between when merged.
 STEPS: list[tuple[int, Callable]] = [
@@ -267,6 +285,7 @@ STEPS: list[tuple[int, Callable]] = [
     (3, _v3_timeline),
     (4, _v4_import_batches),
     (5, _v5_cadences),
+    (6, _v6_saved_filters),
 ]
 LATEST = STEPS[-1][0]
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QLabel, QMainWindow, QScrollArea, QSplitter, QTabWidget,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QMainWindow, QScrollArea, QSplitter,
+                               QTabWidget, QVBoxLayout, QWidget)
 
 from . import settings
 from .events import Events
@@ -18,7 +18,9 @@ from .undo import EXPECTED_ERRORS, Operations, error_message
 from .widgets.banner import Banner
 from .widgets.contact_list import ContactListView
 from .widgets.detail_pane import DetailPane
-from .widgets.search_box import SearchBox
+from .group_actions import GroupActions
+from .widgets.facet_sidebar import FacetSidebar
+from .widgets.filter_bar import FilterBar
 
 
 class MainWindow(QMainWindow):
@@ -52,6 +54,7 @@ class MainWindow(QMainWindow):
         self._connect_signals()
         self._restore_state()
         self._show_count(self.model.rowCount())
+        self.sidebar.refresh(self.search.filter, False)
         if self.model.rowCount():
             self.table.select_row(0)
         self.safety_actions.show_state()
@@ -97,7 +100,9 @@ class MainWindow(QMainWindow):
             action.setEnabled(False)
 
     def _build_layout(self) -> None:
-        self.search = SearchBox()
+        self.search = FilterBar()  # the filter bar (ui/widgets/filter_bar.py)
+        self.sidebar = FacetSidebar()  # groups and facets
+        self.group = GroupActions(self)
         self.table = ContactListView(self.model)
         self.table.addAction(self.delete_action)
 
@@ -110,11 +115,17 @@ class MainWindow(QMainWindow):
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.search)
+        group_row = QHBoxLayout()
+        group_row.addStretch(1)
+        group_row.addWidget(self.group.select_button)
+        group_row.addWidget(self.group.button)
+        column.addLayout(group_row)
         column.addWidget(self.table)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.sidebar)
         self.splitter.addWidget(left)
         self.splitter.addWidget(scroll)
-        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
         self.tabs = QTabWidget()  # 联系人 / 今日 / 日历
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.splitter, self.tr("Contacts"))
@@ -137,7 +148,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.count_label)
         available = self.screen().availableGeometry()
         self.resize(min(1440, available.width()), min(860, available.height()))
-        self.splitter.setSizes([self.width() - 400, 400])
+        self.splitter.setSizes([220, self.width() - 620, 400])
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -154,6 +165,7 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         edit_menu.addActions([self.delete_action, self.restore_action, self.find_action])
         edit_menu.addAction(self.log_action)
+        self.menuBar().addMenu(self.group.menu)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.addAction(self.trash_action)
         self.followup.add_menu(self.menuBar())
@@ -187,6 +199,10 @@ class MainWindow(QMainWindow):
         self.ops.failed.connect(self.show_error)
         self.model.count_changed.connect(self._show_count)
         self.model.read_failed.connect(self.on_read_failed)
+        self.sidebar.facet_clicked.connect(self.search.toggle_term)
+        self.sidebar.range_clicked.connect(self.search.toggle_range)
+        self.sidebar.groups.group_chosen.connect(self.search.set_text)
+        self.sidebar.groups.failed.connect(self.show_error)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self.detail.saved.connect(self.table.select_id)
         self.detail.dirty_changed.connect(self.update_actions)
@@ -229,6 +245,9 @@ class MainWindow(QMainWindow):
             self.trash_action.blockSignals(False)
             return
         self.model.set_trash(in_trash)
+        self.search.in_trash = self.sidebar.groups.in_trash = in_trash
+        self.sidebar.refresh(self.search.filter, in_trash)
+        self.sidebar.groups.schedule_reload()
         self.update_actions()
         self.detail.show_contact(None)
         if self.model.rowCount():
@@ -266,6 +285,8 @@ class MainWindow(QMainWindow):
 
     def _search(self, text: str) -> None:
         self.model.set_filter(text)
+        self.sidebar.groups.current_filter = text
+        self.sidebar.refresh(self.search.filter, self.model.in_trash)
         if self.detail.contact_id is not None:
             try:
                 self.table.select_id(self.detail.contact_id)
@@ -297,6 +318,10 @@ class MainWindow(QMainWindow):
     def _on_changed(self, changes) -> None:
         current_row = self.table.currentIndex().row()
         self.model.apply_changes(changes)
+        if changes.contacts or changes.rows_added_or_removed:
+            self.sidebar.refresh(self.search.filter, self.model.in_trash)
+            self.search.clear_cache()
+            self.sidebar.groups.schedule_reload()
         shown = self.detail.contact_id
         if shown is None:
             return
@@ -334,6 +359,10 @@ class MainWindow(QMainWindow):
             text = self.tr("1 contact in the trash") if count == 1 else \
                 self.tr("%1 contacts in the trash")
         self.count_label.setText(text.replace("%1", f"{count:,}"))
+        from ..core import contacts
+
+        self.search.show_count(count, contacts.count(in_trash=self.model.in_trash))
+        self.group.update_state()
 
     def show_error(self, message: str) -> None:
         from PySide6.QtWidgets import QMessageBox
@@ -418,7 +447,10 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         splitter = stored.value("main/splitter")
         if isinstance(splitter, QByteArray):
-            self.splitter.restoreState(splitter)
+            defaults = self.splitter.sizes()
+            # a state saved by a version with other panes would hide one: keep the defaults
+            if not self.splitter.restoreState(splitter) or 0 in self.splitter.sizes()[1:]:
+                self.splitter.setSizes(defaults)
         header = stored.value("main/header")
         if isinstance(header, QByteArray):
             self.table.restore_header_state(header, stored.value("main/columns"))
@@ -451,4 +483,5 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         self.save_state()
+        self.sidebar.shutdown()
         super().closeEvent(event)

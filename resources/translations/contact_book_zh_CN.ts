@@ -120,6 +120,135 @@
     </message>
 </context>
 <context>
+    <name>BulkLogDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/bulk_log.py" line="20"/>
+        <source>Log for the Group</source>
+        <translation>为整组记录跟进</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/bulk_log.py" line="26"/>
+        <source>(no outcome)</source>
+        <translation>(无结果)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/bulk_log.py" line="30"/>
+        <source>What was said or sent (optional)</source>
+        <translation>沟通内容(可选)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/bulk_log.py" line="32"/>
+        <source>One interaction for each of %1 contacts.</source>
+        <translation>为 %1 位联系人各记录一条跟进。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/bulk_log.py" line="34"/>
+        <source>Channel:</source>
+        <translation>渠道:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/bulk_log.py" line="35"/>
+        <source>Outcome:</source>
+        <translation>结果:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/bulk_log.py" line="36"/>
+        <source>Note:</source>
+        <translation>备注:</translation>
+    </message>
+</context>
+<context>
+    <name>BulkOperations</name>
+    <message>
+        <location filename="../../desktop_app/ui/bulk_undo.py" line="43"/>
+        <source>Working…</source>
+        <translation>正在处理…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/bulk_undo.py" line="89"/>
+        <source>Set %1 to “%2” for %3 contact(s)</source>
+        <translation>将 %3 位联系人的%1设为“%2”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/bulk_undo.py" line="107"/>
+        <source>Log an interaction for %1 contact(s)</source>
+        <translation>为 %1 位联系人记录跟进</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/bulk_undo.py" line="127"/>
+        <source>Restore %1 contact(s)</source>
+        <translation>恢复 %1 位联系人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/bulk_undo.py" line="128"/>
+        <source>Move %1 contact(s) to the trash</source>
+        <translation>将 %1 位联系人移到回收站</translation>
+    </message>
+</context>
+<context>
+    <name>BulkSetDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/bulk_set.py" line="14"/>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/bulk_set.py" line="14"/>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/bulk_set.py" line="15"/>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/bulk_set.py" line="16"/>
+        <source>Deal size</source>
+        <translation>销售额</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/bulk_set.py" line="16"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/bulk_set.py" line="17"/>
+        <source>Title</source>
+        <translation>职位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/bulk_set.py" line="17"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/bulk_set.py" line="18"/>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/bulk_set.py" line="24"/>
+        <source>Set for the Group</source>
+        <translation>批量修改整组</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/bulk_set.py" line="32"/>
+        <source>Change %1 contacts at once (Undo puts every value back).</source>
+        <translation>一次修改 %1 位联系人(撤销可恢复每一个原值)。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/bulk_set.py" line="34"/>
+        <source>Field:</source>
+        <translation>字段:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/bulk_set.py" line="35"/>
+        <source>New value:</source>
+        <translation>新值:</translation>
+    </message>
+</context>
+<context>
     <name>BusyDialog</name>
     <message>
         <location filename="../../desktop_app/ui/dialogs/busy.py" line="12"/>
@@ -166,13 +295,21 @@
         <location filename="../../desktop_app/ui/widgets/calendar_view.py" line="202"/>
         <source>%1: %n touchpoint(s) due</source>
         <translation>
-            <numerusform></numerusform>
+            <numerusform>%1：%n 个待跟进</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/widgets/calendar_view.py" line="204"/>
         <source>(overdue)</source>
         <translation>（已逾期）</translation>
+    </message>
+</context>
+<context>
+    <name>Chip</name>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/chips.py" line="29"/>
+        <source>Remove this condition</source>
+        <translation>去掉这个条件</translation>
     </message>
 </context>
 <context>
@@ -625,227 +762,440 @@
     </message>
 </context>
 <context>
+    <name>FacetTree</name>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/facet_sidebar.py" line="49"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/facet_sidebar.py" line="49"/>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/facet_sidebar.py" line="50"/>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/facet_sidebar.py" line="50"/>
+        <source>Title</source>
+        <translation>职位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/facet_sidebar.py" line="51"/>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/facet_sidebar.py" line="51"/>
+        <source>Deal size</source>
+        <translation>销售额</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/facet_sidebar.py" line="73"/>
+        <source>(none)</source>
+        <translation>(空)</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/filter_bar.py" line="36"/>
+        <source>“%1” is not a field. Fields: %2.</source>
+        <translation>“%1”不是字段。可用字段:城市 公司 产品 销售额 姓名 职位 来源 阶段 电话 邮箱 微信 备注 标签 上次 未接通(或 %2)。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/filter_bar.py" line="37"/>
+        <source>The quote in “%1” is not closed.</source>
+        <translation>“%1”中的引号没有闭合。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/filter_bar.py" line="38"/>
+        <source>“%1” is not an amount (e.g. 100万, 1.5亿).</source>
+        <translation>“%1”不是金额(例如 100万、1.5亿)。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/filter_bar.py" line="39"/>
+        <source>“%1”: this field cannot be compared with &gt; or &lt;.</source>
+        <translation>“%1”:这个字段不能用 &gt; 或 &lt; 比较。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/filter_bar.py" line="40"/>
+        <source>“%1”: unknown stage (线索 已联系 意向 报价 成交 流失).</source>
+        <translation>“%1”:没有这个阶段(线索 已联系 意向 报价 成交 流失)。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/filter_bar.py" line="41"/>
+        <source>“%1”: tag: takes complete or incomplete.</source>
+        <translation>“%1”:标签: 只能是 完整 或 不完整。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/filter_bar.py" line="42"/>
+        <source>“%1”: a phone search needs digits.</source>
+        <translation>“%1”:电话搜索需要数字。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/filter_bar.py" line="43"/>
+        <source>“%1”: use e.g. &gt;7d, today, never, or a number.</source>
+        <translation>“%1”:请写成 &gt;7d、今天、never 或一个数字。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/filter_bar.py" line="44"/>
+        <source>“%1” needs a value after the colon.</source>
+        <translation>“%1”冒号后面需要一个值。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/filter_bar.py" line="45"/>
+        <source>A “-” with nothing after it is ignored.</source>
+        <translation>“-”后面没有内容,已忽略。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/filter_bar.py" line="47"/>
+        <source>“%1” was not understood.</source>
+        <translation>无法理解“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/filter_bar.py" line="82"/>
+        <source>Filter: words, or city:上海 source:知乎 deal&gt;=100万 last:&gt;7d -stage:流失</source>
+        <translation>筛选:关键词,或 城市:上海 来源:知乎 销售额&gt;=100万 上次:&gt;7d -阶段:流失</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/filter_bar.py" line="179"/>
+        <source>%1 of %2</source>
+        <translation>%1 / 共 %2</translation>
+    </message>
+</context>
+<context>
     <name>FollowUp</name>
     <message>
-        <location filename="../../desktop_app/ui/followup.py" line="41"/>
+        <location filename="../../desktop_app/ui/followup.py" line="43"/>
         <source>Start Cadence…</source>
         <translation>开始跟进节奏…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup.py" line="43"/>
+        <location filename="../../desktop_app/ui/followup.py" line="45"/>
         <source>Stop Cadence</source>
         <translation>停止跟进节奏</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup.py" line="44"/>
+        <location filename="../../desktop_app/ui/followup.py" line="46"/>
         <source>Export Calendar (.ics)…</source>
         <translation>导出日历 (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup.py" line="45"/>
+        <location filename="../../desktop_app/ui/followup.py" line="47"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup.py" line="47"/>
-        <location filename="../../desktop_app/ui/followup.py" line="56"/>
+        <location filename="../../desktop_app/ui/followup.py" line="49"/>
+        <location filename="../../desktop_app/ui/followup.py" line="58"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup.py" line="49"/>
-        <location filename="../../desktop_app/ui/followup.py" line="57"/>
+        <location filename="../../desktop_app/ui/followup.py" line="51"/>
+        <location filename="../../desktop_app/ui/followup.py" line="59"/>
         <source>Calendar</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup.py" line="60"/>
+        <location filename="../../desktop_app/ui/followup.py" line="95"/>
         <source>F&amp;ollow-up</source>
         <translation>跟进(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup.py" line="114"/>
+        <location filename="../../desktop_app/ui/followup.py" line="149"/>
         <source>Export Calendar</source>
         <translation>导出日历</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup.py" line="115"/>
+        <location filename="../../desktop_app/ui/followup.py" line="150"/>
         <source>Calendar (*.ics)</source>
         <translation>日历文件 (*.ics)</translation>
     </message>
 </context>
 <context>
+    <name>GroupActions</name>
+    <message>
+        <location filename="../../desktop_app/ui/group_actions.py" line="22"/>
+        <source>Select All in Filter</source>
+        <translation>全选筛选结果</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/group_actions.py" line="23"/>
+        <source>Log Interaction for Group…</source>
+        <translation>为整组记录跟进…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/group_actions.py" line="24"/>
+        <source>Set Field for Group…</source>
+        <translation>批量修改整组…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/group_actions.py" line="25"/>
+        <source>Move Group to Trash…</source>
+        <translation>整组移到回收站…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/group_actions.py" line="26"/>
+        <source>Restore Group</source>
+        <translation>恢复整组</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/group_actions.py" line="27"/>
+        <source>&amp;Group</source>
+        <translation>分组(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/group_actions.py" line="33"/>
+        <source>Group actions</source>
+        <translation>整组操作</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/group_actions.py" line="55"/>
+        <source>Select all %1 in this filter</source>
+        <translation>全选筛选出的 %1 位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/group_actions.py" line="113"/>
+        <source>Move Group to Trash</source>
+        <translation>整组移到回收站</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/group_actions.py" line="114"/>
+        <source>Move all %1 contacts of this filter to the trash? Undo brings them back.</source>
+        <translation>把筛选出的 %1 位联系人全部移到回收站?撤销可恢复。</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsPanel</name>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/groups.py" line="38"/>
+        <source>Groups</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/groups.py" line="43"/>
+        <source>+ Save filter</source>
+        <translation>+ 保存筛选</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/groups.py" line="44"/>
+        <source>Save the current filter as a group</source>
+        <translation>把当前筛选保存为分组</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/groups.py" line="107"/>
+        <source>Type a filter first; a group saves the current filter.</source>
+        <translation>请先输入筛选条件;分组保存的是当前筛选。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/groups.py" line="109"/>
+        <source>Save Group</source>
+        <translation>保存分组</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/groups.py" line="109"/>
+        <location filename="../../desktop_app/ui/widgets/groups.py" line="126"/>
+        <source>Group name:</source>
+        <translation>分组名称:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/groups.py" line="120"/>
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/groups.py" line="121"/>
+        <source>Replace with the current filter</source>
+        <translation>改为当前筛选</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/groups.py" line="122"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/groups.py" line="126"/>
+        <source>Rename Group</source>
+        <translation>重命名分组</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="42"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="341"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="353"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="446"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="44"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="370"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="382"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="475"/>
         <source>Contact Book</source>
         <translation>通讯录</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="72"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="75"/>
         <source>New Contact</source>
         <translation>新建联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="73"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="76"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="74"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="77"/>
         <source>Move to Trash</source>
         <translation>移到回收站</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="77"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="80"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="78"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="81"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="80"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="83"/>
         <source>Show Trash</source>
         <translation>显示回收站</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="82"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="85"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="83"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="86"/>
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="84"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="87"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="85"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="88"/>
         <source>Log Interaction</source>
         <translation>记录跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="86"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="89"/>
         <source>Open Database…</source>
         <translation>打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="87"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="90"/>
         <source>Back up now…</source>
         <translation>立即备份…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="88"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="91"/>
         <source>Restore…</source>
         <translation>从备份恢复…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="89"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="92"/>
         <source>Check Database</source>
         <translation>检查数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="90"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="93"/>
         <source>Save a copy of the database to a file of your choice, e.g. on a USB stick</source>
         <translation>把数据库另存一份到你选择的文件，例如 U 盘上</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="92"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="95"/>
         <source>Go back to one of the backups</source>
         <translation>回到某个备份的状态</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="93"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="96"/>
         <source>Check every page and every reference of the database file</source>
         <translation>检查数据库文件的每一页和每一处引用</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="120"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="131"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="133"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="144"/>
         <source>Checking database…</source>
         <translation>正在检查数据库…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="143"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="154"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="152"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="163"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="157"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="169"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="160"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="172"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="289"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="310"/>
         <source>Some contacts cannot be shown: the file is damaged.</source>
         <translation>有些联系人无法显示：文件已损坏。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="291"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="312"/>
         <source>Some contacts could not be read: %1</source>
         <translation>有些联系人无法读取：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="332"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="357"/>
         <source>1 contact</source>
         <translation>1 个联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="332"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="357"/>
         <source>%1 contacts</source>
         <translation>%1 个联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="334"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="359"/>
         <source>1 contact in the trash</source>
         <translation>回收站中有 1 个联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="335"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="360"/>
         <source>%1 contacts in the trash</source>
         <translation>回收站中有 %1 个联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="354"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="383"/>
         <source>The database is read-only now, so your changes to this contact cannot be saved. Discard them? (Cancel keeps them on screen so you can copy them.)</source>
         <translation>数据库现在是只读的，你对这个联系人的修改无法保存。要放弃这些修改吗？（选“取消”会把它们留在屏幕上，方便你复制。）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="381"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="410"/>
         <source>Read-only: see the message at the top of the window.</source>
         <translation>只读：请看窗口顶部的说明。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="394"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="423"/>
         <source>Restored the backup from %1.</source>
         <translation>已恢复 %1 的备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="447"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="476"/>
         <source>The contact could not be saved. Close anyway and lose the changes?</source>
         <translation>联系人无法保存。仍要关闭并放弃这些修改吗？</translation>
     </message>
@@ -1335,7 +1685,7 @@
         <location filename="../../desktop_app/ui/models/touchpoints.py" line="113"/>
         <source>%n day(s)</source>
         <translation>
-            <numerusform></numerusform>
+            <numerusform>%n 天</numerusform>
         </translation>
     </message>
 </context>

@@ -6,12 +6,14 @@ from PySide6.QtCore import QSettings, QStandardPaths
 HERE = Path(__file__).parent
 # The offscreen platform (QT_QPA_PLATFORM=offscreen) warns about this for every shown window.
 OFFSCREEN_NOISE = "This plugin does not support propagateSizeHints"
+# ... and about popups (the filter bar's completion) and modal progress dialogs.
+POPUP_NOISE = ("This plugin does not support raise", "This plugin does not support grabbing")
 
 
 def pytest_collection_modifyitems(items):
     for item in items:
         if HERE in Path(str(item.fspath)).parents:
-            item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOISE))
+            item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOISE, *POPUP_NOISE))
 
 
 @pytest.fixture(autouse=True)

@@ -74,6 +74,7 @@ def test_every_ui_string_is_translated(tmp_path):
     subprocess.run([str(lupdate), *sources, "-ts", str(copy)], check=True, capture_output=True)
     text = copy.read_text(encoding="utf-8")
     assert 'type="unfinished"' not in text, "run pyside6-lupdate and translate the new strings"
+    assert "<numerusform></numerusform>" not in text, "a plural form has no translation"
     compiled = tmp_path / "compiled.qm"
     subprocess.run([str(lupdate.with_name("pyside6-lrelease")), str(TS), "-qm", str(compiled)],
                    check=True, capture_output=True)

@@ -148,7 +148,7 @@ def test_trash_view_and_restore(qtbot, window):
 
 def test_search_filters_the_list(qtbot, window):
     with qtbot.waitSignal(window.search.search_changed, timeout=2000):
-        type_text(window.search, "上海")
+        type_text(window.search.edit, "上海")
     assert 0 < window.model.rowCount() < 200
     assert window.count_label.text() == f"{window.model.rowCount()} contacts"
 
@@ -163,7 +163,7 @@ def test_window_state_survives_reopening(qtbot, sample, private_settings):
     header.moveSection(header.visualIndex(COL_CITY), 0)
     header.setSortIndicator(COL_NAME, Qt.SortOrder.AscendingOrder)
     first.table.column_actions[COL_CITY].setChecked(False)
-    first.splitter.setSizes([420, 360])
+    first.splitter.setSizes([150, 420, 360])
     sizes = first.splitter.sizes()
     first.close()
     assert list(private_settings.rglob("contact-book.*"))  # not the user's own settings
@@ -180,6 +180,23 @@ def test_window_state_survives_reopening(qtbot, sample, private_settings):
     assert second.model.sort_key == ("name", False)
     assert second.model.contact_id(0) == contacts.ids(sort="name", descending=False)[0]
     assert second.splitter.sizes() == sizes
+
+
+def test_a_splitter_state_from_an_older_layout_does_not_hide_a_pane(qtbot, sample,
+                                                                   private_settings):
+    from PySide6.QtWidgets import QLabel, QSplitter
+
+    from desktop_app.ui import settings
+
+    old = QSplitter()  # the layout before the facet sidebar: list and detail only
+    old.addWidget(QLabel("list"))
+    old.addWidget(QLabel("detail"))
+    old.setSizes([500, 300])
+    settings().setValue("main/splitter", old.saveState())
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    assert len(window.splitter.sizes()) == 3 and 0 not in window.splitter.sizes()
 
 
 def test_undo_failure_is_reported_not_raised(qtbot, window, message_boxes):

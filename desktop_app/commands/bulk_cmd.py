@@ -1,0 +1,46 @@
+"""`bulk`: change a field for every contact a filter lists (one transaction)."""
+from __future__ import annotations
+
+import sys
+
+from ..core.bulk import SETTABLE
+
+
+def register(sub, common) -> None:
+    bulk = sub.add_parser("bulk", parents=[common],
+                          help="set a naming-tag field or the stage for a filtered group")
+    bulk.add_argument("--filter", default="", metavar="TEXT",
+                      help="the group (filter text, see README); required unless --all")
+    bulk.add_argument("--all", action="store_true", help="change every contact (no filter)")
+    bulk.add_argument("--set", required=True, metavar="FIELD=VALUE",
+                      help=f"the change, e.g. source=展会 or stage=意向; FIELD: "
+                           f"{' '.join(SETTABLE)} (or 城市 公司 产品 销售额 姓名 职位 来源 阶段)")
+    bulk.set_defaults(handler=run_bulk)
+
+
+_CHINESE = {"城市": "city", "公司": "company", "产品": "product", "销售额": "deal_size",
+            "deal": "deal_size", "姓名": "name", "职位": "title", "来源": "source",
+            "阶段": "stage"}
+
+
+def run_bulk(args, db_path) -> int:
+    from ..core import bulk, contacts, query
+    from ..core.db import open_database
+    from ..core.errors import ValidationError
+
+    field, sep, value = args.set.partition("=")
+    field = _CHINESE.get(field.strip(), field.strip().lower())
+    if not sep or field not in SETTABLE:
+        raise ValidationError("set", f"--set takes FIELD=VALUE with FIELD one of "
+                                     f"{', '.join(SETTABLE)}.")
+    flt = query.parse(args.filter)
+    if flt.errors:
+        raise ValidationError("filter", f"filter: {flt.errors[0].message}")
+    if flt.where is None and not args.all:
+        raise ValidationError("filter", "--filter is empty: it would change every contact. "
+                                        "Give a filter, or --all to mean it.")
+    open_database(db_path, lock=True)  # writes: refuse while another instance has it
+    ids = contacts.ids(flt.where)
+    result = bulk.set_field(ids, field, value)
+    print(f"{len(result.changed):,} of {len(ids):,} contacts changed", file=sys.stdout)
+    return 0
