@@ -44,6 +44,10 @@ class FollowUp(QObject):
         self.start_action.setShortcut(QKeySequence("Ctrl+J"))
         self.stop_action = QAction(self.tr("Stop Cadence"), self)
         self.export_action = QAction(self.tr("Export Calendar (.ics)…"), self)
+        self.day_sheet_action = QAction(self.tr("Print Today's Call Sheet…"), self)
+        self.day_sheet_action.setShortcut(QKeySequence.StandardKey.Print)
+        self.group_sheet_action = QAction(self.tr("Print Call Sheet of This Group…"), self)
+        self.group_filter = lambda: None  # the list's current filter (a peewee expression)
         self.contacts_action = QAction(self.tr("Contacts"), self)
         self.contacts_action.setShortcut(QKeySequence("Ctrl+1"))
         self.today_action = QAction(self.tr("Today"), self)
@@ -97,12 +101,16 @@ class FollowUp(QObject):
         menu.addSeparator()
         menu.addActions([self.contacts_action, self.today_action, self.calendar_action])
         menu.addSeparator()
+        menu.addActions([self.day_sheet_action, self.group_sheet_action])
+        menu.addSeparator()
         menu.addAction(self.export_action)
 
     def connect_signals(self) -> None:
         self.start_action.triggered.connect(self.start)
         self.stop_action.triggered.connect(self.stop)
         self.export_action.triggered.connect(self.export)
+        self.day_sheet_action.triggered.connect(lambda: self.print_sheet(group=False))
+        self.group_sheet_action.triggered.connect(lambda: self.print_sheet(group=True))
         for i, action in enumerate((self.contacts_action, self.today_action,
                                     self.calendar_action)):
             action.triggered.connect(lambda _=False, i=i: self.show_tab(i))
@@ -137,6 +145,22 @@ class FollowUp(QObject):
         try:
             self.cadence_ops.stop(ids)
         except EXPECTED_ERRORS as e:
+            self.failed.emit(error_message(e))
+
+    def print_sheet(self, group: bool) -> None:
+        """The printed call sheet (preview, then print or save as PDF from the dialog): the
+        day's due and overdue touchpoints, or every lead of the list's current filter."""
+        from ..core import callsheet
+        from . import printing
+
+        today = self.today()
+        name = callsheet.salesperson_name()
+        try:
+            sheet = (callsheet.for_group(self.group_filter(), today, name) if group
+                     else callsheet.for_day(today, today, name))
+            parent = self.tabs.window() if self.tabs is not None else None
+            printing.print_preview(sheet, parent)
+        except EXPECTED_ERRORS as e:  # printing.RenderError is one of them
             self.failed.emit(error_message(e))
 
     def export(self) -> None:

@@ -132,6 +132,7 @@ class MainWindow(QMainWindow):
         self.followup = FollowUp(self.ops, self.table.selected_ids, self._group_ids,
                                  self.model.rowCount, parent=self)
         self.followup.add_tabs(self.tabs)
+        self.followup.group_filter = lambda: self.search.filter.where
         self.banner = Banner()
         central = QWidget()
         page = QVBoxLayout(central)

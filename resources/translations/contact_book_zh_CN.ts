@@ -886,33 +886,43 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/followup.py" line="47"/>
+        <source>Print Today&apos;s Call Sheet…</source>
+        <translation>打印今日电话清单…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/followup.py" line="49"/>
+        <source>Print Call Sheet of This Group…</source>
+        <translation>打印本组电话清单…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/followup.py" line="51"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup.py" line="49"/>
-        <location filename="../../desktop_app/ui/followup.py" line="58"/>
+        <location filename="../../desktop_app/ui/followup.py" line="53"/>
+        <location filename="../../desktop_app/ui/followup.py" line="62"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup.py" line="51"/>
-        <location filename="../../desktop_app/ui/followup.py" line="59"/>
+        <location filename="../../desktop_app/ui/followup.py" line="55"/>
+        <location filename="../../desktop_app/ui/followup.py" line="63"/>
         <source>Calendar</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup.py" line="95"/>
+        <location filename="../../desktop_app/ui/followup.py" line="99"/>
         <source>F&amp;ollow-up</source>
         <translation>跟进(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup.py" line="149"/>
+        <location filename="../../desktop_app/ui/followup.py" line="173"/>
         <source>Export Calendar</source>
         <translation>导出日历</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup.py" line="150"/>
+        <location filename="../../desktop_app/ui/followup.py" line="174"/>
         <source>Calendar (*.ics)</source>
         <translation>日历文件 (*.ics)</translation>
     </message>
@@ -920,52 +930,52 @@
 <context>
     <name>GroupActions</name>
     <message>
-        <location filename="../../desktop_app/ui/group_actions.py" line="22"/>
+        <location filename="../../desktop_app/ui/group_actions.py" line="21"/>
         <source>Select All in Filter</source>
         <translation>全选筛选结果</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/group_actions.py" line="23"/>
+        <location filename="../../desktop_app/ui/group_actions.py" line="22"/>
         <source>Log Interaction for Group…</source>
         <translation>为整组记录跟进…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/group_actions.py" line="24"/>
+        <location filename="../../desktop_app/ui/group_actions.py" line="23"/>
         <source>Set Field for Group…</source>
         <translation>批量修改整组…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/group_actions.py" line="25"/>
+        <location filename="../../desktop_app/ui/group_actions.py" line="24"/>
         <source>Move Group to Trash…</source>
         <translation>整组移到回收站…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/group_actions.py" line="26"/>
+        <location filename="../../desktop_app/ui/group_actions.py" line="25"/>
         <source>Restore Group</source>
         <translation>恢复整组</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/group_actions.py" line="27"/>
+        <location filename="../../desktop_app/ui/group_actions.py" line="26"/>
         <source>&amp;Group</source>
         <translation>分组(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/group_actions.py" line="33"/>
+        <location filename="../../desktop_app/ui/group_actions.py" line="32"/>
         <source>Group actions</source>
         <translation>整组操作</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/group_actions.py" line="55"/>
+        <location filename="../../desktop_app/ui/group_actions.py" line="54"/>
         <source>Select all %1 in this filter</source>
         <translation>全选筛选出的 %1 位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/group_actions.py" line="113"/>
+        <location filename="../../desktop_app/ui/group_actions.py" line="114"/>
         <source>Move Group to Trash</source>
         <translation>整组移到回收站</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/group_actions.py" line="114"/>
+        <location filename="../../desktop_app/ui/group_actions.py" line="115"/>
         <source>Move all %1 contacts of this filter to the trash? Undo brings them back.</source>
         <translation>把筛选出的 %1 位联系人全部移到回收站?撤销可恢复。</translation>
     </message>
@@ -1028,9 +1038,9 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop_app/ui/main_window.py" line="44"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="370"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="382"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="475"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="371"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="383"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="479"/>
         <source>Contact Book</source>
         <translation>通讯录</translation>
     </message>
@@ -1125,77 +1135,77 @@
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="144"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="145"/>
         <source>Checking database…</source>
         <translation>正在检查数据库…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="154"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="155"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="163"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="164"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="169"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="170"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="172"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="173"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="310"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="311"/>
         <source>Some contacts cannot be shown: the file is damaged.</source>
         <translation>有些联系人无法显示：文件已损坏。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="312"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="313"/>
         <source>Some contacts could not be read: %1</source>
         <translation>有些联系人无法读取：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="357"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="358"/>
         <source>1 contact</source>
         <translation>1 个联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="357"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="358"/>
         <source>%1 contacts</source>
         <translation>%1 个联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="359"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="360"/>
         <source>1 contact in the trash</source>
         <translation>回收站中有 1 个联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="360"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="361"/>
         <source>%1 contacts in the trash</source>
         <translation>回收站中有 %1 个联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="383"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="384"/>
         <source>The database is read-only now, so your changes to this contact cannot be saved. Discard them? (Cancel keeps them on screen so you can copy them.)</source>
         <translation>数据库现在是只读的，你对这个联系人的修改无法保存。要放弃这些修改吗？（选“取消”会把它们留在屏幕上，方便你复制。）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="410"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="411"/>
         <source>Read-only: see the message at the top of the window.</source>
         <translation>只读：请看窗口顶部的说明。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="423"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="424"/>
         <source>Restored the backup from %1.</source>
         <translation>已恢复 %1 的备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="476"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="480"/>
         <source>The contact could not be saved. Close anyway and lose the changes?</source>
         <translation>联系人无法保存。仍要关闭并放弃这些修改吗？</translation>
     </message>

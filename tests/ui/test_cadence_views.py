@@ -238,3 +238,23 @@ def test_main_window_has_today_and_calendar_tabs(window, qtbot, board):
     assert contacts.get(board[-1]).next_due is None
     window.undo_action.trigger()
     assert contacts.get(board[-1]).next_due == date.today() + timedelta(days=6)
+
+
+def test_call_sheets_from_the_follow_up_menu(window, qtbot, board, monkeypatch):
+    from desktop_app.core import query
+    from desktop_app.ui import printing
+
+    shown = []
+    monkeypatch.setattr(printing, "print_preview", lambda sheet, parent=None: shown.append(sheet))
+    window.followup.today = today
+    window.followup.day_sheet_action.trigger()
+    day = shown[-1]
+    assert day.day == TODAY and len(day.rows) == 15  # 12 overdue, 3 due today
+    assert day.rows[0].days_overdue >= day.rows[-1].days_overdue  # most overdue first
+    window.search.set_text("stage:lead")
+    leads = contacts.count(query.parse("stage:lead").where)
+    qtbot.waitUntil(lambda: window.model.rowCount() == leads)
+    window.followup.group_sheet_action.trigger()
+    group = shown[-1]
+    assert len(group.rows) == window.model.rowCount() > 0
+    assert {r.stage for r in group.rows} == {"lead"}
