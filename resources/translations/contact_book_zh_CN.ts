@@ -1470,14 +1470,6 @@
     </message>
 </context>
 <context>
-    <name>SearchBox</name>
-    <message>
-        <location filename="../../desktop_app/ui/widgets/search_box.py" line="21"/>
-        <source>Search name, company, city, phone…</source>
-        <translation>搜索姓名、公司、城市、电话…</translation>
-    </message>
-</context>
-<context>
     <name>StartCadenceDialog</name>
     <message>
         <location filename="../../desktop_app/ui/dialogs/start_cadence.py" line="24"/>
