@@ -12,17 +12,17 @@ written atomically: a temporary file beside the target, flushed to disk, then re
 from __future__ import annotations
 
 import os
-import tempfile
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Iterable
 
-from .errors import storage_error
+from . import atomic_file
+from .exporting import ics as text
+from .exporting.ics import escape_text
 
 PRODID = "-//Contact Book//contact-book//ZH"
 UID_DOMAIN = "contact-book"
-LIMIT = 75  # octets per line, CRLF excluded
 
 
 @dataclass(frozen=True)
@@ -33,27 +33,9 @@ class Event:
     description: str = ""
 
 
-def escape_text(value: str) -> str:
-    """A TEXT value: backslash, semicolon and comma escaped; any newline becomes ``\\n``."""
-    text = (value or "").replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
-    return text.replace("\r\n", "\n").replace("\r", "\n").replace("\n", "\\n")
-
-
-def fold(line: str, limit: int = LIMIT) -> str:
-    """Fold one content line: pieces of at most ``limit`` octets joined by CRLF + space (the
-    space counts toward the next piece's octets); a UTF-8 character is never split."""
-    out: list[str] = []
-    piece, size = [], 0
-    room = limit
-    for ch in line:
-        n = len(ch.encode("utf-8"))
-        if size + n > room:
-            out.append("".join(piece))
-            piece, size, room = [], 0, limit - 1
-        piece.append(ch)
-        size += n
-    out.append("".join(piece))
-    return "\r\n ".join(out)
+def fold(line: str) -> str:
+    """One content line folded at 75 octets (CRLF + space), without its final CRLF."""
+    return text.fold(line)[:-2]
 
 
 def _stamp(value: datetime) -> str:
@@ -82,7 +64,7 @@ def calendar(events: Iterable[Event], *, now: datetime, name: str = "") -> str:
             lines.append(f"DESCRIPTION:{escape_text(e.description)}")
         lines += ["TRANSP:TRANSPARENT", "END:VEVENT"]
     lines.append("END:VCALENDAR")
-    return "".join(fold(line) + "\r\n" for line in lines)
+    return "".join(text.fold(line) for line in lines)
 
 
 def touchpoint_events(items, *, labels: dict | None = None) -> list[Event]:
@@ -108,24 +90,7 @@ def touchpoint_events(items, *, labels: dict | None = None) -> list[Event]:
     return events
 
 
-def write(path: str | os.PathLike, text: str) -> Path:
-    """Write ``text`` to ``path`` atomically (a reader sees the old file or the new one)."""
-    path = Path(path)
-    folder = path.parent if str(path.parent) else Path(".")
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    except OSError as e:
-        raise (storage_error(e, path, "exporting") or e) from e
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(text.encode("utf-8"))
-            f.flush()
-            os.fsync(f.fileno())
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException as e:
-        Path(tmp).unlink(missing_ok=True)
-        if isinstance(e, OSError):
-            raise (storage_error(e, path, "exporting") or e) from e
-        raise
-    return path
+def write(path: str | os.PathLike, calendar_text: str) -> Path:
+    """Write ``calendar_text`` to ``path`` atomically (a reader sees the old or the new file)."""
+    atomic_file.write_bytes(path, calendar_text.encode("utf-8"))
+    return Path(path)

@@ -61,9 +61,7 @@ CREATE INDEX phone_e164 ON phone (e164);
 
 
 def _v1_initial(db) -> None:
-    for statement in _V1.split(";"):
-        if statement.strip():
-            db.execute_sql(statement)
+    _run_script(db, _V1)
 
 
 _V4 = """
@@ -97,9 +95,7 @@ CREATE INDEX contact_import_batch_id ON contact (import_batch_id)
 def _v4_import_batches(db) -> None:
     """Imports are recorded as batches so one can be undone: the contacts it created carry
     its id; what a merge changed is kept in ``import_merge`` (JSON before/after)."""
-    for statement in _V4.split(";"):
-        if statement.strip():
-            db.execute_sql(statement)
+    _run_script(db, _V4)
 
 
 # Version 2: the full-text search index of the filter bar (see core/search_index.py).
@@ -136,13 +132,17 @@ END;
 
 
 def _v2_search_index(db) -> None:
-    for statement in _split_statements(_V2):
-        db.execute_sql(statement)
+    _run_script(db, _V2)
     db.execute_sql("INSERT INTO search_dirty (id) SELECT id FROM contact")
     from . import search_index  # builds the documents (pinyin) of the existing contacts
 
     search_index.flush(db)
     search_index.analyze_if_stale(db)  # the filter's plans need statistics
+
+
+def _run_script(db, script: str) -> None:
+    for statement in _split_statements(script):
+        db.execute_sql(statement)
 
 
 def _split_statements(script: str) -> list[str]:
@@ -154,6 +154,8 @@ def _split_statements(script: str) -> list[str]:
         if sqlite3.complete_statement(current):  # a trigger's inner ";" does not end it
             statements.append(current.strip())
             current = ""
+    if current.strip():  # a last statement without its ";"
+        statements.append(current.strip())
     return statements
 
 
@@ -187,9 +189,7 @@ INSERT INTO interaction (contact_id, at, kind, created_at)
 def _v3_timeline(db) -> None:
     """Interactions and system events; each existing lead gets its "created" event (stage at
     creation unknown, so ``new_value`` is NULL). Touches only tables and columns of v1."""
-    for statement in _V3_TIMELINE.split(";"):
-        if statement.strip():
-            db.execute_sql(statement)
+    _run_script(db, _V3_TIMELINE)
 
 
 _V5_CADENCES = """
@@ -254,9 +254,7 @@ def _v5_cadences(db) -> None:
     started cadence (at most one ``active`` per contact), its touchpoints (only the next one
     ``due``; done/skipped/cancelled ones stay as history) and the contact's derived
     ``next_due``. Touches only tables and columns of v1 and v3."""
-    for statement in _V5_CADENCES.split(";\n"):
-        if statement.strip():
-            db.execute_sql(statement)
+    _run_script(db, _V5_CADENCES)
 
 
 _V6_SAVED_FILTERS = """
@@ -272,9 +270,7 @@ CREATE TABLE saved_filter (
 
 def _v6_saved_filters(db) -> None:
     """Saved filters ("groups") of the sidebar (core/groups.py)."""
-    for statement in _V6_SAVED_FILTERS.split(";"):
-        if statement.strip():
-            db.execute_sql(statement)
+    _run_script(db, _V6_SAVED_FILTERS)
 
 
 # (version, step). A step receives the peewee database inside an open transaction.

@@ -1,6 +1,6 @@
 """RFC 5545 (iCalendar) / RFC 6350 (vCard) text: escaping and line folding.
 
-Used by the vCard writer now and by the .ics export of touchpoints later. ``escape_text``
+Used by the vCard writer and by the .ics export of touchpoints (``core.ics``). ``escape_text``
 makes CR/LF, ";", "," and "\\" harmless, so no value can start a new property or component;
 ``fold`` keeps every physical line within 75 octets without splitting a UTF-8 character.
 """
