@@ -1,16 +1,20 @@
 """Import and export times for N contacts (default 100,000) beside a raw sqlite3 executemany of
 the same rows into the same schema.
 
-    /work/venv/bin/python benchmarks/import_export.py [N ...]   (default 100000)
+    /work/venv/bin/python benchmarks/import_export.py [N ...] [--repeat R]
+        (default 100000 contacts, 3 repeats)
 
 "parse" = open + decode + map + clean + normalise phones (no database); "import" = the whole
 run_import into an empty database (parse + duplicate matching + writing + commit);
 "raw" = sqlite3 executemany of the already-parsed rows (contacts and phones) in one transaction.
-The target: import <= parse + 3 x raw.
+The target: import <= parse + 3 x raw. Every time is the median of R runs (each import into a
+fresh database); "import-parse" is the ratio of the medians.
 """
 from __future__ import annotations
 
+import argparse
 import gc
+import statistics
 import sys
 import tempfile
 import time
@@ -72,7 +76,11 @@ def warm_up() -> None:
     normalize("021-6123 4567")
 
 
-def main(n: int) -> None:
+def _median(times: list[float]) -> float:
+    return statistics.median(times)
+
+
+def main(n: int, repeat: int) -> None:
     warm_up()
     work = Path(tempfile.mkdtemp(prefix="cb-bench-"))
     db = open_database(work / "source.sqlite3")
@@ -81,31 +89,46 @@ def main(n: int) -> None:
     exports = {}
     for fmt in ("csv", "xlsx", "vcf"):
         out = work / f"contacts.{fmt}"
-        started = time.perf_counter()
-        export_contacts(ids, out)
-        exports[fmt] = (out, time.perf_counter() - started)
+        times = []
+        for _ in range(repeat):
+            started = time.perf_counter()
+            export_contacts(ids, out)
+            times.append(time.perf_counter() - started)
+        exports[fmt] = (out, _median(times))
     db.close()
 
-    print(f"{n:,} contacts ({work})")
+    print(f"{n:,} contacts, medians of {repeat} runs ({work})")
     print(f"{'format':<6} {'export s':>9} {'file MB':>8} {'parse s':>8} {'import s':>9} "
           f"{'(write s)':>9} {'raw s':>7} {'import-parse':>13}")
     for fmt, (out, export_s) in exports.items():
-        parse_s, rows = parse(out)
-        raw_s = raw_insert(work / f"raw-{fmt}.sqlite3", rows)
-        del rows
-        gc.collect()
-        db = open_database(work / f"import-{fmt}.sqlite3")
-        started = time.perf_counter()
-        report = run_import(open_source(out), duplicates="create")
-        import_s = time.perf_counter() - started
-        assert report.created == n, report.summary()
-        db.close()
+        parse_t, raw_t, import_t, write_t = [], [], [], []
+        for run in range(repeat):
+            parse_s, rows = parse(out)
+            parse_t.append(parse_s)
+            raw_t.append(raw_insert(work / f"raw-{fmt}-{run}.sqlite3", rows))
+            del rows
+            gc.collect()
+            db = open_database(work / f"import-{fmt}-{run}.sqlite3")
+            started = time.perf_counter()
+            report = run_import(open_source(out), duplicates="create")
+            import_t.append(time.perf_counter() - started)
+            write_t.append(report.seconds_writing)
+            assert report.created == n, report.summary()
+            db.close()
+            for name in (f"raw-{fmt}-{run}.sqlite3", f"import-{fmt}-{run}.sqlite3"):
+                for suffix in ("", "-wal", "-shm"):
+                    (work / f"{name}{suffix}").unlink(missing_ok=True)
+        parse_s, raw_s, import_s = _median(parse_t), _median(raw_t), _median(import_t)
         ratio = (import_s - parse_s) / raw_s
         print(f"{fmt:<6} {export_s:>9.2f} {out.stat().st_size / 2**20:>8.1f} {parse_s:>8.2f} "
-              f"{import_s:>9.2f} {report.seconds_writing:>9.2f} {raw_s:>7.2f} "
+              f"{import_s:>9.2f} {_median(write_t):>9.2f} {raw_s:>7.2f} "
               f"{ratio:>11.1f}x raw", flush=True)
 
 
 if __name__ == "__main__":
-    for size in [int(a) for a in sys.argv[1:]] or [100_000]:
-        main(size)
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("sizes", nargs="*", type=int, default=[100_000])
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    for size in args.sizes:
+        main(size, args.repeat)
