@@ -1,5 +1,5 @@
 """The Today view, the calendar, the start dialog and the Follow-up tabs, driven with qtbot."""
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import QDate, Qt
@@ -55,12 +55,14 @@ def test_touchpoint_model_passes_the_model_tester(qtmodeltester, board):
 
 
 def test_the_last_interaction_column(qtbot, board):
-    timeline.log(board[0], "电话", "接通", summary="聊了需求\n下周见面")
+    # before the cadence started, so it completes no step whatever today's date is
+    timeline.log(board[0], "电话", "接通", summary="聊了需求\n下周见面",
+                 at=datetime(2026, 11, 10, 3), now=datetime(2026, 11, 24, 3))
     model = TouchpointModel(None, TODAY, today)
     model.reload()
     rows = [model.index(r, COL_LAST).data() for r in range(model.rowCount())]
-    assert any(r.endswith("电话 接通 聊了需求 下周见面") or r.endswith(
-        "Call Reached 聊了需求 下周见面") for r in rows)
+    assert any(r in ("11-10 电话 接通 聊了需求 下周见面", "11-10 Call Reached 聊了需求 下周见面")
+               for r in rows), rows
 
 
 def test_calendar_counts_and_day_list(qtbot, board, ops):
