@@ -86,8 +86,11 @@ class MainWindow(QMainWindow):
         self._connect_detail()
         self.update_actions()
         self.sidebar.groups.reload()
-        if self.model.rowCount() and not self.table.currentIndex().isValid():
-            self.table.select_row(0)
+        if self.model.rowCount() and not self.table.selectionModel().hasSelection():
+            self.table.select_row(max(0, self.table.currentIndex().row()))
+        current = self.table.current_id()  # made current before the pane was there
+        if current is not None and current != self._detail.contact_id:
+            self._show_contact(current)
 
     # --- layout -------------------------------------------------------------------------------
 
@@ -364,6 +367,8 @@ class MainWindow(QMainWindow):
             self.detail.show_contact(None)
 
     def _on_current_changed(self, current, _previous) -> None:
+        if self._detail is None:  # before the first paint (focus makes a row current): the
+            return  # pane is not built yet, and shows the current row when it is
         contact_id = current.data(ID_ROLE) if current.isValid() else None
         if contact_id is None or contact_id == self.detail.contact_id:
             return
