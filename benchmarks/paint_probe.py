@@ -2,6 +2,8 @@
 first paint, and before it ``STAMP <phase> <epoch>`` lines when each phase of the start ended.
 
     python benchmarks/paint_probe.py bare            a bare PySide6 window with a label
+    python benchmarks/paint_probe.py floor --db PATH the floor: what any peewee + PySide6 list of
+                                                     that database pays (see ``floor``)
     python benchmarks/paint_probe.py app --db PATH   the real app, through its CLI entry point
 
 For the app, the first paint counted is the contact table's viewport painting with rows in the
@@ -79,6 +81,56 @@ def bare():
     return app.exec()
 
 
+def floor(argv):
+    """The least a PySide6 + peewee window listing the contacts can do: the bare window's
+    imports plus ``Qt`` (its ~100 enums are built on first use) and peewee, a COUNT and a page
+    of the contacts in plain SQL, and a QTableView over a minimal model of them."""
+    stamp("python", STARTED)
+    from PySide6.QtCore import QAbstractTableModel, Qt
+    from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
+
+    stamp("PySide6")
+    import peewee
+
+    stamp("app modules")
+    app = QApplication(sys.argv[:1])
+    db = peewee.SqliteDatabase(argv[argv.index("--db") + 1])
+    alive = "FROM contact WHERE deleted_at IS NULL"
+    count = db.execute_sql(f"SELECT COUNT(*) {alive}").fetchone()[0]
+    stamp("database")
+
+    class Model(QAbstractTableModel):
+        rows = None
+
+        def rowCount(self, parent=None):
+            return count
+
+        def columnCount(self, parent=None):
+            return 14
+
+        def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+            if role != Qt.ItemDataRole.DisplayRole:
+                return None
+            if self.rows is None:
+                self.rows = db.execute_sql(
+                    f"SELECT id, name, city, company, product, deal_size, title, source, stage, "
+                    f"created_at, updated_at, last_contacted_at, unanswered_count, next_due "
+                    f"{alive} ORDER BY updated_at DESC, id DESC LIMIT 200").fetchall()
+            row = index.row()
+            return str(self.rows[row][index.column()]) if row < len(self.rows) else None
+
+    window = QMainWindow()
+    view = QTableView()
+    view.setModel(Model(view))
+    window.setCentralWidget(view)
+    window.resize(1200, 800)
+    stamp("window")
+    window.show()
+    _watch(view.viewport(), app)
+    stamp("show")
+    return app.exec()
+
+
 def real_app(argv):
     stamp("python", STARTED)
     from PySide6.QtWidgets import QApplication, QTableView
@@ -111,4 +163,5 @@ def real_app(argv):
 
 
 if __name__ == "__main__":
-    sys.exit(bare() if sys.argv[1] == "bare" else real_app(sys.argv[2:]))
+    probes = {"bare": lambda argv: bare(), "floor": floor, "app": real_app}
+    sys.exit(probes[sys.argv[1]](sys.argv[2:]))
