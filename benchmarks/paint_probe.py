@@ -1,14 +1,30 @@
-"""Run in a child process: start something Qt, print ``PAINTED <epoch> <maxrss_kb>`` on first paint.
+"""Run in a child process: start something Qt, print ``PAINTED <epoch> <maxrss_kb> <cpu_ms>`` on
+first paint, and before it ``STAMP <phase> <epoch>`` lines when each phase of the start ended.
 
     python benchmarks/paint_probe.py bare            a bare PySide6 window with a label
+    python benchmarks/paint_probe.py floor --db PATH the floor: what any peewee + PySide6 list of
+                                                     that database pays (see ``floor``)
     python benchmarks/paint_probe.py app --db PATH   the real app, through its CLI entry point
 
 For the app, the first paint counted is the contact table's viewport painting with rows in the
-model. The probe only wraps QApplication.exec; the app's own start-up code runs unchanged.
+model. The probe wraps QApplication.exec and MainWindow.__init__ (to stamp the phases, it imports
+the window's module before ``cli.main`` would); the app's own start-up code runs unchanged.
 """
-import resource
-import sys
 import time
+
+STARTED = time.time()  # the interpreter and site are up
+
+import resource  # noqa: E402
+import sys  # noqa: E402
+
+
+def stamp(phase: str, at: float | None = None) -> None:
+    print(f"STAMP {phase} {time.time() if at is None else at:.6f}", flush=True)
+
+
+def cpu_ms() -> float:
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return (usage.ru_utime + usage.ru_stime) * 1000
 
 
 def peak_kb() -> int:
@@ -25,7 +41,7 @@ def peak_kb() -> int:
 
 
 def _report_and_quit(app):
-    print(f"PAINTED {time.time():.6f} {peak_kb()}", flush=True)
+    print(f"PAINTED {time.time():.6f} {peak_kb()} {cpu_ms():.0f}", flush=True)
     app.quit()
 
 
@@ -49,24 +65,81 @@ def _watch(widget, app, ready=lambda: True):
 
 
 def bare():
+    stamp("python", STARTED)
     from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 
+    stamp("PySide6")
     app = QApplication(sys.argv[:1])
     window = QMainWindow()
     label = QLabel("Contact Book")
     window.setCentralWidget(label)
     window.resize(1200, 800)
+    stamp("window")
     window.show()
     _watch(label, app)
+    stamp("show")
+    return app.exec()
+
+
+def floor(argv):
+    """The least a PySide6 + peewee window listing the contacts can do: the bare window's
+    imports plus ``Qt`` (its ~100 enums are built on first use) and peewee, a COUNT and a page
+    of the contacts in plain SQL, and a QTableView over a minimal model of them."""
+    stamp("python", STARTED)
+    from PySide6.QtCore import QAbstractTableModel, Qt
+    from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
+
+    stamp("PySide6")
+    import peewee
+
+    stamp("app modules")
+    app = QApplication(sys.argv[:1])
+    db = peewee.SqliteDatabase(argv[argv.index("--db") + 1])
+    alive = "FROM contact WHERE deleted_at IS NULL"
+    count = db.execute_sql(f"SELECT COUNT(*) {alive}").fetchone()[0]
+    stamp("database")
+
+    class Model(QAbstractTableModel):
+        rows = None
+
+        def rowCount(self, parent=None):
+            return count
+
+        def columnCount(self, parent=None):
+            return 14
+
+        def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+            if role != Qt.ItemDataRole.DisplayRole:
+                return None
+            if self.rows is None:
+                self.rows = db.execute_sql(
+                    f"SELECT id, name, city, company, product, deal_size, title, source, stage, "
+                    f"created_at, updated_at, last_contacted_at, unanswered_count, next_due "
+                    f"{alive} ORDER BY updated_at DESC, id DESC LIMIT 200").fetchall()
+            row = index.row()
+            return str(self.rows[row][index.column()]) if row < len(self.rows) else None
+
+    window = QMainWindow()
+    view = QTableView()
+    view.setModel(Model(view))
+    window.setCentralWidget(view)
+    window.resize(1200, 800)
+    stamp("window")
+    window.show()
+    _watch(view.viewport(), app)
+    stamp("show")
     return app.exec()
 
 
 def real_app(argv):
+    stamp("python", STARTED)
     from PySide6.QtWidgets import QApplication, QTableView
 
+    stamp("PySide6")
     original_exec = QApplication.exec
 
     def exec_(*args, **kwargs):
+        stamp("show")
         app = QApplication.instance()
         views = [w for w in app.allWidgets() if isinstance(w, QTableView) and w.isVisible()]
         view = max(views, key=lambda v: v.width() * v.height())
@@ -75,9 +148,20 @@ def real_app(argv):
 
     QApplication.exec = exec_
     from desktop_app.cli import main
+    from desktop_app.ui.main_window import MainWindow
 
+    stamp("app modules")
+    original_init = MainWindow.__init__
+
+    def init(self, *args, **kwargs):
+        stamp("database")  # and QApplication, translations
+        original_init(self, *args, **kwargs)
+        stamp("window")
+
+    MainWindow.__init__ = init
     return main(argv)
 
 
 if __name__ == "__main__":
-    sys.exit(bare() if sys.argv[1] == "bare" else real_app(sys.argv[2:]))
+    probes = {"bare": lambda argv: bare(), "floor": floor, "app": real_app}
+    sys.exit(probes[sys.argv[1]](sys.argv[2:]))

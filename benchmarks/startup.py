@@ -4,7 +4,10 @@
 
 Each run is a fresh Python process (interpreter start, imports, database open, window, first
 paint of rows); both are measured the same way in the same run, alternating. Target: the app
-within 1.3x of the bare window.
+within 1.3x of the bare window. "cpu ms" is the child's own CPU time up to the paint: steadier
+than the wall clock on a machine that is busy with other work. "floor" is what any PySide6 +
+peewee window listing these contacts pays (``paint_probe.floor``): the app cannot go below it.
+A second table breaks the medians down by phase (ms from the end of the previous phase).
 
 Byte code: an installed app (pip, PyInstaller) has its modules compiled; a development
 environment with PYTHONDONTWRITEBYTECODE=1 compiles every module of the app on every start
@@ -25,19 +28,29 @@ from common import CACHE, ROOT, demo_db, print_table
 PROBE = str(ROOT / "benchmarks" / "paint_probe.py")
 
 
-def run_once(args: list[str], env: dict) -> tuple[float, int]:
+PHASES = ("python", "PySide6", "app modules", "database", "window", "show", "paint")
+
+
+def run_once(args: list[str], env: dict) -> dict:
+    """``{"ms": to the paint, "mb": peak, "cpu": cpu ms, phase: ms of that phase, ...}``"""
     start = time.time()
     proc = subprocess.Popen([sys.executable, PROBE, *args], stdout=subprocess.PIPE, text=True,
                             env=env, cwd=ROOT)
-    painted, rss = None, 0
+    painted, result, last = None, {}, start
     for line in proc.stdout:
-        if line.startswith("PAINTED"):
-            _, stamp, rss = line.split()
-            painted = float(stamp)
+        if line.startswith("STAMP"):
+            phase, at = line[len("STAMP "):].rsplit(None, 1)  # a phase name may have spaces
+            result[phase] = (float(at) - last) * 1000
+            last = float(at)
+        elif line.startswith("PAINTED"):
+            _, at, rss, cpu = line.split()
+            painted = float(at)
+            result.update(paint=(painted - last) * 1000, ms=(painted - start) * 1000,
+                          mb=int(rss) / 1024, cpu=float(cpu))
     proc.wait(timeout=60)
     if painted is None or proc.returncode:
         raise SystemExit(f"probe {args} never painted (exit {proc.returncode})")
-    return (painted - start) * 1000, int(rss) // 1024
+    return result
 
 
 def main() -> None:
@@ -54,22 +67,37 @@ def main() -> None:
     if not opts.no_bytecode_cache:
         env.pop("PYTHONDONTWRITEBYTECODE", None)
         env["PYTHONPYCACHEPREFIX"] = str(CACHE / "pycache")
-    results = {"bare": [], "app": []}
-    run_once(["bare"], env)  # warm the OS file cache for both
-    run_once(["app", "--db", str(db)], env)
+    probes = {"bare": ["bare"], "floor": ["floor", "--db", str(db)],
+              "app": ["app", "--db", str(db)]}
+    results = {name: [] for name in probes}
+    for args in probes.values():  # warm the OS file cache for all
+        run_once(args, env)
     for _ in range(opts.repeat):
-        results["bare"].append(run_once(["bare"], env))
-        results["app"].append(run_once(["app", "--db", str(db)], env))
-    bare_ms = statistics.median(t for t, _ in results["bare"])
+        for name, args in probes.items():
+            results[name].append(run_once(args, env))
+    def median(name, key):
+        values = [r[key] for r in results[name] if key in r]
+        return statistics.median(values) if values else None
+
+    bare_ms, bare_cpu = median("bare", "ms"), median("bare", "cpu")
     rows = []
     for name, label in (("bare", "bare PySide6 window"),
+                        ("floor", "floor: + Qt enums, peewee, a table"),
                         ("app", f"contact-book, {opts.contacts:,} contacts")):
-        ms = statistics.median(t for t, _ in results[name])
-        mb = statistics.median(m for _, m in results[name])
-        rows.append([label, f"{ms:.0f}", f"{mb:.0f}", f"{ms / bare_ms:.2f}x"])
+        ms, cpu = median(name, "ms"), median(name, "cpu")
+        rows.append([label, f"{ms:.0f}", f"{median(name, 'mb'):.0f}", f"{ms / bare_ms:.2f}x",
+                     f"{cpu:.0f}", f"{cpu / bare_cpu:.2f}x"])
     code = "as the environment is" if opts.no_bytecode_cache else "byte code cached"
     print(f"cold start to first paint, median of {opts.repeat} runs each ({code})")
-    print_table(["process", "ms", "peak MB", "vs bare"], rows)
+    print_table(["process", "ms", "peak MB", "vs bare", "cpu ms", "cpu vs bare"], rows)
+    print()
+    print("where the time goes (median ms of each phase; '-': no such phase)")
+    rows = []
+    for phase in PHASES:
+        bare, least, app = (median(name, phase) for name in ("bare", "floor", "app"))
+        rows.append([phase] + ["-" if v is None else f"{v:.0f}" for v in (bare, least, app)]
+                    + [f"{app - (bare or 0):+.0f}", f"{app - (least or 0):+.0f}"])
+    print_table(["phase", "bare", "floor", "app", "app - bare", "app - floor"], rows)
 
 
 if __name__ == "__main__":

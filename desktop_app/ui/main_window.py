@@ -17,7 +17,6 @@ from .safety_text import local_moment
 from .undo import EXPECTED_ERRORS, Operations, error_message
 from .widgets.banner import Banner
 from .widgets.contact_list import ContactListView
-from .widgets.detail_pane import DetailPane
 from .group_actions import GroupActions
 from .widgets.facet_sidebar import FacetSidebar
 from .widgets.filter_bar import FilterBar
@@ -28,9 +27,13 @@ class MainWindow(QMainWindow):
 
     ``database`` is the open ``ContactDatabase`` (default: the one the models are bound to).
 
+    Start-up: the constructor builds what the first paint of the list needs. The detail pane
+    (with the first row's contact in it) and the saved groups' counts follow right after that
+    paint (``finish_startup``), or as soon as anything asks for ``detail``.
+
     Signals:
-        first_painted(): the list was painted for the first time (``app.run`` then starts the
-            start check and the single-instance server).
+        first_painted(): the list was painted for the first time (the window then finishes its
+            start-up; ``app.run`` starts the start check and the single-instance server).
     """
 
     first_painted = Signal()
@@ -48,6 +51,7 @@ class MainWindow(QMainWindow):
         self.model = ContactTableModel(self)
         self.safety_actions = SafetyActions(self)
         self._painted = False
+        self._detail = None  # built by finish_startup
         self._build_actions()
         self._build_layout()
         self._build_menus()
@@ -55,13 +59,38 @@ class MainWindow(QMainWindow):
         self._restore_state()
         self._show_count(self.model.rowCount())
         self.sidebar.refresh(self.search.filter, False)
-        if self.model.rowCount():
-            self.table.select_row(0)
         self.safety_actions.show_state()
         if self.model.last_read_error is not None:
             self.on_read_failed(self.model.last_read_error)
         self.table.setFocus()
         self.table.viewport().installEventFilter(self)
+        self.first_painted.connect(self.finish_startup)
+
+    @property
+    def detail(self):
+        """The detail pane (``widgets.detail_pane.DetailPane``), built on first use."""
+        if self._detail is None:
+            self.finish_startup()
+        return self._detail
+
+    def finish_startup(self) -> None:
+        """What the list's first paint does not wait for (~0.1 s at start-up): the detail pane
+        with the first row's contact, and the counts of the saved groups. Runs once."""
+        if self._detail is not None:
+            return
+        from .widgets.detail_pane import DetailPane
+
+        self._detail = DetailPane(self.ops)
+        self.detail_scroll.setWidget(self._detail)
+        self._detail.show()  # added to a shown scroll area: not shown by itself
+        self._connect_detail()
+        self.update_actions()
+        self.sidebar.groups.reload()
+        if self.model.rowCount() and not self.table.selectionModel().hasSelection():
+            self.table.select_row(max(0, self.table.currentIndex().row()))
+        current = self.table.current_id()  # made current before the pane was there
+        if current is not None and current != self._detail.contact_id:
+            self._show_contact(current)
 
     # --- layout -------------------------------------------------------------------------------
 
@@ -106,9 +135,7 @@ class MainWindow(QMainWindow):
         self.table = ContactListView(self.model)
         self.table.addAction(self.delete_action)
 
-        self.detail = DetailPane(self.ops)
-        scroll = QScrollArea()
-        scroll.setWidget(self.detail)
+        self.detail_scroll = scroll = QScrollArea()  # the detail pane goes in after the paint
         scroll.setWidgetResizable(True)
         scroll.setMinimumWidth(340)
         left = QWidget()
@@ -188,12 +215,12 @@ class MainWindow(QMainWindow):
         stack.undoTextChanged.connect(self.undo_action.setToolTip)  # what Undo would undo
         stack.redoTextChanged.connect(self.redo_action.setToolTip)
         self.new_action.triggered.connect(self.new_contact)
-        self.save_action.triggered.connect(self.detail.save)
+        self.save_action.triggered.connect(lambda: self.detail.save())
         self.delete_action.triggered.connect(self.trash_selected)
         self.restore_action.triggered.connect(self.restore_selected)
         self.trash_action.toggled.connect(self.show_trash)
         self.find_action.triggered.connect(self.search.setFocus)
-        self.log_action.triggered.connect(self.detail.focus_quick_log)
+        self.log_action.triggered.connect(lambda: self.detail.focus_quick_log())
         self.quit_action.triggered.connect(self.close)
         self.search.search_changed.connect(self._search)
         self.events.changed.connect(self._on_changed)
@@ -205,8 +232,6 @@ class MainWindow(QMainWindow):
         self.sidebar.groups.group_chosen.connect(self.search.set_text)
         self.sidebar.groups.failed.connect(self.show_error)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
-        self.detail.saved.connect(self.table.select_id)
-        self.detail.dirty_changed.connect(self.update_actions)
         shown = self.safety_actions
         self.open_action.triggered.connect(shown.open_other_database)
         self.backup_now_action.triggered.connect(shown.back_up_now)
@@ -222,6 +247,11 @@ class MainWindow(QMainWindow):
         self.followup.connect_signals()
         self.followup.open_contact.connect(self.show_contact)
         self.followup.failed.connect(self.show_error)
+
+    def _connect_detail(self) -> None:
+        """The detail pane's signals (it is built after the first paint)."""
+        self._detail.saved.connect(self.table.select_id)
+        self._detail.dirty_changed.connect(self.update_actions)
 
     # --- actions ------------------------------------------------------------------------------
 
@@ -337,6 +367,8 @@ class MainWindow(QMainWindow):
             self.detail.show_contact(None)
 
     def _on_current_changed(self, current, _previous) -> None:
+        if self._detail is None:  # before the first paint (focus makes a row current): the
+            return  # pane is not built yet, and shows the current row when it is
         contact_id = current.data(ID_ROLE) if current.isValid() else None
         if contact_id is None or contact_id == self.detail.contact_id:
             return
@@ -360,9 +392,12 @@ class MainWindow(QMainWindow):
             text = self.tr("1 contact in the trash") if count == 1 else \
                 self.tr("%1 contacts in the trash")
         self.count_label.setText(text.replace("%1", f"{count:,}"))
-        from ..core import contacts
+        total = count
+        if self.model.filtered:  # else the list is all of them: no second count of 100k rows
+            from ..core import contacts
 
-        self.search.show_count(count, contacts.count(in_trash=self.model.in_trash))
+            total = contacts.count(in_trash=self.model.in_trash)
+        self.search.show_count(count, total)
         self.group.update_state()
 
     def show_error(self, message: str) -> None:
@@ -394,8 +429,9 @@ class MainWindow(QMainWindow):
         writable = self.safety.writable and self.safety_actions.busy_dialog is None
         in_trash = self.model.in_trash
         stack = self.ops.stack
+        detail = self._detail  # not built yet: nothing typed, nothing to set
         self.new_action.setEnabled(writable)
-        self.save_action.setEnabled(writable and self.detail.is_dirty())
+        self.save_action.setEnabled(writable and detail is not None and detail.is_dirty())
         self.delete_action.setEnabled(writable and not in_trash)
         self.restore_action.setEnabled(writable and in_trash)
         self.undo_action.setEnabled(writable and stack.canUndo())
@@ -404,13 +440,15 @@ class MainWindow(QMainWindow):
         self.restore_backup_action.setEnabled(idle and self.safety.can_restore)
         self.backup_now_action.setEnabled(idle)
         self.check_action.setEnabled(idle)
-        if in_trash:
-            self.detail.set_read_only(True)
+        if detail is None:
+            pass
+        elif in_trash:
+            detail.set_read_only(True)
         elif not self.safety.writable:  # checking (a moment, said in the status bar) or read-only
-            self.detail.set_read_only(True, "" if self.safety.checking else self.tr(
+            detail.set_read_only(True, "" if self.safety.checking else self.tr(
                 "Read-only: see the message at the top of the window."))
         else:
-            self.detail.set_read_only(False)
+            detail.set_read_only(False)
         self.followup.set_read_only(not self.safety.writable)
 
     def _on_restored(self, result) -> None:
@@ -470,11 +508,12 @@ class MainWindow(QMainWindow):
         if self.safety_actions.busy_dialog is not None:  # the user waits for a restore...
             event.ignore()
             return
-        if self.detail.is_dirty() and not self.safety.writable:
+        detail = self._detail  # not built yet: nothing to save
+        if detail is not None and detail.is_dirty() and not self.safety.writable:
             if not self.keep_edits():
                 event.ignore()
                 return
-        elif not self.detail.save():
+        elif detail is not None and not detail.save():
             answer = QMessageBox.question(
                 self, self.tr("Contact Book"),
                 self.tr("The contact could not be saved. Close anyway and lose the changes?"),

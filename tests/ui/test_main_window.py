@@ -1,7 +1,7 @@
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
 
-from desktop_app.core import contacts, demo
+from desktop_app.core import contacts, demo, query
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.models.contact_table import COL_CITY, COL_NAME, ID_ROLE
 
@@ -29,6 +29,28 @@ def test_starts_on_the_first_contact(window):
     assert window.count_label.text() == "200 contacts"
     assert current_id(window) == contacts.ids()[0] == window.detail.contact_id
     assert window.detail.fields["name"].text() == contacts.get(contacts.ids()[0]).name
+
+
+def test_the_detail_pane_and_groups_come_right_after_the_first_paint(qtbot, sample):
+    from desktop_app.core import groups
+
+    groups.create("上海", "city:上海")
+    w = MainWindow()
+    qtbot.addWidget(w)
+    assert w._detail is None and w.sidebar.groups.texts() == []  # not before the list shows
+    with qtbot.waitSignal(w.first_painted, timeout=5000):
+        w.show()
+    assert w._detail is not None and w.table.selectionModel().isRowSelected(0)
+    assert current_id(w) == contacts.ids()[0] == w.detail.contact_id
+    shanghai = contacts.count(query.parse("city:上海").where)
+    assert w.sidebar.groups.texts() == [f"上海  ({shanghai:,})"]
+
+
+def test_a_row_chosen_before_the_first_paint_is_the_one_shown(qtbot, sample):
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.table.select_row(3)
+    assert w.detail.contact_id == w.model.contact_id(3) == current_id(w)
 
 
 def test_status_uses_thousands_separators(qtbot, sample):

@@ -146,6 +146,11 @@ class ContactTableModel(QAbstractTableModel):
         return self._in_trash
 
     @property
+    def filtered(self) -> bool:
+        """True when a filter narrows the list (else it shows every contact of its side)."""
+        return self._where is not None
+
+    @property
     def sort_key(self) -> tuple[str, bool]:
         """(the LIST_COLUMNS name sorted by, descending)."""
         return self._sort, self._descending

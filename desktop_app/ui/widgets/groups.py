@@ -21,7 +21,7 @@ FILTER_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 class GroupsPanel(QWidget):
-    """The list of saved groups.
+    """The list of saved groups; empty until the first ``reload()`` (each count is a query).
 
     Signals:
         group_chosen(str): the filter text of a clicked group.
@@ -59,8 +59,7 @@ class GroupsPanel(QWidget):
         self.list.itemClicked.connect(lambda item: self.group_chosen.emit(item.data(FILTER_ROLE)))
         self.list.customContextMenuRequested.connect(self._menu)
         self._timer = QTimer(self, singleShot=True, interval=300)
-        self._timer.timeout.connect(self.reload)
-        self.reload()
+        self._timer.timeout.connect(self.reload)  # the window's first reload: after its paint
 
     def schedule_reload(self) -> None:
         self._timer.start()
