@@ -1,16 +1,15 @@
 """File > Export… (Ctrl+E) and Group > Export Group…: the list's filter or the selection to
 CSV, .xlsx, vCard, or the group's follow-ups to an .ics calendar.
 
-``ask_export(window)`` asks what and where, then ``Exporter.start`` runs the core's
-``export_contacts`` in a worker with a progress dialog and Cancel. The core writes a temporary
-file and renames it at the end, so Cancel or an error leaves no half file. Exporting only
-reads, so it works while the database is read-only.
+``ask_export(window)`` asks what and where; ``Exporter.start`` runs ``export_contacts`` in a
+worker with progress and Cancel. The core writes a temporary file and renames it at the end, so
+Cancel or an error leaves no half file. Exporting only reads: fine while read-only.
 """
 from __future__ import annotations
 
 import re
 import threading
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QStandardPaths, Qt, QUrl, Signal
@@ -21,10 +20,8 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog
 from . import settings
 from .workers import Workers
 
-SUFFIXES = {"csv": ".csv", "xlsx": ".xlsx", "vcf": ".vcf", "ics": ".ics"}
-ACCEPTED = {"csv": (".csv", ".txt"), "xlsx": (".xlsx",), "vcf": (".vcf", ".vcard"),
-            "ics": (".ics",)}
-ENCODINGS = ("utf-8-sig", "gb18030")
+SUFFIXES = {"csv": (".csv", ".txt"), "xlsx": (".xlsx",), "vcf": (".vcf", ".vcard"),
+            "ics": (".ics",)}  # the first is added to a name that has none of these
 _ILLEGAL = re.compile(r'[\x00-\x1f\x7f<>:"/\\|?*\s]+')  # refused by Windows, or awkward
 
 
@@ -35,15 +32,12 @@ def file_part(text: str, limit: int = 60) -> str:
 
 def with_suffix(path: str, fmt: str) -> str:
     """The chosen path, with the format's suffix added when it has none of its own."""
-    return path if Path(path).suffix.lower() in ACCEPTED[fmt] else path + SUFFIXES[fmt]
+    return path if Path(path).suffix.lower() in SUFFIXES[fmt] else path + SUFFIXES[fmt][0]
 
 
 def ask_export(window, group: bool = False) -> None:
     """The window's action: ask what and where, then export (the group: no selection)."""
-    found = window.findChild(Exporter, "exporter")
-    if found is None:
-        found = Exporter(window)
-    found.ask(group)
+    (window.findChild(Exporter, "exporter") or Exporter(window)).ask(group)
 
 
 class ExportDialog(QDialog):
@@ -53,9 +47,9 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export Contacts"))
         layout = QVBoxLayout(self)
-        what = self.tr("1 contact") if count == 1 else self.tr("%1 contacts").replace(
-            "%1", f"{count:,}")
-        whole = self.tr("Export %1 (%2)").replace("%1", what).replace("%2", where)
+        what = self.tr("1 contact") if count == 1 else self.tr("%1 contacts")
+        whole = self.tr("Export %1 (%2)").replace("%1", what.replace("%1", f"{count:,}")) \
+            .replace("%2", where)
         self.filter_radio = QRadioButton(whole)
         self.selection_radio = QRadioButton(self.tr("Export the %1 selected contacts").replace(
             "%1", f"{selected:,}"))
@@ -93,18 +87,14 @@ class ExportDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        stored = settings()
-        self.format_box.setCurrentIndex(max(0, self.format_box.findData(
-            stored.value("export/format", "csv"))))
-        self.encoding_box.setCurrentIndex(max(0, self.encoding_box.findData(
-            stored.value("export/encoding", "utf-8-sig"))))
-        self.format_box.currentIndexChanged.connect(self._format_changed)
-        self._format_changed()
+        for box, key in ((self.format_box, "export/format"), (self.encoding_box,
+                                                               "export/encoding")):
+            box.setCurrentIndex(max(0, box.findData(settings().value(key, ""))))
+        csv_only = lambda *_: self.encoding_box.setEnabled(self.format() == "csv")  # noqa: E731
+        self.format_box.currentIndexChanged.connect(csv_only)
+        csv_only()
 
-    def _format_changed(self, *_args) -> None:
-        self.encoding_box.setEnabled(self.format() == "csv")
-
-    def format(self) -> str:
+    def format(self) -> str:  # csv xlsx vcf ics
         return self.format_box.currentData()
 
     def encoding(self) -> str:
@@ -132,8 +122,7 @@ class Exporter(QObject):
         self.window = window
         self.today = date.today
         self.workers = Workers(self)
-        self.progress: QProgressDialog | None = None
-        self.done_box: QMessageBox | None = None
+        self.progress = self.done_box = None  # the QProgressDialog, the QMessageBox at the end
         self._cancel = threading.Event()
         self.progressed.connect(self._show_progress)
 
@@ -159,7 +148,7 @@ class Exporter(QObject):
             else text
         name = "-".join(p for p in (self.tr("contacts") if fmt != "ics" else
                                     self.tr("follow-ups"), file_part(what),
-                                    self.today().isoformat()) if p) + SUFFIXES[fmt]
+                                    self.today().isoformat()) if p) + SUFFIXES[fmt][0]
         filters = {"csv": self.tr("CSV (*.csv)"), "xlsx": self.tr("Excel workbook (*.xlsx)"),
                    "vcf": self.tr("vCard (*.vcf)"), "ics": self.tr("Calendar (*.ics)")}
         path, _ = QFileDialog.getSaveFileName(window, self.tr("Export Contacts"),
@@ -167,9 +156,9 @@ class Exporter(QObject):
         if not path:
             return
         path = with_suffix(path, fmt)
-        stored.setValue("export/folder", str(Path(path).parent))
-        stored.setValue("export/format", fmt)
-        stored.setValue("export/encoding", dialog.encoding())
+        for key, value in (("folder", str(Path(path).parent)), ("format", fmt),
+                           ("encoding", dialog.encoding())):
+            stored.setValue(f"export/{key}", value)
         ids = selected if use_selection else window.group.group_ids()
         self.start(ids, path, fmt, dialog.encoding())
 
@@ -179,22 +168,16 @@ class Exporter(QObject):
 
         self._cancel.clear()
         label = self.tr("Exporting %1 contacts…").replace("%1", f"{len(ids):,}")
-        self.progress = dialog = QProgressDialog(label, self.tr("Cancel"), 0, max(len(ids), 1),
-                                                 self.window)
+        steps = 0 if fmt == "ics" else max(len(ids), 1)  # .ics: quick, no steps to report
+        self.progress = dialog = QProgressDialog(label, self.tr("Cancel"), 0, steps, self.window)
         dialog.setWindowTitle(self.tr("Export Contacts"))
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(400)
-        dialog.setAutoClose(False)
-        dialog.setAutoReset(False)
+        dialog.setMinimumDuration(400)  # a small export is done before it would show
         dialog.canceled.connect(self.cancel)
-        if fmt == "ics":
-            dialog.setRange(0, 0)
-            self.workers.run(_export_ics, ids, path, self.today(), close=database,
-                             done=self._done, failed=self._failed)
-        else:
-            self.workers.run(_export_contacts, ids, path, fmt, encoding, self.progressed.emit,
-                             self._cancel.is_set, close=database, done=self._done,
-                             failed=self._failed)
+        task, args = (_export_ics, (ids, path, self.today())) if fmt == "ics" else \
+            (_export_contacts, (ids, path, fmt, encoding, self.progressed.emit,
+                                self._cancel.is_set))
+        self.workers.run(task, *args, close=database, done=self._done, failed=self._failed)
 
     def cancel(self) -> None:
         self._cancel.set()
@@ -202,7 +185,7 @@ class Exporter(QObject):
 
     def _show_progress(self, n: int, total: int) -> None:
         if self.progress is not None and not self._cancel.is_set():
-            self.progress.setValue(min(n, self.progress.maximum()))
+            self.progress.setValue(n)
 
     def _close_progress(self) -> None:
         if self.progress is not None:
@@ -236,35 +219,18 @@ class Exporter(QObject):
         self.finished.emit(result)
 
     def _failed(self, error) -> None:
-        from ..core.errors import FileNotWritable
+        from ..core.atomic_file import describe
         from .undo import EXPECTED_ERRORS, error_message
 
         self._close_progress()
         self.window.statusBar().clearMessage()
-        if isinstance(error, (FileNotWritable, OSError)):
-            message = self.file_error(error)
-        elif isinstance(error, EXPECTED_ERRORS):
-            message = self.tr("The export failed: %1").replace("%1", error_message(error))
-        else:
+        if isinstance(error, OSError):  # the core turns these into FileNotWritable; in case
+            error = describe(error, error.filename or "")
+        if not isinstance(error, EXPECTED_ERRORS):
             self.finished.emit(None)
             raise error  # a bug: the excepthook logs it and shows the crash dialog
-        QMessageBox.warning(self.window, self.tr("Export Contacts"), message)
+        QMessageBox.warning(self.window, self.tr("Export Contacts"), error_message(error))
         self.finished.emit(None)
-
-    def file_error(self, error) -> str:
-        reasons = {"disk-full": self.tr("the disk is full"),
-                   "quota": self.tr("your disk quota is used up"),
-                   "permission": self.tr("you may not write in that folder"),
-                   "read-only": self.tr("the folder is read-only"),
-                   "no-folder": self.tr("the folder does not exist (any more)"),
-                   "is-folder": self.tr("there is a folder of that name"),
-                   "name-too-long": self.tr("the file name is too long")}
-        reason = reasons.get(getattr(error, "reason", ""), getattr(error, "strerror", None)
-                             or str(error))
-        return self.tr("Could not export to %1: %2.\n\nNothing was written and no half file "
-                       "was left behind. Choose another folder or name and try again.").replace(
-            "%1", str(getattr(error, "path", None) or getattr(error, "filename", None) or "")
-        ).replace("%2", reason)
 
 
 def _export_contacts(ids, path, fmt, encoding, progress, cancel):
@@ -274,15 +240,10 @@ def _export_contacts(ids, path, fmt, encoding, progress, cancel):
 
 
 def _export_ics(ids, path, first: date):
-    """The pending follow-ups of these contacts in the next ``ICS_DAYS``, as an .ics file."""
-    from ..core import agenda, ics
+    from ..core import ics
     from ..core.contacts import utcnow
     from ..core.exporting import ExportResult
     from .followup import ICS_DAYS
 
-    wanted = set(ids)
-    due = agenda.items(agenda.ids(first, first + timedelta(days=ICS_DAYS - 1)))
-    items = [item for item in due if item.contact_id in wanted]
-    ics.write(path, ics.calendar(ics.touchpoint_events(items), now=utcnow(),
-                                 name="Contact Book"))
-    return ExportResult(Path(path), "ics", len(items))
+    count = ics.write_for_contacts(path, ids, first, ICS_DAYS, now=utcnow())
+    return ExportResult(Path(path), "ics", count)

@@ -233,7 +233,7 @@ def test_an_unwritable_destination_is_a_message(qtbot, win, choose, folder, mess
     _finish(qtbot, win)
     kind, text = message_boxes[-1]
     assert kind == "warning" and "the folder does not exist" in text
-    assert "no half file" in text and str(out) in text
+    assert "no half-written file" in text and str(out) in text
     assert os.listdir(folder) == ["not-a-folder"] and win.isVisible()
 
 
