@@ -46,6 +46,7 @@ class ExportDialog(QDialog):
     def __init__(self, count: int, where: str, selected: int = 0, parent=None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export Contacts"))
+        self.setMinimumWidth(460)
         layout = QVBoxLayout(self)
         what = self.tr("1 contact") if count == 1 else self.tr("%1 contacts")
         whole = self.tr("Export %1 (%2)").replace("%1", what.replace("%1", f"{count:,}")) \
@@ -75,12 +76,11 @@ class ExportDialog(QDialog):
         self.encoding_box.addItem(self.tr("GB18030 (older Excel)"), "gb18030")
         form.addRow(self.tr("Format:"), self.format_box)
         form.addRow(self.tr("Encoding:"), self.encoding_box)
+        layout.addSpacing(6)
         layout.addLayout(form)
-        note = QLabel(self.tr("The file is written completely or not at all: Cancel or an "
-                              "error leaves no half-written file."))
-        note.setWordWrap(True)
-        note.setStyleSheet("color: gray;")
-        layout.addWidget(note)
+        layout.addWidget(QLabel(self.tr(
+            "The file is written completely or not at all: Cancel or an error leaves no "
+            "half-written file."), wordWrap=True, styleSheet="color: gray;"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Export…"))
