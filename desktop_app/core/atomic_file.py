@@ -14,22 +14,26 @@ from typing import IO, Iterator
 
 from .errors import FileNotWritable
 
-_REASONS = {
-    errno.ENOSPC: "the disk is full",
-    errno.EDQUOT: "the disk quota is exceeded",
-    errno.EACCES: "permission denied",
-    errno.EPERM: "permission denied",
-    errno.EROFS: "the folder is read-only",
-    errno.ENOENT: "the folder does not exist",
-    errno.ENOTDIR: "the folder does not exist",
-    errno.EISDIR: "it is a folder",
-    errno.ENAMETOOLONG: "the file name is too long",
+_REASONS = {  # errno -> (code for the UI, words)
+    errno.ENOSPC: ("disk-full", "the disk is full"),
+    errno.EDQUOT: ("quota", "the disk quota is exceeded"),
+    errno.EACCES: ("permission", "permission denied"),
+    errno.EPERM: ("permission", "permission denied"),
+    errno.EROFS: ("read-only", "the folder is read-only"),
+    errno.ENOENT: ("no-folder", "the folder does not exist"),
+    errno.ENOTDIR: ("no-folder", "the folder does not exist"),
+    errno.EISDIR: ("is-folder", "it is a folder"),
+    errno.ENAMETOOLONG: ("name-too-long", "the file name is too long"),
 }
 
 
 def describe(error: OSError, path: Path) -> FileNotWritable:
-    reason = _REASONS.get(error.errno or 0, error.strerror or str(error))
-    return FileNotWritable(f"Cannot write {path}: {reason}.")
+    code, reason = _REASONS.get(error.errno or 0, ("", error.strerror or str(error)))
+    return FileNotWritable(f"Cannot write {path}: {reason}.", path, code)
+
+
+def _is_folder(path: Path) -> FileNotWritable:
+    return FileNotWritable(f"Cannot write {path}: it is a folder.", path, "is-folder")
 
 
 def _fsync_dir(folder: Path) -> None:
@@ -55,7 +59,7 @@ def atomic_write(path: str | os.PathLike, mode: str = "wb", *, encoding: str | N
     """
     path = Path(path)
     if path.is_dir():
-        raise FileNotWritable(f"Cannot write {path}: it is a folder.")
+        raise _is_folder(path)
     folder = path.parent if str(path.parent) else Path(".")
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name[:40]}.", suffix=".part", dir=folder)
@@ -88,7 +92,7 @@ def atomic_path(path: str | os.PathLike) -> Iterator[Path]:
     """For writers that want a file name (xlsxwriter): yields a temporary path to write to."""
     path = Path(path)
     if path.is_dir():
-        raise FileNotWritable(f"Cannot write {path}: it is a folder.")
+        raise _is_folder(path)
     folder = path.parent if str(path.parent) else Path(".")
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name[:40]}.", suffix=".part", dir=folder)

@@ -139,4 +139,12 @@ class FileUnreadable(ContactBookError):
 
 
 class FileNotWritable(ContactBookError):
-    """An export could not be written (full disk, read-only folder, ...); nothing was left behind."""
+    """An export could not be written (full disk, read-only folder, ...); nothing was left behind.
+
+    ``reason`` is a code for the UI's own words: "disk-full", "quota", "permission",
+    "read-only", "no-folder", "is-folder", "name-too-long", or "" (then the message says it)."""
+
+    def __init__(self, message: str, path=None, reason: str = ""):
+        super().__init__(message)
+        self.path = path
+        self.reason = reason

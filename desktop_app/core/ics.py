@@ -94,3 +94,16 @@ def write(path: str | os.PathLike, calendar_text: str) -> Path:
     """Write ``calendar_text`` to ``path`` atomically (a reader sees the old or the new file)."""
     atomic_file.write_bytes(path, calendar_text.encode("utf-8"))
     return Path(path)
+
+
+def write_for_contacts(path: str | os.PathLike, contact_ids, first: date, days: int, *,
+                       now: datetime, name: str = "Contact Book") -> int:
+    """The pending touchpoints of ``contact_ids`` due in the ``days`` from ``first`` as an
+    .ics file (``write``); returns how many events it holds."""
+    from . import agenda
+
+    wanted = set(contact_ids)
+    due = agenda.items(agenda.ids(first, first + timedelta(days=days - 1)))
+    events = touchpoint_events([item for item in due if item.contact_id in wanted])
+    write(path, calendar(events, now=now, name=name))
+    return len(events)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialog, QMenu, QMessageBox, QToolButton
 
 from ..core import contacts
 from .bulk_undo import BulkOperations
+from .export_dialog import ask_export
 from .undo import EXPECTED_ERRORS, error_message
 
 
@@ -23,11 +24,14 @@ class GroupActions(QObject):
         self.set_action = QAction(self.tr("Set Field for Group…"), window)
         self.trash_action = QAction(self.tr("Move Group to Trash…"), window)
         self.restore_action = QAction(self.tr("Restore Group"), window)
+        self.export_action = QAction(self.tr("Export Group…"), window)
         self.menu = QMenu(self.tr("&Group"), window)
         self.menu.addAction(self.select_all_action)
         self.menu.addSeparator()
         self.menu.addActions([self.log_action, self.set_action, self.trash_action,
                               self.restore_action])
+        self.menu.addSeparator()
+        self.menu.addAction(self.export_action)
         self.button = QToolButton()
         self.button.setText(self.tr("Group actions"))
         self.button.setMenu(self.menu)
@@ -39,6 +43,7 @@ class GroupActions(QObject):
         self.set_action.triggered.connect(self.ask_set)
         self.trash_action.triggered.connect(self.ask_trash)
         self.restore_action.triggered.connect(lambda: self.restore_all())
+        self.export_action.triggered.connect(lambda: ask_export(self.window, group=True))
         self.update_state()
 
     # --- the group ----------------------------------------------------------------------------
@@ -58,6 +63,7 @@ class GroupActions(QObject):
             action.setEnabled(live and n > 0)
         self.restore_action.setEnabled(model.in_trash and n > 0)
         self.select_all_action.setEnabled(n > 0)
+        self.export_action.setEnabled(n > 0)  # also read-only: exporting only reads
 
     def select_all(self) -> None:
         self.window.table.selectAll()

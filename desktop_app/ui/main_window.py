@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QMainWindow, QScrollArea, QS
 
 from . import settings
 from .events import Events
+from .export_dialog import ask_export
 from .followup import FollowUp
 from .models.contact_table import ID_ROLE, ContactTableModel
 from .safety import BULK, DataSafety
@@ -119,6 +120,7 @@ class MainWindow(QMainWindow):
         self.backup_now_action = self._action(self.tr("Back up now…"))
         self.restore_backup_action = self._action(self.tr("Restore…"))
         self.check_action = self._action(self.tr("Check Database"))
+        self.export_action = self._action(self.tr("Export…"), QKeySequence("Ctrl+E"))
         self.backup_now_action.setToolTip(self.tr("Save a copy of the database to a file of "
                                                   "your choice, e.g. on a USB stick"))
         self.restore_backup_action.setToolTip(self.tr("Go back to one of the backups"))
@@ -184,6 +186,8 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.open_action)
         file_menu.addSeparator()
+        file_menu.addAction(self.export_action)
+        file_menu.addSeparator()
         file_menu.addActions([self.backup_now_action, self.restore_backup_action,
                               self.check_action])
         file_menu.addSeparator()
@@ -237,6 +241,7 @@ class MainWindow(QMainWindow):
         self.backup_now_action.triggered.connect(shown.back_up_now)
         self.restore_backup_action.triggered.connect(shown.choose_backup)
         self.check_action.triggered.connect(self.safety.full_check)
+        self.export_action.triggered.connect(lambda: ask_export(self))
         safety = self.safety
         safety.state_changed.connect(shown.show_state)
         safety.busy.connect(shown.show_busy)

@@ -121,6 +121,8 @@ def error_text(error: BaseException) -> str:
     if isinstance(error, errors.MigrationError):
         return translate("DataSafety", "The database could not be upgraded, so nothing was "
                                        "changed: %1").replace("%1", str(error))
+    if isinstance(error, errors.FileNotWritable):
+        return not_written_text(error)
     if isinstance(error, errors.ContactBookError):
         return str(error)
     if isinstance(error, (sqlite3.Error, OSError)) or type(error).__module__ == "peewee":
@@ -129,3 +131,22 @@ def error_text(error: BaseException) -> str:
                                        "disk.").replace("%1", str(error))
     return translate("DataSafety", "Something went wrong: %1").replace(
         "%1", f"{type(error).__name__}: {error}")
+
+
+def not_written_text(error: errors.FileNotWritable) -> str:
+    """An export (or other file written all or nothing) that could not be written."""
+    reason = {
+        "disk-full": translate("DataSafety", "the disk is full"),
+        "quota": translate("DataSafety", "your disk quota is used up"),
+        "permission": translate("DataSafety", "you may not write in that folder"),
+        "read-only": translate("DataSafety", "the folder is read-only"),
+        "no-folder": translate("DataSafety", "the folder does not exist (any more)"),
+        "is-folder": translate("DataSafety", "there is a folder of that name"),
+        "name-too-long": translate("DataSafety", "the file name is too long"),
+    }.get(getattr(error, "reason", ""))
+    if reason is None or not getattr(error, "path", None):
+        return str(error)
+    return translate("DataSafety", "Could not write %1: %2.\n\nNothing was written and no "
+                                   "half-written file was left behind. Choose another folder "
+                                   "or name and try again.").replace(
+        "%1", str(error.path)).replace("%2", reason)

@@ -558,14 +558,58 @@
         <translation>数据库无法升级，所以什么都没有改动：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety_text.py" line="127"/>
+        <location filename="../../desktop_app/ui/safety_text.py" line="129"/>
         <source>The database could not be read or written (%1). Try again in a moment; if it keeps failing, check the disk.</source>
         <translation>数据库无法读取或写入（%1）。请稍后再试；如果一直失败，请检查磁盘。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety_text.py" line="130"/>
+        <location filename="../../desktop_app/ui/safety_text.py" line="132"/>
         <source>Something went wrong: %1</source>
         <translation>出了点问题：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety_text.py" line="139"/>
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety_text.py" line="140"/>
+        <source>your disk quota is used up</source>
+        <translation>磁盘配额已用完</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety_text.py" line="141"/>
+        <source>you may not write in that folder</source>
+        <translation>没有写入该文件夹的权限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety_text.py" line="142"/>
+        <source>the folder is read-only</source>
+        <translation>该文件夹是只读的</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety_text.py" line="143"/>
+        <source>the folder does not exist (any more)</source>
+        <translation>该文件夹不存在（或已被删除）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety_text.py" line="144"/>
+        <source>there is a folder of that name</source>
+        <translation>已有同名的文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety_text.py" line="145"/>
+        <source>the file name is too long</source>
+        <translation>文件名太长</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety_text.py" line="149"/>
+        <source>Could not write %1: %2.
+
+Nothing was written and no half-written file was left behind. Choose another folder or name and try again.</source>
+        <translation>无法写入 %1：%2。
+
+什么都没有写入，也没有留下写了一半的文件。请换一个文件夹或文件名再试。</translation>
     </message>
 </context>
 <context>
@@ -762,6 +806,185 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="48"/>
+        <source>Export Contacts</source>
+        <translation>导出联系人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="51"/>
+        <source>1 contact</source>
+        <translation>1 位联系人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="51"/>
+        <source>%1 contacts</source>
+        <translation>%1 位联系人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="52"/>
+        <source>Export %1 (%2)</source>
+        <translation>导出 %1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="55"/>
+        <source>Export the %1 selected contacts</source>
+        <translation>导出选中的 %1 位联系人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="67"/>
+        <source>CSV – opens in Excel and WPS</source>
+        <translation>CSV（用 Excel、WPS 打开）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="68"/>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Excel 工作簿 .xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="69"/>
+        <source>vCard 3.0 (.vcf) – for the phone&apos;s address book</source>
+        <translation>vCard 3.0 名片 .vcf（导入手机通讯录）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="70"/>
+        <source>Their follow-ups of the next 30 days (.ics calendar)</source>
+        <translation>未来 30 天的跟进计划 .ics（导入日历）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="74"/>
+        <source>UTF-8 with BOM (Excel 2016 and later, WPS)</source>
+        <translation>UTF-8 带 BOM（Excel 2016 及以后版本、WPS）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="76"/>
+        <source>GB18030 (older Excel)</source>
+        <translation>GB18030（旧版 Excel）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="77"/>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="78"/>
+        <source>Encoding:</source>
+        <translation>编码：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="82"/>
+        <source>The file is written completely or not at all: Cancel or an error leaves no half-written file.</source>
+        <translation>文件要么完整写好，要么完全不写：取消或出错都不会留下写了一半的文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="86"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="136"/>
+        <source>the current filter: %1</source>
+        <translation>当前筛选：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="137"/>
+        <source>all contacts, no filter</source>
+        <translation>全部联系人，未筛选</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="139"/>
+        <source>in the trash, %1</source>
+        <translation>回收站中，%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="147"/>
+        <source>%1 selected</source>
+        <translation>选中%1位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="149"/>
+        <source>contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="150"/>
+        <source>follow-ups</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="152"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="152"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="153"/>
+        <source>vCard (*.vcf)</source>
+        <translation>vCard 名片 (*.vcf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="153"/>
+        <source>Calendar (*.ics)</source>
+        <translation>日历文件 (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="154"/>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="173"/>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="213"/>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="232"/>
+        <source>Export Contacts</source>
+        <translation>导出联系人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="170"/>
+        <source>Exporting %1 contacts…</source>
+        <translation>正在导出 %1 位联系人…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="172"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="184"/>
+        <source>Cancelling the export…</source>
+        <translation>正在取消导出…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="201"/>
+        <source>Export cancelled: no file was written.</source>
+        <translation>已取消导出：没有写入任何文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="204"/>
+        <source>Exported %1 follow-ups to %2</source>
+        <translation>已导出 %1 条跟进计划到 %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="205"/>
+        <source>Exported %1 contacts to %2</source>
+        <translation>已导出 %1 位联系人到 %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="209"/>
+        <source>%1 cells were longer than Excel allows (32,767 characters) and were cut.</source>
+        <translation>有 %1 个单元格超出 Excel 的长度上限（32,767 个字符），已被截断。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="215"/>
+        <source>Open Folder</source>
+        <translation>打开所在文件夹</translation>
+    </message>
+</context>
+<context>
     <name>FacetTree</name>
     <message>
         <location filename="../../desktop_app/ui/widgets/facet_sidebar.py" line="49"/>
@@ -930,52 +1153,57 @@
 <context>
     <name>GroupActions</name>
     <message>
-        <location filename="../../desktop_app/ui/group_actions.py" line="21"/>
+        <location filename="../../desktop_app/ui/group_actions.py" line="22"/>
         <source>Select All in Filter</source>
         <translation>全选筛选结果</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/group_actions.py" line="22"/>
+        <location filename="../../desktop_app/ui/group_actions.py" line="23"/>
         <source>Log Interaction for Group…</source>
         <translation>为整组记录跟进…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/group_actions.py" line="23"/>
+        <location filename="../../desktop_app/ui/group_actions.py" line="24"/>
         <source>Set Field for Group…</source>
         <translation>批量修改整组…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/group_actions.py" line="24"/>
+        <location filename="../../desktop_app/ui/group_actions.py" line="25"/>
         <source>Move Group to Trash…</source>
         <translation>整组移到回收站…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/group_actions.py" line="25"/>
+        <location filename="../../desktop_app/ui/group_actions.py" line="26"/>
         <source>Restore Group</source>
         <translation>恢复整组</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/group_actions.py" line="26"/>
+        <location filename="../../desktop_app/ui/group_actions.py" line="27"/>
+        <source>Export Group…</source>
+        <translation>导出本组…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/group_actions.py" line="28"/>
         <source>&amp;Group</source>
         <translation>分组(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/group_actions.py" line="32"/>
+        <location filename="../../desktop_app/ui/group_actions.py" line="36"/>
         <source>Group actions</source>
         <translation>整组操作</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/group_actions.py" line="54"/>
+        <location filename="../../desktop_app/ui/group_actions.py" line="59"/>
         <source>Select all %1 in this filter</source>
         <translation>全选筛选出的 %1 位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/group_actions.py" line="114"/>
+        <location filename="../../desktop_app/ui/group_actions.py" line="120"/>
         <source>Move Group to Trash</source>
         <translation>整组移到回收站</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/group_actions.py" line="115"/>
+        <location filename="../../desktop_app/ui/group_actions.py" line="121"/>
         <source>Move all %1 contacts of this filter to the trash? Undo brings them back.</source>
         <translation>把筛选出的 %1 位联系人全部移到回收站?撤销可恢复。</translation>
     </message>
@@ -1037,175 +1265,180 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="44"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="371"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="383"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="479"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="45"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="376"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="388"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="484"/>
         <source>Contact Book</source>
         <translation>通讯录</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="75"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="76"/>
         <source>New Contact</source>
         <translation>新建联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="76"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="77"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="77"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="78"/>
         <source>Move to Trash</source>
         <translation>移到回收站</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="80"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="81"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="81"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="82"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="83"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="84"/>
         <source>Show Trash</source>
         <translation>显示回收站</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="85"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="86"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="86"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="87"/>
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="87"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="88"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="88"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="89"/>
         <source>Log Interaction</source>
         <translation>记录跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="89"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="90"/>
         <source>Open Database…</source>
         <translation>打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="90"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="91"/>
         <source>Back up now…</source>
         <translation>立即备份…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="91"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="92"/>
         <source>Restore…</source>
         <translation>从备份恢复…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="92"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="93"/>
         <source>Check Database</source>
         <translation>检查数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="93"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="94"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="95"/>
         <source>Save a copy of the database to a file of your choice, e.g. on a USB stick</source>
         <translation>把数据库另存一份到你选择的文件，例如 U 盘上</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="95"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="97"/>
         <source>Go back to one of the backups</source>
         <translation>回到某个备份的状态</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="96"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="98"/>
         <source>Check every page and every reference of the database file</source>
         <translation>检查数据库文件的每一页和每一处引用</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="131"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="133"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="145"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="147"/>
         <source>Checking database…</source>
         <translation>正在检查数据库…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="155"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="157"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="164"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="168"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="170"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="174"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="173"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="177"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="311"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="316"/>
         <source>Some contacts cannot be shown: the file is damaged.</source>
         <translation>有些联系人无法显示：文件已损坏。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="313"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="318"/>
         <source>Some contacts could not be read: %1</source>
         <translation>有些联系人无法读取：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="358"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="363"/>
         <source>1 contact</source>
         <translation>1 个联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="358"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="363"/>
         <source>%1 contacts</source>
         <translation>%1 个联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="360"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="365"/>
         <source>1 contact in the trash</source>
         <translation>回收站中有 1 个联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="361"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="366"/>
         <source>%1 contacts in the trash</source>
         <translation>回收站中有 %1 个联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="384"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="389"/>
         <source>The database is read-only now, so your changes to this contact cannot be saved. Discard them? (Cancel keeps them on screen so you can copy them.)</source>
         <translation>数据库现在是只读的，你对这个联系人的修改无法保存。要放弃这些修改吗？（选“取消”会把它们留在屏幕上，方便你复制。）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="411"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="416"/>
         <source>Read-only: see the message at the top of the window.</source>
         <translation>只读：请看窗口顶部的说明。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="424"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="429"/>
         <source>Restored the backup from %1.</source>
         <translation>已恢复 %1 的备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="480"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="485"/>
         <source>The contact could not be saved. Close anyway and lose the changes?</source>
         <translation>联系人无法保存。仍要关闭并放弃这些修改吗？</translation>
     </message>
