@@ -19,6 +19,7 @@ from .widgets.banner import Banner
 from .widgets.contact_list import ContactListView
 from .widgets.detail_pane import DetailPane
 from .group_actions import GroupActions
+from .import_wizard import open_import_wizard
 from .widgets.facet_sidebar import FacetSidebar
 from .widgets.filter_bar import FilterBar
 
@@ -90,6 +91,7 @@ class MainWindow(QMainWindow):
         self.backup_now_action = self._action(self.tr("Back up now…"))
         self.restore_backup_action = self._action(self.tr("Restore…"))
         self.check_action = self._action(self.tr("Check Database"))
+        self.import_action = self._action(self.tr("Import…"), QKeySequence("Ctrl+I"))
         self.backup_now_action.setToolTip(self.tr("Save a copy of the database to a file of "
                                                   "your choice, e.g. on a USB stick"))
         self.restore_backup_action.setToolTip(self.tr("Go back to one of the backups"))
@@ -156,6 +158,7 @@ class MainWindow(QMainWindow):
         file_menu.addActions([self.new_action, self.save_action])
         file_menu.addSeparator()
         file_menu.addAction(self.open_action)
+        file_menu.addAction(self.import_action)
         file_menu.addSeparator()
         file_menu.addActions([self.backup_now_action, self.restore_backup_action,
                               self.check_action])
@@ -212,6 +215,7 @@ class MainWindow(QMainWindow):
         self.backup_now_action.triggered.connect(shown.back_up_now)
         self.restore_backup_action.triggered.connect(shown.choose_backup)
         self.check_action.triggered.connect(self.safety.full_check)
+        self.import_action.triggered.connect(lambda: open_import_wizard(self))
         safety = self.safety
         safety.state_changed.connect(shown.show_state)
         safety.busy.connect(shown.show_busy)
@@ -395,6 +399,7 @@ class MainWindow(QMainWindow):
         in_trash = self.model.in_trash
         stack = self.ops.stack
         self.new_action.setEnabled(writable)
+        self.import_action.setEnabled(writable)
         self.save_action.setEnabled(writable and self.detail.is_dirty())
         self.delete_action.setEnabled(writable and not in_trash)
         self.restore_action.setEnabled(writable and in_trash)
