@@ -1203,58 +1203,63 @@
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard/import_page.py" line="30"/>
+        <location filename="../../desktop_app/ui/import_wizard/import_page.py" line="23"/>
+        <source>Your contacts are backed up first. Cancel leaves them exactly as they were.</source>
+        <translation>导入前会先备份您的联系人。取消导入后，联系人会完全保持原样。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard/import_page.py" line="32"/>
         <source>Cancel Import</source>
         <translation>取消导入</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard/import_page.py" line="52"/>
+        <location filename="../../desktop_app/ui/import_wizard/import_page.py" line="54"/>
         <source>The database is read-only now, so nothing can be imported.</source>
         <translation>数据库当前为只读，无法导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard/import_page.py" line="57"/>
+        <location filename="../../desktop_app/ui/import_wizard/import_page.py" line="59"/>
         <source>Backing up your contacts before the import…</source>
         <translation>导入前正在备份您的联系人…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard/import_page.py" line="72"/>
+        <location filename="../../desktop_app/ui/import_wizard/import_page.py" line="74"/>
         <source>Nothing was imported: the backup before the import could not be written.</source>
         <translation>未导入任何内容：导入前的备份无法写入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard/import_page.py" line="78"/>
-        <location filename="../../desktop_app/ui/import_wizard/import_page.py" line="113"/>
+        <location filename="../../desktop_app/ui/import_wizard/import_page.py" line="80"/>
+        <location filename="../../desktop_app/ui/import_wizard/import_page.py" line="115"/>
         <source>Cancelled: nothing was imported. Your contacts are as they were before.</source>
         <translation>已取消：未导入任何内容，您的联系人保持原样。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard/import_page.py" line="83"/>
+        <location filename="../../desktop_app/ui/import_wizard/import_page.py" line="85"/>
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard/import_page.py" line="92"/>
+        <location filename="../../desktop_app/ui/import_wizard/import_page.py" line="94"/>
         <source>Importing %1: %2 rows read…</source>
         <translation>正在导入 %1：已读取 %2 行…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard/import_page.py" line="101"/>
+        <location filename="../../desktop_app/ui/import_wizard/import_page.py" line="103"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard/import_page.py" line="120"/>
+        <location filename="../../desktop_app/ui/import_wizard/import_page.py" line="122"/>
         <source>Done.</source>
         <translation>完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard/import_page.py" line="128"/>
+        <location filename="../../desktop_app/ui/import_wizard/import_page.py" line="130"/>
         <source>Nothing was imported.</source>
         <translation>未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard/import_page.py" line="130"/>
+        <location filename="../../desktop_app/ui/import_wizard/import_page.py" line="132"/>
         <source>Nothing was imported: %1</source>
         <translation>未导入任何内容：%1</translation>
     </message>
@@ -1277,180 +1282,205 @@
         <translation>数据库为只读，无法导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="14"/>
-        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="15"/>
+        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="16"/>
+        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="17"/>
         <source>(ignore)</source>
         <translation>（忽略）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="16"/>
+        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="18"/>
         <source>Naming tag (all 7 parts)</source>
         <translation>命名标签（全部 7 段）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="17"/>
+        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="19"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="18"/>
+        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="20"/>
         <source>Company keyword</source>
         <translation>公司关键词</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="19"/>
+        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="21"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="20"/>
+        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="22"/>
         <source>Deal size</source>
         <translation>销售额</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="21"/>
+        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="23"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="22"/>
+        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="24"/>
         <source>Title</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="23"/>
+        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="25"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="24"/>
+        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="26"/>
         <source>Extra tag</source>
         <translation>附加标签</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="25"/>
+        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="27"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="26"/>
+        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="28"/>
         <source>Phone label</source>
         <translation>电话类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="27"/>
+        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="29"/>
         <source>E-mail</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="28"/>
+        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="30"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="29"/>
+        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="31"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="30"/>
+        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="32"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="31"/>
+        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="33"/>
         <source>Family name</source>
         <translation>姓</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="32"/>
+        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="34"/>
         <source>Given name</source>
         <translation>名</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="33"/>
+        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="35"/>
         <source>Middle name</source>
         <translation>中间名</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="61"/>
+        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="63"/>
         <source>CSV text</source>
         <translation>CSV 文本</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="62"/>
+        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="64"/>
         <source>Tab-separated text</source>
         <translation>制表符分隔文本</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="63"/>
+        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="65"/>
         <source>Excel workbook (.xlsx)</source>
         <translation>Excel 工作簿 (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="64"/>
+        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="66"/>
         <source>vCard (.vcf)</source>
         <translation>vCard 名片 (.vcf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="70"/>
+        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="72"/>
         <source>comma (,)</source>
         <translation>逗号 (,)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="71"/>
+        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="73"/>
         <source>semicolon (;)</source>
         <translation>分号 (;)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="72"/>
+        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="74"/>
         <source>tab</source>
         <translation>制表符</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="73"/>
+        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="75"/>
         <source>vertical bar (|)</source>
         <translation>竖线 (|)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="79"/>
+        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="81"/>
         <source>Unreadable</source>
         <translation>无法读取</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="80"/>
+        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="82"/>
         <source>No contact data</source>
         <translation>没有联系人信息</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="81"/>
+        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="83"/>
         <source>Duplicate</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="82"/>
+        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="84"/>
         <source>Invalid values</source>
         <translation>数据无效</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="83"/>
+        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="85"/>
         <source>Warning</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="89"/>
+        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="91"/>
         <source>Merge into the existing contact (fill in what is missing)</source>
         <translation>合并到已有联系人（只补全缺少的信息）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="91"/>
+        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="93"/>
         <source>Skip the row</source>
         <translation>跳过该行</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="92"/>
+        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="94"/>
         <source>Create a new contact anyway</source>
         <translation>仍然新建联系人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="104"/>
+        <source>No name, phone, e-mail or other contact data.</source>
+        <translation>没有姓名、电话、邮箱等任何联系信息。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="108"/>
+        <source>Same phone number as %1</source>
+        <translation>电话号码与%1相同</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="109"/>
+        <source>Same name and company as %1</source>
+        <translation>姓名和公司与%1相同</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="110"/>
+        <source>line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="111"/>
+        <source>contact #%1</source>
+        <translation>联系人 #%1</translation>
     </message>
 </context>
 <context>
@@ -1647,32 +1677,33 @@
         <translation>为文件的每一列选择对应的字段。下方显示前几行导入后的样子。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard/mapping_page.py" line="51"/>
+        <location filename="../../desktop_app/ui/import_wizard/mapping_page.py" line="54"/>
         <source>The file (first %1 rows):</source>
         <translation>文件内容（前 %1 行）：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard/mapping_page.py" line="57"/>
+        <location filename="../../desktop_app/ui/import_wizard/mapping_page.py" line="60"/>
         <source>As they will be stored:</source>
         <translation>导入后的样子：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard/mapping_page.py" line="84"/>
+        <location filename="../../desktop_app/ui/import_wizard/mapping_page.py" line="48"/>
+        <location filename="../../desktop_app/ui/import_wizard/mapping_page.py" line="87"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard/mapping_page.py" line="107"/>
+        <location filename="../../desktop_app/ui/import_wizard/mapping_page.py" line="110"/>
         <source>A vCard&apos;s fields are known: the mapping cannot be changed.</source>
         <translation>vCard 的字段是固定的，无需也无法更改对应关系。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard/mapping_page.py" line="109"/>
+        <location filename="../../desktop_app/ui/import_wizard/mapping_page.py" line="112"/>
         <source>This file was exported by Contact Book; its columns are recognised.</source>
         <translation>此文件由 Contact Book 导出，所有列均已识别。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard/mapping_page.py" line="135"/>
+        <location filename="../../desktop_app/ui/import_wizard/mapping_page.py" line="138"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
@@ -1784,77 +1815,82 @@
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard/report_page.py" line="22"/>
+        <location filename="../../desktop_app/ui/import_wizard/report_page.py" line="18"/>
+        <source>What was imported, and every row that was skipped with its line in the file.</source>
+        <translation>导入了哪些内容，以及每个被跳过的行及其在文件中的行号。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard/report_page.py" line="24"/>
         <source>Line</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard/report_page.py" line="22"/>
+        <location filename="../../desktop_app/ui/import_wizard/report_page.py" line="24"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard/report_page.py" line="23"/>
+        <location filename="../../desktop_app/ui/import_wizard/report_page.py" line="25"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard/report_page.py" line="32"/>
+        <location filename="../../desktop_app/ui/import_wizard/report_page.py" line="34"/>
         <source>Save Report…</source>
         <translation>保存报告…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard/report_page.py" line="33"/>
+        <location filename="../../desktop_app/ui/import_wizard/report_page.py" line="35"/>
         <source>Undo This Import…</source>
         <translation>撤销本次导入…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard/report_page.py" line="51"/>
+        <location filename="../../desktop_app/ui/import_wizard/report_page.py" line="53"/>
         <source>Created %1 new contacts, merged %2 rows into contacts you had, skipped %3 of %4 rows.</source>
         <translation>新建 %1 个联系人，合并 %2 行到已有联系人，共 %4 行中跳过 %3 行。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard/report_page.py" line="56"/>
+        <location filename="../../desktop_app/ui/import_wizard/report_page.py" line="58"/>
         <source>%1 of the merged rows added nothing new.</source>
         <translation>其中 %1 个合并行没有带来新信息。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard/report_page.py" line="68"/>
+        <location filename="../../desktop_app/ui/import_wizard/report_page.py" line="70"/>
         <source>Changed your mind? Undo This Import (or Edit › Undo) removes the contacts it created and reverts what it merged. Import #%1.</source>
         <translation>想反悔？点击“撤销本次导入”（或“编辑 › 撤销”）会删除本次新建的联系人，并还原合并所做的修改。导入编号 #%1。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard/report_page.py" line="82"/>
+        <location filename="../../desktop_app/ui/import_wizard/report_page.py" line="84"/>
         <source>Save Report</source>
         <translation>保存报告</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard/report_page.py" line="83"/>
+        <location filename="../../desktop_app/ui/import_wizard/report_page.py" line="85"/>
         <source>Text (*.txt);;CSV for Excel (*.csv)</source>
         <translation>文本 (*.txt);;CSV，供 Excel 打开 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard/report_page.py" line="91"/>
+        <location filename="../../desktop_app/ui/import_wizard/report_page.py" line="93"/>
         <source>The report could not be saved: %1</source>
         <translation>报告无法保存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard/report_page.py" line="94"/>
+        <location filename="../../desktop_app/ui/import_wizard/report_page.py" line="96"/>
         <source>Report saved to %1.</source>
         <translation>报告已保存到 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard/report_page.py" line="98"/>
+        <location filename="../../desktop_app/ui/import_wizard/report_page.py" line="100"/>
         <source>Undo This Import</source>
         <translation>撤销本次导入</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard/report_page.py" line="99"/>
+        <location filename="../../desktop_app/ui/import_wizard/report_page.py" line="101"/>
         <source>Remove the %1 contacts this import created and revert the %2 contacts it merged into? Contacts you changed since keep your changes.</source>
         <translation>删除本次导入新建的 %1 个联系人，并还原合并过的 %2 个联系人吗？之后您修改过的联系人会保留您的修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard/report_page.py" line="110"/>
+        <location filename="../../desktop_app/ui/import_wizard/report_page.py" line="112"/>
         <source>The import was undone: %1 contacts removed, %2 reverted, %3 kept because they were changed since.</source>
         <translation>已撤销导入：删除 %1 个联系人，还原 %2 个，%3 个因之后被修改过而保留。</translation>
     </message>

@@ -20,6 +20,8 @@ class ImportPage(QWizardPage):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setTitle(self.tr("Importing"))
+        self.setSubTitle(self.tr("Your contacts are backed up first. Cancel leaves them exactly "
+                                 "as they were."))
         self.state = IDLE
         self.report = None
         self._cancel_requested = False

@@ -1,6 +1,8 @@
 """Words for what the core returns as codes: target fields, formats, reasons, policies."""
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QCoreApplication
 
 from ...core.importing import TARGETS, Column
@@ -91,3 +93,21 @@ def policy_label(policy: str) -> str:
         "skip": translate("ImportWizard", "Skip the row"),
         "create": translate("ImportWizard", "Create a new contact anyway"),
     }.get(policy, policy)
+
+
+_SAME = re.compile(r"^same (phone|name and company) as (line|contact #)(\d+)$")
+
+
+def detail_text(issue) -> str:
+    """The core's detail of a skipped row (English) in the user's words where it is known."""
+    if issue.code == "empty":
+        return translate("ImportWizard", "No name, phone, e-mail or other contact data.")
+    m = _SAME.match(issue.detail)
+    if m:
+        what, where, number = m.groups()
+        text = (translate("ImportWizard", "Same phone number as %1") if what == "phone"
+                else translate("ImportWizard", "Same name and company as %1"))
+        who = (translate("ImportWizard", "line %1") if where == "line"
+               else translate("ImportWizard", "contact #%1")).replace("%1", number)
+        return text.replace("%1", who)
+    return issue.detail

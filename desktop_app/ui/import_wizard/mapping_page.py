@@ -43,6 +43,9 @@ class MappingPage(QWizardPage):
         self.combos: list[QComboBox] = []
         self.raw_table = _table()
         self.stored_table = _table()
+        self.stored_table.horizontalHeader().setStretchLastSection(True)
+        self.raw_table.verticalHeader().setMinimumWidth(
+            self.raw_table.fontMetrics().horizontalAdvance(self.tr("Field")) + 16)
         self.note = QLabel()
         self.note.setWordWrap(True)
         top = QWidget()

@@ -8,13 +8,15 @@ from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QHea
                                QLabel, QMessageBox, QPushButton, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWizardPage)
 
-from .labels import reason_label
+from .labels import detail_text, reason_label
 
 
 class ReportPage(QWizardPage):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setTitle(self.tr("Import finished"))
+        self.setSubTitle(self.tr("What was imported, and every row that was skipped with its "
+                                 "line in the file."))
         self.report = None
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -63,7 +65,7 @@ class ReportPage(QWizardPage):
             line = QTableWidgetItem(str(issue.line))
             self.table.setItem(row, 0, line)
             self.table.setItem(row, 1, QTableWidgetItem(reason))
-            self.table.setItem(row, 2, QTableWidgetItem(issue.detail))
+            self.table.setItem(row, 2, QTableWidgetItem(detail_text(issue)))
         self.table.setVisible(bool(issues))
         self.undo_note.setText(self.tr("Changed your mind? Undo This Import (or Edit › Undo) "
                                        "removes the contacts it created and reverts what it "
