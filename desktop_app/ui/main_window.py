@@ -120,6 +120,7 @@ class MainWindow(QMainWindow):
         self.backup_now_action = self._action(self.tr("Back up now…"))
         self.restore_backup_action = self._action(self.tr("Restore…"))
         self.check_action = self._action(self.tr("Check Database"))
+        self.import_action = self._action(self.tr("Import…"), QKeySequence("Ctrl+I"))
         self.export_action = self._action(self.tr("Export…"), QKeySequence("Ctrl+E"))
         self.backup_now_action.setToolTip(self.tr("Save a copy of the database to a file of "
                                                   "your choice, e.g. on a USB stick"))
@@ -185,6 +186,7 @@ class MainWindow(QMainWindow):
         file_menu.addActions([self.new_action, self.save_action])
         file_menu.addSeparator()
         file_menu.addAction(self.open_action)
+        file_menu.addAction(self.import_action)
         file_menu.addSeparator()
         file_menu.addAction(self.export_action)
         file_menu.addSeparator()
@@ -241,6 +243,7 @@ class MainWindow(QMainWindow):
         self.backup_now_action.triggered.connect(shown.back_up_now)
         self.restore_backup_action.triggered.connect(shown.choose_backup)
         self.check_action.triggered.connect(self.safety.full_check)
+        self.import_action.triggered.connect(self._open_import_wizard)
         self.export_action.triggered.connect(lambda: ask_export(self))
         safety = self.safety
         safety.state_changed.connect(shown.show_state)
@@ -252,6 +255,11 @@ class MainWindow(QMainWindow):
         self.followup.connect_signals()
         self.followup.open_contact.connect(self.show_contact)
         self.followup.failed.connect(self.show_error)
+
+    def _open_import_wizard(self) -> None:
+        from .import_wizard import open_import_wizard  # loaded when first asked for
+
+        open_import_wizard(self)
 
     def _connect_detail(self) -> None:
         """The detail pane's signals (it is built after the first paint)."""
@@ -436,6 +444,7 @@ class MainWindow(QMainWindow):
         stack = self.ops.stack
         detail = self._detail  # not built yet: nothing typed, nothing to set
         self.new_action.setEnabled(writable)
+        self.import_action.setEnabled(writable)
         self.save_action.setEnabled(writable and detail is not None and detail.is_dirty())
         self.delete_action.setEnabled(writable and not in_trash)
         self.restore_action.setEnabled(writable and in_trash)

@@ -763,6 +763,64 @@ Nothing was written and no half-written file was left behind. Choose another fol
     </message>
 </context>
 <context>
+    <name>DuplicatesPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard/duplicates_page.py" line="20"/>
+        <source>Duplicates</source>
+        <translation>重复联系人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard/duplicates_page.py" line="21"/>
+        <source>A row is a duplicate when its phone number, or its name and company, match a contact you have (or an earlier row).</source>
+        <translation>当某行的电话号码，或姓名加公司，与已有联系人（或文件中前面的行）相同时，即视为重复。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard/duplicates_page.py" line="23"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard/duplicates_page.py" line="32"/>
+        <source>If a row is a duplicate</source>
+        <translation>遇到重复行时</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard/duplicates_page.py" line="32"/>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard/duplicates_page.py" line="33"/>
+        <source>Merged</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard/duplicates_page.py" line="33"/>
+        <source>Skipped</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard/duplicates_page.py" line="82"/>
+        <source>Reading the whole file to count what would happen (nothing is written yet)…</source>
+        <translation>正在读取整个文件，统计导入结果（尚未写入任何数据）…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard/duplicates_page.py" line="122"/>
+        <source>%1 rows read. Nothing has been written yet.</source>
+        <translation>已读取 %1 行，尚未写入任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard/duplicates_page.py" line="124"/>
+        <source>%1 rows match a contact you have or an earlier row (%2 by phone number, %3 by name and company).</source>
+        <translation>有 %1 行与已有联系人或前面的行重复（按电话号码 %2 行，按姓名加公司 %3 行）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard/duplicates_page.py" line="139"/>
+        <source>The file could not be read to the end: %1</source>
+        <translation>无法读完此文件：%1</translation>
+    </message>
+</context>
+<context>
     <name>EditInteractionDialog</name>
     <message>
         <location filename="../../desktop_app/ui/dialogs/edit_interaction.py" line="33"/>
@@ -1023,6 +1081,109 @@ Nothing was written and no half-written file was left behind. Choose another fol
     </message>
 </context>
 <context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard/file_page.py" line="22"/>
+        <source>Choose the file to import</source>
+        <translation>选择要导入的文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard/file_page.py" line="23"/>
+        <source>CSV or TSV text (any encoding, e.g. from Excel or WPS), an Excel .xlsx workbook, or a vCard .vcf from a phone.</source>
+        <translation>CSV 或 TSV 文本（任意编码，例如 Excel 或 WPS 导出的）、Excel .xlsx 工作簿，或手机导出的 vCard .vcf 文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard/file_page.py" line="28"/>
+        <source>Choose a file or drop it here</source>
+        <translation>选择文件，或将文件拖放到这里</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard/file_page.py" line="29"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard/file_page.py" line="35"/>
+        <source>Detect</source>
+        <translation>自动检测</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard/file_page.py" line="43"/>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard/file_page.py" line="44"/>
+        <source>Encoding:</source>
+        <translation>编码：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard/file_page.py" line="45"/>
+        <source>Read as:</source>
+        <translation>读取编码：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard/file_page.py" line="46"/>
+        <source>Delimiter:</source>
+        <translation>分隔符：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard/file_page.py" line="47"/>
+        <source>Sheet:</source>
+        <translation>工作表：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard/file_page.py" line="48"/>
+        <source>Header row:</source>
+        <translation>表头行：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard/file_page.py" line="49"/>
+        <source>Rows:</source>
+        <translation>行数：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard/file_page.py" line="67"/>
+        <source>Import Contacts</source>
+        <translation>导入联系人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard/file_page.py" line="68"/>
+        <source>Contact files (*.csv *.tsv *.txt *.xlsx *.vcf);;CSV or text (*.csv *.tsv *.txt);;Excel workbooks (*.xlsx);;vCard (*.vcf);;All files (*)</source>
+        <translation>联系人文件 (*.csv *.tsv *.txt *.xlsx *.vcf);;CSV 或文本 (*.csv *.tsv *.txt);;Excel 工作簿 (*.xlsx);;vCard (*.vcf);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard/file_page.py" line="94"/>
+        <source>This file cannot be imported: %1</source>
+        <translation>无法导入此文件：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard/file_page.py" line="126"/>
+        <source>line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard/file_page.py" line="127"/>
+        <source>none (the columns are numbered)</source>
+        <translation>无（按列号编号）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard/file_page.py" line="129"/>
+        <source>not needed (vCard)</source>
+        <translation>不需要（vCard）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard/file_page.py" line="130"/>
+        <source>up to %1</source>
+        <translation>最多 %1 行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard/file_page.py" line="134"/>
+        <source>Exported by Contact Book: every column is recognised.</source>
+        <translation>由 Contact Book 导出：所有列均已识别。</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <location filename="../../desktop_app/ui/widgets/filter_bar.py" line="36"/>
@@ -1226,221 +1387,558 @@ Nothing was written and no half-written file was left behind. Choose another fol
         <translation>把当前筛选保存为分组</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/groups.py" line="107"/>
+        <location filename="../../desktop_app/ui/widgets/groups.py" line="106"/>
         <source>Type a filter first; a group saves the current filter.</source>
         <translation>请先输入筛选条件;分组保存的是当前筛选。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/groups.py" line="109"/>
+        <location filename="../../desktop_app/ui/widgets/groups.py" line="108"/>
         <source>Save Group</source>
         <translation>保存分组</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/groups.py" line="109"/>
-        <location filename="../../desktop_app/ui/widgets/groups.py" line="126"/>
+        <location filename="../../desktop_app/ui/widgets/groups.py" line="108"/>
+        <location filename="../../desktop_app/ui/widgets/groups.py" line="125"/>
         <source>Group name:</source>
         <translation>分组名称:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/groups.py" line="120"/>
+        <location filename="../../desktop_app/ui/widgets/groups.py" line="119"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/groups.py" line="121"/>
+        <location filename="../../desktop_app/ui/widgets/groups.py" line="120"/>
         <source>Replace with the current filter</source>
         <translation>改为当前筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/groups.py" line="122"/>
+        <location filename="../../desktop_app/ui/widgets/groups.py" line="121"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/groups.py" line="126"/>
+        <location filename="../../desktop_app/ui/widgets/groups.py" line="125"/>
         <source>Rename Group</source>
         <translation>重命名分组</translation>
     </message>
 </context>
 <context>
+    <name>ImportPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard/import_page.py" line="22"/>
+        <source>Importing</source>
+        <translation>正在导入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard/import_page.py" line="23"/>
+        <source>Your contacts are backed up first. Cancel leaves them exactly as they were.</source>
+        <translation>导入前会先备份您的联系人。取消导入后，联系人会完全保持原样。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard/import_page.py" line="32"/>
+        <source>Cancel Import</source>
+        <translation>取消导入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard/import_page.py" line="54"/>
+        <source>The database is read-only now, so nothing can be imported.</source>
+        <translation>数据库当前为只读，无法导入。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard/import_page.py" line="59"/>
+        <source>Backing up your contacts before the import…</source>
+        <translation>导入前正在备份您的联系人…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard/import_page.py" line="74"/>
+        <source>Nothing was imported: the backup before the import could not be written.</source>
+        <translation>未导入任何内容：导入前的备份无法写入。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard/import_page.py" line="80"/>
+        <location filename="../../desktop_app/ui/import_wizard/import_page.py" line="115"/>
+        <source>Cancelled: nothing was imported. Your contacts are as they were before.</source>
+        <translation>已取消：未导入任何内容，您的联系人保持原样。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard/import_page.py" line="85"/>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard/import_page.py" line="94"/>
+        <source>Importing %1: %2 rows read…</source>
+        <translation>正在导入 %1：已读取 %2 行…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard/import_page.py" line="103"/>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard/import_page.py" line="122"/>
+        <source>Done.</source>
+        <translation>完成。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard/import_page.py" line="130"/>
+        <source>Nothing was imported.</source>
+        <translation>未导入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard/import_page.py" line="132"/>
+        <source>Nothing was imported: %1</source>
+        <translation>未导入任何内容：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard/wizard.py" line="26"/>
+        <source>Import Contacts</source>
+        <translation>导入联系人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard/wizard.py" line="40"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard/wizard.py" line="108"/>
+        <source>The database is read-only, so nothing can be imported.</source>
+        <translation>数据库为只读，无法导入。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="16"/>
+        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="17"/>
+        <source>(ignore)</source>
+        <translation>（忽略）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="18"/>
+        <source>Naming tag (all 7 parts)</source>
+        <translation>命名标签（全部 7 段）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="19"/>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="20"/>
+        <source>Company keyword</source>
+        <translation>公司关键词</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="21"/>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="22"/>
+        <source>Deal size</source>
+        <translation>销售额</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="23"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="24"/>
+        <source>Title</source>
+        <translation>职位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="25"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="26"/>
+        <source>Extra tag</source>
+        <translation>附加标签</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="27"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="28"/>
+        <source>Phone label</source>
+        <translation>电话类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="29"/>
+        <source>E-mail</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="30"/>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="31"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="32"/>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="33"/>
+        <source>Family name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="34"/>
+        <source>Given name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="35"/>
+        <source>Middle name</source>
+        <translation>中间名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="63"/>
+        <source>CSV text</source>
+        <translation>CSV 文本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="64"/>
+        <source>Tab-separated text</source>
+        <translation>制表符分隔文本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="65"/>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Excel 工作簿 (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="66"/>
+        <source>vCard (.vcf)</source>
+        <translation>vCard 名片 (.vcf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="72"/>
+        <source>comma (,)</source>
+        <translation>逗号 (,)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="73"/>
+        <source>semicolon (;)</source>
+        <translation>分号 (;)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="74"/>
+        <source>tab</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="75"/>
+        <source>vertical bar (|)</source>
+        <translation>竖线 (|)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="81"/>
+        <source>Unreadable</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="82"/>
+        <source>No contact data</source>
+        <translation>没有联系人信息</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="83"/>
+        <source>Duplicate</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="84"/>
+        <source>Invalid values</source>
+        <translation>数据无效</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="85"/>
+        <source>Warning</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="91"/>
+        <source>Merge into the existing contact (fill in what is missing)</source>
+        <translation>合并到已有联系人（只补全缺少的信息）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="93"/>
+        <source>Skip the row</source>
+        <translation>跳过该行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="94"/>
+        <source>Create a new contact anyway</source>
+        <translation>仍然新建联系人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="104"/>
+        <source>No name, phone, e-mail or other contact data.</source>
+        <translation>没有姓名、电话、邮箱等任何联系信息。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="108"/>
+        <source>Same phone number as %1</source>
+        <translation>电话号码与%1相同</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="109"/>
+        <source>Same name and company as %1</source>
+        <translation>姓名和公司与%1相同</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="110"/>
+        <source>line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="111"/>
+        <source>contact #%1</source>
+        <translation>联系人 #%1</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="45"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="376"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="388"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="484"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="48"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="419"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="431"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="532"/>
         <source>Contact Book</source>
         <translation>通讯录</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="76"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="105"/>
         <source>New Contact</source>
         <translation>新建联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="77"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="106"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="78"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="107"/>
         <source>Move to Trash</source>
         <translation>移到回收站</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="81"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="110"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="82"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="111"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="84"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="113"/>
         <source>Show Trash</source>
         <translation>显示回收站</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="86"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="115"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="87"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="116"/>
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="88"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="117"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="89"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="118"/>
         <source>Log Interaction</source>
         <translation>记录跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="90"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="119"/>
         <source>Open Database…</source>
         <translation>打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="91"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="120"/>
         <source>Back up now…</source>
         <translation>立即备份…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="92"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="121"/>
         <source>Restore…</source>
         <translation>从备份恢复…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="93"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="122"/>
         <source>Check Database</source>
         <translation>检查数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="94"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="123"/>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="124"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="95"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="125"/>
         <source>Save a copy of the database to a file of your choice, e.g. on a USB stick</source>
         <translation>把数据库另存一份到你选择的文件，例如 U 盘上</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="97"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="127"/>
         <source>Go back to one of the backups</source>
         <translation>回到某个备份的状态</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="98"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="128"/>
         <source>Check every page and every reference of the database file</source>
         <translation>检查数据库文件的每一页和每一处引用</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="133"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="161"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="147"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="175"/>
         <source>Checking database…</source>
         <translation>正在检查数据库…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="157"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="185"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="168"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="197"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="174"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="203"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="177"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="206"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="316"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="354"/>
         <source>Some contacts cannot be shown: the file is damaged.</source>
         <translation>有些联系人无法显示：文件已损坏。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="318"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="356"/>
         <source>Some contacts could not be read: %1</source>
         <translation>有些联系人无法读取：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="363"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="403"/>
         <source>1 contact</source>
         <translation>1 个联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="363"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="403"/>
         <source>%1 contacts</source>
         <translation>%1 个联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="365"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="405"/>
         <source>1 contact in the trash</source>
         <translation>回收站中有 1 个联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="366"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="406"/>
         <source>%1 contacts in the trash</source>
         <translation>回收站中有 %1 个联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="389"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="432"/>
         <source>The database is read-only now, so your changes to this contact cannot be saved. Discard them? (Cancel keeps them on screen so you can copy them.)</source>
         <translation>数据库现在是只读的，你对这个联系人的修改无法保存。要放弃这些修改吗？（选“取消”会把它们留在屏幕上，方便你复制。）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="416"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="463"/>
         <source>Read-only: see the message at the top of the window.</source>
         <translation>只读：请看窗口顶部的说明。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="429"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="476"/>
         <source>Restored the backup from %1.</source>
         <translation>已恢复 %1 的备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="485"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="533"/>
         <source>The contact could not be saved. Close anyway and lose the changes?</source>
         <translation>联系人无法保存。仍要关闭并放弃这些修改吗？</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard/mapping_page.py" line="38"/>
+        <source>Check the columns</source>
+        <translation>核对各列</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard/mapping_page.py" line="39"/>
+        <source>Choose which field each column of the file fills. Below, the first rows appear as they will be stored.</source>
+        <translation>为文件的每一列选择对应的字段。下方显示前几行导入后的样子。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard/mapping_page.py" line="54"/>
+        <source>The file (first %1 rows):</source>
+        <translation>文件内容（前 %1 行）：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard/mapping_page.py" line="60"/>
+        <source>As they will be stored:</source>
+        <translation>导入后的样子：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard/mapping_page.py" line="48"/>
+        <location filename="../../desktop_app/ui/import_wizard/mapping_page.py" line="87"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard/mapping_page.py" line="110"/>
+        <source>A vCard&apos;s fields are known: the mapping cannot be changed.</source>
+        <translation>vCard 的字段是固定的，无需也无法更改对应关系。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard/mapping_page.py" line="112"/>
+        <source>This file was exported by Contact Book; its columns are recognised.</source>
+        <translation>此文件由 Contact Book 导出，所有列均已识别。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard/mapping_page.py" line="138"/>
+        <source>Problem</source>
+        <translation>问题</translation>
     </message>
 </context>
 <context>
@@ -1469,6 +1967,16 @@ Nothing was written and no half-written file was left behind. Choose another fol
         <location filename="../../desktop_app/ui/undo.py" line="117"/>
         <source>Restore %1 contact(s)</source>
         <translation>恢复 %1 个联系人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard/undo_command.py" line="18"/>
+        <source>Import %1</source>
+        <translation>导入 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard/undo_command.py" line="34"/>
+        <source>Undoing the import…</source>
+        <translation>正在撤销导入…</translation>
     </message>
 </context>
 <context>
@@ -1530,6 +2038,94 @@ Nothing was written and no half-written file was left behind. Choose another fol
         <location filename="../../desktop_app/ui/widgets/quick_log.py" line="200"/>
         <source>no outcome</source>
         <translation>无结果</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard/report_page.py" line="17"/>
+        <source>Import finished</source>
+        <translation>导入完成</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard/report_page.py" line="18"/>
+        <source>What was imported, and every row that was skipped with its line in the file.</source>
+        <translation>导入了哪些内容，以及每个被跳过的行及其在文件中的行号。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard/report_page.py" line="24"/>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard/report_page.py" line="24"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard/report_page.py" line="25"/>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard/report_page.py" line="34"/>
+        <source>Save Report…</source>
+        <translation>保存报告…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard/report_page.py" line="35"/>
+        <source>Undo This Import…</source>
+        <translation>撤销本次导入…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard/report_page.py" line="53"/>
+        <source>Created %1 new contacts, merged %2 rows into contacts you had, skipped %3 of %4 rows.</source>
+        <translation>新建 %1 个联系人，合并 %2 行到已有联系人，共 %4 行中跳过 %3 行。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard/report_page.py" line="58"/>
+        <source>%1 of the merged rows added nothing new.</source>
+        <translation>其中 %1 个合并行没有带来新信息。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard/report_page.py" line="70"/>
+        <source>Changed your mind? Undo This Import (or Edit › Undo) removes the contacts it created and reverts what it merged. Import #%1.</source>
+        <translation>想反悔？点击“撤销本次导入”（或“编辑 › 撤销”）会删除本次新建的联系人，并还原合并所做的修改。导入编号 #%1。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard/report_page.py" line="84"/>
+        <source>Save Report</source>
+        <translation>保存报告</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard/report_page.py" line="85"/>
+        <source>Text (*.txt);;CSV for Excel (*.csv)</source>
+        <translation>文本 (*.txt);;CSV，供 Excel 打开 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard/report_page.py" line="93"/>
+        <source>The report could not be saved: %1</source>
+        <translation>报告无法保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard/report_page.py" line="96"/>
+        <source>Report saved to %1.</source>
+        <translation>报告已保存到 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard/report_page.py" line="100"/>
+        <source>Undo This Import</source>
+        <translation>撤销本次导入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard/report_page.py" line="101"/>
+        <source>Remove the %1 contacts this import created and revert the %2 contacts it merged into? Contacts you changed since keep your changes.</source>
+        <translation>删除本次导入新建的 %1 个联系人，并还原合并过的 %2 个联系人吗？之后您修改过的联系人会保留您的修改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard/report_page.py" line="112"/>
+        <source>The import was undone: %1 contacts removed, %2 reverted, %3 kept because they were changed since.</source>
+        <translation>已撤销导入：删除 %1 个联系人，还原 %2 个，%3 个因之后被修改过而保留。</translation>
     </message>
 </context>
 <context>
