@@ -1693,12 +1693,12 @@ Nothing was written and no half-written file was left behind. Choose another fol
     <message>
         <location filename="../../desktop_app/ui/import_wizard/labels.py" line="108"/>
         <source>Same phone number as %1</source>
-        <translation>电话号码与%1相同</translation>
+        <translation>电话号码与 %1 相同</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/import_wizard/labels.py" line="109"/>
         <source>Same name and company as %1</source>
-        <translation>姓名和公司与%1相同</translation>
+        <translation>姓名和公司与 %1 相同</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/import_wizard/labels.py" line="110"/>
@@ -1708,7 +1708,7 @@ Nothing was written and no half-written file was left behind. Choose another fol
     <message>
         <location filename="../../desktop_app/ui/import_wizard/labels.py" line="111"/>
         <source>contact #%1</source>
-        <translation>联系人 #%1</translation>
+        <translation>已有联系人 #%1</translation>
     </message>
 </context>
 <context>
@@ -2079,8 +2079,8 @@ Nothing was written and no half-written file was left behind. Choose another fol
     </message>
     <message>
         <location filename="../../desktop_app/ui/import_wizard/report_page.py" line="53"/>
-        <source>Created %1 new contacts, merged %2 rows into contacts you had, skipped %3 of %4 rows.</source>
-        <translation>新建 %1 个联系人，合并 %2 行到已有联系人，共 %4 行中跳过 %3 行。</translation>
+        <source>New contacts: %1 · merged into contacts you had: %2 · skipped: %3 (of %4 rows in the file).</source>
+        <translation>新建联系人 %1 个 · 合并到已有联系人 %2 行 · 跳过 %3 行（文件共 %4 行）。</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/import_wizard/report_page.py" line="58"/>

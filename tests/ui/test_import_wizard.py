@@ -136,8 +136,8 @@ def test_import_a_gbk_csv_page_by_page(qtbot, win, leads, tmp_path, monkeypatch,
     report = wizard.report_page.report
     assert (report.created, report.merged, len(report.skipped)) == (3, 1, 1)
     assert wizard.report_page.skipped_lines() == [5]
-    assert "Created 3 new contacts, merged 2" not in wizard.report_page.summary.text()
-    assert "Created 3 new contacts, merged 1" in wizard.report_page.summary.text()
+    assert "New contacts: 3 · merged into contacts you had: 2 ·" not in wizard.report_page.summary.text()
+    assert "New contacts: 3 · merged into contacts you had: 1 ·" in wizard.report_page.summary.text()
     _shot(wizard, "import_report")
 
     assert contacts.count() == before + 3

@@ -50,8 +50,8 @@ class ReportPage(QWizardPage):
 
     def initializePage(self) -> None:
         report = self.report = self.wizard().import_page.report
-        text = self.tr("Created %1 new contacts, merged %2 rows into contacts you had, "
-                       "skipped %3 of %4 rows.").replace("%1", f"{report.created:,}") \
+        text = self.tr("New contacts: %1 · merged into contacts you had: %2 · "
+                       "skipped: %3 (of %4 rows in the file).").replace("%1", f"{report.created:,}") \
             .replace("%2", f"{report.merged:,}").replace("%3", f"{len(report.skipped):,}") \
             .replace("%4", f"{report.rows:,}")
         if report.merged_unchanged:
