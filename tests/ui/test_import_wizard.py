@@ -76,8 +76,10 @@ def _to_duplicates(qtbot, wizard):
 
 def _import(qtbot, wizard):
     wizard.next()
+    # done: the wizard moves on to the report (a queued next()); stopped: it stays put
     qtbot.waitUntil(lambda: wizard.currentId() == REPORT or (
-        wizard.currentId() == IMPORT and wizard.import_page.isComplete()), timeout=20000)
+        wizard.currentId() == IMPORT and wizard.import_page.isComplete()
+        and not wizard.import_page.imported_ok()), timeout=20000)
 
 
 def _yes(monkeypatch, message_boxes):
