@@ -23,6 +23,18 @@ from .widgets.facet_sidebar import FacetSidebar
 from .widgets.filter_bar import FilterBar
 
 
+IMPORTABLE = (".csv", ".tsv", ".tab", ".txt", ".xlsx", ".xlsm", ".xls", ".vcf", ".vcard")
+
+
+def dropped_file(mime) -> str | None:
+    """The one local contacts file being dragged (CSV, Excel, vCard), else None."""
+    urls = mime.urls() if mime.hasUrls() else []
+    if len(urls) != 1 or not urls[0].isLocalFile():
+        return None
+    path = urls[0].toLocalFile()
+    return path if path.lower().endswith(IMPORTABLE) else None
+
+
 class MainWindow(QMainWindow):
     """Lays out and wires the list, the search box, the detail pane and data safety.
 
@@ -66,6 +78,7 @@ class MainWindow(QMainWindow):
         self.table.setFocus()
         self.table.viewport().installEventFilter(self)
         self.first_painted.connect(self.finish_startup)
+        self.setAcceptDrops(True)  # a file dropped on the window opens the import wizard
 
     @property
     def detail(self):
@@ -256,10 +269,20 @@ class MainWindow(QMainWindow):
         self.followup.open_contact.connect(self.show_contact)
         self.followup.failed.connect(self.show_error)
 
-    def _open_import_wizard(self) -> None:
+    def _open_import_wizard(self, path: str | None = None) -> None:
         from .import_wizard import open_import_wizard  # loaded when first asked for
 
-        open_import_wizard(self)
+        open_import_wizard(self, path)
+
+    def dragEnterEvent(self, event) -> None:
+        if dropped_file(event.mimeData()) is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        path = dropped_file(event.mimeData())
+        if path is not None:
+            event.acceptProposedAction()
+            QTimer.singleShot(0, self, lambda: self._open_import_wizard(path))  # after the drag
 
     def _connect_detail(self) -> None:
         """The detail pane's signals (it is built after the first paint)."""

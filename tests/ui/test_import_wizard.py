@@ -292,3 +292,42 @@ def test_menu_action_and_read_only(qtbot, win, monkeypatch, message_boxes):
     assert not win.import_action.isEnabled()
     assert open_import_wizard(win) is None
     assert message_boxes[-1][0] == "warning"
+
+
+def _drag(win, paths, kind):
+    from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+    from PySide6.QtWidgets import QApplication
+
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    point = win.rect().center()
+    enter = QDragEnterEvent(point, Qt.DropAction.CopyAction, mime,
+                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    enter.setAccepted(False)
+    QApplication.sendEvent(win, enter)
+    if kind == "enter" or not enter.isAccepted():  # Qt delivers a drop only after an enter
+        return enter.isAccepted()
+    drop = QDropEvent(QPointF(point), Qt.DropAction.CopyAction, mime,
+                      Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    drop.setAccepted(False)
+    QApplication.sendEvent(win, drop)
+    return drop.isAccepted()
+
+
+def test_a_file_dropped_on_the_window_opens_the_wizard(qtbot, win, leads, tmp_path):
+    photo = tmp_path / "名片.png"
+    photo.write_bytes(b"\x89PNG")
+    assert win.acceptDrops()
+    assert _drag(win, [leads], "enter")
+    assert not _drag(win, [photo], "enter")  # not a contacts file
+    assert not _drag(win, [leads, leads], "enter")  # one file at a time
+    assert not _drag(win, [photo], "drop")
+    qtbot.wait(20)
+    assert win.findChild(ImportWizard) is None
+    assert _drag(win, [leads], "drop")
+    qtbot.waitUntil(lambda: win.findChild(ImportWizard) is not None, timeout=5000)
+    wizard = win.findChild(ImportWizard)
+    qtbot.waitUntil(wizard.file_page.isComplete, timeout=5000)
+    assert wizard.file_page.path_edit.text() == str(leads)
+    wizard.reject()
