@@ -28,7 +28,8 @@ def register(sub, common) -> None:
                      help="print this group (the list's filter language) instead of the day's "
                           "due follow-ups")
     cmd.add_argument("--salesperson", metavar="NAME", default=None,
-                     help=f"name printed in the header (default: ${SALESPERSON_ENV})")
+                     help=f"name printed in the header (default: ${SALESPERSON_ENV}, else the "
+                          "name set with `contact-book settings salesperson NAME` or in the window)")
     cmd.add_argument("--paper", choices=("a4", "letter"), default="a4")
     cmd.add_argument("--landscape", action="store_true")
     cmd.add_argument("--include-closed", action="store_true",

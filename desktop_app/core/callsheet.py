@@ -12,8 +12,8 @@ Two sources of rows:
   builds the sheet from the pending touchpoints (``core.agenda``, which sorts by the same
   rule in SQL) and feeds them through ``order_due``.
 
-``today`` is always a parameter. The salesperson's name has no settings table yet:
-``salesperson_name`` takes an explicit value, else ``$CONTACT_BOOK_SALESPERSON``.
+``today`` is always a parameter. ``salesperson_name`` takes an explicit value, else
+``$CONTACT_BOOK_SALESPERSON``, else the name stored in the database (``core.preferences``).
 """
 from __future__ import annotations
 
@@ -110,12 +110,20 @@ class CallSheet:
 
 
 def salesperson_name(explicit: str | None = None,
-                     environ: Mapping[str, str] = os.environ) -> str:
-    """The name printed on the sheet: ``explicit``, else ``$CONTACT_BOOK_SALESPERSON``, else ''.
+                     environ: Mapping[str, str] = os.environ, stored: str | None = None) -> str:
+    """The name printed on the sheet: ``explicit`` (a command's option), else
+    ``$CONTACT_BOOK_SALESPERSON``, else ``stored`` (default: the name kept in the database,
+    which the window sets), else ''."""
+    if explicit is not None:
+        name = explicit
+    elif environ.get(SALESPERSON_ENV, "").strip():
+        name = environ[SALESPERSON_ENV]
+    else:
+        if stored is None:
+            from . import preferences
 
-    Stand-in until a settings table exists; callers keep going through this function.
-    """
-    name = explicit if explicit is not None else environ.get(SALESPERSON_ENV, "")
+            stored = preferences.get(preferences.SALESPERSON, "")
+        name = stored
     return " ".join((name or "").split())
 
 

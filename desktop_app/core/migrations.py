@@ -273,6 +273,20 @@ def _v6_saved_filters(db) -> None:
     _run_script(db, _V6_SAVED_FILTERS)
 
 
+_V7_SETTINGS = """
+CREATE TABLE setting (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+"""
+
+
+def _v7_settings(db) -> None:
+    """Preferences that belong with the data (core/preferences.py), e.g. the salesperson's
+    name on the call sheet: the window and the headless commands read the same value."""
+    _run_script(db, _V7_SETTINGS)
+
+
 # (version, step). A step receives the peewee database inside an open transaction.
 # Numbers need not be contiguous: another branch's step slots in between when merged.
 STEPS: list[tuple[int, Callable]] = [
@@ -282,6 +296,7 @@ STEPS: list[tuple[int, Callable]] = [
     (4, _v4_import_batches),
     (5, _v5_cadences),
     (6, _v6_saved_filters),
+    (7, _v7_settings),
 ]
 LATEST = STEPS[-1][0]
 

@@ -47,6 +47,7 @@ class FollowUp(QObject):
         self.day_sheet_action = QAction(self.tr("Print Today's Call Sheet…"), self)
         self.day_sheet_action.setShortcut(QKeySequence.StandardKey.Print)
         self.group_sheet_action = QAction(self.tr("Print Call Sheet of This Group…"), self)
+        self.name_action = QAction(self.tr("Your Name on Call Sheets…"), self)
         self.group_filter = lambda: None  # the list's current filter (a peewee expression)
         self.contacts_action = QAction(self.tr("Contacts"), self)
         self.contacts_action.setShortcut(QKeySequence("Ctrl+1"))
@@ -101,7 +102,7 @@ class FollowUp(QObject):
         menu.addSeparator()
         menu.addActions([self.contacts_action, self.today_action, self.calendar_action])
         menu.addSeparator()
-        menu.addActions([self.day_sheet_action, self.group_sheet_action])
+        menu.addActions([self.day_sheet_action, self.group_sheet_action, self.name_action])
         menu.addSeparator()
         menu.addAction(self.export_action)
 
@@ -111,6 +112,7 @@ class FollowUp(QObject):
         self.export_action.triggered.connect(self.export)
         self.day_sheet_action.triggered.connect(lambda: self.print_sheet(group=False))
         self.group_sheet_action.triggered.connect(lambda: self.print_sheet(group=True))
+        self.name_action.triggered.connect(self.change_name)
         for i, action in enumerate((self.contacts_action, self.today_action,
                                     self.calendar_action)):
             action.triggered.connect(lambda _=False, i=i: self.show_tab(i))
@@ -122,7 +124,7 @@ class FollowUp(QObject):
     def set_read_only(self, read_only: bool) -> None:
         """While the database cannot be written (start check, damaged, in use): no cadence
         writes and no marking touchpoints done."""
-        for action in (self.start_action, self.stop_action):
+        for action in (self.start_action, self.stop_action, self.name_action):
             action.setEnabled(not read_only)
         self._read_only = read_only
         for view in (self._today_view, self._calendar_view):
@@ -134,8 +136,7 @@ class FollowUp(QObject):
     def start(self) -> None:
         from .dialogs.start_cadence import start_cadence
 
-        parent = self.tabs.window() if self.tabs is not None else None
-        start_cadence(parent, self.cadence_ops, self.selection(), self.group,
+        start_cadence(self._parent(), self.cadence_ops, self.selection(), self.group,
                       self.group_count(), self.today)
 
     def stop(self) -> None:
@@ -151,17 +152,27 @@ class FollowUp(QObject):
         """The printed call sheet (preview, then print or save as PDF from the dialog): the
         day's due and overdue touchpoints, or every lead of the list's current filter."""
         from ..core import callsheet
-        from . import printing
+        from . import printing, salesperson
 
         today = self.today()
-        name = callsheet.salesperson_name()
         try:
+            name = salesperson.for_sheet(self._parent(), not self._read_only)
             sheet = (callsheet.for_group(self.group_filter(), today, name) if group
                      else callsheet.for_day(today, today, name))
-            parent = self.tabs.window() if self.tabs is not None else None
-            printing.print_preview(sheet, parent)
+            printing.print_preview(sheet, self._parent())
         except EXPECTED_ERRORS as e:  # printing.RenderError is one of them
             self.failed.emit(error_message(e))
+
+    def change_name(self) -> None:
+        from . import salesperson
+
+        try:
+            salesperson.change(self._parent())
+        except EXPECTED_ERRORS as e:
+            self.failed.emit(error_message(e))
+
+    def _parent(self):
+        return self.tabs.window() if self.tabs is not None else None
 
     def export(self) -> None:
         from PySide6.QtWidgets import QFileDialog
@@ -169,8 +180,7 @@ class FollowUp(QObject):
         from ..core import agenda, ics
         from ..core.contacts import utcnow
 
-        parent = self.tabs.window() if self.tabs is not None else None
-        path, _ = QFileDialog.getSaveFileName(parent, self.tr("Export Calendar"),
+        path, _ = QFileDialog.getSaveFileName(self._parent(), self.tr("Export Calendar"),
                                               "contact-book.ics", self.tr("Calendar (*.ics)"))
         if not path:
             return

@@ -89,10 +89,24 @@ def test_first_line(text, expected):
 
 
 def test_salesperson_name():
-    assert cs.salesperson_name("  张 三 ", {}) == "张 三"
-    assert cs.salesperson_name(None, {cs.SALESPERSON_ENV: "李四"}) == "李四"
+    assert cs.salesperson_name("  张 三 ", {}, "王五") == "张 三"
+    assert cs.salesperson_name(None, {cs.SALESPERSON_ENV: "李四"}, "王五") == "李四"
     assert cs.salesperson_name("", {cs.SALESPERSON_ENV: "李四"}) == ""  # explicit wins
+    assert cs.salesperson_name(None, {cs.SALESPERSON_ENV: " "}, "王五") == "王五"
+    assert cs.salesperson_name(None, {}, "") == ""
+
+
+def test_salesperson_name_kept_in_the_database(db):
+    from desktop_app.core import preferences
+
+    assert preferences.get(preferences.SALESPERSON) is None
     assert cs.salesperson_name(None, {}) == ""
+    preferences.put(preferences.SALESPERSON, "  王 五 ")
+    assert cs.salesperson_name(None, {}) == "王 五"
+    assert cs.salesperson_name(None, {cs.SALESPERSON_ENV: "李四"}) == "李四"  # env wins
+    preferences.put(preferences.SALESPERSON, "")  # chosen to be empty, not unset
+    assert preferences.get(preferences.SALESPERSON) == ""
+    assert preferences.all_values() == {"salesperson": ""}
 
 
 def test_mentions_stage():

@@ -132,6 +132,25 @@ def test_callsheet_defaults_repeated_in_the_parser_agree_with_the_core():
     assert callsheet_cmd.SALESPERSON_ENV == callsheet.SALESPERSON_ENV
 
 
+def test_settings_keys_repeated_in_the_parser_agree_with_the_core():
+    from desktop_app.commands import settings_cmd
+    from desktop_app.core import preferences
+
+    assert settings_cmd.KEYS == preferences.KEYS
+
+
+def test_settings_salesperson_set_show_and_clear(cli, monkeypatch):
+    from desktop_app.core import callsheet
+
+    monkeypatch.delenv(callsheet.SALESPERSON_ENV, raising=False)
+    assert cli("settings") == (0, "salesperson\t\n", "")
+    assert cli("settings", "salesperson", "  张  三 ")[0] == 0
+    assert cli("settings", "salesperson") == (0, "salesperson\t张 三\n", "")
+    assert callsheet.salesperson_name() == "张 三"  # what a scheduled `callsheet` prints
+    assert cli("settings", "salesperson", "")[0] == 0
+    assert cli("settings") == (0, "salesperson\t\n", "")
+
+
 @pytest.mark.parametrize("argv, expected", [
     ([], None), (["--db", "x.sqlite3"], "x.sqlite3"), (["--db=y.sqlite3"], "y.sqlite3"),
 ])

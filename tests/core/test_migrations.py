@@ -81,7 +81,13 @@ def _fill_v6(con):
                 "('知乎来的', 'source:=知乎', 1, '2026-05-01 00:00:00')")
 
 
-FILLERS = {1: _fill_v1, 2: _fill_v2, 3: _fill_v3, 4: _fill_v4, 5: _fill_v5, 6: _fill_v6}
+def _fill_v7(con):
+    _fill_v6(con)
+    con.execute("INSERT INTO setting (key, value) VALUES ('salesperson', '张三')")
+
+
+FILLERS = {1: _fill_v1, 2: _fill_v2, 3: _fill_v3, 4: _fill_v4, 5: _fill_v5, 6: _fill_v6,
+           7: _fill_v7}
 
 
 def _make_old_database(path, version):

@@ -246,12 +246,18 @@ def test_call_sheets_from_the_follow_up_menu(window, qtbot, board, monkeypatch):
     from desktop_app.core import query
     from desktop_app.ui import printing
 
-    shown = []
+    from desktop_app.core import callsheet
+    from desktop_app.ui import salesperson
+
+    shown, asked = [], []
     monkeypatch.setattr(printing, "print_preview", lambda sheet, parent=None: shown.append(sheet))
+    monkeypatch.delenv(callsheet.SALESPERSON_ENV, raising=False)
+    monkeypatch.setattr(salesperson, "ask", lambda parent, current: asked.append(current) or " 张 三 ")
     window.followup.today = today
     window.followup.day_sheet_action.trigger()
     day = shown[-1]
     assert day.day == TODAY and len(day.rows) == 15  # 12 overdue, 3 due today
+    assert day.salesperson == "张 三" and asked == [""]  # asked the first time only
     assert day.rows[0].days_overdue >= day.rows[-1].days_overdue  # most overdue first
     window.search.set_text("stage:lead")
     leads = contacts.count(query.parse("stage:lead").where)
@@ -260,3 +266,8 @@ def test_call_sheets_from_the_follow_up_menu(window, qtbot, board, monkeypatch):
     group = shown[-1]
     assert len(group.rows) == window.model.rowCount() > 0
     assert {r.stage for r in group.rows} == {"lead"}
+    assert group.salesperson == "张 三" and asked == [""]
+    window.followup.name_action.trigger()  # Follow-up › Your Name on Call Sheets…
+    assert asked == ["", "张 三"]
+    window.followup.day_sheet_action.trigger()
+    assert shown[-1].salesperson == "张 三"

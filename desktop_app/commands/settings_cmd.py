@@ -1,0 +1,35 @@
+"""`settings`: preferences kept in the database, e.g. the salesperson's name on call sheets.
+
+    contact-book settings                      # list them
+    contact-book settings salesperson          # show one
+    contact-book settings salesperson 张三     # set it ("" clears it)
+"""
+from __future__ import annotations
+
+KEYS = ("salesperson",)  # core.preferences.KEYS; tests/core/test_cli.py checks that they agree
+
+
+def register(sub, common) -> None:
+    cmd = sub.add_parser("settings", parents=[common],
+                         help="show or set preferences kept with the data (salesperson)",
+                         description="Preferences stored in the database, shared by the window "
+                                     "and the commands. salesperson: the name printed in the "
+                                     "call sheet's header (the window sets it too).")
+    cmd.add_argument("key", nargs="?", choices=KEYS)
+    cmd.add_argument("value", nargs="?", help="the new value; \"\" clears it")
+    cmd.set_defaults(handler=run_settings)
+
+
+def run_settings(args, db_path) -> int:
+    from ..core import preferences
+    from ..core.db import open_database
+
+    if args.value is None:
+        open_database(db_path)
+        stored = preferences.all_values()
+        for key in [args.key] if args.key else KEYS:
+            print(f"{key}\t{stored.get(key, '')}")
+        return 0
+    open_database(db_path, lock=True)
+    preferences.put(args.key, " ".join(args.value.split()))
+    return 0
