@@ -8,7 +8,7 @@ from typing import Iterable, Sequence
 
 from peewee import SQL, DateTimeField, fn
 
-from . import naming_tag, search_index, timeline
+from . import closing, naming_tag, search_index, timeline, touchpoints
 from .changes import Changes
 from .errors import NotFound, ValidationError
 from .naming_tag import FIELDS
@@ -176,9 +176,18 @@ def create(values: dict, phones: Iterable = (), *, now: datetime | None = None,
     return contact_id, Changes(ids, rows_added_or_removed=True, timeline=ids)
 
 
+@dataclass(frozen=True)
+class Updated(Changes):
+    stopped: touchpoints.Undo | None = None  # the cadence that closing the lead stopped
+
+
 def update(contact_id: int, values: dict, phones: Iterable | None = None, *,
-           now: datetime | None = None) -> Changes:
-    """Change some values (and, when ``phones`` is given, replace the phone list)."""
+           now: datetime | None = None, restore: touchpoints.Undo | None = None) -> Updated:
+    """Change some values (and, when ``phones`` is given, replace the phone list).
+
+    A stage changed to won or lost stops the lead's running cadence (``closing``); the result's
+    ``stopped`` holds what the undo needs: ``update(old values, restore=result.stopped)``
+    puts the values back and the cadence with them, in one transaction."""
     row = clean_values(values)
     numbers = None if phones is None else _phone_numbers(phones)
     now = now or utcnow()
@@ -192,9 +201,15 @@ def update(contact_id: int, values: dict, phones: Iterable | None = None, *,
         row["updated_at"] = now
         Contact.update(**row).where(Contact.id == contact_id).execute()
         events = _timeline_events(contact_id, old, row, now)
+        stopped = None
+        if row.get("stage", old["stage"]) != old["stage"]:
+            stopped = closing.stop_cadences([contact_id], row["stage"], now)
+        moved = touchpoints.restore(restore) if restore is not None else stopped
         search_index.flush()
     ids = frozenset({contact_id})
-    return Changes(ids, timeline=ids if events else frozenset())
+    return Updated(ids, timeline=ids if events or moved else frozenset(),
+                   touchpoints=moved.touchpoints if moved else frozenset(),
+                   stopped=stopped.undo if stopped else None)
 
 
 _TAG_FIELDS = FIELDS + ("tag_extra",)
