@@ -140,3 +140,16 @@ def test_a_group_set_to_an_open_stage_stops_nothing(db):
     result = bulk.set_field(ids, "stage", "意向", now=at(TODAY))
     assert set(tp.active_among(ids)) == set(ids) and result.stopped is None
     assert not result.changes.touchpoints
+
+
+def test_the_cli_closes_a_group_and_the_timeline_says_why(db, db_path, capsys):
+    from desktop_app.cli import main
+
+    cid = running("叶辉")
+    running("李明", stage="lead")
+    assert main(["bulk", "--filter", "叶辉", "--set", "阶段=成交", "--db", str(db_path)]) == 0
+    out = capsys.readouterr().out
+    assert out == "1 of 1 contacts changed\n1 closed lead: cadence stopped\n"
+    assert tp.pending_for(cid) == {} and agenda.count(None, TODAY) == 1  # 李明's still runs
+    assert main(["timeline", str(cid), "--limit", "1", "--db", str(db_path)]) == 0
+    assert capsys.readouterr().out.split()[2:] == ["停止跟进节奏", "黄金七天", "·", "成交"]
