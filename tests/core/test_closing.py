@@ -153,3 +153,62 @@ def test_the_cli_closes_a_group_and_the_timeline_says_why(db, db_path, capsys):
     assert tp.pending_for(cid) == {} and agenda.count(None, TODAY) == 1  # 李明's still runs
     assert main(["timeline", str(cid), "--limit", "1", "--db", str(db_path)]) == 0
     assert capsys.readouterr().out.split()[2:] == ["停止跟进节奏", "黄金七天", "·", "成交"]
+
+
+def _import(tmp_path, stage: str):
+    from desktop_app.core.importing import open_source, run_import
+
+    path = tmp_path / "leads.csv"
+    path.write_text(f"姓名,手机,阶段\n叶总,138 1234 5678,{stage}\n", encoding="utf-8")
+    return run_import(open_source(path), now=at(TODAY))
+
+
+def test_an_import_merge_that_closes_a_lead_stops_its_cadence_and_undo_restores_it(
+        db, tmp_path):
+    from desktop_app.core.importing import undo_import
+
+    cid = running(stage="lead")  # a merge only sets the stage of a lead still at 线索
+    before = state(db)
+    report = _import(tmp_path, "流失")
+    assert report.merged == 1 and contacts.get(cid).stage == "lost"
+    assert tp.pending_for(cid) == {} and agenda.count(None, TODAY) == 0
+    assert cid in report.changes.touchpoints
+    assert timeline.entries(cid)[0].old_value == "lost"
+    result = undo_import(report.batch_id)
+    assert (result.reverted, result.kept) == (1, 0) and cid in result.changes.touchpoints
+    after = state(db)
+    assert after["cadence"] == before["cadence"] and after["touchpoint"] == before["touchpoint"]
+    assert after["contact"] == before["contact"] and today_ids() == {cid}
+    assert "cadence-stopped" not in [e.kind for e in timeline.entries(cid)]
+
+
+def test_an_import_undo_leaves_a_cadence_started_since(db, tmp_path):
+    from desktop_app.core.importing import undo_import
+
+    cid = running(stage="lead")
+    report = _import(tmp_path, "成交")
+    contacts.update(cid, {"stage": "interested"}, now=at(TODAY, 3))
+    tp.start(cid, "golden-week", TODAY, now=at(TODAY, 4))
+    result = undo_import(report.batch_id)
+    assert result.kept == 1  # the stage was edited since: it and the new cadence stay
+    assert contacts.get(cid).stage == "interested" and only_due(cid) == TODAY
+    assert len(tp.active_among([cid])) == 1
+
+
+def test_an_import_into_an_open_stage_leaves_the_cadence(db, tmp_path):
+    cid = running(stage="lead")
+    report = _import(tmp_path, "意向")
+    assert contacts.get(cid).stage == "interested" and cid in tp.pending_for(cid)
+    assert not report.changes.touchpoints
+
+
+def test_an_import_undo_does_not_bring_back_a_cadence_replaced_since(db, tmp_path):
+    from desktop_app.core.importing import undo_import
+
+    cid = running(stage="lead")
+    report = _import(tmp_path, "成交")
+    tp.start(cid, "golden-week", TODAY, now=at(TODAY, 4))  # a new one on the won lead
+    result = undo_import(report.batch_id)
+    assert result.kept == 1 and contacts.get(cid).stage == "lead"
+    assert [p.due for p in tp.pending_for(cid).values()] == [TODAY]
+    assert len(tp.active_among([cid])) == 1
