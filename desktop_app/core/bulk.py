@@ -9,14 +9,18 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from . import channels as ch
-from . import closing, naming_tag, search_index, touchpoints
+from . import naming_tag, search_index
 from .changes import Changes
 from .contacts import clean_values, utcnow
 from .errors import ValidationError
 from .naming_tag import FIELDS
 from .schema import Contact, Interaction, database
+
+if TYPE_CHECKING:  # the cadence modules load when a write needs them, not at start-up
+    from .touchpoints import Undo
 
 SETTABLE = FIELDS + ("stage",)
 _CHUNK = 500
@@ -40,7 +44,7 @@ class SetResult:
     old: tuple[tuple[int, str, object, object], ...]  # (id, old value, old deal_value, updated_at)
     events: tuple[int, ...]  # timeline events recorded (removed again by the undo)
     changes: Changes
-    stopped: touchpoints.Undo | None = None  # cadences stopped by closing leads (``closing``)
+    stopped: Undo | None = None  # cadences stopped by closing leads (``closing``)
 
 
 def _chunks(items, size: int = _CHUNK):
@@ -87,7 +91,11 @@ def set_field(ids: Iterable[int], field: str, value: str, *, now: datetime | Non
         for chunk in _chunks(changed):
             Contact.update(updated_at=now, **row_values).where(Contact.id.in_(chunk)).execute()
         event_ids = _record_events(events, now)
-        stopped = closing.stop_cadences(changed, new, now) if field == "stage" else None
+        stopped = None
+        if field == "stage":
+            from . import closing
+
+            stopped = closing.stop_cadences(changed, new, now)
         search_index.flush()
     ids_set = frozenset(changed)
     changes = Changes(ids_set, rows_added_or_removed=bool(ids_set), timeline=ids_set)
@@ -125,7 +133,11 @@ def undo_set(result: SetResult) -> Changes:
         for chunk in _chunks(result.events):
             Interaction.delete().where(
                 Interaction.id.in_(chunk) & (Interaction.kind != ch.INTERACTION)).execute()
-        restored = touchpoints.restore(result.stopped) if result.stopped else Changes()
+        restored = Changes()
+        if result.stopped:
+            from . import touchpoints
+
+            restored = touchpoints.restore(result.stopped)
         search_index.flush()
     ids = frozenset(result.changed)
     return Changes(ids, rows_added_or_removed=bool(ids), timeline=ids) | restored

@@ -4,17 +4,20 @@ from __future__ import annotations
 from contextlib import nullcontext
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
-from typing import Iterable, Sequence
+from typing import TYPE_CHECKING, Iterable, Sequence
 
 from peewee import SQL, DateTimeField, fn
 
-from . import closing, naming_tag, search_index, timeline, touchpoints
+from . import naming_tag, search_index, timeline
 from .changes import Changes
 from .errors import NotFound, ValidationError
 from .naming_tag import FIELDS
 from .phones import PhoneNumber, normalize
 from .schema import Contact, Phone, database
 from .stages import stage_code
+
+if TYPE_CHECKING:  # the cadence modules load when a write needs them, not at start-up
+    from .touchpoints import Undo
 
 OTHER_FIELDS = ("tag_extra", "email", "wechat", "notes", "stage")
 EDITABLE = FIELDS + OTHER_FIELDS
@@ -178,11 +181,11 @@ def create(values: dict, phones: Iterable = (), *, now: datetime | None = None,
 
 @dataclass(frozen=True)
 class Updated(Changes):
-    stopped: touchpoints.Undo | None = None  # the cadence that closing the lead stopped
+    stopped: Undo | None = None  # the cadence that closing the lead stopped
 
 
 def update(contact_id: int, values: dict, phones: Iterable | None = None, *,
-           now: datetime | None = None, restore: touchpoints.Undo | None = None) -> Updated:
+           now: datetime | None = None, restore: Undo | None = None) -> Updated:
     """Change some values (and, when ``phones`` is given, replace the phone list).
 
     A stage changed to won or lost stops the lead's running cadence (``closing``); the result's
@@ -201,10 +204,15 @@ def update(contact_id: int, values: dict, phones: Iterable | None = None, *,
         row["updated_at"] = now
         Contact.update(**row).where(Contact.id == contact_id).execute()
         events = _timeline_events(contact_id, old, row, now)
-        stopped = None
+        stopped = moved = None
         if row.get("stage", old["stage"]) != old["stage"]:
-            stopped = closing.stop_cadences([contact_id], row["stage"], now)
-        moved = touchpoints.restore(restore) if restore is not None else stopped
+            from . import closing
+
+            stopped = moved = closing.stop_cadences([contact_id], row["stage"], now)
+        if restore is not None:
+            from . import touchpoints
+
+            moved = touchpoints.restore(restore)
         search_index.flush()
     ids = frozenset({contact_id})
     return Updated(ids, timeline=ids if events or moved else frozenset(),
