@@ -43,4 +43,8 @@ def run_bulk(args, db_path) -> int:
     ids = contacts.ids(flt.where)
     result = bulk.set_field(ids, field, value)
     print(f"{len(result.changed):,} of {len(ids):,} contacts changed", file=sys.stdout)
+    stopped = len(result.stopped.contacts) if result.stopped else 0
+    if stopped:
+        print(f"{stopped:,} closed lead{'s' if stopped != 1 else ''}: cadence stopped",
+              file=sys.stdout)
     return 0

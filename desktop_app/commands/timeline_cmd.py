@@ -74,6 +74,8 @@ def _describe(entry) -> tuple[str, str, str]:
             text = f"{old} → {new}"
         elif entry.kind == "tag-changed":
             text = f"{entry.old_value} → {entry.new_value}"
+        elif entry.kind == "cadence-stopped" and entry.old_value:  # closing the lead stopped it
+            text = f"{entry.summary} · {LABELS.get(entry.old_value, entry.old_value)}"
         elif entry.kind in ("created", "imported") and entry.new_value:
             text = LABELS.get(entry.new_value, entry.new_value)
         return channels.label(entry.kind), "", text

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from . import channels as ch
 from . import naming_tag, search_index
@@ -17,6 +18,9 @@ from .contacts import clean_values, utcnow
 from .errors import ValidationError
 from .naming_tag import FIELDS
 from .schema import Contact, Interaction, database
+
+if TYPE_CHECKING:  # the cadence modules load when a write needs them, not at start-up
+    from .touchpoints import Undo
 
 SETTABLE = FIELDS + ("stage",)
 _CHUNK = 500
@@ -40,6 +44,7 @@ class SetResult:
     old: tuple[tuple[int, str, object, object], ...]  # (id, old value, old deal_value, updated_at)
     events: tuple[int, ...]  # timeline events recorded (removed again by the undo)
     changes: Changes
+    stopped: Undo | None = None  # cadences stopped by closing leads (``closing``)
 
 
 def _chunks(items, size: int = _CHUNK):
@@ -58,7 +63,8 @@ def set_field(ids: Iterable[int], field: str, value: str, *, now: datetime | Non
               ) -> SetResult:
     """Set ``field`` (a naming-tag field or ``stage``) to ``value`` for every contact in
     ``ids``, in one transaction: one UPDATE per 500 ids, the stage/tag events on each timeline,
-    the search index flushed. Contacts that already hold the value are left alone."""
+    the search index flushed. Contacts that already hold the value are left alone. A stage of
+    won or lost stops the running cadences of the leads it changed (``closing``)."""
     if field not in SETTABLE:
         raise ValidationError(field, f"Cannot set {field!r} for a group; use one of "
                               f"{', '.join(SETTABLE)}.")
@@ -85,10 +91,17 @@ def set_field(ids: Iterable[int], field: str, value: str, *, now: datetime | Non
         for chunk in _chunks(changed):
             Contact.update(updated_at=now, **row_values).where(Contact.id.in_(chunk)).execute()
         event_ids = _record_events(events, now)
+        stopped = None
+        if field == "stage":
+            from . import closing
+
+            stopped = closing.stop_cadences(changed, new, now)
         search_index.flush()
     ids_set = frozenset(changed)
+    changes = Changes(ids_set, rows_added_or_removed=bool(ids_set), timeline=ids_set)
     return SetResult(field, new, tuple(changed), tuple(old), tuple(event_ids),
-                     Changes(ids_set, rows_added_or_removed=bool(ids_set), timeline=ids_set))
+                     changes | stopped if stopped else changes,
+                     stopped.undo if stopped else None)
 
 
 def _record_events(events, now: datetime) -> list[int]:
@@ -106,7 +119,8 @@ def _record_events(events, now: datetime) -> list[int]:
 
 
 def undo_set(result: SetResult) -> Changes:
-    """Put back the values ``set_field`` replaced (and its updated times), drop its events."""
+    """Put back the values ``set_field`` replaced (and its updated times), drop its events,
+    and bring back the cadences it stopped."""
     before_write("undo-set", len(result.old))
     with database.atomic():
         conn = database.connection()
@@ -119,9 +133,14 @@ def undo_set(result: SetResult) -> Changes:
         for chunk in _chunks(result.events):
             Interaction.delete().where(
                 Interaction.id.in_(chunk) & (Interaction.kind != ch.INTERACTION)).execute()
+        restored = Changes()
+        if result.stopped:
+            from . import touchpoints
+
+            restored = touchpoints.restore(result.stopped)
         search_index.flush()
     ids = frozenset(result.changed)
-    return Changes(ids, rows_added_or_removed=bool(ids), timeline=ids)
+    return Changes(ids, rows_added_or_removed=bool(ids), timeline=ids) | restored
 
 
 def redo_set(result: SetResult) -> SetResult:

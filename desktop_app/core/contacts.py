@@ -4,7 +4,7 @@ from __future__ import annotations
 from contextlib import nullcontext
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
-from typing import Iterable, Sequence
+from typing import TYPE_CHECKING, Iterable, Sequence
 
 from peewee import SQL, DateTimeField, fn
 
@@ -15,6 +15,9 @@ from .naming_tag import FIELDS
 from .phones import PhoneNumber, normalize
 from .schema import Contact, Phone, database
 from .stages import stage_code
+
+if TYPE_CHECKING:  # the cadence modules load when a write needs them, not at start-up
+    from .touchpoints import Undo
 
 OTHER_FIELDS = ("tag_extra", "email", "wechat", "notes", "stage")
 EDITABLE = FIELDS + OTHER_FIELDS
@@ -176,9 +179,18 @@ def create(values: dict, phones: Iterable = (), *, now: datetime | None = None,
     return contact_id, Changes(ids, rows_added_or_removed=True, timeline=ids)
 
 
+@dataclass(frozen=True)
+class Updated(Changes):
+    stopped: Undo | None = None  # the cadence that closing the lead stopped
+
+
 def update(contact_id: int, values: dict, phones: Iterable | None = None, *,
-           now: datetime | None = None) -> Changes:
-    """Change some values (and, when ``phones`` is given, replace the phone list)."""
+           now: datetime | None = None, restore: Undo | None = None) -> Updated:
+    """Change some values (and, when ``phones`` is given, replace the phone list).
+
+    A stage changed to won or lost stops the lead's running cadence (``closing``); the result's
+    ``stopped`` holds what the undo needs: ``update(old values, restore=result.stopped)``
+    puts the values back and the cadence with them, in one transaction."""
     row = clean_values(values)
     numbers = None if phones is None else _phone_numbers(phones)
     now = now or utcnow()
@@ -192,9 +204,20 @@ def update(contact_id: int, values: dict, phones: Iterable | None = None, *,
         row["updated_at"] = now
         Contact.update(**row).where(Contact.id == contact_id).execute()
         events = _timeline_events(contact_id, old, row, now)
+        stopped = moved = None
+        if row.get("stage", old["stage"]) != old["stage"]:
+            from . import closing
+
+            stopped = moved = closing.stop_cadences([contact_id], row["stage"], now)
+        if restore is not None:
+            from . import touchpoints
+
+            moved = touchpoints.restore(restore)
         search_index.flush()
     ids = frozenset({contact_id})
-    return Changes(ids, timeline=ids if events else frozenset())
+    return Updated(ids, timeline=ids if events or moved else frozenset(),
+                   touchpoints=moved.touchpoints if moved else frozenset(),
+                   stopped=stopped.undo if stopped else None)
 
 
 _TAG_FIELDS = FIELDS + ("tag_extra",)

@@ -14,6 +14,7 @@ STAGES = (
 )
 CODES = tuple(code for code, _, _ in STAGES)
 LABELS = {code: zh for code, zh, _ in STAGES}
+CLOSED = ("won", "lost")  # a lead in these is done with: its cadence stops (see closing.py)
 _LOOKUP = {}
 for _code, _zh, _en in STAGES:
     for _key in (_code, _zh, _en.lower()):

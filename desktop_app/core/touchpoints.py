@@ -330,12 +330,15 @@ def snooze(touchpoint_ids: int | Iterable[int], days: int = cad.SNOOZE_DAY, *, t
     return _move(touchpoint_ids, lambda p: cad.snooze(p.template, p.due, days, today), now)
 
 
-def stop(contact_ids: int | Iterable[int], *, now: datetime | None = None) -> Result:
-    """Stop the running cadence of each contact (those without one are left alone)."""
+def stop(contact_ids: int | Iterable[int], *, now: datetime | None = None,
+         reason: str | None = None) -> Result:
+    """Stop the running cadence of each contact (those without one are left alone).
+    ``reason``, the stage that closed the lead (see ``closing``), is kept as the
+    "cadence-stopped" event's ``old_value``."""
     tx = _Tx(_now(now))
     with database.atomic():
         active = active_among(_id_list(contact_ids))
-        _end(tx, list(active.values()), STOPPED)
+        _end(tx, list(active.values()), STOPPED, reason)
     return tx.result()
 
 
@@ -423,10 +426,11 @@ def _move(touchpoint_ids, new_due, now) -> Result:
     return tx.result()
 
 
-def _end(tx: _Tx, cadence_ids: list[int], status: str) -> dict[int, str]:
+def _end(tx: _Tx, cadence_ids: list[int], status: str, reason: str | None = None
+         ) -> dict[int, str]:
     """Stop (or replace) running cadences: their pending touch is cancelled. A stop records
-    an event and clears ``next_due``; a replace leaves both to the start that follows.
-    Returns {contact id: the ended template's name}."""
+    an event (``old_value`` the reason, if any) and clears ``next_due``; a replace leaves both
+    to the start that follows. Returns {contact id: the ended template's name}."""
     if not cadence_ids:
         return {}
     tx.keep(cadence_ids)
@@ -441,7 +445,7 @@ def _end(tx: _Tx, cadence_ids: list[int], status: str) -> dict[int, str]:
     names = {r[1]: cadence_store.by_id(r[2]).name for r in rows}
     if status != REPLACED:
         conn.executemany(_NEXT_DUE_SQL, [(None, r[1]) for r in rows])
-        tx.record([(r[1], tx.now, ENDED, None, status, names[r[1]], r[0]) for r in rows])
+        tx.record([(r[1], tx.now, ENDED, reason, status, names[r[1]], r[0]) for r in rows])
     return names
 
 

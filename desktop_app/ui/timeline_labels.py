@@ -71,6 +71,8 @@ def event_text(entry, lang: str) -> str:
         detail = f"{stage_label(entry.old_value, lang)} → {stage_label(entry.new_value, lang)}"
     elif entry.kind == "tag-changed":
         detail = f"{entry.old_value or '—'} → {entry.new_value or '—'}"
+    elif entry.kind == "cadence-stopped" and entry.old_value:  # stopped by closing the lead
+        detail = f"{entry.summary} · {stage_label(entry.old_value, lang)}"
     else:
         detail = entry.summary
     if not detail:

@@ -89,13 +89,16 @@ class EditCommand(_Command):
             "%1", values.get("name") or self.before.name))
         self.contact_id, self.values, self.phones = contact_id, values, phones
         self._now = contacts.utcnow()  # a redo writes the same "updated" time as the first do
+        self.stopped = None  # the cadence that closing the lead stopped: the undo restores it
 
     def do(self):
-        return contacts.update(self.contact_id, self.values, self.phones, now=self._now)
+        result = contacts.update(self.contact_id, self.values, self.phones, now=self._now)
+        self.stopped = result.stopped
+        return result
 
     def undo_write(self):
         return contacts.update(self.contact_id, self.before.values(), self.before.phones,
-                               now=self.before.updated_at)
+                               now=self.before.updated_at, restore=self.stopped)
 
 
 class TrashCommand(_Command):

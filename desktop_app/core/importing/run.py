@@ -16,12 +16,13 @@ from typing import Callable
 
 from peewee import OperationalError
 
-from .. import contacts
+from .. import closing, contacts, touchpoints
 from ..changes import Changes
 from ..errors import DatabaseError, NotFound, ValidationError
 from ..naming_tag import FIELDS, deal_value
 from ..phones import PhoneNumber
 from ..schema import ImportBatch, ImportMerge, database
+from ..stages import CLOSED
 from .base import Source
 from .headers import Column
 from .mapping import Candidate, RowBuilder, guess_mapping
@@ -223,6 +224,7 @@ class _Importer:
         for p, cid in zip(inserts, new_ids):
             p.id = cid
             p.values = p.phones = None
+        self._stop_closed(undo_rows)
         if undo_rows:
             database.connection().executemany(
                 "INSERT INTO import_merge (batch_id, contact_id, before, after) "
@@ -231,6 +233,18 @@ class _Importer:
                   json.dumps(a, ensure_ascii=False)) for cid, b, a in undo_rows])
         self.changes = self.changes | changes
         self.report.seconds_writing += time.perf_counter() - started
+
+    def _stop_closed(self, undo_rows: list[tuple[int, dict, dict]]) -> None:
+        """A merge that closed a lead (its stage 线索 -> 成交/流失) stops its running cadence;
+        the stop's undo goes into the merge record, for ``undo_import``."""
+        closes = [r for r in undo_rows if r[2].get("stage") in CLOSED]
+        active = touchpoints.active_among(r[0] for r in closes) if closes else {}
+        for cid, before, after in closes:
+            stopped = closing.stop_cadences([cid], after["stage"], self.now) \
+                if cid in active else None
+            if stopped is not None:
+                before["cadence"], after["cadence"] = closing.undo_json(stopped.undo), "stopped"
+                self.changes = self.changes | stopped
 
 
 def run_import(source: Source, columns: list[Column | None] | None = None, *,
@@ -309,6 +323,7 @@ def undo_import(batch_id: int, *, now: datetime | None = None) -> UndoResult:
                       .order_by(ImportMerge.id.desc()).tuples())
         reverted = kept = 0
         changes = Changes()
+        cadences = []  # stops of closing merges to undo (``closing``)
         records = {r.id: r for start in range(0, len(merges), 500)
                    for r in contacts.get_many(list({m[0] for m in merges[start:start + 500]}))}
         pending: dict[int, tuple[dict, list | None]] = {}
@@ -317,6 +332,8 @@ def undo_import(batch_id: int, *, now: datetime | None = None) -> UndoResult:
             record = records[contact_id]
             values, phones, partial = {}, None, False
             for key, old in before.items():
+                if key == "cadence":
+                    continue
                 if key == "phones":
                     if _phones_json(record.phones) == after[key]:
                         phones = _phones_from_json(old)
@@ -328,6 +345,12 @@ def undo_import(batch_id: int, *, now: datetime | None = None) -> UndoResult:
                     setattr(record, key, old)  # an older merge of the same contact sees this
                 else:
                     partial = True
+            if "cadence" in before:  # back only with the stage that stopped it
+                stopped = closing.undo_from_json(before["cadence"])
+                if "stage" in values and closing.can_restore(stopped):
+                    cadences.append(stopped)
+                else:
+                    partial = True
             if values or phones is not None:
                 old_values, old_phones = pending.get(contact_id, ({}, None))
                 pending[contact_id] = (old_values | values,
@@ -337,6 +360,8 @@ def undo_import(batch_id: int, *, now: datetime | None = None) -> UndoResult:
         if pending:
             _, changes = contacts.write_many(
                 updates=[(cid, v, p) for cid, (v, p) in pending.items()], now=now)
+        for stopped in cadences:
+            changes = changes | touchpoints.restore(stopped)
         if created:
             changes = changes | contacts.purge(created)
         ImportMerge.delete().where(ImportMerge.batch == batch_id).execute()
