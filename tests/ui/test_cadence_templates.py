@@ -85,16 +85,18 @@ def test_a_template_made_in_the_dialog_can_be_started(dialog, ops, lead, qtbot):
 
 def test_editing_days_changes_the_preview(dialog, qtbot):
     select(dialog, "黄金七天")
-    assert dialog.editor.preview.text() == "Tue 11/24, Thu 11/26, Mon 11/30"
+    assert dialog.editor.preview_text() == "Tue 11/24, Thu 11/26, Mon 11/30"
     assert not dialog.save_button.isEnabled()  # viewing, not editing
     qtbot.mouseClick(dialog.edit_button, Qt.MouseButton.LeftButton)
     editor = dialog.editor
     editor.days.setText("1，2，5")
-    assert editor.preview.text() == "Tue 11/24, Wed 11/25, Sat 11/28"
+    assert editor.preview_text() == "Tue 11/24, Wed 11/25, Sat 11/28"
+    shown = editor.preview.text().replace("\u2060", "").replace("\xa0", " ")  # unbreakable
+    assert shown == "Tue 11/24, Wed 11/25, Sat 11/28"
     editor.skip_weekends.setChecked(True)
-    assert editor.preview.text() == "Tue 11/24, Wed 11/25, Mon 11/30"
+    assert editor.preview_text() == "Tue 11/24, Wed 11/25, Mon 11/30"
     editor.repeat.setValue(30)
-    assert editor.preview.text() == "Tue 11/24, Wed 11/25, Mon 11/30, Mon 12/28, Wed 1/27 …"  # day 35, 65
+    assert editor.preview_text() == "Tue 11/24, Wed 11/25, Mon 11/30, Mon 12/28, Wed 1/27 …"  # day 35, 65
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     golden = cadence_store.find("golden-week").template
     assert (golden.days, golden.skip_weekends, golden.repeat_every) == ((1, 2, 5), True, 30)
@@ -113,7 +115,7 @@ def test_bad_days_show_an_inline_problem_and_save_is_disabled(dialog, qtbot, tex
     type_text(editor.name, "我的")
     editor.days.setText(text)
     assert problem in editor.problem.text() and editor.problem.isVisible()
-    assert not dialog.save_button.isEnabled() and editor.preview.text() == "—"
+    assert not dialog.save_button.isEnabled() and editor.preview_text() == "—"
     assert dialog.save() is False and len(dialog.names()) == 3
     editor.days.setText("1 2")
     assert editor.problem.text() == "" and not editor.problem.isVisible()
@@ -133,8 +135,10 @@ def test_a_taken_name_or_key_is_a_problem_too(dialog, qtbot):
     assert "has this key" in editor.problem.text()
     editor.key.setText("客户")
     assert "letters a-z" in editor.problem.text()
+    assert dialog.list.selectedItems() == []  # a new one: nothing in the list is edited
     qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
     assert dialog.list.isEnabled() and dialog.editor.name.text() == "黄金七天"
+    assert [i.text(0) for i in dialog.list.selectedItems()] == ["黄金七天"]
 
 
 def test_duplicate_copies_the_days_under_a_new_name_and_key(dialog, qtbot):

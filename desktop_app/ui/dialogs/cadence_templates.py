@@ -148,6 +148,8 @@ class CadenceTemplatesDialog(QDialog):
         self.editor.load(draft, template_id, self.running.get(template_id, 0) if template_id
                          else 0, key_follows_name)
         self._set_editing(template_id)
+        if template_id is None:
+            self.list.clearSelection()  # a new one: none of the list is being edited
         self.editor.name.setFocus()
         self.editor.name.selectAll()
 
@@ -170,6 +172,8 @@ class CadenceTemplatesDialog(QDialog):
     def cancel(self) -> None:
         self.status.clear()
         self._set_editing(False)
+        if self.list.currentItem() is not None:
+            self.list.currentItem().setSelected(True)
         self._show_current()
 
     # --- writes -------------------------------------------------------------------------------
@@ -220,7 +224,7 @@ class CadenceTemplatesDialog(QDialog):
 def edit_templates(parent, template_ops, today) -> CadenceTemplatesDialog:
     """Show the dialog (modal) until the user closes it."""
     dialog = CadenceTemplatesDialog(template_ops, today, parent)
-    dialog.resize(900, 460)
+    dialog.resize(920, 540)
     dialog.exec()
     return dialog
 

@@ -6,7 +6,9 @@ Words shared with the template list (``days_words``) live here too."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Signal
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox, QFormLayout, QLabel, QLineEdit, QSpinBox, QVBoxLayout, QWidget,
+)
 
 from ...core import cadence, cadence_templates as ct
 from ...core.cadence import CadenceTemplate
@@ -50,6 +52,12 @@ def problem_text(code: str) -> str:
     }.get(code, code)
 
 
+def _unbroken(text: str) -> str:
+    """``text`` that a wrapping label never breaks: word joiners between its characters (a
+    line may break between any two Chinese characters, so "10月12日" could end up on two)."""
+    return "\u2060".join(text.replace(" ", "\u00a0"))
+
+
 class TemplateEditor(QWidget):
     """``load()`` a draft, read it back with ``draft()``; ``problems()`` are (field, code).
 
@@ -87,11 +95,11 @@ class TemplateEditor(QWidget):
         self.problem.setStyleSheet("color: #c62828;")
         self.preview = QLabel()
         self.preview.setWordWrap(True)
+        self.preview_dates: list[str] = []
         self.note = QLabel()  # what saving does to the leads running the template
         self.note.setWordWrap(True)
         self.note.setStyleSheet("color: gray;")
-        form = QFormLayout(self)
-        form.setContentsMargins(0, 0, 0, 0)
+        form = QFormLayout()
         form.addRow(self.tr("Name"), self.name)
         form.addRow(self.tr("Key"), self.key)
         form.addRow(self.tr("Touch days"), self.days)
@@ -99,9 +107,12 @@ class TemplateEditor(QWidget):
         form.addRow("", self.skip_weekends)
         form.addRow("", self.skip_holidays)
         form.addRow(self.tr("Retries after no answer"), self.retries)
-        form.addRow("", self.problem)
         form.addRow(self.tr("If started today"), self.preview)
-        form.addRow("", self.note)
+        column = QVBoxLayout(self)  # wrapped labels below the form: a form row clips them
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(form)
+        column.addWidget(self.problem)
+        column.addWidget(self.note)
         self.name.textChanged.connect(self._name_changed)
         self.key.textEdited.connect(self._key_edited)
         for signal in (self.key.textChanged, self.days.textChanged, self.repeat.valueChanged,
@@ -166,13 +177,21 @@ class TemplateEditor(QWidget):
         self._problems = ct.check(draft, self.template_id)
         self.problem.setText("\n".join(problem_text(code) for _, code in self._problems))
         self.problem.setVisible(self.name.isEnabled() and bool(self._problems))
-        self.preview.setText(self._preview_text(draft))
+        self.preview_dates = self._preview_dates(draft)
+        self.preview.setText(self.tr(", ", "between the preview's dates").join(
+            _unbroken(d) for d in self.preview_dates) or "—")
         self.changed.emit()
 
-    def _preview_text(self, draft: ct.Draft) -> str:
+    def preview_text(self) -> str:
+        """The preview as plain text: "Tue 11/24, Thu 11/26, Mon 11/30" ("—" for bad days)."""
+        return self.tr(", ", "between the preview's dates").join(self.preview_dates) or "—"
+
+    def _preview_dates(self, draft: ct.Draft) -> list[str]:
+        """The dates of the first steps if started today (a date never wraps inside);
+        "…" last when more follow."""
         days, problem = ct.read_days(draft.days)
         if problem:
-            return "—"
+            return []
         tpl = CadenceTemplate("preview", "preview", days, draft.repeat_every or None,
                               draft.skip_weekends, draft.skip_holidays)
         count = min(len(days) + (PREVIEW_REPEATS if tpl.repeats else 0), PREVIEW_MAX)
@@ -181,6 +200,7 @@ class TemplateEditor(QWidget):
         locale = QLocale(QLocale.Language.Chinese if chinese else QLocale.Language.English,
                          QLocale.Country.China if chinese else QLocale.Country.UnitedStates)
         fmt = self.tr("ddd M/d", "a date of the preview, as a QDate format")
-        text = self.tr(", ", "between the preview's dates").join(
-            locale.toString(QDate(d.year, d.month, d.day), fmt) for d in dates)
-        return text + (" …" if tpl.repeats or len(dates) < len(days) else "")
+        texts = [locale.toString(QDate(d.year, d.month, d.day), fmt) for d in dates]
+        if tpl.repeats or len(dates) < len(days):
+            texts[-1] += " …"
+        return texts
