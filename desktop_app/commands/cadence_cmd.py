@@ -2,6 +2,7 @@
 templates)."""
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 from datetime import date, timedelta
@@ -44,6 +45,44 @@ def register(sub, common) -> None:
     templates = actions.add_parser("templates", parents=[common], help="list the templates")
     templates.add_argument("--format", choices=("table", "json"), default="table")
     templates.set_defaults(handler=run_templates)
+    _template_commands(actions, common)
+
+
+def _template_commands(actions, common) -> None:
+    tpl = actions.add_parser(
+        "template", parents=[common], help="add, change or delete a template",
+        description="Your own cadence templates. Days are day numbers, day 1 being the day the "
+                    "cadence starts: 1,3,7 (also 1，3，7 or 1、3、7).")
+    which = tpl.add_subparsers(dest="template_action", metavar="ACTION", required=True)
+    add = which.add_parser("add", parents=[common], help="add a template")
+    add.add_argument("--name", required=True, help="its name, e.g. 复购七天")
+    add.add_argument("--key", help="a short ASCII key (default: the pinyin of the name)")
+    add.add_argument("--days", required=True, metavar="1,3,7", help="the touch days")
+    _template_options(add)
+    add.set_defaults(handler=run_template_add)
+    edit = which.add_parser("edit", parents=[common], help="change a template; the leads "
+                            "running it follow the new days from their next step on")
+    edit.add_argument("template", metavar="KEY_OR_NAME")
+    edit.add_argument("--name", help="a new name")
+    edit.add_argument("--key", help="a new key")
+    edit.add_argument("--days", metavar="1,3,7", help="new touch days")
+    _template_options(edit)
+    edit.set_defaults(handler=run_template_edit)
+    delete = which.add_parser("delete", parents=[common],
+                              help="delete a template nobody runs (history keeps its name)")
+    delete.add_argument("template", metavar="KEY_OR_NAME")
+    delete.set_defaults(handler=run_template_delete)
+
+
+def _template_options(parser) -> None:
+    parser.add_argument("--repeat-every", type=int, metavar="N",
+                        help="after the last day, repeat every N days (0: no repeat)")
+    parser.add_argument("--skip-weekends", action=argparse.BooleanOptionalAction,
+                        help="move touches off Saturdays and Sundays")
+    parser.add_argument("--skip-holidays", action=argparse.BooleanOptionalAction,
+                        help="move touches off China's public holidays (make-up days count)")
+    parser.add_argument("--retries", type=int, metavar="N",
+                        help="retries of a step after no answer, 0-5 (default 2)")
 
 
 def _who(parser) -> None:
@@ -140,6 +179,68 @@ def run_templates(args, db_path) -> int:
                                  ("holidays", i["skip_holidays"])) if on) or "-",
         str(i["max_retries"]), f"{i['running']:,}"] for i in items]
     print(table(["key", "name", "days", "skips", "retries", "running"], rows))
+    return 0
+
+
+def _template_words(tpl) -> str:
+    text = f"{tpl.name} ({tpl.key}): days {','.join(map(str, tpl.days))}"
+    if tpl.repeat_every:
+        text += f", then every {_plural(tpl.repeat_every, 'day')}"
+    skips = [w for w, on in (("weekends", tpl.skip_weekends), ("holidays", tpl.skip_holidays))
+             if on]
+    if skips:
+        text += f"; skips {' and '.join(skips)}"
+    n = tpl.max_retries
+    return text + f"; {n} {'retry' if n == 1 else 'retries'} after no answer"
+
+
+def _draft_values(args) -> dict:
+    values = {"name": args.name, "key": args.key, "days": args.days,
+              "repeat_every": args.repeat_every, "skip_weekends": args.skip_weekends,
+              "skip_holidays": args.skip_holidays, "max_retries": args.retries}
+    return {k: v for k, v in values.items() if v is not None}
+
+
+def run_template_add(args, db_path) -> int:
+    from ..core import cadence_store, cadence_templates as ct
+    from ..core.db import open_database
+
+    open_database(db_path, lock=True)
+    values = _draft_values(args)
+    if not values.get("key"):
+        values["key"] = ct.suggest_key(args.name, [t.key for t in cadence_store.templates()])
+    tpl = ct.build(ct.Draft(**values))
+    cadence_store.save(tpl)
+    print(f"Added {_template_words(tpl)}")
+    return 0
+
+
+def run_template_edit(args, db_path) -> int:
+    from dataclasses import replace
+
+    from ..core import cadence_store, cadence_templates as ct
+    from ..core.db import open_database
+
+    open_database(db_path, lock=True)
+    stored = cadence_store.find(args.template)
+    tpl = ct.build(replace(ct.Draft.of(stored.template), **_draft_values(args)), stored.id)
+    running = ct.running_counts().get(stored.id, 0)
+    cadence_store.save(tpl, stored.id)
+    print(f"Changed {_template_words(tpl)}")
+    if running:
+        print(f"{_plural(running, 'lead')} run{'s' if running == 1 else ''} it: each keeps the date of its next touch; the "
+              f"steps after that follow the new days, counted from the lead's day 1.")
+    return 0
+
+
+def run_template_delete(args, db_path) -> int:
+    from ..core import cadence_store
+    from ..core.db import open_database
+
+    open_database(db_path, lock=True)
+    stored = cadence_store.find(args.template)
+    cadence_store.delete(stored.id)  # refused while leads run it
+    print(f"Deleted {stored.name} ({stored.key})")
     return 0
 
 

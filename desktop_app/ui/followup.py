@@ -1,6 +1,6 @@
 """The follow-up part of the main window: the Today and Calendar tabs, the Follow-up menu
-(start / stop a cadence for the selected leads or the whole list, export the calendar), kept
-here so that the window only lays it out and wires it."""
+(start / stop a cadence for the selected leads or the whole list, the cadence templates, export
+the calendar), kept here so that the window only lays it out and wires it."""
 from __future__ import annotations
 
 from datetime import date, timedelta
@@ -33,7 +33,8 @@ class FollowUp(QObject):
         self.ops = ops
         self.today = today
         self.selection, self.group, self.group_count = selection, group, group_count
-        self._cadence_ops = self._today_view = self._calendar_view = None
+        self._cadence_ops = self._template_ops = None
+        self._today_view = self._calendar_view = None
         self._read_only = False
         # the tabs' pages; their views are built when first shown (they import the cadence
         # core, ~0.1 s that the first paint of the contact list should not wait for)
@@ -43,6 +44,7 @@ class FollowUp(QObject):
         self.start_action = QAction(self.tr("Start Cadence…"), self)
         self.start_action.setShortcut(QKeySequence("Ctrl+J"))
         self.stop_action = QAction(self.tr("Stop Cadence"), self)
+        self.templates_action = QAction(self.tr("Cadence Templates…"), self)
         self.export_action = QAction(self.tr("Export Calendar (.ics)…"), self)
         self.day_sheet_action = QAction(self.tr("Print Today's Call Sheet…"), self)
         self.day_sheet_action.setShortcut(QKeySequence.StandardKey.Print)
@@ -72,6 +74,14 @@ class FollowUp(QObject):
         return self._cadence_ops
 
     @property
+    def template_ops(self):
+        if self._template_ops is None:
+            from .template_ops import TemplateOps
+
+            self._template_ops = TemplateOps(self.ops)
+        return self._template_ops
+
+    @property
     def today_view(self):
         if self._today_view is None:
             from .widgets.today_view import TodayView
@@ -98,7 +108,7 @@ class FollowUp(QObject):
 
     def add_menu(self, menu_bar) -> None:
         menu = menu_bar.addMenu(self.tr("F&ollow-up"))
-        menu.addActions([self.start_action, self.stop_action])
+        menu.addActions([self.start_action, self.stop_action, self.templates_action])
         menu.addSeparator()
         menu.addActions([self.contacts_action, self.today_action, self.calendar_action])
         menu.addSeparator()
@@ -109,6 +119,7 @@ class FollowUp(QObject):
     def connect_signals(self) -> None:
         self.start_action.triggered.connect(self.start)
         self.stop_action.triggered.connect(self.stop)
+        self.templates_action.triggered.connect(self.edit_templates)
         self.export_action.triggered.connect(self.export)
         self.day_sheet_action.triggered.connect(lambda: self.print_sheet(group=False))
         self.group_sheet_action.triggered.connect(lambda: self.print_sheet(group=True))
@@ -124,7 +135,8 @@ class FollowUp(QObject):
     def set_read_only(self, read_only: bool) -> None:
         """While the database cannot be written (start check, damaged, in use): no cadence
         writes and no marking touchpoints done."""
-        for action in (self.start_action, self.stop_action, self.name_action):
+        for action in (self.start_action, self.stop_action, self.templates_action,
+                       self.name_action):
             action.setEnabled(not read_only)
         self._read_only = read_only
         for view in (self._today_view, self._calendar_view):
@@ -138,6 +150,11 @@ class FollowUp(QObject):
 
         start_cadence(self._parent(), self.cadence_ops, self.selection(), self.group,
                       self.group_count(), self.today)
+
+    def edit_templates(self) -> None:
+        from .dialogs.cadence_templates import edit_templates
+
+        edit_templates(self._parent(), self.template_ops, self.today)
 
     def stop(self) -> None:
         ids = self.selection()

@@ -290,6 +290,86 @@
     </message>
 </context>
 <context>
+    <name>CadenceTemplatesDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/cadence_templates.py" line="29"/>
+        <source>Cadence Templates</source>
+        <translation>跟进节奏模板</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/cadence_templates.py" line="34"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/cadence_templates.py" line="34"/>
+        <source>Touch days</source>
+        <translation>跟进日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/cadence_templates.py" line="34"/>
+        <source>Running</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/cadence_templates.py" line="40"/>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/cadence_templates.py" line="41"/>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/cadence_templates.py" line="42"/>
+        <source>Duplicate</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/cadence_templates.py" line="43"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/cadence_templates.py" line="53"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/cadence_templates.py" line="55"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/cadence_templates.py" line="60"/>
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/cadence_templates.py" line="189"/>
+        <source>Added %1.</source>
+        <translation>已添加“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/cadence_templates.py" line="192"/>
+        <source>Saved %1.</source>
+        <translation>已保存“%1”。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/dialogs/cadence_templates.py" line="198"/>
+        <source>%n lead(s) run it: their next touch keeps its date, the steps after it follow the new days.</source>
+        <translation>
+            <numerusform>有 %n 个线索正在使用：下一次跟进的日期不变，之后的步骤按新的天数安排。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/cadence_templates.py" line="216"/>
+        <source>Deleted %1. Edit › Undo brings it back.</source>
+        <translation>已删除“%1”。可用“编辑 › 撤销”恢复。</translation>
+    </message>
+</context>
+<context>
     <name>CalendarView</name>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/widgets/calendar_view.py" line="202"/>
@@ -1254,64 +1334,69 @@ Nothing was written and no half-written file was left behind. Choose another fol
 <context>
     <name>FollowUp</name>
     <message>
-        <location filename="../../desktop_app/ui/followup.py" line="43"/>
+        <location filename="../../desktop_app/ui/followup.py" line="44"/>
         <source>Start Cadence…</source>
         <translation>开始跟进节奏…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup.py" line="45"/>
+        <location filename="../../desktop_app/ui/followup.py" line="46"/>
         <source>Stop Cadence</source>
         <translation>停止跟进节奏</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup.py" line="46"/>
+        <location filename="../../desktop_app/ui/followup.py" line="47"/>
+        <source>Cadence Templates…</source>
+        <translation>跟进节奏模板…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/followup.py" line="48"/>
         <source>Export Calendar (.ics)…</source>
         <translation>导出日历 (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup.py" line="47"/>
+        <location filename="../../desktop_app/ui/followup.py" line="49"/>
         <source>Print Today&apos;s Call Sheet…</source>
         <translation>打印今日电话清单…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup.py" line="49"/>
+        <location filename="../../desktop_app/ui/followup.py" line="51"/>
         <source>Print Call Sheet of This Group…</source>
         <translation>打印本组电话清单…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup.py" line="50"/>
+        <location filename="../../desktop_app/ui/followup.py" line="52"/>
         <source>Your Name on Call Sheets…</source>
         <translation>电话单上的姓名…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup.py" line="52"/>
+        <location filename="../../desktop_app/ui/followup.py" line="54"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup.py" line="54"/>
-        <location filename="../../desktop_app/ui/followup.py" line="63"/>
+        <location filename="../../desktop_app/ui/followup.py" line="56"/>
+        <location filename="../../desktop_app/ui/followup.py" line="65"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup.py" line="56"/>
-        <location filename="../../desktop_app/ui/followup.py" line="64"/>
+        <location filename="../../desktop_app/ui/followup.py" line="58"/>
+        <location filename="../../desktop_app/ui/followup.py" line="66"/>
         <source>Calendar</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup.py" line="100"/>
+        <location filename="../../desktop_app/ui/followup.py" line="110"/>
         <source>F&amp;ollow-up</source>
         <translation>跟进(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup.py" line="183"/>
+        <location filename="../../desktop_app/ui/followup.py" line="200"/>
         <source>Export Calendar</source>
         <translation>导出日历</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup.py" line="184"/>
+        <location filename="../../desktop_app/ui/followup.py" line="201"/>
         <source>Calendar (*.ics)</source>
         <translation>日历文件 (*.ics)</translation>
     </message>
@@ -2372,6 +2457,194 @@ Nothing was written and no half-written file was left behind. Choose another fol
         <location filename="../../desktop_app/ui/dialogs/start_cadence.py" line="87"/>
         <source>Skip Them</source>
         <translation>跳过它们</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/template_editor.py" line="24"/>
+        <source>, </source>
+        <comment>between day numbers</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/template_editor.py" line="25"/>
+        <source>Day %1</source>
+        <translation>第%1天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/template_editor.py" line="26"/>
+        <source>Days %1</source>
+        <translation>第%1天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/template_editor.py" line="28"/>
+        <source>, then every day</source>
+        <translation>，之后每天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/template_editor.py" line="30"/>
+        <source>, then every %1 days</source>
+        <translation>，之后每%1天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/template_editor.py" line="38"/>
+        <source>Type the touch days, e.g. 1,3,7.</source>
+        <translation>请填写跟进日，例如 1,3,7。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/template_editor.py" line="39"/>
+        <source>Days are whole numbers separated by commas, e.g. 1,3,7.</source>
+        <translation>跟进日是用逗号分隔的整数，例如 1,3,7。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/template_editor.py" line="41"/>
+        <source>Days start at 1 and go up, each once, e.g. 1,3,7.</source>
+        <translation>跟进日从 1 开始、逐个增大且不重复，例如 1,3,7。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/template_editor.py" line="43"/>
+        <source>A day number can be at most %1 (ten years).</source>
+        <translation>天数最大为 %1（十年）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/template_editor.py" line="46"/>
+        <source>Give the template a name.</source>
+        <translation>请填写模板名称。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/template_editor.py" line="47"/>
+        <source>Another template has this name.</source>
+        <translation>已有同名的模板。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/template_editor.py" line="48"/>
+        <source>Give the template a key.</source>
+        <translation>请填写模板代号。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/template_editor.py" line="49"/>
+        <source>A key is letters a-z, digits and dashes, e.g. golden-week.</source>
+        <translation>代号只能由字母 a-z、数字和短横线组成，例如 golden-week。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/template_editor.py" line="51"/>
+        <source>Another template has this key.</source>
+        <translation>已有模板使用这个代号。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/template_editor.py" line="77"/>
+        <source>e.g. 复购七天</source>
+        <translation>例如：复购七天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/template_editor.py" line="79"/>
+        <source>A short key in letters a-z for the command line</source>
+        <translation>在命令行中使用的英文短代号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/template_editor.py" line="82"/>
+        <source>Day 1 is the day the cadence starts: 1,3,7 means the start day, two days later and six days later.</source>
+        <translation>第1天就是开始跟进的当天：1,3,7 表示当天、两天后和六天后。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/template_editor.py" line="86"/>
+        <source>No repeat</source>
+        <translation>不重复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/template_editor.py" line="87"/>
+        <source>every </source>
+        <translation>每 </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/template_editor.py" line="88"/>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/template_editor.py" line="89"/>
+        <source>Skip weekends</source>
+        <translation>跳过周末</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/template_editor.py" line="90"/>
+        <source>Skip China&apos;s public holidays</source>
+        <translation>跳过中国法定节假日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/template_editor.py" line="103"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/template_editor.py" line="104"/>
+        <source>Key</source>
+        <translation>代号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/template_editor.py" line="105"/>
+        <source>Touch days</source>
+        <translation>跟进日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/template_editor.py" line="106"/>
+        <source>After the last day</source>
+        <translation>最后一天之后</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/template_editor.py" line="109"/>
+        <source>Retries after no answer</source>
+        <translation>未接通重拨次数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/template_editor.py" line="110"/>
+        <source>If started today</source>
+        <translation>若今天开始</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/dialogs/template_editor.py" line="141"/>
+        <source>%n lead(s) run this template. Saving keeps the date of each one&apos;s next touch; the steps after it follow the new days, counted from the lead&apos;s day 1.</source>
+        <translation>
+            <numerusform>有 %n 个线索正在使用这个模板。保存后，它们下一次跟进的日期不变；之后的步骤按新的天数安排，从各自的第1天算起。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/template_editor.py" line="199"/>
+        <source>en</source>
+        <comment>language of the preview&apos;s dates: en or zh</comment>
+        <translation>zh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/template_editor.py" line="202"/>
+        <source>ddd M/d</source>
+        <comment>a date of the preview, as a QDate format</comment>
+        <translation>M月d日 ddd</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/template_editor.py" line="181"/>
+        <location filename="../../desktop_app/ui/dialogs/template_editor.py" line="187"/>
+        <source>, </source>
+        <comment>between the preview&apos;s dates</comment>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateOps</name>
+    <message>
+        <location filename="../../desktop_app/ui/template_ops.py" line="48"/>
+        <source>Add cadence template %1</source>
+        <translation>添加节奏模板“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_ops.py" line="54"/>
+        <source>Change cadence template %1</source>
+        <translation>修改节奏模板“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_ops.py" line="61"/>
+        <source>Delete cadence template %1</source>
+        <translation>删除节奏模板“%1”</translation>
     </message>
 </context>
 <context>

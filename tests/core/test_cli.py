@@ -172,3 +172,45 @@ def test_other_arguments_still_go_through_the_parser(capsys):
     with pytest.raises(SystemExit):
         cli.main(["--db"])  # a missing value: argparse's one-line error
     assert "expected one argument" in capsys.readouterr().err
+
+
+def test_cadence_template_add_edit_delete(cli):
+    code, out, _ = cli("cadence", "template", "add", "--name", "复购七天", "--days", "1、3、7",
+                       "--repeat-every", "7", "--skip-weekends", "--retries", "1")
+    assert code == 0 and out == ("Added 复购七天 (fu-gou-qi-tian): days 1,3,7, then every 7 days; "
+                                 "skips weekends; 1 retry after no answer\n")
+    _, out, _ = cli("cadence", "templates", "--format", "json")
+    mine = json.loads(out)[-1]
+    assert (mine["key"], mine["days"], mine["repeat_every"], mine["skip_weekends"],
+            mine["skip_holidays"], mine["max_retries"]) == ("fu-gou-qi-tian", [1, 3, 7], 7,
+                                                            True, False, 1)
+    cli("add", "--tag", TAG)
+    assert cli("cadence", "start", "--contact", "1", "--template", "复购七天")[0] == 0
+    code, out, _ = cli("cadence", "template", "edit", "fu-gou-qi-tian", "--days", "1,2",
+                       "--repeat-every", "0", "--no-skip-weekends", "--skip-holidays",
+                       "--key", "rebuy")
+    assert code == 0 and out.splitlines() == [
+        "Changed 复购七天 (rebuy): days 1,2; skips holidays; 1 retry after no answer",
+        "1 lead runs it: each keeps the date of its next touch; the steps after that follow the "
+        "new days, counted from the lead's day 1."]
+    code, _, err = cli("cadence", "template", "delete", "rebuy")
+    assert code == 1 and "stop them first" in err and len(err.strip().splitlines()) == 1
+    cli("cadence", "stop", "--contact", "1")
+    assert cli("cadence", "template", "delete", "复购七天") == (0, "Deleted 复购七天 (rebuy)\n", "")
+    _, out, _ = cli("cadence", "templates", "--format", "json")
+    assert [t["key"] for t in json.loads(out)] == ["golden-week", "close-21", "nurture"]
+
+
+@pytest.mark.parametrize("argv, message", [
+    (["add", "--name", "x", "--days", "1,x"], "whole numbers"),
+    (["add", "--name", "x", "--days", "3,1"], "go up"),
+    (["add", "--name", "x", "--days", "1", "--retries", "9"], "0 to 5"),
+    (["add", "--name", "黄金七天", "--days", "1"], "has this name"),
+    (["add", "--name", "x", "--key", "黄金", "--days", "1"], "letters a-z"),
+    (["edit", "nurture", "--key", "GOLDEN-week"], "has this key"),
+    (["edit", "nope", "--days", "1"], "Unknown cadence template"),
+    (["delete", "nope"], "Unknown cadence template"),
+])
+def test_cadence_template_bad_values_give_one_line(cli, argv, message):
+    code, out, err = cli("cadence", "template", *argv)
+    assert code == 1 and message in err and len(err.strip().splitlines()) == 1 and out == ""
