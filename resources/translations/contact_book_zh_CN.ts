@@ -2049,12 +2049,12 @@ Nothing was written and no half-written file was left behind. Choose another fol
         <translation>编辑 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/undo.py" line="103"/>
+        <location filename="../../desktop_app/ui/undo.py" line="106"/>
         <source>Move %1 contact(s) to the trash</source>
         <translation>将 %1 个联系人移到回收站</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/undo.py" line="117"/>
+        <location filename="../../desktop_app/ui/undo.py" line="120"/>
         <source>Restore %1 contact(s)</source>
         <translation>恢复 %1 个联系人</translation>
     </message>
@@ -2678,13 +2678,13 @@ Nothing was written and no half-written file was left behind. Choose another fol
         <translation>yyyy年M月d日</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline_labels.py" line="78"/>
+        <location filename="../../desktop_app/ui/timeline_labels.py" line="80"/>
         <source>%1: %2</source>
         <comment>an event kind and its detail</comment>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline_labels.py" line="83"/>
+        <location filename="../../desktop_app/ui/timeline_labels.py" line="85"/>
         <source>Next: %1</source>
         <translation>下一步：%1</translation>
     </message>
