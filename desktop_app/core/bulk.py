@@ -60,8 +60,8 @@ def set_field(ids: Iterable[int], field: str, value: str, *, now: datetime | Non
     ``ids``, in one transaction: one UPDATE per 500 ids, the stage/tag events on each timeline,
     the search index flushed. Contacts that already hold the value are left alone."""
     if field not in SETTABLE:
-        raise ValidationError(field, f"Cannot set {field!r} for a group; use one of "
-                              f"{', '.join(SETTABLE)}.")
+        raise ValidationError(field, "Cannot set {field!r} for a group; use one of "
+                              "{choices}.", field=field, choices=", ".join(SETTABLE))
     row_values = clean_values({field: value})
     new = row_values[field]
     ids = sorted(set(ids))

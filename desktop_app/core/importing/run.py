@@ -245,7 +245,7 @@ def run_import(source: Source, columns: list[Column | None] | None = None, *,
     Raises ``FileUnreadable`` if the file turns out unreadable part-way (nothing written).
     """
     if duplicates not in POLICIES:
-        raise ValidationError("duplicates", f"duplicates must be one of {', '.join(POLICIES)}.")
+        raise ValidationError("duplicates", "duplicates must be one of {choices}.", choices=", ".join(POLICIES))
     now = now or contacts.utcnow()
     if columns is None:
         columns = guess_mapping(source)
@@ -297,9 +297,9 @@ def undo_import(batch_id: int, *, now: datetime | None = None) -> UndoResult:
     with database.atomic():
         batch = ImportBatch.get_or_none(ImportBatch.id == batch_id)
         if batch is None:
-            raise NotFound(f"No import #{batch_id}.")
+            raise NotFound("No import #{id}.", id=batch_id)
         if batch.undone_at is not None:
-            raise ValidationError("batch", f"Import #{batch_id} was already undone.")
+            raise ValidationError("batch", "Import #{id} was already undone.", id=batch_id)
         conn = database.connection()
         created = [r[0] for r in conn.execute(
             "SELECT id FROM contact WHERE import_batch_id = ?", (batch_id,))]
