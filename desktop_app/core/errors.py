@@ -1,6 +1,6 @@
 """Expected errors: each carries a plain message for the user and never means a bug."""
 
-from .messages import fill
+from .messages import Message, fill
 
 
 class ContactBookError(Exception):
@@ -14,6 +14,11 @@ class ContactBookError(Exception):
         super().__init__(fill(message, values))
         self.template = message
         self.values = values
+
+    @property
+    def message(self) -> Message:
+        """The English sentence that still knows its template (for reports that keep it)."""
+        return Message(self.template, self.values)
 
 
 class DatabaseError(ContactBookError):

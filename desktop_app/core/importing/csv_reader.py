@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Iterator
 
 from ..errors import FileUnreadable
+from ..messages import msg
 from . import encoding as enc
 from .base import MAX_TEXT_FILE, RawRow, Source
 from .headers import find_header_row
@@ -111,7 +112,7 @@ class CsvReader:
             except StopIteration:
                 return
             except csv.Error as e:
-                yield RawRow(start, [], error=f"unreadable CSV row ({e})")
+                yield RawRow(start, [], error=msg("unreadable CSV row ({error})", error=e))
                 start = reader.line_num + 1
                 continue
             row = RawRow(start, cells)
