@@ -250,7 +250,7 @@ def _open(path: Path, state: OpenState, *, migrate, check, backup_at_start,
         except OSError as e:
             err = storage_error(e, path, "creating the database")
             raise (err or DatabaseUnreadable(
-                f"Cannot create the database {path}: {e.strerror or e}.")) from e
+                "Cannot create the database {path}: {error}.", path=path, error=e.strerror or e)) from e
         _tighten_modes(path)
     elif not existed:
         raise DatabaseUnreadable("{path} does not exist.", path=path)
