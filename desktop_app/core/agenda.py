@@ -209,13 +209,13 @@ def due_term(op: str, value: str, today: date):
     """
     op = (op or "").strip()
     if op not in _OPS:
-        raise ValidationError("due", f"Unknown comparison {op!r}; use > >= < <= or =.")
+        raise ValidationError("due", "Unknown comparison {op!r}; use > >= < <= or =.", op=op)
     column = Contact.next_due
     text = (value or "").strip().lower()
     word = _WORDS.get(text)
     if word is not None:
         if op not in ("", "="):
-            raise ValidationError("due", f"due:{value} takes no comparison.")
+            raise ValidationError("due", "due:{value} takes no comparison.", value=value)
         if word == "none":
             return column.is_null()
         if word == "any":
@@ -229,9 +229,9 @@ def due_term(op: str, value: str, today: date):
     try:
         day = date.fromisoformat(text)
     except ValueError:
-        raise ValidationError("due", f"due:{value} is not understood; write due:today, "
+        raise ValidationError("due", "due:{value} is not understood; write due:today, "
                                      "due:overdue, due:week, due:tomorrow, due:none or a date "
-                                     "like due:2026-12-01.") from None
+                                     "like due:2026-12-01.", value=value) from None
     cmp = {"": column == day, "=": column == day, ">": column > day, ">=": column >= day,
            "<": column < day, "<=": column <= day}[op]
     return column.is_null(False) & cmp

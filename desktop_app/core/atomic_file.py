@@ -29,11 +29,11 @@ _REASONS = {  # errno -> (code for the UI, words)
 
 def describe(error: OSError, path: Path) -> FileNotWritable:
     code, reason = _REASONS.get(error.errno or 0, ("", error.strerror or str(error)))
-    return FileNotWritable(f"Cannot write {path}: {reason}.", path, code)
+    return FileNotWritable("Cannot write {path}: {reason}.", path, code, reason=reason)
 
 
 def _is_folder(path: Path) -> FileNotWritable:
-    return FileNotWritable(f"Cannot write {path}: it is a folder.", path, "is-folder")
+    return FileNotWritable("Cannot write {path}: it is a folder.", path, "is-folder")
 
 
 def _fsync_dir(folder: Path) -> None:

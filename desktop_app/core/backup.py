@@ -284,8 +284,8 @@ def write_backup(source: str | os.PathLike, dest: str | os.PathLike, *, verify: 
                 if verify:
                     result = checks.check_connection(dst)
                     if not result.ok:
-                        raise BackupError(f"The copy of {source} failed its check "
-                                          f"({result.problems[0]}); it was not kept.", dest)
+                        raise BackupError("The copy of {source} failed its check "
+                                          "({problem}); it was not kept.", dest, source=source, problem=result.problems[0])
             finally:
                 dst.close()
         finally:
@@ -300,7 +300,7 @@ def write_backup(source: str | os.PathLike, dest: str | os.PathLike, *, verify: 
         if translated is not None:
             raise translated from e
         if isinstance(e, sqlite3.Error) and checks.is_corruption(e):
-            raise BackupError(f"Cannot back up {source}: {e}.", source) from e
+            raise BackupError("Cannot back up {path}: {error}.", source, error=e) from e
         raise
     return dest.stat().st_size
 
@@ -444,23 +444,23 @@ def validate_backup(path: str | os.PathLike) -> BackupInfo:
 
     path = Path(path)
     if not path.is_file():
-        raise BackupError(f"{path} does not exist.", path)
+        raise BackupError("{path} does not exist.", path)
     parsed = parse_backup_name(path.name.split("-")[0] + SUFFIX, path.name)  # ours, or mtime
     taken, reason = parsed or (datetime.fromtimestamp(path.stat().st_mtime, timezone.utc), MANUAL)
     info = describe(path, taken, reason)
     if info.damaged:
-        raise BackupError(f"{path} cannot be restored: it is not a readable Contact Book "
-                          f"backup ({info.problem}).", path)
+        raise BackupError("{path} cannot be restored: it is not a readable Contact Book "
+                          "backup ({problem}).", path, problem=info.problem)
     try:
         result = checks.check_file(path)
     except sqlite3.Error as e:
-        raise BackupError(f"{path} cannot be restored: {e}.", path) from e
+        raise BackupError("{path} cannot be restored: {error}.", path, error=e) from e
     if not result.ok:
-        raise BackupError(f"{path} is damaged ({result.problems[0]}); choose another backup.",
-                          path)
+        raise BackupError("{path} is damaged ({problem}); choose another backup.",
+                          path, problem=result.problems[0])
     if not info.schema or info.schema > LATEST:
-        raise BackupError(f"{path} was written by a newer Contact Book (schema {info.schema}); "
-                          f"update the app to restore it.", path)
+        raise BackupError("{path} was written by a newer Contact Book (schema {schema}); "
+                          "update the app to restore it.", path, schema=info.schema)
     return info
 
 
@@ -517,7 +517,7 @@ def restore_backup(db, backup_path: str | os.PathLike, *, now: datetime | None =
     if state.read_only and state.reason != "damaged":
         raise ReadOnlyDatabase(state.path, state.reason)
     if info.path.resolve() == Path(state.path).resolve():
-        raise BackupError(f"{info.path} is the open database itself.", info.path)
+        raise BackupError("{path} is the open database itself.", info.path)
     if db.in_transaction():
         raise RuntimeError("restore_backup() inside a transaction")
     if state.reason == "damaged":
@@ -531,14 +531,14 @@ def restore_backup(db, backup_path: str | os.PathLike, *, now: datetime | None =
             src.backup(db.connection())
         except sqlite3.Error as e:
             raise (storage_error(e, state.path, "restoring a backup") or BackupError(
-                f"Cannot restore {info.path}: {e}. The database was not changed.", info.path)
+                "Cannot restore {path}: {error}. The database was not changed.", info.path, error=e)
             ) from e
         finally:
             src.close()
     result = checks.check_connection(db.connection(), full=full_check)
     if not result.ok:
-        raise BackupError(f"The restored database fails its check ({result.problems[0]}); the "
-                          f"state before the restore is in {saved}.", info.path)
+        raise BackupError("The restored database fails its check ({problem}); the "
+                          "state before the restore is in {saved}.", info.path, problem=result.problems[0], saved=saved)
     if state.backups is None:
         state.backups = Backups(db, state.path)
     version = migrations.current_version(db)

@@ -66,8 +66,8 @@ def set_field(ids: Iterable[int], field: str, value: str, *, now: datetime | Non
     the search index flushed. Contacts that already hold the value are left alone. A stage of
     won or lost stops the running cadences of the leads it changed (``closing``)."""
     if field not in SETTABLE:
-        raise ValidationError(field, f"Cannot set {field!r} for a group; use one of "
-                              f"{', '.join(SETTABLE)}.")
+        raise ValidationError(field, "Cannot set {field!r} for a group; use one of "
+                              "{choices}.", field=field, choices=", ".join(SETTABLE))
     row_values = clean_values({field: value})
     new = row_values[field]
     ids = sorted(set(ids))

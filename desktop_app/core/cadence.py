@@ -100,7 +100,7 @@ def template(key_or_name: str, templates: tuple[CadenceTemplate, ...] = BUILTIN_
         if wanted.lower() == t.key.lower() or wanted == t.name:
             return t
     choices = ", ".join(f"{t.key} ({t.name})" for t in templates)
-    raise NotFound(f"Unknown cadence {key_or_name!r}; use one of {choices}.")
+    raise NotFound("Unknown cadence {name!r}; use one of {choices}.", name=key_or_name, choices=choices)
 
 
 def nominal_date(tpl: CadenceTemplate, start: date, step_index: int) -> date | None:

@@ -49,7 +49,7 @@ def parse_days(text: str) -> tuple[int, ...]:
     try:
         return tuple(int(p) for p in parts if p.strip())
     except ValueError:
-        raise ValidationError("days", f"{text!r} is not a list of day numbers like 1,3,7.") \
+        raise ValidationError("days", "{text!r} is not a list of day numbers like 1,3,7.", text=text) \
             from None
 
 
@@ -88,7 +88,7 @@ def by_id(template_id: int) -> Template:
         forget()
         found = _all().get(template_id)
         if found is None:
-            raise NotFound(f"No cadence template with id {template_id}.") from None
+            raise NotFound("No cadence template with id {id}.", id=template_id) from None
         return found
 
 
@@ -102,7 +102,7 @@ def find(key_or_name: str | int) -> Template:
         if wanted.lower() == t.key.lower() or wanted == t.name:
             return t
     choices = ", ".join(f"{t.key} ({t.name})" for t in live)
-    raise NotFound(f"Unknown cadence template {key_or_name!r}; use one of {choices}.")
+    raise NotFound("Unknown cadence template {name!r}; use one of {choices}.", name=key_or_name, choices=choices)
 
 
 def save(tpl: CadenceTemplate, template_id: int | None = None, *,
@@ -118,13 +118,13 @@ def save(tpl: CadenceTemplate, template_id: int | None = None, *,
         if template_id is not None:
             clash = clash.where(_T.id != template_id)
         if clash.exists():
-            raise ValidationError("key", f"A cadence template with key {tpl.key!r} exists.")
+            raise ValidationError("key", "A cadence template with key {key!r} exists.", key=tpl.key)
         if template_id is None:
             position = (_T.select(fn.COALESCE(fn.MAX(_T.position), 0)).scalar() or 0) + 1
             template_id = _T.insert(created_at=now, position=position, **values).execute()
         elif not _T.update(**values).where((_T.id == template_id)
                                            & _T.deleted_at.is_null()).execute():
-            raise NotFound(f"No cadence template with id {template_id}.")
+            raise NotFound("No cadence template with id {id}.", id=template_id)
     forget()
     changed = frozenset(c for (c,) in Cadence.select(Cadence.contact).where(
         (Cadence.template == template_id) & (Cadence.status == "active")).tuples())
@@ -138,11 +138,11 @@ def delete(template_id: int, *, now: datetime | None = None) -> Changes:
         running = Cadence.select(fn.COUNT(Cadence.id)).where(
             (Cadence.template == template_id) & (Cadence.status == "active")).scalar()
         if running:
-            raise ValidationError("template", f"{running:,} running cadence(s) use this "
-                                              f"template; stop them first.")
+            raise ValidationError("template", "{running:,} running cadence(s) use this "
+                                              "template; stop them first.", running=running)
         if not _T.update(deleted_at=now).where((_T.id == template_id)
                                                & _T.deleted_at.is_null()).execute():
-            raise NotFound(f"No cadence template with id {template_id}.")
+            raise NotFound("No cadence template with id {id}.", id=template_id)
     forget()
     return Changes()
 

@@ -92,7 +92,7 @@ def _choices(table) -> str:
 def channel_code(text: str) -> str:
     code = _CHANNEL.get(_key(text))
     if code is None:
-        raise ValidationError("channel", f"Unknown channel {text!r}; use one of {_choices(CHANNELS)}.")
+        raise ValidationError("channel", "Unknown channel {text!r}; use one of {choices}.", text=text, choices=_choices(CHANNELS))
     return code
 
 
@@ -100,7 +100,7 @@ def direction_code(text: str) -> str:
     code = _DIRECTION.get(_key(text))
     if code is None:
         raise ValidationError("direction",
-                              f"Unknown direction {text!r}; use one of {_choices(DIRECTIONS)}.")
+                              "Unknown direction {text!r}; use one of {choices}.", text=text, choices=_choices(DIRECTIONS))
     return code
 
 
@@ -111,5 +111,5 @@ def outcome_code(text: str | None) -> str | None:
     code = _OUTCOME.get(_key(text))
     if code is None:
         raise ValidationError("outcome",
-                              f"Unknown outcome {text!r}; use one of {_choices(OUTCOMES)} or none.")
+                              "Unknown outcome {text!r}; use one of {choices} or none.", text=text, choices=_choices(OUTCOMES))
     return code

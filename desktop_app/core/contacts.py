@@ -108,7 +108,7 @@ def clean_values(values: dict) -> dict:
     """Validate and normalise editable values; adds the derived ``deal_value``."""
     unknown = set(values) - set(EDITABLE)
     if unknown:
-        raise ValidationError(sorted(unknown)[0], f"Unknown field {sorted(unknown)[0]!r}.")
+        raise ValidationError(sorted(unknown)[0], "Unknown field {field!r}.", field=sorted(unknown)[0])
     out = {}
     for key, value in values.items():
         value = "" if value is None else str(value)
@@ -125,7 +125,7 @@ def clean_values(values: dict) -> dict:
             value = value.strip()
         out[key] = value
     if "email" in out and out["email"] and "@" not in out["email"]:
-        raise ValidationError("email", f"{out['email']!r} is not an email address.")
+        raise ValidationError("email", "{email!r} is not an email address.", email=out["email"])
     if "deal_size" in out:
         out["deal_value"] = naming_tag.deal_value(out["deal_size"])
     return out
@@ -198,7 +198,7 @@ def update(contact_id: int, values: dict, phones: Iterable | None = None, *,
         old = (Contact.select(*[getattr(Contact, f) for f in _TAG_FIELDS], Contact.stage)
                .where(Contact.id == contact_id).dicts().first())
         if old is None:
-            raise NotFound(f"No contact with id {contact_id}.")
+            raise NotFound("No contact with id {id}.", id=contact_id)
         if numbers is not None:
             row["phone"] = _write_phones(contact_id, numbers)
         row["updated_at"] = now
@@ -300,7 +300,7 @@ def write_many(inserts: Sequence[tuple[dict, Sequence[PhoneNumber]]] = (),
             columns["updated_at"] = now_text
             unknown = set(columns) - set(_STORED) - {"phone", "updated_at"}
             if unknown:
-                raise ValidationError(sorted(unknown)[0], f"Unknown field {sorted(unknown)[0]!r}.")
+                raise ValidationError(sorted(unknown)[0], "Unknown field {field!r}.", field=sorted(unknown)[0])
             assignments = ", ".join(f"{c} = ?" for c in columns)
             conn.execute(f"UPDATE contact SET {assignments} WHERE id = ?",
                          (*columns.values(), contact_id))
@@ -318,7 +318,7 @@ def write_many(inserts: Sequence[tuple[dict, Sequence[PhoneNumber]]] = (),
 def get(contact_id: int) -> ContactRecord:
     row = Contact.select().where(Contact.id == contact_id).dicts().first()
     if row is None:
-        raise NotFound(f"No contact with id {contact_id}.")
+        raise NotFound("No contact with id {id}.", id=contact_id)
     row.pop("phone", None)
     record = ContactRecord(**row)
     record.phones = [
@@ -465,7 +465,7 @@ def reinsert(record: ContactRecord) -> Changes:
     numbers = _phone_numbers(record.phones)
     with database.atomic():
         if Contact.select(Contact.id).where(Contact.id == record.id).exists():
-            raise ValidationError("id", f"A contact with id {record.id} already exists.")
+            raise ValidationError("id", "A contact with id {id} already exists.", id=record.id)
         now = utcnow()
         Contact.insert(id=record.id, created_at=record.created_at or now,
                        updated_at=record.updated_at or now, deleted_at=record.deleted_at,

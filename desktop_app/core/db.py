@@ -127,7 +127,7 @@ def _acquire_lock(path: Path, state: OpenState, if_locked: str) -> None:
     except OSError as e:
         err = storage_error(e, path, "opening the database")
         if not isinstance(err, FolderReadOnly) or not path.is_file():
-            raise (err or DatabaseUnreadable(f"Cannot open {path}: {e.strerror or e}.")) from e
+            raise (err or DatabaseUnreadable("Cannot open {path}: {error}.", path=path, error=e.strerror or e)) from e
         state.read_only, state.reason = True, READ_ONLY_FOLDER
 
 
@@ -136,14 +136,14 @@ def _start_check(path: Path, state: OpenState) -> None:
         with open(path, "rb") as f:
             magic = f.read(len(SQLITE_MAGIC))
     except OSError as e:
-        raise DatabaseUnreadable(f"Cannot read {path}: {e.strerror or e}.") from e
+        raise DatabaseUnreadable("Cannot read {path}: {error}.", path=path, error=e.strerror or e) from e
     if magic != SQLITE_MAGIC:
-        raise DatabaseUnreadable(f"Cannot open {path} as a Contact Book database: it is not an "
-                                 f"SQLite file.")
+        raise DatabaseUnreadable("Cannot open {path} as a Contact Book database: it is not an "
+                                 "SQLite file.", path=path)
     try:
         result = checks.check_file(path)
     except sqlite3.Error as e:
-        raise DatabaseUnreadable(f"Cannot open {path} as a Contact Book database: {e}.") from e
+        raise DatabaseUnreadable("Cannot open {path} as a Contact Book database: {error}.", path=path, error=e) from e
     state.check = result
     if result.ok:
         return
@@ -219,7 +219,7 @@ def open_database(path: str | os.PathLike, *, migrate: bool = True, lock: bool =
     """
     path = Path(path)
     if path.exists() and not path.is_file():
-        raise DatabaseUnreadable(f"{path} is not a file.")
+        raise DatabaseUnreadable("{path} is not a file.", path=path)
     _release_previous(path)
     state = OpenState(path)
     if read_only:
@@ -250,10 +250,10 @@ def _open(path: Path, state: OpenState, *, migrate, check, backup_at_start,
         except OSError as e:
             err = storage_error(e, path, "creating the database")
             raise (err or DatabaseUnreadable(
-                f"Cannot create the database {path}: {e.strerror or e}.")) from e
+                "Cannot create the database {path}: {error}.", path=path, error=e.strerror or e)) from e
         _tighten_modes(path)
     elif not existed:
-        raise DatabaseUnreadable(f"{path} does not exist.")
+        raise DatabaseUnreadable("{path} does not exist.", path=path)
     state.fingerprint = checks.file_fingerprint(path)
     if existed and check == LATER and (state.read_only or _can_check_later(path)):
         state.check_pending = True  # (read-only: nothing is ever written, whatever the file)
@@ -272,12 +272,12 @@ def _open(path: Path, state: OpenState, *, migrate, check, backup_at_start,
 
             good = state.newest_good_backup if state.damaged else newest_good_backup(path)
             raise DatabaseDamaged(path, state.problems or [str(e)], good) from e
-        raise DatabaseUnreadable(f"Cannot open {path} as a Contact Book database: {e}.") from e
+        raise DatabaseUnreadable("Cannot open {path} as a Contact Book database: {error}.", path=path, error=e) from e
     if version > migrations.LATEST:
         db.close()
         raise DatabaseTooNew(
-            f"This database was written by a newer Contact Book (schema {version}; this app "
-            f"knows up to {migrations.LATEST}). Please update the app; the file was not changed.")
+            "This database was written by a newer Contact Book (schema {version}; this app "
+            "knows up to {latest}). Please update the app; the file was not changed.", version=version, latest=migrations.LATEST)
     proxy.initialize(db)
     if state.read_only:
         state.schema_outdated = version < migrations.LATEST

@@ -1,8 +1,24 @@
 """Expected errors: each carries a plain message for the user and never means a bug."""
 
+from .messages import Message, fill
+
 
 class ContactBookError(Exception):
-    """Base for errors that are shown to the user as one clear line."""
+    """Base for errors that are shown to the user as one clear line.
+
+    The message is a template with ``str.format`` fields and its values as keywords:
+    ``NotFound("No group with id {id}.", id=5)``. ``str(error)`` is the English sentence;
+    ``template`` and ``values`` let the UI translate it (``ui/core_text.py``)."""
+
+    def __init__(self, message: str = "", /, **values):
+        super().__init__(fill(message, values))
+        self.template = message
+        self.values = values
+
+    @property
+    def message(self) -> Message:
+        """The English sentence that still knows its template (for reports that keep it)."""
+        return Message(self.template, self.values)
 
 
 class DatabaseError(ContactBookError):
@@ -22,8 +38,8 @@ class MigrationError(DatabaseError):
 
 
 class ValidationError(ContactBookError, ValueError):
-    def __init__(self, field: str, message: str):
-        super().__init__(message)
+    def __init__(self, field: str, message: str, /, **values):
+        super().__init__(message, **values)
         self.field = field
 
 
@@ -107,8 +123,8 @@ class FolderReadOnly(StorageError):
 class BackupError(ContactBookError):
     """A backup file cannot be used (missing, damaged, from a newer version)."""
 
-    def __init__(self, message: str, path=None):
-        super().__init__(message)
+    def __init__(self, message: str, path=None, /, **values):
+        super().__init__(message, path=path, **values)  # the message may name {path}
         self.path = path
 
 
@@ -144,7 +160,7 @@ class FileNotWritable(ContactBookError):
     ``reason`` is a code for the UI's own words: "disk-full", "quota", "permission",
     "read-only", "no-folder", "is-folder", "name-too-long", or "" (then the message says it)."""
 
-    def __init__(self, message: str, path=None, reason: str = ""):
-        super().__init__(message)
+    def __init__(self, message: str, path=None, reason: str = "", /, **values):
+        super().__init__(message, path=path, **values)  # the message may name {path}
         self.path = path
         self.reason = reason

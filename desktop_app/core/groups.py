@@ -27,7 +27,7 @@ def _clean_name(name: str) -> str:
 def _check_unique(name: str, exclude: int | None = None) -> None:
     row = database.execute_sql("SELECT id FROM saved_filter WHERE name = ?", (name,)).fetchone()
     if row is not None and row[0] != exclude:
-        raise ValidationError("name", f"A group named {name!r} already exists.")
+        raise ValidationError("name", "A group named {name!r} already exists.", name=name)
 
 
 def create(name: str, filter_text: str) -> int:
@@ -77,7 +77,7 @@ def get(group_id: int) -> Group:
     row = database.execute_sql("SELECT id, name, filter, position FROM saved_filter WHERE id = ?",
                                (group_id,)).fetchone()
     if row is None:
-        raise NotFound(f"No group with id {group_id}.")
+        raise NotFound("No group with id {id}.", id=group_id)
     return Group(*row)
 
 

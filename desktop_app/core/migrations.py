@@ -319,8 +319,8 @@ def migrate(db, target: int | None = None, before_step: Callable[[int, int], Non
     version = original = current_version(db)
     if version > LATEST:
         raise DatabaseTooNew(
-            f"This database was written by a newer Contact Book (schema {version}; this app "
-            f"knows up to {LATEST}). Please update the app; the file was not changed."
+            "This database was written by a newer Contact Book (schema {version}; this app "
+            "knows up to {latest}). Please update the app; the file was not changed.", version=version, latest=LATEST
         )
     for number, step in STEPS:
         if version < number <= target:
@@ -345,9 +345,9 @@ def _run_step(db, number: int, step: Callable) -> None:
             if dangling:
                 table, rowid, parent, _ = dangling[0]
                 raise MigrationError(
-                    f"Migration to schema {number} would leave {len(dangling)} broken "
-                    f"reference(s) (e.g. row {rowid} of {table} -> {parent}); nothing was "
-                    f"changed.")
+                    "Migration to schema {number} would leave {count} broken "
+                    "reference(s) (e.g. row {rowid} of {table} -> {parent}); nothing was "
+                    "changed.", number=number, count=len(dangling), rowid=rowid, table=table, parent=parent)
             db.execute_sql(f"PRAGMA user_version = {int(number)}")
     finally:
         if fks_on:

@@ -69,6 +69,7 @@ from datetime import date
 
 from . import naming_tag, query_sql
 from .errors import ValidationError
+from .messages import msg
 from .query_sql import TAG_VALUES, TEXT_KEYS
 from .stages import stage_code
 
@@ -124,7 +125,7 @@ class FilterError:
     """A part of the filter that was not used. ``code`` is stable (the UI translates it)."""
     code: str  # unknown_key, unclosed_quote, bad_amount, bad_operator, unknown_stage,
     # bad_tag, bad_phone, empty_value, empty_term
-    message: str
+    message: str  # English; a ``Message`` (template and values) the UI can translate
     part: str
     start: int
     end: int
@@ -185,7 +186,7 @@ class _Parser:
                 quoted = True
                 close = next((k for k in range(i + 1, self.n) if text[k] in _QUOTES[ch]), None)
                 if close is None:
-                    self.error("unclosed_quote", "Quote not closed; it runs to the end.", i, self.n)
+                    self.error("unclosed_quote", msg("Quote not closed; it runs to the end."), i, self.n)
                     buf.append(text[i + 1:])
                     return "".join(buf), self.n, True
                 buf.append(text[i + 1:close])
@@ -215,7 +216,7 @@ class _Parser:
         if self.text[i] in _NEGATIONS:
             negated, i = True, i + 1
             if i >= self.n or self.text[i].isspace():
-                self.error("empty_term", "Nothing follows '-'.", start, i)
+                self.error("empty_term", msg("Nothing follows '-'."), start, i)
                 return i
         m = _KEY.match(self.text, i)
         if m and m.end() < self.n:
@@ -232,7 +233,7 @@ class _Parser:
             if value:
                 self.terms.append(Term("text", ":", (value,), negated, start, end))
             else:
-                self.error("empty_value", "Empty quotes.", start, end)
+                self.error("empty_value", msg("Empty quotes."), start, end)
         return end
 
     def key_term(self, start: int, key: str | None, name: str, op: str, i: int,
@@ -247,17 +248,17 @@ class _Parser:
                 continue
             break
         if key is None:
-            self.error("unknown_key", f"Unknown key {name!r}; use one of "
-                       f"{', '.join(k for k in KEYS if k.isascii())}.", start, i)
+            self.error("unknown_key", msg("Unknown key {name!r}; use one of {keys}.", name=name,
+                                           keys=", ".join(k for k in KEYS if k.isascii())), start, i)
             return i
         valid_ops = {":", "="} | (set(COMPARISONS) if key in COMPARABLE else set())
         if op not in valid_ops:
-            self.error("bad_operator", f"{name} cannot use {op!r}.", start, i)
+            self.error("bad_operator", msg("{name} cannot use {op!r}.", name=name, op=op), start, i)
             return i
         values = []
         for value, quoted, a, b in items:
             if not value and not (quoted and op == "=" and key in TEXT_KEYS and key != "deal"):
-                self.error("empty_value", f"{name}: needs a value.", a if a < b else start, b)
+                self.error("empty_value", msg("{name}: needs a value.", name=name), a if a < b else start, b)
             elif self.check(key, op, value, a, b):
                 values.append(value)
         if values:
@@ -266,25 +267,25 @@ class _Parser:
 
     def check(self, key: str, op: str, value: str, a: int, b: int) -> bool:
         if key == "deal" and op != ":" and naming_tag.deal_value(value) is None:
-            self.error("bad_amount", f"{value!r} is not an amount (e.g. 100万, 1.5亿).", a, b)
+            self.error("bad_amount", msg("{value!r} is not an amount (e.g. 100万, 1.5亿).", value=value), a, b)
             return False
         if key == "stage":
             try:
                 stage_code(value)
             except ValidationError as e:
-                self.error("unknown_stage", str(e), a, b)
+                self.error("unknown_stage", e.message, a, b)
                 return False
         if key == "tag" and value.lower() not in TAG_VALUES:
-            self.error("bad_tag", "tag: takes complete or incomplete (完整/不完整).", a, b)
+            self.error("bad_tag", msg("tag: takes complete or incomplete (完整/不完整)."), a, b)
             return False
         if key in query_sql.TIMELINE_KEYS:
             try:
                 query_sql.timeline_term(key, op, value, self.today)
             except ValidationError as e:
-                self.error("bad_value", str(e), a, b)
+                self.error("bad_value", e.message, a, b)
                 return False
         if key == "phone" and not any(ch.isdecimal() for ch in value):
-            self.error("bad_phone", "phone: needs digits.", a, b)
+            self.error("bad_phone", msg("phone: needs digits."), a, b)
             return False
         return True
 

@@ -26,5 +26,5 @@ def stage_code(text: str) -> str:
     code = _LOOKUP.get((text or "").strip().lower())
     if code is None:
         choices = ", ".join(f"{c} ({z})" for c, z, _ in STAGES)
-        raise ValidationError("stage", f"Unknown stage {text!r}; use one of {choices}.")
+        raise ValidationError("stage", "Unknown stage {text!r}; use one of {choices}.", text=text, choices=choices)
     return code

@@ -280,7 +280,7 @@ def record_event(contact_id: int, kind: str, *, old: str | None = None, new: str
     transaction; the derived facts do not change.
     """
     if kind not in ch.KINDS or kind == ch.INTERACTION:
-        raise ValidationError("kind", f"Unknown event kind {kind!r}.")
+        raise ValidationError("kind", "Unknown event kind {kind!r}.", kind=kind)
     now = _now(now)
     Interaction.insert(contact=contact_id, at=_when(at, now), kind=kind, old_value=old,
                        new_value=new, summary=summary, ref_id=ref_id, created_at=now).execute()
@@ -317,7 +317,7 @@ def count(contact_id: int, channel: str | None = None) -> int:
 def get(interaction_id: int) -> Entry:
     row = _I.select(*_ENTRY_FIELDS).where(_I.id == interaction_id).tuples().first()
     if row is None:
-        raise NotFound(f"No timeline entry with id {interaction_id}.")
+        raise NotFound("No timeline entry with id {id}.", id=interaction_id)
     return Entry(*row)
 
 
@@ -359,8 +359,8 @@ def last_term(op: str, value: str, today: date, tz: tzinfo | None = None):
     if days is None:
         m = _DAYS.match(text)
         if not m:
-            raise ValidationError("last", f"last:{value} is not a number of days; write e.g. "
-                                          "last:>7d, last:<3d, last:today or last:never.")
+            raise ValidationError("last", "last:{value} is not a number of days; write e.g. "
+                                          "last:>7d, last:<3d, last:today or last:never.", value=value)
         days = int(m.group(1)) * (7 if m.group(2) in ("w", "周") else 1)
 
     def start(n: int) -> datetime:  # the local midnight n days before today, in UTC
@@ -381,8 +381,8 @@ def unanswered_term(op: str, value: str):
     op = _op(op, "unanswered")
     text = (value or "").strip()
     if not text.isdigit():
-        raise ValidationError("unanswered", f"unanswered:{value} is not a whole number; write "
-                                            "e.g. unanswered:>=2.")
+        raise ValidationError("unanswered", "unanswered:{value} is not a whole number; write "
+                                            "e.g. unanswered:>=2.", value=value)
     column, n = Contact.unanswered_count, int(text)
     return {">": column > n, ">=": column >= n, "<": column < n, "<=": column <= n,
             "=": column == n}[op]
@@ -403,7 +403,7 @@ def _op(op: str, key: str) -> str:
     try:
         return _OPS[(op or "").strip()]
     except KeyError:
-        raise ValidationError(key, f"Unknown comparison {op!r}; use > >= < <= or =.") from None
+        raise ValidationError(key, "Unknown comparison {op!r}; use > >= < <= or =.", op=op) from None
 
 
 # --- helpers -----------------------------------------------------------------------------
@@ -453,9 +453,9 @@ def _require_contacts(ids: list[int]) -> None:
             Contact.id.in_(chunk)).tuples())
         for cid in chunk:
             if cid not in rows:
-                raise NotFound(f"No contact with id {cid}.")
+                raise NotFound("No contact with id {id}.", id=cid)
             if rows[cid] is not None:
-                raise ValidationError("contact", f"Contact {cid} is in the trash.")
+                raise ValidationError("contact", "Contact {id} is in the trash.", id=cid)
 
 
 def _editable(ids: list[int], include_deleted: bool = False) -> dict[int, Entry]:
@@ -468,7 +468,7 @@ def _editable(ids: list[int], include_deleted: bool = False) -> dict[int, Entry]
                 deleted.add(row[0])
     for i in ids:
         if i not in found or (i in deleted and not include_deleted):
-            raise NotFound(f"No interaction with id {i}.")
+            raise NotFound("No interaction with id {id}.", id=i)
         if found[i].is_event:
             raise ValidationError("kind", "System events are history: they cannot be changed.")
     return found

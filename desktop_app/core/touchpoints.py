@@ -61,9 +61,11 @@ class CadenceConflict(ValidationError):
 
     def __init__(self, contact_ids: Sequence[int]):
         n = len(contact_ids)
-        super().__init__("contact", f"{n:,} of these leads already ha{'s' if n == 1 else 've'} "
-                                    f"a running cadence; replace it (--replace) or skip them "
-                                    f"(--skip-existing).")
+        super().__init__("contact", (
+            "{n:,} of these leads already has a running cadence; replace it (--replace) or skip "
+            "them (--skip-existing)." if n == 1 else
+            "{n:,} of these leads already have a running cadence; replace it (--replace) or "
+            "skip them (--skip-existing)."), n=n)
         self.contact_ids = tuple(contact_ids)
 
 
@@ -204,7 +206,7 @@ def pending(touchpoint_ids: int | Iterable[int]) -> list[Pending]:
         found.update((p.id, p) for p in _pending_rows(f"t.id IN ({_marks(chunk)})", chunk))
     missing = [i for i in ids if i not in found]
     if missing:
-        raise NotFound(f"Touchpoint {missing[0]} is not pending (done, skipped or stopped).")
+        raise NotFound("Touchpoint {id} is not pending (done, skipped or stopped).", id=missing[0])
     return [found[i] for i in ids]
 
 
@@ -251,7 +253,7 @@ def start(contact_ids: int | Iterable[int], template: str | int | cadence_store.
     stored = template if isinstance(template, cadence_store.Template) else \
         cadence_store.find(template)
     if stored.deleted:
-        raise ValidationError("template", f"The template {stored.name} was deleted.")
+        raise ValidationError("template", "The template {name} was deleted.", name=stored.name)
     ids = sorted(_id_list(contact_ids))
     if not ids:
         raise ValidationError("contact", "Choose at least one lead to start a cadence for.")
@@ -319,7 +321,7 @@ def reschedule(touchpoint_ids: int | Iterable[int], to: date, *, today: date,
     """Move pending touches to ``to`` (today or later; rolled forward to a working day when
     the template skips days)."""
     if to < today:
-        raise ValidationError("date", f"{to.isoformat()} has passed; pick today or a later day.")
+        raise ValidationError("date", "{day} has passed; pick today or a later day.", day=to.isoformat())
     return _move(touchpoint_ids, lambda p: cad.reschedule(p.template, to), now)
 
 
@@ -503,6 +505,6 @@ def _require_contacts(ids: list[int]) -> None:
                              chunk))
     for cid in ids:
         if cid not in rows:
-            raise NotFound(f"No contact with id {cid}.")
+            raise NotFound("No contact with id {id}.", id=cid)
         if rows[cid] is not None:
-            raise ValidationError("contact", f"Contact {cid} is in the trash.")
+            raise ValidationError("contact", "Contact {id} is in the trash.", id=cid)

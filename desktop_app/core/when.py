@@ -77,5 +77,5 @@ def parse_when(text: str, now: datetime, tz: tzinfo | None = None) -> datetime:
 
 
 def _bad(text: str) -> ValidationError:
-    return ValidationError("at", f"Cannot read the time {text!r}; write e.g. 2026-11-20 14:30, "
-                                 "2026-11-20, yesterday 15:00 or 2h ago.")
+    return ValidationError("at", "Cannot read the time {text!r}; write e.g. 2026-11-20 14:30, "
+                                 "2026-11-20, yesterday 15:00 or 2h ago.", text=text)

@@ -13,6 +13,7 @@ from datetime import timezone
 from PySide6.QtCore import QCoreApplication
 
 from ..core import errors
+from .core_text import error_core_text
 
 translate = QCoreApplication.translate
 
@@ -114,17 +115,17 @@ def error_text(error: BaseException) -> str:
     if isinstance(error, errors.DatabaseDamaged):
         return translate("DataSafety", "The database is damaged, so it was not changed. "
                                        "Restore a backup with File › Restore…. (%1)").replace(
-            "%1", str(error))
+            "%1", error_core_text(error))
     if isinstance(error, errors.BackupError):
         return translate("DataSafety", "The backup could not be used or written: %1").replace(
-            "%1", str(error))
+            "%1", error_core_text(error))
     if isinstance(error, errors.MigrationError):
         return translate("DataSafety", "The database could not be upgraded, so nothing was "
-                                       "changed: %1").replace("%1", str(error))
+                                       "changed: %1").replace("%1", error_core_text(error))
     if isinstance(error, errors.FileNotWritable):
         return not_written_text(error)
     if isinstance(error, errors.ContactBookError):
-        return str(error)
+        return error_core_text(error)
     if isinstance(error, (sqlite3.Error, OSError)) or type(error).__module__ == "peewee":
         return translate("DataSafety", "The database could not be read or written (%1). Try "
                                        "again in a moment; if it keeps failing, check the "
@@ -145,7 +146,7 @@ def not_written_text(error: errors.FileNotWritable) -> str:
         "name-too-long": translate("DataSafety", "the file name is too long"),
     }.get(getattr(error, "reason", ""))
     if reason is None or not getattr(error, "path", None):
-        return str(error)
+        return error_core_text(error)
     return translate("DataSafety", "Could not write %1: %2.\n\nNothing was written and no "
                                    "half-written file was left behind. Choose another folder "
                                    "or name and try again.").replace(

@@ -508,182 +508,182 @@
         <translation>正在检查数据库…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety_text.py" line="34"/>
+        <location filename="../../desktop_app/ui/safety_text.py" line="35"/>
         <source>When the app started</source>
         <translation>启动时</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety_text.py" line="35"/>
+        <location filename="../../desktop_app/ui/safety_text.py" line="36"/>
         <source>Automatic, while you worked</source>
         <translation>使用中自动备份</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety_text.py" line="36"/>
+        <location filename="../../desktop_app/ui/safety_text.py" line="37"/>
         <source>When the app quit</source>
         <translation>退出时</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety_text.py" line="37"/>
+        <location filename="../../desktop_app/ui/safety_text.py" line="38"/>
         <source>Backed up by you</source>
         <translation>手动备份</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety_text.py" line="38"/>
+        <location filename="../../desktop_app/ui/safety_text.py" line="39"/>
         <source>Before a restore</source>
         <translation>恢复备份前</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety_text.py" line="39"/>
+        <location filename="../../desktop_app/ui/safety_text.py" line="40"/>
         <source>Before an import</source>
         <translation>导入前</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety_text.py" line="40"/>
+        <location filename="../../desktop_app/ui/safety_text.py" line="41"/>
         <source>Before a change to many contacts</source>
         <translation>批量修改前</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety_text.py" line="41"/>
+        <location filename="../../desktop_app/ui/safety_text.py" line="42"/>
         <source>Before emptying the trash</source>
         <translation>清空回收站前</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety_text.py" line="42"/>
+        <location filename="../../desktop_app/ui/safety_text.py" line="43"/>
         <source>The damaged file, kept for rescue</source>
         <translation>损坏的原文件（留作抢救）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety_text.py" line="48"/>
+        <location filename="../../desktop_app/ui/safety_text.py" line="49"/>
         <source>Before upgrading the database (version %1)</source>
         <translation>升级数据库前（版本 %1）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety_text.py" line="59"/>
+        <location filename="../../desktop_app/ui/safety_text.py" line="60"/>
         <source>The database file is damaged, so it was opened read-only and nothing in it will be changed.</source>
         <translation>数据库文件已损坏，因此以只读方式打开，里面的内容不会被改动。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety_text.py" line="63"/>
+        <location filename="../../desktop_app/ui/safety_text.py" line="64"/>
         <source>The newest good backup is from %1, with %2 contacts.</source>
         <translation>最新的完好备份是 %1 的，包含 %2 个联系人。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety_text.py" line="67"/>
+        <location filename="../../desktop_app/ui/safety_text.py" line="68"/>
         <source>No good backup was found: keep a copy of %1 before trying repairs.</source>
         <translation>没有找到完好的备份：尝试修复之前，请先复制保存 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety_text.py" line="71"/>
+        <location filename="../../desktop_app/ui/safety_text.py" line="72"/>
         <source>Another Contact Book has it open: restore it from there.</source>
         <translation>另一个通讯录窗口正打开着它：请在那里恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety_text.py" line="76"/>
+        <location filename="../../desktop_app/ui/safety_text.py" line="77"/>
         <source>This database is open in another Contact Book (process %1), so here you can look but not change anything. Close the other one, then open this again to make changes.</source>
         <translation>这个数据库已在另一个通讯录中打开（进程 %1），所以这里只能查看，不能修改。关闭另一个后，再重新打开这里即可修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety_text.py" line="81"/>
+        <location filename="../../desktop_app/ui/safety_text.py" line="82"/>
         <source>This database is open in another Contact Book, so here you can look but not change anything. Close the other one, then open this again to make changes.</source>
         <translation>这个数据库已在另一个通讯录中打开，所以这里只能查看，不能修改。关闭另一个后，再重新打开这里即可修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety_text.py" line="86"/>
+        <location filename="../../desktop_app/ui/safety_text.py" line="87"/>
         <source>The folder of %1 cannot be written, so the database is open read-only. To make changes, move the file to a folder of yours or fix the folder&apos;s permissions.</source>
         <translation>%1 所在的文件夹不可写入，因此数据库以只读方式打开。要修改，请把文件移到你自己的文件夹，或修改该文件夹的权限。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety_text.py" line="91"/>
+        <location filename="../../desktop_app/ui/safety_text.py" line="92"/>
         <source>The file %1 is read-only, so the database is open read-only. To make changes, fix the file&apos;s permissions.</source>
         <translation>文件 %1 是只读的，因此数据库以只读方式打开。要修改，请修改该文件的权限。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety_text.py" line="94"/>
+        <location filename="../../desktop_app/ui/safety_text.py" line="95"/>
         <source>The database is open read-only.</source>
         <translation>数据库以只读方式打开。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety_text.py" line="100"/>
+        <location filename="../../desktop_app/ui/safety_text.py" line="101"/>
         <source>The disk holding %1 is full, so nothing was changed. Free some space (empty the trash or Downloads, or move old files away) and try again.</source>
         <translation>%1 所在的磁盘已满，所以什么都没有改动。请腾出一些空间（清空回收站或下载文件夹，或移走旧文件）后再试。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety_text.py" line="105"/>
+        <location filename="../../desktop_app/ui/safety_text.py" line="106"/>
         <source>%1 cannot be written: the folder or file is read-only or not yours, so nothing was changed. Choose another folder or fix its permissions.</source>
         <translation>无法写入 %1：文件夹或文件是只读的或不属于你，所以什么都没有改动。请换一个文件夹或修改它的权限。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety_text.py" line="110"/>
+        <location filename="../../desktop_app/ui/safety_text.py" line="111"/>
         <source>The database is open read-only, so nothing was saved.</source>
         <translation>数据库以只读方式打开，所以没有保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety_text.py" line="112"/>
+        <location filename="../../desktop_app/ui/safety_text.py" line="113"/>
         <source>The database is open in another Contact Book. Close it and try again.</source>
         <translation>数据库已在另一个通讯录中打开。请关闭它后再试。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety_text.py" line="115"/>
+        <location filename="../../desktop_app/ui/safety_text.py" line="116"/>
         <source>The database is damaged, so it was not changed. Restore a backup with File › Restore…. (%1)</source>
         <translation>数据库已损坏，所以没有改动它。请用“文件 › 从备份恢复…”恢复一个备份。（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety_text.py" line="119"/>
+        <location filename="../../desktop_app/ui/safety_text.py" line="120"/>
         <source>The backup could not be used or written: %1</source>
         <translation>备份无法使用或写入：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety_text.py" line="122"/>
+        <location filename="../../desktop_app/ui/safety_text.py" line="123"/>
         <source>The database could not be upgraded, so nothing was changed: %1</source>
         <translation>数据库无法升级，所以什么都没有改动：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety_text.py" line="129"/>
+        <location filename="../../desktop_app/ui/safety_text.py" line="130"/>
         <source>The database could not be read or written (%1). Try again in a moment; if it keeps failing, check the disk.</source>
         <translation>数据库无法读取或写入（%1）。请稍后再试；如果一直失败，请检查磁盘。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety_text.py" line="132"/>
+        <location filename="../../desktop_app/ui/safety_text.py" line="133"/>
         <source>Something went wrong: %1</source>
         <translation>出了点问题：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety_text.py" line="139"/>
+        <location filename="../../desktop_app/ui/safety_text.py" line="140"/>
         <source>the disk is full</source>
         <translation>磁盘已满</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety_text.py" line="140"/>
+        <location filename="../../desktop_app/ui/safety_text.py" line="141"/>
         <source>your disk quota is used up</source>
         <translation>磁盘配额已用完</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety_text.py" line="141"/>
+        <location filename="../../desktop_app/ui/safety_text.py" line="142"/>
         <source>you may not write in that folder</source>
         <translation>没有写入该文件夹的权限</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety_text.py" line="142"/>
+        <location filename="../../desktop_app/ui/safety_text.py" line="143"/>
         <source>the folder is read-only</source>
         <translation>该文件夹是只读的</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety_text.py" line="143"/>
+        <location filename="../../desktop_app/ui/safety_text.py" line="144"/>
         <source>the folder does not exist (any more)</source>
         <translation>该文件夹不存在（或已被删除）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety_text.py" line="144"/>
+        <location filename="../../desktop_app/ui/safety_text.py" line="145"/>
         <source>there is a folder of that name</source>
         <translation>已有同名的文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety_text.py" line="145"/>
+        <location filename="../../desktop_app/ui/safety_text.py" line="146"/>
         <source>the file name is too long</source>
         <translation>文件名太长</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety_text.py" line="149"/>
+        <location filename="../../desktop_app/ui/safety_text.py" line="150"/>
         <source>Could not write %1: %2.
 
 Nothing was written and no half-written file was left behind. Choose another folder or name and try again.</source>
@@ -695,149 +695,149 @@ Nothing was written and no half-written file was left behind. Choose another fol
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="54"/>
-        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="185"/>
+        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="55"/>
+        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="186"/>
         <source>This contact is in the trash. Restore it to edit.</source>
         <translation>此联系人在回收站中。恢复后才能编辑。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="60"/>
+        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="61"/>
         <source>City-Company-Product-Deal size-Name-Title-Source</source>
         <translation>城市-公司关键词-产品-销售额-姓名-职位-来源</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="62"/>
+        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="63"/>
         <source>Paste or type a whole naming tag, e.g. 上海-壹点零壹影响力-咨询-1千万-叶辉-创始人-知乎; Enter saves.</source>
         <translation>粘贴或输入完整的命名标签，例如 上海-壹点零壹影响力-咨询-1千万-叶辉-创始人-知乎；按回车保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="64"/>
+        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="65"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="64"/>
+        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="65"/>
         <source>Company</source>
         <translation>公司关键词</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="64"/>
+        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="65"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="64"/>
+        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="65"/>
         <source>Deal size</source>
         <translation>销售额</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="65"/>
+        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="66"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="65"/>
+        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="66"/>
         <source>Title</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="65"/>
+        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="66"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="84"/>
+        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="85"/>
         <source>Naming tag</source>
         <translation>命名标签</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="87"/>
+        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="88"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="88"/>
+        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="89"/>
         <source>Phones</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="89"/>
+        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="90"/>
         <source>Email</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="90"/>
+        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="91"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="91"/>
+        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="92"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="100"/>
+        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="101"/>
         <source>Revert</source>
         <translation>还原</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="101"/>
+        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="102"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="102"/>
+        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="103"/>
         <source>Save the contact (Ctrl+S)</source>
         <translation>保存联系人 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="119"/>
+        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="120"/>
         <source>Details</source>
         <translation>资料</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="120"/>
-        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="310"/>
+        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="121"/>
+        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="311"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="217"/>
+        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="218"/>
         <source>Created %1 · Updated %2</source>
         <translation>创建于 %1 · 更新于 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="255"/>
+        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="256"/>
         <source>New contact</source>
         <translation>新联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="256"/>
+        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="257"/>
         <source>(no name)</source>
         <translation>（无姓名）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="270"/>
+        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="271"/>
         <source>not an amount</source>
         <translation>不是金额</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="271"/>
+        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="272"/>
         <source>Write an amount such as 50万, 1千万, 200w or 80,000 so the list can sort by it.</source>
         <translation>请写成金额，例如 50万、1千万、200w 或 80,000，列表才能按金额排序。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="309"/>
+        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="310"/>
         <source>Timeline (%1)</source>
         <translation>时间线（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="331"/>
+        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="332"/>
         <source>This contact was deleted elsewhere. Save again to add it as a new contact.</source>
         <translation>此联系人已在别处被删除。再次保存将把它添加为新联系人。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="342"/>
+        <location filename="../../desktop_app/ui/widgets/detail_pane.py" line="343"/>
         <source>“%1” is not an email address.</source>
         <translation>“%1”不是有效的邮箱地址。</translation>
     </message>
@@ -1163,102 +1163,102 @@ Nothing was written and no half-written file was left behind. Choose another fol
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard/file_page.py" line="22"/>
+        <location filename="../../desktop_app/ui/import_wizard/file_page.py" line="23"/>
         <source>Choose the file to import</source>
         <translation>选择要导入的文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard/file_page.py" line="23"/>
+        <location filename="../../desktop_app/ui/import_wizard/file_page.py" line="24"/>
         <source>CSV or TSV text (any encoding, e.g. from Excel or WPS), an Excel .xlsx workbook, or a vCard .vcf from a phone.</source>
         <translation>CSV 或 TSV 文本（任意编码，例如 Excel 或 WPS 导出的）、Excel .xlsx 工作簿，或手机导出的 vCard .vcf 文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard/file_page.py" line="28"/>
+        <location filename="../../desktop_app/ui/import_wizard/file_page.py" line="29"/>
         <source>Choose a file or drop it here</source>
         <translation>选择文件，或将文件拖放到这里</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard/file_page.py" line="29"/>
+        <location filename="../../desktop_app/ui/import_wizard/file_page.py" line="30"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard/file_page.py" line="35"/>
+        <location filename="../../desktop_app/ui/import_wizard/file_page.py" line="36"/>
         <source>Detect</source>
         <translation>自动检测</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard/file_page.py" line="43"/>
+        <location filename="../../desktop_app/ui/import_wizard/file_page.py" line="44"/>
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard/file_page.py" line="44"/>
+        <location filename="../../desktop_app/ui/import_wizard/file_page.py" line="45"/>
         <source>Encoding:</source>
         <translation>编码：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard/file_page.py" line="45"/>
+        <location filename="../../desktop_app/ui/import_wizard/file_page.py" line="46"/>
         <source>Read as:</source>
         <translation>读取编码：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard/file_page.py" line="46"/>
+        <location filename="../../desktop_app/ui/import_wizard/file_page.py" line="47"/>
         <source>Delimiter:</source>
         <translation>分隔符：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard/file_page.py" line="47"/>
+        <location filename="../../desktop_app/ui/import_wizard/file_page.py" line="48"/>
         <source>Sheet:</source>
         <translation>工作表：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard/file_page.py" line="48"/>
+        <location filename="../../desktop_app/ui/import_wizard/file_page.py" line="49"/>
         <source>Header row:</source>
         <translation>表头行：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard/file_page.py" line="49"/>
+        <location filename="../../desktop_app/ui/import_wizard/file_page.py" line="50"/>
         <source>Rows:</source>
         <translation>行数：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard/file_page.py" line="67"/>
+        <location filename="../../desktop_app/ui/import_wizard/file_page.py" line="68"/>
         <source>Import Contacts</source>
         <translation>导入联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard/file_page.py" line="68"/>
+        <location filename="../../desktop_app/ui/import_wizard/file_page.py" line="69"/>
         <source>Contact files (*.csv *.tsv *.txt *.xlsx *.vcf);;CSV or text (*.csv *.tsv *.txt);;Excel workbooks (*.xlsx);;vCard (*.vcf);;All files (*)</source>
         <translation>联系人文件 (*.csv *.tsv *.txt *.xlsx *.vcf);;CSV 或文本 (*.csv *.tsv *.txt);;Excel 工作簿 (*.xlsx);;vCard (*.vcf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard/file_page.py" line="94"/>
+        <location filename="../../desktop_app/ui/import_wizard/file_page.py" line="95"/>
         <source>This file cannot be imported: %1</source>
         <translation>无法导入此文件：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard/file_page.py" line="126"/>
+        <location filename="../../desktop_app/ui/import_wizard/file_page.py" line="128"/>
         <source>line %1</source>
         <translation>第 %1 行</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard/file_page.py" line="127"/>
+        <location filename="../../desktop_app/ui/import_wizard/file_page.py" line="129"/>
         <source>none (the columns are numbered)</source>
         <translation>无（按列号编号）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard/file_page.py" line="129"/>
+        <location filename="../../desktop_app/ui/import_wizard/file_page.py" line="131"/>
         <source>not needed (vCard)</source>
         <translation>不需要（vCard）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard/file_page.py" line="130"/>
+        <location filename="../../desktop_app/ui/import_wizard/file_page.py" line="132"/>
         <source>up to %1</source>
         <translation>最多 %1 行</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard/file_page.py" line="134"/>
+        <location filename="../../desktop_app/ui/import_wizard/file_page.py" line="136"/>
         <source>Exported by Contact Book: every column is recognised.</source>
         <translation>由 Contact Book 导出：所有列均已识别。</translation>
     </message>
@@ -1266,44 +1266,39 @@ Nothing was written and no half-written file was left behind. Choose another fol
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../desktop_app/ui/widgets/filter_bar.py" line="36"/>
+        <location filename="../../desktop_app/ui/widgets/filter_bar.py" line="37"/>
         <source>“%1” is not a field. Fields: %2.</source>
         <translation>“%1”不是字段。可用字段:城市 公司 产品 销售额 姓名 职位 来源 阶段 电话 邮箱 微信 备注 标签 上次 未接通(或 %2)。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/filter_bar.py" line="37"/>
+        <location filename="../../desktop_app/ui/widgets/filter_bar.py" line="38"/>
         <source>The quote in “%1” is not closed.</source>
         <translation>“%1”中的引号没有闭合。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/filter_bar.py" line="38"/>
+        <location filename="../../desktop_app/ui/widgets/filter_bar.py" line="39"/>
         <source>“%1” is not an amount (e.g. 100万, 1.5亿).</source>
         <translation>“%1”不是金额(例如 100万、1.5亿)。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/filter_bar.py" line="39"/>
+        <location filename="../../desktop_app/ui/widgets/filter_bar.py" line="40"/>
         <source>“%1”: this field cannot be compared with &gt; or &lt;.</source>
         <translation>“%1”:这个字段不能用 &gt; 或 &lt; 比较。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/filter_bar.py" line="40"/>
+        <location filename="../../desktop_app/ui/widgets/filter_bar.py" line="41"/>
         <source>“%1”: unknown stage (线索 已联系 意向 报价 成交 流失).</source>
         <translation>“%1”:没有这个阶段(线索 已联系 意向 报价 成交 流失)。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/filter_bar.py" line="41"/>
+        <location filename="../../desktop_app/ui/widgets/filter_bar.py" line="42"/>
         <source>“%1”: tag: takes complete or incomplete.</source>
         <translation>“%1”:标签: 只能是 完整 或 不完整。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/filter_bar.py" line="42"/>
+        <location filename="../../desktop_app/ui/widgets/filter_bar.py" line="43"/>
         <source>“%1”: a phone search needs digits.</source>
         <translation>“%1”:电话搜索需要数字。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/widgets/filter_bar.py" line="43"/>
-        <source>“%1”: use e.g. &gt;7d, today, never, or a number.</source>
-        <translation>“%1”:请写成 &gt;7d、今天、never 或一个数字。</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/widgets/filter_bar.py" line="44"/>
@@ -1316,17 +1311,17 @@ Nothing was written and no half-written file was left behind. Choose another fol
         <translation>“-”后面没有内容,已忽略。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/filter_bar.py" line="47"/>
+        <location filename="../../desktop_app/ui/widgets/filter_bar.py" line="49"/>
         <source>“%1” was not understood.</source>
         <translation>无法理解“%1”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/filter_bar.py" line="82"/>
+        <location filename="../../desktop_app/ui/widgets/filter_bar.py" line="84"/>
         <source>Filter: words, or city:上海 source:知乎 deal&gt;=100万 last:&gt;7d -stage:流失</source>
         <translation>筛选:关键词,或 城市:上海 来源:知乎 销售额&gt;=100万 上次:&gt;7d -阶段:流失</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/filter_bar.py" line="179"/>
+        <location filename="../../desktop_app/ui/widgets/filter_bar.py" line="181"/>
         <source>%1 of %2</source>
         <translation>%1 / 共 %2</translation>
     </message>
@@ -1600,205 +1595,180 @@ Nothing was written and no half-written file was left behind. Choose another fol
         <translation>数据库为只读，无法导入。</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="15"/>
         <location filename="../../desktop_app/ui/import_wizard/labels.py" line="16"/>
-        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="17"/>
         <source>(ignore)</source>
         <translation>（忽略）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="18"/>
+        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="17"/>
         <source>Naming tag (all 7 parts)</source>
         <translation>命名标签（全部 7 段）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="19"/>
+        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="18"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="20"/>
+        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="19"/>
         <source>Company keyword</source>
         <translation>公司关键词</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="21"/>
+        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="20"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="22"/>
+        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="21"/>
         <source>Deal size</source>
         <translation>销售额</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="23"/>
+        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="22"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="24"/>
+        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="23"/>
         <source>Title</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="25"/>
+        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="24"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="26"/>
+        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="25"/>
         <source>Extra tag</source>
         <translation>附加标签</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="27"/>
+        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="26"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="28"/>
+        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="27"/>
         <source>Phone label</source>
         <translation>电话类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="29"/>
+        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="28"/>
         <source>E-mail</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="30"/>
+        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="29"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="31"/>
+        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="30"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="32"/>
+        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="31"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="33"/>
+        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="32"/>
         <source>Family name</source>
         <translation>姓</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="34"/>
+        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="33"/>
         <source>Given name</source>
         <translation>名</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="35"/>
+        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="34"/>
         <source>Middle name</source>
         <translation>中间名</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="63"/>
+        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="62"/>
         <source>CSV text</source>
         <translation>CSV 文本</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="64"/>
+        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="63"/>
         <source>Tab-separated text</source>
         <translation>制表符分隔文本</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="65"/>
+        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="64"/>
         <source>Excel workbook (.xlsx)</source>
         <translation>Excel 工作簿 (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="66"/>
+        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="65"/>
         <source>vCard (.vcf)</source>
         <translation>vCard 名片 (.vcf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="72"/>
+        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="71"/>
         <source>comma (,)</source>
         <translation>逗号 (,)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="73"/>
+        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="72"/>
         <source>semicolon (;)</source>
         <translation>分号 (;)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="74"/>
+        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="73"/>
         <source>tab</source>
         <translation>制表符</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="75"/>
+        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="74"/>
         <source>vertical bar (|)</source>
         <translation>竖线 (|)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="81"/>
+        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="80"/>
         <source>Unreadable</source>
         <translation>无法读取</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="82"/>
+        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="81"/>
         <source>No contact data</source>
         <translation>没有联系人信息</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="83"/>
+        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="82"/>
         <source>Duplicate</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="84"/>
+        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="83"/>
         <source>Invalid values</source>
         <translation>数据无效</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="85"/>
+        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="84"/>
         <source>Warning</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="91"/>
+        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="90"/>
         <source>Merge into the existing contact (fill in what is missing)</source>
         <translation>合并到已有联系人（只补全缺少的信息）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="93"/>
+        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="92"/>
         <source>Skip the row</source>
         <translation>跳过该行</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="94"/>
+        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="93"/>
         <source>Create a new contact anyway</source>
         <translation>仍然新建联系人</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="104"/>
-        <source>No name, phone, e-mail or other contact data.</source>
-        <translation>没有姓名、电话、邮箱等任何联系信息。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="108"/>
-        <source>Same phone number as %1</source>
-        <translation>电话号码与 %1 相同</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="109"/>
-        <source>Same name and company as %1</source>
-        <translation>姓名和公司与 %1 相同</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="110"/>
-        <source>line %1</source>
-        <translation>第 %1 行</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/import_wizard/labels.py" line="111"/>
-        <source>contact #%1</source>
-        <translation>已有联系人 #%1</translation>
     </message>
 </context>
 <context>
@@ -1990,43 +1960,43 @@ Nothing was written and no half-written file was left behind. Choose another fol
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard/mapping_page.py" line="38"/>
+        <location filename="../../desktop_app/ui/import_wizard/mapping_page.py" line="39"/>
         <source>Check the columns</source>
         <translation>核对各列</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard/mapping_page.py" line="39"/>
+        <location filename="../../desktop_app/ui/import_wizard/mapping_page.py" line="40"/>
         <source>Choose which field each column of the file fills. Below, the first rows appear as they will be stored.</source>
         <translation>为文件的每一列选择对应的字段。下方显示前几行导入后的样子。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard/mapping_page.py" line="54"/>
+        <location filename="../../desktop_app/ui/import_wizard/mapping_page.py" line="55"/>
         <source>The file (first %1 rows):</source>
         <translation>文件内容（前 %1 行）：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard/mapping_page.py" line="60"/>
+        <location filename="../../desktop_app/ui/import_wizard/mapping_page.py" line="61"/>
         <source>As they will be stored:</source>
         <translation>导入后的样子：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard/mapping_page.py" line="48"/>
-        <location filename="../../desktop_app/ui/import_wizard/mapping_page.py" line="87"/>
+        <location filename="../../desktop_app/ui/import_wizard/mapping_page.py" line="49"/>
+        <location filename="../../desktop_app/ui/import_wizard/mapping_page.py" line="88"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard/mapping_page.py" line="110"/>
+        <location filename="../../desktop_app/ui/import_wizard/mapping_page.py" line="111"/>
         <source>A vCard&apos;s fields are known: the mapping cannot be changed.</source>
         <translation>vCard 的字段是固定的，无需也无法更改对应关系。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard/mapping_page.py" line="112"/>
+        <location filename="../../desktop_app/ui/import_wizard/mapping_page.py" line="113"/>
         <source>This file was exported by Contact Book; its columns are recognised.</source>
         <translation>此文件由 Contact Book 导出，所有列均已识别。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard/mapping_page.py" line="138"/>
+        <location filename="../../desktop_app/ui/import_wizard/mapping_page.py" line="139"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
@@ -2928,6 +2898,644 @@ Nothing was written and no half-written file was left behind. Choose another fol
         <location filename="../../desktop_app/app.py" line="240"/>
         <source>Your saved contacts are safe. The details were written to %1; please send that file with a note of what you were doing.</source>
         <translation>已保存的联系人不受影响。详细信息已写入 %1；请把该文件连同您当时的操作说明一起发给我们。</translation>
+    </message>
+</context>
+<context>
+    <name>core</name>
+    <message>
+        <location filename="../../desktop_app/ui/core_messages.py" line="10"/>
+        <source>Unknown comparison {op!r}; use &gt; &gt;= &lt; &lt;= or =.</source>
+        <translation>不认识的比较符 {op!r}；请用 &gt; &gt;= &lt; &lt;= 或 =。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/core_messages.py" line="11"/>
+        <source>due:{value} takes no comparison.</source>
+        <translation>due:{value} 不能加比较符。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/core_messages.py" line="12"/>
+        <source>due:{value} is not understood; write due:today, due:overdue, due:week, due:tomorrow, due:none or a date like due:2026-12-01.</source>
+        <translation>看不懂 due:{value}；请写 due:today、due:overdue、due:week、due:tomorrow、due:none，或日期如 due:2026-12-01。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/core_messages.py" line="14"/>
+        <source>Cannot write {path}: {reason}.</source>
+        <translation>无法写入 {path}：{reason}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/core_messages.py" line="15"/>
+        <source>Cannot write {path}: it is a folder.</source>
+        <translation>无法写入 {path}：这是一个文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/core_messages.py" line="17"/>
+        <source>The copy of {source} failed its check ({problem}); it was not kept.</source>
+        <translation>{source} 的副本没通过检查（{problem}），已丢弃。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/core_messages.py" line="18"/>
+        <source>Cannot back up {path}: {error}.</source>
+        <translation>无法备份 {path}：{error}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/core_messages.py" line="19"/>
+        <source>{path} does not exist.</source>
+        <translation>{path} 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/core_messages.py" line="20"/>
+        <source>{path} cannot be restored: it is not a readable Contact Book backup ({problem}).</source>
+        <translation>无法恢复 {path}：它不是可读取的通讯录备份（{problem}）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/core_messages.py" line="21"/>
+        <source>{path} cannot be restored: {error}.</source>
+        <translation>无法恢复 {path}：{error}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/core_messages.py" line="22"/>
+        <source>{path} is damaged ({problem}); choose another backup.</source>
+        <translation>{path} 已损坏（{problem}），请选择另一个备份。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/core_messages.py" line="23"/>
+        <source>{path} was written by a newer Contact Book (schema {schema}); update the app to restore it.</source>
+        <translation>{path} 是由更新版本的通讯录写入的（结构版本 {schema}），请先升级本软件再恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/core_messages.py" line="24"/>
+        <source>{path} is the open database itself.</source>
+        <translation>{path} 就是当前打开的数据库本身。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/core_messages.py" line="25"/>
+        <source>Cannot restore {path}: {error}. The database was not changed.</source>
+        <translation>无法恢复 {path}：{error}。数据库没有任何改动。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/core_messages.py" line="26"/>
+        <source>The restored database fails its check ({problem}); the state before the restore is in {saved}.</source>
+        <translation>恢复后的数据库没通过检查（{problem}）；恢复前的状态保存在 {saved}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/core_messages.py" line="28"/>
+        <source>Cannot set {field!r} for a group; use one of {choices}.</source>
+        <translation>不能批量修改 {field!r}；可修改的有：{choices}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/core_messages.py" line="30"/>
+        <source>A cadence needs a key and a name.</source>
+        <translation>跟进节奏需要填写代号和名称。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/core_messages.py" line="31"/>
+        <source>A cadence needs at least one day.</source>
+        <translation>跟进节奏至少要有一天。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/core_messages.py" line="32"/>
+        <source>Days must start at 1 or later and increase.</source>
+        <translation>天数要从 1 或更大开始，并且逐个递增。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/core_messages.py" line="33"/>
+        <source>The repeat interval must be 1 day or more.</source>
+        <translation>重复间隔至少为 1 天。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/core_messages.py" line="34"/>
+        <source>Retries cannot be negative.</source>
+        <translation>重试次数不能是负数。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/core_messages.py" line="35"/>
+        <source>Unknown cadence {name!r}; use one of {choices}.</source>
+        <translation>没有跟进节奏 {name!r}；可选：{choices}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/core_messages.py" line="36"/>
+        <source>Snooze by one day or more.</source>
+        <translation>至少推迟一天。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/core_messages.py" line="38"/>
+        <source>{text!r} is not a list of day numbers like 1,3,7.</source>
+        <translation>{text!r} 不是天数列表，请写成 1,3,7 这样。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/core_messages.py" line="39"/>
+        <source>No cadence template with id {id}.</source>
+        <translation>没有编号为 {id} 的节奏模板。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/core_messages.py" line="40"/>
+        <source>Unknown cadence template {name!r}; use one of {choices}.</source>
+        <translation>没有节奏模板 {name!r}；可选：{choices}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/core_messages.py" line="41"/>
+        <source>A cadence template with key {key!r} exists.</source>
+        <translation>代号为 {key!r} 的节奏模板已存在。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/core_messages.py" line="42"/>
+        <source>{running:,} running cadence(s) use this template; stop them first.</source>
+        <translation>有 {running:,} 个进行中的跟进节奏在用这个模板，请先停止它们。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/core_messages.py" line="44"/>
+        <source>Type the touch days, e.g. 1,3,7.</source>
+        <translation>请填写跟进日，例如 1,3,7。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/core_messages.py" line="45"/>
+        <source>Days are whole numbers separated by commas, e.g. 1,3,7.</source>
+        <translation>跟进日是用逗号分隔的整数，例如 1,3,7。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/core_messages.py" line="46"/>
+        <source>Days start at 1 and go up, each once, e.g. 1,3,7.</source>
+        <translation>跟进日从 1 开始、逐个增大且不重复，例如 1,3,7。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/core_messages.py" line="47"/>
+        <source>A day number can be at most 3660 (ten years).</source>
+        <translation>跟进日最大为 3660（十年）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/core_messages.py" line="48"/>
+        <source>A template needs a name.</source>
+        <translation>模板需要一个名称。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/core_messages.py" line="49"/>
+        <source>Another template has this name.</source>
+        <translation>已有同名的模板。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/core_messages.py" line="50"/>
+        <source>A template needs a key.</source>
+        <translation>模板需要一个代号。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/core_messages.py" line="51"/>
+        <source>A key is letters a-z, digits and dashes, e.g. golden-week.</source>
+        <translation>代号只能由字母 a-z、数字和短横线组成，例如 golden-week。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/core_messages.py" line="52"/>
+        <source>Another template has this key.</source>
+        <translation>已有模板使用这个代号。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/core_messages.py" line="53"/>
+        <source>Repeat every 1 to 3660 days, or not at all.</source>
+        <translation>每隔 1 到 3660 天重复一次，或不重复。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/core_messages.py" line="54"/>
+        <source>Retries after no answer: 0 to 5.</source>
+        <translation>未接通重拨次数：0 到 5。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/core_messages.py" line="55"/>
+        <source>No such cadence template.</source>
+        <translation>没有这个跟进节奏模板。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/core_messages.py" line="57"/>
+        <source>Unknown channel {text!r}; use one of {choices}.</source>
+        <translation>没有渠道 {text!r}；可选：{choices}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/core_messages.py" line="58"/>
+        <source>Unknown direction {text!r}; use one of {choices}.</source>
+        <translation>没有方向 {text!r}；可选：{choices}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/core_messages.py" line="59"/>
+        <source>Unknown outcome {text!r}; use one of {choices} or none.</source>
+        <translation>没有结果 {text!r}；可选：{choices} 或 none（无）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/core_messages.py" line="61"/>
+        <source>Unknown field {field!r}.</source>
+        <translation>没有字段 {field!r}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/core_messages.py" line="62"/>
+        <source>{email!r} is not an email address.</source>
+        <translation>{email!r} 不是邮箱地址。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/core_messages.py" line="63"/>
+        <source>No contact with id {id}.</source>
+        <translation>没有编号为 {id} 的联系人。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/core_messages.py" line="64"/>
+        <source>A contact with id {id} already exists.</source>
+        <translation>编号为 {id} 的联系人已存在。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/core_messages.py" line="66"/>
+        <source>Cannot open {path}: {error}.</source>
+        <translation>无法打开 {path}：{error}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/core_messages.py" line="67"/>
+        <source>Cannot read {path}: {error}.</source>
+        <translation>无法读取 {path}：{error}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/core_messages.py" line="68"/>
+        <source>Cannot open {path} as a Contact Book database: it is not an SQLite file.</source>
+        <translation>无法把 {path} 作为通讯录数据库打开：它不是 SQLite 文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/core_messages.py" line="69"/>
+        <source>Cannot open {path} as a Contact Book database: {error}.</source>
+        <translation>无法把 {path} 作为通讯录数据库打开：{error}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/core_messages.py" line="70"/>
+        <source>{path} is not a file.</source>
+        <translation>{path} 不是文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/core_messages.py" line="71"/>
+        <source>Cannot create the database {path}: {error}.</source>
+        <translation>无法创建数据库 {path}：{error}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/core_messages.py" line="72"/>
+        <source>This database was written by a newer Contact Book (schema {version}; this app knows up to {latest}). Please update the app; the file was not changed.</source>
+        <translation>这个数据库由更新版本的通讯录写入（结构版本 {version}，本软件最高只支持 {latest}）。请升级本软件；文件没有任何改动。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/core_messages.py" line="74"/>
+        <source>Unknown export format {fmt!r}; use csv, xlsx or vcf.</source>
+        <translation>不支持导出格式 {fmt!r}；请用 csv、xlsx 或 vcf。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/core_messages.py" line="75"/>
+        <source>CSV encoding must be one of {choices}.</source>
+        <translation>CSV 编码只能是以下之一：{choices}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/core_messages.py" line="77"/>
+        <source>A group needs a name.</source>
+        <translation>分组需要一个名称。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/core_messages.py" line="78"/>
+        <source>A group named {name!r} already exists.</source>
+        <translation>已经有名为 {name!r} 的分组了。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/core_messages.py" line="79"/>
+        <source>No group with id {id}.</source>
+        <translation>没有编号为 {id} 的分组。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/core_messages.py" line="81"/>
+        <source>{name} is {mb:.0f} MB; files over {cap:.0f} MB are not imported.</source>
+        <translation>{name} 有 {mb:.0f} MB；超过 {cap:.0f} MB 的文件不能导入。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/core_messages.py" line="82"/>
+        <source>unreadable CSV row ({error})</source>
+        <translation>无法读取的 CSV 行（{error}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/core_messages.py" line="84"/>
+        <source>unknown encoding {name!r}; guessed instead</source>
+        <translation>不认识编码 {name!r}，已自动识别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/core_messages.py" line="85"/>
+        <source>some bytes are not valid {name}; they were replaced by �</source>
+        <translation>部分字节不是有效的 {name}，已替换为 �</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/core_messages.py" line="87"/>
+        <source>phone {number} is in scientific notation: the spreadsheet has lost its last digits</source>
+        <translation>电话 {number} 是科学计数法：表格已丢失末尾几位数字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/core_messages.py" line="88"/>
+        <source>not an e-mail address, kept in the notes: {email}</source>
+        <translation>不是邮箱地址，已放进备注：{email}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/core_messages.py" line="89"/>
+        <source>unknown stage {stage!r}, kept in the notes</source>
+        <translation>不认识的阶段 {stage!r}，已放进备注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/core_messages.py" line="91"/>
+        <source>no name, phone, e-mail or other contact data</source>
+        <translation>没有姓名、电话、邮箱等任何联系信息</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/core_messages.py" line="92"/>
+        <source>duplicates must be one of {choices}.</source>
+        <translation>重复处理方式只能是以下之一：{choices}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/core_messages.py" line="93"/>
+        <source>The database is busy (another Contact Book is writing to it); nothing was imported. Try again in a moment.</source>
+        <translation>数据库正忙（另一个通讯录正在写入），什么都没有导入。请稍后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/core_messages.py" line="94"/>
+        <source>No import #{id}.</source>
+        <translation>没有第 #{id} 次导入。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/core_messages.py" line="95"/>
+        <source>Import #{id} was already undone.</source>
+        <translation>导入 #{id} 已经撤销过了。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/core_messages.py" line="96"/>
+        <source>same phone as line {line}</source>
+        <translation>电话号码与第 {line} 行相同</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/core_messages.py" line="97"/>
+        <source>same name and company as line {line}</source>
+        <translation>姓名和公司与第 {line} 行相同</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/core_messages.py" line="98"/>
+        <source>same phone as contact #{id}</source>
+        <translation>电话号码与已有联系人 #{id} 相同</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/core_messages.py" line="99"/>
+        <source>same name and company as contact #{id}</source>
+        <translation>姓名和公司与已有联系人 #{id} 相同</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/core_messages.py" line="101"/>
+        <source>{name} is an old Excel .xls file; please save it as .xlsx or CSV in Excel or WPS first.</source>
+        <translation>{name} 是旧版 Excel .xls 文件；请先在 Excel 或 WPS 中另存为 .xlsx 或 CSV。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/core_messages.py" line="102"/>
+        <source>Unknown import format {fmt!r} (one of {choices}).</source>
+        <translation>不支持导入格式 {fmt!r}（可选：{choices}）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/core_messages.py" line="103"/>
+        <source>{name} is too large to import.</source>
+        <translation>{name} 太大，无法导入。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/core_messages.py" line="105"/>
+        <source>no END:VCARD before the next card</source>
+        <translation>下一张名片之前缺少 END:VCARD</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/core_messages.py" line="106"/>
+        <source>cards nested more than {depth} deep (AGENT); card refused</source>
+        <translation>名片嵌套超过 {depth} 层（AGENT），已拒绝该名片</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/core_messages.py" line="107"/>
+        <source>more than {count} properties; card refused</source>
+        <translation>属性超过 {count} 个，已拒绝该名片</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/core_messages.py" line="108"/>
+        <source>the file ends before END:VCARD</source>
+        <translation>文件在 END:VCARD 之前就结束了</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/core_messages.py" line="109"/>
+        <source>the file ends inside an empty card</source>
+        <translation>文件结束在一张空名片中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/core_messages.py" line="110"/>
+        <source>line {line}: no &apos;:&apos; in {text!r}, ignored</source>
+        <translation>第 {line} 行：{text!r} 中没有 &apos;:&apos;，已忽略</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/core_messages.py" line="111"/>
+        <source>line {line}: {name} over {mb} MB, skipped</source>
+        <translation>第 {line} 行：{name} 超过 {mb} MB，已跳过</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/core_messages.py" line="112"/>
+        <source>line {line}: {name} over {mb} MB, dropped</source>
+        <translation>第 {line} 行：{name} 超过 {mb} MB，已丢弃</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/core_messages.py" line="113"/>
+        <source>line {line}: bad quoted-printable in {name}</source>
+        <translation>第 {line} 行：{name} 中的 quoted-printable 编码有误</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/core_messages.py" line="114"/>
+        <source>card {number}: {problem}</source>
+        <translation>第 {number} 张名片：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/core_messages.py" line="115"/>
+        <source>card {number}: unreadable ({kind}: {error})</source>
+        <translation>第 {number} 张名片：无法读取（{kind}: {error}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/core_messages.py" line="117"/>
+        <source>{name} is not a readable .xlsx file ({error}).</source>
+        <translation>{name} 不是可读取的 .xlsx 文件（{error}）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/core_messages.py" line="118"/>
+        <source>{name} has {parts} parts; refused as unsafe.</source>
+        <translation>{name} 包含 {parts} 个部件，不安全，已拒绝。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/core_messages.py" line="119"/>
+        <source>{name}: {part} unpacks to {mb:.0f} MB from {kb:.0f} KB; refused as a zip bomb.</source>
+        <translation>{name}：{part} 从 {kb:.0f} KB 解压后有 {mb:.0f} MB，疑似压缩炸弹，已拒绝。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/core_messages.py" line="120"/>
+        <source>{name} unpacks to {mb:.0f} MB; files over {cap:.0f} MB are not imported.</source>
+        <translation>{name} 解压后有 {mb:.0f} MB；超过 {cap:.0f} MB 的文件不能导入。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/core_messages.py" line="121"/>
+        <source>Reading .xlsx needs the defusedxml package (XML attack guard).</source>
+        <translation>读取 .xlsx 需要 defusedxml 组件（防御 XML 攻击）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/core_messages.py" line="122"/>
+        <source>{name} is not a readable .xlsx file ({kind}: {error}).</source>
+        <translation>{name} 不是可读取的 .xlsx 文件（{kind}: {error}）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/core_messages.py" line="123"/>
+        <source>{name} has no sheet {sheet!r} (sheets: {sheets}).</source>
+        <translation>{name} 中没有工作表 {sheet!r}（现有工作表：{sheets}）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/core_messages.py" line="124"/>
+        <source>{name}: the sheet cannot be read past row {row} ({kind}: {error}).</source>
+        <translation>{name}：工作表第 {row} 行之后无法读取（{kind}: {error}）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/core_messages.py" line="126"/>
+        <source>Migration to schema {number} would leave {count} broken reference(s) (e.g. row {rowid} of {table} -&gt; {parent}); nothing was changed.</source>
+        <translation>升级到结构版本 {number} 会留下 {count} 个断开的引用（例如 {table} 的第 {rowid} 行 -&gt; {parent}），所以没有做任何改动。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/core_messages.py" line="128"/>
+        <source>Quote not closed; it runs to the end.</source>
+        <translation>引号没有闭合，一直延续到末尾。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/core_messages.py" line="129"/>
+        <source>Nothing follows &apos;-&apos;.</source>
+        <translation>&apos;-&apos; 后面没有内容。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/core_messages.py" line="130"/>
+        <source>Empty quotes.</source>
+        <translation>引号里是空的。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/core_messages.py" line="131"/>
+        <source>Unknown key {name!r}; use one of {keys}.</source>
+        <translation>没有字段 {name!r}；可用：{keys}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/core_messages.py" line="132"/>
+        <source>{name} cannot use {op!r}.</source>
+        <translation>{name} 不能用 {op!r}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/core_messages.py" line="133"/>
+        <source>{name}: needs a value.</source>
+        <translation>{name}：需要一个值。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/core_messages.py" line="134"/>
+        <source>{value!r} is not an amount (e.g. 100万, 1.5亿).</source>
+        <translation>{value!r} 不是金额（例如 100万、1.5亿）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/core_messages.py" line="135"/>
+        <source>tag: takes complete or incomplete (完整/不完整).</source>
+        <translation>tag: 只能是 complete 或 incomplete（完整/不完整）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/core_messages.py" line="136"/>
+        <source>phone: needs digits.</source>
+        <translation>phone: 需要数字。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/core_messages.py" line="138"/>
+        <source>Unknown stage {text!r}; use one of {choices}.</source>
+        <translation>没有阶段 {text!r}；可选：{choices}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/core_messages.py" line="140"/>
+        <source>Choose at least one contact to log for.</source>
+        <translation>请至少选择一个联系人来记录跟进。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/core_messages.py" line="141"/>
+        <source>Unknown event kind {kind!r}.</source>
+        <translation>没有事件类型 {kind!r}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/core_messages.py" line="142"/>
+        <source>No timeline entry with id {id}.</source>
+        <translation>没有编号为 {id} 的时间线记录。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/core_messages.py" line="143"/>
+        <source>last:never takes no comparison.</source>
+        <translation>last:never 不能加比较符。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/core_messages.py" line="144"/>
+        <source>last:{value} is not a number of days; write e.g. last:&gt;7d, last:&lt;3d, last:today or last:never.</source>
+        <translation>last:{value} 不是天数；请写成 last:&gt;7d、last:&lt;3d、last:today 或 last:never 这样。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/core_messages.py" line="145"/>
+        <source>unanswered:{value} is not a whole number; write e.g. unanswered:&gt;=2.</source>
+        <translation>unanswered:{value} 不是整数；请写成 unanswered:&gt;=2 这样。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/core_messages.py" line="146"/>
+        <source>A note has no outcome.</source>
+        <translation>备注没有结果。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/core_messages.py" line="147"/>
+        <source>That time is in the future; log what happened.</source>
+        <translation>这个时间还没到；请记录已经发生的事。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/core_messages.py" line="148"/>
+        <source>Contact {id} is in the trash.</source>
+        <translation>联系人 {id} 在回收站中。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/core_messages.py" line="149"/>
+        <source>No interaction with id {id}.</source>
+        <translation>没有编号为 {id} 的跟进记录。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/core_messages.py" line="150"/>
+        <source>System events are history: they cannot be changed.</source>
+        <translation>系统事件是历史记录，不能修改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/core_messages.py" line="152"/>
+        <source>{n:,} of these leads already has a running cadence; replace it (--replace) or skip them (--skip-existing).</source>
+        <translation>其中 {n:,} 个线索已在跟进节奏中；请替换（--replace）或跳过（--skip-existing）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/core_messages.py" line="153"/>
+        <source>{n:,} of these leads already have a running cadence; replace it (--replace) or skip them (--skip-existing).</source>
+        <translation>其中 {n:,} 个线索已在跟进节奏中；请替换（--replace）或跳过（--skip-existing）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/core_messages.py" line="154"/>
+        <source>Touchpoint {id} is not pending (done, skipped or stopped).</source>
+        <translation>待跟进事项 {id} 已不在待办中（已完成、已跳过或已停止）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/core_messages.py" line="155"/>
+        <source>The template {name} was deleted.</source>
+        <translation>节奏模板 {name} 已被删除。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/core_messages.py" line="156"/>
+        <source>Choose at least one lead to start a cadence for.</source>
+        <translation>请至少选择一个线索来开始跟进节奏。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/core_messages.py" line="157"/>
+        <source>A note is not a touch; pick a call or a message.</source>
+        <translation>备注不算一次跟进；请选择电话或消息。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/core_messages.py" line="158"/>
+        <source>{day} has passed; pick today or a later day.</source>
+        <translation>{day} 已经过去了；请选择今天或以后的日期。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/core_messages.py" line="160"/>
+        <source>Cannot read the time {text!r}; write e.g. 2026-11-20 14:30, 2026-11-20, yesterday 15:00 or 2h ago.</source>
+        <translation>看不懂时间 {text!r}；请写成 2026-11-20 14:30、2026-11-20、yesterday 15:00 或 2h ago 这样。</translation>
     </message>
 </context>
 <context>

@@ -190,7 +190,7 @@ def test_policy_skip_and_undo_with_edit_undo(qtbot, win, leads):
     reasons = [wizard.report_page.table.item(r, 1).text() for r in range(2)]
     assert reasons == ["Duplicate", "No contact data"]
     first = min(contacts.ids())
-    assert wizard.report_page.table.item(0, 2).text() == f"Same phone number as contact #{first}"
+    assert wizard.report_page.table.item(0, 2).text() == f"same phone as contact #{first}"
     assert _by_name()["王芳"].city == ""  # skipped, not merged
     assert contacts.count() == before + 3
     wizard.accept()

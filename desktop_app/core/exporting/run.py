@@ -44,11 +44,11 @@ def export_contacts(ids: Sequence[int], path: str | os.PathLike, format: str | N
     path = Path(path)
     fmt = format or format_for(path)
     if fmt not in FORMATS:
-        raise ValidationError("format", f"Unknown export format {fmt!r}; use csv, xlsx or vcf.")
+        raise ValidationError("format", "Unknown export format {fmt!r}; use csv, xlsx or vcf.", fmt=fmt)
     from .csv_writer import ENCODINGS
 
     if fmt == "csv" and encoding not in ENCODINGS:
-        raise ValidationError("encoding", f"CSV encoding must be one of {', '.join(ENCODINGS)}.")
+        raise ValidationError("encoding", "CSV encoding must be one of {choices}.", choices=", ".join(ENCODINGS))
     ids = list(ids)
     total = len(ids)
     result = ExportResult(path, fmt, 0)

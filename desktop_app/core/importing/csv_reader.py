@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Iterator
 
 from ..errors import FileUnreadable
+from ..messages import msg
 from . import encoding as enc
 from .base import MAX_TEXT_FILE, RawRow, Source
 from .headers import find_header_row
@@ -22,12 +23,12 @@ def read_bytes(path: Path, cap: int = MAX_TEXT_FILE) -> bytes:
     try:
         size = path.stat().st_size
         if size > cap:
-            raise FileUnreadable(f"{path.name} is {size / 2**20:.0f} MB; files over "
-                                 f"{cap / 2**20:.0f} MB are not imported.")
+            raise FileUnreadable("{name} is {mb:.0f} MB; files over {cap:.0f} MB are not imported.",
+                                 name=path.name, mb=size / 2**20, cap=cap / 2**20)
         with open(path, "rb") as f:
             return f.read(cap + 1)
     except OSError as e:
-        raise FileUnreadable(f"Cannot read {path}: {e.strerror or e}.") from e
+        raise FileUnreadable("Cannot read {path}: {error}.", path=path, error=e.strerror or e) from e
 
 
 def _field_counts(text: str, delimiter: str, lines: int = 60) -> list[int]:
@@ -111,7 +112,7 @@ class CsvReader:
             except StopIteration:
                 return
             except csv.Error as e:
-                yield RawRow(start, [], error=f"unreadable CSV row ({e})")
+                yield RawRow(start, [], error=msg("unreadable CSV row ({error})", error=e))
                 start = reader.line_num + 1
                 continue
             row = RawRow(start, cells)

@@ -10,6 +10,8 @@ from __future__ import annotations
 import codecs
 import re
 
+from ..messages import msg
+
 BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
     (codecs.BOM_UTF32_BE, "utf-32"),
@@ -85,13 +87,13 @@ def decode(data: bytes, encoding: str | None = None) -> tuple[str, str, list[str
     try:
         codecs.lookup(name)
     except LookupError:
-        warnings.append(f"unknown encoding {name!r}; guessed instead")
+        warnings.append(msg("unknown encoding {name!r}; guessed instead", name=name))
         name = detect(data)
     try:
         text = data.decode(name)
     except UnicodeDecodeError:
         text = data.decode(name, errors="replace")
-        warnings.append(f"some bytes are not valid {name}; they were replaced by \ufffd")
+        warnings.append(msg("some bytes are not valid {name}; they were replaced by \ufffd", name=name))
     if text.startswith("\ufeff"):
         text = text[1:]
     return text, name, warnings

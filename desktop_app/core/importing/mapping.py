@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from .. import naming_tag
 from ..contacts import clean_values
+from ..messages import msg
 from ..naming_tag import FIELDS
 from ..phones import PhoneNumber
 from ..stages import _LOOKUP as _STAGE_LOOKUP
@@ -192,8 +193,8 @@ class RowBuilder:
             elif target == "phone":
                 phone_cells.append((col.pair, col.label, cell))
                 if _SCIENTIFIC.match(cell.strip()):
-                    warnings.append(f"phone {cell.strip()} is in scientific notation: the "
-                                    "spreadsheet has lost its last digits")
+                    warnings.append(msg("phone {number} is in scientific notation: the "
+                                        "spreadsheet has lost its last digits", number=cell.strip()))
             elif target == "phone_label":
                 labels[col.pair] = cell.strip()
             elif target == "tag" and not tag_text:
@@ -234,14 +235,14 @@ class RowBuilder:
                 if e not in good[:1]:
                     extra_notes.append(f"邮箱: {e}")
             if not good:
-                warnings.append(f"not an e-mail address, kept in the notes: {fields['email']}")
+                warnings.append(msg("not an e-mail address, kept in the notes: {email}", email=fields["email"]))
         if fields.get("stage"):
             code = _STAGE_LOOKUP.get(fields["stage"].strip().lower())
             if code:
                 values["stage"] = code
             else:
                 extra_notes.append(f"阶段: {fields['stage']}")
-                warnings.append(f"unknown stage {fields['stage']!r}, kept in the notes")
+                warnings.append(msg("unknown stage {stage!r}, kept in the notes", stage=fields["stage"]))
         all_notes = notes + extra_notes
         if all_notes:
             values["notes"] = "\n".join(all_notes)

@@ -19,6 +19,7 @@ from peewee import OperationalError
 from .. import closing, contacts, touchpoints
 from ..changes import Changes
 from ..errors import DatabaseError, NotFound, ValidationError
+from ..messages import msg
 from ..naming_tag import FIELDS, deal_value
 from ..phones import PhoneNumber
 from ..schema import ImportBatch, ImportMerge, database
@@ -128,12 +129,12 @@ class _Importer:
             try:
                 row = self.builder.build(raw)
             except ValidationError as e:
-                report.skip(raw.line, INVALID, str(e))
+                report.skip(raw.line, INVALID, e.message)
                 continue
             for w in row.warnings:
                 report.warn(row.line, w)
             if row.empty:
-                report.skip(row.line, EMPTY, "no name, phone, e-mail or other contact data")
+                report.skip(row.line, EMPTY, msg("no name, phone, e-mail or other contact data"))
                 continue
             self._place(row)
             if len(self.inserts) + len(self.merges) >= CHUNK:
@@ -162,11 +163,8 @@ class _Importer:
             report.created += 1
             return
         target = match.target
-        what = "phone" if match.by == "phone" else "name and company"
         if self.policy == "skip":
-            who = (f"line {target.line}" if isinstance(target, _Pending)
-                   else f"contact #{target}")
-            report.skip(row.line, DUPLICATE, f"same {what} as {who}")
+            report.skip(row.line, DUPLICATE, _same(match.by, target))
             return
         report.merged += 1
         self.index.add(target, row.values, row.phones)  # its new numbers now find it too
@@ -259,7 +257,7 @@ def run_import(source: Source, columns: list[Column | None] | None = None, *,
     Raises ``FileUnreadable`` if the file turns out unreadable part-way (nothing written).
     """
     if duplicates not in POLICIES:
-        raise ValidationError("duplicates", f"duplicates must be one of {', '.join(POLICIES)}.")
+        raise ValidationError("duplicates", "duplicates must be one of {choices}.", choices=", ".join(POLICIES))
     now = now or contacts.utcnow()
     if columns is None:
         columns = guess_mapping(source)
@@ -311,9 +309,9 @@ def undo_import(batch_id: int, *, now: datetime | None = None) -> UndoResult:
     with database.atomic():
         batch = ImportBatch.get_or_none(ImportBatch.id == batch_id)
         if batch is None:
-            raise NotFound(f"No import #{batch_id}.")
+            raise NotFound("No import #{id}.", id=batch_id)
         if batch.undone_at is not None:
-            raise ValidationError("batch", f"Import #{batch_id} was already undone.")
+            raise ValidationError("batch", "Import #{id} was already undone.", id=batch_id)
         conn = database.connection()
         created = [r[0] for r in conn.execute(
             "SELECT id FROM contact WHERE import_batch_id = ?", (batch_id,))]
@@ -383,8 +381,17 @@ def preview(source: Source, columns: list[Column | None], limit: int = 20) -> li
         try:
             out.append(builder.build(raw))
         except ValidationError as e:
-            out.append(RowIssue(raw.line, INVALID, str(e)))
+            out.append(RowIssue(raw.line, INVALID, e.message))
     return out
+
+
+def _same(by: str, target) -> str:
+    """The detail of a skipped duplicate: "same phone as line 12" / "... as contact #5"."""
+    if isinstance(target, _Pending):
+        return (msg("same phone as line {line}", line=target.line) if by == "phone"
+                else msg("same name and company as line {line}", line=target.line))
+    return (msg("same phone as contact #{id}", id=target) if by == "phone"
+            else msg("same name and company as contact #{id}", id=target))
 
 
 def list_batches(limit: int = 50) -> list[dict]:

@@ -16,11 +16,11 @@ def detect_format(path: Path) -> str:
         with open(path, "rb") as f:
             head = f.read(4096)
     except OSError as e:
-        raise FileUnreadable(f"Cannot read {path}: {e.strerror or e}.") from e
+        raise FileUnreadable("Cannot read {path}: {error}.", path=path, error=e.strerror or e) from e
     suffix = path.suffix.lower()
     if head.startswith(b"\xd0\xcf\x11\xe0"):
-        raise FileUnreadable(f"{path.name} is an old Excel .xls file; please save it as .xlsx "
-                             "or CSV in Excel or WPS first.")
+        raise FileUnreadable("{name} is an old Excel .xls file; please save it as .xlsx "
+                             "or CSV in Excel or WPS first.", name=path.name)
     if head.startswith(b"PK\x03\x04") or suffix in (".xlsx", ".xlsm"):
         return "xlsx"
     text = head.lstrip(b"\xef\xbb\xbf").replace(b"\x00", b"").lstrip().upper()
@@ -39,7 +39,7 @@ def open_source(path: str | os.PathLike, *, format: str | None = None,
     """
     path = Path(path)
     if not path.is_file():
-        raise FileUnreadable(f"{path} is not a file.")
+        raise FileUnreadable("{path} is not a file.", path=path)
     fmt = format or detect_format(path)
     try:
         if fmt == "xlsx":
@@ -53,11 +53,11 @@ def open_source(path: str | os.PathLike, *, format: str | None = None,
             source = CsvReader.open(path, encoding=encoding,
                                     delimiter=delimiter or ("\t" if format == "tsv" else None))
         else:
-            raise FileUnreadable(f"Unknown import format {fmt!r} (one of {', '.join(FORMATS)}).")
+            raise FileUnreadable("Unknown import format {fmt!r} (one of {choices}).", fmt=fmt, choices=", ".join(FORMATS))
     except FileUnreadable:
         raise
     except MemoryError as e:
-        raise FileUnreadable(f"{path.name} is too large to import.") from e
+        raise FileUnreadable("{name} is too large to import.", name=path.name) from e
     if not source.fixed_mapping:
         source.own_format = is_own(source.headers)
     return source

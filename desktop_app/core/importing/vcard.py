@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Iterator
 
 from .. import naming_tag
+from ..messages import msg
 from ..exporting import columns as cols
 from .base import MAX_TEXT_FILE, RawRow, Source
 from .csv_reader import read_bytes
@@ -241,7 +242,7 @@ def read_cards(data: bytes) -> Iterator[Card]:
             if card is not None and not after_agent:
                 # no END:VCARD before the next card: close it rather than swallow the rest
                 if not card.error:
-                    card.warnings.append("no END:VCARD before the next card")
+                    card.warnings.append(msg("no END:VCARD before the next card"))
                 yield card
                 card = None
             if card is None:
@@ -250,7 +251,7 @@ def read_cards(data: bytes) -> Iterator[Card]:
             after_agent = False
             depth += 1
             if depth > MAX_DEPTH and not skipping:
-                card.error = f"cards nested more than {MAX_DEPTH} deep (AGENT); card refused"
+                card.error = msg("cards nested more than {depth} deep (AGENT); card refused", depth=MAX_DEPTH)
                 skipping = True
             continue
         after_agent = bool(_AGENT.match(raw))
@@ -266,22 +267,22 @@ def read_cards(data: bytes) -> Iterator[Card]:
             continue  # text between cards, or a nested (AGENT) card's lines
         if len(card.props) >= MAX_PROPERTIES:
             if not card.error:
-                card.error = f"more than {MAX_PROPERTIES} properties; card refused"
+                card.error = msg("more than {count} properties; card refused", count=MAX_PROPERTIES)
                 skipping = True
             continue
         _add_property(card, line_no, raw)
     if card is not None:
         if not card.error and card.props:
-            card.warnings.append("the file ends before END:VCARD")
+            card.warnings.append(msg("the file ends before END:VCARD"))
         elif not card.error:
-            card.error = "the file ends inside an empty card"
+            card.error = msg("the file ends inside an empty card")
         yield card
 
 
 def _add_property(card: Card, line_no: int, raw: bytes) -> None:
     colon = _find_colon(raw)
     if colon <= 0:
-        card.warnings.append(f"line {line_no}: no ':' in {raw[:40]!r}, ignored")
+        card.warnings.append(msg("line {line}: no ':' in {text!r}, ignored", line=line_no, text=raw[:40]))
         return
     head = raw[:colon].decode("ascii", errors="replace")
     value = raw[colon + 1:]
@@ -290,17 +291,17 @@ def _add_property(card: Card, line_no: int, raw: bytes) -> None:
     if name in BINARY or encoding in ("B", "BASE64") or \
             any(v.upper() == "BASE64" for v in params.get("TYPE", [])):
         if value.endswith(b"\x00TOO-LARGE"):
-            card.warnings.append(f"line {line_no}: {name} over {BIG_BINARY // 2**20} MB, "
-                                 "skipped")
+            card.warnings.append(msg("line {line}: {name} over {mb} MB, skipped",
+                                     line=line_no, name=name, mb=BIG_BINARY // 2**20))
         return  # photos and keys are not kept; never decoded, never an error
     if value.endswith(b"\x00TOO-LARGE"):
-        card.warnings.append(f"line {line_no}: {name} over {MAX_VALUE // 2**20} MB, dropped")
+        card.warnings.append(msg("line {line}: {name} over {mb} MB, dropped", line=line_no, name=name, mb=MAX_VALUE // 2**20))
         return
     if "QUOTED-PRINTABLE" in encoding:
         try:
             value = quopri.decodestring(value)
         except (ValueError, binascii.Error):
-            card.warnings.append(f"line {line_no}: bad quoted-printable in {name}")
+            card.warnings.append(msg("line {line}: bad quoted-printable in {name}", line=line_no, name=name))
     charset = (params.get("CHARSET") or [""])[0]
     text = _decode_text(value, charset)
     card.props.append(Prop(group, name, params, text, line_no))
@@ -424,13 +425,13 @@ class VcardReader:
         for card in read_cards(self.data):
             number += 1
             if card.error:
-                yield RawRow(card.line, [], error=f"card {number}: {card.error}")
+                yield RawRow(card.line, [], error=msg("card {number}: {problem}", number=number, problem=card.error))
                 continue
             try:
                 cells, warnings = card_to_cells(card)
             except Exception as e:  # one broken card never stops the others
-                yield RawRow(card.line, [], error=f"card {number}: unreadable "
-                                                  f"({type(e).__name__}: {e})")
+                yield RawRow(card.line, [], error=msg("card {number}: unreadable ({kind}: {error})",
+                                                      number=number, kind=type(e).__name__, error=e))
                 continue
             yield RawRow(card.line, cells, warnings=list(warnings))
 

@@ -27,19 +27,18 @@ def check_archive(path: Path) -> None:
         with zipfile.ZipFile(path) as z:
             infos = z.infolist()
     except (zipfile.BadZipFile, OSError, ValueError, EOFError) as e:
-        raise FileUnreadable(f"{path.name} is not a readable .xlsx file ({e}).") from e
+        raise FileUnreadable("{name} is not a readable .xlsx file ({error}).", name=path.name, error=e) from e
     if len(infos) > MAX_MEMBERS:
-        raise FileUnreadable(f"{path.name} has {len(infos)} parts; refused as unsafe.")
+        raise FileUnreadable("{name} has {parts} parts; refused as unsafe.", name=path.name, parts=len(infos))
     total = 0
     for info in infos:
         total += info.file_size
         if info.file_size > RATIO_FLOOR and info.file_size > MAX_RATIO * max(info.compress_size, 1):
-            raise FileUnreadable(f"{path.name}: {info.filename} unpacks to "
-                                 f"{info.file_size / 2**20:.0f} MB from "
-                                 f"{info.compress_size / 2**10:.0f} KB; refused as a zip bomb.")
+            raise FileUnreadable("{name}: {part} unpacks to {mb:.0f} MB from {kb:.0f} KB; refused as a zip bomb.",
+                                 name=path.name, part=info.filename, mb=info.file_size / 2**20, kb=info.compress_size / 2**10)
     if total > MAX_UNCOMPRESSED:
-        raise FileUnreadable(f"{path.name} unpacks to {total / 2**20:.0f} MB; files over "
-                             f"{MAX_UNCOMPRESSED / 2**20:.0f} MB are not imported.")
+        raise FileUnreadable("{name} unpacks to {mb:.0f} MB; files over {cap:.0f} MB are not imported.",
+                             name=path.name, mb=total / 2**20, cap=MAX_UNCOMPRESSED / 2**20)
 
 
 _XML_ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")  # Excel writes CR as _x000D_
@@ -75,8 +74,8 @@ def _load(path: Path):
     except FileUnreadable:
         raise
     except Exception as e:  # openpyxl raises many kinds for a damaged file
-        raise FileUnreadable(f"{path.name} is not a readable .xlsx file "
-                             f"({type(e).__name__}: {_one_line(e)}).") from e
+        raise FileUnreadable("{name} is not a readable .xlsx file ({kind}: {error}).",
+                             name=path.name, kind=type(e).__name__, error=_one_line(e)) from e
 
 
 class XlsxReader:
@@ -90,8 +89,8 @@ class XlsxReader:
         try:
             names = list(wb.sheetnames)
             if sheet is not None and sheet not in names:
-                raise FileUnreadable(f"{path.name} has no sheet {sheet!r} "
-                                     f"(sheets: {', '.join(names)}).")
+                raise FileUnreadable("{name} has no sheet {sheet!r} (sheets: {sheets}).",
+                                     name=path.name, sheet=sheet, sheets=", ".join(names))
             reader = XlsxReader(path)
             for name in names:
                 try:
@@ -150,8 +149,8 @@ def _iter_rows(ws, path: Path, limit: int | None = None) -> Iterator[RawRow]:
     except FileUnreadable:
         raise
     except Exception as e:
-        raise FileUnreadable(f"{path.name}: the sheet cannot be read past row {count} "
-                             f"({type(e).__name__}: {_one_line(e)}).") from e
+        raise FileUnreadable("{name}: the sheet cannot be read past row {row} ({kind}: {error}).",
+                             name=path.name, row=count, kind=type(e).__name__, error=_one_line(e)) from e
 
 
 def _one_line(error: Exception) -> str:

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (QComboBox, QFileDialog, QFormLayout, QHBoxLayout,
 
 from ...core.errors import ContactBookError
 from ...core.importing import open_source
+from ..core_text import error_core_text, message_text
 from .labels import delimiter_label, format_label
 
 ENCODINGS = ("", "utf-8", "gb18030", "utf-16", "big5")
@@ -91,7 +92,8 @@ class FilePage(QWizardPage):
             source = open_source(path, encoding=self.encoding_combo.currentData() or None,
                                  sheet=sheet)
         except (ContactBookError, OSError, ValueError) as e:
-            self._show(None, self.tr("This file cannot be imported: %1").replace("%1", str(e)))
+            self._show(None, self.tr("This file cannot be imported: %1").replace(
+                "%1", error_core_text(e)))
             return
         self.source = source
         self._show(source)
@@ -132,7 +134,7 @@ class FilePage(QWizardPage):
         notes = []
         if source.own_format:
             notes.append(self.tr("Exported by Contact Book: every column is recognised."))
-        notes += source.warnings
+        notes += [message_text(w) for w in source.warnings]
         self.message.setText("\n".join(notes))
 
     def isComplete(self) -> bool:

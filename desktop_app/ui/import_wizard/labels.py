@@ -1,11 +1,10 @@
 """Words for what the core returns as codes: target fields, formats, reasons, policies."""
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import QCoreApplication
 
 from ...core.importing import TARGETS, Column
+from ..core_text import message_text
 
 
 translate = QCoreApplication.translate
@@ -95,19 +94,6 @@ def policy_label(policy: str) -> str:
     }.get(policy, policy)
 
 
-_SAME = re.compile(r"^same (phone|name and company) as (line|contact #)(\d+)$")
-
-
 def detail_text(issue) -> str:
-    """The core's detail of a skipped row (English) in the user's words where it is known."""
-    if issue.code == "empty":
-        return translate("ImportWizard", "No name, phone, e-mail or other contact data.")
-    m = _SAME.match(issue.detail)
-    if m:
-        what, where, number = m.groups()
-        text = (translate("ImportWizard", "Same phone number as %1") if what == "phone"
-                else translate("ImportWizard", "Same name and company as %1"))
-        who = (translate("ImportWizard", "line %1") if where == "line"
-               else translate("ImportWizard", "contact #%1")).replace("%1", number)
-        return text.replace("%1", who)
-    return issue.detail
+    """The core's detail of a skipped row or a warning (a ``Message``) in the user's words."""
+    return message_text(issue.detail)

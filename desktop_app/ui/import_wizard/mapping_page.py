@@ -11,6 +11,7 @@ from ...core.importing import guess_mapping, preview
 from ...core.importing.report import RowIssue
 from ...core.naming_tag import FIELDS
 from ...core.stages import LABELS as STAGE_LABELS
+from ..core_text import message_text
 from .labels import choices, column_label, normal, reason_label, target_label
 
 ROWS = 20
@@ -143,13 +144,14 @@ class MappingPage(QWizardPage):
         for r, row in enumerate(rows):
             if isinstance(row, RowIssue):
                 table.setItem(r, len(headers) - 1, QTableWidgetItem(
-                    f"{reason_label(row.code)}: {row.detail}"))
+                    f"{reason_label(row.code)}: {message_text(row.detail)}"))
                 continue
             for c, field in enumerate(shown):
                 table.setItem(r, c, QTableWidgetItem(self._value(row, field).replace(
                     "\n", " ⏎ ")))
             if row.warnings:
-                table.setItem(r, len(headers) - 1, QTableWidgetItem("; ".join(row.warnings)))
+                table.setItem(r, len(headers) - 1, QTableWidgetItem(
+                    "; ".join(message_text(w) for w in row.warnings)))
         table.resizeColumnsToContents()
         for c in range(table.columnCount()):
             table.setColumnWidth(c, min(table.columnWidth(c), 260))

@@ -12,6 +12,7 @@ from ...core.errors import NotFound, ValidationError
 from ...core.naming_tag import FIELDS
 from ...core.stages import LABELS
 from .. import settings
+from ..core_text import error_core_text
 from ..formatting import local_time
 from ..undo import EXPECTED_ERRORS, error_message
 from .phone_editor import PhoneEditor
@@ -340,7 +341,7 @@ class DetailPane(QWidget):
     def _validation_message(self, error: ValidationError, values: dict) -> str:
         if error.field == "email":
             return self.tr("“%1” is not an email address.").replace("%1", values["email"].strip())
-        return str(error)
+        return error_core_text(error)
 
     def _show_error(self, field: str | None, message: str) -> None:
         self._clear_error()

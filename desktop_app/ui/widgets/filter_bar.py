@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from ...core import facets, query
 from ...core.stages import LABELS
+from ..core_text import message_text
 from .chips import ChipRow
 
 DELAY_MS = 150
@@ -40,10 +41,11 @@ def error_text(error: query.FilterError) -> str:
         "unknown_stage": QCoreApplication.translate("FilterBar", "“%1”: unknown stage (线索 已联系 意向 报价 成交 流失)."),
         "bad_tag": QCoreApplication.translate("FilterBar", "“%1”: tag: takes complete or incomplete."),
         "bad_phone": QCoreApplication.translate("FilterBar", "“%1”: a phone search needs digits."),
-        "bad_value": QCoreApplication.translate("FilterBar", "“%1”: use e.g. >7d, today, never, or a number."),
         "empty_value": QCoreApplication.translate("FilterBar", "“%1” needs a value after the colon."),
         "empty_term": QCoreApplication.translate("FilterBar", "A “-” with nothing after it is ignored."),
     }
+    if error.code == "bad_value" and hasattr(error.message, "template"):  # the core's own words
+        return message_text(error.message)
     message = messages.get(error.code, QCoreApplication.translate("FilterBar", "“%1” was not understood."))
     return message.replace("%1", error.part)
 
