@@ -95,7 +95,8 @@ def test_the_generated_message_list_is_up_to_date():
     assert len(templates) > 100
 
 
-def test_an_f_string_message_is_refused(tmp_path):
+def _core_with_errors(tmp_path):
+    """A core folder whose errors.py has the two classes the collector looks for."""
     core = tmp_path / "core"
     core.mkdir()
     (core / "errors.py").write_text(
@@ -104,6 +105,11 @@ def test_an_f_string_message_is_refused(tmp_path):
         "class ValidationError(ContactBookError):\n"
         "    def __init__(self, field, message, /, **values):\n"
         "        super().__init__(message, **values)\n", encoding="utf-8")
+    return core
+
+
+def test_an_f_string_message_is_refused(tmp_path):
+    core = _core_with_errors(tmp_path)
     (core / "groups.py").write_text(
         "def check(name):\n"
         "    raise ValidationError('name', f'A group named {name!r} already exists.')\n"
@@ -120,14 +126,7 @@ def test_an_f_string_message_is_refused(tmp_path):
 
 
 def test_a_message_looked_up_in_a_table_of_sentences(tmp_path):
-    core = tmp_path / "core"
-    core.mkdir()
-    (core / "errors.py").write_text(
-        "class ContactBookError(Exception):\n"
-        "    def __init__(self, message='', /, **values):\n        super().__init__(message)\n"
-        "class ValidationError(ContactBookError):\n"
-        "    def __init__(self, field, message, /, **values):\n"
-        "        super().__init__(message, **values)\n", encoding="utf-8")
+    core = _core_with_errors(tmp_path)
     (core / "forms.py").write_text(
         "TEXT = {'a': 'A needs a name.', 'b': 'B is taken.'}\n"
         "OTHER = {'a': some_call()}\n"
