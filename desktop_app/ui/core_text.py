@@ -12,6 +12,8 @@ import string
 
 from PySide6.QtCore import QCoreApplication
 
+from ..core.messages import fill as _fill
+
 CONTEXT = "core"
 
 
@@ -19,10 +21,6 @@ def _fields(text: str) -> list[tuple[str, str, str]]:
     """The ``{name!conversion:spec}`` fields of ``text``, sorted; raises ValueError when bad."""
     return sorted((name, conv or "", spec or "") for _, name, spec, conv
                   in string.Formatter().parse(text) if name is not None)
-
-
-def _fill(template: str, values: dict) -> str:
-    return template.format(**values) if values else template
 
 
 def core_text(template: str, values: dict | None = None) -> str:

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QDialog, QMenu, QMessageBox, QToolButton
 
 from ..core import contacts
 from .bulk_undo import BulkOperations
-from .export_dialog import ask_export
 from .undo import EXPECTED_ERRORS, error_message
 
 
@@ -43,7 +42,7 @@ class GroupActions(QObject):
         self.set_action.triggered.connect(self.ask_set)
         self.trash_action.triggered.connect(self.ask_trash)
         self.restore_action.triggered.connect(lambda: self.restore_all())
-        self.export_action.triggered.connect(lambda: ask_export(self.window, group=True))
+        self.export_action.triggered.connect(lambda: self.window.open_export(group=True))
         self.update_state()
 
     # --- the group ----------------------------------------------------------------------------

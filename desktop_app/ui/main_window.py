@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QMainWindow, QScrollArea, QS
 
 from . import settings
 from .events import Events
-from .export_dialog import ask_export
 from .followup import FollowUp
 from .models.contact_table import ID_ROLE, ContactTableModel
 from .safety import BULK, DataSafety
@@ -257,7 +256,7 @@ class MainWindow(QMainWindow):
         self.restore_backup_action.triggered.connect(shown.choose_backup)
         self.check_action.triggered.connect(self.safety.full_check)
         self.import_action.triggered.connect(self._open_import_wizard)
-        self.export_action.triggered.connect(lambda: ask_export(self))
+        self.export_action.triggered.connect(lambda: self.open_export())
         safety = self.safety
         safety.state_changed.connect(shown.show_state)
         safety.busy.connect(shown.show_busy)
@@ -273,6 +272,12 @@ class MainWindow(QMainWindow):
         from .import_wizard import open_import_wizard  # loaded when first asked for
 
         open_import_wizard(self, path)
+
+    def open_export(self, group: bool = False) -> None:
+        """File › Export… (the list or the selection), or Group › Export Group…"""
+        from .export_dialog import ask_export  # loaded when first asked for
+
+        ask_export(self, group)
 
     def dragEnterEvent(self, event) -> None:
         if dropped_file(event.mimeData()) is not None:
@@ -562,3 +567,4 @@ class MainWindow(QMainWindow):
         self.save_state()
         self.sidebar.shutdown()
         super().closeEvent(event)
+

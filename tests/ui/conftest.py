@@ -57,11 +57,6 @@ def sample(db):
 
 @pytest.fixture
 def window(qtbot, sample):
-    from desktop_app.ui.main_window import MainWindow
+    from .helpers import shown_window
 
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.resize(1200, 700)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
+    return shown_window(qtbot)

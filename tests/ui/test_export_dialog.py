@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QPushButton
 from desktop_app.core import contacts
 from desktop_app.ui import export_dialog
 from desktop_app.ui.export_dialog import ExportDialog, Exporter, file_part, with_suffix
-from desktop_app.ui.main_window import MainWindow
+from .helpers import shown_window
 
 from .test_main_window import select_rows
 
@@ -35,11 +35,7 @@ def leads(db):
 
 @pytest.fixture
 def win(qtbot, leads):
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.resize(1100, 650)
-    w.show()
-    qtbot.waitExposed(w)
+    w = shown_window(qtbot, 1100, 650)
     exporter = Exporter(w)  # ask_export finds and uses this one
     exporter.today = lambda: TODAY
     return w

@@ -11,7 +11,7 @@ from desktop_app.core.importing import Column, list_batches
 from desktop_app.ui.import_wizard import runner as runner_module
 from desktop_app.ui.import_wizard.wizard import (DUPLICATES, FILE, IMPORT, MAPPING, REPORT,
                                                  ImportWizard, open_import_wizard)
-from desktop_app.ui.main_window import MainWindow
+from .helpers import shown_window
 
 SHOTS = Path(os.environ["CONTACT_BOOK_SHOTS"]) if os.environ.get("CONTACT_BOOK_SHOTS") else None
 
@@ -44,11 +44,7 @@ def _by_name() -> dict:
 @pytest.fixture
 def win(qtbot, db):
     contacts.create({"name": "王芳", "company": "阿里"}, [("手机", "13700001111")])
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.resize(1100, 650)
-    w.show()
-    qtbot.waitExposed(w)
+    w = shown_window(qtbot, 1100, 650)
     yield w
     w.safety.shutdown()
 
