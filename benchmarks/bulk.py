@@ -18,9 +18,11 @@ from pathlib import Path
 
 from common import demo_db, print_table  # noqa: E402  (puts the project on sys.path)
 
-from desktop_app.core import bulk, contacts, query  # noqa: E402
-from desktop_app.core.db import open_database  # noqa: E402
-from desktop_app.core.schema import database  # noqa: E402
+from desktop_app.core.contacts import bulk
+from desktop_app.core.contacts import records as contacts
+import desktop_app.core.search.query as query  # noqa: E402
+from desktop_app.core.storage.db import open_database  # noqa: E402
+from desktop_app.core.storage.schema import database  # noqa: E402
 
 FILTER = "stage:proposal"  # 11,549 of the 100,000 demo leads
 
@@ -65,7 +67,7 @@ def main(argv=None) -> int:
         times.setdefault("undo set source", []).append(ms)
         ok &= snapshot() == before and timeline_rows() == entries
 
-        from desktop_app.core import timeline
+        from desktop_app.core.timeline import records as timeline
 
         logged, ms = timed(lambda: timeline.log(ids, "call", "no-answer", summary="群发"))
         times.setdefault("log interaction", []).append(ms)

@@ -4,7 +4,7 @@ the Today view (medians), with the raw SQL time beside each.
     QT_QPA_PLATFORM=offscreen /work/venv/bin/python benchmarks/cadence.py [--contacts 100000]
         [--reps 21] [--db PATH]
 
-The database: ``core.demo.generate(N, seed=1)``; cadences started for every lead in one
+The database: ``core.contacts.demo.generate(N, seed=1)``; cadences started for every lead in one
 ``touchpoints.start`` per start day, the start days spread over the 90 days from TODAY - 60
 (templates golden-week / close-21 / nurture in turn), so every day has work. The 60 past days
 are then played: on each, a call is logged for 85% of the leads due that day (group logs, the
@@ -30,8 +30,12 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from desktop_app.core import agenda, contacts, demo, timeline, touchpoints  # noqa: E402
-from desktop_app.core.db import open_database  # noqa: E402
+from desktop_app.core.followup import agenda
+from desktop_app.core.contacts import records as contacts
+from desktop_app.core.contacts import demo
+from desktop_app.core.timeline import records as timeline
+import desktop_app.core.followup.touchpoints as touchpoints  # noqa: E402
+from desktop_app.core.storage.db import open_database  # noqa: E402
 
 TODAY = date(2026, 11, 24)
 KEYS = ("golden-week", "close-21", "nurture")
@@ -85,7 +89,7 @@ def build(path: Path, n: int, seed: int = 1) -> None:
 def start_all_ms(path: Path) -> tuple[float, float]:
     """One ``start`` of a cadence for every lead, in a transaction rolled back afterwards:
     (ms with no cadence running: the table emptied first, not timed; ms replacing theirs)."""
-    from desktop_app.core.schema import database
+    from desktop_app.core.storage.schema import database
 
     db = open_database(path)
     ids = contacts.ids()
@@ -142,8 +146,8 @@ def main() -> None:
                                                          TODAY + timedelta(days=3), limit=200))),
                         args.reps)
 
-    from desktop_app.ui.widgets.calendar_view import CalendarView
-    from desktop_app.ui.widgets.today_view import TodayView
+    from desktop_app.ui.followup.calendar_view import CalendarView
+    from desktop_app.ui.followup.today_view import TodayView
 
     calendar = CalendarView(today=lambda: TODAY)
     calendar.resize(1100, 760)

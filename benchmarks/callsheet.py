@@ -24,7 +24,7 @@ TODAY = date(2026, 11, 24)
 
 def dress(rows, today: date):
     """Give group rows the touchpoint columns the cadence sheet will have."""
-    from desktop_app.core.callsheet import LastInteraction, order_due, with_due
+    from desktop_app.core.followup.callsheet import LastInteraction, order_due, with_due
 
     out = []
     for i, r in enumerate(rows):
@@ -50,11 +50,12 @@ def main() -> None:
 
     from PySide6.QtGui import QGuiApplication
 
-    from desktop_app.core import callsheet, query
-    from desktop_app.core.db import open_database
+    from desktop_app.core.followup import callsheet
+    from desktop_app.core.search import query
+    from desktop_app.core.storage.db import open_database
 
     app = QGuiApplication.instance() or QGuiApplication([])  # noqa: F841
-    from desktop_app.ui import printing
+    from desktop_app.ui.printing import printer as printing
 
     database = open_database(demo_db(args.contacts))
     biggest = max(args.rows)

@@ -15,7 +15,9 @@ CACHE = Path(os.environ.get("BENCH_CACHE", Path(tempfile.gettempdir()) / "contac
 
 def demo_db(contacts: int, seed: int = 1, **options) -> Path:
     """A database with ``contacts`` demo leads, built once and reused (keyed by schema version)."""
-    from desktop_app.core import db as dbmod, demo, migrations
+    from desktop_app.core.storage import db as dbmod
+    from desktop_app.core.contacts import demo
+    from desktop_app.core.storage import migrations
 
     suffix = "".join(f"-{k}{v}" for k, v in sorted(options.items()))
     path = CACHE / f"demo-{contacts}-s{seed}{suffix}-v{migrations.LATEST}.sqlite3"

@@ -20,8 +20,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from desktop_app.core import contacts, demo, facets, query  # noqa: E402
-from desktop_app.core.db import PRAGMAS, open_database  # noqa: E402
+from desktop_app.core.contacts import records as contacts
+from desktop_app.core.contacts import demo
+from desktop_app.core.search import facets
+import desktop_app.core.search.query as query  # noqa: E402
+from desktop_app.core.storage.db import PRAGMAS, open_database  # noqa: E402
 
 FILTERS = (
     ("one free word", "咨询"),

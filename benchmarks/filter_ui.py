@@ -19,7 +19,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from common import demo_db  # noqa: E402  (puts the project on sys.path)
 from filter import FILTERS, _record  # noqa: E402
 
-from desktop_app.core.db import PRAGMAS, open_database  # noqa: E402
+from desktop_app.core.storage.db import PRAGMAS, open_database  # noqa: E402
 
 
 def main(argv=None) -> int:
@@ -28,7 +28,7 @@ def main(argv=None) -> int:
     args = parser.parse_args(argv)
     from PySide6.QtWidgets import QApplication
 
-    from desktop_app.ui.models.contact_table import ContactTableModel
+    from desktop_app.ui.contacts.table_model import ContactTableModel
 
     app = QApplication.instance() or QApplication([])  # noqa: F841
     path = demo_db(100_000)

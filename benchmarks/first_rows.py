@@ -25,9 +25,9 @@ def child(kind: str, db: str, repeat: int) -> dict:
 
     from PySide6.QtCore import QCoreApplication
 
-    from desktop_app.core.db import open_database
-    from desktop_app.core.schema import Contact
-    from desktop_app.ui.models.contact_table import ContactTableModel
+    from desktop_app.core.storage.db import open_database
+    from desktop_app.core.storage.schema import Contact
+    from desktop_app.ui.contacts.table_model import ContactTableModel
 
     app = QCoreApplication([])  # noqa: F841 - models may translate strings
     open_database(db)

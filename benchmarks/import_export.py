@@ -23,11 +23,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from desktop_app.core import contacts, demo  # noqa: E402
-from desktop_app.core.db import open_database  # noqa: E402
-from desktop_app.core.exporting import export_contacts  # noqa: E402
-from desktop_app.core.importing import guess_mapping, open_source, run_import  # noqa: E402
-from desktop_app.core.importing.mapping import RowBuilder  # noqa: E402
+from desktop_app.core.contacts import records as contacts
+import desktop_app.core.contacts.demo as demo  # noqa: E402
+from desktop_app.core.storage.db import open_database  # noqa: E402
+from desktop_app.core.transfer.exporting import export_contacts  # noqa: E402
+from desktop_app.core.transfer.importing import guess_mapping, open_source, run_import  # noqa: E402
+from desktop_app.core.transfer.importing.mapping import RowBuilder  # noqa: E402
 
 
 def parse(path: Path):
@@ -71,7 +72,7 @@ def warm_up() -> None:
     import openpyxl  # noqa: F401
     import xlsxwriter  # noqa: F401
 
-    from desktop_app.core.phones import normalize
+    from desktop_app.core.contacts.phones import normalize
 
     normalize("021-6123 4567")
 

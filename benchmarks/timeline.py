@@ -24,9 +24,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from desktop_app.core import contacts, demo, query, timeline  # noqa: E402
-from desktop_app.core.db import open_database  # noqa: E402
-from desktop_app.core.schema import database as proxy  # noqa: E402
+from desktop_app.core.contacts import records as contacts
+from desktop_app.core.contacts import demo
+from desktop_app.core.search import query
+import desktop_app.core.timeline.records as timeline  # noqa: E402
+from desktop_app.core.storage.db import open_database  # noqa: E402
+from desktop_app.core.storage.schema import database as proxy  # noqa: E402
 
 NOW = datetime(2026, 11, 20, 6, 0, 0)
 FILTERS = ("", "上海", "王", "咨询 上海", "138", "创始人 抖音")

@@ -34,8 +34,10 @@ def main() -> None:
 
     from PySide6.QtWidgets import QApplication
 
-    from desktop_app.core import contacts, demo, timeline
-    from desktop_app.core.db import open_database
+    from desktop_app.core.contacts import records as contacts
+    from desktop_app.core.contacts import demo
+    from desktop_app.core.timeline import records as timeline
+    from desktop_app.core.storage.db import open_database
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     folder = Path(tempfile.mkdtemp(prefix="timeline-view-bench-"))
@@ -48,9 +50,9 @@ def main() -> None:
         timeline.log(small, "call", "reached", summary=summary)
 
     from desktop_app.ui.events import Events
-    from desktop_app.ui.undo import Operations
-    from desktop_app.ui.widgets.detail_pane import TIMELINE_TAB, DetailPane
-    from desktop_app.ui.widgets.timeline_view import TimelinePanel
+    from desktop_app.ui.common.undo import Operations
+    from desktop_app.ui.contacts.detail_pane import TIMELINE_TAB, DetailPane
+    from desktop_app.ui.timeline.view import TimelinePanel
 
     ops = Operations(Events())
     panel = TimelinePanel(ops)

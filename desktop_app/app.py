@@ -10,7 +10,7 @@ import os
 import sys
 from pathlib import Path
 
-from . import APP_ID, APP_NAME
+from desktop_app import APP_ID, APP_NAME
 
 LANG_ENV = "CONTACT_BOOK_LANG"
 TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
@@ -22,7 +22,7 @@ def run(db_path: Path) -> int:
     """Open the database at ``db_path`` and show the main window; returns the exit code.
 
     Order: open (the lock decides who writes; the start check is deferred, see
-    ``core.db.LATER``); a second launch for a database whose window is running asks that
+    ``core.storage.db.LATER``); a second launch for a database whose window is running asks that
     window to come to the front and ends with 0; otherwise the window is shown, and after its
     first paint the start check and start backup run in a worker and the single-instance
     server listens. At quit: running backups finish, ``close_database`` (a backup if anything
@@ -31,9 +31,9 @@ def run(db_path: Path) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from .core.db import IN_USE, LATER, close_database, open_database
-    from .core.errors import ContactBookError, DatabaseDamaged
-    from .ui import APPLICATION, ORGANIZATION
+    from desktop_app.core.storage.db import IN_USE, LATER, close_database, open_database
+    from desktop_app.core.errors import ContactBookError, DatabaseDamaged
+    from desktop_app.ui import APPLICATION, ORGANIZATION
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName(ORGANIZATION)
@@ -50,14 +50,14 @@ def run(db_path: Path) -> int:
     except ContactBookError as e:
         from PySide6.QtWidgets import QMessageBox
 
-        from .ui.safety_text import error_text
+        from desktop_app.ui.safety.text import error_text
 
         QMessageBox.critical(None, APP_NAME, error_text(e))
         return 1
     if database.state.reason == IN_USE and _activate_running(db_path):
         close_database(database)
         return 0
-    from .ui.main_window import MainWindow
+    from desktop_app.ui.main_window import MainWindow
 
     guard = {}
     window = None
@@ -87,10 +87,10 @@ def _restore_at_start(db_path: Path, error) -> bool:
     from PySide6.QtCore import QCoreApplication, Qt
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from .core import backup
-    from .core.errors import ContactBookError, DatabaseInUse
-    from .core.lock import InstanceLock, LockHeld
-    from .ui.safety_text import error_text, local_moment
+    from desktop_app.core import backup
+    from desktop_app.core.errors import ContactBookError, DatabaseInUse
+    from desktop_app.core.storage.lock import InstanceLock, LockHeld
+    from desktop_app.ui.safety.text import error_text, local_moment
 
     good = error.backup
     question = QCoreApplication.translate(
@@ -125,7 +125,7 @@ def _activate_running(db_path: Path) -> bool:
     twice, in case that window is still starting (it listens after its first paint)."""
     import time
 
-    from .ui.single_instance import SingleInstance
+    from desktop_app.ui.common.single_instance import SingleInstance
 
     guard = SingleInstance(db_path)
     for attempt in range(2):
@@ -141,7 +141,7 @@ def _serve_activations(db_path: Path, database, window):
     QtNetwork is not needed before)."""
     if database.state.lock is None:
         return None
-    from .ui.single_instance import SingleInstance
+    from desktop_app.ui.common.single_instance import SingleInstance
 
     guard = SingleInstance(db_path, window)
     if guard.listen():

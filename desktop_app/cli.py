@@ -9,7 +9,7 @@ import argparse
 import os
 import sys
 
-from . import __version__
+from desktop_app import __version__
 
 PROG = "contact-book"
 
@@ -20,7 +20,7 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from .commands import COMMANDS
+    from desktop_app.commands import COMMANDS
 
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
@@ -48,8 +48,8 @@ def _window_only(argv: list[str]):
 
 
 def main(argv: list[str] | None = None) -> int:
-    from .core.db import resolve_path
-    from .core.errors import ContactBookError
+    from desktop_app.core.storage.db import resolve_path
+    from desktop_app.core.errors import ContactBookError
 
     argv = sys.argv[1:] if argv is None else list(argv)
     window, db = _window_only(argv)
@@ -60,7 +60,7 @@ def main(argv: list[str] | None = None) -> int:
     db_path = resolve_path(getattr(args, "db", None))
     try:
         if args.command is None:
-            from .app import run
+            from desktop_app.app import run
 
             return run(db_path)
         return args.handler(args, db_path) or 0

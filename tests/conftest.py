@@ -18,7 +18,7 @@ def db_path(tmp_path) -> Path:
 @pytest.fixture
 def db(db_path):
     """A fresh database at the latest schema, bound to the models."""
-    from desktop_app.core.db import open_database
+    from desktop_app.core.storage.db import open_database
 
     database = open_database(db_path)
     yield database

@@ -1,4 +1,4 @@
-"""Collect the core's message templates for Qt Linguist: writes desktop_app/ui/core_messages.py.
+"""Collect the core's message templates for Qt Linguist: writes desktop_app/ui/common/core_messages.py.
 
 lupdate cannot read ``desktop_app/core`` (no Qt there), so this walks it with ``ast`` and lists
 every constant template passed as the message of a ``ContactBookError`` (or subclass) and to
@@ -25,9 +25,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 CORE = ROOT / "desktop_app" / "core"
-OUTPUT = ROOT / "desktop_app" / "ui" / "core_messages.py"
+OUTPUT = ROOT / "desktop_app" / "ui" / "common" / "core_messages.py"
 BASE = "ContactBookError"
-# errors whose text the UI builds from their attributes (ui/safety_text.py), not from a template
+# errors whose text the UI builds from their attributes (ui/safety/text.py), not from a template
 OWN_WORDS = {"DatabaseInUse", "DatabaseDamaged", "ReadOnlyDatabase", "DiskFull", "FolderReadOnly"}
 
 HEADER = '''"""Every message template of desktop_app/core, for lupdate (context "core").

@@ -6,8 +6,17 @@ Start-up: ``contact-book`` without a sub-command opens the window, and these mod
 imported on the way. Keep their top level to argparse: every import of the work (core,
 peewee, Qt, json, ...) goes inside the handler (tests/ui/test_app.py checks it).
 """
-from . import (bulk_cmd, cadence_cmd, callsheet_cmd, contacts_cmd, data_cmd, demo_cmd,
-               settings_cmd, timeline_cmd, transfer_cmd)
+from desktop_app.commands import (
+    bulk_cmd,
+    cadence_cmd,
+    callsheet_cmd,
+    contacts_cmd,
+    data_cmd,
+    demo_cmd,
+    settings_cmd,
+    timeline_cmd,
+    transfer_cmd,
+)
 
 COMMANDS = [contacts_cmd, demo_cmd, timeline_cmd, bulk_cmd, callsheet_cmd, cadence_cmd,
             transfer_cmd, data_cmd, settings_cmd]

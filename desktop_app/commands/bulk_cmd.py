@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import sys
 
-from ..core.bulk import SETTABLE
+from desktop_app.core.contacts.bulk import SETTABLE
 
 
 def register(sub, common) -> None:
@@ -24,9 +24,11 @@ _CHINESE = {"城市": "city", "公司": "company", "产品": "product", "销售�
 
 
 def run_bulk(args, db_path) -> int:
-    from ..core import bulk, contacts, query
-    from ..core.db import open_database
-    from ..core.errors import ValidationError
+    from desktop_app.core.contacts import bulk
+    from desktop_app.core.contacts import records as contacts
+    from desktop_app.core.search import query
+    from desktop_app.core.storage.db import open_database
+    from desktop_app.core.errors import ValidationError
 
     field, sep, value = args.set.partition("=")
     field = _CHINESE.get(field.strip(), field.strip().lower())

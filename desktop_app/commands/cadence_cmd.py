@@ -7,7 +7,7 @@ import json
 import sys
 from datetime import date, timedelta
 
-from .output import table
+from desktop_app.commands.output import table
 
 TEMPLATE_HELP = "golden-week (黄金七天), close-21 (21天成交), nurture (长期培育) or your own"
 
@@ -93,8 +93,9 @@ def _who(parser) -> None:
 
 
 def _ids(args) -> list[int]:
-    from ..core import contacts, query
-    from ..core.errors import ValidationError
+    from desktop_app.core.contacts import records as contacts
+    from desktop_app.core.search import query
+    from desktop_app.core.errors import ValidationError
 
     if args.filter is None:
         return args.contact
@@ -111,7 +112,7 @@ def _ids(args) -> list[int]:
 
 
 def _day(text, today: date, flag: str) -> date:
-    from ..core.errors import ValidationError
+    from desktop_app.core.errors import ValidationError
 
     if not text:
         return today
@@ -126,15 +127,15 @@ def _plural(n: int, word: str) -> str:
 
 
 def run_start(args, db_path) -> int:
-    from ..core import touchpoints
-    from ..core.db import open_database
+    from desktop_app.core.followup import touchpoints
+    from desktop_app.core.storage.db import open_database
 
     open_database(db_path, lock=True)  # writes: refuse while another instance has it
     today = date.today()
     day1 = _day(args.start, today, "--from")
     existing = "replace" if args.replace else "skip" if args.skip_existing else "ask"
     result = touchpoints.start(_ids(args), args.template, day1, existing=existing)
-    from ..core import cadence_store
+    from desktop_app.core.followup import template_store as cadence_store
 
     name = cadence_store.find(args.template).name
     text = f"Started {name} for {_plural(len(result.started), 'lead')} from {day1.isoformat()}"
@@ -147,8 +148,8 @@ def run_start(args, db_path) -> int:
 
 
 def run_stop(args, db_path) -> int:
-    from ..core import touchpoints
-    from ..core.db import open_database
+    from desktop_app.core.followup import touchpoints
+    from desktop_app.core.storage.db import open_database
 
     open_database(db_path, lock=True)
     result = touchpoints.stop(_ids(args))
@@ -157,8 +158,8 @@ def run_stop(args, db_path) -> int:
 
 
 def run_templates(args, db_path) -> int:
-    from ..core import cadence_store
-    from ..core.db import open_database
+    from desktop_app.core.followup import template_store as cadence_store
+    from desktop_app.core.storage.db import open_database
 
     db = open_database(db_path, lock=True, if_locked="read_only")  # reads: fine alongside
     running = dict(db.execute_sql("SELECT template_id, COUNT(*) FROM cadence WHERE status = "
@@ -202,8 +203,9 @@ def _draft_values(args) -> dict:
 
 
 def run_template_add(args, db_path) -> int:
-    from ..core import cadence_store, cadence_templates as ct
-    from ..core.db import open_database
+    from desktop_app.core.followup import template_store as cadence_store
+    from desktop_app.core.followup import templates as ct
+    from desktop_app.core.storage.db import open_database
 
     open_database(db_path, lock=True)
     values = _draft_values(args)
@@ -218,8 +220,9 @@ def run_template_add(args, db_path) -> int:
 def run_template_edit(args, db_path) -> int:
     from dataclasses import replace
 
-    from ..core import cadence_store, cadence_templates as ct
-    from ..core.db import open_database
+    from desktop_app.core.followup import template_store as cadence_store
+    from desktop_app.core.followup import templates as ct
+    from desktop_app.core.storage.db import open_database
 
     open_database(db_path, lock=True)
     stored = cadence_store.find(args.template)
@@ -234,8 +237,8 @@ def run_template_edit(args, db_path) -> int:
 
 
 def run_template_delete(args, db_path) -> int:
-    from ..core import cadence_store
-    from ..core.db import open_database
+    from desktop_app.core.followup import template_store as cadence_store
+    from desktop_app.core.storage.db import open_database
 
     open_database(db_path, lock=True)
     stored = cadence_store.find(args.template)
@@ -245,9 +248,10 @@ def run_template_delete(args, db_path) -> int:
 
 
 def run_due(args, db_path) -> int:
-    from ..core import agenda, ics
-    from ..core.db import open_database
-    from ..core.errors import ValidationError
+    from desktop_app.core.followup import agenda
+    from desktop_app.core.transfer import ics
+    from desktop_app.core.storage.db import open_database
+    from desktop_app.core.errors import ValidationError
 
     if args.days < 1:
         raise ValidationError("days", "--days must be 1 or more.")
@@ -274,8 +278,8 @@ def run_due(args, db_path) -> int:
                     _json(item, today), ensure_ascii=False))
         out.write("\n]\n" if ids else "]\n")
         return 0
-    from ..core.callsheet import phone_text
-    from ..core.channels import label
+    from desktop_app.core.followup.callsheet import phone_text
+    from desktop_app.core.timeline.channels import label
 
     rows = []
     for item in agenda.items(ids[:5000]):
@@ -308,6 +312,6 @@ def _json(item, today: date) -> dict:
 
 
 def _utcnow():
-    from ..core.contacts import utcnow
+    from desktop_app.core.contacts.records import utcnow
 
     return utcnow()

@@ -11,7 +11,7 @@ import sys
 from datetime import date
 
 
-# core.callsheet's values, repeated so that building the parser imports no core (peewee);
+# core.followup.callsheet's values, repeated so that building the parser imports no core (peewee);
 # tests/core/test_cli.py checks that they agree.
 DEFAULT_LIMIT = 1000
 SALESPERSON_ENV = "CONTACT_BOOK_SALESPERSON"
@@ -41,7 +41,7 @@ def register(sub, common) -> None:
 
 
 def parse_day(text: str | None, today: date) -> date:
-    from ..core.errors import ValidationError
+    from desktop_app.core.errors import ValidationError
 
     if not text:
         return today
@@ -62,9 +62,10 @@ def gui_application():
 
 
 def run_callsheet(args, db_path) -> int:
-    from ..core import callsheet, query
-    from ..core.db import open_database
-    from ..core.errors import ValidationError
+    from desktop_app.core.followup import callsheet
+    from desktop_app.core.search import query
+    from desktop_app.core.storage.db import open_database
+    from desktop_app.core.errors import ValidationError
 
     if args.limit < 1:
         raise ValidationError("limit", "--limit must be 1 or more.")
@@ -84,7 +85,7 @@ def run_callsheet(args, db_path) -> int:
             flt.where, day, salesperson, title=flt.text,
             include_closed=True if args.include_closed else None, limit=args.limit)
     app = gui_application()  # noqa: F841 - must live while painting
-    from ..ui.printing import write_pdf
+    from desktop_app.ui.printing.printer import write_pdf
 
     pages = write_pdf(sheet, out, args.paper, args.landscape)
     more = f" (first {len(sheet.rows):,} of {sheet.matched:,})" if sheet.truncated else ""

@@ -36,8 +36,8 @@ def parse_phone(text: str) -> tuple[str, str]:
 
 
 def run_add(args, db_path) -> int:
-    from ..core import contacts
-    from ..core.db import open_database
+    from desktop_app.core.contacts import records as contacts
+    from desktop_app.core.storage.db import open_database
 
     open_database(db_path, lock=True)  # writes: refuse while another instance has it
     values = contacts.values_from_tag(args.tag)
@@ -51,9 +51,10 @@ def run_add(args, db_path) -> int:
 def run_list(args, db_path) -> int:
     import json
 
-    from ..core import contacts, query
-    from ..core.db import open_database
-    from .output import table, tsv_cell
+    from desktop_app.core.contacts import records as contacts
+    from desktop_app.core.search import query
+    from desktop_app.core.storage.db import open_database
+    from desktop_app.commands.output import table, tsv_cell
 
     open_database(db_path, lock=True, if_locked="read_only")  # reads: fine alongside
     flt = query.parse(args.filter)
@@ -81,7 +82,7 @@ def run_list(args, db_path) -> int:
                 item["phones"] = " / ".join(p["number"] for p in item["phones"])
                 out.write("\t".join(tsv_cell(item[k]) for k in JSON_KEYS) + "\n")
     else:
-        from ..core.stages import LABELS
+        from desktop_app.core.contacts.stages import LABELS
 
         rows = [[str(r.id), r.tag, " / ".join(p.raw for p in r.phones), LABELS[r.stage]]
                 for r in contacts.get_many(ids[:5000])]

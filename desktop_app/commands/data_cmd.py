@@ -33,7 +33,7 @@ def register(sub, common) -> None:
 
 
 def _existing(db_path: Path) -> Path:
-    from ..core.errors import DatabaseUnreadable
+    from desktop_app.core.errors import DatabaseUnreadable
 
     if not db_path.is_file():
         raise DatabaseUnreadable(f"There is no database at {db_path}.")
@@ -50,7 +50,7 @@ def _size(n: int) -> str:
 
 
 def run_backup(args, db_path) -> int:
-    from ..core import backup
+    from desktop_app.core import backup
 
     _existing(db_path)
     if args.to:
@@ -66,8 +66,8 @@ def run_backup(args, db_path) -> int:
 
 
 def run_backups(args, db_path) -> int:
-    from ..core import backup
-    from .output import table
+    from desktop_app.core import backup
+    from desktop_app.commands.output import table
 
     items = backup.list_backups(db_path)
     if not items:
@@ -82,8 +82,8 @@ def run_backups(args, db_path) -> int:
 
 
 def _find_backup(db_path: Path, text: str) -> Path:
-    from ..core import backup
-    from ..core.errors import BackupError
+    from desktop_app.core import backup
+    from desktop_app.core.errors import BackupError
 
     candidate = Path(text).expanduser()
     if candidate.is_file():
@@ -96,10 +96,10 @@ def _find_backup(db_path: Path, text: str) -> Path:
 
 
 def run_restore(args, db_path) -> int:
-    from ..core import backup
-    from ..core.db import close_database, open_database
-    from ..core.errors import DatabaseDamaged, DatabaseInUse
-    from ..core.lock import InstanceLock, LockHeld
+    from desktop_app.core import backup
+    from desktop_app.core.storage.db import close_database, open_database
+    from desktop_app.core.errors import DatabaseDamaged, DatabaseInUse
+    from desktop_app.core.storage.lock import InstanceLock, LockHeld
 
     info = backup.validate_backup(_find_backup(db_path, args.backup))
     db = None
@@ -129,8 +129,8 @@ def run_restore(args, db_path) -> int:
 
 
 def run_check(args, db_path) -> int:
-    from ..core import checks
-    from ..core.errors import DatabaseUnreadable
+    from desktop_app.core.storage import checks
+    from desktop_app.core.errors import DatabaseUnreadable
 
     _existing(db_path)
     with open(db_path, "rb") as f:

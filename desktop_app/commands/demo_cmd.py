@@ -15,9 +15,9 @@ def register(sub, common) -> None:
 
 
 def run_demo(args, db_path) -> int:
-    from ..core import demo
-    from ..core.db import open_database
-    from ..core.errors import ValidationError
+    from desktop_app.core.contacts import demo
+    from desktop_app.core.storage.db import open_database
+    from desktop_app.core.errors import ValidationError
 
     if args.contacts < 0:
         raise ValidationError("contacts", "--contacts must be 0 or more.")

@@ -6,7 +6,7 @@
 """
 from __future__ import annotations
 
-KEYS = ("salesperson",)  # core.preferences.KEYS; tests/core/test_cli.py checks that they agree
+KEYS = ("salesperson",)  # core.storage.preferences.KEYS; tests/core/test_cli.py checks that they agree
 
 
 def register(sub, common) -> None:
@@ -21,8 +21,8 @@ def register(sub, common) -> None:
 
 
 def run_settings(args, db_path) -> int:
-    from ..core import preferences
-    from ..core.db import open_database
+    from desktop_app.core.storage import preferences
+    from desktop_app.core.storage.db import open_database
 
     if args.value is None:
         open_database(db_path)

@@ -1,7 +1,7 @@
 """`log` (record an interaction for one lead or a filtered group) and `timeline` (show one)."""
 from __future__ import annotations
 
-from .output import pad, width
+from desktop_app.commands.output import pad, width
 
 CHANNEL_HELP = "电话 微信 短信 邮件 会面 拜访 WhatsApp 备注 (or call wechat sms email meeting visit whatsapp note)"
 OUTCOME_HELP = "接通 未接 已回复 未回复 (or reached no-answer replied no-reply)"
@@ -32,10 +32,13 @@ def register(sub, common) -> None:
 
 
 def run_log(args, db_path) -> int:
-    from ..core import channels, contacts, query, timeline
-    from ..core.db import open_database
-    from ..core.errors import ValidationError
-    from ..core.when import parse_when, to_local
+    from desktop_app.core.timeline import channels
+    from desktop_app.core.contacts import records as contacts
+    from desktop_app.core.search import query
+    from desktop_app.core.timeline import records as timeline
+    from desktop_app.core.storage.db import open_database
+    from desktop_app.core.errors import ValidationError
+    from desktop_app.core.when import parse_when, to_local
 
     now = contacts.utcnow()
     at = parse_when(args.at, now) if args.at else None
@@ -64,8 +67,8 @@ def run_log(args, db_path) -> int:
 
 def _describe(entry) -> tuple[str, str, str]:
     """(channel or event, outcome, text) of one entry, in Chinese."""
-    from ..core import channels
-    from ..core.stages import LABELS
+    from desktop_app.core.timeline import channels
+    from desktop_app.core.contacts.stages import LABELS
 
     if entry.is_event:
         text = entry.summary
@@ -89,9 +92,10 @@ def _describe(entry) -> tuple[str, str, str]:
 
 
 def run_timeline(args, db_path) -> int:
-    from ..core import contacts, timeline
-    from ..core.db import open_database
-    from ..core.when import to_local
+    from desktop_app.core.contacts import records as contacts
+    from desktop_app.core.timeline import records as timeline
+    from desktop_app.core.storage.db import open_database
+    from desktop_app.core.when import to_local
 
     open_database(db_path, lock=True, if_locked="read_only")  # reads: fine alongside
     contacts.get(args.contact)  # NotFound -> one line

@@ -41,8 +41,8 @@ def register(sub, common) -> None:
 
 
 def _mapping(source, overrides: list[str]):
-    from ..core.errors import ValidationError
-    from ..core.importing import guess_mapping, parse_overrides
+    from desktop_app.core.errors import ValidationError
+    from desktop_app.core.transfer.importing import guess_mapping, parse_overrides
 
     columns = guess_mapping(source)
     for text in overrides:
@@ -56,8 +56,8 @@ def _mapping(source, overrides: list[str]):
 
 
 def run_import(args, db_path) -> int:
-    from ..core.db import open_database
-    from ..core.importing import open_source, run_import as do_import
+    from desktop_app.core.storage.db import open_database
+    from desktop_app.core.transfer.importing import open_source, run_import as do_import
 
     open_database(db_path)
     source = open_source(args.file, encoding=args.encoding, sheet=args.sheet)
@@ -85,8 +85,8 @@ def run_import(args, db_path) -> int:
 
 
 def run_undo(args, db_path) -> int:
-    from ..core.db import open_database
-    from ..core.importing import list_batches, undo_import
+    from desktop_app.core.storage.db import open_database
+    from desktop_app.core.transfer.importing import list_batches, undo_import
 
     open_database(db_path)
     if args.batch is None:
@@ -103,9 +103,10 @@ def run_undo(args, db_path) -> int:
 
 
 def run_export(args, db_path) -> int:
-    from ..core import contacts, query
-    from ..core.db import open_database
-    from ..core.exporting import export_contacts
+    from desktop_app.core.contacts import records as contacts
+    from desktop_app.core.search import query
+    from desktop_app.core.storage.db import open_database
+    from desktop_app.core.transfer.exporting import export_contacts
 
     open_database(db_path)
     flt = query.parse(args.filter)

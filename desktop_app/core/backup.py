@@ -40,8 +40,8 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Callable, Sequence
 
-from . import checks
-from .errors import BackupError, DiskFull, storage_error
+from desktop_app.core.storage import checks
+from desktop_app.core.errors import BackupError, DiskFull, storage_error
 
 log = logging.getLogger(__name__)
 
@@ -440,7 +440,7 @@ class RestoreResult:
 
 def validate_backup(path: str | os.PathLike) -> BackupInfo:
     """The backup at ``path`` if it can be restored, else ``BackupError`` saying why."""
-    from .migrations import LATEST
+    from desktop_app.core.storage.migrations import LATEST
 
     path = Path(path)
     if not path.is_file():
@@ -507,8 +507,8 @@ def restore_backup(db, backup_path: str | os.PathLike, *, now: datetime | None =
     and reopened read-write. Then ``integrity_check`` (``full_check``) or ``quick_check``,
     and migration when the backup is from an older schema.
     """
-    from . import migrations
-    from .errors import DatabaseInUse, ReadOnlyDatabase
+    from desktop_app.core.storage import migrations
+    from desktop_app.core.errors import DatabaseInUse, ReadOnlyDatabase
 
     state = db.state
     info = validate_backup(backup_path)

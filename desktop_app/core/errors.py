@@ -1,6 +1,6 @@
 """Expected errors: each carries a plain message for the user and never means a bug."""
 
-from .messages import Message, fill
+from desktop_app.core.messages import Message, fill
 
 
 class ContactBookError(Exception):
@@ -8,7 +8,7 @@ class ContactBookError(Exception):
 
     The message is a template with ``str.format`` fields and its values as keywords:
     ``NotFound("No group with id {id}.", id=5)``. ``str(error)`` is the English sentence;
-    ``template`` and ``values`` let the UI translate it (``ui/core_text.py``)."""
+    ``template`` and ``values`` let the UI translate it (``ui/common/core_text.py``)."""
 
     def __init__(self, message: str = "", /, **values):
         super().__init__(fill(message, values))

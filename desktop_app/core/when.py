@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, time, timedelta, timezone, tzinfo
 
-from .errors import ValidationError
+from desktop_app.core.errors import ValidationError
 
 
 def to_utc(value: datetime, tz: tzinfo | None = None) -> datetime:

@@ -7,19 +7,19 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QMainWindow, QScrollArea, QSplitter,
                                QTabWidget, QVBoxLayout, QWidget)
 
-from . import settings
-from .events import Events
-from .followup import FollowUp
-from .models.contact_table import ID_ROLE, ContactTableModel
-from .safety import BULK, DataSafety
-from .safety_actions import SafetyActions
-from .safety_text import local_moment
-from .undo import EXPECTED_ERRORS, Operations, error_message
-from .widgets.banner import Banner
-from .widgets.contact_list import ContactListView
-from .group_actions import GroupActions
-from .widgets.facet_sidebar import FacetSidebar
-from .widgets.filter_bar import FilterBar
+from desktop_app.ui import settings
+from desktop_app.ui.events import Events
+from desktop_app.ui.followup.window_part import FollowUp
+from desktop_app.ui.contacts.table_model import ID_ROLE, ContactTableModel
+from desktop_app.ui.safety.monitor import BULK, DataSafety
+from desktop_app.ui.safety.actions import SafetyActions
+from desktop_app.ui.safety.text import local_moment
+from desktop_app.ui.common.undo import EXPECTED_ERRORS, Operations, error_message
+from desktop_app.ui.common.banner import Banner
+from desktop_app.ui.contacts.contact_list import ContactListView
+from desktop_app.ui.contacts.group_actions import GroupActions
+from desktop_app.ui.search.facet_sidebar import FacetSidebar
+from desktop_app.ui.search.filter_bar import FilterBar
 
 
 IMPORTABLE = (".csv", ".tsv", ".tab", ".txt", ".xlsx", ".xlsm", ".xls", ".vcf", ".vcard")
@@ -53,7 +53,7 @@ class MainWindow(QMainWindow):
     def __init__(self, database=None, parent=None):
         super().__init__(parent)
         if database is None:
-            from ..core.schema import database as proxy
+            from desktop_app.core.storage.schema import database as proxy
 
             database = proxy.obj
         self.setWindowTitle(self.tr("Contact Book"))
@@ -91,7 +91,7 @@ class MainWindow(QMainWindow):
         with the first row's contact, and the counts of the saved groups. Runs once."""
         if self._detail is not None:
             return
-        from .widgets.detail_pane import DetailPane
+        from desktop_app.ui.contacts.detail_pane import DetailPane
 
         self._detail = DetailPane(self.ops)
         self.detail_scroll.setWidget(self._detail)
@@ -144,7 +144,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(False)
 
     def _build_layout(self) -> None:
-        self.search = FilterBar()  # the filter bar (ui/widgets/filter_bar.py)
+        self.search = FilterBar()  # the filter bar (ui/search/filter_bar.py)
         self.sidebar = FacetSidebar()  # groups and facets
         self.group = GroupActions(self)
         self.table = ContactListView(self.model)
@@ -269,13 +269,13 @@ class MainWindow(QMainWindow):
         self.followup.failed.connect(self.show_error)
 
     def _open_import_wizard(self, path: str | None = None) -> None:
-        from .import_wizard import open_import_wizard  # loaded when first asked for
+        from desktop_app.ui.transfer.import_wizard import open_import_wizard  # loaded when first asked for
 
         open_import_wizard(self, path)
 
     def open_export(self, group: bool = False) -> None:
         """File › Export… (the list or the selection), or Group › Export Group…"""
-        from .export_dialog import ask_export  # loaded when first asked for
+        from desktop_app.ui.transfer.export_dialog import ask_export  # loaded when first asked for
 
         ask_export(self, group)
 
@@ -376,7 +376,7 @@ class MainWindow(QMainWindow):
     def on_read_failed(self, error) -> None:
         """Rows or a contact could not be read. Damage that the checks have not reported yet
         (it appeared after them) gets a quick check: it makes the database read-only."""
-        from .safety_text import error_text
+        from desktop_app.ui.safety.text import error_text
 
         if self.safety.state.damaged:
             text = self.tr("Some contacts cannot be shown: the file is damaged.")
@@ -435,7 +435,7 @@ class MainWindow(QMainWindow):
         self.count_label.setText(text.replace("%1", f"{count:,}"))
         total = count
         if self.model.filtered:  # else the list is all of them: no second count of 100k rows
-            from ..core import contacts
+            from desktop_app.core.contacts import records as contacts
 
             total = contacts.count(in_trash=self.model.in_trash)
         self.search.show_count(count, total)
@@ -494,7 +494,7 @@ class MainWindow(QMainWindow):
         self.followup.set_read_only(not self.safety.writable)
 
     def _on_restored(self, result) -> None:
-        from ..core.changes import Changes
+        from desktop_app.core.changes import Changes
 
         self.ops.stack.clear()  # the commands describe the content that was replaced
         self.detail.show_contact(None)

@@ -6,10 +6,17 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.core import agenda, groups, stages
-from desktop_app.core.errors import (BackupError, ContactBookError, FileUnreadable, NotFound,
-                                     ValidationError)
-from desktop_app.core.importing import open_source
+from desktop_app.core.followup import agenda
+from desktop_app.core.contacts import groups
+from desktop_app.core.contacts import stages
+from desktop_app.core.errors import (
+    BackupError,
+    ContactBookError,
+    FileUnreadable,
+    NotFound,
+    ValidationError,
+)
+from desktop_app.core.transfer.importing import open_source
 from desktop_app.core.messages import Message, msg
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -87,11 +94,11 @@ def test_the_generated_message_list_is_up_to_date():
     tool = _tool()
     modules, problems = tool.collect()
     assert problems == []
-    committed = (ROOT / "desktop_app" / "ui" / "core_messages.py").read_text(encoding="utf-8")
+    committed = (ROOT / "desktop_app" / "ui" / "common" / "core_messages.py").read_text(encoding="utf-8")
     assert tool.render(modules) == committed, "run: python tools/core_messages.py"
     templates = [t for _, ts in modules for t in ts]
     assert "A group named {name!r} already exists." in templates
-    assert "same phone as contact #{id}" in templates  # a msg() in core.importing
+    assert "same phone as contact #{id}" in templates  # a msg() in core.transfer.importing
     assert len(templates) > 100
 
 
@@ -137,5 +144,5 @@ def test_a_message_looked_up_in_a_table_of_sentences(tmp_path):
     modules, problems = _tool().collect(core)
     assert problems == ["forms.py:6: the message is not a constant template"]
     assert modules == [("core/forms.py", ["A needs a name.", "B is taken."])]
-    assert "Another template has this key." in [  # core/cadence_templates.py's table
+    assert "Another template has this key." in [  # core/followup/templates.py's table
         t for _, ts in _tool().collect()[0] for t in ts]

@@ -49,7 +49,7 @@ def message_boxes(monkeypatch):
 @pytest.fixture
 def sample(db):
     """A database with 200 demo contacts."""
-    from desktop_app.core import demo
+    from desktop_app.core.contacts import demo
 
     demo.generate(200, seed=1)
     return db
@@ -57,6 +57,6 @@ def sample(db):
 
 @pytest.fixture
 def window(qtbot, sample):
-    from .helpers import shown_window
+    from tests.ui.helpers import shown_window
 
     return shown_window(qtbot)

@@ -107,11 +107,11 @@ def test_excepthook_logs_and_shows_a_dialog(tmp_path, monkeypatch):
 
 HEAVY = ("phonenumbers", "openpyxl", "pypinyin", "holidays", "icalendar", "platformdirs",
          "xlsxwriter", "defusedxml", "logging.handlers", "PySide6.QtNetwork", "PySide6.QtPrintSupport",
-         "desktop_app.core.backup", "desktop_app.core.callsheet", "desktop_app.core.cadence",
-         "desktop_app.commands", "desktop_app.ui.printing", "desktop_app.ui.dialogs")
+         "desktop_app.core.backup", "desktop_app.core.followup.callsheet", "desktop_app.core.followup.cadence",
+         "desktop_app.commands", "desktop_app.ui.printing.printer", "desktop_app.ui.dialogs")
 
 
-AFTER_THE_PAINT = ("desktop_app.ui.widgets.detail_pane", "desktop_app.ui.widgets.timeline_view")
+AFTER_THE_PAINT = ("desktop_app.ui.contacts.detail_pane", "desktop_app.ui.timeline.view")
 
 
 def test_start_up_imports_nothing_heavy(tmp_path):
@@ -120,8 +120,8 @@ def test_start_up_imports_nothing_heavy(tmp_path):
         "from pathlib import Path\n"
         "from PySide6.QtWidgets import QApplication\n"
         "app = QApplication([])\n"
-        "from desktop_app.core.db import open_database\n"
-        "from desktop_app.core import contacts\n"
+        "from desktop_app.core.storage.db import open_database\n"
+        "from desktop_app.core.contacts import records as contacts\n"
         "open_database(Path(sys.argv[1]))\n"
         "contacts.create({'name': '叶辉'}, [('手机', '13812345678')])\n"
         "for m in [m for m in sys.modules if m.startswith(('phonenumbers', 'pypinyin'))]:\n"
@@ -140,8 +140,8 @@ def test_the_real_start_imports_nothing_heavy_before_the_first_paint(tmp_path):
     """``contact-book --db PATH`` up to the list's first paint (what the user waits for):
     no command modules, no backup module, no QtNetwork (the single-instance server listens
     after the paint), no optional libraries, and not the detail pane (built after the paint)."""
-    from desktop_app.core import contacts as contacts_mod
-    from desktop_app.core.db import close_database, open_database
+    from desktop_app.core.contacts import records as contacts_mod
+    from desktop_app.core.storage.db import close_database, open_database
 
     path = tmp_path / "c.sqlite3"
     db = open_database(path, lock=True)

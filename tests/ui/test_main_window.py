@@ -1,11 +1,13 @@
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
 
-from desktop_app.core import contacts, demo, query
+from desktop_app.core.contacts import records as contacts
+from desktop_app.core.contacts import demo
+from desktop_app.core.search import query
 from desktop_app.ui.main_window import MainWindow
-from desktop_app.ui.models.contact_table import COL_CITY, COL_NAME, ID_ROLE
+from desktop_app.ui.contacts.table_model import COL_CITY, COL_NAME, ID_ROLE
 
-from .helpers import type_text
+from tests.ui.helpers import type_text
 
 TAG = "上海-壹点零壹影响力-咨询-1千万-叶辉-创始人-知乎"
 
@@ -32,7 +34,7 @@ def test_starts_on_the_first_contact(window):
 
 
 def test_the_detail_pane_and_groups_come_right_after_the_first_paint(qtbot, sample):
-    from desktop_app.core import groups
+    from desktop_app.core.contacts import groups
 
     groups.create("上海", "city:上海")
     w = MainWindow()

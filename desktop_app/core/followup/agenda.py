@@ -1,0 +1,248 @@
+"""What is due when: the calendar's day counts, a day's (or today's) touchpoints in call
+order, and the ``due:`` filter term. Reads only; ``today`` is always a parameter.
+
+Order (the call sheet's ``order_due`` rule, in SQL): by due date, so overdue comes first and
+the most overdue first, then today's; ties by stage (later stages first), deal value (largest
+first, unknown last), contact id. Trashed leads are left out everywhere.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from desktop_app.core.followup import template_store as cadence_store
+from desktop_app.core.errors import ValidationError
+from desktop_app.core.contacts.naming_tag import SEPARATOR, compose
+from desktop_app.core.storage.schema import Contact, database
+
+STAGE_ORDER = ("proposal", "interested", "contacted", "lead", "won", "lost")  # = callsheet's
+_RANK = "CASE c.stage " + " ".join(f"WHEN '{s}' THEN {i}" for i, s in enumerate(STAGE_ORDER)) + \
+    f" ELSE {len(STAGE_ORDER)} END"
+_FROM = ("FROM touchpoint t JOIN contact c ON c.id = t.contact_id "
+         "WHERE t.status = 'due' AND t.due >= ? AND t.due <= ? AND c.deleted_at IS NULL")
+# Counting needs no contact row: the (status, due, contact_id) index is read alone, and the
+# trash (usually small) is left out through a list of its ids built once per query; 5x
+# faster than looking up 85,000 contacts by id.
+_COUNT_FROM = ("FROM touchpoint t WHERE t.status = 'due' AND t.due >= ? AND t.due <= ? AND "
+               "t.contact_id NOT IN (SELECT id FROM contact WHERE deleted_at IS NOT NULL)")
+_ORDER = f"ORDER BY t.due, {_RANK}, c.deal_value IS NULL, c.deal_value DESC, t.contact_id"
+_ITEM_SQL = (
+    "SELECT t.id, t.contact_id, t.cadence_id, t.due, t.step, t.retry, k.template_id, "
+    "c.city, c.company, c.product, c.deal_size, c.name, c.title, c.source, c.tag_extra, "
+    "c.phone, c.stage, c.deal_value, "
+    "(SELECT i.id FROM interaction i WHERE i.contact_id = t.contact_id AND "
+    "i.kind = 'interaction' AND i.deleted_at IS NULL ORDER BY i.at DESC, i.id DESC LIMIT 1) "
+    "FROM touchpoint t JOIN contact c ON c.id = t.contact_id JOIN cadence k ON k.id = t.cadence_id "
+    "WHERE t.id IN ({marks})")
+EARLIEST = date(1900, 1, 1)
+
+
+@dataclass(frozen=True)
+class LastTouch:
+    """The lead's latest interaction: codes (channel, outcome) and what was said."""
+    id: int
+    at: datetime  # naive UTC
+    channel: str | None
+    direction: str | None
+    outcome: str | None
+    summary: str
+
+
+@dataclass(frozen=True)
+class Item:
+    """One pending touchpoint with what a list of them shows."""
+    touchpoint_id: int
+    contact_id: int
+    cadence_id: int
+    due: date
+    step: int
+    retry: int
+    template_id: int
+    tag: str
+    name: str
+    phone: str  # the first phone, as typed
+    stage: str
+    deal_value: int | None
+    deal_size: str
+    last: LastTouch | None = None
+
+    @property
+    def label(self) -> str:
+        """"黄金七天 · 第3天" (" · 重拨1" on a retry)."""
+        from desktop_app.core.followup.touchpoints import step_text
+
+        return step_text(cadence_store.by_id(self.template_id).template, self.step, self.retry)
+
+    def days_overdue(self, today: date) -> int:
+        return max(0, (today - self.due).days)
+
+
+def _sql(sql: str, params=()) -> list[tuple]:
+    return database.execute_sql(sql, tuple(params)).fetchall()
+
+
+def _range(first: date | None, last: date) -> tuple[str, str]:
+    return ((first or EARLIEST).isoformat(), last.isoformat())
+
+
+# --- the calendar -------------------------------------------------------------------------
+
+def day_counts(first: date, last: date) -> dict[date, int]:
+    """{day: pending touchpoints due that day} for ``first..last`` (days without any are
+    left out), in one grouped query over the ``(status, due)`` index. A day before today
+    with a count has overdue work."""
+    rows = _sql(f"SELECT t.due, COUNT(*) {_COUNT_FROM} GROUP BY t.due", _range(first, last))
+    return {date.fromisoformat(d): n for d, n in rows}
+
+
+def month_grid(year: int, month: int, first_weekday: int = 0) -> tuple[date, date]:
+    """The first and last day of the 6-week grid that shows ``month`` (weeks starting on
+    ``first_weekday``, 0 = Monday) the way a month calendar (QCalendarWidget) lays it out:
+    a month starting on the first day of the week gets the whole week before it on top."""
+    first = date(year, month, 1)
+    start = first - timedelta(days=(first.weekday() - first_weekday) % 7 or 7)
+    return start, start + timedelta(days=41)
+
+
+# --- lists of touchpoints -----------------------------------------------------------------
+
+def count(first: date | None, last: date) -> int:
+    """How many pending touchpoints are due in ``first..last`` (``first`` None: up to
+    ``last``, overdue included)."""
+    return _sql(f"SELECT COUNT(*) {_COUNT_FROM}", _range(first, last))[0][0]
+
+
+def ids(first: date | None, last: date, *, offset: int = 0,
+        limit: int | None = None) -> list[int]:
+    """Touchpoint ids due in ``first..last``, in call order."""
+    sql = f"SELECT t.id {_FROM} {_ORDER}"
+    params = list(_range(first, last))
+    if limit is not None:
+        sql += " LIMIT ? OFFSET ?"
+        params += [limit, offset]
+    return [r[0] for r in _sql(sql, params)]
+
+
+def items(touchpoint_ids: list[int]) -> list[Item]:
+    """The rows of these touchpoints, in the order given, with each lead's last interaction."""
+    found: dict[int, Item] = {}
+    last_ids: dict[int, int] = {}
+    for start in range(0, len(touchpoint_ids), 500):
+        chunk = touchpoint_ids[start:start + 500]
+        for r in _sql(_ITEM_SQL.format(marks=", ".join("?" * len(chunk))), chunk):
+            tag = compose(dict(zip(("city", "company", "product", "deal_size", "name", "title",
+                                    "source"), r[7:14])), tuple(r[14].split(SEPARATOR)) if r[14] else ())
+            found[r[0]] = Item(r[0], r[1], r[2], date.fromisoformat(r[3]), r[4], r[5], r[6],
+                               tag, r[11], r[15], r[16], r[17], r[10])
+            if r[18] is not None:
+                last_ids[r[0]] = r[18]
+    touches = _interactions(list(last_ids.values()))
+    out = []
+    for i in touchpoint_ids:
+        item = found.get(i)
+        if item is None:
+            continue
+        last = touches.get(last_ids.get(i))
+        out.append(item if last is None else _with_last(item, last))
+    return out
+
+
+def page(first: date | None, last: date, *, offset: int = 0, limit: int = 200) -> list[Item]:
+    """One page of ``ids`` as rows."""
+    return items(ids(first, last, offset=offset, limit=limit))
+
+
+def due_on(day: date, today: date) -> tuple[date | None, date]:
+    """The range a day's list covers: that day, and on today everything overdue too."""
+    return (None if day == today else day), day
+
+
+def _with_last(item: Item, last: LastTouch) -> Item:
+    from dataclasses import replace
+
+    return replace(item, last=last)
+
+
+def _interactions(interaction_ids: list[int]) -> dict[int, LastTouch]:
+    out = {}
+    for start in range(0, len(interaction_ids), 500):
+        chunk = interaction_ids[start:start + 500]
+        for r in _sql("SELECT id, at, channel, direction, outcome, summary FROM interaction "
+                      f"WHERE id IN ({', '.join('?' * len(chunk))})", chunk):
+            out[r[0]] = LastTouch(r[0], datetime.fromisoformat(r[1]), *r[2:])
+    return out
+
+
+def last_touches(contact_ids: list[int]) -> dict[int, LastTouch]:
+    """{contact id: its latest live interaction} (notes included: they say what was said)."""
+    latest = {}
+    for start in range(0, len(contact_ids), 500):
+        chunk = contact_ids[start:start + 500]
+        latest.update(_sql(
+            "SELECT c.id, (SELECT i.id FROM interaction i WHERE i.contact_id = c.id AND "
+            "i.kind = 'interaction' AND i.deleted_at IS NULL ORDER BY i.at DESC, i.id DESC "
+            f"LIMIT 1) FROM contact c WHERE c.id IN ({', '.join('?' * len(chunk))})", chunk))
+    touches = _interactions([i for i in latest.values() if i is not None])
+    return {c: touches[i] for c, i in latest.items() if i in touches}
+
+
+# --- the due: filter term -----------------------------------------------------------------
+
+_WORDS = {
+    "today": "today", "今天": "today", "tomorrow": "tomorrow", "明天": "tomorrow",
+    "overdue": "overdue", "逾期": "overdue", "过期": "overdue", "week": "week", "本周": "week",
+    "7d": "week", "none": "none", "无": "none", "any": "any", "有": "any",
+}
+_TERM = re.compile(r"^\s*(\w+)\s*[:：]\s*(>=|<=|>|<|=)?\s*(.*?)\s*$")
+_OPS = ("", "=", ">", ">=", "<", "<=")
+
+
+def due_term(op: str, value: str, today: date):
+    """``due:`` (the lead's next touch, ``contact.next_due``) -> a peewee expression.
+
+    ``due:today`` due today;  ``due:overdue`` due before today, not done;
+    ``due:tomorrow``;  ``due:week`` due within 7 days (today to today + 6), overdue included:
+    everything to do this week;  ``due:none`` no running cadence;  ``due:any`` one running.
+    Chinese: 今天 明天 逾期 本周 无 有. A date compares: ``due:2026-12-01``, ``due:<2026-12-01``.
+    NULL-safe: a lead without a cadence matches only ``due:none``.
+    """
+    op = (op or "").strip()
+    if op not in _OPS:
+        raise ValidationError("due", "Unknown comparison {op!r}; use > >= < <= or =.", op=op)
+    column = Contact.next_due
+    text = (value or "").strip().lower()
+    word = _WORDS.get(text)
+    if word is not None:
+        if op not in ("", "="):
+            raise ValidationError("due", "due:{value} takes no comparison.", value=value)
+        if word == "none":
+            return column.is_null()
+        if word == "any":
+            return column.is_null(False)
+        if word == "overdue":
+            return column.is_null(False) & (column < today)
+        if word == "week":
+            return column.is_null(False) & (column <= today + timedelta(days=6))
+        day = today + timedelta(days=1 if word == "tomorrow" else 0)
+        return column.is_null(False) & (column == day)
+    try:
+        day = date.fromisoformat(text)
+    except ValueError:
+        raise ValidationError("due", "due:{value} is not understood; write due:today, "
+                                     "due:overdue, due:week, due:tomorrow, due:none or a date "
+                                     "like due:2026-12-01.", value=value) from None
+    cmp = {"": column == day, "=": column == day, ">": column > day, ">=": column >= day,
+           "<": column < day, "<=": column <= day}[op]
+    return column.is_null(False) & cmp
+
+
+TERMS = {"due": due_term}
+
+
+def parse_term(text: str, today: date):
+    """``"due:today"`` -> expression; None when the key is not ``due``."""
+    m = _TERM.match(text or "")
+    if not m or m.group(1).lower() not in TERMS:
+        return None
+    return TERMS[m.group(1).lower()](m.group(2) or "", m.group(3), today)

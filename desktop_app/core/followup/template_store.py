@@ -1,0 +1,153 @@
+"""Cadence templates in the database: the three built-ins (seeded by migration 5) and the
+user's own. ``core.followup.cadence`` keeps the arithmetic; a stored template is a ``CadenceTemplate``
+plus its id.
+
+Editing a template changes the running cadences that use it from their next step on (their
+start date stays; pending touches keep their dates). Deleting one only marks it: running
+cadences must be stopped first, and history keeps its name.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from peewee import fn
+
+from desktop_app.core.followup.cadence import CadenceTemplate
+from desktop_app.core.changes import Changes
+from desktop_app.core.errors import NotFound, ValidationError
+from desktop_app.core.storage.schema import Cadence, StoredTemplate, database
+from desktop_app.core.when import to_utc
+
+_T = StoredTemplate
+
+
+@dataclass(frozen=True)
+class Template:
+    """A template as stored: its id, whether it is a built-in, and the arithmetic's value."""
+    id: int
+    template: CadenceTemplate
+    builtin: bool = False
+    deleted: bool = False
+
+    @property
+    def key(self) -> str:
+        return self.template.key
+
+    @property
+    def name(self) -> str:
+        return self.template.name
+
+
+def days_text(days) -> str:
+    return ",".join(str(int(d)) for d in days)
+
+
+def parse_days(text: str) -> tuple[int, ...]:
+    """'1, 3, 7' (also '1 3 7', '1，3，7') -> (1, 3, 7)."""
+    parts = (text or "").replace("，", ",").replace(" ", ",").split(",")
+    try:
+        return tuple(int(p) for p in parts if p.strip())
+    except ValueError:
+        raise ValidationError("days", "{text!r} is not a list of day numbers like 1,3,7.", text=text) \
+            from None
+
+
+def _from_row(row: StoredTemplate) -> Template:
+    tpl = CadenceTemplate(row.key, row.name, parse_days(row.days), row.repeat_every,
+                          bool(row.skip_weekends), bool(row.skip_holidays), row.max_retries)
+    return Template(row.id, tpl, bool(row.builtin), row.deleted_at is not None)
+
+
+_cache: list = [None, None]  # [the database object it was read from, {id: Template}]
+
+
+def _all() -> dict[int, Template]:
+    """Every template by id (deleted ones too: history still names them). Cached per
+    database object until a template is written here."""
+    if _cache[0] is not database.obj or _cache[1] is None:
+        rows = _T.select().order_by(_T.position, _T.id)
+        _cache[:] = [database.obj, {r.id: _from_row(r) for r in rows}]
+    return _cache[1]
+
+
+def forget() -> None:
+    """Drop the cache (after writing templates outside this module, e.g. a restore)."""
+    _cache[:] = [None, None]
+
+
+def templates(include_deleted: bool = False) -> list[Template]:
+    """The templates in display order (built-ins first, then the user's own)."""
+    return [t for t in _all().values() if include_deleted or not t.deleted]
+
+
+def by_id(template_id: int) -> Template:
+    try:
+        return _all()[template_id]
+    except KeyError:
+        forget()
+        found = _all().get(template_id)
+        if found is None:
+            raise NotFound("No cadence template with id {id}.", id=template_id) from None
+        return found
+
+
+def find(key_or_name: str | int) -> Template:
+    """A live template by id, key (any case) or name; NotFound lists the choices."""
+    if isinstance(key_or_name, int):
+        return by_id(key_or_name)
+    wanted = (key_or_name or "").strip()
+    live = templates()
+    for t in live:
+        if wanted.lower() == t.key.lower() or wanted == t.name:
+            return t
+    choices = ", ".join(f"{t.key} ({t.name})" for t in live)
+    raise NotFound("Unknown cadence template {name!r}; use one of {choices}.", name=key_or_name, choices=choices)
+
+
+def save(tpl: CadenceTemplate, template_id: int | None = None, *,
+         now: datetime | None = None) -> tuple[int, Changes]:
+    """Add a template (``template_id`` None) or change one; returns its id."""
+    now = to_utc(now) if now is not None else _utcnow()
+    values = dict(key=tpl.key.strip(), name=tpl.name.strip(), days=days_text(tpl.days),
+                  repeat_every=tpl.repeat_every, skip_weekends=tpl.skip_weekends,
+                  skip_holidays=tpl.skip_holidays, max_retries=tpl.max_retries, updated_at=now)
+    with database.atomic():
+        clash = _T.select(_T.id).where((fn.LOWER(_T.key) == values["key"].lower())
+                                       & _T.deleted_at.is_null())
+        if template_id is not None:
+            clash = clash.where(_T.id != template_id)
+        if clash.exists():
+            raise ValidationError("key", "A cadence template with key {key!r} exists.", key=tpl.key)
+        if template_id is None:
+            position = (_T.select(fn.COALESCE(fn.MAX(_T.position), 0)).scalar() or 0) + 1
+            template_id = _T.insert(created_at=now, position=position, **values).execute()
+        elif not _T.update(**values).where((_T.id == template_id)
+                                           & _T.deleted_at.is_null()).execute():
+            raise NotFound("No cadence template with id {id}.", id=template_id)
+    forget()
+    changed = frozenset(c for (c,) in Cadence.select(Cadence.contact).where(
+        (Cadence.template == template_id) & (Cadence.status == "active")).tuples())
+    return template_id, Changes(touchpoints=changed)
+
+
+def delete(template_id: int, *, now: datetime | None = None) -> Changes:
+    """Mark a template deleted; refused while cadences using it are running."""
+    now = to_utc(now) if now is not None else _utcnow()
+    with database.atomic():
+        running = Cadence.select(fn.COUNT(Cadence.id)).where(
+            (Cadence.template == template_id) & (Cadence.status == "active")).scalar()
+        if running:
+            raise ValidationError("template", "{running:,} running cadence(s) use this "
+                                              "template; stop them first.", running=running)
+        if not _T.update(deleted_at=now).where((_T.id == template_id)
+                                               & _T.deleted_at.is_null()).execute():
+            raise NotFound("No cadence template with id {id}.", id=template_id)
+    forget()
+    return Changes()
+
+
+def _utcnow() -> datetime:
+    from desktop_app.core.contacts.records import utcnow
+
+    return utcnow()

@@ -1,0 +1,103 @@
+"""The timeline's hooks into running cadences, called by ``timeline.log``, ``delete`` and
+``restore`` inside their transaction.
+
+- A touch logged by hand (not a note; outbound whatever the outcome, or inbound and answered:
+  ``timeline.is_touch``) completes its lead's pending step when it falls in the step's window
+  (``cadence.matches_window``, on the touch's local date), so the cadence follows what really
+  happened; its outcome drives what comes next ("no answer" retries).
+- Deleting the interaction that completed a cadence's latest step reopens that step and
+  removes the touch it led to (the timeline's Undo of a log); restoring it counts it again.
+"""
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Sequence
+
+from desktop_app.core.followup import cadence as cad
+from desktop_app.core.timeline import records as timeline
+from desktop_app.core.storage.schema import database
+from desktop_app.core.followup.touchpoints import (
+    ACTIVE,
+    DONE,
+    FINISHED,
+    STEP_DONE,
+    _chunks,
+    _datetime,
+    _finish,
+    _marks,
+    _sql,
+    _Tx,
+    pending_for,
+    refresh_next_due,
+)
+from desktop_app.core.when import local_date
+
+
+def on_logged(rows: Sequence[tuple], now: datetime) -> frozenset[int]:
+    """Interactions just logged (or restored): ``(id, contact_id, at, channel, direction,
+    outcome)``. A touch in the window of its lead's pending step completes that step, in the
+    caller's transaction. Returns the contacts whose cadence moved."""
+    touches = sorted((r for r in rows if timeline.is_touch(r[3], r[4], r[5])),
+                     key=lambda r: (r[2], r[0]))
+    if not touches:
+        return frozenset()
+    today = local_date(now)
+    tx = _Tx(now)
+    while touches:  # one touch per contact per round: a later one meets the step it left
+        this, later, seen = [], [], set()
+        for r in touches:
+            (later if r[1] in seen else this).append(r)
+            seen.add(r[1])
+        waiting = pending_for(r[1] for r in this)
+        items = []
+        for interaction_id, contact_id, at, _channel, _direction, outcome in this:
+            p = waiting.get(contact_id)
+            if p is not None and cad.matches_window(p.template, p.start, p.step, local_date(at)):
+                items.append((p, DONE, outcome, interaction_id, at))
+        _finish(tx, items, today)
+        touches = later
+    return frozenset(tx.contacts)
+
+
+def on_restored(interaction_ids: Sequence[int], now: datetime) -> frozenset[int]:
+    """Interactions brought back (the timeline's Undo of a delete): as if logged again."""
+    rows = []
+    for chunk in _chunks(sorted(set(interaction_ids))):
+        rows += _sql("SELECT id, contact_id, at, channel, direction, outcome FROM interaction "
+                     f"WHERE kind = 'interaction' AND deleted_at IS NULL AND id IN "
+                     f"({_marks(chunk)})", chunk)
+    return on_logged([(r[0], r[1], _datetime(r[2]), *r[3:]) for r in rows], now)
+
+
+def on_deleted(interaction_ids: Sequence[int], now: datetime) -> frozenset[int]:
+    """Interactions deleted: a step that one of them completed opens again, with the touch
+    it led to removed, when it is still the latest step of a cadence that has not moved on
+    (its lead started no other cadence since). Returns the contacts whose cadence moved."""
+    found = []
+    for chunk in _chunks(sorted(set(interaction_ids))):
+        found += _sql(
+            "SELECT t.id, t.contact_id, t.cadence_id, c.status, i.at FROM touchpoint t "
+            "JOIN cadence c ON c.id = t.cadence_id JOIN interaction i ON i.id = t.interaction_id "
+            f"WHERE t.status = 'done' AND t.interaction_id IN ({_marks(chunk)})", chunk)
+    moved = set()
+    conn = database.connection()
+    for tp_id, contact_id, cadence_id, status, at in found:
+        latest = _sql("SELECT MAX(id) FROM touchpoint WHERE cadence_id = ? AND status != 'due'",
+                      (cadence_id,))[0][0]
+        if latest != tp_id or status not in (ACTIVE, FINISHED):
+            continue
+        if status == FINISHED and _sql("SELECT 1 FROM cadence WHERE contact_id = ? AND "
+                                       "status = 'active'", (contact_id,)):
+            continue
+        conn.execute("DELETE FROM touchpoint WHERE cadence_id = ? AND status = 'due'",
+                     (cadence_id,))
+        conn.execute("UPDATE touchpoint SET status = 'due', outcome = NULL, done_at = NULL, "
+                     "interaction_id = NULL WHERE id = ?", (tp_id,))
+        conn.execute("UPDATE cadence SET status = 'active', ended_at = NULL WHERE id = ?",
+                     (cadence_id,))
+        conn.execute("DELETE FROM interaction WHERE id = (SELECT MAX(id) FROM interaction "
+                     "WHERE contact_id = ? AND kind = ? AND ref_id = ? AND at = ?)",
+                     (contact_id, STEP_DONE, cadence_id, at))
+        moved.add(contact_id)
+    refresh_next_due(moved)
+    return frozenset(moved)

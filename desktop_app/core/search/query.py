@@ -1,0 +1,304 @@
+"""The filter bar's language: text -> one peewee expression over ``Contact``.
+
+Syntax reference (what the salesperson types)
+---------------------------------------------
+Words are separated by spaces; every word and term must match (AND).
+
+``咨询  yh  1381  gmail``
+    A free word matches when it appears, as a substring and ignoring case, in any of the
+    seven naming-tag fields, the extra tag parts, email, WeChat id, notes or the digits of any
+    phone number. A word of ASCII letters also matches Chinese tag fields by pinyin: whole
+    syllables then the start of one more (``shanghai``, ``shangh``, ``hai``) or initials
+    (``sh``, ``yh``), read from any character (see ``core.search.pinyin``).
+``城市:上海``  ``city:sh``  ``公司：华信``  ``name:叶``
+    A field term: the same substring/pinyin match, within one field. Keys (English or
+    Chinese, ``:`` or ``：``): ``city``/``城市``, ``company``/``公司``, ``product``/``产品``,
+    ``deal``/``销售额``, ``name``/``姓名``, ``title``/``职位``, ``source``/``来源``,
+    ``stage``/``阶段``, ``phone``/``电话``, ``email``/``邮箱``, ``wechat``/``微信``,
+    ``notes``/``备注``, ``tag``/``标签``.
+``source:=知乎``  ``city=上海``
+    Exact value (as stored, case-sensitive): what a click on a facet inserts. ``city:=""``
+    finds contacts with no city.
+``source:知乎,抖音``  ``来源:知乎，抖音、B站``
+    A list (``,`` ``，`` or ``、``) means any of the values (OR).
+``deal>=100万``  ``deal:>=100万``  ``销售额<5万``  ``deal:1千万``
+    Deal size compares the amount (``>`` ``>=`` ``<`` ``<=``; ``＞ ≥ ≤`` too; amounts as in
+    the naming tag: ``100万``, ``1.5亿``, ``200w``, ``80,000``). Without an operator an
+    amount means "equal"; a value that is no amount matches the deal-size text (``deal:面议``).
+    Contacts without an amount never satisfy a comparison.
+``stage:流失``  ``阶段:lead,意向``
+    Stage by code (lead, contacted, interested, proposal, won, lost) or label (线索 ... 流失).
+``phone:1381``  ``电话:138-1234``
+    Digits anywhere in any phone number (separators ignored; ``+86`` dropped).
+``tag:incomplete``  ``标签:不完整``  ``tag:complete``
+    Naming tag missing a part (any of the seven fields empty), or not.
+``last:>7d``  ``上次:<3d``  ``last:today``  ``last:never``
+    Days since the last touch (a call, message or visit that reached or tried to reach the
+    lead; see ``core.timeline.records``): ``>`` ``>=`` ``<`` ``<=`` or exactly (``last:7d``); units
+    ``d``/``天`` (default) and ``w``/``周``; ``today``/``今天``, ``yesterday``/``昨天``;
+    ``never`` for leads never touched (they match no comparison).
+``unanswered:>=2``  ``未接通:>2``
+    Consecutive unanswered attempts (no answer / no reply) since the last answered one.
+``due:today``  ``due:overdue``  ``下次:本周``  ``due:none``  ``due:<2026-12-01``
+    The lead's next follow-up of its running cadence (``core.followup.agenda.due_term``): ``today``
+    今天, ``tomorrow`` 明天, ``overdue`` 逾期, ``week`` 本周 (the next 7 days, overdue
+    included), ``none`` 无 (no running cadence), ``any`` 有, or a date compared.
+``-stage:流失``  ``-北京``
+    A leading ``-`` (or ``－``) excludes what the term matches.
+``company:"Acme Corp"``  ``“上海 分公司”``
+    Quotes (``"…"``, ``“…”``, ``「…」``) keep spaces and commas inside one value.
+
+A malformed filter never raises: ``parse`` keeps every term it understood and lists what it
+could not use in ``Filter.errors`` (unknown key, unclosed quote, bad amount, bad operator,
+unknown stage, bad tag value, bad ``last:``/``unanswered:``/``due:`` value, phone without digits,
+empty value, lone ``-``).
+
+How it runs (``core.search.sql``): the filter becomes one SQL query. Words and text field terms
+are full-text lookups in ``contact_search`` (``core.search.index``); a word holding spaces or
+punctuation (``wx_12``, ``a@b.cn``) is narrowed by LIKE on the rows the index returns; only a
+word without any letter or digit (``@``) scans with LIKE. Values are always SQL parameters.
+``Filter.where`` is a plain peewee expression; pass it unchanged to ``contacts.count``,
+``contacts.page`` and ``facets.facet_counts``, which then let the index drive (an expression
+built on top of it still works, without that help).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from desktop_app.core.contacts import naming_tag
+from desktop_app.core.search import sql as query_sql
+from desktop_app.core.errors import ValidationError
+from desktop_app.core.messages import msg
+from desktop_app.core.search.sql import TAG_VALUES, TEXT_KEYS
+from desktop_app.core.contacts.stages import stage_code
+
+KEYS = {
+    "city": "city", "城市": "city",
+    "company": "company", "公司": "company",
+    "product": "product", "产品": "product",
+    "deal": "deal", "销售额": "deal",
+    "name": "name", "姓名": "name",
+    "title": "title", "职位": "title",
+    "source": "source", "来源": "source",
+    "stage": "stage", "阶段": "stage",
+    "phone": "phone", "电话": "phone",
+    "email": "email", "邮箱": "email",
+    "wechat": "wechat", "微信": "wechat",
+    "notes": "notes", "备注": "notes",
+    "tag": "tag", "标签": "tag",
+    "last": "last", "上次": "last",
+    "unanswered": "unanswered", "未接通": "unanswered",
+    "due": "due", "下次": "due",
+}
+# keys whose values are compared (with > >= < <=) rather than matched as text
+COMPARABLE = ("deal", "last", "unanswered", "due")
+COMPARISONS = (">", ">=", "<", "<=")
+
+_SEPARATORS = ",，、"
+_NEGATIONS = "-－"
+_COLONS = ":："
+_QUOTES = {'"': '"', "＂": "＂", "“": "”“", "”": "”“", "「": "」", "『": "』"}
+_OPERATOR_CHARS = {">": ">", "＞": ">", "<": "<", "＜": "<", "=": "=", "＝": "=",
+                   "≥": ">=", "≤": "<="}
+_KEY = re.compile(r"[^\W\d_]+")
+
+
+@dataclass(frozen=True)
+class Term:
+    """One understood part of the filter: a chip in the filter bar.
+
+    ``key``: ``"text"`` for a free word, else a canonical key of ``KEYS`` (``"city"``, ...).
+    ``op``: ``":"`` (contains / pinyin), ``"="`` (exact) or a comparison (deal).
+    ``start``/``end``: the span in ``Filter.text`` (``text[start:end]`` is the term).
+    """
+    key: str
+    op: str
+    values: tuple[str, ...]
+    negated: bool
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class FilterError:
+    """A part of the filter that was not used. ``code`` is stable (the UI translates it)."""
+    code: str  # unknown_key, unclosed_quote, bad_amount, bad_operator, unknown_stage,
+    # bad_tag, bad_phone, empty_value, empty_term
+    message: str  # English; a ``Message`` (template and values) the UI can translate
+    part: str
+    start: int
+    end: int
+
+
+@dataclass
+class Filter:
+    text: str
+    where: object | None = None  # a peewee expression, or None for "everything"
+    errors: list[FilterError] = field(default_factory=list)
+    terms: list[Term] = field(default_factory=list)
+
+    def without(self, term: Term) -> str:
+        """The filter text with ``term`` removed (the chip's close button)."""
+        before, after = self.text[:term.start].rstrip(), self.text[term.end:].lstrip()
+        return f"{before} {after}" if before and after else before + after
+
+
+def format_term(key: str, values, op: str = ":", negated: bool = False) -> str:
+    """The text of a term, quoting values where needed: ``format_term("source", ["知乎"])``."""
+    def quote(v: str) -> str:
+        special = set(_SEPARATORS) | set(_QUOTES) | set(_COLONS) | set(_OPERATOR_CHARS)
+        if v and v[0] not in _NEGATIONS and not any(ch.isspace() or ch in special for ch in v):
+            return v
+        if '"' not in v:
+            return f'"{v}"'
+        if "“" not in v and "”" not in v:
+            return f"“{v}”"
+        return '"' + v.replace('"', "") + '"'
+    body = ",".join(quote(v) for v in values)
+    sign = "-" if negated else ""
+    if key == "text":
+        return sign + body
+    return f"{sign}{key}{':' if op in (':', '=') else ''}{'' if op == ':' else op}{body}"
+
+
+# --- parsing --------------------------------------------------------------------------------
+
+class _Parser:
+    def __init__(self, text: str, today: date):
+        self.text = text
+        self.today = today
+        self.n = len(text)
+        self.terms: list[Term] = []
+        self.errors: list[FilterError] = []
+
+    def error(self, code: str, message: str, start: int, end: int) -> None:
+        self.errors.append(FilterError(code, message, self.text[start:end], start, end))
+
+    def read_value(self, i: int, in_list: bool) -> tuple[str, int, bool]:
+        """One value from ``i``: up to a space (or a list separator); quotes keep both."""
+        text, buf, quoted = self.text, [], False
+        while i < self.n:
+            ch = text[i]
+            if ch.isspace() or (in_list and ch in _SEPARATORS):
+                break
+            if ch in _QUOTES:
+                quoted = True
+                close = next((k for k in range(i + 1, self.n) if text[k] in _QUOTES[ch]), None)
+                if close is None:
+                    self.error("unclosed_quote", msg("Quote not closed; it runs to the end."), i, self.n)
+                    buf.append(text[i + 1:])
+                    return "".join(buf), self.n, True
+                buf.append(text[i + 1:close])
+                i = close + 1
+                continue
+            buf.append(ch)
+            i += 1
+        return "".join(buf), i, quoted
+
+    def read_operator(self, i: int) -> tuple[str, int]:
+        op = ""
+        while i < self.n and self.text[i] in _OPERATOR_CHARS and len(op) < 2:
+            op += _OPERATOR_CHARS[self.text[i]]
+            i += 1
+        return op, i
+
+    def parse(self) -> None:
+        i = 0
+        while i < self.n:
+            if self.text[i].isspace():
+                i += 1
+                continue
+            i = self.term(i)
+
+    def term(self, start: int) -> int:
+        i, negated = start, False
+        if self.text[i] in _NEGATIONS:
+            negated, i = True, i + 1
+            if i >= self.n or self.text[i].isspace():
+                self.error("empty_term", msg("Nothing follows '-'."), start, i)
+                return i
+        m = _KEY.match(self.text, i)
+        if m and m.end() < self.n:
+            name, after = m.group(), m.end()
+            key = KEYS.get(name.lower())
+            if self.text[after] in _COLONS:
+                op, j = self.read_operator(after + 1)
+                return self.key_term(start, key, name, op or ":", j, negated)
+            if key is not None and self.text[after] in _OPERATOR_CHARS:
+                op, j = self.read_operator(after)
+                return self.key_term(start, key, name, op, j, negated)
+        value, end, quoted = self.read_value(i, in_list=False)
+        if value or quoted:
+            if value:
+                self.terms.append(Term("text", ":", (value,), negated, start, end))
+            else:
+                self.error("empty_value", msg("Empty quotes."), start, end)
+        return end
+
+    def key_term(self, start: int, key: str | None, name: str, op: str, i: int,
+                 negated: bool) -> int:
+        items: list[tuple[str, bool, int, int]] = []
+        while True:
+            item_start = i
+            value, i, quoted = self.read_value(i, in_list=True)
+            items.append((value, quoted, item_start, i))
+            if i < self.n and self.text[i] in _SEPARATORS:
+                i += 1
+                continue
+            break
+        if key is None:
+            self.error("unknown_key", msg("Unknown key {name!r}; use one of {keys}.", name=name,
+                                           keys=", ".join(k for k in KEYS if k.isascii())), start, i)
+            return i
+        valid_ops = {":", "="} | (set(COMPARISONS) if key in COMPARABLE else set())
+        if op not in valid_ops:
+            self.error("bad_operator", msg("{name} cannot use {op!r}.", name=name, op=op), start, i)
+            return i
+        values = []
+        for value, quoted, a, b in items:
+            if not value and not (quoted and op == "=" and key in TEXT_KEYS and key != "deal"):
+                self.error("empty_value", msg("{name}: needs a value.", name=name), a if a < b else start, b)
+            elif self.check(key, op, value, a, b):
+                values.append(value)
+        if values:
+            self.terms.append(Term(key, op, tuple(values), negated, start, i))
+        return i
+
+    def check(self, key: str, op: str, value: str, a: int, b: int) -> bool:
+        if key == "deal" and op != ":" and naming_tag.deal_value(value) is None:
+            self.error("bad_amount", msg("{value!r} is not an amount (e.g. 100万, 1.5亿).", value=value), a, b)
+            return False
+        if key == "stage":
+            try:
+                stage_code(value)
+            except ValidationError as e:
+                self.error("unknown_stage", e.message, a, b)
+                return False
+        if key == "tag" and value.lower() not in TAG_VALUES:
+            self.error("bad_tag", msg("tag: takes complete or incomplete (完整/不完整)."), a, b)
+            return False
+        if key in query_sql.TIMELINE_KEYS:
+            try:
+                query_sql.timeline_term(key, op, value, self.today)
+            except ValidationError as e:
+                self.error("bad_value", e.message, a, b)
+                return False
+        if key == "phone" and not any(ch.isdecimal() for ch in value):
+            self.error("bad_phone", msg("phone: needs digits."), a, b)
+            return False
+        return True
+
+
+def parse(text: str | None, today: date | None = None) -> Filter:
+    """Understand ``text``; never raises. ``where`` is None when nothing filters.
+
+    ``today`` (local) anchors the date terms (``last:``); the UI and CLI pass None for the
+    day it is now.
+    """
+    today = today or date.today()
+    parser = _Parser(text or "", today)
+    parser.parse()
+    return Filter(text=text or "", where=query_sql.where(parser.terms, today),
+                  errors=parser.errors, terms=parser.terms)

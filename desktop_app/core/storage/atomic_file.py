@@ -1,0 +1,126 @@
+"""Write a file all or nothing: a temporary file beside the target, fsync, rename over it.
+
+A crash, a full disk or an exception while writing leaves the old file (or no file) in place,
+never half a file. Expected OS errors become ``FileNotWritable`` with a plain message.
+"""
+from __future__ import annotations
+
+import errno
+import os
+import tempfile
+from contextlib import contextmanager
+from pathlib import Path
+from typing import IO, Iterator
+
+from desktop_app.core.errors import FileNotWritable
+
+_REASONS = {  # errno -> (code for the UI, words)
+    errno.ENOSPC: ("disk-full", "the disk is full"),
+    errno.EDQUOT: ("quota", "the disk quota is exceeded"),
+    errno.EACCES: ("permission", "permission denied"),
+    errno.EPERM: ("permission", "permission denied"),
+    errno.EROFS: ("read-only", "the folder is read-only"),
+    errno.ENOENT: ("no-folder", "the folder does not exist"),
+    errno.ENOTDIR: ("no-folder", "the folder does not exist"),
+    errno.EISDIR: ("is-folder", "it is a folder"),
+    errno.ENAMETOOLONG: ("name-too-long", "the file name is too long"),
+}
+
+
+def describe(error: OSError, path: Path) -> FileNotWritable:
+    code, reason = _REASONS.get(error.errno or 0, ("", error.strerror or str(error)))
+    return FileNotWritable("Cannot write {path}: {reason}.", path, code, reason=reason)
+
+
+def _is_folder(path: Path) -> FileNotWritable:
+    return FileNotWritable("Cannot write {path}: it is a folder.", path, "is-folder")
+
+
+def _fsync_dir(folder: Path) -> None:
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:  # Windows cannot open a directory; its rename is durable enough
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+@contextmanager
+def atomic_write(path: str | os.PathLike, mode: str = "wb", *, encoding: str | None = None,
+                 newline: str | None = None) -> Iterator[IO]:
+    """``with atomic_write(path, "w", encoding="utf-8") as f: ...`` replaces ``path`` on success.
+
+    The temporary file is removed when the block raises. The new file gets mode 0600 like the
+    database: exported lead lists are personal data.
+    """
+    path = Path(path)
+    if path.is_dir():
+        raise _is_folder(path)
+    folder = path.parent if str(path.parent) else Path(".")
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name[:40]}.", suffix=".part", dir=folder)
+    except OSError as e:
+        raise describe(e, path) from e
+    tmp = Path(tmp_name)
+    try:
+        try:
+            f = os.fdopen(fd, mode, encoding=encoding, newline=newline) if "b" not in mode \
+                else os.fdopen(fd, mode)
+        except Exception:
+            os.close(fd)
+            raise
+        with f:
+            yield f
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+        _fsync_dir(folder)
+    except OSError as e:
+        _remove(tmp)
+        raise describe(e, path) from e
+    except BaseException:
+        _remove(tmp)
+        raise
+
+
+@contextmanager
+def atomic_path(path: str | os.PathLike) -> Iterator[Path]:
+    """For writers that want a file name (xlsxwriter): yields a temporary path to write to."""
+    path = Path(path)
+    if path.is_dir():
+        raise _is_folder(path)
+    folder = path.parent if str(path.parent) else Path(".")
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name[:40]}.", suffix=".part", dir=folder)
+        os.close(fd)
+    except OSError as e:
+        raise describe(e, path) from e
+    tmp = Path(tmp_name)
+    try:
+        yield tmp
+        with open(tmp, "rb+") as f:
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+        _fsync_dir(folder)
+    except OSError as e:
+        _remove(tmp)
+        raise describe(e, path) from e
+    except BaseException:
+        _remove(tmp)
+        raise
+
+
+def _remove(tmp: Path) -> None:
+    try:
+        tmp.unlink()
+    except OSError:
+        pass
+
+
+def write_bytes(path: str | os.PathLike, data: bytes) -> None:
+    with atomic_write(path, "wb") as f:
+        f.write(data)

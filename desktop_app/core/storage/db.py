@@ -1,0 +1,352 @@
+"""Opening the one SQLite file: where it lives, its pragmas, its mode, its schema version,
+and the guards around it (one writer, a check at start, read-only when damaged).
+
+``open_database(path)`` returns the peewee database (a ``ContactDatabase``) as always; its
+``state`` (an ``OpenState``) tells the UI whether it is read-only and why, what the start check
+found, which journal is in use and which backup was taken. Typical app use::
+
+    db = open_database(path, lock=True, if_locked="read_only", backup_at_start=True)
+    if db.state.read_only: ...show db.state.reason / db.state.newest_good_backup...
+    ...
+    close_database(db)   # at quit: backup if changed, close, remember, unlock
+
+A window that must paint fast opens with ``check=LATER`` instead: when nothing will be written
+at open, the ``quick_check`` is skipped (``state.check_pending``) and the caller runs
+``checks.check_file(path)`` in a worker, holds writes meanwhile, and hands the result to
+``finish_start_check(db, result, good_backup)``: a damaged file is then reopened read-only
+without a byte written; a healthy one gets its ``state.backups`` (take ``start_job`` next).
+
+Order at open: take the instance lock; check the file with ``quick_check`` on a read-only
+connection (a damaged file is never written to: it stays read-only); open read-write with WAL
+(falling back to a rollback journal where the file system cannot share memory); migrate with a
+backup before each step; back up at start if the files changed since the last backup.
+"""
+from __future__ import annotations
+
+import logging
+import os
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import peewee
+
+from desktop_app import APP_ID
+from desktop_app.core.storage import checks
+from desktop_app.core.storage import migrations
+from desktop_app.core.search import index as search_index
+from desktop_app.core.errors import (
+    ContactBookError,
+    DatabaseDamaged,
+    DatabaseInUse,
+    DatabaseTooNew,
+    DatabaseUnreadable,
+    FolderReadOnly,
+    storage_error,
+)
+from desktop_app.core.storage.connection import (
+    DAMAGED,
+    IN_USE,
+    PRAGMAS,
+    READ_ONLY_FILE,
+    READ_ONLY_FOLDER,
+    REQUESTED,
+    ContactDatabase,
+    OpenState,
+)
+from desktop_app.core.storage.lock import InstanceLock, LockHeld, LockUnsupported
+from desktop_app.core.storage.schema import database as proxy
+
+if TYPE_CHECKING:  # core.backup is imported when first needed: not before the first paint
+    from desktop_app.core import backup as backups_mod
+
+log = logging.getLogger(__name__)
+# The library logs; the app decides where logs go. Without this, Python's last-resort handler
+# would print warnings to the CLI's stderr next to its one-line message.
+logging.getLogger("desktop_app").addHandler(logging.NullHandler())
+
+ENV_VAR = "CONTACT_BOOK_DB"
+FILE_NAME = "contacts.sqlite3"
+SQLITE_MAGIC = b"SQLite format 3\x00"
+LATER = "later"  # open_database(check=LATER): the caller checks after opening (see above)
+
+
+def default_path() -> Path:
+    import platformdirs
+
+    return platformdirs.user_data_path(APP_ID, appauthor=False) / FILE_NAME
+
+
+def resolve_path(explicit: str | os.PathLike | None = None) -> Path:
+    """``--db`` wins, then ``$CONTACT_BOOK_DB``, then the user data directory."""
+    if explicit:
+        return Path(explicit).expanduser()
+    if os.environ.get(ENV_VAR):
+        return Path(os.environ[ENV_VAR]).expanduser()
+    return default_path()
+
+
+def _create_private_file(path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    try:
+        fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+    except FileExistsError:
+        return
+    os.close(fd)
+
+
+def _tighten_modes(path: Path) -> None:
+    for p in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+        try:
+            if p.exists() and (p.stat().st_mode & 0o077):
+                os.chmod(p, 0o600)
+        except OSError:
+            pass  # not ours to change (e.g. a read-only share); opening will say more if needed
+
+
+# --- opening and closing -----------------------------------------------------------------------
+
+def _release_previous(path: Path) -> None:
+    """Opening a database again in this process (tests, CLI) frees the previous open's lock."""
+    prev = proxy.obj
+    if isinstance(prev, ContactDatabase) and prev.state.lock is not None:
+        try:
+            same = prev.path.resolve() == path.resolve()
+        except OSError:
+            same = False
+        if same:
+            if not prev.in_transaction():
+                prev.close()
+            prev.state.lock.release()
+            prev.state.lock = None
+
+
+def _folder_writable(path: Path) -> bool:
+    folder = path.parent
+    while not folder.exists() and folder != folder.parent:
+        folder = folder.parent
+    return os.access(folder, os.W_OK)
+
+
+def _acquire_lock(path: Path, state: OpenState, if_locked: str) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        state.lock = InstanceLock.acquire(path)
+    except LockHeld as e:
+        if if_locked != "read_only":
+            raise DatabaseInUse(path, e.pid) from e
+        state.read_only, state.reason, state.holder_pid = True, IN_USE, e.pid
+    except LockUnsupported as e:
+        state.lock_note = f"this file system cannot lock files ({e}); no second-window guard"
+        log.warning("%s: %s", path, state.lock_note)
+    except OSError as e:
+        err = storage_error(e, path, "opening the database")
+        if not isinstance(err, FolderReadOnly) or not path.is_file():
+            raise (err or DatabaseUnreadable("Cannot open {path}: {error}.", path=path, error=e.strerror or e)) from e
+        state.read_only, state.reason = True, READ_ONLY_FOLDER
+
+
+def _start_check(path: Path, state: OpenState) -> None:
+    try:
+        with open(path, "rb") as f:
+            magic = f.read(len(SQLITE_MAGIC))
+    except OSError as e:
+        raise DatabaseUnreadable("Cannot read {path}: {error}.", path=path, error=e.strerror or e) from e
+    if magic != SQLITE_MAGIC:
+        raise DatabaseUnreadable("Cannot open {path} as a Contact Book database: it is not an "
+                                 "SQLite file.", path=path)
+    try:
+        result = checks.check_file(path)
+    except sqlite3.Error as e:
+        raise DatabaseUnreadable("Cannot open {path} as a Contact Book database: {error}.", path=path, error=e) from e
+    state.check = result
+    if result.ok:
+        return
+    from desktop_app.core.backup import newest_good_backup
+
+    good = newest_good_backup(path)
+    if any("not a database" in p for p in result.problems):  # not even readable
+        raise DatabaseDamaged(path, result.problems, good)
+    log.error("%s failed quick_check: %s", path, result.problems[:5])
+    state.read_only, state.reason = True, DAMAGED
+    state.problems, state.newest_good_backup = result.problems, good
+
+
+def _can_check_later(path: Path) -> bool:
+    """Opening ``path`` read-write will not write it: already WAL, at the latest schema.
+
+    (SQLite's header: the read/write versions at offset 18 are 2 for WAL; ``user_version`` is
+    the big-endian integer at offset 60.) Otherwise opening would switch the journal or
+    migrate, and a damaged file must be found before that."""
+    try:
+        with open(path, "rb") as f:
+            head = f.read(100)
+    except OSError:
+        return False
+    return (len(head) == 100 and head.startswith(SQLITE_MAGIC) and head[18:20] == b"\x02\x02"
+            and int.from_bytes(head[60:64], "big") == migrations.LATEST)
+
+
+def finish_start_check(db: ContactDatabase, result: checks.CheckResult,
+                       good_backup: "backups_mod.BackupInfo | None" = None) -> bool:
+    """Apply a start check run after ``open_database(check=LATER)``; True if writable.
+
+    Damage: the database is reopened read-only (nothing written, see ``reopen``) with
+    ``state.reason == DAMAGED``, ``problems`` and ``newest_good_backup = good_backup`` (find it
+    with ``backup.newest_good_backup(path)`` in the worker too). Healthy: ``state.backups`` is
+    set up; the caller takes ``state.backups.start_job(now, state.fingerprint)`` next. Call
+    it in the thread that owns the connection.
+    """
+    state = db.state
+    state.check, state.check_pending = result, False
+    if not result.ok:
+        log.error("%s failed quick_check: %s", state.path, result.problems[:5])
+        state.reason, state.problems, state.newest_good_backup = DAMAGED, result.problems, \
+            good_backup
+        state.backups = None
+        if not state.read_only:
+            db.reopen(read_only=True)
+        return False
+    if not state.read_only and state.backups is None:
+        from desktop_app.core.backup import Backups
+
+        state.backups = Backups(db, state.path)
+    return not state.read_only
+
+
+def open_database(path: str | os.PathLike, *, migrate: bool = True, lock: bool = False,
+                  if_locked: str = "raise", read_only: bool = False,
+                  check: bool | str = True,
+                  backup_at_start: bool = False, backup_before_migration: bool = True,
+                  now: datetime | None = None) -> ContactDatabase:
+    """Open (creating if needed) the database at ``path``, bind the models, migrate it.
+
+    - ``lock``: hold the one-instance lock beside the file (the app and CLI writes do); when
+      another process holds it, raise ``DatabaseInUse`` or, with ``if_locked="read_only"``,
+      open read-only.
+    - ``check``: ``quick_check`` at start on a read-only connection; a damaged file is opened
+      read-only (``state.reason == "damaged"``, ``state.newest_good_backup``) and never written.
+      ``LATER``: skip it when opening writes nothing (``state.check_pending``; no
+      ``state.backups`` and no start backup until ``finish_start_check``), else check now.
+      A read-only open (another instance has the lock) always defers: it never writes.
+    - ``backup_before_migration``: a backup before each migration step of a non-empty file.
+    - ``backup_at_start``: back up when the files changed since the last backup (the app).
+    """
+    path = Path(path)
+    if path.exists() and not path.is_file():
+        raise DatabaseUnreadable("{path} is not a file.", path=path)
+    _release_previous(path)
+    state = OpenState(path)
+    if read_only:
+        state.read_only, state.reason = True, REQUESTED
+    elif lock:
+        _acquire_lock(path, state, if_locked)
+    try:
+        return _open(path, state, migrate=migrate, check=check, backup_at_start=backup_at_start,
+                     backup_before_migration=backup_before_migration, now=now)
+    except BaseException:
+        if state.lock is not None:
+            state.lock.release()
+        raise
+
+
+def _open(path: Path, state: OpenState, *, migrate, check, backup_at_start,
+          backup_before_migration, now) -> ContactDatabase:
+    existed = path.is_file() and path.stat().st_size > 0
+    if not state.read_only and not (_folder_writable(path) and
+                                    (not path.exists() or os.access(path, os.W_OK))):
+        if not existed:
+            raise FolderReadOnly(path, "creating the database")
+        state.read_only = True
+        state.reason = READ_ONLY_FILE if _folder_writable(path) else READ_ONLY_FOLDER
+    if not state.read_only:
+        try:
+            _create_private_file(path)
+        except OSError as e:
+            err = storage_error(e, path, "creating the database")
+            raise (err or DatabaseUnreadable(
+                "Cannot create the database {path}: {error}.", path=path, error=e.strerror or e)) from e
+        _tighten_modes(path)
+    elif not existed:
+        raise DatabaseUnreadable("{path} does not exist.", path=path)
+    state.fingerprint = checks.file_fingerprint(path)
+    if existed and check == LATER and (state.read_only or _can_check_later(path)):
+        state.check_pending = True  # (read-only: nothing is ever written, whatever the file)
+    elif existed and check:
+        _start_check(path, state)
+
+    db = ContactDatabase(path, state)
+    try:
+        db.connect(reuse_if_open=True)
+        db.execute_sql("SELECT count(*) FROM sqlite_master").fetchone()
+        version = migrations.current_version(db)
+    except (sqlite3.DatabaseError, peewee.DatabaseError, DatabaseDamaged) as e:
+        db.close()
+        if state.damaged or isinstance(e, DatabaseDamaged) or checks.is_corruption(e):
+            from desktop_app.core.backup import newest_good_backup
+
+            good = state.newest_good_backup if state.damaged else newest_good_backup(path)
+            raise DatabaseDamaged(path, state.problems or [str(e)], good) from e
+        raise DatabaseUnreadable("Cannot open {path} as a Contact Book database: {error}.", path=path, error=e) from e
+    if version > migrations.LATEST:
+        db.close()
+        raise DatabaseTooNew(
+            "This database was written by a newer Contact Book (schema {version}; this app "
+            "knows up to {latest}). Please update the app; the file was not changed.", version=version, latest=migrations.LATEST)
+    proxy.initialize(db)
+    if state.read_only:
+        state.schema_outdated = version < migrations.LATEST
+        return db
+    if state.check_pending:  # nothing to migrate (see _can_check_later); backups come after
+        _tighten_modes(path)
+        return db
+    from desktop_app.core import backup as backups_mod
+
+    state.backups = backups_mod.Backups(db, path)
+    try:
+        if migrate and version < migrations.LATEST:
+            before = None
+            if version > 0 and backup_before_migration:
+                def before(old, new):
+                    state.backups.backup_now(backups_mod.before_migration(new), now)
+            migrations.migrate(db, before_step=before)
+            state.migrated_from = version if version > 0 else None
+            state.created = version == 0
+        elif backup_at_start and existed and version > 0:
+            state.start_backup = state.backups.at_start(now or datetime.now().astimezone(),
+                                                        state.fingerprint)
+        if migrate:
+            search_index.flush(db)  # contacts written without the app (or by an old build)
+            search_index.analyze_if_stale(db)
+    except BaseException:
+        db.close()
+        raise
+    _tighten_modes(path)
+    return db
+
+
+def close_database(db: ContactDatabase, *, now: datetime | None = None,
+                   backup: bool = True) -> "backups_mod.BackupInfo | None":
+    """At quit: back up if something changed, close, remember the files' state, unlock.
+
+    A failing backup (full disk) is logged and does not stop the quit; it is returned as None.
+    """
+    state = db.state
+    info = None
+    saved = False
+    if state.backups is not None and not state.read_only and not db.is_closed():
+        if backup:
+            try:
+                info = state.backups.at_quit(now)
+            except ContactBookError as e:
+                log.error("backup at quit failed: %s", e)
+        saved = not state.backups.changed()
+    db.close()
+    if saved:
+        state.backups.record_closed()
+    _tighten_modes(db.path)
+    if state.lock is not None:
+        state.lock.release()
+        state.lock = None
+    return info

@@ -1,0 +1,402 @@
+"""Run an import (all or nothing, recorded as a batch) and undo one later.
+
+The work streams: rows are read, mapped, matched and written in chunks of ``CHUNK`` inside ONE
+transaction, so a 100,000-row file needs little memory, Cancel (or a crash, or SIGKILL) leaves
+the database as it was, and the progress callback is called as rows go by.
+"""
+from __future__ import annotations
+
+import gc
+import json
+import time
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Callable
+
+from peewee import OperationalError
+
+from desktop_app.core.followup import closing
+from desktop_app.core.contacts import records as contacts
+from desktop_app.core.followup import touchpoints
+from desktop_app.core.changes import Changes
+from desktop_app.core.errors import DatabaseError, NotFound, ValidationError
+from desktop_app.core.messages import msg
+from desktop_app.core.contacts.naming_tag import FIELDS, deal_value
+from desktop_app.core.contacts.phones import PhoneNumber
+from desktop_app.core.storage.schema import ImportBatch, ImportMerge, database
+from desktop_app.core.contacts.stages import CLOSED
+from desktop_app.core.transfer.importing.base import Source
+from desktop_app.core.transfer.importing.headers import Column
+from desktop_app.core.transfer.importing.mapping import Candidate, RowBuilder, guess_mapping
+from desktop_app.core.transfer.importing.matching import DuplicateIndex, phone_key
+from desktop_app.core.transfer.importing.report import DUPLICATE, EMPTY, INVALID, UNREADABLE, ImportReport
+
+POLICIES = ("merge", "skip", "create")
+CHUNK = 5000
+FILL_FIELDS = FIELDS + ("tag_extra", "email", "wechat")
+
+Progress = Callable[[int, int], None]  # (rows done, rows estimated)
+
+
+@contextmanager
+def _collector_paused():
+    """Bulk loading allocates millions of short-lived objects and keeps 100,000 small ones: the
+    cyclic garbage collector would rescan them again and again (~25% of a vCard import). Our
+    import makes no reference cycles; the collector runs again as soon as the import ends."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+class ImportCancelled(Exception):
+    """Raised inside the transaction to roll it back; run_import turns it into a report."""
+
+
+class _Pending:
+    """A contact this import will create; ``values`` is dropped once it is written."""
+
+    __slots__ = ("line", "values", "phones", "id")
+
+    def __init__(self, line: int, values: dict, phones: list[PhoneNumber]):
+        self.line, self.values, self.phones, self.id = line, values, phones, None
+
+
+def merge_values(values: dict, phones: list[PhoneNumber], new: Candidate
+                 ) -> tuple[dict, list[PhoneNumber] | None]:
+    """What a merge changes: empty fields filled, new notes appended, unknown numbers added.
+
+    Never overwrites a value the contact already has. Returns ``(changed values, new phone list
+    or None when unchanged)``."""
+    changed: dict = {}
+    for f in FILL_FIELDS:
+        if not values.get(f) and new.values.get(f):
+            changed[f] = new.values[f]
+    if "deal_size" in changed:
+        changed["deal_value"] = deal_value(changed["deal_size"])
+    stage = new.values.get("stage")
+    if stage and stage != "lead" and values.get("stage", "lead") == "lead":
+        changed["stage"] = stage
+    note = new.values.get("notes", "")
+    old_note = values.get("notes", "")
+    if note and note not in old_note:
+        changed["notes"] = f"{old_note}\n{note}" if old_note else note
+    keys = {phone_key(p) or p.digits or p.raw for p in phones}
+    extra = [p for p in new.phones if (phone_key(p) or p.digits or p.raw) not in keys]
+    return changed, (list(phones) + extra if extra else None)
+
+
+def _phones_json(phones) -> list:
+    return [[p.label, p.raw, p.e164, p.digits] for p in phones]
+
+
+def _phones_from_json(items) -> list[PhoneNumber]:
+    return [PhoneNumber(raw=r, label=label, e164=e, digits=d) for label, r, e, d in items]
+
+
+class _Importer:
+    def __init__(self, source: Source, columns, policy: str, dry_run: bool,
+                 progress: Progress | None, cancel: Callable[[], bool] | None, now: datetime):
+        self.source, self.policy, self.dry_run = source, policy, dry_run
+        self.builder = RowBuilder(source.headers, columns, source.guarded)
+        self.progress, self.cancel, self.now = progress, cancel, now
+        self.report = ImportReport(file=source.path.name, format=source.format,
+                                   duplicates_policy=policy, dry_run=dry_run)
+        self.index = DuplicateIndex.from_database()
+        self.batch_id: int | None = None
+        self.inserts: list[_Pending] = []
+        self.merges: list[tuple[int, Candidate, bool]] = []  # (id, row, created by this batch)
+        self.changes = Changes()
+
+    def run(self) -> None:
+        total = self.source.estimated_rows()
+        report = self.report
+        started = time.perf_counter()
+        rows = self.source.rows()
+        while True:
+            if self.cancel is not None and self.cancel():
+                raise ImportCancelled()
+            try:
+                raw = next(rows)
+            except StopIteration:
+                break
+            report.rows += 1
+            if raw.error:
+                report.skip(raw.line, UNREADABLE, raw.error)
+                continue
+            try:
+                row = self.builder.build(raw)
+            except ValidationError as e:
+                report.skip(raw.line, INVALID, e.message)
+                continue
+            for w in row.warnings:
+                report.warn(row.line, w)
+            if row.empty:
+                report.skip(row.line, EMPTY, msg("no name, phone, e-mail or other contact data"))
+                continue
+            self._place(row)
+            if len(self.inserts) + len(self.merges) >= CHUNK:
+                report.seconds_reading += time.perf_counter() - started
+                self._flush()
+                started = time.perf_counter()
+            if self.progress is not None and report.rows % 500 == 0:
+                self.progress(report.rows, max(total, report.rows))
+        report.seconds_reading += time.perf_counter() - started
+        self._flush()
+        if self.progress is not None:
+            self.progress(report.rows, report.rows)
+
+    def _place(self, row: Candidate) -> None:
+        report = self.report
+        match = self.index.find(row.values, row.phones)
+        if match is not None:
+            if match.by == "phone":
+                report.duplicates_by_phone += 1
+            else:
+                report.duplicates_by_name_company += 1
+        if match is None or self.policy == "create":
+            pending = _Pending(row.line, row.values, row.phones)
+            self.inserts.append(pending)
+            self.index.add(pending, row.values, row.phones)
+            report.created += 1
+            return
+        target = match.target
+        if self.policy == "skip":
+            report.skip(row.line, DUPLICATE, _same(match.by, target))
+            return
+        report.merged += 1
+        self.index.add(target, row.values, row.phones)  # its new numbers now find it too
+        if isinstance(target, _Pending):
+            if target.values is not None:  # not written yet: merge in memory
+                changed, phones = merge_values(target.values, target.phones, row)
+                target.values.update(changed)
+                if phones is not None:
+                    target.phones = phones
+                if not changed and phones is None:
+                    report.merged_unchanged += 1
+            elif not self.dry_run:
+                self.merges.append((target.id, row, True))
+        elif not self.dry_run:
+            self.merges.append((target, row, False))
+
+    def _flush(self) -> None:
+        started = time.perf_counter()
+        inserts, merges = self.inserts, self.merges
+        self.inserts, self.merges = [], []
+        if self.dry_run:
+            for p in inserts:
+                p.values = p.phones = None
+            return
+        updates, undo_rows = [], []
+        if merges:
+            ids = list(dict.fromkeys(m[0] for m in merges))
+            current = {r.id: r for r in contacts.get_many(ids)}
+            pending_updates: dict[int, tuple[dict, list | None]] = {}
+            for cid, row, ours in merges:
+                record = current.get(cid)
+                if record is None:
+                    continue
+                # the state after earlier merges of this chunk into the same contact
+                values = (record.values() | {"deal_value": record.deal_value}
+                          | pending_updates.get(cid, ({}, None))[0])
+                phones = pending_updates.get(cid, ({}, None))[1] or record.phones
+                changed, new_phones = merge_values(values, phones, row)
+                if not changed and new_phones is None:
+                    self.report.merged_unchanged += 1
+                    continue
+                if not ours:
+                    before = {k: values.get(k) for k in changed}
+                    after = dict(changed)
+                    if new_phones is not None:
+                        before["phones"] = _phones_json(phones)
+                        after["phones"] = _phones_json(new_phones)
+                    undo_rows.append((cid, before, after))
+                old = pending_updates.get(cid, ({}, None))
+                pending_updates[cid] = (old[0] | changed, new_phones or old[1])
+            updates = [(cid, vals, phones) for cid, (vals, phones) in pending_updates.items()]
+        new_ids, changes = contacts.write_many(
+            [(p.values, p.phones) for p in inserts], updates, batch_id=self.batch_id,
+            now=self.now)
+        for p, cid in zip(inserts, new_ids):
+            p.id = cid
+            p.values = p.phones = None
+        self._stop_closed(undo_rows)
+        if undo_rows:
+            database.connection().executemany(
+                "INSERT INTO import_merge (batch_id, contact_id, before, after) "
+                "VALUES (?, ?, ?, ?)",
+                [(self.batch_id, cid, json.dumps(b, ensure_ascii=False),
+                  json.dumps(a, ensure_ascii=False)) for cid, b, a in undo_rows])
+        self.changes = self.changes | changes
+        self.report.seconds_writing += time.perf_counter() - started
+
+    def _stop_closed(self, undo_rows: list[tuple[int, dict, dict]]) -> None:
+        """A merge that closed a lead (its stage 线索 -> 成交/流失) stops its running cadence;
+        the stop's undo goes into the merge record, for ``undo_import``."""
+        closes = [r for r in undo_rows if r[2].get("stage") in CLOSED]
+        active = touchpoints.active_among(r[0] for r in closes) if closes else {}
+        for cid, before, after in closes:
+            stopped = closing.stop_cadences([cid], after["stage"], self.now) \
+                if cid in active else None
+            if stopped is not None:
+                before["cadence"], after["cadence"] = closing.undo_json(stopped.undo), "stopped"
+                self.changes = self.changes | stopped
+
+
+def run_import(source: Source, columns: list[Column | None] | None = None, *,
+               duplicates: str = "merge", dry_run: bool = False,
+               progress: Progress | None = None, cancel: Callable[[], bool] | None = None,
+               now: datetime | None = None) -> ImportReport:
+    """Import ``source`` with ``columns`` (default: ``guess_mapping(source)``).
+
+    One transaction: on Cancel (``cancel()`` returned True) or any error nothing is written;
+    the report then says ``cancelled``. A real run is recorded as a batch (``report.batch_id``)
+    for ``undo_import``. A dry run writes nothing and reports what a real run would do.
+    Raises ``FileUnreadable`` if the file turns out unreadable part-way (nothing written).
+    """
+    if duplicates not in POLICIES:
+        raise ValidationError("duplicates", "duplicates must be one of {choices}.", choices=", ".join(POLICIES))
+    now = now or contacts.utcnow()
+    if columns is None:
+        columns = guess_mapping(source)
+    if dry_run:
+        importer = _Importer(source, columns, duplicates, True, progress, cancel, now)
+        try:
+            with _collector_paused():
+                importer.run()
+        except ImportCancelled:
+            importer.report.cancelled = True
+        return importer.report
+    try:
+        with _collector_paused(), database.atomic("IMMEDIATE"):
+            importer = _Importer(source, columns, duplicates, False, progress, cancel, now)
+            batch = ImportBatch.create(created_at=now, file_name=source.path.name,
+                                       format=source.format, duplicates=duplicates)
+            importer.batch_id = batch.id
+            importer.run()
+            report = importer.report
+            ImportBatch.update(created_count=report.created, merged_count=report.merged,
+                               skipped_count=len(report.skipped)).where(
+                ImportBatch.id == batch.id).execute()
+            report.batch_id = batch.id
+            report.changes = importer.changes
+    except ImportCancelled:
+        report = importer.report
+        report.cancelled, report.batch_id, report.changes = True, None, Changes()
+        report.created = report.merged = report.merged_unchanged = 0
+    except OperationalError as e:
+        if "locked" in str(e) or "busy" in str(e):
+            raise DatabaseError("The database is busy (another Contact Book is writing to it); "
+                                "nothing was imported. Try again in a moment.") from e
+        raise
+    return report
+
+
+@dataclass(frozen=True)
+class UndoResult:
+    removed: int  # contacts the import had created
+    reverted: int  # merged contacts restored to what they were
+    kept: int  # merged contacts edited since: their later edits were kept
+    changes: Changes
+
+
+def undo_import(batch_id: int, *, now: datetime | None = None) -> UndoResult:
+    """Remove the contacts an import created and revert what its merges changed, in one
+    transaction. A field changed again after the import keeps its newer value."""
+    now = now or contacts.utcnow()
+    with database.atomic():
+        batch = ImportBatch.get_or_none(ImportBatch.id == batch_id)
+        if batch is None:
+            raise NotFound("No import #{id}.", id=batch_id)
+        if batch.undone_at is not None:
+            raise ValidationError("batch", "Import #{id} was already undone.", id=batch_id)
+        conn = database.connection()
+        created = [r[0] for r in conn.execute(
+            "SELECT id FROM contact WHERE import_batch_id = ?", (batch_id,))]
+        merges = list(ImportMerge.select(ImportMerge.contact, ImportMerge.before,
+                                         ImportMerge.after)
+                      .where(ImportMerge.batch == batch_id)
+                      .order_by(ImportMerge.id.desc()).tuples())
+        reverted = kept = 0
+        changes = Changes()
+        cadences = []  # stops of closing merges to undo (``closing``)
+        records = {r.id: r for start in range(0, len(merges), 500)
+                   for r in contacts.get_many(list({m[0] for m in merges[start:start + 500]}))}
+        pending: dict[int, tuple[dict, list | None]] = {}
+        for contact_id, before_text, after_text in merges:  # newest first
+            before, after = json.loads(before_text), json.loads(after_text)
+            record = records[contact_id]
+            values, phones, partial = {}, None, False
+            for key, old in before.items():
+                if key == "cadence":
+                    continue
+                if key == "phones":
+                    if _phones_json(record.phones) == after[key]:
+                        phones = _phones_from_json(old)
+                        record.phones = phones
+                    else:
+                        partial = True
+                elif getattr(record, key) == after[key]:
+                    values[key] = old
+                    setattr(record, key, old)  # an older merge of the same contact sees this
+                else:
+                    partial = True
+            if "cadence" in before:  # back only with the stage that stopped it
+                stopped = closing.undo_from_json(before["cadence"])
+                if "stage" in values and closing.can_restore(stopped):
+                    cadences.append(stopped)
+                else:
+                    partial = True
+            if values or phones is not None:
+                old_values, old_phones = pending.get(contact_id, ({}, None))
+                pending[contact_id] = (old_values | values,
+                                       phones if phones is not None else old_phones)
+            reverted += not partial
+            kept += partial
+        if pending:
+            _, changes = contacts.write_many(
+                updates=[(cid, v, p) for cid, (v, p) in pending.items()], now=now)
+        for stopped in cadences:
+            changes = changes | touchpoints.restore(stopped)
+        if created:
+            changes = changes | contacts.purge(created)
+        ImportMerge.delete().where(ImportMerge.batch == batch_id).execute()
+        ImportBatch.update(undone_at=now).where(ImportBatch.id == batch_id).execute()
+    return UndoResult(len(created), reverted, kept, changes)
+
+
+def preview(source: Source, columns: list[Column | None], limit: int = 20) -> list:
+    """The first rows as the import would store them: a ``Candidate`` per row (values,
+    phones, warnings), or a ``RowIssue`` for a row that cannot be read. For the mapping step."""
+    from desktop_app.core.transfer.importing.report import RowIssue
+
+    builder = RowBuilder(source.headers, columns, source.guarded)
+    out = []
+    for raw in source.preview(limit):
+        if raw.error:
+            out.append(RowIssue(raw.line, UNREADABLE, raw.error))
+            continue
+        try:
+            out.append(builder.build(raw))
+        except ValidationError as e:
+            out.append(RowIssue(raw.line, INVALID, e.message))
+    return out
+
+
+def _same(by: str, target) -> str:
+    """The detail of a skipped duplicate: "same phone as line 12" / "... as contact #5"."""
+    if isinstance(target, _Pending):
+        return (msg("same phone as line {line}", line=target.line) if by == "phone"
+                else msg("same name and company as line {line}", line=target.line))
+    return (msg("same phone as contact #{id}", id=target) if by == "phone"
+            else msg("same name and company as contact #{id}", id=target))
+
+
+def list_batches(limit: int = 50) -> list[dict]:
+    """Recent imports, newest first, for an "Undo import" menu."""
+    query = ImportBatch.select().order_by(ImportBatch.id.desc()).limit(limit).dicts()
+    return list(query)

@@ -1,0 +1,158 @@
+"""Excel .xlsx through openpyxl's read-only (streaming) mode, after safety checks.
+
+An .xlsx is a zip of XML. Before openpyxl sees it: the archive's total uncompressed size, the
+number of members and each member's compression ratio are capped (zip bombs), and openpyxl
+parses with defusedxml (entity expansion, external entities), which we require.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+import zipfile
+from pathlib import Path
+from typing import Iterator
+
+from desktop_app.core.errors import FileUnreadable
+from desktop_app.core.transfer.importing.base import RawRow, Source
+from desktop_app.core.transfer.importing.headers import find_header_row
+
+MAX_UNCOMPRESSED = 1024 * 1024 * 1024  # 1 GB of XML is ~2 million rows; more is an attack
+MAX_MEMBERS = 10_000
+MAX_RATIO = 200  # a sheet of repeated text compresses ~10-50x; bombs are 1000x and more
+RATIO_FLOOR = 10 * 1024 * 1024  # small members may compress as well as they like
+
+
+def check_archive(path: Path) -> None:
+    try:
+        with zipfile.ZipFile(path) as z:
+            infos = z.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as e:
+        raise FileUnreadable("{name} is not a readable .xlsx file ({error}).", name=path.name, error=e) from e
+    if len(infos) > MAX_MEMBERS:
+        raise FileUnreadable("{name} has {parts} parts; refused as unsafe.", name=path.name, parts=len(infos))
+    total = 0
+    for info in infos:
+        total += info.file_size
+        if info.file_size > RATIO_FLOOR and info.file_size > MAX_RATIO * max(info.compress_size, 1):
+            raise FileUnreadable("{name}: {part} unpacks to {mb:.0f} MB from {kb:.0f} KB; refused as a zip bomb.",
+                                 name=path.name, part=info.filename, mb=info.file_size / 2**20, kb=info.compress_size / 2**10)
+    if total > MAX_UNCOMPRESSED:
+        raise FileUnreadable("{name} unpacks to {mb:.0f} MB; files over {cap:.0f} MB are not imported.",
+                             name=path.name, mb=total / 2**20, cap=MAX_UNCOMPRESSED / 2**20)
+
+
+_XML_ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")  # Excel writes CR as _x000D_
+
+
+def cell_text(value) -> str:
+    if isinstance(value, str):
+        return _XML_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), value) if "_x" in value \
+            else value
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, float):
+        if value.is_integer() and abs(value) < 1e16:
+            return str(int(value))  # a phone typed as a number: 13812345678.0
+        return repr(value)
+    if isinstance(value, dt.datetime):
+        return value.isoformat(" ") if value.time() != dt.time() else value.date().isoformat()
+    if isinstance(value, (dt.date, dt.time)):
+        return value.isoformat()
+    return str(value)
+
+
+def _load(path: Path):
+    check_archive(path)
+    import openpyxl  # lazy: only an .xlsx import pays for it
+
+    if not getattr(openpyxl, "DEFUSEDXML", False):
+        raise FileUnreadable("Reading .xlsx needs the defusedxml package (XML attack guard).")
+    try:
+        return openpyxl.load_workbook(path, read_only=True, data_only=True, keep_links=False)
+    except FileUnreadable:
+        raise
+    except Exception as e:  # openpyxl raises many kinds for a damaged file
+        raise FileUnreadable("{name} is not a readable .xlsx file ({kind}: {error}).",
+                             name=path.name, kind=type(e).__name__, error=_one_line(e)) from e
+
+
+class XlsxReader:
+    def __init__(self, path: Path):
+        self.path = path
+        self.max_rows: dict[str, int] = {}
+
+    @staticmethod
+    def open(path: Path, *, sheet: str | None = None) -> Source:
+        wb = _load(path)
+        try:
+            names = list(wb.sheetnames)
+            if sheet is not None and sheet not in names:
+                raise FileUnreadable("{name} has no sheet {sheet!r} (sheets: {sheets}).",
+                                     name=path.name, sheet=sheet, sheets=", ".join(names))
+            reader = XlsxReader(path)
+            for name in names:
+                try:
+                    reader.max_rows[name] = wb[name].max_row or 1
+                except Exception:  # a sheet without a usable dimension
+                    reader.max_rows[name] = 1
+            chosen = sheet
+            head: list[RawRow] = []
+            for name in ([sheet] if sheet else names):
+                head = list(_iter_rows(wb[name], path, limit=20))
+                if head:
+                    chosen = name
+                    break
+            chosen = chosen or (names[0] if names else "")
+        finally:
+            wb.close()
+        source = Source(path=path, format="xlsx", headers=[], sheet=chosen, sheets=names,
+                        _reader=reader)
+        index = find_header_row([r.cells for r in head])
+        if index is None:
+            width = max((len(r.cells) for r in head), default=0)
+            source.headers = [f"Column {i + 1}" for i in range(width)]
+        else:
+            source.headers = [c.strip() for c in head[index].cells]
+            source.header_line = head[index].line
+        return source
+
+    def rows(self, source: Source) -> Iterator[RawRow]:
+        wb = _load(self.path)
+        try:
+            if not source.sheet:
+                return
+            for row in _iter_rows(wb[source.sheet], self.path):
+                if row.line > source.header_line:
+                    yield row
+        finally:
+            wb.close()
+
+    def estimated_rows(self, source: Source) -> int:
+        return max(1, self.max_rows.get(source.sheet, 1) - source.header_line)
+
+
+def _iter_rows(ws, path: Path, limit: int | None = None) -> Iterator[RawRow]:
+    count = 0
+    try:
+        for number, values in enumerate(ws.iter_rows(values_only=True), start=1):
+            cells = [cell_text(v) for v in values]
+            while cells and not cells[-1].strip():
+                cells.pop()
+            if not cells:
+                continue
+            yield RawRow(number, cells)
+            count += 1
+            if limit is not None and count >= limit:
+                return
+    except FileUnreadable:
+        raise
+    except Exception as e:
+        raise FileUnreadable("{name}: the sheet cannot be read past row {row} ({kind}: {error}).",
+                             name=path.name, row=count, kind=type(e).__name__, error=_one_line(e)) from e
+
+
+def _one_line(error: Exception) -> str:
+    text = " ".join(str(error).split())
+    return text if len(text) < 160 else text[:157] + "..."

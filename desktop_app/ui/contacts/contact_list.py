@@ -1,0 +1,92 @@
+"""The contact list view: fixed-height rows, remembered columns, selection by contact id."""
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+
+from desktop_app.ui.contacts.table_model import COL_UPDATED_AT, COLUMNS, ID_ROLE
+
+# Sample texts that set a column's first width (the user's widths are remembered after that).
+_WIDTH_SAMPLES = ("欧阳子涵", "哈尔滨", "壹点零壹影响力", "代运营", "1.5亿", "市场总监", "小红书",
+                  "138 1234 5678", "已联系", "2026-11-23 18:49", "2026-11-23 18:49",
+                  "2026-11-23 18:49", "99", "2026-11-24")
+_SELECT_ROW = (QItemSelectionModel.SelectionFlag.ClearAndSelect
+               | QItemSelectionModel.SelectionFlag.Rows)
+_HORIZONTAL = Qt.Orientation.Horizontal
+
+
+class ContactListView(QTableView):
+    """A QTableView over a ContactTableModel; the header's context menu hides columns.
+
+    Rows have one fixed height and are never measured: the list may hold 100,000 contacts.
+    """
+
+    def __init__(self, model, parent=None):
+        super().__init__(parent)
+        self.setModel(model)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setWordWrap(False)
+        self.setAlternatingRowColors(True)
+        rows = self.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 8)
+        rows.hide()
+        header = self.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setHighlightSections(False)
+        header.setStretchLastSection(True)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        metrics = self.fontMetrics()
+        self.column_actions = []
+        for column, sample in enumerate(_WIDTH_SAMPLES):
+            title = model.headerData(column, _HORIZONTAL)
+            header.resizeSection(column, 24 + max(metrics.horizontalAdvance(sample),
+                                                  metrics.horizontalAdvance(title)))
+            action = QAction(title, header, checkable=True, checked=True)
+            action.toggled.connect(lambda on, c=column: header.setSectionHidden(c, not on))
+            header.addAction(action)
+            self.column_actions.append(action)
+        header.setSortIndicator(COL_UPDATED_AT, Qt.SortOrder.DescendingOrder)
+        self.setSortingEnabled(True)
+
+    def header_state(self) -> tuple:
+        """What to remember: (the header's state, the columns it was saved with)."""
+        return self.horizontalHeader().saveState(), ",".join(COLUMNS)
+
+    def restore_header_state(self, state, columns) -> None:
+        """Column widths, order, visibility and sort; ignored when the columns changed since."""
+        header = self.horizontalHeader()
+        if columns != ",".join(COLUMNS) or not header.restoreState(state):
+            return
+        self.model().sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        for column, action in enumerate(self.column_actions):
+            action.setChecked(not header.isSectionHidden(column))
+
+    def current_id(self) -> int | None:
+        current = self.currentIndex()
+        return current.data(ID_ROLE) if current.isValid() else None
+
+    def selected_ids(self) -> list[int]:
+        ranges = [(r.top(), r.bottom()) for r in self.selectionModel().selection()]
+        return self.model().ids_for_rows(ranges)
+
+    def select_row(self, row: int) -> None:
+        index = self.model().index(row, 0)
+        self.selectionModel().setCurrentIndex(index, _SELECT_ROW)
+        self.scrollTo(index)
+
+    def select_id(self, contact_id: int) -> bool:
+        """Select the row of ``contact_id`` if it is in the list; False when it is not."""
+        current = self.currentIndex()
+        if current.isValid() and current.data(ID_ROLE) == contact_id:
+            if not self.selectionModel().isRowSelected(current.row()):
+                self.select_row(current.row())
+            return True
+        row = self.model().row_of(contact_id)
+        if row is None:
+            return False
+        self.select_row(row)
+        return True

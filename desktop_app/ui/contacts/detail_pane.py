@@ -1,0 +1,363 @@
+"""View and edit one contact. The naming tag at the top and the seven fields mirror each other."""
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton,
+    QTabWidget, QVBoxLayout, QWidget,
+)
+
+from desktop_app.core.contacts import records as contacts
+from desktop_app.core.contacts import naming_tag
+from desktop_app.core.errors import NotFound, ValidationError
+from desktop_app.core.contacts.naming_tag import FIELDS
+from desktop_app.core.contacts.stages import LABELS
+from desktop_app.ui import settings
+from desktop_app.ui.common.core_text import error_core_text
+from desktop_app.ui.common.formatting import local_time
+from desktop_app.ui.common.undo import EXPECTED_ERRORS, error_message
+from desktop_app.ui.contacts.phone_editor import PhoneEditor
+from desktop_app.ui.timeline.view import TimelinePanel
+
+DETAILS_TAB, TIMELINE_TAB = 0, 1
+
+_ERROR_STYLE = "border: 1px solid #c0392b;"
+
+
+class DetailPane(QWidget):
+    """The selected contact (or a new one while ``contact_id`` is None).
+
+    Signals:
+        saved(int): the contact with this id was written (created or edited).
+        dirty_changed(bool): the form now differs (or no longer differs) from what was loaded.
+    """
+
+    saved = Signal(int)
+    dirty_changed = Signal(bool)
+
+    def __init__(self, ops, parent=None):
+        super().__init__(parent)
+        self.ops = ops
+        self._contact_id: int | None = None
+        self._tag_extra = ""
+        self._snapshot = None
+        self._dirty = False
+        self._error_widget = None
+        self._read_only = False
+        self._build()
+        self._connect_signals()
+        self.show_contact(None)
+
+    # --- layout -------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.title_label = QLabel()
+        self.title_label.setStyleSheet("font-size: 15px; font-weight: bold;")
+        self.trash_banner = QLabel(self.tr("This contact is in the trash. Restore it to edit."))
+        self.trash_banner.setStyleSheet("color: #8a6d3b;")
+        self.trash_banner.setWordWrap(True)
+        self.trash_banner.hide()
+        self.tag_edit = QLineEdit()
+        self.tag_edit.setPlaceholderText(
+            self.tr("City-Company-Product-Deal size-Name-Title-Source"))
+        self.tag_edit.setToolTip(self.tr(
+            "Paste or type a whole naming tag, e.g. 上海-壹点零壹影响力-咨询-1千万-叶辉-创始人-知乎; "
+            "Enter saves."))
+        labels = (self.tr("City"), self.tr("Company"), self.tr("Product"), self.tr("Deal size"),
+                  self.tr("Name"), self.tr("Title"), self.tr("Source"))
+        self.fields = {f: QLineEdit() for f in FIELDS}
+        self.deal_hint = QLabel()
+        self.deal_hint.setStyleSheet("color: gray;")
+        deal_row = QHBoxLayout()
+        deal_row.addWidget(self.fields["deal_size"], 1)
+        deal_row.addWidget(self.deal_hint)
+        self.stage = QComboBox()
+        for code, label in LABELS.items():
+            self.stage.addItem(label, code)
+        self.phones = PhoneEditor()
+        self.email = QLineEdit()
+        self.wechat = QLineEdit()
+        self.notes = QPlainTextEdit()
+        self.notes.setTabChangesFocus(True)
+        self.notes.setMinimumHeight(80)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(self.tr("Naming tag"), self.tag_edit)
+        for field, label in zip(FIELDS, labels):
+            form.addRow(label, deal_row if field == "deal_size" else self.fields[field])
+        form.addRow(self.tr("Stage"), self.stage)
+        form.addRow(self.tr("Phones"), self.phones)
+        form.addRow(self.tr("Email"), self.email)
+        form.addRow(self.tr("WeChat"), self.wechat)
+        form.addRow(self.tr("Notes"), self.notes)
+
+        self.error_label = QLabel()
+        self.error_label.setStyleSheet("color: #c0392b;")
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+        self.meta_label = QLabel()
+        self.meta_label.setStyleSheet("color: gray;")
+        self.meta_label.setWordWrap(True)
+        self.revert_button = QPushButton(self.tr("Revert"))
+        self.save_button = QPushButton(self.tr("Save"))
+        self.save_button.setToolTip(self.tr("Save the contact (Ctrl+S)"))
+        self.save_button.setDefault(True)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.revert_button)
+        buttons.addWidget(self.save_button)
+
+        details = QWidget()
+        page = QVBoxLayout(details)
+        page.addLayout(form)
+        page.addWidget(self.error_label)
+        page.addLayout(buttons)
+        page.addWidget(self.meta_label)
+        page.addStretch(1)
+        self.timeline = TimelinePanel(self.ops)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(details, self.tr("Details"))
+        self.tabs.addTab(self.timeline, self.tr("Timeline"))
+        self._preferred_tab = settings().value("detail/tab", TIMELINE_TAB, type=int)
+        self._switching = False
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title_label)
+        layout.addWidget(self.trash_banner)
+        layout.addWidget(self.tabs, 1)
+        self._editors = [self.tag_edit, *self.fields.values(), self.stage, self.phones,
+                         self.email, self.wechat, self.notes]
+
+    def _connect_signals(self) -> None:
+        self.tag_edit.textEdited.connect(self._tag_edited)
+        self.tag_edit.returnPressed.connect(self.save)
+        for edit in self.fields.values():
+            edit.textEdited.connect(self._field_edited)
+            edit.returnPressed.connect(self.save)
+        for edit in (self.email, self.wechat):
+            edit.textEdited.connect(self._form_edited)
+            edit.returnPressed.connect(self.save)
+        self.stage.currentIndexChanged.connect(self._form_edited)
+        self.phones.changed.connect(self._form_edited)
+        self.notes.textChanged.connect(self._form_edited)
+        self.save_button.clicked.connect(self.save)
+        self.revert_button.clicked.connect(self.reload)
+        self.tabs.currentChanged.connect(self._remember_tab)
+        self.timeline.count_changed.connect(self._show_timeline_count)
+
+    # --- what is shown ------------------------------------------------------------------------
+
+    @property
+    def contact_id(self) -> int | None:
+        return self._contact_id
+
+    def is_dirty(self) -> bool:
+        return self._dirty
+
+    def values(self) -> dict:
+        """The form's editable values, as ``contacts.create``/``update`` take them."""
+        values = {f: self.fields[f].text() for f in FIELDS}
+        values.update(tag_extra=self._tag_extra, email=self.email.text(),
+                      wechat=self.wechat.text(), notes=self.notes.toPlainText(),
+                      stage=self.stage.currentData())
+        return values
+
+    def show_contact(self, contact_id: int | None) -> None:
+        """Load a contact from the database (None: an empty new contact). Unsaved edits go."""
+        record = None
+        if contact_id is not None:
+            try:
+                record = contacts.get(contact_id)
+            except NotFound:
+                record = None
+        self._load(record)
+
+    def reload(self) -> None:
+        """Show the contact as stored (Revert): unsaved edits go."""
+        self.show_contact(self._contact_id)
+
+    def set_read_only(self, read_only: bool, message: str | None = None) -> None:
+        """Show without editing (a contact in the trash, or a database that cannot be written
+        now); text stays readable and selectable. ``message`` says why above the form (default:
+        the trash; "" for none)."""
+        self._read_only = read_only
+        if message is None:
+            message = self.tr("This contact is in the trash. Restore it to edit.")
+        self.trash_banner.setText(message)
+        for editor in self._editors:
+            if isinstance(editor, (QLineEdit, QPlainTextEdit)):
+                editor.setReadOnly(read_only)
+            elif isinstance(editor, PhoneEditor):
+                editor.set_read_only(read_only)
+            else:
+                editor.setEnabled(not read_only)
+        self.trash_banner.setVisible(read_only and bool(message))
+        self.timeline.set_read_only(read_only)
+        self._update_buttons()
+
+    def _load(self, record) -> None:
+        previous = self._contact_id
+        self._contact_id = record.id if record else None
+        self._tag_extra = record.tag_extra if record else ""
+        for f in FIELDS:
+            self.fields[f].setText(getattr(record, f) if record else "")
+        self.email.setText(record.email if record else "")
+        self.wechat.setText(record.wechat if record else "")
+        self.notes.blockSignals(True)
+        self.notes.setPlainText(record.notes if record else "")
+        self.notes.blockSignals(False)
+        self.stage.blockSignals(True)
+        self.stage.setCurrentIndex(max(0, self.stage.findData(record.stage if record else "lead")))
+        self.stage.blockSignals(False)
+        self.phones.blockSignals(True)
+        self.phones.set_phones(record.phones if record else [])
+        self.phones.blockSignals(False)
+        self.tag_edit.setText(record.tag if record else "")
+        if record:
+            self.meta_label.setText(self.tr("Created %1 · Updated %2")
+                                    .replace("%1", local_time(record.created_at))
+                                    .replace("%2", local_time(record.updated_at)))
+        else:
+            self.meta_label.setText("")
+        self._clear_error()
+        self._snapshot = self._state()
+        self._form_edited()
+        self.timeline.set_contact(self._contact_id)
+        if record is None:  # a new contact: its form
+            self._show_tab(DETAILS_TAB, timeline=False)
+        elif record.id != previous:  # another contact: the tab the user prefers
+            self._show_tab(self._preferred_tab, timeline=True)
+        else:  # the same one reloaded, or just created: stay where the user is
+            self._show_tab(self.tabs.currentIndex(), timeline=True)
+
+    # --- editing ------------------------------------------------------------------------------
+
+    def _state(self):
+        return self.values(), self.phones.phones()
+
+    def _tag_edited(self, text: str) -> None:
+        values = contacts.values_from_tag(text)
+        for f in FIELDS:
+            self.fields[f].setText(values[f])
+        self._tag_extra = values["tag_extra"]
+        self._form_edited()
+
+    def _field_edited(self) -> None:
+        values = {f: naming_tag.clean_field(self.fields[f].text()) for f in FIELDS}
+        extra = tuple(self._tag_extra.split(naming_tag.SEPARATOR)) if self._tag_extra else ()
+        self.tag_edit.setText(naming_tag.compose(values, extra))
+        self._form_edited()
+
+    def _form_edited(self) -> None:
+        self._update_deal_hint()
+        name, company = (self.fields[f].text().strip() for f in ("name", "company"))
+        title = " · ".join(x for x in (name, company) if x)
+        self.title_label.setText(title or (self.tr("New contact") if self._contact_id is None
+                                           else self.tr("(no name)")))
+        dirty = self._state() != self._snapshot
+        if dirty != self._dirty:
+            self._dirty = dirty
+            self.dirty_changed.emit(dirty)
+        self._update_buttons()
+
+    def _update_deal_hint(self) -> None:
+        text = self.fields["deal_size"].text().strip()
+        value = naming_tag.deal_value(text)
+        if not text:
+            self.deal_hint.setText("")
+            self.deal_hint.setToolTip("")
+        elif value is None:
+            self.deal_hint.setText(self.tr("not an amount"))
+            self.deal_hint.setToolTip(self.tr("Write an amount such as 50万, 1千万, 200w or 80,000 "
+                                              "so the list can sort by it."))
+        else:
+            self.deal_hint.setText(f"= {naming_tag.format_amount(value)}")
+            self.deal_hint.setToolTip(f"¥{value:,}")
+
+    def _update_buttons(self) -> None:
+        editable = self._dirty and not self._read_only
+        self.save_button.setEnabled(editable)
+        self.revert_button.setEnabled(editable)
+
+    # --- the timeline tab ---------------------------------------------------------------------
+
+    def focus_quick_log(self) -> bool:
+        """Ctrl+L: show the timeline and start the quick-log bar (False: nothing to log for)."""
+        if self._contact_id is None or self._read_only:
+            return False
+        self.tabs.setCurrentIndex(TIMELINE_TAB)  # as if chosen: remembered
+        return self.timeline.focus_quick_log()
+
+    def _show_tab(self, index: int, timeline: bool | None = None) -> None:
+        """Show a tab (and enable the timeline tab or not) without making it the user's choice."""
+        self._switching = True
+        try:
+            if timeline is not None:
+                self.tabs.setTabEnabled(TIMELINE_TAB, timeline)
+            self.tabs.setCurrentIndex(index)
+        finally:
+            self._switching = False
+
+    def _remember_tab(self, index: int) -> None:
+        """The tab the user chose is the one shown for every contact from now on."""
+        if not self._switching and index in (DETAILS_TAB, TIMELINE_TAB) and \
+                index != self._preferred_tab:
+            self._preferred_tab = index
+            settings().setValue("detail/tab", index)
+
+    def _show_timeline_count(self, count: int) -> None:
+        title = self.tr("Timeline (%1)").replace("%1", f"{count:,}") if count else \
+            self.tr("Timeline")
+        self.tabs.setTabText(TIMELINE_TAB, title)
+
+    # --- saving -------------------------------------------------------------------------------
+
+    def save(self) -> bool:
+        """Write the form (create or edit); False when it could not, with the reason shown."""
+        if not self._dirty or self._read_only:
+            return True
+        values, phones = self._state()
+        try:
+            if self._contact_id is None:
+                self._contact_id = self.ops.create(values, phones)
+            else:
+                self.ops.edit(self._contact_id, values, phones)
+        except ValidationError as e:
+            self._show_error(e.field, self._validation_message(e, values))
+            return False
+        except NotFound:
+            self._contact_id = None
+            self._show_error(None, self.tr(
+                "This contact was deleted elsewhere. Save again to add it as a new contact."))
+            return False
+        except EXPECTED_ERRORS as e:
+            self._show_error(None, error_message(e))
+            return False
+        self.show_contact(self._contact_id)
+        self.saved.emit(self._contact_id)
+        return True
+
+    def _validation_message(self, error: ValidationError, values: dict) -> str:
+        if error.field == "email":
+            return self.tr("“%1” is not an email address.").replace("%1", values["email"].strip())
+        return error_core_text(error)
+
+    def _show_error(self, field: str | None, message: str) -> None:
+        self._clear_error()
+        self._show_tab(DETAILS_TAB)
+        self.error_label.setText(message)
+        self.error_label.show()
+        widget = self.fields.get(field) or {"email": self.email, "wechat": self.wechat,
+                                            "stage": self.stage, "notes": self.notes}.get(field)
+        if widget is not None:
+            widget.setStyleSheet(_ERROR_STYLE)
+            widget.setFocus()
+        self._error_widget = widget
+
+    def _clear_error(self) -> None:
+        if self._error_widget is not None:
+            self._error_widget.setStyleSheet("")
+            self._error_widget = None
+        self.error_label.hide()

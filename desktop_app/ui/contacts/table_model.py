@@ -1,0 +1,256 @@
+"""The contact list as a lazy table model: counts and pages come from SQL, never all rows."""
+from __future__ import annotations
+
+from collections import OrderedDict
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+
+from desktop_app.core.contacts import records as contacts
+from desktop_app.core.contacts import naming_tag
+from desktop_app.core.search import query
+from desktop_app.core.contacts.stages import LABELS
+from desktop_app.ui.common.formatting import local_time
+from desktop_app.ui.common.undo import EXPECTED_ERRORS
+
+COLUMNS = contacts.LIST_COLUMNS
+COL_NAME = COLUMNS.index("name")
+COL_CITY = COLUMNS.index("city")
+COL_COMPANY = COLUMNS.index("company")
+COL_PRODUCT = COLUMNS.index("product")
+COL_DEAL_SIZE = COLUMNS.index("deal_size")
+COL_TITLE = COLUMNS.index("title")
+COL_SOURCE = COLUMNS.index("source")
+COL_PHONE = COLUMNS.index("phone")
+COL_STAGE = COLUMNS.index("stage")
+COL_CREATED_AT = COLUMNS.index("created_at")
+COL_UPDATED_AT = COLUMNS.index("updated_at")
+COL_LAST_CONTACTED_AT = COLUMNS.index("last_contacted_at")
+COL_UNANSWERED_COUNT = COLUMNS.index("unanswered_count")
+COL_NEXT_DUE = COLUMNS.index("next_due")
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the contact id of a row (int)
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # the raw value the column sorts by
+
+# Looking up Qt.ItemDataRole.DisplayRole costs ~8.6 µs in PySide6; a module constant 0.05 µs.
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole
+_HORIZONTAL = Qt.Orientation.Horizontal
+_DESCENDING = Qt.SortOrder.DescendingOrder
+
+PAGE_SIZE = 200
+MAX_PAGES = 50
+_DATES = (COL_CREATED_AT, COL_UPDATED_AT, COL_LAST_CONTACTED_AT)
+_TAG_COLUMNS = tuple(1 + COLUMNS.index(f) for f in naming_tag.FIELDS)  # positions in a row
+
+
+def _display(row: tuple) -> tuple:
+    """The texts of one row ``(id, *LIST_COLUMNS)``, in column order."""
+    texts = ["" if v is None else str(v) for v in row[1:]]
+    texts[COL_STAGE] = LABELS.get(row[1 + COL_STAGE], row[1 + COL_STAGE])
+    for col in _DATES:
+        texts[col] = local_time(row[1 + col])
+    if not row[1 + COL_UNANSWERED_COUNT]:
+        texts[COL_UNANSWERED_COUNT] = ""
+    return tuple(texts)
+
+
+class ContactTableModel(QAbstractTableModel):
+    """Rows of ``contacts.page`` fetched PAGE_SIZE at a time and kept in an LRU of pages.
+
+    ``fetches`` counts the page queries run (tests and benchmarks read it).
+
+    Signals:
+        count_changed(int): the number of rows after a filter, trash toggle or change.
+        read_failed(object): rows could not be read (an expected error, e.g. a damaged file);
+            they show empty instead of raising inside Qt's painting. Once per reload.
+    """
+
+    count_changed = Signal(int)
+    read_failed = Signal(object)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._where = None
+        self._filter_text = ""
+        self._in_trash = False
+        self._sort = "updated_at"
+        self._descending = True
+        self._pages: OrderedDict[int, list] = OrderedDict()
+        self.max_pages = MAX_PAGES
+        self.fetches = 0
+        titles = {
+            "name": self.tr("Name"), "city": self.tr("City"), "company": self.tr("Company"),
+            "product": self.tr("Product"), "deal_size": self.tr("Deal size"),
+            "title": self.tr("Title"), "source": self.tr("Source"), "phone": self.tr("Phone"),
+            "stage": self.tr("Stage"), "created_at": self.tr("Created"),
+            "updated_at": self.tr("Updated"), "last_contacted_at": self.tr("Last contact"),
+            "unanswered_count": self.tr("Unanswered"), "next_due": self.tr("Next due"),
+        }
+        self._headers = tuple(titles[c] for c in COLUMNS)
+        self._read_error_reported = False
+        self.last_read_error = None  # the last expected error while reading (see read_failed)
+        self._count = self._count_rows()
+
+    # --- the Qt model interface ---------------------------------------------------------------
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else self._count
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def data(self, index, role=_DISPLAY):
+        if not index.isValid():
+            return None
+        if role == _DISPLAY:
+            entry = self._entry(index.row())
+            if entry is None:
+                return None
+            texts = entry[1]
+            if texts is None:  # formatted when first shown, not for every fetched row
+                texts = entry[1] = _display(entry[0])
+            return texts[index.column()]
+        if role == ID_ROLE:
+            entry = self._entry(index.row())
+            return None if entry is None else entry[0][0]
+        if role == SORT_ROLE:
+            entry = self._entry(index.row())
+            if entry is None:
+                return None
+            value = entry[0][1 + index.column()]
+            return naming_tag.deal_value(value) if index.column() == COL_DEAL_SIZE else value
+        if role == _TOOLTIP and index.column() == COL_NAME:
+            entry = self._entry(index.row())
+            if entry is None:
+                return None
+            return naming_tag.compose(
+                {f: entry[0][c] for f, c in zip(naming_tag.FIELDS, _TAG_COLUMNS)})
+        return None
+
+    def headerData(self, section, orientation, role=_DISPLAY):
+        if role == _DISPLAY and orientation == _HORIZONTAL and 0 <= section < len(COLUMNS):
+            return self._headers[section]
+        return None
+
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(COLUMNS):
+            return
+        sort, descending = COLUMNS[column], order == _DESCENDING
+        if (sort, descending) == (self._sort, self._descending):
+            return
+        self._sort, self._descending = sort, descending
+        self._reload(recount=False)
+
+    # --- what the list shows ------------------------------------------------------------------
+
+    @property
+    def in_trash(self) -> bool:
+        return self._in_trash
+
+    @property
+    def filtered(self) -> bool:
+        """True when a filter narrows the list (else it shows every contact of its side)."""
+        return self._where is not None
+
+    @property
+    def sort_key(self) -> tuple[str, bool]:
+        """(the LIST_COLUMNS name sorted by, descending)."""
+        return self._sort, self._descending
+
+    def set_filter(self, text: str) -> None:
+        parsed = query.parse(text)
+        if parsed.text == self._filter_text:
+            return
+        self._filter_text, self._where = parsed.text, parsed.where
+        self._reload()
+
+    def set_trash(self, in_trash: bool) -> None:
+        if in_trash != self._in_trash:
+            self._in_trash = in_trash
+            self._reload()
+
+    def apply_changes(self, changes) -> None:
+        """Refresh after a write: recount when membership changed, else repaint fetched rows."""
+        if changes.rows_added_or_removed:
+            self._reload()
+        elif changes and self._count:
+            fetched = list(self._pages)
+            self._pages.clear()
+            if fetched:  # rows may have moved (sorted by "updated"): repaint what was fetched
+                first = min(fetched) * PAGE_SIZE
+                last = min(self._count, (max(fetched) + 1) * PAGE_SIZE) - 1
+                self.dataChanged.emit(self.index(first, 0),
+                                      self.index(last, len(COLUMNS) - 1))
+
+    def contact_id(self, row: int) -> int | None:
+        return self.data(self.index(row, 0), ID_ROLE)
+
+    def ids_for_rows(self, ranges) -> list[int]:
+        """The ids in row ranges ``[(top, bottom), ...]``; one SQL query when there are many."""
+        rows = sorted({r for top, bottom in ranges for r in range(top, bottom + 1)})
+        if len(rows) > PAGE_SIZE:
+            every = contacts.ids(self._where, sort=self._sort, descending=self._descending,
+                                 in_trash=self._in_trash)
+            return [every[r] for r in rows if r < len(every)]
+        return [i for i in map(self.contact_id, rows) if i is not None]
+
+    def row_of(self, contact_id: int) -> int | None:
+        """The row showing ``contact_id`` in the current filter and order, or None."""
+        for number, page in self._pages.items():  # fetched since the last change: current
+            for offset, entry in enumerate(page):
+                if entry[0][0] == contact_id:
+                    return number * PAGE_SIZE + offset
+        row = contacts.position(contact_id, self._where, sort=self._sort,
+                                descending=self._descending, in_trash=self._in_trash)
+        return row if row is not None and row < self._count else None
+
+    # --- pages --------------------------------------------------------------------------------
+
+    def _reload(self, recount: bool = True) -> None:
+        self.beginResetModel()
+        try:
+            self._pages.clear()
+            self._read_error_reported = False
+            if recount:
+                self._count = self._count_rows()
+        finally:
+            self.endResetModel()
+        self.count_changed.emit(self._count)
+
+    def _entry(self, row: int):
+        """``[raw row, display texts or None]`` of a row, fetching its page if needed."""
+        number, offset = divmod(row, PAGE_SIZE)
+        page = self._pages.get(number)
+        if page is None:
+            page = self._fetch(number)
+        elif number != next(reversed(self._pages)):
+            self._pages.move_to_end(number)
+        return page[offset] if offset < len(page) else None
+
+    def _read_failed(self, error) -> None:
+        self.last_read_error = error
+        if not self._read_error_reported:
+            self._read_error_reported = True
+            self.read_failed.emit(error)
+
+    def _count_rows(self) -> int:
+        try:
+            return contacts.count(self._where, in_trash=self._in_trash)
+        except EXPECTED_ERRORS as e:
+            self._read_failed(e)
+            return 0
+
+    def _fetch(self, number: int) -> list:
+        try:
+            rows = contacts.page(self._where, sort=self._sort, descending=self._descending,
+                                 offset=number * PAGE_SIZE, limit=PAGE_SIZE,
+                                 in_trash=self._in_trash)
+        except EXPECTED_ERRORS as e:
+            self._read_failed(e)
+            rows = []  # kept like a page, so painting does not ask again and again
+        self.fetches += 1
+        page = [[r, None] for r in rows]
+        self._pages[number] = page
+        while len(self._pages) > self.max_pages:
+            self._pages.popitem(last=False)
+        return page

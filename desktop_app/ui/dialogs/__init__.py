@@ -1,1 +1,0 @@
-"""Dialogs: small editors opened from the window and its views."""

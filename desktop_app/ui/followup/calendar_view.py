@@ -1,0 +1,205 @@
+"""The calendar of due touchpoints: a month where each day shows how many are due (overdue
+days in red, today framed), and the touchpoints of the day clicked below it.
+
+The counts of the 6-week grid come from one grouped query (``agenda.day_counts``) when the
+month changes or a write touches cadences; cells are painted from that dict.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, QLocale, QRect, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QCalendarWidget, QLabel, QSplitter, QVBoxLayout, QWidget
+
+from desktop_app.core.followup import agenda
+from desktop_app.ui.followup.touchpoint_model import ui_language
+from desktop_app.ui.followup.touchpoint_panel import TouchpointPanel
+
+OVERDUE = QColor("#c0392b")
+DUE = QColor("#1f6fb2")
+TODAY_FRAME = QColor("#e67e22")
+TODAY_FILL = QColor(255, 244, 214)
+_MONDAY = Qt.DayOfWeek.Monday
+
+
+def qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+class DueCalendar(QCalendarWidget):
+    """A month calendar that paints each day's count of due touchpoints.
+
+    ``counts`` is {date: n} for the grid shown; ``today`` a callable.
+    """
+
+    def __init__(self, today, parent=None):
+        super().__init__(parent)
+        self.today = today
+        self.counts: dict[date, int] = {}
+        self.setGridVisible(True)
+        self.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
+        self.setHorizontalHeaderFormat(QCalendarWidget.HorizontalHeaderFormat.ShortDayNames)
+        if ui_language() == "zh":
+            self.setLocale(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
+        else:
+            self.setLocale(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+        self.setFirstDayOfWeek(_MONDAY)  # after the locale, which sets its own
+        self.painted: list[date] = []  # the days painted last (tests read it)
+
+    def set_counts(self, counts: dict[date, int]) -> None:
+        self.counts = counts
+        self.painted = []
+        self.updateCells()
+
+    def paintCell(self, painter: QPainter, rect: QRect, day_q: QDate) -> None:
+        day = day_q.toPython()
+        self.painted.append(day)
+        today = self.today()
+        palette = self.palette()
+        selected = day_q == self.selectedDate()
+        in_month = day_q.month() == self.monthShown()
+        painter.save()
+        if selected:
+            painter.fillRect(rect, palette.color(QPalette.ColorRole.Highlight).lighter(170))
+        elif day == today:
+            painter.fillRect(rect, TODAY_FILL)
+        else:
+            painter.fillRect(rect, palette.color(QPalette.ColorRole.Base))
+        text_color = palette.color(QPalette.ColorRole.Text)
+        if not in_month:
+            text_color = palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+        font = QFont(painter.font())
+        font.setBold(day == today)
+        painter.setFont(font)
+        painter.setPen(text_color)
+        inner = rect.adjusted(4, 2, -4, -2)
+        painter.drawText(inner, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+                         str(day.day))
+        count = self.counts.get(day)
+        if count:
+            color = OVERDUE if day < today else DUE
+            small = QFont(font)
+            small.setBold(True)
+            painter.setFont(small)
+            text = f"{count:,}"
+            metrics = painter.fontMetrics()
+            w = metrics.horizontalAdvance(text) + 10
+            h = metrics.height() + 2
+            badge = QRect(inner.right() - w + 1, inner.bottom() - h + 1, w, h)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(color if in_month else color.lighter(150))
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.drawRoundedRect(badge, h / 2, h / 2)
+            painter.setPen(QColor("white"))
+            painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, text)
+            if day < today:  # overdue work: a red bar on the left edge
+                painter.fillRect(QRect(rect.left(), rect.top(), 3, rect.height()), OVERDUE)
+        if day == today:
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setPen(QPen(TODAY_FRAME, 2))
+            painter.drawRect(rect.adjusted(1, 1, -2, -2))
+        painter.restore()
+
+
+class CalendarView(QWidget):
+    """The month of due touchpoints and the list of the selected day.
+
+    Signals:
+        open_contact(int): show this contact in the list.
+    """
+
+    open_contact = Signal(int)
+
+    def __init__(self, ops=None, today=date.today, parent=None):
+        super().__init__(parent)
+        from desktop_app.ui.followup.cadence_ops import CadenceOps
+
+        self.today = today
+        self._stale = True  # loads when first shown
+        self.cadence_ops = CadenceOps(ops, today) if ops is not None else None
+        day = today()
+        self.calendar = DueCalendar(today)
+        self.calendar.setSelectedDate(qdate(day))
+        self.day_title = QLabel()
+        self.day_title.setStyleSheet("font-weight: bold;")
+        self.panel = TouchpointPanel(self.cadence_ops, today, day, day)
+        lower = QWidget()
+        column = QVBoxLayout(lower)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.day_title)
+        column.addWidget(self.panel, 1)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(self.calendar)
+        self.splitter.addWidget(lower)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.splitter)
+        self._connect_signals(ops)
+
+    def _connect_signals(self, ops) -> None:
+        self.calendar.currentPageChanged.connect(lambda _y, _m: self._load_counts())
+        self.calendar.selectionChanged.connect(self._day_selected)
+        self.panel.open_contact.connect(self.open_contact)
+        self.panel.model.count_changed.connect(lambda _n: self._show_day_title())
+        if ops is not None:
+            ops.events.changed.connect(self.on_changed)
+
+    # --- what it shows ------------------------------------------------------------------------
+
+    @property
+    def selected_day(self) -> date:
+        return self.calendar.selectedDate().toPython()
+
+    def show_month(self, year: int, month: int) -> None:
+        """Show a month (its counts read in one query)."""
+        if (year, month) != (self.calendar.yearShown(), self.calendar.monthShown()):
+            self.calendar.setCurrentPage(year, month)  # -> currentPageChanged -> counts
+        else:
+            self._load_counts()
+
+    def select_day(self, day: date) -> None:
+        """Select a day: the month turns to it and the list shows its touchpoints."""
+        self.calendar.setSelectedDate(qdate(day))  # -> selectionChanged -> the list
+
+    def reload(self) -> None:
+        self._load_counts()
+        day = self.selected_day
+        if self.panel.model.loaded:
+            self.panel.refresh()
+        else:
+            self.panel.set_range(day, day)
+
+    def on_changed(self, changes) -> None:
+        if not (changes.touchpoints or changes.rows_added_or_removed or changes.contacts):
+            return
+        if self.isVisible():
+            self.reload()
+        else:
+            self._stale = True
+
+    def showEvent(self, event) -> None:
+        if self._stale:
+            self.reload()
+        super().showEvent(event)
+
+    def _load_counts(self) -> None:
+        self._stale = False
+        first, last = agenda.month_grid(self.calendar.yearShown(), self.calendar.monthShown())
+        self.calendar.set_counts(agenda.day_counts(first, last))
+
+    def _day_selected(self) -> None:
+        day = self.selected_day
+        self.panel.set_range(day, day)
+        self._show_day_title()
+
+    def _show_day_title(self) -> None:
+        day = self.selected_day
+        n = self.panel.model.rowCount()
+        locale = self.calendar.locale()
+        name = locale.toString(qdate(day), QLocale.FormatType.LongFormat)
+        text = self.tr("%1: %n touchpoint(s) due", "", n).replace("%1", name)
+        if day < self.today() and n:
+            text += " " + self.tr("(overdue)")
+        self.day_title.setText(text)

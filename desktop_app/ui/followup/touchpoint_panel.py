@@ -1,0 +1,298 @@
+"""A list of pending touchpoints with the bar that acts on them: mark done with an outcome and
+a note (keyboard: 1-4 picks the outcome, type the note, Enter), skip, snooze, reschedule,
+stop. The Today view and the calendar's day list are both one of these."""
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView, QButtonGroup, QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel,
+    QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget,
+)
+
+from desktop_app.core.timeline import channels
+from desktop_app.core.followup.cadence import SNOOZE_DAY, SNOOZE_WEEK
+from desktop_app.ui.followup.touchpoint_model import (
+    CONTACT_ROLE,
+    ID_ROLE,
+    ITEM_ROLE,
+    TouchpointModel,
+    ui_language,
+)
+from desktop_app.ui.common.undo import EXPECTED_ERRORS, error_message
+
+OUTCOMES = ("reached", "no-answer", "replied", "no-reply")  # keys 1-4
+_CHANNEL_FOR = {"reached": "call", "no-answer": "call", "replied": "wechat",
+                "no-reply": "wechat"}
+_WIDTHS = (92, 64, 150, 300, 120, 64)
+
+
+class TouchpointTable(QTableView):
+    """The rows; keys 1-4 pick an outcome, Enter marks done (see TouchpointPanel).
+
+    Signals:
+        outcome_key(int): 0-3 for the keys 1-4.
+        enter_pressed(): Enter or Return.
+    """
+
+    outcome_key = Signal(int)
+    enter_pressed = Signal()
+
+    def keyPressEvent(self, event) -> None:
+        key = event.key()
+        plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if Qt.Key.Key_1 <= key <= Qt.Key.Key_4 and plain:
+            self.outcome_key.emit(key - Qt.Key.Key_1)
+            return
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.enter_pressed.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class TouchpointPanel(QWidget):
+    """Touchpoints due in a range, and what to do with them. ``cadence_ops`` may be None
+    (read-only). ``today`` is a callable.
+
+    Signals:
+        open_contact(int): show this contact (double-click, or the Open button).
+        message(str): what the last action did ("Done: 叶辉 · next 黄金七天 · 第3天 …").
+    """
+
+    open_contact = Signal(int)
+    message = Signal(str)
+
+    def __init__(self, cadence_ops, today, first: date | None, last: date, parent=None):
+        super().__init__(parent)
+        self.cadence_ops = cadence_ops
+        self.today = today
+        self.model = TouchpointModel(first, last, today, self)
+        self._outcome: str | None = None
+        self._build()
+        self._connect_signals()
+        self.set_read_only(cadence_ops is None)
+
+    # --- layout -------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.table = TouchpointTable()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.setAlternatingRowColors(True)
+        rows = self.table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 8)
+        rows.hide()
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setHighlightSections(False)
+        for column, width in enumerate(_WIDTHS):
+            header.resizeSection(column, width)
+
+        self.outcome_buttons = QButtonGroup(self)
+        self.outcome_buttons.setExclusive(True)
+        labels = (self.tr("1 Reached"), self.tr("2 No answer"), self.tr("3 Replied"),
+                  self.tr("4 No reply"))
+        outcome_row = QHBoxLayout()
+        for i, text in enumerate(labels):
+            button = QPushButton(text)
+            button.setCheckable(True)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setToolTip(self.tr("Key %1 in the list").replace("%1", str(i + 1)))
+            self.outcome_buttons.addButton(button, i)
+            outcome_row.addWidget(button)
+        self.channel = QComboBox()
+        language = ui_language()
+        for code, _zh, _en in channels.CHANNELS:
+            if code not in channels.NOT_CONTACT:
+                self.channel.addItem(channels.label(code, language), code)
+        outcome_row.addWidget(self.channel)
+        self.note = QLineEdit()
+        self.note.setPlaceholderText(self.tr("Note (what was said), Enter marks done"))
+        outcome_row.addWidget(self.note, 1)
+        self.done_button = QPushButton(self.tr("Mark Done"))
+        outcome_row.addWidget(self.done_button)
+
+        self.skip_button = QPushButton(self.tr("Skip Step"))
+        self.snooze_day_button = QPushButton(self.tr("+1 Day"))
+        self.snooze_week_button = QPushButton(self.tr("+1 Week"))
+        self.reschedule_date = QDateEdit()
+        self.reschedule_date.setCalendarPopup(True)
+        self.reschedule_date.setDisplayFormat("yyyy-MM-dd")
+        self.reschedule_button = QPushButton(self.tr("Reschedule"))
+        self.stop_button = QPushButton(self.tr("Stop Cadence"))
+        self.open_button = QPushButton(self.tr("Open Contact"))
+        more_row = QHBoxLayout()
+        for w in (self.skip_button, self.snooze_day_button, self.snooze_week_button,
+                  self.reschedule_date, self.reschedule_button, self.stop_button):
+            more_row.addWidget(w)
+        more_row.addStretch(1)
+        more_row.addWidget(self.open_button)
+        self.status = QLabel()
+        self.status.setStyleSheet("color: #2e7d32;")
+
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.table, 1)
+        column.addLayout(outcome_row)
+        column.addLayout(more_row)
+        column.addWidget(self.status)
+        self._writers = (self.done_button, self.skip_button, self.snooze_day_button,
+                         self.snooze_week_button, self.reschedule_button, self.stop_button,
+                         self.note, self.channel, self.reschedule_date,
+                         *self.outcome_buttons.buttons())
+
+    def _connect_signals(self) -> None:
+        self.table.outcome_key.connect(self.pick_outcome)
+        self.table.enter_pressed.connect(self._enter_in_table)
+        self.table.doubleClicked.connect(lambda index: self._open(index))
+        self.outcome_buttons.idClicked.connect(self.pick_outcome)
+        self.note.returnPressed.connect(self.mark_done)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self.note, activated=self.table.setFocus,
+                  context=Qt.ShortcutContext.WidgetShortcut)
+        self.done_button.clicked.connect(self.mark_done)
+        self.skip_button.clicked.connect(self.skip)
+        self.snooze_day_button.clicked.connect(lambda: self.snooze(SNOOZE_DAY))
+        self.snooze_week_button.clicked.connect(lambda: self.snooze(SNOOZE_WEEK))
+        self.reschedule_button.clicked.connect(self.reschedule)
+        self.stop_button.clicked.connect(self.stop)
+        self.open_button.clicked.connect(lambda: self._open(self.table.currentIndex()))
+        self.model.modelReset.connect(self._after_reset)
+
+    def set_read_only(self, read_only: bool) -> None:
+        for w in self._writers:
+            w.setEnabled(not read_only)
+
+    # --- what it shows ------------------------------------------------------------------------
+
+    def set_range(self, first: date | None, last: date) -> None:
+        self.model.set_range(first, last)
+
+    def refresh(self) -> None:
+        """Reload the rows, keeping the current row number (the next lead moves up into it)."""
+        row = self.table.currentIndex().row()
+        self._keep_row = row
+        self.model.reload()
+
+    def _after_reset(self) -> None:
+        row = getattr(self, "_keep_row", 0)
+        self._keep_row = 0
+        count = self.model.rowCount()
+        today = self.today()
+        self.reschedule_date.setMinimumDate(QDate(today.year, today.month, today.day))
+        if count:
+            self.select_row(min(max(row, 0), count - 1))
+
+    def select_row(self, row: int) -> None:
+        index = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index, self.table.selectionModel().SelectionFlag.ClearAndSelect
+            | self.table.selectionModel().SelectionFlag.Rows)
+        self.table.scrollTo(index)
+
+    def current_item(self):
+        index = self.table.currentIndex()
+        return index.data(ITEM_ROLE) if index.isValid() else None
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        if not rows and self.table.currentIndex().isValid():
+            rows = [self.table.currentIndex().row()]
+        return [self.model.index(r, 0).data(ID_ROLE) for r in rows]
+
+    def selected_contacts(self) -> list[int]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [self.model.index(r, 0).data(CONTACT_ROLE) for r in rows]
+
+    # --- actions ------------------------------------------------------------------------------
+
+    def pick_outcome(self, number: int) -> None:
+        if self.cadence_ops is None:
+            return
+        self._outcome = OUTCOMES[number]
+        self.outcome_buttons.button(number).setChecked(True)
+        index = self.channel.findData(_CHANNEL_FOR[self._outcome])
+        if index >= 0:
+            self.channel.setCurrentIndex(index)
+        self.note.setFocus()
+
+    def _enter_in_table(self) -> None:
+        if self._outcome is not None:
+            self.mark_done()
+        else:
+            self._open(self.table.currentIndex())
+
+    def mark_done(self) -> None:
+        item = self.current_item()
+        if item is None or self.cadence_ops is None:
+            return
+        if self._outcome is None:
+            self._say(self.tr("Pick an outcome first: keys 1-4."))
+            return
+        result = self._write(lambda: self.cadence_ops.complete(
+            item.touchpoint_id, self._outcome, self.channel.currentData(), self.note.text()))
+        if result is None:
+            return
+        self.note.clear()
+        self.outcome_buttons.setExclusive(False)
+        for button in self.outcome_buttons.buttons():
+            button.setChecked(False)
+        self.outcome_buttons.setExclusive(True)
+        self._outcome = None
+        self.table.setFocus()
+        self._say(self._next_text(item, result))
+
+    def _next_text(self, item, result) -> str:
+        from desktop_app.core.followup import touchpoints
+
+        who = item.name or item.tag
+        if not result.next:
+            return self.tr("Done: %1. The cadence is finished.").replace("%1", who)
+        (nxt,) = touchpoints.pending(result.next[:1])
+        return self.tr("Done: %1. Next: %2 on %3.").replace("%1", who).replace(
+            "%2", nxt.label).replace("%3", nxt.due.isoformat())
+
+    def skip(self) -> None:
+        ids = self.selected_ids()
+        if ids and self.cadence_ops is not None:
+            self._write(lambda: self.cadence_ops.skip(ids))
+
+    def snooze(self, days: int) -> None:
+        ids = self.selected_ids()
+        if ids and self.cadence_ops is not None:
+            self._write(lambda: self.cadence_ops.snooze(ids, days))
+
+    def reschedule(self) -> None:
+        ids = self.selected_ids()
+        if ids and self.cadence_ops is not None:
+            day = self.reschedule_date.date().toPython()
+            self._write(lambda: self.cadence_ops.reschedule(ids, day))
+
+    def stop(self) -> None:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        if not rows and self.table.currentIndex().isValid():
+            rows = [self.table.currentIndex().row()]
+        ids = [self.model.index(r, 0).data(CONTACT_ROLE) for r in rows]
+        if ids and self.cadence_ops is not None:
+            self._write(lambda: self.cadence_ops.stop(ids))
+
+    def _write(self, write):
+        try:
+            return write()
+        except EXPECTED_ERRORS as e:
+            self._say(error_message(e), error=True)
+            return None
+
+    def _open(self, index) -> None:
+        if index.isValid():
+            self.open_contact.emit(index.data(CONTACT_ROLE))
+
+    def _say(self, text: str, error: bool = False) -> None:
+        self.status.setStyleSheet("color: #c0392b;" if error else "color: #2e7d32;")
+        self.status.setText(text)
+        self.message.emit(text)

@@ -1,0 +1,229 @@
+"""The follow-up part of the main window: the Today and Calendar tabs, the Follow-up menu
+(start / stop a cadence for the selected leads or the whole list, the cadence templates, export
+the calendar), kept here so that the window only lays it out and wires it."""
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from desktop_app.ui.common.undo import EXPECTED_ERRORS, error_message
+
+ICS_DAYS = 30
+
+
+class FollowUp(QObject):
+    """Owns the Today and Calendar views and the cadence actions.
+
+    ``selection()`` -> the contact ids selected in the list; ``group()`` -> the ids of the
+    list's current filter, ``group_count()`` -> how many; ``today`` a callable.
+
+    Signals:
+        open_contact(int): show this contact in the list.
+        failed(str): a message for the user.
+    """
+
+    open_contact = Signal(int)
+    failed = Signal(str)
+
+    def __init__(self, ops, selection, group, group_count, today=date.today, parent=None):
+        super().__init__(parent)
+        self.ops = ops
+        self.today = today
+        self.selection, self.group, self.group_count = selection, group, group_count
+        self._cadence_ops = self._template_ops = None
+        self._today_view = self._calendar_view = None
+        self._read_only = False
+        # the tabs' pages; their views are built when first shown (they import the cadence
+        # core, ~0.1 s that the first paint of the contact list should not wait for)
+        self.today_page, self.calendar_page = _Page(), _Page()
+        self.today_page.first_shown = lambda: self.today_view
+        self.calendar_page.first_shown = lambda: self.calendar_view
+        self.start_action = QAction(self.tr("Start Cadence…"), self)
+        self.start_action.setShortcut(QKeySequence("Ctrl+J"))
+        self.stop_action = QAction(self.tr("Stop Cadence"), self)
+        self.templates_action = QAction(self.tr("Cadence Templates…"), self)
+        self.export_action = QAction(self.tr("Export Calendar (.ics)…"), self)
+        self.day_sheet_action = QAction(self.tr("Print Today's Call Sheet…"), self)
+        self.day_sheet_action.setShortcut(QKeySequence.StandardKey.Print)
+        self.group_sheet_action = QAction(self.tr("Print Call Sheet of This Group…"), self)
+        self.name_action = QAction(self.tr("Your Name on Call Sheets…"), self)
+        self.group_filter = lambda: None  # the list's current filter (a peewee expression)
+        self.contacts_action = QAction(self.tr("Contacts"), self)
+        self.contacts_action.setShortcut(QKeySequence("Ctrl+1"))
+        self.today_action = QAction(self.tr("Today"), self)
+        self.today_action.setShortcut(QKeySequence("Ctrl+2"))
+        self.calendar_action = QAction(self.tr("Calendar"), self)
+        self.calendar_action.setShortcut(QKeySequence("Ctrl+3"))
+        self.tabs = None
+
+    def add_tabs(self, tabs) -> None:
+        """After the contacts tab: 今日 and 日历."""
+        self.tabs = tabs
+        tabs.addTab(self.today_page, self.tr("Today"))
+        tabs.addTab(self.calendar_page, self.tr("Calendar"))
+
+    @property
+    def cadence_ops(self):
+        if self._cadence_ops is None:
+            from desktop_app.ui.followup.cadence_ops import CadenceOps
+
+            self._cadence_ops = CadenceOps(self.ops, self.today)
+        return self._cadence_ops
+
+    @property
+    def template_ops(self):
+        if self._template_ops is None:
+            from desktop_app.ui.followup.template_ops import TemplateOps
+
+            self._template_ops = TemplateOps(self.ops)
+        return self._template_ops
+
+    @property
+    def today_view(self):
+        if self._today_view is None:
+            from desktop_app.ui.followup.today_view import TodayView
+
+            self._today_view = self._adopt(TodayView(self.ops, self.today), self.today_page)
+        return self._today_view
+
+    @property
+    def calendar_view(self):
+        if self._calendar_view is None:
+            from desktop_app.ui.followup.calendar_view import CalendarView
+
+            self._calendar_view = self._adopt(CalendarView(self.ops, self.today),
+                                              self.calendar_page)
+        return self._calendar_view
+
+    def _adopt(self, view, page):
+        page.layout().addWidget(view)
+        if page.isVisible():
+            view.show()  # now, not queued: the view loads its rows when shown
+        view.open_contact.connect(self.open_contact)
+        view.panel.set_read_only(self._read_only)
+        return view
+
+    def add_menu(self, menu_bar) -> None:
+        menu = menu_bar.addMenu(self.tr("F&ollow-up"))
+        menu.addActions([self.start_action, self.stop_action, self.templates_action])
+        menu.addSeparator()
+        menu.addActions([self.contacts_action, self.today_action, self.calendar_action])
+        menu.addSeparator()
+        menu.addActions([self.day_sheet_action, self.group_sheet_action, self.name_action])
+        menu.addSeparator()
+        menu.addAction(self.export_action)
+
+    def connect_signals(self) -> None:
+        self.start_action.triggered.connect(self.start)
+        self.stop_action.triggered.connect(self.stop)
+        self.templates_action.triggered.connect(self.edit_templates)
+        self.export_action.triggered.connect(self.export)
+        self.day_sheet_action.triggered.connect(lambda: self.print_sheet(group=False))
+        self.group_sheet_action.triggered.connect(lambda: self.print_sheet(group=True))
+        self.name_action.triggered.connect(self.change_name)
+        for i, action in enumerate((self.contacts_action, self.today_action,
+                                    self.calendar_action)):
+            action.triggered.connect(lambda _=False, i=i: self.show_tab(i))
+
+    def show_tab(self, index: int) -> None:
+        if self.tabs is not None:
+            self.tabs.setCurrentIndex(index)
+
+    def set_read_only(self, read_only: bool) -> None:
+        """While the database cannot be written (start check, damaged, in use): no cadence
+        writes and no marking touchpoints done."""
+        for action in (self.start_action, self.stop_action, self.templates_action,
+                       self.name_action):
+            action.setEnabled(not read_only)
+        self._read_only = read_only
+        for view in (self._today_view, self._calendar_view):
+            if view is not None:
+                view.panel.set_read_only(read_only)
+
+    # --- actions ------------------------------------------------------------------------------
+
+    def start(self) -> None:
+        from desktop_app.ui.followup.start_dialog import start_cadence
+
+        start_cadence(self._parent(), self.cadence_ops, self.selection(), self.group,
+                      self.group_count(), self.today)
+
+    def edit_templates(self) -> None:
+        from desktop_app.ui.followup.templates_dialog import edit_templates
+
+        edit_templates(self._parent(), self.template_ops, self.today)
+
+    def stop(self) -> None:
+        ids = self.selection()
+        if not ids:
+            return
+        try:
+            self.cadence_ops.stop(ids)
+        except EXPECTED_ERRORS as e:
+            self.failed.emit(error_message(e))
+
+    def print_sheet(self, group: bool) -> None:
+        """The printed call sheet (preview, then print or save as PDF from the dialog): the
+        day's due and overdue touchpoints, or every lead of the list's current filter."""
+        from desktop_app.core.followup import callsheet
+        from desktop_app.ui.printing import printer as printing
+        from desktop_app.ui.printing import salesperson
+
+        today = self.today()
+        try:
+            name = salesperson.for_sheet(self._parent(), not self._read_only)
+            sheet = (callsheet.for_group(self.group_filter(), today, name) if group
+                     else callsheet.for_day(today, today, name))
+            printing.print_preview(sheet, self._parent())
+        except EXPECTED_ERRORS as e:  # printing.RenderError is one of them
+            self.failed.emit(error_message(e))
+
+    def change_name(self) -> None:
+        from desktop_app.ui.printing import salesperson
+
+        try:
+            salesperson.change(self._parent())
+        except EXPECTED_ERRORS as e:
+            self.failed.emit(error_message(e))
+
+    def _parent(self):
+        return self.tabs.window() if self.tabs is not None else None
+
+    def export(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        from desktop_app.core.followup import agenda
+        from desktop_app.core.transfer import ics
+        from desktop_app.core.contacts.records import utcnow
+
+        path, _ = QFileDialog.getSaveFileName(self._parent(), self.tr("Export Calendar"),
+                                              "contact-book.ics", self.tr("Calendar (*.ics)"))
+        if not path:
+            return
+        first = self.today()
+        last = first + timedelta(days=ICS_DAYS - 1)
+        try:
+            items = agenda.items(agenda.ids(first, last))
+            ics.write(path, ics.calendar(ics.touchpoint_events(items), now=utcnow(),
+                                         name="Contact Book"))
+        except EXPECTED_ERRORS as e:
+            self.failed.emit(error_message(e))
+
+
+class _Page(QWidget):
+    """A tab page that builds its content (``first_shown()``) the first time it is shown."""
+
+    def __init__(self):
+        super().__init__()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.first_shown = None
+
+    def showEvent(self, event):
+        if self.first_shown is not None:
+            build, self.first_shown = self.first_shown, None
+            build()
+        super().showEvent(event)

@@ -1,0 +1,128 @@
+"""Print, preview or save a ``core.followup.callsheet.CallSheet`` as PDF (layout in ``sheet_layout``).
+
+Entry points: ``render(sheet, device)`` (any QPdfWriter or QPrinter), ``write_pdf`` (atomic:
+temp file then rename), ``print_preview`` / ``print_with_dialog`` for the window.
+"""
+from __future__ import annotations
+
+import os
+import tempfile
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtGui import QPageLayout, QPageSize, QPagedPaintDevice, QPainter, QPdfWriter
+
+from desktop_app.core.followup.callsheet import CallSheet
+from desktop_app.core.errors import ContactBookError
+from desktop_app.ui.printing.sheet_layout import MARGINS_MM, PAPERS, PDF_DPI, SheetLayout, cjk_family, tr
+
+__all__ = ["RenderError", "SheetLayout", "cjk_family", "page_layout", "page_count", "render",
+           "pdf_writer", "write_pdf", "make_printer", "print_preview", "print_with_dialog"]
+
+
+class RenderError(ContactBookError):
+    pass
+
+
+def page_layout(paper: str = "a4", landscape: bool = False) -> QPageLayout:
+    try:
+        size = QPageSize(PAPERS[paper.lower()])
+    except KeyError:
+        raise RenderError(f"Unknown paper {paper!r}; use one of {', '.join(PAPERS)}.") from None
+    orientation = QPageLayout.Orientation.Landscape if landscape else \
+        QPageLayout.Orientation.Portrait
+    return QPageLayout(size, orientation, MARGINS_MM, QPageLayout.Unit.Millimeter)
+
+
+def page_count(sheet: CallSheet, device: QPagedPaintDevice) -> int:
+    return len(SheetLayout(sheet, device).paginate()[1])
+
+
+def render(sheet: CallSheet, device: QPagedPaintDevice) -> int:
+    """Paint ``sheet`` on ``device`` (its current page layout); returns the page count."""
+    layout = SheetLayout(sheet, device)
+    blocks, pages = layout.paginate()
+    painter = QPainter()
+    if not painter.begin(device):
+        raise RenderError("Cannot start printing (the printer or file is not available).")
+    try:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        layout.paint(painter, blocks, pages, device.newPage)
+    finally:
+        painter.end()
+    return len(pages)
+
+
+def pdf_writer(path: str | os.PathLike, sheet: CallSheet, paper: str = "a4",
+               landscape: bool = False) -> QPdfWriter:
+    writer = QPdfWriter(str(path))
+    layout = page_layout(paper, landscape)
+    title = f"{tr('每日电话清单')} {sheet.day.isoformat()}"
+    writer.setResolution(PDF_DPI)
+    writer.setPageLayout(layout)
+    writer.setTitle(title)
+    writer.setCreator("Contact Book")
+    return writer
+
+
+def write_pdf(sheet: CallSheet, path: str | os.PathLike, paper: str = "a4",
+              landscape: bool = False) -> int:
+    """Write the sheet as a PDF at ``path`` (temp file in the same folder, then rename: no
+    half-written file is ever left at ``path``). Returns the page count."""
+    path = Path(path)
+    page_layout(paper, landscape)  # a bad paper name fails before any file is made
+    if not path.parent.is_dir():
+        raise RenderError(f"Cannot write {path}: the folder {path.parent} does not exist.")
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent or ".")
+    os.close(fd)
+    try:
+        writer = pdf_writer(tmp, sheet, paper, landscape)
+        pages = render(sheet, writer)
+        del writer  # closes the file
+        if os.path.getsize(tmp) == 0:
+            raise RenderError(f"Could not write {path}.")
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return pages
+
+
+# --- the window's print actions (QtPrintSupport is loaded only when used) --------------------
+
+def make_printer(paper: str = "a4", landscape: bool = False):
+    from PySide6.QtPrintSupport import QPrinter
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    layout = page_layout(paper, landscape)
+    name = f"{tr('每日电话清单')} {date.today().isoformat()}"
+    printer.setPageLayout(layout)
+    printer.setDocName(name)
+    return printer
+
+
+def print_preview(sheet: CallSheet, parent=None, paper: str = "a4",
+                  landscape: bool = False) -> int:
+    """Show QPrintPreviewDialog (paper and orientation can be changed there); returns its
+    exec() result. Printing from the preview paints the sheet again on the real printer."""
+    from PySide6.QtPrintSupport import QPrintPreviewDialog
+
+    printer = make_printer(paper, landscape)
+    dialog = QPrintPreviewDialog(printer, parent)
+    title = tr("打印预览 · 每日电话清单")
+    dialog.setWindowTitle(title)
+    dialog.paintRequested.connect(lambda p: render(sheet, p))
+    return dialog.exec()
+
+
+def print_with_dialog(sheet: CallSheet, parent=None, paper: str = "a4",
+                      landscape: bool = False) -> bool:
+    """The system print dialog, then print; False when cancelled."""
+    from PySide6.QtPrintSupport import QPrintDialog
+
+    printer = make_printer(paper, landscape)
+    dialog = QPrintDialog(printer, parent)
+    if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+        return False
+    render(sheet, printer)
+    return True

@@ -1,0 +1,252 @@
+"""The sidebar: saved groups on top, then the facets (top values of a few tag fields with
+their counts under the current filter). A click on a value adds its exact term; another click
+removes it. Facets are counted in a worker thread (its own SQLite connection) after typing
+pauses; a newer filter cancels an older count between fields, so typing never waits for them."""
+from __future__ import annotations
+
+import contextlib
+import threading
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.core.contacts import records as contacts
+from desktop_app.core.search import facets
+from desktop_app.core.search import query
+from desktop_app.core.storage.schema import database
+from desktop_app.ui.timeline.labels import language, stage_label
+from desktop_app.ui.contacts.groups import GroupsPanel
+
+FIELDS = ("source", "city", "product", "title", "stage")
+# deal-size ranges: (label, the terms a click adds)
+DEAL_RANGES = (("< 10万", "deal<10万"), ("10万 – 100万", "deal>=10万 deal<100万"),
+               ("100万 – 1000万", "deal>=100万 deal<1000万"), ("≥ 1000万", "deal>=1000万"))
+LIMIT = 8
+DELAY_MS = 150
+FIELD_ROLE = Qt.ItemDataRole.UserRole + 1
+VALUE_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+class FacetTree(QTreeWidget):
+    """Signals:
+        value_clicked(str, str): (field, value) of a clicked value.
+    """
+
+    value_clicked = Signal(str, str)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setColumnCount(2)
+        self.setHeaderHidden(True)
+        self.setRootIsDecorated(False)
+        self.setIndentation(10)
+        self.setUniformRowHeights(True)
+        titles = {"source": self.tr("Source"), "city": self.tr("City"),
+                  "product": self.tr("Product"), "title": self.tr("Title"),
+                  "stage": self.tr("Stage"), "deal": self.tr("Deal size")}
+        self.sections: dict[str, QTreeWidgetItem] = {}
+        bold = QFont(self.font())
+        bold.setBold(True)
+        for field in FIELDS + ("deal",):
+            item = QTreeWidgetItem([titles[field], ""])
+            item.setFont(0, bold)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.addTopLevelItem(item)
+            item.setExpanded(True)
+            self.sections[field] = item
+        self.itemClicked.connect(self._clicked)
+
+    def show_values(self, field: str, values, active: set[str]) -> None:
+        section = self.sections[field]
+        section.takeChildren()
+        labels = {terms: label for label, terms in DEAL_RANGES} if field == "deal" else {}
+        for value, n in values:
+            if field == "deal":
+                shown = labels[value]
+            else:
+                shown = stage_label(value, language()) if field == "stage" else \
+                    (value or self.tr("(none)"))
+            item = QTreeWidgetItem([("✓ " if value in active else "") + shown, f"{n:,}"])
+            item.setData(0, FIELD_ROLE, field)
+            item.setData(0, VALUE_ROLE, value)
+            item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight)
+            item.setForeground(1, self.palette().placeholderText())
+            if value in active:
+                font = item.font(0)
+                font.setBold(True)
+                item.setFont(0, font)
+            section.addChild(item)
+        section.setExpanded(True)
+        self.resizeColumnToContents(1)
+
+    def item_for(self, field: str, value: str) -> QTreeWidgetItem | None:
+        section = self.sections[field]
+        for k in range(section.childCount()):
+            if section.child(k).data(0, VALUE_ROLE) == value:
+                return section.child(k)
+        return None
+
+    def _clicked(self, item, _column) -> None:
+        field = item.data(0, FIELD_ROLE)
+        if field is not None:
+            self.value_clicked.emit(field, item.data(0, VALUE_ROLE))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.setColumnWidth(0, max(60, self.viewport().width() - 70))
+
+
+def _same(a, b) -> bool:
+    return (a.key, a.op, a.values, a.negated) == (b.key, b.op, b.values, b.negated)
+
+
+def range_terms(parsed_filter, terms_text: str):
+    """The terms of ``parsed_filter`` that make up the range ``terms_text``, or None."""
+    found = []
+    for wanted in query.parse(terms_text).terms:
+        match = next((t for t in parsed_filter.terms if _same(t, wanted)), None)
+        if match is None:
+            return None
+        found.append(match)
+    return found
+
+
+def toggle_range(text: str, terms_text: str) -> str:
+    """``text`` with the range's terms removed when all are there, else added."""
+    parsed = query.parse(text)
+    if range_terms(parsed, terms_text) is None:
+        return f"{text.rstrip()} {terms_text}".strip()
+    for wanted in query.parse(terms_text).terms:
+        parsed = query.parse(parsed.without(next(t for t in parsed.terms if _same(t, wanted))))
+    return parsed.text
+
+
+class _Relay(QObject):
+    """Carries results from the worker thread to the GUI thread (a queued signal)."""
+
+    done = Signal(int, object)  # generation, {field: [(value, count), ...]} or None
+
+
+def _count_facets(text: str, in_trash: bool, generation: int, current, relay: _Relay) -> None:
+    results: dict | None = {}
+    try:
+        where = query.parse(text).where
+        for field in FIELDS:
+            if current() != generation:
+                results = None  # a newer filter came: stop early
+                break
+            results[field] = facets.facet_counts(field, where, limit=LIMIT, in_trash=in_trash)
+        if results is not None and current() == generation:
+            results["deal"] = [
+                (terms, contacts.count(query.parse(f"{text} {terms}").where, in_trash=in_trash))
+                for _label, terms in DEAL_RANGES]
+    except Exception:  # noqa: BLE001 - the database went away (closing); show nothing new
+        results = None
+    finally:
+        with contextlib.suppress(Exception):
+            database.close()  # this thread's own connection
+    try:
+        relay.done.emit(generation, results)
+    except RuntimeError:  # the window is gone
+        pass
+
+
+class FacetSidebar(QWidget):
+    """Groups and facets. ``refresh(filter, in_trash)`` schedules a recount.
+
+    Signals:
+        facet_clicked(str, str): (field, value) to toggle as an exact term.
+        range_clicked(str): the terms of a deal-size range to toggle (``deal>=10万 deal<100万``).
+    """
+
+    facet_clicked = Signal(str, str)
+    range_clicked = Signal(str)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.groups = GroupsPanel()
+        self.tree = FacetTree()
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.groups)
+        split.addWidget(self.tree)
+        split.setStretchFactor(1, 1)
+        split.setSizes([140, 600])
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(split)
+        self.tree.value_clicked.connect(self._clicked)
+        self._filter = None
+        self._in_trash = False
+        self._generation = 0
+        self._worker: threading.Thread | None = None
+        self._relay = _Relay(self)
+        self._relay.done.connect(self._show)
+        self._timer = QTimer(self, singleShot=True, interval=DELAY_MS)
+        self._timer.timeout.connect(self._start)
+        self.computed = 0  # facet sets shown (tests wait on it)
+
+    def _clicked(self, field: str, value: str) -> None:
+        if field == "deal":
+            self.range_clicked.emit(value)
+        else:
+            self.facet_clicked.emit(field, value)
+
+    def refresh(self, parsed_filter, in_trash: bool = False, *, at_once: bool = False) -> None:
+        self._filter, self._in_trash = parsed_filter, in_trash
+        self._generation += 1  # a count under way for an older filter stops and is dropped
+        if at_once:
+            self._start()
+        else:
+            self._timer.start()
+
+    def is_busy(self) -> bool:
+        return self._timer.isActive() or self._worker is not None
+
+    def shutdown(self) -> None:
+        """Stop counting and wait for the worker (the window closes)."""
+        self._timer.stop()
+        self._generation += 1
+        if self._worker is not None:
+            self._worker.join()
+            self._worker = None
+
+    def _start(self) -> None:
+        if self._filter is None:
+            return
+        if self._worker is not None:  # one at a time: the running one ends soon, then we go
+            self._timer.start()
+            return
+        generation = self._generation
+        self._worker = threading.Thread(
+            target=_count_facets, name="facets", daemon=True,
+            args=(self._filter.text, self._in_trash, generation, lambda: self._generation,
+                  self._relay))
+        self._worker.start()
+
+    def _show(self, generation: int, results) -> None:
+        if self._worker is not None:
+            self._worker.join()
+            self._worker = None
+        if results is None or generation != self._generation or self._filter is None:
+            return
+        for field in FIELDS:
+            values = list(results.get(field, []))
+            active = {t.values[0] for t in self._filter.terms
+                      if t.key == field and t.op == "=" and len(t.values) == 1
+                      and not t.negated}
+            shown = {v for v, _ in values}
+            values += [(v, 0) for v in sorted(active - shown)]
+            self.tree.show_values(field, values, active)
+        ranges = results.get("deal")
+        if ranges is not None:
+            active = {terms for _label, terms in DEAL_RANGES
+                      if range_terms(self._filter, terms) is not None}
+            self.tree.show_values("deal", ranges, active)
+        self.computed += 1

@@ -1,0 +1,211 @@
+"""The quick-log bar above the timeline: channel, outcome, direction, a note, Enter.
+
+Keyboard only: Ctrl+L (the window's action) focuses the channel box; in each box a digit picks
+the item shown with that digit and moves on (channel → outcome → direction → note), Tab and the
+arrow keys work as usual, Enter in a box jumps to the note, Enter in the note logs.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.core.timeline import channels as ch
+from desktop_app.ui.timeline import labels
+from desktop_app.ui.timeline import channel_icons
+
+# which outcomes a channel offers (always with "no outcome" first)
+CALL_LIKE = ("reached", "no-answer")
+MESSAGE_LIKE = ("replied", "no-reply")
+OUTCOMES_FOR = {
+    "call": CALL_LIKE, "meeting": CALL_LIKE, "visit": CALL_LIKE,
+    "wechat": MESSAGE_LIKE, "sms": MESSAGE_LIKE, "email": MESSAGE_LIKE,
+    "whatsapp": MESSAGE_LIKE, "note": (),
+}
+
+
+def outcomes_for(channel: str, current: str | None = None) -> tuple:
+    """The outcome codes offered for ``channel`` (plus ``current`` if it is something else)."""
+    offered = OUTCOMES_FOR.get(channel, ch.OUTCOME_CODES)
+    if current and current not in offered:
+        offered = offered + (current,)
+    return offered
+
+
+class KeyCombo(QComboBox):
+    """A combo box whose items carry a digit: typing it picks the item and moves focus on.
+
+    Signals:
+        picked(): an item was chosen with its digit (focus has moved on).
+    """
+
+    picked = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._keys: dict[str, int] = {}
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+
+    def set_items(self, items: list[tuple[str, str, object]], icons=None) -> None:
+        """``items``: (digit, label, data); the current data is kept when still offered."""
+        current = self.currentData()
+        self.blockSignals(True)
+        self.clear()
+        self._keys = {}
+        for number, (digit, text, data) in enumerate(items):
+            self.addItem(f"{digit}  {text}", data)
+            if icons is not None:
+                self.setItemIcon(number, icons(data))
+            self._keys[digit] = number
+        found = self.findData(current)
+        self.setCurrentIndex(max(found, 0))
+        self.blockSignals(False)
+        self.currentIndexChanged.emit(self.currentIndex())
+
+    def keyPressEvent(self, event) -> None:
+        digit = event.text()
+        if digit in self._keys and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            self.setCurrentIndex(self._keys[digit])
+            self.focusNextChild()
+            self.picked.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class NoteEdit(QLineEdit):
+    """A line edit that lets Ctrl+Z reach the window's Undo when it has nothing to undo itself
+    (right after a log the note is empty: Ctrl+Z should undo the log)."""
+
+    def event(self, event) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride:
+            if (event.matches(QKeySequence.StandardKey.Undo) and not self.isUndoAvailable()) or \
+                    (event.matches(QKeySequence.StandardKey.Redo) and not self.isRedoAvailable()):
+                event.ignore()
+                return True
+        return super().event(event)
+
+
+class QuickLogBar(QWidget):
+    """Signals:
+        submitted(dict): log this: channel, outcome (None: none), direction, summary, next_step.
+    """
+
+    submitted = Signal(dict)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._lang = labels.language()
+        self.channel = KeyCombo()
+        self.channel.setToolTip(self.tr("Channel: type its number"))
+        self.channel.set_items([(str(n), labels.label(code, self._lang), code)
+                                for n, code in enumerate(ch.CHANNEL_CODES, 1)],
+                               lambda code: channel_icons.icon(code))
+        self.outcome = KeyCombo()
+        self.outcome.setToolTip(self.tr("Outcome: type its number"))
+        self.direction = KeyCombo()
+        self.direction.setToolTip(self.tr("Direction: type its number"))
+        self.direction.set_items([(str(n), labels.label(code, self._lang), code)
+                                  for n, code in enumerate(ch.DIRECTION_CODES, 1)])
+        self.note = NoteEdit()
+        self._placeholder = self.tr("What happened? Enter logs it")
+        self.note.setPlaceholderText(self._placeholder)
+        self.next_step = NoteEdit()
+        self.next_step.setPlaceholderText(self.tr("Next step (optional)"))
+        self.log_button = QPushButton(self.tr("Log"))
+        self.log_button.setToolTip(self.tr("Log it on the timeline (Enter)"))
+        self.hint = QLabel(self.tr("Ctrl+L, then a number in each box, type the note, Enter"))
+        self.hint.setStyleSheet("color: gray;")
+        self.hint.setWordWrap(True)
+        font = self.hint.font()
+        if font.pointSizeF() > 0:
+            font.setPointSizeF(font.pointSizeF() * 0.9)
+        self.hint.setFont(font)
+
+        boxes = QHBoxLayout()
+        boxes.setSpacing(6)
+        for combo in (self.channel, self.outcome, self.direction):
+            boxes.addWidget(combo)
+        boxes.addStretch(1)
+        last = QHBoxLayout()
+        last.setSpacing(6)
+        last.addWidget(self.next_step, 1)
+        last.addWidget(self.log_button)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(4)
+        column.addLayout(boxes)
+        column.addWidget(self.note)
+        column.addLayout(last)
+        column.addWidget(self.hint)
+        for first, second in ((self.channel, self.outcome), (self.outcome, self.direction),
+                              (self.direction, self.note), (self.note, self.next_step),
+                              (self.next_step, self.log_button)):
+            QWidget.setTabOrder(first, second)
+
+        self.channel.currentIndexChanged.connect(self._channel_changed)
+        self.note.returnPressed.connect(self.submit)
+        self.next_step.returnPressed.connect(self.submit)
+        self.log_button.clicked.connect(self.submit)
+        for combo in (self.channel, self.outcome, self.direction):
+            combo.installEventFilter(self)
+        self._channel_changed()
+
+    # --- values -------------------------------------------------------------------------------
+
+    def values(self) -> dict:
+        return {"channel": self.channel.currentData(), "outcome": self.outcome.currentData(),
+                "direction": self.direction.currentData(), "summary": self.note.text().strip(),
+                "next_step": self.next_step.text().strip()}
+
+    def set_channel(self, code: str) -> None:
+        self.channel.setCurrentIndex(max(0, self.channel.findData(code)))
+
+    def set_outcome(self, code: str | None) -> None:
+        self.outcome.setCurrentIndex(max(0, self.outcome.findData(code)))
+
+    def start(self) -> None:
+        """Ctrl+L: start at the channel box."""
+        self.channel.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def clear(self) -> None:
+        """After a log: the note and outcome go; channel and direction stay for the next one."""
+        self.note.clear()
+        self.next_step.clear()
+        self.note.setText("")  # setText also clears the edit's own undo history
+        self.set_outcome(None)
+        self.note.setPlaceholderText(self._placeholder)
+
+    def submit(self) -> None:
+        values = self.values()
+        if values["channel"] == "note" and not values["summary"]:
+            self.note.setFocus()
+            self.note.setPlaceholderText(self.tr("Type the note first"))
+            return
+        self.submitted.emit(values)
+
+    # --- behaviour ----------------------------------------------------------------------------
+
+    def _channel_changed(self, *_args) -> None:
+        code = self.channel.currentData()
+        offered = outcomes_for(code)
+        items = [("0", self.tr("no outcome"), None)]
+        items += [(str(n), labels.label(o, self._lang), o) for n, o in enumerate(offered, 1)]
+        self.outcome.set_items(items)
+        self.outcome.setEnabled(bool(offered))
+        self.direction.setEnabled(code != "note")
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.KeyPress and \
+                event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.note.setFocus(Qt.FocusReason.TabFocusReason)
+            return True
+        return super().eventFilter(watched, event)

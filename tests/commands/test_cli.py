@@ -1,0 +1,216 @@
+"""The command line, headless: run in-process through cli.main and as a real process."""
+import json
+import subprocess
+import sys
+
+import pytest
+
+from desktop_app import __version__
+from desktop_app.cli import main
+
+TAG = "上海-壹点零壹影响力-咨询-1千万-叶辉-创始人-知乎"
+
+
+@pytest.fixture
+def cli(db_path, capsys):
+    def run(*argv):
+        code = main([*argv, "--db", str(db_path)] if argv else ["--db", str(db_path)])
+        out, err = capsys.readouterr()
+        return code, out, err
+    return run
+
+
+def test_add_then_list_json_has_stable_keys(cli):
+    code, out, _ = cli("add", "--tag", TAG, "--phone", "13812345678", "--phone",
+                       "办公:021-6123 4567", "--email", "ye@example.cn", "--wechat", "yehui",
+                       "--stage", "意向")
+    assert code == 0 and out.split("\t") == ["1", TAG + "\n"]
+    code, out, _ = cli("list", "--format", "json")
+    items = json.loads(out)
+    assert len(items) == 1
+    item = items[0]
+    assert list(item)[:14] == ["id", "city", "company", "product", "deal_size", "deal_value",
+                               "name", "title", "source", "tag", "phones", "email", "wechat",
+                               "stage"]
+    assert item["deal_value"] == 10_000_000 and item["tag"] == TAG and item["stage"] == "interested"
+    assert item["phones"] == [
+        {"label": "", "number": "13812345678", "e164": "+8613812345678"},
+        {"label": "办公", "number": "021-6123 4567", "e164": "+862161234567"},
+    ]
+
+
+def test_list_filter_and_formats(cli):
+    cli("add", "--tag", TAG, "--phone", "13812345678")
+    cli("add", "--tag", "北京-华信-软件-50万-王芳-采购经理-抖音")
+    code, out, _ = cli("list", "--filter", "王芳", "--format", "tsv")
+    lines = out.splitlines()
+    assert lines[0].split("\t")[:3] == ["id", "city", "company"]
+    assert len(lines) == 2 and "王芳" in lines[1] and "叶辉" not in out
+    code, out, _ = cli("list", "--filter", "1381234")
+    assert "叶辉" in out and "王芳" not in out
+    code, out, _ = cli("list", "--format", "json", "--filter", "nothing-matches-this")
+    assert json.loads(out) == []
+    code, out, _ = cli("list")
+    assert "2 contacts" in out
+
+
+def test_tsv_escapes_tabs_and_newlines(cli):
+    cli("add", "--tag", TAG)
+    from desktop_app.core.contacts import records as contacts
+    contacts.update(1, {"notes": "a\tb\nc"})
+    code, out, _ = cli("list", "--format", "tsv")
+    assert len(out.splitlines()) == 2
+
+
+def test_demo_fills_the_database(cli):
+    code, _, err = cli("demo", "--contacts", "300", "--seed", "7")
+    assert code == 0 and "300" in err
+    _, out, _ = cli("list", "--format", "json")
+    items = json.loads(out)
+    assert len(items) == 300
+    assert all(i["phones"] and i["name"] and i["city"] for i in items)
+    assert len({i["source"] for i in items}) > 5
+
+
+@pytest.mark.parametrize("argv, message", [
+    (["add", "--tag", TAG, "--stage", "nope"], "Unknown stage"),
+    (["add", "--tag", TAG, "--email", "not-an-email"], "not an email"),
+    (["demo", "--contacts", "-1"], "0 or more"),
+])
+def test_bad_values_give_one_line(cli, argv, message):
+    code, out, err = cli(*argv)
+    assert code == 1 and message in err and len(err.strip().splitlines()) == 1
+
+
+def _run(*argv, env=None):
+    return subprocess.run([sys.executable, "-m", "desktop_app", *argv], capture_output=True,
+                          text=True, env=env, timeout=60)
+
+
+def test_process_errors_are_one_line_without_traceback(tmp_path):
+    junk = tmp_path / "junk.sqlite3"
+    junk.write_bytes(b"not a database at all" * 200)
+    for argv in (["--bogus"], ["list", "--db", str(junk)], ["list", "--db", str(tmp_path)],
+                 ["list", "--format", "xml", "--db", str(junk)]):
+        result = _run(*argv)
+        assert result.returncode != 0, argv
+        assert "Traceback" not in result.stderr, argv
+        assert len(result.stderr.strip().splitlines()) == 1, (argv, result.stderr)
+
+
+def test_newer_schema_refused(tmp_path):
+    import sqlite3
+    path = tmp_path / "new.sqlite3"
+    assert _run("demo", "--contacts", "1", "--db", str(path)).returncode == 0
+    con = sqlite3.connect(path)
+    con.execute("PRAGMA user_version = 999")
+    con.commit()
+    con.close()
+    result = _run("list", "--db", str(path))
+    assert result.returncode == 1 and "newer Contact Book" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_env_var_chooses_the_database(tmp_path):
+    import os
+    env = dict(os.environ, CONTACT_BOOK_DB=str(tmp_path / "env.sqlite3"))
+    assert _run("add", "--tag", TAG, env=env).returncode == 0
+    assert (tmp_path / "env.sqlite3").exists()
+    assert TAG in _run("list", env=env).stdout
+
+
+def test_version():
+    result = _run("--version")
+    assert result.returncode == 0 and __version__ in result.stdout
+
+
+def test_callsheet_defaults_repeated_in_the_parser_agree_with_the_core():
+    from desktop_app.commands import callsheet_cmd
+    from desktop_app.core.followup import callsheet
+
+    assert callsheet_cmd.DEFAULT_LIMIT == callsheet.DEFAULT_LIMIT
+    assert callsheet_cmd.SALESPERSON_ENV == callsheet.SALESPERSON_ENV
+
+
+def test_settings_keys_repeated_in_the_parser_agree_with_the_core():
+    from desktop_app.commands import settings_cmd
+    from desktop_app.core.storage import preferences
+
+    assert settings_cmd.KEYS == preferences.KEYS
+
+
+def test_settings_salesperson_set_show_and_clear(cli, monkeypatch):
+    from desktop_app.core.followup import callsheet
+
+    monkeypatch.delenv(callsheet.SALESPERSON_ENV, raising=False)
+    assert cli("settings") == (0, "salesperson\t\n", "")
+    assert cli("settings", "salesperson", "  张  三 ")[0] == 0
+    assert cli("settings", "salesperson") == (0, "salesperson\t张 三\n", "")
+    assert callsheet.salesperson_name() == "张 三"  # what a scheduled `callsheet` prints
+    assert cli("settings", "salesperson", "")[0] == 0
+    assert cli("settings") == (0, "salesperson\t\n", "")
+
+
+@pytest.mark.parametrize("argv, expected", [
+    ([], None), (["--db", "x.sqlite3"], "x.sqlite3"), (["--db=y.sqlite3"], "y.sqlite3"),
+])
+def test_the_window_starts_without_building_the_parser(monkeypatch, argv, expected):
+    import desktop_app.app
+    from desktop_app import cli
+    from desktop_app.core.storage.db import resolve_path
+
+    opened = []
+    monkeypatch.setattr(desktop_app.app, "run", lambda path: opened.append(path) or 0)
+    monkeypatch.setattr(cli, "build_parser", lambda: pytest.fail("parser built"))
+    assert cli.main(argv) == 0
+    assert opened == [resolve_path(expected)]
+
+
+def test_other_arguments_still_go_through_the_parser(capsys):
+    from desktop_app import cli
+
+    with pytest.raises(SystemExit):
+        cli.main(["--db"])  # a missing value: argparse's one-line error
+    assert "expected one argument" in capsys.readouterr().err
+
+
+def test_cadence_template_add_edit_delete(cli):
+    code, out, _ = cli("cadence", "template", "add", "--name", "复购七天", "--days", "1、3、7",
+                       "--repeat-every", "7", "--skip-weekends", "--retries", "1")
+    assert code == 0 and out == ("Added 复购七天 (fu-gou-qi-tian): days 1,3,7, then every 7 days; "
+                                 "skips weekends; 1 retry after no answer\n")
+    _, out, _ = cli("cadence", "templates", "--format", "json")
+    mine = json.loads(out)[-1]
+    assert (mine["key"], mine["days"], mine["repeat_every"], mine["skip_weekends"],
+            mine["skip_holidays"], mine["max_retries"]) == ("fu-gou-qi-tian", [1, 3, 7], 7,
+                                                            True, False, 1)
+    cli("add", "--tag", TAG)
+    assert cli("cadence", "start", "--contact", "1", "--template", "复购七天")[0] == 0
+    code, out, _ = cli("cadence", "template", "edit", "fu-gou-qi-tian", "--days", "1,2",
+                       "--repeat-every", "0", "--no-skip-weekends", "--skip-holidays",
+                       "--key", "rebuy")
+    assert code == 0 and out.splitlines() == [
+        "Changed 复购七天 (rebuy): days 1,2; skips holidays; 1 retry after no answer",
+        "1 lead runs it: each keeps the date of its next touch; the steps after that follow the "
+        "new days, counted from the lead's day 1."]
+    code, _, err = cli("cadence", "template", "delete", "rebuy")
+    assert code == 1 and "stop them first" in err and len(err.strip().splitlines()) == 1
+    cli("cadence", "stop", "--contact", "1")
+    assert cli("cadence", "template", "delete", "复购七天") == (0, "Deleted 复购七天 (rebuy)\n", "")
+    _, out, _ = cli("cadence", "templates", "--format", "json")
+    assert [t["key"] for t in json.loads(out)] == ["golden-week", "close-21", "nurture"]
+
+
+@pytest.mark.parametrize("argv, message", [
+    (["add", "--name", "x", "--days", "1,x"], "whole numbers"),
+    (["add", "--name", "x", "--days", "3,1"], "go up"),
+    (["add", "--name", "x", "--days", "1", "--retries", "9"], "0 to 5"),
+    (["add", "--name", "黄金七天", "--days", "1"], "has this name"),
+    (["add", "--name", "x", "--key", "黄金", "--days", "1"], "letters a-z"),
+    (["edit", "nurture", "--key", "GOLDEN-week"], "has this key"),
+    (["edit", "nope", "--days", "1"], "Unknown cadence template"),
+    (["delete", "nope"], "Unknown cadence template"),
+])
+def test_cadence_template_bad_values_give_one_line(cli, argv, message):
+    code, out, err = cli("cadence", "template", *argv)
+    assert code == 1 and message in err and len(err.strip().splitlines()) == 1 and out == ""

@@ -1,0 +1,126 @@
+import pytest
+from hypothesis import given, strategies as st
+
+from desktop_app.core.contacts import naming_tag
+from desktop_app.core.contacts.naming_tag import FIELDS, NamingTag, compose, deal_value, parse
+
+EXAMPLE = "上海-壹点零壹影响力-咨询-1千万-叶辉-创始人-知乎"
+
+
+def test_parse_example():
+    tag = parse(EXAMPLE)
+    assert tag.fields() == {
+        "city": "上海", "company": "壹点零壹影响力", "product": "咨询", "deal_size": "1千万",
+        "name": "叶辉", "title": "创始人", "source": "知乎",
+    }
+    assert tag.complete and tag.extra == () and tag.deal_value == 10_000_000
+    assert tag.compose() == EXAMPLE
+
+
+@pytest.mark.parametrize("text", [
+    "上海－壹点零壹影响力－咨询－1千万－叶辉－创始人－知乎",
+    "上海—壹点零壹影响力—咨询—1千万—叶辉—创始人—知乎",
+    "上海_壹点零壹影响力_咨询_1千万_叶辉_创始人_知乎",
+    "上海 - 壹点零壹影响力 -咨询- 1千万 －叶辉_ 创始人 — 知乎",
+    "  上海-壹点零壹影响力-咨询-1千万-叶辉-创始人-知乎  ",
+    "上海–壹点零壹影响力-咨询-1千万-叶辉-创始人-知乎",
+])
+def test_separators_and_spaces(text):
+    assert parse(text) == parse(EXAMPLE)
+
+
+def test_extra_parts_are_kept():
+    text = EXAMPLE + "-VIP-二次跟进"
+    tag = parse(text)
+    assert tag.source == "知乎" and tag.extra == ("VIP", "二次跟进")
+    assert tag.compose() == text
+
+
+@pytest.mark.parametrize("text, missing", [
+    ("上海-壹点", ("product", "deal_size", "name", "title", "source")),
+    ("上海--咨询", ("company", "deal_size", "name", "title", "source")),
+    ("", FIELDS),
+])
+def test_fewer_parts_map_positionally_and_are_incomplete(text, missing):
+    tag = parse(text)
+    assert not tag.complete
+    assert tag.missing == missing
+    assert tag.compose() == text
+
+
+def test_spaces_inside_a_part_are_kept():
+    assert parse("New York-Acme Corp").fields()["city"] == "New York"
+    assert parse("New York-Acme Corp").company == "Acme Corp"
+
+
+@pytest.mark.parametrize("text, value", [
+    ("1千万", 10_000_000), ("500万", 5_000_000), ("2亿", 200_000_000), ("1.5亿", 150_000_000),
+    ("200w", 2_000_000), ("200W", 2_000_000), ("12k", 12_000), ("12K", 12_000),
+    ("80,000", 80_000), ("30万元", 300_000), ("¥30万", 300_000), ("5千", 5_000),
+    ("100", 100), ("0.5万", 5_000), ("3百万", 3_000_000), ("2kw", 20_000_000),
+    ("80，000元", 80_000), ("1 千万", 10_000_000),
+])
+def test_deal_value(text, value):
+    assert deal_value(text) == value
+
+
+@pytest.mark.parametrize("text", ["", None, "很多", "万", "1.2.3万", "abc", "1万多"])
+def test_deal_value_not_an_amount(text):
+    assert deal_value(text) is None
+
+
+@pytest.mark.parametrize("value, text", [
+    (None, ""), (5000, "5000"), (300_000, "30万"), (10_000_000, "1000万"),
+    (150_000_000, "1.5亿"), (200_000_000, "2亿"),
+])
+def test_format_amount(value, text):
+    assert naming_tag.format_amount(value) == text
+
+
+def test_clean_field_removes_separators_and_padding():
+    assert naming_tag.clean_field(" Coca-Cola  Co ") == "Coca·Cola Co"
+    assert naming_tag.clean_field(None) == ""
+    assert naming_tag.clean_field("-x-") == "x"
+
+
+# --- properties -----------------------------------------------------------------------------
+
+_part = st.text(
+    alphabet=st.characters(blacklist_categories=("Cs", "Cc", "Zs", "Zl", "Zp"),
+                           blacklist_characters=naming_tag.SEPARATOR_CHARS),
+    max_size=6,
+)
+
+
+@st.composite
+def tags(draw):
+    values = [draw(_part) for _ in FIELDS]
+    extra = draw(st.lists(_part, max_size=3))
+    while extra and not extra[-1]:
+        extra.pop()
+    return NamingTag(*values, extra=tuple(extra))
+
+
+@given(tags())
+def test_parse_compose_round_trip(tag):
+    # compose drops trailing empty parts and parse fills them back in as empty: same tag
+    assert parse(tag.compose()) == tag
+
+
+@given(st.lists(_part, min_size=1, max_size=10).filter(lambda p: p[-1] != ""))
+def test_canonical_text_round_trips(parts):
+    text = "-".join(parts)
+    assert compose(parse(text).fields(), parse(text).extra) == text
+
+
+@given(st.lists(_part, min_size=1, max_size=10), st.lists(st.sampled_from(
+    ["-", "－", "—", "_", " - ", " －", "_ "]), min_size=9, max_size=9))
+def test_any_separator_parses_like_the_canonical_one(parts, seps):
+    messy = parts[0] + "".join(s + p for s, p in zip(seps, parts[1:]))
+    assert parse(messy) == parse("-".join(parts))
+
+
+@given(st.text(max_size=40))
+def test_parse_never_raises_and_compose_is_stable(text):
+    tag = parse(text)
+    assert parse(tag.compose()) == tag

@@ -1,0 +1,195 @@
+"""What is due when: calendar counts, call order, the due: term, the day's call sheet and the
+`due` / `cadence` commands."""
+import json
+import time
+from datetime import date, datetime, timedelta
+
+import pytest
+
+from desktop_app.core.followup import agenda
+from desktop_app.core.followup import callsheet
+from desktop_app.core.contacts import records as contacts
+from desktop_app.core.search import query
+from desktop_app.core.timeline import records as timeline
+from desktop_app.core.followup import touchpoints as tp
+from desktop_app.core.errors import ValidationError
+from desktop_app.core.storage.schema import Contact
+
+TODAY = date(2026, 11, 24)
+
+
+def at(day, hour=2):
+    return datetime(day.year, day.month, day.day, hour)
+
+
+def lead(name, stage="lead", deal=""):
+    cid, _ = contacts.create({"name": name, "stage": stage, "deal_size": deal, "city": "上海"},
+                             ["13812345678"], now=at(TODAY - timedelta(days=40)))
+    return cid
+
+
+def started(name, start, **kw) -> int:
+    cid = lead(name, **kw)
+    tp.start(cid, "golden-week", start, now=at(min(start, TODAY)))
+    return cid
+
+
+@pytest.fixture
+def board(db):
+    """Leads due on several days around TODAY (a Tuesday)."""
+    ids = {
+        "late5": started("晚五", TODAY - timedelta(days=5)),
+        "late1_lead": started("晚一线索", TODAY - timedelta(days=1)),
+        "late1_prop": started("晚一报价", TODAY - timedelta(days=1), stage="proposal"),
+        "today_small": started("今天小", TODAY, stage="interested", deal="5千"),
+        "today_big": started("今天大", TODAY, stage="interested", deal="1千万"),
+        "today_none": started("今天无", TODAY, stage="interested"),
+        "tomorrow": started("明天", TODAY + timedelta(days=1)),
+        "week": started("六天后", TODAY + timedelta(days=6)),
+        "later": started("八天后", TODAY + timedelta(days=8)),
+        "none": lead("没有节奏"),
+    }
+    return ids
+
+
+def test_day_counts_one_grouped_query(board, db):
+    first, last = agenda.month_grid(2026, 11)
+    assert (first, last) == (date(2026, 10, 26), date(2026, 12, 6))
+    counts = agenda.day_counts(first, last)
+    assert counts == {TODAY - timedelta(days=5): 1, TODAY - timedelta(days=1): 2, TODAY: 3,
+                      TODAY + timedelta(days=1): 1, TODAY + timedelta(days=6): 1,
+                      TODAY + timedelta(days=8): 1}
+    plan = " | ".join(r[3] for r in db.execute_sql(
+        "EXPLAIN QUERY PLAN SELECT t.due, COUNT(*) " + agenda._COUNT_FROM + " GROUP BY t.due",
+        (first.isoformat(), last.isoformat())))
+    assert "touchpoint_status_due" in plan and "TEMP B-TREE" not in plan, plan
+
+
+def test_today_lists_overdue_first_then_by_stage_and_value(board):
+    names = [i.name for i in agenda.page(None, TODAY)]
+    assert names == ["晚五", "晚一报价", "晚一线索", "今天大", "今天小", "今天无"]
+    assert agenda.count(None, TODAY) == 6
+    assert [i.name for i in agenda.page(TODAY, TODAY, offset=1, limit=1)] == ["今天小"]
+    day = agenda.items(agenda.ids(TODAY + timedelta(days=1), TODAY + timedelta(days=1)))
+    assert [(i.name, i.label, i.phone) for i in day] == [("明天", "黄金七天 · 第1天", "13812345678")]
+
+
+def test_items_carry_the_last_interaction(board):
+    cid = board["today_big"]
+    timeline.log(cid, "note", None, summary="老板拍板", now=at(TODAY - timedelta(days=2)))
+    (item,) = agenda.items(agenda.ids(TODAY, TODAY)[:1])
+    assert item.contact_id == cid and item.last.summary == "老板拍板"
+    assert item.last.channel == "note" and item.tag.startswith("上海-")
+    assert agenda.last_touches([cid, board["none"]]) == {cid: item.last}
+
+
+@pytest.mark.parametrize("term, names", [
+    ("due:today", {"今天小", "今天大", "今天无"}),
+    ("due:今天", {"今天小", "今天大", "今天无"}),
+    ("due:overdue", {"晚五", "晚一线索", "晚一报价"}),
+    ("due:逾期", {"晚五", "晚一线索", "晚一报价"}),
+    ("due:tomorrow", {"明天"}),
+    ("due:week", {"晚五", "晚一线索", "晚一报价", "今天小", "今天大", "今天无", "明天", "六天后"}),
+    ("due:none", {"没有节奏"}),
+    ("due:2026-12-02", {"八天后"}),
+    ("due:>2026-11-25", {"六天后", "八天后"}),
+])
+def test_due_terms(board, term, names):
+    where = agenda.parse_term(term, TODAY)
+    found = {r.name for r in contacts.get_many(contacts.ids(where))}
+    assert found == names
+    negated = {r.name for r in contacts.get_many(contacts.ids(~where))}
+    assert negated == {r.name for r in contacts.get_many(contacts.ids())} - names
+    assert {r.name for r in contacts.get_many(contacts.ids(query.parse(
+        f"{term} 上海", today=TODAY).where))} == names
+
+
+def test_due_term_errors():
+    assert agenda.parse_term("last:>7d", TODAY) is None
+    for bad in ("due:soon", "due:>today"):
+        with pytest.raises(ValidationError, match="due:"):
+            agenda.parse_term(bad, TODAY)
+    assert query.parse("due:soon", today=TODAY).errors
+
+
+def test_next_due_is_indexed(db):
+    sql, params = Contact.select(Contact.id).where(
+        Contact.deleted_at.is_null() & agenda.parse_term("due:today", TODAY)).sql()
+    plan = " | ".join(r[3] for r in db.execute_sql("EXPLAIN QUERY PLAN " + sql, params))
+    assert "contact_next_due" in plan
+    assert contacts.LIST_COLUMNS[-1] == "next_due"
+
+
+def test_the_day_sheet_lists_overdue_and_today(board):
+    sheet = callsheet.for_day(TODAY, TODAY, "张三")
+    assert [r.name for r in sheet.rows] == ["晚五", "晚一报价", "晚一线索", "今天大", "今天小",
+                                            "今天无"]
+    first = sheet.rows[0]
+    assert (first.step, first.due, first.days_overdue) == ("黄金七天 · 第1天",
+                                                           TODAY - timedelta(days=5), 5)
+    assert sheet.totals.overdue == 3 and sheet.totals.due_today == 3 and not sheet.truncated
+    assert [r.name for r in callsheet.for_day(TODAY + timedelta(days=1), TODAY).rows][-1] == "明天"
+    assert [r.name for r in callsheet.for_day(TODAY - timedelta(days=1), TODAY).rows] == [
+        "晚一报价", "晚一线索"]  # a past day: only what was due that day
+    cut = callsheet.for_day(TODAY, TODAY, limit=2)
+    assert len(cut.rows) == 2 and cut.matched == 6 and cut.truncated
+
+
+# --- the command line ---------------------------------------------------------------------
+
+@pytest.fixture
+def cli(db_path, capsys, monkeypatch):
+    from desktop_app.cli import main
+
+    if not hasattr(time, "tzset"):
+        pytest.skip("time.tzset is Unix only")
+    monkeypatch.setenv("TZ", "Asia/Shanghai")
+    time.tzset()
+
+    def run(*argv):
+        code = main([*argv, "--db", str(db_path)])
+        out, err = capsys.readouterr()
+        return code, out, err
+    yield run
+    monkeypatch.undo()
+    time.tzset()
+
+
+def test_cadence_and_due_commands(cli, tmp_path):
+    icalendar = pytest.importorskip("icalendar")
+    today = date.today()
+    for tag in ("上海-远航-咨询-8万-李强-CEO-知乎", "上海-启明-咨询-1千万-叶辉-创始人-知乎",
+                "北京-华信-软件-50万-王芳-采购经理-抖音"):
+        assert cli("add", "--tag", tag, "--phone", "13900001111")[0] == 0
+    code, out, err = cli("cadence", "templates")
+    assert code == 0 and "golden-week  黄金七天" in out and "nurture" in out
+    code, out, _ = cli("cadence", "start", "--filter", "上海", "--template", "黄金七天")
+    assert (code, out) == (0, f"Started 黄金七天 for 2 leads from {today}\n")
+    code, _, err = cli("cadence", "start", "--contact", "1", "--template", "nurture")
+    assert code == 1 and "--replace" in err and err.count("\n") == 1
+    code, out, _ = cli("cadence", "start", "--contact", "1", "--contact", "3", "--template",
+                       "close-21", "--from", str(today - timedelta(days=2)), "--replace")
+    assert out.startswith("Started 21天成交 for 2 leads") and "replaced the cadence of 1" in out
+    code, out, _ = cli("due")
+    lines = out.splitlines()
+    assert code == 0 and lines[-1] == "3 touchpoints" and "+2" in lines[2] and "21天成交" in lines[2]
+    code, out, _ = cli("due", "--format", "json")
+    items = json.loads(out)
+    # both overdue by 2 days, both 线索: the bigger deal (50万) first
+    assert [i["contact_id"] for i in items] == [3, 1, 2] and items[0]["days_overdue"] == 2
+    assert items[2]["step"] == "黄金七天 · 第1天" and items[2]["due"] == str(today)
+    code, _, err = cli("due", "--ics", str(tmp_path / "d.ics"), "--days", "7")
+    assert code == 0 and "1 touchpoint" in err  # the range starts today: overdue not in it
+    cal = icalendar.Calendar.from_ical((tmp_path / "d.ics").read_bytes())
+    assert [str(e["SUMMARY"]) for e in cal.walk("VEVENT")] == ["黄金七天 · 第1天 · 叶辉"]
+    code, out, _ = cli("cadence", "stop", "--filter", "上海")
+    assert out == "Stopped 2 cadences\n"
+    for argv, message in [
+        (("cadence", "start", "--contact", "1", "--template", "nope"), "Unknown cadence"),
+        (("cadence", "start", "--contact", "9", "--template", "nurture"), "No contact with id 9"),
+        (("cadence", "start", "--filter", "", "--template", "nurture"), "needs some text"),
+        (("due", "--date", "tomorrow"), "not a date"),
+        (("due", "--days", "0"), "--days must be 1 or more"),
+    ]:
+        code, _, err = cli(*argv)
+        assert code == 1 and message in err and err.count("\n") == 1, err

@@ -1,0 +1,274 @@
+"""The printed call sheet: pages, order, fonts and the PDF file itself."""
+import math
+import os
+import shutil
+import subprocess
+import sys
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+
+pypdf = pytest.importorskip("pypdf")
+
+from desktop_app.core.followup.callsheet import CallSheet, CallSheetRow, LastInteraction  # noqa: E402
+
+TODAY = date(2026, 11, 24)
+SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗"
+GIVEN = "伟芳娜敏静丽强磊军洋"
+
+
+def make_rows(count: int) -> tuple[CallSheetRow, ...]:
+    """Distinct names and phones; some overdue, some with a cadence step, a last interaction,
+    a second phone or a long tag, so rows have different heights."""
+    rows = []
+    for i in range(count):
+        name = SURNAMES[i % 20] + GIVEN[(i // 20) % 10] + f"{i:03d}"
+        phones = (f"138 {i:04d} 5678",) + ((f"021 6123 {i:04d}",) if i % 7 == 0 else ())
+        labels = ("手机",) + (("办公",) if i % 7 == 0 else ())
+        extra = "-备注很长很长很长很长很长很长很长很长很长很长很长很长" * 2 if i % 11 == 0 else ""
+        rows.append(CallSheetRow(
+            contact_id=i + 1, tag=f"上海-壹点零壹影响力-咨询-1千万-{name}-创始人-知乎{extra}",
+            name=name, phones=phones, phone_labels=labels, stage="proposal",
+            deal_value=10**7 - i, deal_size="1千万",
+            step="黄金七天 · 第3天" if i % 3 else "",
+            due=TODAY - timedelta(days=i % 4) if i % 2 else None, days_overdue=i % 4 if i % 2 else 0,
+            last=LastInteraction(TODAY - timedelta(days=3), "电话", "未接",
+                                 "说下周再打，老板出差了，预算要等下个季度批下来，先发资料和案例") if i % 5 else None,
+        ))
+    return tuple(rows)
+
+
+def pdf_pages_text(path: Path) -> list[str]:
+    """Each page's text; pdftotext when installed (it merges Qt's doubled fake-bold text),
+    else pypdf with repeated lines dropped."""
+    if shutil.which("pdftotext"):
+        out = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True,
+                             check=True).stdout
+        pages = out.split("\f")
+        return pages[:-1] if pages and not pages[-1].strip() else pages
+    texts = []
+    for page in pypdf.PdfReader(str(path)).pages:
+        lines = [" ".join(line.split()) for line in page.extract_text().splitlines()]
+        texts.append("\n".join(x for i, x in enumerate(lines) if i == 0 or x != lines[i - 1]))
+    return texts
+
+
+def flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+@pytest.fixture
+def printing(qapp):
+    from desktop_app.ui.printing import printer as printing
+
+    return printing
+
+
+def expected_pages(printing, sheet, tmp_path, paper="a4", landscape=False):
+    writer = printing.pdf_writer(tmp_path / "measure.pdf", sheet, paper, landscape)
+    layout = printing.SheetLayout(sheet, writer)
+    blocks, pages = layout.paginate()
+    return layout, blocks, pages
+
+
+def test_200_rows_page_count_order_and_no_split(printing, tmp_path):
+    sheet = CallSheet(TODAY, "张三", make_rows(200), title="上海")
+    layout, blocks, pages = expected_pages(printing, sheet, tmp_path)
+    # the layout's own arithmetic: each page holds what fits, the next row did not fit
+    assert sum(len(p) for p in pages) == 200 and [i for p in pages for i in p] == list(range(200))
+    for page, nxt in zip(pages, pages[1:]):
+        used = sum(blocks[i].height for i in page)
+        assert used <= layout.body_h + 0.01 < used + blocks[nxt[0]].height
+    most = math.floor(layout.body_h / layout.min_row)
+    assert len(pages) >= math.ceil(200 / most) > 10
+
+    out = tmp_path / "sheet.pdf"
+    assert printing.write_pdf(sheet, out) == len(pages)
+    reader = pypdf.PdfReader(str(out))
+    assert len(reader.pages) == len(pages)
+    width, height = (float(x) for x in reader.pages[0].mediabox.upper_right)
+    assert (round(width), round(height)) == (595, 842)  # A4 portrait, in points
+
+    texts = [flat(t) for t in pdf_pages_text(out)]
+    assert len(texts) == len(pages)
+    for number, (text, rows) in enumerate(zip(texts, pages), 1):
+        assert f"第 {number} / {len(pages)} 页" in text
+        assert "张三" in text and "2026年11月24日 星期二" in text and "共 200 人" in text
+        # every row of this page, whole (name, tag start and phones), in order; no other row
+        positions = []
+        for i in rows:
+            r = sheet.rows[i]
+            assert r.name in text and r.tag[:20] in text
+            for phone in r.phones:
+                assert phone in text
+            positions.append(text.index(r.phones[0]))
+        assert positions == sorted(positions)
+        others = set(range(200)) - set(rows)
+        assert not any(sheet.rows[i].phones[0] in text for i in others)
+
+
+def test_paper_and_orientation(printing, tmp_path):
+    sheet = CallSheet(TODAY, "", make_rows(30))
+    sizes = {}
+    for paper, landscape in (("a4", False), ("a4", True), ("letter", False), ("letter", True)):
+        out = tmp_path / f"{paper}-{landscape}.pdf"
+        _, _, pages = expected_pages(printing, sheet, tmp_path, paper, landscape)
+        assert printing.write_pdf(sheet, out, paper, landscape) == len(pages)
+        reader = pypdf.PdfReader(str(out))
+        assert len(reader.pages) == len(pages)
+        box = reader.pages[0].mediabox
+        sizes[paper, landscape] = (round(float(box.width)), round(float(box.height)))
+    assert sizes == {("a4", False): (595, 842), ("a4", True): (842, 595),
+                     ("letter", False): (612, 792), ("letter", True): (792, 612)}
+    with pytest.raises(printing.RenderError):
+        printing.write_pdf(sheet, tmp_path / "x.pdf", "a3")
+
+
+def test_chinese_font_is_embedded(printing, tmp_path):
+    from PySide6.QtGui import QFontDatabase
+
+    family = printing.cjk_family()
+    if QFontDatabase.WritingSystem.SimplifiedChinese not in QFontDatabase.writingSystems(family):
+        pytest.skip("no font with Chinese glyphs installed")
+    out = tmp_path / "fonts.pdf"
+    printing.write_pdf(CallSheet(TODAY, "张三", make_rows(3)), out)
+    fonts = {}
+    for page in pypdf.PdfReader(str(out)).pages:
+        for font in page["/Resources"]["/Font"].values():
+            font = font.get_object()
+            descendant = font["/DescendantFonts"][0].get_object() if "/DescendantFonts" in font \
+                else font
+            descriptor = descendant["/FontDescriptor"].get_object()
+            fonts[str(font["/BaseFont"])] = any(k in descriptor for k in
+                                               ("/FontFile", "/FontFile2", "/FontFile3"))
+            assert "/ToUnicode" in font  # text can be searched and copied
+    squashed = family.replace(" ", "")
+    assert any(squashed in name for name in fonts), fonts
+    assert all(fonts.values()), fonts  # every font embedded
+    text = flat(pdf_pages_text(out)[0])
+    assert "每日电话清单" in text and "接通" in text and "未回复" in text
+
+
+def test_empty_sheet_is_one_page(printing, tmp_path):
+    out = tmp_path / "empty.pdf"
+    assert printing.write_pdf(CallSheet(TODAY, "张三", ()), out) == 1
+    assert "今天没有要联系的客户" in flat(pdf_pages_text(out)[0])
+
+
+def test_tall_rows_are_capped_and_never_split(printing, tmp_path):
+    row = CallSheetRow(1, "上海-" + "很长的公司名" * 80, "叶辉",
+                       tuple(f"138 0000 {i:04d}" for i in range(12)), ("手机",) * 12,
+                       last=LastInteraction(TODAY, "电话", "未接", "长" * 80))
+    sheet = CallSheet(TODAY, "", (row,) * 30)
+    layout, blocks, pages = expected_pages(printing, sheet, tmp_path)
+    assert all(b.height <= layout.body_h for b in blocks)
+    out = tmp_path / "tall.pdf"
+    assert printing.write_pdf(sheet, out) == len(pages)
+    assert len(pypdf.PdfReader(str(out)).pages) == len(pages)
+
+
+def test_write_pdf_leaves_no_half_file(printing, tmp_path, monkeypatch):
+    out = tmp_path / "sheet.pdf"
+    out.write_bytes(b"old")
+
+    def boom(sheet, device):
+        raise printing.RenderError("printer on fire")
+
+    monkeypatch.setattr(printing, "render", boom)
+    with pytest.raises(printing.RenderError):
+        printing.write_pdf(CallSheet(TODAY, "", make_rows(3)), out)
+    assert out.read_bytes() == b"old"
+    assert [p.name for p in tmp_path.iterdir()] == ["sheet.pdf"]
+    with pytest.raises(printing.RenderError, match="does not exist"):
+        printing.write_pdf(CallSheet(TODAY, "", ()), tmp_path / "nope" / "x.pdf")
+
+
+def test_preview_paints_on_the_printer(printing, monkeypatch, tmp_path):
+    """The preview dialog's paintRequested renders the sheet on its QPrinter (here printing
+    to a PDF file, since a test machine has no printer; the dialog is not shown)."""
+    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
+    painted = []
+    real_render = printing.render
+    monkeypatch.setattr(printing, "render",
+                        lambda sheet, device: painted.append(real_render(sheet, device)))
+    out = tmp_path / "printer.pdf"
+
+    def fake_exec(self):
+        printer = self.printer()
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(out))
+        self.paintRequested.emit(printer)
+        return 0
+
+    monkeypatch.setattr(QPrintPreviewDialog, "exec", fake_exec)
+    assert printing.print_preview(CallSheet(TODAY, "张三", make_rows(25)), paper="letter",
+                                  landscape=True) == 0
+    assert len(painted) == 1 and painted[0] >= 2
+    reader = pypdf.PdfReader(str(out))
+    assert len(reader.pages) == painted[0]
+    box = reader.pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == (792, 612)
+
+
+# --- the command line --------------------------------------------------------------------------
+
+def test_cli_writes_pdf(db_path, qapp, capsys, tmp_path):
+    from desktop_app.cli import main
+
+    assert main(["add", "--db", str(db_path), "--tag", "上海-远航-咨询-8万-李强-CEO-知乎",
+                 "--phone", "13900001111", "--stage", "报价"]) == 0
+    assert main(["add", "--db", str(db_path), "--tag", "上海-启明-咨询-1千万-叶辉-创始人-知乎",
+                 "--phone", "13812345678", "--stage", "意向"]) == 0
+    assert main(["add", "--db", str(db_path), "--tag", "北京-华信-软件-50万-王芳-采购经理-抖音",
+                 "--phone", "13700002222"]) == 0
+    capsys.readouterr()
+    out = tmp_path / "sheet.pdf"
+    code = main(["callsheet", "--db", str(db_path), "--filter", "上海", "--date", "2026-11-24",
+                 "--salesperson", "张三", "--pdf", str(out)])
+    _, err = capsys.readouterr()
+    assert code == 0 and "2 leads, 1 page" in err
+    text = flat(pdf_pages_text(out)[0])
+    assert text.index("139 0000 1111") < text.index("138 1234 5678")  # 报价 before 意向
+    assert "王芳" not in text and "张三" in text and "2026年11月24日" in text
+
+    # without --filter: the day's due follow-ups (one overdue, one due that day)
+    today = date.today()
+    assert main(["cadence", "start", "--db", str(db_path), "--contact", "3", "--template",
+                 "golden-week", "--from", str(today - timedelta(days=4))]) == 0
+    assert main(["cadence", "start", "--db", str(db_path), "--contact", "2", "--template",
+                 "golden-week"]) == 0
+    capsys.readouterr()
+    code = main(["callsheet", "--db", str(db_path), "--pdf", str(tmp_path / "day.pdf")])
+    _, err = capsys.readouterr()
+    assert code == 0 and "2 leads, 1 page" in err, err
+    text = flat(pdf_pages_text(tmp_path / "day.pdf")[0])
+    assert text.index("137 0000 2222") < text.index("138 1234 5678")  # overdue first
+    assert "黄金七天" in text and "李强" not in text
+    code = main(["callsheet", "--db", str(db_path), "--filter", "", "--date", "tomorrow",
+                 "--pdf", str(tmp_path / "x.pdf")])
+    _, err = capsys.readouterr()
+    assert code == 1 and "not a date" in err and err.count("\n") == 1
+
+
+def test_cli_headless_process(db_path, tmp_path):
+    """A scheduled task: no display, no QT_QPA_PLATFORM; letter landscape; exits cleanly."""
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env["CONTACT_BOOK_SALESPERSON"] = "李四"
+    root = Path(__file__).resolve().parents[3]
+    run = lambda *a: subprocess.run([sys.executable, "-m", "desktop_app", *a, "--db",  # noqa: E731
+                                     str(db_path)], capture_output=True, text=True, env=env,
+                                    cwd=root, timeout=120)
+    assert run("demo", "--contacts", "700", "--seed", "3").returncode == 0
+    out = tmp_path / "headless.pdf"
+    proc = run("callsheet", "--filter", "", "--paper", "letter", "--landscape", "--pdf", str(out))
+    assert proc.returncode == 0, proc.stderr
+    reader = pypdf.PdfReader(str(out))
+    box = reader.pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == (792, 612)
+    assert "李四" in pdf_pages_text(out)[0]
+    assert f", {len(reader.pages)} pages" in proc.stderr
+    assert sorted(p.name for p in tmp_path.iterdir() if p.is_file()) == ["headless.pdf"]
+

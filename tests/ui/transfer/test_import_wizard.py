@@ -1,0 +1,336 @@
+"""File › Import…: the wizard driven page by page, against a real database."""
+import os
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from desktop_app.core.contacts import records as contacts
+from desktop_app.core.backup import backup_dir
+from desktop_app.core.transfer.importing import Column, list_batches
+from desktop_app.ui.transfer.import_wizard import runner as runner_module
+from desktop_app.ui.transfer.import_wizard.wizard import (
+    DUPLICATES,
+    FILE,
+    IMPORT,
+    MAPPING,
+    REPORT,
+    ImportWizard,
+    open_import_wizard,
+)
+from tests.ui.helpers import shown_window
+
+SHOTS = Path(os.environ["CONTACT_BOOK_SHOTS"]) if os.environ.get("CONTACT_BOOK_SHOTS") else None
+
+ROWS = [
+    ("姓名", "手机", "公司", "城市", "来源", "备注"),
+    ("张伟", "13812345678", "华为", "深圳", "展会", "想要报价"),
+    ("李娜", "139 8765 4321", "腾讯", "北京", "转介绍", ""),
+    ("王芳", "13700001111", "阿里巴巴", "杭州", "官网", "老客户"),  # a duplicate (by phone)
+    ("", "", "", "", "", "只有备注"),  # no contact data: skipped
+    ("赵磊", "13611112222", "字节跳动", "上海", "抖音", ""),
+]
+
+
+def _shot(widget, name):
+    """CONTACT_BOOK_SHOTS=/tmp/shots saves screenshots to look at."""
+    if SHOTS is not None:
+        SHOTS.mkdir(parents=True, exist_ok=True)
+        widget.grab().save(str(SHOTS / f"{name}.png"))
+
+
+def _write_csv(path: Path, rows, encoding="gbk") -> Path:
+    path.write_bytes("\r\n".join(",".join(r) for r in rows).encode(encoding) + b"\r\n")
+    return path
+
+
+def _by_name() -> dict:
+    return {r.name: r for r in contacts.get_many(contacts.ids())}
+
+
+@pytest.fixture
+def win(qtbot, db):
+    contacts.create({"name": "王芳", "company": "阿里"}, [("手机", "13700001111")])
+    w = shown_window(qtbot, 1100, 650)
+    yield w
+    w.safety.shutdown()
+
+
+@pytest.fixture
+def leads(tmp_path):
+    return _write_csv(tmp_path / "客户名单.csv", ROWS)
+
+
+def _wizard(qtbot, win, path=None) -> ImportWizard:
+    wizard = ImportWizard(win, path)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    return wizard
+
+
+def _to_duplicates(qtbot, wizard):
+    wizard.next()
+    assert wizard.currentId() == MAPPING
+    wizard.next()
+    assert wizard.currentId() == DUPLICATES
+    qtbot.waitUntil(lambda: wizard.duplicates_page.isComplete(), timeout=10000)
+
+
+def _import(qtbot, wizard):
+    wizard.next()
+    # done: the wizard moves on to the report (a queued next()); stopped: it stays put
+    qtbot.waitUntil(lambda: wizard.currentId() == REPORT or (
+        wizard.currentId() == IMPORT and wizard.import_page.isComplete()
+        and not wizard.import_page.imported_ok()), timeout=20000)
+
+
+def _yes(monkeypatch, message_boxes):
+    def question(parent, title, text, *args, **kwargs):
+        message_boxes.append(("question", text))
+        return QMessageBox.StandardButton.Yes
+    monkeypatch.setattr(QMessageBox, "question", question)
+
+
+def test_import_a_gbk_csv_page_by_page(qtbot, win, leads, tmp_path, monkeypatch,
+                                       message_boxes):
+    before = contacts.count()
+    wizard = _wizard(qtbot, win)
+    assert wizard.currentId() == FILE
+    assert not wizard.file_page.isComplete()
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(leads), ""))
+    wizard.file_page.browse_button.click()
+    page = wizard.file_page
+    assert page.isComplete()
+    assert page.encoding_label.text() in ("GB18030", "GBK")
+    assert "," in page.delimiter_label.text()
+    assert page.header_label.text() == "line 1"
+    assert "6" in page.rows_label.text()
+    _shot(wizard, "import_file")
+
+    wizard.next()
+    mapping = wizard.mapping_page
+    assert mapping.columns == [Column("name"), Column("phone", label="手机"), Column("company"),
+                               Column("city"), Column("source"), Column("notes")]
+    assert mapping.combos[1].currentText() == "Phone (手机)"
+    assert mapping.stored_text(0, "source") == "展会"
+    assert mapping.stored_text(1, "phones") == "手机: 139 8765 4321"
+    assert mapping.stored_text(0, "title") == ""
+    mapping.set_column(4, Column("title"))  # 来源 -> 职位: the preview follows
+    assert mapping.columns[4] == Column("title")
+    assert mapping.stored_text(0, "title") == "展会"
+    assert mapping.stored_text(0, "source") == ""
+    mapping.set_column(4, Column("source"))  # and back
+    assert mapping.stored_text(0, "source") == "展会"
+    _shot(wizard, "import_mapping")
+
+    wizard.next()
+    duplicates = wizard.duplicates_page
+    qtbot.waitUntil(duplicates.isComplete, timeout=10000)
+    counts = {p: [label.text() for label in labels] for p, labels in duplicates.counts.items()}
+    assert counts == {"merge": ["3", "1", "1"], "skip": ["3", "0", "2"],
+                      "create": ["4", "0", "1"]}
+    assert duplicates.policy == "merge"
+    assert "1 rows match" in duplicates.found.text()
+    assert contacts.count() == before  # a dry run writes nothing
+    _shot(wizard, "import_duplicates")
+
+    with qtbot.waitSignal(win.events.changed, timeout=20000):
+        _import(qtbot, wizard)
+    assert wizard.currentId() == REPORT
+    report = wizard.report_page.report
+    assert (report.created, report.merged, len(report.skipped)) == (3, 1, 1)
+    assert wizard.report_page.skipped_lines() == [5]
+    assert "New contacts: 3 · merged into contacts you had: 2 ·" not in wizard.report_page.summary.text()
+    assert "New contacts: 3 · merged into contacts you had: 1 ·" in wizard.report_page.summary.text()
+    _shot(wizard, "import_report")
+
+    assert contacts.count() == before + 3
+    assert [p.name for p in backup_dir(win.safety.path).iterdir() if "before-import" in p.name]
+    people = _by_name()
+    assert people["张伟"].city == "深圳" and people["张伟"].notes == "想要报价"
+    assert people["李娜"].phones[0].e164 == "+8613987654321"
+    assert people["王芳"].city == "杭州" and people["王芳"].company == "阿里"  # filled, kept
+    assert win.model.rowCount() == before + 3  # the window shows them
+    assert "Import 客户名单.csv" in win.ops.stack.undoText()
+    assert list_batches()[0]["created_count"] == 3
+
+    saved = tmp_path / "报告.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(saved), ""))
+    wizard.report_page.save_button.click()
+    text = saved.read_text(encoding="utf-8-sig")
+    assert "5,skipped,empty" in text
+    assert "Report saved" in wizard.report_page.message.text()
+    plain = tmp_path / "报告"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *a, **k: (str(plain), "Text (*.txt)"))
+    wizard.report_page.save_button.click()
+    assert "line 5: empty" in plain.with_suffix(".txt").read_text(encoding="utf-8")
+
+    wizard.report_page.undo_button.click()  # the question is answered Cancel
+    assert contacts.count() == before + 3
+    _yes(monkeypatch, message_boxes)
+    wizard.report_page.undo_button.click()
+    assert contacts.count() == before
+    assert _by_name()["王芳"].city == ""
+    assert not wizard.report_page.undo_button.isEnabled()
+    assert "3 contacts removed, 1 reverted" in wizard.report_page.message.text()
+    assert win.model.rowCount() == before
+    assert not win.ops.stack.canUndo()  # the import left the undo stack
+
+
+def test_policy_skip_and_undo_with_edit_undo(qtbot, win, leads):
+    before = contacts.count()
+    wizard = _wizard(qtbot, win, str(leads))
+    assert wizard.file_page.isComplete()
+    _to_duplicates(qtbot, wizard)
+    wizard.duplicates_page.set_policy("skip")
+    _import(qtbot, wizard)
+    report = wizard.report_page.report
+    assert report.duplicates_policy == "skip"
+    assert (report.created, report.merged, len(report.skipped)) == (3, 0, 2)
+    assert wizard.report_page.skipped_lines() == [4, 5]
+    reasons = [wizard.report_page.table.item(r, 1).text() for r in range(2)]
+    assert reasons == ["Duplicate", "No contact data"]
+    first = min(contacts.ids())
+    assert wizard.report_page.table.item(0, 2).text() == f"same phone as contact #{first}"
+    assert _by_name()["王芳"].city == ""  # skipped, not merged
+    assert contacts.count() == before + 3
+    wizard.accept()
+    win.undo_action.trigger()  # Edit › Undo takes the import back
+    assert contacts.count() == before
+    assert list_batches()[0]["undone_at"] is not None
+
+
+def test_cancel_mid_import_changes_nothing(qtbot, win, tmp_path, monkeypatch):
+    rows = [("姓名", "手机", "公司", "城市")] + [
+        (f"客户{i}", f"138{i:08d}", f"公司{i % 50}", "广州") for i in range(3000)]
+    big = _write_csv(tmp_path / "big.csv", rows, encoding="utf-8")
+    before = contacts.count()
+    wizard = _wizard(qtbot, win, str(big))
+    _to_duplicates(qtbot, wizard)
+    assert wizard.duplicates_page.counts["merge"][0].text() == "3,000"
+
+    real = runner_module.run_import
+    calls = []
+
+    def cancel_at_first_progress(source, columns, *, progress, cancel, **kwargs):
+        def on_progress(done, total):
+            calls.append(done)
+            wizard.runner.cancel()  # what the Cancel button does, from inside the run
+            progress(done, total)
+        return real(source, columns, progress=on_progress, cancel=cancel, **kwargs)
+
+    monkeypatch.setattr(runner_module, "run_import", cancel_at_first_progress)
+    _import(qtbot, wizard)
+    assert calls == [500]
+    page = wizard.import_page
+    assert wizard.currentId() == IMPORT and page.report.cancelled
+    assert "nothing was imported" in page.status.text()
+    assert contacts.count() == before
+    assert wizard.button(wizard.WizardButton.FinishButton).isVisible()
+    assert list_batches() == []
+
+
+def test_a_failed_backup_imports_nothing(qtbot, win, leads, monkeypatch):
+    def failing_backup(reason, then):
+        assert reason == "before-import"
+        win.safety.failed.emit("disk full")
+    monkeypatch.setattr(win.safety, "backup_before", failing_backup)
+    before = contacts.count()
+    wizard = _wizard(qtbot, win, str(leads))
+    _to_duplicates(qtbot, wizard)
+    _import(qtbot, wizard)
+    assert "backup before the import could not be written" in wizard.import_page.status.text()
+    assert contacts.count() == before
+
+
+def test_cancel_button_and_closing_while_importing(qtbot, win, leads):
+    wizard = _wizard(qtbot, win, str(leads))
+    _to_duplicates(qtbot, wizard)
+    wizard.next()
+    page = wizard.import_page
+    assert page.running
+    wizard.reject()  # closing cancels first; the wizard closes when the worker is done
+    assert wizard.isVisible() and not page.cancel_button.isEnabled()
+    qtbot.waitUntil(lambda: not wizard.isVisible(), timeout=20000)
+    # cancelled in time (nothing written), or already written (then shown in the window)
+    assert contacts.count() == win.model.rowCount()
+
+
+def test_unreadable_file_says_why_on_the_page(qtbot, win, tmp_path):
+    bad = tmp_path / "名单.xlsx"
+    bad.write_bytes(os.urandom(3000))
+    wizard = _wizard(qtbot, win, str(bad))
+    page = wizard.file_page
+    assert not page.isComplete()
+    assert page.message.text().startswith("This file cannot be imported:")
+    assert "名单.xlsx" in page.message.text()
+    assert not wizard.button(wizard.WizardButton.NextButton).isEnabled()
+    page.set_path(str(tmp_path / "missing.csv"))
+    assert "is not a file" in page.message.text()
+    page.set_path(str(_write_csv(tmp_path / "ok.csv", ROWS)))
+    assert page.isComplete() and page.message.text() == ""
+
+
+def test_vcard_mapping_is_fixed(qtbot, win, tmp_path):
+    card = tmp_path / "phone.vcf"
+    card.write_text("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:陈静\r\nORG:小米\r\n"
+                    "TEL;TYPE=CELL:13512345678\r\nEND:VCARD\r\n", encoding="utf-8")
+    wizard = _wizard(qtbot, win, str(card))
+    assert wizard.file_page.format_label.text() == "vCard (.vcf)"
+    wizard.next()
+    assert not any(c.isEnabled() for c in wizard.mapping_page.combos)
+    assert wizard.mapping_page.stored_text(0, "name") == "陈静"
+
+
+def test_menu_action_and_read_only(qtbot, win, monkeypatch, message_boxes):
+    assert win.import_action.shortcut().toString() == "Ctrl+I"
+    assert win.import_action in win.menuBar().actions()[0].menu().actions()
+    wizard = open_import_wizard(win)
+    assert isinstance(wizard, ImportWizard) and wizard.isVisible()
+    wizard.reject()
+    monkeypatch.setattr(type(win.safety), "writable", property(lambda self: False))
+    win.update_actions()
+    assert not win.import_action.isEnabled()
+    assert open_import_wizard(win) is None
+    assert message_boxes[-1][0] == "warning"
+
+
+def _drag(win, paths, kind):
+    from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+    from PySide6.QtWidgets import QApplication
+
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    point = win.rect().center()
+    enter = QDragEnterEvent(point, Qt.DropAction.CopyAction, mime,
+                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    enter.setAccepted(False)
+    QApplication.sendEvent(win, enter)
+    if kind == "enter" or not enter.isAccepted():  # Qt delivers a drop only after an enter
+        return enter.isAccepted()
+    drop = QDropEvent(QPointF(point), Qt.DropAction.CopyAction, mime,
+                      Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    drop.setAccepted(False)
+    QApplication.sendEvent(win, drop)
+    return drop.isAccepted()
+
+
+def test_a_file_dropped_on_the_window_opens_the_wizard(qtbot, win, leads, tmp_path):
+    photo = tmp_path / "名片.png"
+    photo.write_bytes(b"\x89PNG")
+    assert win.acceptDrops()
+    assert _drag(win, [leads], "enter")
+    assert not _drag(win, [photo], "enter")  # not a contacts file
+    assert not _drag(win, [leads, leads], "enter")  # one file at a time
+    assert not _drag(win, [photo], "drop")
+    qtbot.wait(20)
+    assert win.findChild(ImportWizard) is None
+    assert _drag(win, [leads], "drop")
+    qtbot.waitUntil(lambda: win.findChild(ImportWizard) is not None, timeout=5000)
+    wizard = win.findChild(ImportWizard)
+    qtbot.waitUntil(wizard.file_page.isComplete, timeout=5000)
+    assert wizard.file_page.path_edit.text() == str(leads)
+    wizard.reject()
