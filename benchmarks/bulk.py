@@ -18,6 +18,8 @@ from pathlib import Path
 
 from common import demo_db, print_table  # noqa: E402  (puts the project on sys.path)
 
+from desktop_app.core.contacts import editing
+from desktop_app.core.followup import touches
 from desktop_app.core.contacts import bulk
 from desktop_app.core.contacts import records as contacts
 import desktop_app.core.search.query as query  # noqa: E402
@@ -61,17 +63,17 @@ def main(argv=None) -> int:
     ok = True
     for _ in range(args.repeat):
         before, entries = snapshot(), timeline_rows()
-        result, ms = timed(lambda: bulk.set_field(ids, "source", "展会"))
+        result, ms = timed(lambda: editing.set_field(ids, "source", "展会"))
         times.setdefault("set source", []).append(ms)
-        _, ms = timed(lambda: bulk.undo_set(result))
+        _, ms = timed(lambda: editing.undo_set(result))
         times.setdefault("undo set source", []).append(ms)
         ok &= snapshot() == before and timeline_rows() == entries
 
         from desktop_app.core.timeline import records as timeline
 
-        logged, ms = timed(lambda: timeline.log(ids, "call", "no-answer", summary="群发"))
+        logged, ms = timed(lambda: touches.log(ids, "call", "no-answer", summary="群发"))
         times.setdefault("log interaction", []).append(ms)
-        _, ms = timed(lambda: timeline.delete(logged.interactions))
+        _, ms = timed(lambda: touches.delete(logged.interactions))
         times.setdefault("undo log", []).append(ms)
         ok &= snapshot() == before and timeline_rows() == entries
 

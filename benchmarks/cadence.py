@@ -30,6 +30,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from desktop_app.core.followup import touches
 from desktop_app.core.followup import agenda
 from desktop_app.core.contacts import records as contacts
 from desktop_app.core.contacts import demo
@@ -74,7 +75,7 @@ def build(path: Path, n: int, seed: int = 1) -> None:
         reached = sorted(set(done) - set(missed))
         for group, outcome in ((reached, "reached"), (missed, "no-answer")):
             if group:
-                timeline.log(group, "call", outcome, now=_at(day))
+                touches.log(group, "call", outcome, now=_at(day))
     t3 = time.perf_counter()
     db.execute_sql("ANALYZE")
     db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")

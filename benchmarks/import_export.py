@@ -24,6 +24,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from desktop_app.core.contacts import records as contacts
+from desktop_app.core.when import utcnow  # noqa: E402
 import desktop_app.core.contacts.demo as demo  # noqa: E402
 from desktop_app.core.storage.db import open_database  # noqa: E402
 from desktop_app.core.transfer.exporting import export_contacts  # noqa: E402
@@ -51,7 +52,7 @@ def raw_insert(db_file: Path, rows) -> float:
     db = open_database(db_file)
     conn = db.connection()
     fields = contacts._STORED
-    now = contacts.utcnow().isoformat(" ")
+    now = utcnow().isoformat(" ")
     started = time.perf_counter()
     conn.execute("BEGIN")
     conn.executemany(contacts._INSERT_SQL, [

@@ -24,6 +24,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from desktop_app.core.followup import touches
 from desktop_app.core.contacts import records as contacts
 from desktop_app.core.contacts import demo
 from desktop_app.core.search import query
@@ -148,7 +149,7 @@ def main() -> None:
 
         def run():
             with proxy.atomic() as tx:
-                timeline.log(targets, "wechat", "no-reply", summary="双十一活动")
+                touches.log(targets, "wechat", "no-reply", summary="双十一活动")
                 tx.rollback()
         return run
     for n in (1, 10_000):
@@ -159,8 +160,8 @@ def main() -> None:
 
         def run():
             with proxy.atomic() as tx:
-                logged = timeline.log(targets, "call", "no-answer")
-                timeline.delete(logged.interactions)
+                logged = touches.log(targets, "call", "no-answer")
+                touches.delete(logged.interactions)
                 tx.rollback()
         return run
     own["log() + delete() (Undo) 10,000 leads (rolled back)"] = _median_ms(undo(10_000), reps)

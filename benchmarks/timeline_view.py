@@ -36,6 +36,7 @@ def main() -> None:
 
     from desktop_app.core.contacts import records as contacts
     from desktop_app.core.contacts import demo
+    from desktop_app.core.followup import touches
     from desktop_app.core.timeline import records as timeline
     from desktop_app.core.storage.db import open_database
 
@@ -47,7 +48,7 @@ def main() -> None:
     big = contacts.ids()[0]
     small, _ = contacts.create({"name": "小号"})
     for summary in ("没接", "聊了需求", "发了资料"):
-        timeline.log(small, "call", "reached", summary=summary)
+        touches.log(small, "call", "reached", summary=summary)
 
     from desktop_app.ui.events import Events
     from desktop_app.ui.common.undo import Operations
@@ -89,12 +90,12 @@ def main() -> None:
         model_only.append(time.perf_counter() - start)
 
     def refresh_after_log() -> float:
-        logged = timeline.log(big, "call", "no-answer")
+        logged = touches.log(big, "call", "no-answer")
         start = time.perf_counter()
         model.refresh()
         view.viewport().repaint()
         took = time.perf_counter() - start
-        timeline.delete(logged.interactions)
+        touches.delete(logged.interactions)
         model.refresh()
         return took
 

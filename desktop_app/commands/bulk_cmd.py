@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import sys
 
+from desktop_app.core.contacts import editing
 from desktop_app.core.contacts.bulk import SETTABLE
 
 
@@ -43,7 +44,7 @@ def run_bulk(args, db_path) -> int:
                                         "Give a filter, or --all to mean it.")
     open_database(db_path, lock=True)  # writes: refuse while another instance has it
     ids = contacts.ids(flt.where)
-    result = bulk.set_field(ids, field, value)
+    result = editing.set_field(ids, field, value)
     print(f"{len(result.changed):,} of {len(ids):,} contacts changed", file=sys.stdout)
     stopped = len(result.stopped.contacts) if result.stopped else 0
     if stopped:

@@ -8,6 +8,7 @@ import sys
 from datetime import date, timedelta
 
 from desktop_app.commands.output import table
+from desktop_app.core.when import utcnow
 
 TEMPLATE_HELP = "golden-week (黄金七天), close-21 (21天成交), nurture (长期培育) or your own"
 
@@ -264,7 +265,7 @@ def run_due(args, db_path) -> int:
         events = []
         for start in range(0, len(ids), 1000):
             events += ics.touchpoint_events(agenda.items(ids[start:start + 1000]))
-        path = ics.write(args.ics, ics.calendar(events, now=_utcnow(), name="Contact Book"))
+        path = ics.write(args.ics, ics.calendar(events, now=utcnow(), name="Contact Book"))
         print(f"Wrote {path}: {_plural(len(events), 'touchpoint')} from {first.isoformat()} "
               f"to {last.isoformat()}", file=sys.stderr)
         return 0
@@ -309,9 +310,3 @@ def _json(item, today: date) -> dict:
             "at": last.at.isoformat() + "Z", "channel": last.channel,
             "direction": last.direction, "outcome": last.outcome, "summary": last.summary},
     }
-
-
-def _utcnow():
-    from desktop_app.core.contacts.records import utcnow
-
-    return utcnow()

@@ -1,6 +1,7 @@
 """`log` (record an interaction for one lead or a filtered group) and `timeline` (show one)."""
 from __future__ import annotations
 
+from desktop_app.core.followup import touches
 from desktop_app.commands.output import pad, width
 
 CHANNEL_HELP = "电话 微信 短信 邮件 会面 拜访 WhatsApp 备注 (or call wechat sms email meeting visit whatsapp note)"
@@ -55,7 +56,7 @@ def run_log(args, db_path) -> int:
             raise ValidationError("filter", f"No contact matches {args.filter!r}.")
     else:
         ids = args.contact
-    logged = timeline.log(ids, args.channel, args.outcome, args.direction, args.note,
+    logged = touches.log(ids, args.channel, args.outcome, args.direction, args.note,
                           args.next_step, at, now=now)
     entry = timeline.get(logged.interactions[0])
     what = " ".join(x for x in (channels.label(entry.channel), channels.label(entry.outcome)) if x)

@@ -11,6 +11,17 @@ from datetime import date, datetime, time, timedelta, timezone, tzinfo
 from desktop_app.core.errors import ValidationError
 
 
+def utcnow() -> datetime:
+    """Now as naive UTC, seconds precision: how every write stamps its rows when the caller
+    gives no ``now``."""
+    return datetime.now(timezone.utc).replace(tzinfo=None, microsecond=0)
+
+
+def utc_or_now(now: datetime | None) -> datetime:
+    """``now`` as naive UTC (a naive ``now`` is UTC already), or the clock when None."""
+    return to_utc(now, timezone.utc) if now is not None else utcnow()
+
+
 def to_utc(value: datetime, tz: tzinfo | None = None) -> datetime:
     """Naive UTC (seconds precision) from an aware datetime, or a naive one in local time."""
     if value.tzinfo is None:

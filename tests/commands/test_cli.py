@@ -5,6 +5,7 @@ import sys
 
 import pytest
 
+from desktop_app.core.contacts import editing
 from desktop_app import __version__
 from desktop_app.cli import main
 
@@ -57,7 +58,7 @@ def test_list_filter_and_formats(cli):
 def test_tsv_escapes_tabs_and_newlines(cli):
     cli("add", "--tag", TAG)
     from desktop_app.core.contacts import records as contacts
-    contacts.update(1, {"notes": "a\tb\nc"})
+    editing.update(1, {"notes": "a\tb\nc"})
     code, out, _ = cli("list", "--format", "tsv")
     assert len(out.splitlines()) == 2
 

@@ -5,6 +5,7 @@ from datetime import date, timedelta
 
 import pytest
 
+from desktop_app.core.contacts import editing
 from desktop_app.cli import main
 
 TAG = "上海-壹点零壹影响力-咨询-1千万-叶辉-创始人-知乎"
@@ -62,7 +63,7 @@ def test_log_and_timeline_in_local_time(cli, db):
 def test_stage_and_tag_changes_show(cli):
     cli("add", "--tag", TAG)
     from desktop_app.core.contacts import records as contacts
-    contacts.update(1, {"stage": "意向", "name": "叶总"})
+    editing.update(1, {"stage": "意向", "name": "叶总"})
     _, out, _ = cli("timeline", "1")
     tag_line, stage_line, created_line = _lines(out)
     assert tag_line[2:] == ["命名标签变更", TAG, "→", "上海-壹点零壹影响力-咨询-1千万-叶总-创始人-知乎"]

@@ -15,7 +15,9 @@ from desktop_app.core.timeline import channels as ch
 from desktop_app.core.contacts import naming_tag
 from desktop_app.core.search import index as search_index
 from desktop_app.core.changes import Changes
-from desktop_app.core.contacts.records import clean_values, utcnow
+from desktop_app.core.contacts.records import clean_values
+from desktop_app.core.storage.rows import chunks
+from desktop_app.core.when import utcnow
 from desktop_app.core.errors import ValidationError
 from desktop_app.core.contacts.naming_tag import FIELDS
 from desktop_app.core.storage.schema import Contact, Interaction, database
@@ -24,7 +26,6 @@ if TYPE_CHECKING:  # the cadence modules load when a write needs them, not at st
     from desktop_app.core.followup.touchpoints import Undo
 
 SETTABLE = FIELDS + ("stage",)
-_CHUNK = 500
 
 # Called as hook(action, count) before each bulk write (backups plug in here).
 BEFORE_WRITE: list[Callable[[str, int], None]] = []
@@ -48,12 +49,6 @@ class SetResult:
     stopped: Undo | None = None  # cadences stopped by closing leads (``closing``)
 
 
-def _chunks(items, size: int = _CHUNK):
-    items = list(items)
-    for start in range(0, len(items), size):
-        yield items[start:start + size]
-
-
 def _tag(row: dict) -> str:
     extra = row["tag_extra"]
     return naming_tag.compose({f: row[f] for f in FIELDS},
@@ -64,8 +59,8 @@ def set_field(ids: Iterable[int], field: str, value: str, *, now: datetime | Non
               ) -> SetResult:
     """Set ``field`` (a naming-tag field or ``stage``) to ``value`` for every contact in
     ``ids``, in one transaction: one UPDATE per 500 ids, the stage/tag events on each timeline,
-    the search index flushed. Contacts that already hold the value are left alone. A stage of
-    won or lost stops the running cadences of the leads it changed (``closing``)."""
+    the search index flushed. Contacts that already hold the value are left alone. The record
+    writer: a stage of won or lost stops cadences in the use-case ``contacts.editing``."""
     if field not in SETTABLE:
         raise ValidationError(field, "Cannot set {field!r} for a group; use one of "
                               "{choices}.", field=field, choices=", ".join(SETTABLE))
@@ -78,7 +73,7 @@ def set_field(ids: Iterable[int], field: str, value: str, *, now: datetime | Non
     before_write("set", len(ids))
     old, events = [], []
     with database.atomic():
-        for chunk in _chunks(ids):
+        for chunk in chunks(ids):
             rows = Contact.select(Contact.id, *columns).where(Contact.id.in_(chunk)).dicts()
             for row in rows:
                 if row[field] == new:
@@ -89,20 +84,13 @@ def set_field(ids: Iterable[int], field: str, value: str, *, now: datetime | Non
                 else:
                     events.append((row["id"], "tag-changed", _tag(row), _tag({**row, field: new})))
         changed = [o[0] for o in old]
-        for chunk in _chunks(changed):
+        for chunk in chunks(changed):
             Contact.update(updated_at=now, **row_values).where(Contact.id.in_(chunk)).execute()
         event_ids = _record_events(events, now)
-        stopped = None
-        if field == "stage":
-            from desktop_app.core.followup import closing
-
-            stopped = closing.stop_cadences(changed, new, now)
         search_index.flush()
     ids_set = frozenset(changed)
     changes = Changes(ids_set, rows_added_or_removed=bool(ids_set), timeline=ids_set)
-    return SetResult(field, new, tuple(changed), tuple(old), tuple(event_ids),
-                     changes | stopped if stopped else changes,
-                     stopped.undo if stopped else None)
+    return SetResult(field, new, tuple(changed), tuple(old), tuple(event_ids), changes)
 
 
 def _record_events(events, now: datetime) -> list[int]:
@@ -120,8 +108,8 @@ def _record_events(events, now: datetime) -> list[int]:
 
 
 def undo_set(result: SetResult) -> Changes:
-    """Put back the values ``set_field`` replaced (and its updated times), drop its events,
-    and bring back the cadences it stopped."""
+    """Put back the values ``set_field`` replaced (and its updated times) and drop its
+    events (``contacts.editing.undo_set`` also brings back the cadences it stopped)."""
     before_write("undo-set", len(result.old))
     with database.atomic():
         conn = database.connection()
@@ -131,21 +119,12 @@ def undo_set(result: SetResult) -> Changes:
         conn.executemany(sql, [
             (value, deal, _stamp(updated), cid) if extra else (value, _stamp(updated), cid)
             for cid, value, deal, updated in result.old])
-        for chunk in _chunks(result.events):
+        for chunk in chunks(result.events):
             Interaction.delete().where(
                 Interaction.id.in_(chunk) & (Interaction.kind != ch.INTERACTION)).execute()
-        restored = Changes()
-        if result.stopped:
-            from desktop_app.core.followup import touchpoints
-
-            restored = touchpoints.restore(result.stopped)
         search_index.flush()
     ids = frozenset(result.changed)
-    return Changes(ids, rows_added_or_removed=bool(ids), timeline=ids) | restored
-
-
-def redo_set(result: SetResult) -> SetResult:
-    return set_field(result.changed, result.field, result.value)
+    return Changes(ids, rows_added_or_removed=bool(ids), timeline=ids)
 
 
 def _stamp(value):

@@ -9,7 +9,7 @@ import random
 from datetime import datetime, timedelta
 
 from desktop_app.core.timeline import records as timeline
-from desktop_app.core.contacts.records import utcnow
+from desktop_app.core.when import utcnow
 from desktop_app.core.search import index as search_index
 from desktop_app.core.contacts.naming_tag import deal_value
 from desktop_app.core.storage.schema import database

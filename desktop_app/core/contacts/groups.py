@@ -5,7 +5,7 @@ from dataclasses import dataclass
 
 from desktop_app.core.contacts import records as contacts
 from desktop_app.core.search import query
-from desktop_app.core.contacts.records import utcnow
+from desktop_app.core.when import utcnow
 from desktop_app.core.errors import NotFound, ValidationError
 from desktop_app.core.storage.schema import database
 

@@ -17,6 +17,8 @@ from desktop_app.core.contacts.naming_tag import FIELDS
 from desktop_app.core.contacts.phones import PhoneNumber, normalize
 from desktop_app.core.storage.schema import Contact, Phone, database
 from desktop_app.core.contacts.stages import stage_code
+from desktop_app.core.storage.rows import chunks
+from desktop_app.core.when import utcnow
 
 if TYPE_CHECKING:  # the cadence modules load when a write needs them, not at start-up
     from desktop_app.core.followup.touchpoints import Undo
@@ -35,9 +37,6 @@ LIST_COLUMNS = (
 SORT_FIELDS = {c: getattr(Contact, c) for c in LIST_COLUMNS}
 SORT_FIELDS["deal_size"] = Contact.deal_value
 _ROW_SELECT = [Contact.id] + [getattr(Contact, c) for c in LIST_COLUMNS]
-
-def utcnow() -> datetime:
-    return datetime.now(timezone.utc).replace(tzinfo=None, microsecond=0)
 
 
 @dataclass
@@ -183,16 +182,15 @@ def create(values: dict, phones: Iterable = (), *, now: datetime | None = None,
 
 @dataclass(frozen=True)
 class Updated(Changes):
-    stopped: Undo | None = None  # the cadence that closing the lead stopped
+    stage: str | None = None  # the new stage, when the stage changed
+    stopped: Undo | None = None  # the cadence that closing the lead stopped (``editing``)
 
 
 def update(contact_id: int, values: dict, phones: Iterable | None = None, *,
-           now: datetime | None = None, restore: Undo | None = None) -> Updated:
-    """Change some values (and, when ``phones`` is given, replace the phone list).
-
-    A stage changed to won or lost stops the lead's running cadence (``closing``); the result's
-    ``stopped`` holds what the undo needs: ``update(old values, restore=result.stopped)``
-    puts the values back and the cadence with them, in one transaction."""
+           now: datetime | None = None) -> Updated:
+    """Change some values (and, when ``phones`` is given, replace the phone list), with the
+    stage and tag events on the timeline. The record writer: what a stage change stops is
+    the use-case ``contacts.editing.update``'s business."""
     row = clean_values(values)
     numbers = None if phones is None else _phone_numbers(phones)
     now = now or utcnow()
@@ -206,20 +204,10 @@ def update(contact_id: int, values: dict, phones: Iterable | None = None, *,
         row["updated_at"] = now
         Contact.update(**row).where(Contact.id == contact_id).execute()
         events = _timeline_events(contact_id, old, row, now)
-        stopped = moved = None
-        if row.get("stage", old["stage"]) != old["stage"]:
-            from desktop_app.core.followup import closing
-
-            stopped = moved = closing.stop_cadences([contact_id], row["stage"], now)
-        if restore is not None:
-            from desktop_app.core.followup import touchpoints
-
-            moved = touchpoints.restore(restore)
         search_index.flush()
     ids = frozenset({contact_id})
-    return Updated(ids, timeline=ids if events or moved else frozenset(),
-                   touchpoints=moved.touchpoints if moved else frozenset(),
-                   stopped=stopped.undo if stopped else None)
+    stage = row["stage"] if row.get("stage", old["stage"]) != old["stage"] else None
+    return Updated(ids, timeline=ids if events else frozenset(), stage=stage)
 
 
 _TAG_FIELDS = FIELDS + ("tag_extra",)
@@ -348,7 +336,7 @@ def get_many(ids: Sequence[int]) -> list[ContactRecord]:
 def _mark_deleted(ids: Iterable[int], deleted_at: datetime | None) -> Changes:
     ids = frozenset(ids)
     with database.atomic():
-        for chunk in _chunks(sorted(ids)):
+        for chunk in chunks(sorted(ids)):
             Contact.update(deleted_at=deleted_at).where(Contact.id.in_(chunk)).execute()
         search_index.flush()  # the index knows the trash state, for counts
     return Changes(ids, rows_added_or_removed=True)
@@ -367,15 +355,10 @@ def purge(ids: Iterable[int]) -> Changes:
     """Delete for good (emptying the trash, undoing a create). Phones go with them."""
     ids = frozenset(ids)
     with database.atomic():
-        for chunk in _chunks(sorted(ids)):
+        for chunk in chunks(sorted(ids)):
             Contact.delete().where(Contact.id.in_(chunk)).execute()  # a trigger drops the index rows
         search_index.flush()
     return Changes(ids, rows_added_or_removed=True)
-
-
-def _chunks(items: list, size: int = 500):
-    for start in range(0, len(items), size):
-        yield items[start:start + size]
 
 
 def _base_where(where, in_trash: bool):

@@ -17,7 +17,7 @@ from desktop_app.core.followup.cadence import CadenceTemplate
 from desktop_app.core.changes import Changes
 from desktop_app.core.errors import NotFound, ValidationError
 from desktop_app.core.storage.schema import Cadence, StoredTemplate, database
-from desktop_app.core.when import to_utc
+from desktop_app.core.when import to_utc, utcnow
 
 _T = StoredTemplate
 
@@ -108,7 +108,7 @@ def find(key_or_name: str | int) -> Template:
 def save(tpl: CadenceTemplate, template_id: int | None = None, *,
          now: datetime | None = None) -> tuple[int, Changes]:
     """Add a template (``template_id`` None) or change one; returns its id."""
-    now = to_utc(now) if now is not None else _utcnow()
+    now = to_utc(now) if now is not None else utcnow()
     values = dict(key=tpl.key.strip(), name=tpl.name.strip(), days=days_text(tpl.days),
                   repeat_every=tpl.repeat_every, skip_weekends=tpl.skip_weekends,
                   skip_holidays=tpl.skip_holidays, max_retries=tpl.max_retries, updated_at=now)
@@ -133,7 +133,7 @@ def save(tpl: CadenceTemplate, template_id: int | None = None, *,
 
 def delete(template_id: int, *, now: datetime | None = None) -> Changes:
     """Mark a template deleted; refused while cadences using it are running."""
-    now = to_utc(now) if now is not None else _utcnow()
+    now = to_utc(now) if now is not None else utcnow()
     with database.atomic():
         running = Cadence.select(fn.COUNT(Cadence.id)).where(
             (Cadence.template == template_id) & (Cadence.status == "active")).scalar()
@@ -147,7 +147,3 @@ def delete(template_id: int, *, now: datetime | None = None) -> Changes:
     return Changes()
 
 
-def _utcnow() -> datetime:
-    from desktop_app.core.contacts.records import utcnow
-
-    return utcnow()

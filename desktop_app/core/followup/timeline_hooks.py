@@ -1,5 +1,5 @@
-"""The timeline's hooks into running cadences, called by ``timeline.log``, ``delete`` and
-``restore`` inside their transaction.
+"""The timeline's hooks into running cadences, called by the use-cases in ``followup.touches``
+(log, delete, restore an interaction) inside their transaction.
 
 - A touch logged by hand (not a note; outbound whatever the outcome, or inbound and answered:
   ``timeline.is_touch``) completes its lead's pending step when it falls in the step's window
@@ -16,20 +16,11 @@ from typing import Sequence
 from desktop_app.core.followup import cadence as cad
 from desktop_app.core.timeline import records as timeline
 from desktop_app.core.storage.schema import database
-from desktop_app.core.followup.touchpoints import (
-    ACTIVE,
-    DONE,
-    FINISHED,
-    STEP_DONE,
-    _chunks,
-    _datetime,
-    _finish,
-    _marks,
-    _sql,
-    _Tx,
-    pending_for,
-    refresh_next_due,
-)
+from desktop_app.core.followup.touchpoints.reads import pending_for
+from desktop_app.core.followup.touchpoints.rows import ACTIVE, DONE, FINISHED, STEP_DONE, Tx
+from desktop_app.core.followup.touchpoints.steps import finish
+from desktop_app.core.followup.touchpoints.writes import refresh_next_due
+from desktop_app.core.storage.rows import as_datetime, chunks, marks, sql
 from desktop_app.core.when import local_date
 
 
@@ -42,7 +33,7 @@ def on_logged(rows: Sequence[tuple], now: datetime) -> frozenset[int]:
     if not touches:
         return frozenset()
     today = local_date(now)
-    tx = _Tx(now)
+    tx = Tx(now)
     while touches:  # one touch per contact per round: a later one meets the step it left
         this, later, seen = [], [], set()
         for r in touches:
@@ -54,7 +45,7 @@ def on_logged(rows: Sequence[tuple], now: datetime) -> frozenset[int]:
             p = waiting.get(contact_id)
             if p is not None and cad.matches_window(p.template, p.start, p.step, local_date(at)):
                 items.append((p, DONE, outcome, interaction_id, at))
-        _finish(tx, items, today)
+        finish(tx, items, today)
         touches = later
     return frozenset(tx.contacts)
 
@@ -62,11 +53,11 @@ def on_logged(rows: Sequence[tuple], now: datetime) -> frozenset[int]:
 def on_restored(interaction_ids: Sequence[int], now: datetime) -> frozenset[int]:
     """Interactions brought back (the timeline's Undo of a delete): as if logged again."""
     rows = []
-    for chunk in _chunks(sorted(set(interaction_ids))):
-        rows += _sql("SELECT id, contact_id, at, channel, direction, outcome FROM interaction "
+    for chunk in chunks(sorted(set(interaction_ids))):
+        rows += sql("SELECT id, contact_id, at, channel, direction, outcome FROM interaction "
                      f"WHERE kind = 'interaction' AND deleted_at IS NULL AND id IN "
-                     f"({_marks(chunk)})", chunk)
-    return on_logged([(r[0], r[1], _datetime(r[2]), *r[3:]) for r in rows], now)
+                     f"({marks(chunk)})", chunk)
+    return on_logged([(r[0], r[1], as_datetime(r[2]), *r[3:]) for r in rows], now)
 
 
 def on_deleted(interaction_ids: Sequence[int], now: datetime) -> frozenset[int]:
@@ -74,19 +65,19 @@ def on_deleted(interaction_ids: Sequence[int], now: datetime) -> frozenset[int]:
     it led to removed, when it is still the latest step of a cadence that has not moved on
     (its lead started no other cadence since). Returns the contacts whose cadence moved."""
     found = []
-    for chunk in _chunks(sorted(set(interaction_ids))):
-        found += _sql(
+    for chunk in chunks(sorted(set(interaction_ids))):
+        found += sql(
             "SELECT t.id, t.contact_id, t.cadence_id, c.status, i.at FROM touchpoint t "
             "JOIN cadence c ON c.id = t.cadence_id JOIN interaction i ON i.id = t.interaction_id "
-            f"WHERE t.status = 'done' AND t.interaction_id IN ({_marks(chunk)})", chunk)
+            f"WHERE t.status = 'done' AND t.interaction_id IN ({marks(chunk)})", chunk)
     moved = set()
     conn = database.connection()
     for tp_id, contact_id, cadence_id, status, at in found:
-        latest = _sql("SELECT MAX(id) FROM touchpoint WHERE cadence_id = ? AND status != 'due'",
+        latest = sql("SELECT MAX(id) FROM touchpoint WHERE cadence_id = ? AND status != 'due'",
                       (cadence_id,))[0][0]
         if latest != tp_id or status not in (ACTIVE, FINISHED):
             continue
-        if status == FINISHED and _sql("SELECT 1 FROM cadence WHERE contact_id = ? AND "
+        if status == FINISHED and sql("SELECT 1 FROM cadence WHERE contact_id = ? AND "
                                        "status = 'active'", (contact_id,)):
             continue
         conn.execute("DELETE FROM touchpoint WHERE cadence_id = ? AND status = 'due'",

@@ -34,11 +34,11 @@ from desktop_app.core.timeline import channels as ch
 from desktop_app.core.changes import Changes
 from desktop_app.core.errors import NotFound, ValidationError
 from desktop_app.core.storage.schema import Contact, Interaction, database
-from desktop_app.core.when import day_start_utc, local_date, to_utc
+from desktop_app.core.storage.rows import chunks, id_list, require_live_contacts
+from desktop_app.core.when import day_start_utc, local_date, to_utc, utc_or_now
 
 DEFAULT_LIMIT = 200
 FUTURE_SLACK = timedelta(minutes=10)  # clocks differ a little; beyond this a time is "planned"
-_CHUNK = 500  # ids per IN (...) list
 _UNSET = object()
 
 
@@ -65,8 +65,18 @@ class Entry:
 
 @dataclass(frozen=True)
 class Logged(Changes):
-    """What ``log`` returns: the Changes, plus the new interactions' ids (for Undo)."""
+    """What ``log`` returns: the Changes, plus the new interactions' ids (for Undo) and their
+    rows ``(id, contact_id, at, channel, direction, outcome)`` for what reacts to a touch
+    (``followup.touches``)."""
     interactions: tuple[int, ...] = ()
+    rows: tuple[tuple, ...] = ()
+
+
+@dataclass(frozen=True)
+class Flipped(Changes):
+    """What ``delete``/``restore`` return: the Changes, plus the interactions whose state
+    actually changed (deleting a deleted one changes nothing)."""
+    flipped: tuple[int, ...] = ()
 
 
 # Bulk inserts go through the raw connection's executemany (peewee's insert_many spends most of
@@ -142,7 +152,7 @@ def refresh(contact_ids: Iterable[int] | None = None) -> None:
     if contact_ids is None:
         update.execute()
         return
-    for chunk in _chunks(sorted(set(contact_ids))):
+    for chunk in chunks(sorted(set(contact_ids))):
         update.where(Contact.id.in_(chunk)).execute()
 
 
@@ -150,24 +160,23 @@ def refresh(contact_ids: Iterable[int] | None = None) -> None:
 
 def log(contact_ids: int | Iterable[int], channel: str, outcome: str | None = None,
         direction: str = "out", summary: str = "", next_step: str = "",
-        at: datetime | None = None, *, now: datetime | None = None,
-        cadence: bool = True) -> Logged:
+        at: datetime | None = None, *, now: datetime | None = None) -> Logged:
     """Log one interaction for each contact (a group follow-up), in one transaction.
 
     ``channel``/``outcome``/``direction`` take codes or labels (``电话``, ``未接``).
     ``at`` (naive UTC, or aware) defaults to ``now``; it may be in the past, not the future.
-    A touch counts for the lead's running cadence (``cadence_timeline.on_logged``) unless
-    ``cadence`` is False (the cadence module completing a chosen touchpoint itself).
+    This is the record writer: the lead's running cadence is moved on by the use-case
+    ``followup.touches.log``, which calls this and the cadence's hook in one transaction.
     Undo is ``delete(logged.interactions)``.
     """
-    ids = sorted(_id_list(contact_ids))  # in id order, pages and index leaves are visited once
+    ids = sorted(id_list(contact_ids))  # in id order, pages and index leaves are visited once
     if not ids:
         raise ValidationError("contact", "Choose at least one contact to log for.")
     values = _clean(channel, outcome, direction, summary, next_step)
-    now = _now(now)
+    now = utc_or_now(now)
     at = _when(at, now)
     with database.atomic():
-        _require_contacts(ids)
+        require_live_contacts(ids)
         first = Interaction.select(fn.COALESCE(fn.MAX(_I.id), 0) + 1).scalar()
         new_ids = tuple(range(first, first + len(ids)))
         tail = (at.isoformat(" "), ch.INTERACTION, values["channel"], values["direction"],
@@ -175,19 +184,11 @@ def log(contact_ids: int | Iterable[int], channel: str, outcome: str | None = No
         database.connection().executemany(
             INSERT_SQL, [(i, cid, *tail) for i, cid in zip(new_ids, ids)])
         touched = _advance(ids, at, values["channel"], values["direction"], values["outcome"])
-        moved = _cadences().on_logged(
-            [(i, cid, at, values["channel"], values["direction"], values["outcome"])
-             for i, cid in zip(new_ids, ids)], now) if cadence else frozenset()
     ids_set = frozenset(ids)
-    return Logged(contacts=(ids_set if touched else frozenset()) | moved, timeline=ids_set,
-                  touchpoints=moved, interactions=new_ids)
-
-
-def _cadences():
-    """The cadence hooks that run inside our writes (imported late: they import us)."""
-    from desktop_app.core.followup import timeline_hooks as cadence_timeline
-
-    return cadence_timeline
+    rows = tuple((i, cid, at, values["channel"], values["direction"], values["outcome"])
+                 for i, cid in zip(new_ids, ids))
+    return Logged(contacts=ids_set if touched else frozenset(), timeline=ids_set,
+                  interactions=new_ids, rows=rows)
 
 
 def _advance(ids: list[int], at: datetime, channel: str, direction: str,
@@ -206,7 +207,7 @@ def _advance(ids: list[int], at: datetime, channel: str, direction: str,
     elif attempt:
         updates[Contact.unanswered_count] = Contact.unanswered_count + 1
     later: list[int] = []
-    for chunk in _chunks(ids):
+    for chunk in chunks(ids):
         newer = {r[0] for r in _I.select(_I.contact).where(
             _I.contact.in_(chunk) & (_I.at > at) & _LIVE).distinct().tuples()}
         newest = [c for c in chunk if c not in newer]
@@ -227,7 +228,7 @@ def edit(interaction_id: int, *, channel=_UNSET, outcome=_UNSET, direction=_UNSE
         values = _clean(pick(channel, old.channel), pick(outcome, old.outcome),
                         pick(direction, old.direction), pick(summary, old.summary),
                         pick(next_step, old.next_step))
-        values["at"] = old.at if at is _UNSET or at is None else _when(at, _now(now))
+        values["at"] = old.at if at is _UNSET or at is None else _when(at, utc_or_now(now))
         facts = ("channel", "direction", "outcome", "at")
         moved = any(values[k] != getattr(old, k) for k in facts)
         Interaction.update({getattr(_I, k): v for k, v in values.items()}).where(
@@ -238,35 +239,33 @@ def edit(interaction_id: int, *, channel=_UNSET, outcome=_UNSET, direction=_UNSE
     return Changes(contacts=cid if moved else frozenset(), timeline=cid)
 
 
-def delete(interaction_ids: int | Iterable[int], *, now: datetime | None = None) -> Changes:
-    """Delete logged interactions (kept, marked, for ``restore``). A cadence step that one
-    of them completed opens again (``cadence_timeline.on_deleted``)."""
-    now = _now(now)
+def delete(interaction_ids: int | Iterable[int], *, now: datetime | None = None) -> Flipped:
+    """Delete logged interactions (kept, marked, for ``restore``). The use-case
+    ``followup.touches.delete`` also reopens a cadence step that one of them completed."""
+    now = utc_or_now(now)
     return _set_deleted(interaction_ids, now, now)
 
 
-def restore(interaction_ids: int | Iterable[int], *, now: datetime | None = None) -> Changes:
+def restore(interaction_ids: int | Iterable[int], *, now: datetime | None = None) -> Flipped:
     """Undo ``delete``: the interactions are back and the facts recomputed."""
-    return _set_deleted(interaction_ids, None, _now(now))
+    return _set_deleted(interaction_ids, None, utc_or_now(now))
 
 
 undelete = restore
 
 
-def _set_deleted(interaction_ids, deleted_at: datetime | None, now: datetime) -> Changes:
-    ids = _id_list(interaction_ids)
+def _set_deleted(interaction_ids, deleted_at: datetime | None, now: datetime) -> Flipped:
+    ids = id_list(interaction_ids)
     with database.atomic():
         found = _editable(ids, include_deleted=True)
         flipped = []  # the ids whose state changes (deleting a deleted one changes nothing)
-        for chunk in _chunks(ids):
+        for chunk in chunks(ids):
             pending = _I.id.in_(chunk) & _I.deleted_at.is_null(deleted_at is not None)
             flipped += [r[0] for r in _I.select(_I.id).where(pending).tuples()]
             Interaction.update(deleted_at=deleted_at).where(pending).execute()
         contacts = frozenset(e.contact_id for e in found.values())
         refresh(contacts)
-        hook = _cadences().on_deleted if deleted_at is not None else _cadences().on_restored
-        moved = hook(flipped, now)
-    return Changes(contacts=contacts | moved, timeline=contacts, touchpoints=moved)
+    return Flipped(contacts=contacts, timeline=contacts, flipped=tuple(flipped))
 
 
 def record_event(contact_id: int, kind: str, *, old: str | None = None, new: str | None = None,
@@ -281,7 +280,7 @@ def record_event(contact_id: int, kind: str, *, old: str | None = None, new: str
     """
     if kind not in ch.KINDS or kind == ch.INTERACTION:
         raise ValidationError("kind", "Unknown event kind {kind!r}.", kind=kind)
-    now = _now(now)
+    now = utc_or_now(now)
     Interaction.insert(contact=contact_id, at=_when(at, now), kind=kind, old_value=old,
                        new_value=new, summary=summary, ref_id=ref_id, created_at=now).execute()
     return Changes(timeline=frozenset({contact_id}))
@@ -421,11 +420,6 @@ def _clean(channel, outcome, direction, summary, next_step) -> dict:
     return values
 
 
-def _now(now: datetime | None) -> datetime:
-    return to_utc(now, timezone.utc) if now is not None else \
-        datetime.now(timezone.utc).replace(tzinfo=None, microsecond=0)
-
-
 def _when(at: datetime | None, now: datetime) -> datetime:
     if at is None:
         return now
@@ -435,33 +429,10 @@ def _when(at: datetime | None, now: datetime) -> datetime:
     return at
 
 
-def _id_list(ids: int | Iterable[int]) -> list[int]:
-    if isinstance(ids, int):
-        return [ids]
-    return list(dict.fromkeys(int(i) for i in ids))
-
-
-def _chunks(items: list, size: int = _CHUNK):
-    items = list(items)
-    for start in range(0, len(items), size):
-        yield items[start:start + size]
-
-
-def _require_contacts(ids: list[int]) -> None:
-    for chunk in _chunks(ids):
-        rows = dict(Contact.select(Contact.id, Contact.deleted_at).where(
-            Contact.id.in_(chunk)).tuples())
-        for cid in chunk:
-            if cid not in rows:
-                raise NotFound("No contact with id {id}.", id=cid)
-            if rows[cid] is not None:
-                raise ValidationError("contact", "Contact {id} is in the trash.", id=cid)
-
-
 def _editable(ids: list[int], include_deleted: bool = False) -> dict[int, Entry]:
     found: dict[int, Entry] = {}
     deleted = set()
-    for chunk in _chunks(ids):
+    for chunk in chunks(ids):
         for row in _I.select(*_ENTRY_FIELDS, _I.deleted_at).where(_I.id.in_(chunk)).tuples():
             found[row[0]] = Entry(*row[:-1])
             if row[-1] is not None:

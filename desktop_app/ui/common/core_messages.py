@@ -61,15 +61,16 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("core", "Repeat every 1 to 3660 days, or not at all."),
     QT_TRANSLATE_NOOP("core", "Retries after no answer: 0 to 5."),
     QT_TRANSLATE_NOOP("core", "No such cadence template."),
-    # core/followup/touchpoints.py
+    # core/followup/touchpoints/reads.py
+    QT_TRANSLATE_NOOP("core", "Touchpoint {id} is not pending (done, skipped or stopped)."),
+    # core/followup/touchpoints/rows.py
     QT_TRANSLATE_NOOP("core", "{n:,} of these leads already has a running cadence; replace it (--replace) or skip them (--skip-existing)."),
     QT_TRANSLATE_NOOP("core", "{n:,} of these leads already have a running cadence; replace it (--replace) or skip them (--skip-existing)."),
-    QT_TRANSLATE_NOOP("core", "Touchpoint {id} is not pending (done, skipped or stopped)."),
+    # core/followup/touchpoints/writes.py
     QT_TRANSLATE_NOOP("core", "The template {name} was deleted."),
     QT_TRANSLATE_NOOP("core", "Choose at least one lead to start a cadence for."),
     QT_TRANSLATE_NOOP("core", "A note is not a touch; pick a call or a message."),
     QT_TRANSLATE_NOOP("core", "{day} has passed; pick today or a later day."),
-    QT_TRANSLATE_NOOP("core", "Contact {id} is in the trash."),
     # core/search/query.py
     QT_TRANSLATE_NOOP("core", "Quote not closed; it runs to the end."),
     QT_TRANSLATE_NOOP("core", "Nothing follows '-'."),
@@ -93,6 +94,8 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("core", "This database was written by a newer Contact Book (schema {version}; this app knows up to {latest}). Please update the app; the file was not changed."),
     # core/storage/migrations.py
     QT_TRANSLATE_NOOP("core", "Migration to schema {number} would leave {count} broken reference(s) (e.g. row {rowid} of {table} -> {parent}); nothing was changed."),
+    # core/storage/rows.py
+    QT_TRANSLATE_NOOP("core", "Contact {id} is in the trash."),
     # core/timeline/channels.py
     QT_TRANSLATE_NOOP("core", "Unknown channel {text!r}; use one of {choices}."),
     QT_TRANSLATE_NOOP("core", "Unknown direction {text!r}; use one of {choices}."),

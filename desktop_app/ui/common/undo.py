@@ -12,6 +12,7 @@ import peewee
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from desktop_app.core.contacts import editing
 from desktop_app.core.contacts import records as contacts
 from desktop_app.core.errors import ContactBookError
 
@@ -92,12 +93,12 @@ class EditCommand(_Command):
         self.stopped = None  # the cadence that closing the lead stopped: the undo restores it
 
     def do(self):
-        result = contacts.update(self.contact_id, self.values, self.phones, now=self._now)
+        result = editing.update(self.contact_id, self.values, self.phones, now=self._now)
         self.stopped = result.stopped
         return result
 
     def undo_write(self):
-        return contacts.update(self.contact_id, self.before.values(), self.before.phones,
+        return editing.update(self.contact_id, self.before.values(), self.before.phones,
                                now=self.before.updated_at, restore=self.stopped)
 
 

@@ -13,6 +13,8 @@ import threading
 from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QProgressDialog
 
+from desktop_app.core.contacts import editing
+from desktop_app.core.followup import touches
 from desktop_app.core.contacts import bulk
 from desktop_app.core.contacts import records as contacts
 from desktop_app.core.timeline import records as timeline
@@ -95,13 +97,13 @@ class BulkSetCommand(_BulkCommand):
 
     def do(self):
         if self.result is None:
-            self.result = bulk.set_field(self.ids, self.field, self.value)
+            self.result = editing.set_field(self.ids, self.field, self.value)
         else:
-            self.result = bulk.redo_set(self.result)
+            self.result = editing.redo_set(self.result)
         return self.result.changes
 
     def undo_write(self):
-        return bulk.undo_set(self.result)
+        return editing.undo_set(self.result)
 
 
 class BulkLogCommand(_BulkCommand):
@@ -114,14 +116,14 @@ class BulkLogCommand(_BulkCommand):
     def do(self):
         bulk.before_write("log", len(self.ids))
         if self.interactions:  # redo after undo: the same entries come back
-            return timeline.restore(self.interactions)
-        logged = timeline.log(self.ids, **self.values)
+            return touches.restore(self.interactions)
+        logged = touches.log(self.ids, **self.values)
         self.interactions = logged.interactions
         return logged
 
     def undo_write(self):
         bulk.before_write("undo-log", len(self.ids))
-        return timeline.delete(self.interactions)
+        return touches.delete(self.interactions)
 
 
 class BulkTrashCommand(_BulkCommand):

@@ -197,7 +197,7 @@ class FollowUp(QObject):
 
         from desktop_app.core.followup import agenda
         from desktop_app.core.transfer import ics
-        from desktop_app.core.contacts.records import utcnow
+        from desktop_app.core.when import utcnow
 
         path, _ = QFileDialog.getSaveFileName(self._parent(), self.tr("Export Calendar"),
                                               "contact-book.ics", self.tr("Calendar (*.ics)"))

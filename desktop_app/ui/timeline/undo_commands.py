@@ -11,6 +11,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop_app.core.followup import touches
 from desktop_app.core.timeline import channels as ch
 from desktop_app.core.timeline import records as timeline
 from desktop_app.ui.timeline.labels import language
@@ -28,13 +29,13 @@ class LogCommand(_Command):
 
     def do(self):
         if self.ids:  # redo after undo: the same entries come back
-            return timeline.restore(self.ids)
-        logged = timeline.log(self.contact_id, at=self.at, **self.values)
+            return touches.restore(self.ids)
+        logged = touches.log(self.contact_id, at=self.at, **self.values)
         self.ids = logged.interactions
         return logged
 
     def undo_write(self):
-        return timeline.delete(self.ids)
+        return touches.delete(self.ids)
 
 
 class EditEntryCommand(_Command):
@@ -62,10 +63,10 @@ class DeleteEntriesCommand(_Command):
         self.ids = list(ids)
 
     def do(self):
-        return timeline.delete(self.ids)
+        return touches.delete(self.ids)
 
     def undo_write(self):
-        return timeline.restore(self.ids)
+        return touches.restore(self.ids)
 
 
 class TimelineOperations:

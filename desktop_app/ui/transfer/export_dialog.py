@@ -241,7 +241,7 @@ def _export_contacts(ids, path, fmt, encoding, progress, cancel):
 
 def _export_ics(ids, path, first: date):
     from desktop_app.core.transfer import ics
-    from desktop_app.core.contacts.records import utcnow
+    from desktop_app.core.when import utcnow
     from desktop_app.core.transfer.exporting import ExportResult
     from desktop_app.ui.followup.window_part import ICS_DAYS
 

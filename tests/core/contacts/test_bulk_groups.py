@@ -1,6 +1,7 @@
 """Bulk set with undo; saved filters (groups)."""
 import pytest
 
+from desktop_app.core.contacts import editing
 from desktop_app.core.contacts import bulk
 from desktop_app.core.contacts import records as contacts
 from desktop_app.core.contacts import demo
@@ -27,32 +28,32 @@ def test_set_field_and_undo_restore_every_row(sample):
     calls = []
     bulk.BEFORE_WRITE.append(lambda action, n: calls.append((action, n)))
     try:
-        result = bulk.set_field(ids, "source", "展会")
+        result = editing.set_field(ids, "source", "展会")
     finally:
         bulk.BEFORE_WRITE.clear()
     assert calls[0] == ("set", len(ids))
     assert {r.source for r in contacts.get_many(ids)} == {"展会"}
     assert contacts.count(query.parse("source:=展会").where) >= len(ids)
     assert timeline.entries(result.changed[0], limit=1)[0].kind == "tag-changed"
-    bulk.undo_set(result)
+    editing.undo_set(result)
     assert _snapshot(ids) == before
     assert contacts.count(query.parse("source:=展会 city:上海").where) == \
         sum(1 for v in before.values() if v[0] == "展会")
-    again = bulk.redo_set(result)
+    again = editing.redo_set(result)
     assert set(again.changed) == set(result.changed)
 
 
 def test_set_stage_records_events_and_rejects_bad_values(sample):
     ids = contacts.ids(query.parse("stage:lead").where)[:5]
-    result = bulk.set_field(ids, "stage", "意向")
+    result = editing.set_field(ids, "stage", "意向")
     assert all(r.stage == "interested" for r in contacts.get_many(ids))
     assert len(result.events) == 5
-    bulk.undo_set(result)
+    editing.undo_set(result)
     assert all(r.stage == "lead" for r in contacts.get_many(ids))
     with pytest.raises(ValidationError):
-        bulk.set_field(ids, "stage", "nonsense")
+        editing.set_field(ids, "stage", "nonsense")
     with pytest.raises(ValidationError):
-        bulk.set_field(ids, "notes", "x")
+        editing.set_field(ids, "notes", "x")
 
 
 def test_groups_crud(sample):

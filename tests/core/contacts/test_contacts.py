@@ -2,6 +2,7 @@ from datetime import datetime
 
 import pytest
 
+from desktop_app.core.contacts import editing
 from desktop_app.core.contacts import records as contacts
 from desktop_app.core.contacts import demo
 from desktop_app.core.search import query
@@ -53,12 +54,12 @@ def test_fields_with_separators_are_cleaned(db):
 def test_update_values_phones_and_derived(db):
     cid = _add(phones=["13812345678"])
     later = datetime(2030, 1, 1)
-    changes = contacts.update(cid, {"deal_size": "2亿", "stage": "won"}, now=later)
+    changes = editing.update(cid, {"deal_size": "2亿", "stage": "won"}, now=later)
     assert changes.contacts == {cid} and not changes.rows_added_or_removed
     r = contacts.get(cid)
     assert r.deal_value == 200_000_000 and r.stage == "won" and r.updated_at == later
     assert [p.raw for p in r.phones] == ["13812345678"]  # phones=None leaves them
-    contacts.update(cid, {}, phones=[("微信", "139 0000 1111")])
+    editing.update(cid, {}, phones=[("微信", "139 0000 1111")])
     assert [(p.label, p.raw) for p in contacts.get(cid).phones] == [("微信", "139 0000 1111")]
     assert contacts.page(query.parse("叶辉").where)[0][contacts.LIST_COLUMNS.index("phone") + 1] \
         == "139 0000 1111"
@@ -73,7 +74,7 @@ def test_validation_errors_change_nothing(db, values, field):
     cid = _add()
     before = contacts.get(cid)
     with pytest.raises(ValidationError) as info:
-        contacts.update(cid, values)
+        editing.update(cid, values)
     assert info.value.field == field
     assert contacts.get(cid) == before
 
@@ -82,7 +83,7 @@ def test_not_found(db):
     with pytest.raises(NotFound):
         contacts.get(999)
     with pytest.raises(NotFound):
-        contacts.update(999, {"name": "x"})
+        editing.update(999, {"name": "x"})
 
 
 def test_trash_restore_purge(db):

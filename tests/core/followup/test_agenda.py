@@ -6,6 +6,7 @@ from datetime import date, datetime, timedelta
 
 import pytest
 
+from desktop_app.core.followup import touches
 from desktop_app.core.followup import agenda
 from desktop_app.core.followup import callsheet
 from desktop_app.core.contacts import records as contacts
@@ -76,7 +77,7 @@ def test_today_lists_overdue_first_then_by_stage_and_value(board):
 
 def test_items_carry_the_last_interaction(board):
     cid = board["today_big"]
-    timeline.log(cid, "note", None, summary="老板拍板", now=at(TODAY - timedelta(days=2)))
+    touches.log(cid, "note", None, summary="老板拍板", now=at(TODAY - timedelta(days=2)))
     (item,) = agenda.items(agenda.ids(TODAY, TODAY)[:1])
     assert item.contact_id == cid and item.last.summary == "老板拍板"
     assert item.last.channel == "note" and item.tag.startswith("上海-")

@@ -4,6 +4,7 @@ from datetime import date, datetime, timedelta
 
 import pytest
 
+from desktop_app.core.contacts import editing
 from desktop_app.core.followup import agenda
 from desktop_app.core.contacts import bulk
 from desktop_app.core.contacts import records as contacts
@@ -49,7 +50,7 @@ def today_ids() -> set[int]:
 def test_closing_a_lead_stops_its_cadence(db, stage):
     cid = running()
     assert cid in today_ids() and agenda.count(None, TODAY) == 1
-    changes = contacts.update(cid, {"stage": stage}, now=at(TODAY))
+    changes = editing.update(cid, {"stage": stage}, now=at(TODAY))
     assert tp.pending_for(cid) == {} and tp.active_among([cid]) == {}
     assert contacts.get(cid).next_due is None
     assert agenda.count(None, TODAY) == 0 and cid not in today_ids()
@@ -65,7 +66,7 @@ def test_closing_a_lead_stops_its_cadence(db, stage):
 @pytest.mark.parametrize("stage", ["lead", "contacted", "interested"])
 def test_an_open_stage_leaves_the_cadence_running(db, stage):
     cid = running()
-    changes = contacts.update(cid, {"stage": stage}, now=at(TODAY))
+    changes = editing.update(cid, {"stage": stage}, now=at(TODAY))
     assert cid in tp.pending_for(cid) and contacts.get(cid).next_due == TODAY - timedelta(days=3)
     assert changes.stopped is None and not changes.touchpoints
     assert cid in today_ids()
@@ -73,7 +74,7 @@ def test_an_open_stage_leaves_the_cadence_running(db, stage):
 
 def test_a_closed_lead_without_a_cadence_is_fine(db):
     cid = lead()
-    changes = contacts.update(cid, {"stage": "won"}, now=at(TODAY))
+    changes = editing.update(cid, {"stage": "won"}, now=at(TODAY))
     assert contacts.get(cid).stage == "won" and changes.stopped is None
     assert not changes.touchpoints
     assert [e.kind for e in timeline.entries(cid)] == ["stage-changed", "created"]
@@ -81,22 +82,22 @@ def test_a_closed_lead_without_a_cadence_is_fine(db):
 
 def test_an_edit_that_keeps_a_closed_stage_stops_nothing(db):
     cid = running(stage="won")  # a cadence started on a lead already won
-    changes = contacts.update(cid, {"stage": "won", "name": "叶总"}, now=at(TODAY))
+    changes = editing.update(cid, {"stage": "won", "name": "叶总"}, now=at(TODAY))
     assert cid in tp.pending_for(cid) and changes.stopped is None
 
 
 def test_reopening_a_lead_restarts_nothing(db):
     cid = running()
-    contacts.update(cid, {"stage": "lost"}, now=at(TODAY))
-    contacts.update(cid, {"stage": "interested"}, now=at(TODAY) + timedelta(hours=1))
+    editing.update(cid, {"stage": "lost"}, now=at(TODAY))
+    editing.update(cid, {"stage": "interested"}, now=at(TODAY) + timedelta(hours=1))
     assert tp.pending_for(cid) == {} and contacts.get(cid).next_due is None
 
 
 def test_undo_of_the_edit_brings_the_cadence_back(db):
     cid = running()
     before, record = state(db), contacts.get(cid)
-    result = contacts.update(cid, {"stage": "won"}, now=at(TODAY))
-    changes = contacts.update(cid, record.values(), now=record.updated_at,
+    result = editing.update(cid, {"stage": "won"}, now=at(TODAY))
+    changes = editing.update(cid, record.values(), now=record.updated_at,
                               restore=result.stopped)
     assert state(db) == {**before, "timeline": state(db)["timeline"]}
     kinds = [(e.kind, e.new_value) for e in timeline.entries(cid)]
@@ -112,16 +113,16 @@ def only_due(cid) -> date:
 def test_a_group_set_to_won_stops_every_cadence_and_undo_restores_them(db):
     ids = [running(f"客户{i}") for i in range(3)] + [lead("没有节奏")]
     before = state(db)
-    result = bulk.set_field(ids, "stage", "成交", now=at(TODAY))
+    result = editing.set_field(ids, "stage", "成交", now=at(TODAY))
     assert tp.active_among(ids) == {} and agenda.count(None, TODAY) == 0
     assert result.changes.touchpoints == set(ids[:3])
     assert result.changes.contacts == set(ids) and result.changes.timeline == set(ids)
     stops = db.execute_sql("SELECT DISTINCT ended_at FROM cadence").fetchall()
     assert len(stops) == 1  # one write, one time
-    changes = bulk.undo_set(result)
+    changes = editing.undo_set(result)
     assert state(db) == before
     assert changes.touchpoints == set(ids[:3]) and today_ids() == set(ids[:3])
-    again = bulk.redo_set(result)
+    again = editing.redo_set(result)
     assert tp.active_among(ids) == {} and again.stopped is not None
 
 
@@ -132,15 +133,15 @@ def test_a_group_close_is_one_transaction(db, monkeypatch):
     def broken(*args, **kwargs):
         raise RuntimeError("disk gone")
 
-    monkeypatch.setattr(tp, "_end", broken)
+    monkeypatch.setattr(tp.writes, "end_cadences", broken)
     with pytest.raises(RuntimeError):
-        bulk.set_field(ids, "stage", "lost", now=at(TODAY))
+        editing.set_field(ids, "stage", "lost", now=at(TODAY))
     assert state(db) == before  # neither the stages nor the cadences changed
 
 
 def test_a_group_set_to_an_open_stage_stops_nothing(db):
     ids = [running(f"客户{i}") for i in range(2)]
-    result = bulk.set_field(ids, "stage", "意向", now=at(TODAY))
+    result = editing.set_field(ids, "stage", "意向", now=at(TODAY))
     assert set(tp.active_among(ids)) == set(ids) and result.stopped is None
     assert not result.changes.touchpoints
 
@@ -190,7 +191,7 @@ def test_an_import_undo_leaves_a_cadence_started_since(db, tmp_path):
 
     cid = running(stage="lead")
     report = _import(tmp_path, "成交")
-    contacts.update(cid, {"stage": "interested"}, now=at(TODAY, 3))
+    editing.update(cid, {"stage": "interested"}, now=at(TODAY, 3))
     tp.start(cid, "golden-week", TODAY, now=at(TODAY, 4))
     result = undo_import(report.batch_id)
     assert result.kept == 1  # the stage was edited since: it and the new cadence stay

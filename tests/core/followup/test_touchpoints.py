@@ -9,6 +9,7 @@ from datetime import date, datetime, timedelta
 import peewee
 import pytest
 
+from desktop_app.core.followup import touches
 from desktop_app.core.followup import agenda
 from desktop_app.core.followup import cadence
 from desktop_app.core.followup import template_store as cadence_store
@@ -250,15 +251,15 @@ def test_a_touch_logged_by_hand_counts_as_the_step_in_its_window(db):
     tp.start(cid, "golden-week", MON, now=at(MON))
     tp.complete(only(cid).id, "reached", today=MON, now=at(MON))
     # a second touch on day 1 is not day 3
-    logged = timeline.log(cid, "wechat", "replied", now=at(MON, 5))
+    logged = touches.log(cid, "wechat", "replied", now=at(MON, 5))
     assert logged.touchpoints == frozenset() and only(cid).step == 1
     # a note, and an inbound missed call, are no touches
     tuesday = MON + timedelta(days=1)
-    timeline.log(cid, "note", None, summary="想想", now=at(tuesday))
-    timeline.log(cid, "call", "no-answer", direction="in", now=at(tuesday, 3))
+    touches.log(cid, "note", None, summary="想想", now=at(tuesday))
+    touches.log(cid, "call", "no-answer", direction="in", now=at(tuesday, 3))
     assert only(cid).step == 1
     # a WeChat on day 2 (the window of day 3 is open) does day 3 early
-    logged = timeline.log(cid, "微信", "已回复", summary="发了资料", now=at(tuesday, 4))
+    logged = touches.log(cid, "微信", "已回复", summary="发了资料", now=at(tuesday, 4))
     assert logged.touchpoints == {cid} and cid in logged.contacts
     p = only(cid)
     assert (p.step, p.due) == (2, date(2026, 11, 29)) == (2, contacts.get(cid).next_due)
@@ -267,7 +268,7 @@ def test_a_touch_logged_by_hand_counts_as_the_step_in_its_window(db):
     assert done == [("replied", logged.interactions[0])]
     assert timeline.entries(cid)[0].summary == "黄金七天 · 第3天"
     # the lead calls us (inbound, no outcome): an answered touch, day 7 done
-    timeline.log(cid, "call", None, direction="in", now=at(MON + timedelta(days=6)))
+    touches.log(cid, "call", None, direction="in", now=at(MON + timedelta(days=6)))
     assert tp.pending_for(cid) == {}
 
 
@@ -275,7 +276,7 @@ def test_a_group_log_moves_each_lead_in_its_window(db):
     ids = [lead(f"n{i}") for i in range(6)]
     tp.start(ids[:3], "golden-week", MON, now=at(MON))
     tp.start(ids[3:5], "golden-week", MON + timedelta(days=3), now=at(MON))
-    logged = timeline.log(ids, "call", "reached", now=at(MON + timedelta(days=1)))
+    logged = touches.log(ids, "call", "reached", now=at(MON + timedelta(days=1)))
     assert logged.touchpoints == frozenset(ids[:3])  # the later starts' window is not open
     assert {only(c).step for c in ids[:3]} == {1} and {only(c).step for c in ids[3:5]} == {0}
 
@@ -285,7 +286,7 @@ def test_a_back_dated_touch_counts_on_its_own_day(db):
     tp.start(cid, "golden-week", MON, now=at(MON))
     # logged on Thursday for a call made on Monday: it was day 1, and day 3 is due
     # after "today" at the earliest
-    timeline.log(cid, "call", "reached", at=at(MON), now=at(MON + timedelta(days=3)))
+    touches.log(cid, "call", "reached", at=at(MON), now=at(MON + timedelta(days=3)))
     assert (only(cid).step, only(cid).due) == (1, MON + timedelta(days=4))
 
 
@@ -293,24 +294,24 @@ def test_deleting_the_interaction_reopens_the_step_and_restoring_redoes_it(db):
     cid = lead()
     tp.start(cid, "golden-week", MON, now=at(MON))
     before = state(db)
-    logged = timeline.log(cid, "call", "reached", now=at(MON))
+    logged = touches.log(cid, "call", "reached", now=at(MON))
     after = state(db)
-    changes = timeline.delete(logged.interactions, now=at(MON, 3))
+    changes = touches.delete(logged.interactions, now=at(MON, 3))
     assert changes.touchpoints == {cid}
     now_state = state(db)
     assert now_state["touchpoint"] == before["touchpoint"]
     assert now_state["next_due"] == before["next_due"]
     assert now_state["timeline"] == before["timeline"]
-    timeline.restore(logged.interactions, now=at(MON, 4))
+    touches.restore(logged.interactions, now=at(MON, 4))
     assert only(cid).step == 1 and state(db)["next_due"] == after["next_due"]
 
 
 def test_deleting_an_older_interaction_leaves_later_steps(db):
     cid = lead()
     tp.start(cid, "golden-week", MON, now=at(MON))
-    first = timeline.log(cid, "call", "reached", now=at(MON))
-    timeline.log(cid, "call", "reached", now=at(MON + timedelta(days=2)))
-    timeline.delete(first.interactions, now=at(MON + timedelta(days=2), 5))
+    first = touches.log(cid, "call", "reached", now=at(MON))
+    touches.log(cid, "call", "reached", now=at(MON + timedelta(days=2)))
+    touches.delete(first.interactions, now=at(MON + timedelta(days=2), 5))
     assert only(cid).step == 2
 
 
@@ -474,12 +475,12 @@ def test_invariants_hold_after_any_writes(ops):
                     undos.append(tp.stop(o[1], now=now).undo)
                 elif o[0] == "log":
                     channel, outcome, direction = o[2]
-                    logged += timeline.log(o[1], channel, outcome, direction, now=now
+                    logged += touches.log(o[1], channel, outcome, direction, now=now
                                            ).interactions
                 elif o[0] == "delete" and logged:
-                    timeline.delete(logged[o[1] % len(logged)], now=now)
+                    touches.delete(logged[o[1] % len(logged)], now=now)
                 elif o[0] == "restore" and logged:
-                    timeline.restore(logged[o[1] % len(logged)], now=now)
+                    touches.restore(logged[o[1] % len(logged)], now=now)
                 elif o[0] == "undo" and undos:
                     tp.restore(undos.pop(), now=now)  # the newest first, like an undo stack
                     logged = [i for i in logged if db.execute_sql(

@@ -3,6 +3,7 @@ import sqlite3
 
 import pytest
 
+from desktop_app.core.contacts import editing
 from desktop_app.core.contacts import records as contacts
 from desktop_app.core.search import facets
 from desktop_app.core.storage import migrations
@@ -163,18 +164,18 @@ def test_create_is_searchable_at_once(leads):
 
 def test_update_replaces_the_document(leads):
     cid = leads["王芳"]
-    contacts.update(cid, {"name": "王小芳", "city": "南京"})
+    editing.update(cid, {"name": "王小芳", "city": "南京"})
     assert names("王芳") == set()
     assert names("王小芳") == {"王小芳"}
     assert names("nanjing") == {"王小芳"}
     assert names("beijing") == set()
-    contacts.update(cid, {}, phones=["155 5555 0000"])
+    editing.update(cid, {}, phones=["155 5555 0000"])
     assert names("87654321") == set()
     assert names("5555") == {"王小芳"}
-    contacts.update(cid, {}, phones=[])
+    editing.update(cid, {}, phones=[])
     assert names("5555") == set()
     assert names("nanjing stage:contacted") == {"王小芳"}
-    contacts.update(cid, {"stage": "成交"})
+    editing.update(cid, {"stage": "成交"})
     assert names("nanjing stage:contacted") == set()
     assert names("nanjing stage:won") == {"王小芳"}
     assert names("nanjing -stage:won") == set()

@@ -3,6 +3,8 @@ from datetime import datetime, timedelta
 
 import pytest
 
+from desktop_app.core.contacts import editing
+from desktop_app.core.followup import touches
 from desktop_app.core.timeline import channels
 from desktop_app.core.contacts import records as contacts
 from desktop_app.core.contacts import demo
@@ -26,7 +28,7 @@ def _facts(cid):
 
 
 def _log(cid, channel, outcome=None, direction="out", hours_ago=0, **kw):
-    return timeline.log(cid, channel, outcome, direction, at=NOW - timedelta(hours=hours_ago),
+    return touches.log(cid, channel, outcome, direction, at=NOW - timedelta(hours=hours_ago),
                         now=NOW, **kw)
 
 
@@ -65,7 +67,7 @@ def test_no_outcome(db, none):
 def test_bad_values_write_nothing(db, field, kwargs):
     cid = _add()
     with pytest.raises(ValidationError) as info:
-        timeline.log(cid, now=NOW, **kwargs)
+        touches.log(cid, now=NOW, **kwargs)
     assert info.value.field == field
     assert [e.kind for e in timeline.entries(cid)] == ["created"]
 
@@ -74,9 +76,9 @@ def test_unknown_or_trashed_contact_writes_nothing(db):
     a, b = _add(), _add()
     contacts.trash([b])
     with pytest.raises(NotFound):
-        timeline.log([a, 999], "call", now=NOW)
+        touches.log([a, 999], "call", now=NOW)
     with pytest.raises(ValidationError):
-        timeline.log([a, b], "call", now=NOW)
+        touches.log([a, b], "call", now=NOW)
     assert timeline.count(a) == 1 and _facts(a) == (None, 0)
 
 
@@ -105,11 +107,11 @@ def test_entries_newest_first_with_events_paging_and_filter(db):
 def test_created_stage_and_tag_events(db):
     cid = _add(stage="意向")
     later = NOW + timedelta(days=1)
-    changes = contacts.update(cid, {"stage": "报价"}, now=later)
+    changes = editing.update(cid, {"stage": "报价"}, now=later)
     assert changes.timeline == {cid} and changes.contacts == {cid}
-    contacts.update(cid, {"stage": "proposal", "notes": "same stage: no event"}, now=later)
-    assert contacts.update(cid, {"email": "a@b.cn"}).timeline == frozenset()
-    contacts.update(cid, {"name": "叶辉辉", "tag_extra": "VIP"}, now=later + timedelta(hours=1))
+    editing.update(cid, {"stage": "proposal", "notes": "same stage: no event"}, now=later)
+    assert editing.update(cid, {"email": "a@b.cn"}).timeline == frozenset()
+    editing.update(cid, {"name": "叶辉辉", "tag_extra": "VIP"}, now=later + timedelta(hours=1))
     events = [(e.kind, e.old_value, e.new_value, e.at) for e in timeline.entries(cid)]
     assert events == [
         ("tag-changed", TAG, "上海-壹点零壹影响力-咨询-1千万-叶辉辉-创始人-知乎-VIP",
@@ -125,7 +127,7 @@ def test_system_events_cannot_be_edited_or_deleted(db):
     cid = _add()
     created = timeline.entries(cid)[0]
     with pytest.raises(ValidationError):
-        timeline.delete(created.id)
+        touches.delete(created.id)
     with pytest.raises(ValidationError):
         timeline.edit(created.id, summary="x")
     with pytest.raises(ValidationError):
@@ -162,24 +164,24 @@ def test_facts_follow_log_edit_delete_restore(db):
     timeline.edit(d.interactions[0], at=NOW - timedelta(hours=30), direction="in")
     assert _facts(cid) == (NOW - timedelta(hours=8), 4)
 
-    deleted = timeline.delete([a.interactions[0], b.interactions[0]], now=NOW)
+    deleted = touches.delete([a.interactions[0], b.interactions[0]], now=NOW)
     assert deleted.contacts == {cid} and deleted.timeline == {cid}
     assert _facts(cid) == (NOW - timedelta(hours=8), 2)
     assert a.interactions[0] not in [e.id for e in timeline.entries(cid)]
     with pytest.raises(NotFound):
         timeline.edit(a.interactions[0], summary="deleted")
-    timeline.restore([a.interactions[0], b.interactions[0]])
+    touches.restore([a.interactions[0], b.interactions[0]])
     assert _facts(cid) == (NOW - timedelta(hours=8), 4)
-    timeline.delete([x.interactions[0] for x in (a, b, c, note, missed_inbound)], now=NOW)
-    timeline.delete(d.interactions)
+    touches.delete([x.interactions[0] for x in (a, b, c, note, missed_inbound)], now=NOW)
+    touches.delete(d.interactions)
     assert _facts(cid)[0] == NOW - timedelta(hours=20)
     all_ids = [e.id for e in timeline.entries(cid) if not e.is_event]
-    timeline.delete(all_ids)
+    touches.delete(all_ids)
     assert _facts(cid) == (None, 0)
-    timeline.undelete(all_ids)
+    touches.undelete(all_ids)
     assert _facts(cid) == (NOW - timedelta(hours=20), 1)
     with pytest.raises(NotFound):
-        timeline.delete(99999)
+        touches.delete(99999)
 
 
 def test_inbound_without_outcome_is_a_touch_and_an_answer(db):
@@ -194,15 +196,15 @@ def test_inbound_without_outcome_is_a_touch_and_an_answer(db):
 def test_group_log_many_contacts_in_one_transaction(db):
     demo.generate(3000, seed=5, now=NOW)  # created before NOW, whatever today's date
     ids = contacts.ids()
-    timeline.log(ids[:10], "call", "reached", at=NOW - timedelta(days=1), now=NOW)
-    logged = timeline.log(ids, "微信", "未回复", summary="双十一活动", now=NOW)
+    touches.log(ids[:10], "call", "reached", at=NOW - timedelta(days=1), now=NOW)
+    logged = touches.log(ids, "微信", "未回复", summary="双十一活动", now=NOW)
     assert len(logged.interactions) == len(set(logged.interactions)) == 3000
     assert logged.contacts == logged.timeline == frozenset(ids)
     assert contacts.count(timeline.unanswered_term(">=", "1")) == 3000
     assert {(r.last_contacted_at, r.unanswered_count) for r in contacts.get_many(ids)} == {
         (NOW, 1)}
     assert timeline.entries(ids[0])[0].summary == "双十一活动"
-    undo = timeline.delete(logged.interactions, now=NOW)
+    undo = touches.delete(logged.interactions, now=NOW)
     assert undo.timeline == frozenset(ids)
     assert _facts(ids[0]) == (NOW - timedelta(days=1), 0) and _facts(ids[-1]) == (None, 0)
 
@@ -222,7 +224,7 @@ def test_group_log_is_one_transaction(db, monkeypatch):
 
 def test_duplicate_ids_log_once(db):
     cid = _add()
-    assert len(timeline.log([cid, cid], "call", now=NOW).interactions) == 1
+    assert len(touches.log([cid, cid], "call", now=NOW).interactions) == 1
 
 
 def test_changes_or_keeps_timeline():

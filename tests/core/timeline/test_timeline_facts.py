@@ -5,6 +5,8 @@ import pytest
 from hypothesis import given, settings, strategies as st
 from peewee import SqliteDatabase
 
+from desktop_app.core.contacts import editing
+from desktop_app.core.followup import touches
 from desktop_app.core.contacts import records as contacts
 from desktop_app.core.contacts import demo
 from desktop_app.core.storage import migrations
@@ -76,7 +78,7 @@ def test_facts_match_the_definition_after_any_writes(ops):
         for o in ops:
             if o[0] == "log":
                 channel, direction, outcome, hours = o[2]
-                logged += timeline.log(o[1], channel, _valid(channel, outcome), direction,
+                logged += touches.log(o[1], channel, _valid(channel, outcome), direction,
                                        at=NOW - timedelta(hours=hours), now=NOW).interactions
             elif logged and o[0] == "edit":
                 channel, direction, outcome, hours = o[2]
@@ -87,11 +89,11 @@ def test_facts_match_the_definition_after_any_writes(ops):
                 except NotFound:  # deleted
                     pass
             elif logged and o[0] == "delete":
-                timeline.delete(logged[o[1] % len(logged)], now=NOW)
+                touches.delete(logged[o[1] % len(logged)], now=NOW)
             elif logged and o[0] == "restore":
-                timeline.restore(logged[o[1] % len(logged)])
+                touches.restore(logged[o[1] % len(logged)])
             elif o[0] == "stage":
-                contacts.update(o[1], {"stage": o[2]}, now=NOW)
+                editing.update(o[1], {"stage": o[2]}, now=NOW)
             for cid in (1, 2, 3):
                 r = contacts.get(cid)
                 assert (r.last_contacted_at, r.unanswered_count) == reference(_live_rows(db, cid))

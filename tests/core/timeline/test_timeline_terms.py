@@ -5,6 +5,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import pytest
 
+from desktop_app.core.followup import touches
 from desktop_app.core.contacts import records as contacts
 from desktop_app.core.timeline import records as timeline
 from desktop_app.core.errors import ValidationError
@@ -34,7 +35,7 @@ def _touched(db, days_ago_local):
                 local = datetime.combine(TODAY - timedelta(days=days), datetime.min.time())
                 at = (local + offset).replace(tzinfo=SHANGHAI).astimezone(
                     ZoneInfo("UTC")).replace(tzinfo=None)
-                timeline.log(cid, "call", "no-answer", at=min(at, NOW), now=NOW)
+                touches.log(cid, "call", "no-answer", at=min(at, NOW), now=NOW)
     return ids
 
 
@@ -102,7 +103,7 @@ def test_unanswered_term(db, text, expected):
     for n in range(4):
         cid = contacts.create({"name": str(n)})[0]
         for i in range(n):
-            timeline.log(cid, "call", "no-answer", at=NOW - timedelta(hours=n - i), now=NOW)
+            touches.log(cid, "call", "no-answer", at=NOW - timedelta(hours=n - i), now=NOW)
     names = {r.name for r in contacts.get_many(contacts.ids(timeline.parse_term(text, TODAY)))}
     assert names == {str(n) for n in expected}
 
@@ -157,9 +158,9 @@ def test_filter_language_uses_timeline_terms(db):
     old = contacts.create({"name": "老客户"})[0]
     fresh = contacts.create({"name": "新客户"})[0]
     never = contacts.create({"name": "没联系"})[0]
-    timeline.log(old, "call", "no-answer", at=datetime(2026, 11, 1, 2), now=datetime(2026, 11, 23))
-    timeline.log(old, "call", "no-answer", at=datetime(2026, 11, 2, 2), now=datetime(2026, 11, 23))
-    timeline.log(fresh, "wechat", "replied", at=datetime(2026, 11, 22, 2),
+    touches.log(old, "call", "no-answer", at=datetime(2026, 11, 1, 2), now=datetime(2026, 11, 23))
+    touches.log(old, "call", "no-answer", at=datetime(2026, 11, 2, 2), now=datetime(2026, 11, 23))
+    touches.log(fresh, "wechat", "replied", at=datetime(2026, 11, 22, 2),
                  now=datetime(2026, 11, 23))
 
     def names(text):

@@ -4,6 +4,7 @@ import io
 
 import pytest
 
+from desktop_app.core.contacts import editing
 from desktop_app.core.contacts import records as contacts
 from desktop_app.core.errors import FileUnreadable, NotFound, ValidationError
 from desktop_app.core.transfer.importing import (
@@ -254,7 +255,7 @@ def test_undo_keeps_later_edits_and_reverts_phones(tmp_path, db):
     path = _leads(tmp_path, [["", "13812345678\n13999999999", "", "", "ye@x.cn"]])
     report = run_import(open_source(path))
     assert [p.raw for p in contacts.get(ye).phones] == ["13812345678", "13999999999"]
-    contacts.update(ye, {"email": "edited@x.cn"})
+    editing.update(ye, {"email": "edited@x.cn"})
     result = undo_import(report.batch_id)
     r = contacts.get(ye)
     assert r.email == "edited@x.cn" and [p.raw for p in r.phones] == ["13812345678"]

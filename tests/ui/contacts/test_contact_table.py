@@ -4,6 +4,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTableView
 
+from desktop_app.core.contacts import editing
 from desktop_app.core.contacts import records as contacts
 from desktop_app.core.contacts import demo
 from desktop_app.core.search import query
@@ -128,7 +129,7 @@ def test_edit_repaints_without_reset(qtbot, sample):
     model = ContactTableModel()
     first = model.data(model.index(5, 0), ID_ROLE)
     with qtbot.assertNotEmitted(model.modelReset), qtbot.waitSignal(model.dataChanged):
-        model.apply_changes(contacts.update(first, {"name": "新名字"},
+        model.apply_changes(editing.update(first, {"name": "新名字"},
                                             now=datetime(2030, 1, 1)))
     assert model.data(model.index(0, COL_NAME)) == "新名字"  # moved to the top (sorted by updated)
     assert model.rowCount() == 200

@@ -4,6 +4,7 @@ from datetime import date, datetime, timedelta
 import pytest
 from PySide6.QtCore import QDate, Qt
 
+from desktop_app.core.followup import touches
 from desktop_app.core.followup import agenda
 from desktop_app.core.contacts import records as contacts
 from desktop_app.core.timeline import records as timeline
@@ -63,7 +64,7 @@ def test_touchpoint_model_passes_the_model_tester(qtmodeltester, board):
 
 def test_the_last_interaction_column(qtbot, board):
     # before the cadence started, so it completes no step whatever today's date is
-    timeline.log(board[0], "电话", "接通", summary="聊了需求\n下周见面",
+    touches.log(board[0], "电话", "接通", summary="聊了需求\n下周见面",
                  at=datetime(2026, 11, 10, 3), now=datetime(2026, 11, 24, 3))
     model = TouchpointModel(None, TODAY, today)
     model.reload()

@@ -4,6 +4,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
+from desktop_app.core.followup import touches
 from desktop_app import app
 from desktop_app.core.contacts import records as contacts
 from desktop_app.core.contacts import demo
@@ -37,7 +38,7 @@ TODAY = local_date(datetime(2025, 11, 21, 12, 0))
 def lead(db):
     cid, _ = contacts.create(contacts.values_from_tag(TAG), now=CREATED)
     for at, channel, outcome, direction, summary, next_step in LOG:
-        timeline.log(cid, channel, outcome, direction, summary, next_step, at=at)
+        touches.log(cid, channel, outcome, direction, summary, next_step, at=at)
     return cid
 
 
@@ -259,8 +260,8 @@ def test_delete_then_undo(qtbot, panel, lead):
 
 def test_delete_key_and_ctrl_z_in_the_window(qtbot, window):
     cid = window.detail.contact_id
-    timeline.log(cid, "call", "no-answer", summary="没接")
-    window.events.changed.emit(timeline.log(cid, "call", "no-answer", summary="关机"))
+    touches.log(cid, "call", "no-answer", summary="没接")
+    window.events.changed.emit(touches.log(cid, "call", "no-answer", summary="关机"))
     panel = window.detail.timeline
     window.detail.tabs.setCurrentIndex(TIMELINE_TAB)
     newest = entry_ids(panel)[0]
@@ -351,7 +352,7 @@ def test_saving_a_new_contact_stays_on_its_form(qtbot, window):
 
 def test_trash_shows_the_timeline_read_only(qtbot, window):
     cid = window.detail.contact_id
-    timeline.log(cid, "call", "reached", summary="聊了需求")
+    touches.log(cid, "call", "reached", summary="聊了需求")
     window.ops.trash([cid])
     window.trash_action.setChecked(True)
     window.table.select_id(cid)

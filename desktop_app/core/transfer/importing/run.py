@@ -31,6 +31,7 @@ from desktop_app.core.transfer.importing.headers import Column
 from desktop_app.core.transfer.importing.mapping import Candidate, RowBuilder, guess_mapping
 from desktop_app.core.transfer.importing.matching import DuplicateIndex, phone_key
 from desktop_app.core.transfer.importing.report import DUPLICATE, EMPTY, INVALID, UNREADABLE, ImportReport
+from desktop_app.core.when import utcnow
 
 POLICIES = ("merge", "skip", "create")
 CHUNK = 5000
@@ -260,7 +261,7 @@ def run_import(source: Source, columns: list[Column | None] | None = None, *,
     """
     if duplicates not in POLICIES:
         raise ValidationError("duplicates", "duplicates must be one of {choices}.", choices=", ".join(POLICIES))
-    now = now or contacts.utcnow()
+    now = now or utcnow()
     if columns is None:
         columns = guess_mapping(source)
     if dry_run:
@@ -307,7 +308,7 @@ class UndoResult:
 def undo_import(batch_id: int, *, now: datetime | None = None) -> UndoResult:
     """Remove the contacts an import created and revert what its merges changed, in one
     transaction. A field changed again after the import keeps its newer value."""
-    now = now or contacts.utcnow()
+    now = now or utcnow()
     with database.atomic():
         batch = ImportBatch.get_or_none(ImportBatch.id == batch_id)
         if batch is None:

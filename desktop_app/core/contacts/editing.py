@@ -1,0 +1,79 @@
+"""Editing contacts as the salesperson does it: the record writers (``records.update``,
+``bulk.set_field``) and what a stage change sets off, in one transaction.
+
+Closing a lead (成交 won / 流失 lost) stops its running cadence (``followup.closing``); the
+result keeps the stop's undo data, so the undo puts the stage back and the touches are due
+again on their dates. The detail pane, group set, ``contact-book bulk`` and import merges all
+go through here (an import merge calls ``closing`` inside its own transaction).
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime
+from typing import TYPE_CHECKING, Iterable
+
+from desktop_app.core.changes import Changes
+from desktop_app.core.contacts import bulk
+from desktop_app.core.contacts import records
+from desktop_app.core.contacts.bulk import SetResult
+from desktop_app.core.contacts.records import Updated
+from desktop_app.core.storage.schema import database
+from desktop_app.core.when import utcnow
+
+if TYPE_CHECKING:
+    from desktop_app.core.followup.touchpoints import Undo
+
+# ``followup.closing`` and ``followup.touchpoints`` (with the cadence arithmetic and the holiday
+# calendar) are imported when a stage change or an undo needs them: start-up stays light.
+
+
+def update(contact_id: int, values: dict, phones: Iterable | None = None, *,
+           now: datetime | None = None, restore: Undo | None = None) -> Updated:
+    """Change some values of one contact; a stage changed to won or lost stops its running
+    cadence. ``update(old values, restore=result.stopped)`` is the undo: the values back and
+    the cadence with them, in one transaction."""
+    from desktop_app.core.followup import closing, touchpoints
+
+    now = now or utcnow()
+    with database.atomic():
+        result = records.update(contact_id, values, phones, now=now)
+        stopped = closing.stop_cadences([contact_id], result.stage, now) if result.stage \
+            else None
+        moved = stopped
+        if restore is not None:
+            moved = touchpoints.restore(restore)
+    if moved is None:
+        return result
+    return replace(result, timeline=result.timeline | moved.timeline,
+                   touchpoints=moved.touchpoints, stopped=stopped.undo if stopped else None)
+
+
+def set_field(ids: Iterable[int], field: str, value: str, *, now: datetime | None = None
+              ) -> SetResult:
+    """``bulk.set_field`` for a group; a stage of won or lost also stops the running cadences
+    of the leads it changed (kept in the result's ``stopped`` for the undo)."""
+    from desktop_app.core.followup import closing
+
+    now = now or utcnow()
+    with database.atomic():
+        result = bulk.set_field(ids, field, value, now=now)
+        stopped = closing.stop_cadences(result.changed, result.value, now) \
+            if field == "stage" and result.changed else None
+    if stopped is None:
+        return result
+    return replace(result, changes=result.changes | stopped, stopped=stopped.undo)
+
+
+def undo_set(result: SetResult) -> Changes:
+    """Undo ``set_field``: the old values back, its events gone, its stopped cadences running."""
+    from desktop_app.core.followup import touchpoints
+
+    with database.atomic():
+        changes = bulk.undo_set(result)
+        if result.stopped:
+            changes = changes | touchpoints.restore(result.stopped)
+    return changes
+
+
+def redo_set(result: SetResult) -> SetResult:
+    return set_field(result.changed, result.field, result.value)
