@@ -72,6 +72,7 @@ from desktop_app.core.search import sql as query_sql
 from desktop_app.core.errors import ValidationError
 from desktop_app.core.messages import msg
 from desktop_app.core.search.sql import TAG_VALUES, TEXT_KEYS
+from desktop_app.core.search.terms import Term
 from desktop_app.core.contacts.stages import stage_code
 
 KEYS = {
@@ -103,22 +104,6 @@ _QUOTES = {'"': '"', "＂": "＂", "“": "”“", "”": "”“", "「": "」
 _OPERATOR_CHARS = {">": ">", "＞": ">", "<": "<", "＜": "<", "=": "=", "＝": "=",
                    "≥": ">=", "≤": "<="}
 _KEY = re.compile(r"[^\W\d_]+")
-
-
-@dataclass(frozen=True)
-class Term:
-    """One understood part of the filter: a chip in the filter bar.
-
-    ``key``: ``"text"`` for a free word, else a canonical key of ``KEYS`` (``"city"``, ...).
-    ``op``: ``":"`` (contains / pinyin), ``"="`` (exact) or a comparison (deal).
-    ``start``/``end``: the span in ``Filter.text`` (``text[start:end]`` is the term).
-    """
-    key: str
-    op: str
-    values: tuple[str, ...]
-    negated: bool
-    start: int
-    end: int
 
 
 @dataclass(frozen=True)

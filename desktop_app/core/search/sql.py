@@ -24,7 +24,7 @@ from desktop_app.core.storage.schema import Contact, ContactSearch, database
 from desktop_app.core.contacts.stages import CODES, stage_code
 
 if TYPE_CHECKING:
-    from desktop_app.core.search.query import Term
+    from desktop_app.core.search.terms import Term
 
 # key -> contact column, for keys whose values are text
 TEXT_KEYS = {k: k for k in ("city", "company", "product", "name", "title", "source", "email",

@@ -17,6 +17,7 @@ from desktop_app.core.storage import checks
 from desktop_app.core.errors import (
     ContactBookError,
     DatabaseDamaged,
+    DatabaseUnreadable,
     ReadOnlyDatabase,
     storage_error,
 )
@@ -222,10 +223,8 @@ class ContactDatabase(SqliteDatabase):
                 note = f"the file system cannot share memory for WAL ({e})"
             conn.close()
             if self.state.check_pending:  # switching the journal writes: check the file first
-                from desktop_app.core.storage.db import _start_check
-
                 self.state.check_pending = False
-                _start_check(self.path, self.state)
+                start_check(self.path, self.state)
                 if self.state.read_only:
                     conn, self.state.read_mode = checks.open_read_only(self.path,
                                                                        factory=_Connection)
@@ -281,3 +280,34 @@ class ContactDatabase(SqliteDatabase):
         finally:
             if keep is not None:
                 keep.close()
+
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def start_check(path: Path, state: OpenState) -> None:
+    """The start check: the file is SQLite and passes ``quick_check``; a damaged one makes the
+    open read-only (with the newest good backup to offer), an unreadable one raises."""
+    try:
+        with open(path, "rb") as f:
+            magic = f.read(len(SQLITE_MAGIC))
+    except OSError as e:
+        raise DatabaseUnreadable("Cannot read {path}: {error}.", path=path, error=e.strerror or e) from e
+    if magic != SQLITE_MAGIC:
+        raise DatabaseUnreadable("Cannot open {path} as a Contact Book database: it is not an "
+                                 "SQLite file.", path=path)
+    try:
+        result = checks.check_file(path)
+    except sqlite3.Error as e:
+        raise DatabaseUnreadable("Cannot open {path} as a Contact Book database: {error}.", path=path, error=e) from e
+    state.check = result
+    if result.ok:
+        return
+    from desktop_app.core.backup import newest_good_backup
+
+    good = newest_good_backup(path)
+    if any("not a database" in p for p in result.problems):  # not even readable
+        raise DatabaseDamaged(path, result.problems, good)
+    log.error("%s failed quick_check: %s", path, result.problems[:5])
+    state.read_only, state.reason = True, DAMAGED
+    state.problems, state.newest_good_backup = result.problems, good

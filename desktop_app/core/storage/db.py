@@ -53,7 +53,9 @@ from desktop_app.core.storage.connection import (
     READ_ONLY_FOLDER,
     REQUESTED,
     ContactDatabase,
+    SQLITE_MAGIC,
     OpenState,
+    start_check,
 )
 from desktop_app.core.storage.lock import InstanceLock, LockHeld, LockUnsupported
 from desktop_app.core.storage.schema import database as proxy
@@ -68,7 +70,6 @@ logging.getLogger("desktop_app").addHandler(logging.NullHandler())
 
 ENV_VAR = "CONTACT_BOOK_DB"
 FILE_NAME = "contacts.sqlite3"
-SQLITE_MAGIC = b"SQLite format 3\x00"
 LATER = "later"  # open_database(check=LATER): the caller checks after opening (see above)
 
 
@@ -145,32 +146,6 @@ def _acquire_lock(path: Path, state: OpenState, if_locked: str) -> None:
         if not isinstance(err, FolderReadOnly) or not path.is_file():
             raise (err or DatabaseUnreadable("Cannot open {path}: {error}.", path=path, error=e.strerror or e)) from e
         state.read_only, state.reason = True, READ_ONLY_FOLDER
-
-
-def _start_check(path: Path, state: OpenState) -> None:
-    try:
-        with open(path, "rb") as f:
-            magic = f.read(len(SQLITE_MAGIC))
-    except OSError as e:
-        raise DatabaseUnreadable("Cannot read {path}: {error}.", path=path, error=e.strerror or e) from e
-    if magic != SQLITE_MAGIC:
-        raise DatabaseUnreadable("Cannot open {path} as a Contact Book database: it is not an "
-                                 "SQLite file.", path=path)
-    try:
-        result = checks.check_file(path)
-    except sqlite3.Error as e:
-        raise DatabaseUnreadable("Cannot open {path} as a Contact Book database: {error}.", path=path, error=e) from e
-    state.check = result
-    if result.ok:
-        return
-    from desktop_app.core.backup import newest_good_backup
-
-    good = newest_good_backup(path)
-    if any("not a database" in p for p in result.problems):  # not even readable
-        raise DatabaseDamaged(path, result.problems, good)
-    log.error("%s failed quick_check: %s", path, result.problems[:5])
-    state.read_only, state.reason = True, DAMAGED
-    state.problems, state.newest_good_backup = result.problems, good
 
 
 def _can_check_later(path: Path) -> bool:
@@ -274,7 +249,7 @@ def _open(path: Path, state: OpenState, *, migrate, check, backup_at_start,
     if existed and check == LATER and (state.read_only or _can_check_later(path)):
         state.check_pending = True  # (read-only: nothing is ever written, whatever the file)
     elif existed and check:
-        _start_check(path, state)
+        start_check(path, state)
 
     db = ContactDatabase(path, state)
     try:
