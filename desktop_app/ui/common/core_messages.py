@@ -117,9 +117,12 @@ MESSAGES = (
     # core/transfer/importing/csv_reader.py
     QT_TRANSLATE_NOOP("core", "{name} is {mb:.0f} MB; files over {cap:.0f} MB are not imported."),
     QT_TRANSLATE_NOOP("core", "unreadable CSV row ({error})"),
+    QT_TRANSLATE_NOOP("core", "line {line}: bytes that are not valid {encoding} were replaced by �"),
     # core/transfer/importing/encoding.py
     QT_TRANSLATE_NOOP("core", "unknown encoding {name!r}; guessed instead"),
-    QT_TRANSLATE_NOOP("core", "some bytes are not valid {name}; they were replaced by �"),
+    QT_TRANSLATE_NOOP("core", "{count} bytes are not valid {name} (the first on line {line}); they were replaced by �"),
+    # core/transfer/importing/headers.py
+    QT_TRANSLATE_NOOP("core", "Column {number}"),
     # core/transfer/importing/mapping.py
     QT_TRANSLATE_NOOP("core", "phone {number} is in scientific notation: the spreadsheet has lost its last digits"),
     QT_TRANSLATE_NOOP("core", "not an e-mail address, kept in the notes: {email}"),

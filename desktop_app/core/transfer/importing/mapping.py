@@ -17,7 +17,8 @@ from desktop_app.core.contacts.naming_tag import FIELDS
 from desktop_app.core.contacts.phones import PhoneNumber
 from desktop_app.core.contacts.stages import _LOOKUP as _STAGE_LOOKUP
 from desktop_app.core.transfer.importing.base import RawRow, Source
-from desktop_app.core.transfer.importing.headers import TARGETS, Column, norm, phone_label, recognise
+from desktop_app.core.transfer.importing.headers import (TARGETS, Column, column_name, norm,
+                                                        phone_label, recognise)
 from desktop_app.core.transfer.importing.phonefast import normalize_phone
 
 SINGLE = FIELDS + ("tag_extra", "email", "wechat", "stage")
@@ -69,8 +70,10 @@ def guess_mapping(source: Source, sample: list[RawRow] | None = None) -> list[Co
             if keys[i] in ("客户名称", "客户", "客户公司"):
                 columns[i] = Column("company")
                 break
-    if source.fixed_mapping or source.own_format:
+    if source.fixed_mapping:
         return columns
+    if source.own_format:
+        return _unmapped_to_notes(columns, headers)
     sample = sample if sample is not None else source.preview(50)
     for i, col in enumerate(columns):
         if col is not None:
@@ -87,7 +90,16 @@ def guess_mapping(source: Source, sample: list[RawRow] | None = None) -> list[Co
             columns[i] = Column("phone")
         elif _looks(values, lambda v: bool(_EMAIL_LIKE.match(v))) and "email" not in taken:
             columns[i] = Column("email")
-    return columns
+    return _unmapped_to_notes(columns, headers)
+
+
+def _unmapped_to_notes(columns: list[Column | None], headers: list[str]
+                       ) -> list[Column | None]:
+    """A column nothing was recognised for goes to the notes under its header ("地址: 北京",
+    "Column 3: ..." without a header row): nothing in a row is dropped unless the user
+    chooses "ignore". The header is the column's ``label``: what its notes start with."""
+    return [Column("notes", label=(h or "").strip() or column_name(i)) if c is None else c
+            for i, (c, h) in enumerate(zip(columns, headers))]
 
 
 def parse_overrides(text: str, headers: list[str]) -> dict[int, Column | None]:
@@ -189,7 +201,10 @@ class RowBuilder:
             target = col.target
             if target == "notes":
                 text = cell.replace("\r\n", "\n").rstrip()
-                notes.append(text if not notes else f"{header}: {text}")
+                if col.label:  # a column nothing was recognised for: "地址: 北京"
+                    extra_notes.append(f"{col.label}: {text}")
+                else:
+                    notes.append(text if not notes else f"{header}: {text}")
             elif target == "phone":
                 phone_cells.append((col.pair, col.label, cell))
                 if _SCIENTIFIC.match(cell.strip()):
@@ -211,7 +226,7 @@ class RowBuilder:
         for i in range(len(self.headers), width):  # cells past the last header
             cell = unguard(cells[i] or "") if own else (cells[i] or "")
             if cell.strip():
-                extra_notes.append(f"Column {i + 1}: {cell.strip()}")
+                extra_notes.append(f"{column_name(i)}: {cell.strip()}")
 
         values: dict[str, str] = {}
         if tag_text and not (self.extra_column and all(fields.get(f) for f in FIELDS)):

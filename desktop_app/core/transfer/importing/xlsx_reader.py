@@ -14,7 +14,7 @@ from typing import Iterator
 
 from desktop_app.core.errors import FileUnreadable
 from desktop_app.core.transfer.importing.base import RawRow, Source
-from desktop_app.core.transfer.importing.headers import find_header_row
+from desktop_app.core.transfer.importing.headers import column_name, find_header_row
 
 MAX_UNCOMPRESSED = 1024 * 1024 * 1024  # 1 GB of XML is ~2 million rows; more is an attack
 MAX_MEMBERS = 10_000
@@ -112,7 +112,7 @@ class XlsxReader:
         index = find_header_row([r.cells for r in head])
         if index is None:
             width = max((len(r.cells) for r in head), default=0)
-            source.headers = [f"Column {i + 1}" for i in range(width)]
+            source.headers = [column_name(i) for i in range(width)]
         else:
             source.headers = [c.strip() for c in head[index].cells]
             source.header_line = head[index].line
