@@ -129,6 +129,10 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("core", "unknown stage {stage!r}, kept in the notes"),
     # core/transfer/importing/run.py
     QT_TRANSLATE_NOOP("core", "no name, phone, e-mail or other contact data"),
+    QT_TRANSLATE_NOOP("core", "line {line}"),
+    QT_TRANSLATE_NOOP("core", "same phone as {contact}, but a different lead ({field} {value}, not {other}): imported as a new contact"),
+    QT_TRANSLATE_NOOP("core", "same name and company as {contact}, but a different lead ({field} {value}, not {other}): imported as a new contact"),
+    QT_TRANSLATE_NOOP("core", "merged into {contact} (same phone); its name {name} was kept, the file's name {new_name} is in its notes"),
     QT_TRANSLATE_NOOP("core", "duplicates must be one of {choices}."),
     QT_TRANSLATE_NOOP("core", "The database is busy (another Contact Book is writing to it); nothing was imported. Try again in a moment."),
     QT_TRANSLATE_NOOP("core", "No import #{id}."),
@@ -137,6 +141,8 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("core", "same name and company as line {line}"),
     QT_TRANSLATE_NOOP("core", "same phone as contact #{id}"),
     QT_TRANSLATE_NOOP("core", "same name and company as contact #{id}"),
+    QT_TRANSLATE_NOOP("core", "same phone as {contact}"),
+    QT_TRANSLATE_NOOP("core", "same name and company as {contact}"),
     # core/transfer/importing/source.py
     QT_TRANSLATE_NOOP("core", "{name} is an old Excel .xls file; please save it as .xlsx or CSV in Excel or WPS first."),
     QT_TRANSLATE_NOOP("core", "Unknown import format {fmt!r} (one of {choices})."),

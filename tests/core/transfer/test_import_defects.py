@@ -1,8 +1,13 @@
 """Import defects of issue #16 (data safety): each test reproduces one and checks the fix."""
 import csv
 import io
+from datetime import datetime
 
+import pytest
+
+from desktop_app.core.contacts import demo
 from desktop_app.core.contacts import records as contacts
+from desktop_app.core.transfer.exporting.run import export_contacts
 from desktop_app.core.transfer.importing import guess_mapping, open_source, run_import
 
 SEMICOLON_HEADERS = ["姓名", "手机", "公司", "城市", "职位", "来源", "产品", "销售额", "备注"]
@@ -110,3 +115,116 @@ def test_ignore_chosen_by_the_user_still_drops_the_column(tmp_path, db):
     columns[2] = None  # the wizard's "(ignore)"
     run_import(source, columns)
     assert contacts.get(contacts.ids()[0]).notes == ""
+
+
+# --- 7. a merge never folds a different lead into another, never drops a tag field ----------
+
+NOW = datetime(2026, 3, 2, 9, 0)
+
+
+def _lead_csv(path, rows):
+    path.write_text(_csv_text([["标签", "电话", "备注"]] + rows), encoding="utf-8")
+    return path
+
+
+def _csv_text(rows):
+    out = io.StringIO()
+    csv.writer(out, lineterminator="\n").writerows(rows)
+    return out.getvalue()
+
+
+def _stored(record):
+    return (tuple(record.values().items()),
+            tuple((p.label, p.raw, p.e164, p.digits) for p in record.phones))
+
+
+@pytest.mark.parametrize("policy", ["merge", "skip"])
+def test_same_name_and_company_but_another_lead_is_kept(tmp_path, db, policy):
+    chongqing, _ = contacts.create(
+        contacts.values_from_tag("重庆-华夏餐饮-设备-20万-陈艳-校长-官网"), ["13800000001"], now=NOW)
+    path = _lead_csv(tmp_path / "x.csv", [["天津-华夏餐饮-直播-80万-陈艳-副总-公众号", "13900000002",
+                                           "要报价"]])
+    report = run_import(open_source(path), duplicates=policy, now=NOW)
+    assert (report.created, report.merged, report.skipped) == (1, 0, [])
+    assert [w.line for w in report.warnings] == [2]
+    assert "重庆-华夏餐饮-设备-20万-陈艳-校长-官网" in report.warnings[0].detail
+    assert "城市 天津, not 重庆" in report.warnings[0].detail
+    tags = sorted(r.tag for r in contacts.get_many(contacts.ids()))
+    assert tags == ["天津-华夏餐饮-直播-80万-陈艳-副总-公众号", "重庆-华夏餐饮-设备-20万-陈艳-校长-官网"]
+    assert contacts.get(chongqing).notes == ""  # untouched
+
+
+def test_a_row_fills_only_what_does_not_conflict(tmp_path, db):
+    """An incomplete tag matching by name + company merges; a later row that conflicts with
+    what the merge filled in is another lead."""
+    ye, _ = contacts.create({"name": "叶辉", "company": "壹点"}, now=NOW)
+    path = _lead_csv(tmp_path / "x.csv", [["上海-壹点-咨询--叶辉", "", ""],
+                                          ["北京-壹点-咨询--叶辉", "", ""],
+                                          ["上海-壹点-咨询-1千万-叶辉", "", ""]])
+    report = run_import(open_source(path), now=NOW)
+    assert (report.created, report.merged) == (1, 2)
+    assert contacts.get(ye).tag == "上海-壹点-咨询-1千万-叶辉"
+    assert sorted(r.city for r in contacts.get_many(contacts.ids())) == ["上海", "北京"]
+
+
+def test_skipped_duplicate_is_named_by_its_tag(tmp_path, db):
+    contacts.create(contacts.values_from_tag("重庆-华夏餐饮-设备-20万-陈艳-校长-官网"),
+                    ["13800000001"], now=NOW)
+    path = _lead_csv(tmp_path / "x.csv", [["", "138 0000 0001", ""]])
+    report = run_import(open_source(path), duplicates="skip", now=NOW)
+    assert [i.detail for i in report.skipped] == [
+        "same phone as 重庆-华夏餐饮-设备-20万-陈艳-校长-官网"]
+
+
+@pytest.fixture
+def demo_export(tmp_path, db_path):
+    """2,000 demo leads exported as our CSV: (path, database, stored records by id)."""
+    from desktop_app.core.storage.db import open_database
+
+    database = open_database(db_path)
+    demo.generate(2000, seed=16, now=NOW)
+    ids = contacts.ids(sort="created_at", descending=False)
+    before = {r.id: r for r in contacts.get_many(ids)}
+    path = tmp_path / "demo.csv"
+    export_contacts(ids, path)
+    yield path, database, before
+    database.close()
+
+
+def test_demo_round_trip_into_the_same_database_changes_nothing(demo_export):
+    path, _, before = demo_export
+    assert len({(r.name, r.company) for r in before.values()}) < 2000  # the file has leads
+    # that share name and company (the case that lost leads)
+    report = run_import(open_source(path), duplicates="merge", now=NOW)
+    assert (report.rows, report.created, report.merged, report.skipped) == (2000, 0, 2000, [])
+    assert report.merged_unchanged == 2000
+    after = {r.id: r for r in contacts.get_many(contacts.ids())}
+    assert {i: _stored(r) for i, r in after.items()} == {i: _stored(r) for i, r in before.items()}
+
+
+def test_demo_round_trip_into_a_fresh_database_loses_nothing(demo_export, tmp_path):
+    from desktop_app.core.storage.db import open_database
+
+    path, database, before = demo_export
+    database.close()
+    fresh = open_database(tmp_path / "fresh" / "contacts.sqlite3")
+    try:
+        report = run_import(open_source(path), duplicates="merge", now=NOW)
+        assert (report.rows, report.created, report.merged, report.skipped) == (2000, 2000, 0, [])
+        after = contacts.get_many(contacts.ids())
+        assert sorted(_stored(r) for r in after) == sorted(_stored(r) for r in before.values())
+    finally:
+        fresh.close()
+
+
+def test_a_value_written_another_way_is_merged_and_kept_in_the_notes(tmp_path, db):
+    ye, _ = contacts.create({"name": "王芳", "company": "阿里", "city": "杭州",
+                             "email": "wf@a.cn"}, ["13700001111"], now=NOW)
+    path = tmp_path / "x.csv"
+    path.write_text("姓名,手机,公司,城市,邮箱\n王芳,13700001111,阿里巴巴,杭州市,fang@b.cn\n",
+                    encoding="utf-8")
+    report = run_import(open_source(path), now=NOW)
+    assert (report.created, report.merged) == (0, 1)
+    r = contacts.get(ye)
+    assert (r.company, r.city, r.email) == ("阿里", "杭州", "wf@a.cn")
+    assert r.notes == "公司: 阿里巴巴\n城市: 杭州市\n邮箱: fang@b.cn"
