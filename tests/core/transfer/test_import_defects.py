@@ -227,4 +227,4 @@ def test_a_value_written_another_way_is_merged_and_kept_in_the_notes(tmp_path, d
     assert (report.created, report.merged) == (0, 1)
     r = contacts.get(ye)
     assert (r.company, r.city, r.email) == ("阿里", "杭州", "wf@a.cn")
-    assert r.notes == "公司: 阿里巴巴\n城市: 杭州市\n邮箱: fang@b.cn"
+    assert r.notes == "城市: 杭州市\n公司: 阿里巴巴\n邮箱: fang@b.cn"
