@@ -167,6 +167,8 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("core", "Reading .xlsx needs the defusedxml package (XML attack guard)."),
     QT_TRANSLATE_NOOP("core", "{name} is not a readable .xlsx file ({kind}: {error})."),
     QT_TRANSLATE_NOOP("core", "{name} has no sheet {sheet!r} (sheets: {sheets})."),
+    QT_TRANSLATE_NOOP("core", "cells right of column {max} were not read"),
+    QT_TRANSLATE_NOOP("core", "column {column}: a character that cannot be stored (a lone surrogate) was replaced by �"),
     QT_TRANSLATE_NOOP("core", "{name}: the sheet cannot be read past row {row} ({kind}: {error})."),
     # core/when.py
     QT_TRANSLATE_NOOP("core", "Cannot read the time {text!r}; write e.g. 2026-11-20 14:30, 2026-11-20, yesterday 15:00 or 2h ago."),

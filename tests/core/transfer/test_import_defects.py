@@ -228,3 +228,83 @@ def test_a_value_written_another_way_is_merged_and_kept_in_the_notes(tmp_path, d
     r = contacts.get(ye)
     assert (r.company, r.city, r.email) == ("阿里", "杭州", "wf@a.cn")
     assert r.notes == "城市: 杭州市\n公司: 阿里巴巴\n邮箱: fang@b.cn"
+
+
+# --- 5 and 9. a hostile .xlsx: a huge <dimension>, a far-away row, a lone surrogate ------------
+
+def _cell(ref, text):
+    return f'<c r="{ref}" t="inlineStr"><is><t>{text}</t></is></c>'
+
+
+def _xlsx(path, rows_xml, dimension="A1:XFD1048576"):
+    """A minimal .xlsx written by hand (no spreadsheet library would write these)."""
+    import zipfile
+
+    sheet = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+             '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+             f'<dimension ref="{dimension}"/><sheetData>{rows_xml}</sheetData></worksheet>')
+    parts = {
+        "[Content_Types].xml":
+            '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/'
+            'package/2006/content-types"><Default Extension="rels" ContentType="application/'
+            'vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType='
+            '"application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/'
+            'vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName='
+            '"/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-'
+            'officedocument.spreadsheetml.worksheet+xml"/></Types>',
+        "_rels/.rels":
+            '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.'
+            'openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://'
+            'schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" '
+            'Target="xl/workbook.xml"/></Relationships>',
+        "xl/workbook.xml":
+            '<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats'
+            '.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/'
+            'officeDocument/2006/relationships"><sheets><sheet name="客户" sheetId="1" '
+            'r:id="rId1"/></sheets></workbook>',
+        "xl/_rels/workbook.xml.rels":
+            '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.'
+            'openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://'
+            'schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" '
+            'Target="worksheets/sheet1.xml"/></Relationships>',
+        "xl/worksheets/sheet1.xml": sheet,
+    }
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, text in parts.items():
+            z.writestr(name, text)
+    return path
+
+
+def test_xlsx_with_a_huge_dimension_reads_only_its_cells(tmp_path, db, monkeypatch):
+    from desktop_app.core.transfer.importing import xlsx_reader
+
+    rows = (f'<row r="1">{_cell("A1", "姓名")}{_cell("B1", "手机")}</row>'
+            f'<row r="2">{_cell("A2", "叶辉")}{_cell("B2", "13812345678")}</row>'
+            f'<row r="1048576">{_cell("A1048576", "王芳")}{_cell("B1048576", "13987654321")}'
+            f'{_cell("XFD1048576", "远")}</row>')
+    path = _xlsx(tmp_path / "huge.xlsx", rows)
+    assert path.stat().st_size < 10_000
+    made = []  # every row's list of cells is as wide as its last filled column (<= the cap)
+    real = xlsx_reader.RawRow
+
+    def counting(line, cells, **kw):
+        made.append(len(cells))
+        return real(line, cells, **kw)
+
+    monkeypatch.setattr(xlsx_reader, "RawRow", counting)
+    report = run_import(open_source(path), now=NOW)
+    assert (report.created, report.skipped) == (2, [])
+    assert max(made) == 2 and len(made) <= 9  # 3 rows (no padding), read 3 times at most
+    assert [w.line for w in report.warnings] == [1048576]
+    assert "column 1000" in report.warnings[0].detail
+    assert sorted(r.name for r in contacts.get_many(contacts.ids())) == ["叶辉", "王芳"]
+
+
+def test_xlsx_lone_surrogate_is_replaced_with_a_warning(tmp_path, db):
+    rows = (f'<row r="1">{_cell("A1", "姓名")}{_cell("B1", "手机")}{_cell("C1", "备注")}</row>'
+            f'<row r="2">{_cell("A2", "叶辉")}{_cell("B2", "13812345678")}'
+            f'{_cell("C2", "坏_xD800_字 好_xD83D__xDE00_")}</row>')
+    report = run_import(open_source(_xlsx(tmp_path / "s.xlsx", rows, "A1:C2")), now=NOW)
+    assert (report.created, report.skipped) == (1, [])
+    assert [w.line for w in report.warnings] == [2] and "column 3" in report.warnings[0].detail
+    assert contacts.get(contacts.ids()[0]).notes == "坏\ufffd字 好😀"
