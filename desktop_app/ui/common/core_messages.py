@@ -156,7 +156,8 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("core", "line {line}: no ':' in {text!r}, ignored"),
     QT_TRANSLATE_NOOP("core", "line {line}: {name} over {mb} MB, skipped"),
     QT_TRANSLATE_NOOP("core", "line {line}: {name} over {mb} MB, dropped"),
-    QT_TRANSLATE_NOOP("core", "line {line}: bad quoted-printable in {name}"),
+    QT_TRANSLATE_NOOP("core", "line {line}: unknown CHARSET {charset!r} in {name}; read as UTF-8"),
+    QT_TRANSLATE_NOOP("core", "line {line}: bad quoted-printable in {name}; the text may read wrong: {text}"),
     QT_TRANSLATE_NOOP("core", "card {number}: {problem}"),
     QT_TRANSLATE_NOOP("core", "card {number}: unreadable ({kind}: {error})"),
     # core/transfer/importing/xlsx_reader.py

@@ -308,3 +308,35 @@ def test_xlsx_lone_surrogate_is_replaced_with_a_warning(tmp_path, db):
     assert (report.created, report.skipped) == (1, [])
     assert [w.line for w in report.warnings] == [2] and "column 3" in report.warnings[0].detail
     assert contacts.get(contacts.ids()[0]).notes == "坏\ufffd字 好😀"
+
+
+# --- 9. vCard: a NUL in CHARSET=, bad quoted-printable ---------------------------------------
+
+def _vcf(path, *cards):
+    path.write_bytes(b"".join(b"BEGIN:VCARD\r\nVERSION:2.1\r\n" + c + b"END:VCARD\r\n"
+                              for c in cards))
+    return path
+
+
+def test_vcard_nul_in_charset_is_a_warning_not_an_internal_error(tmp_path, db):
+    path = _vcf(tmp_path / "x.vcf",
+                b"FN;CHARSET=UTF-8\x00:\xe5\x8f\xb6\xe8\xbe\x89\r\nTEL;CELL:13812345678\r\n",
+                b"FN:\xe7\x8e\x8b\xe8\x8a\xb3\r\nTEL;CELL:13987654321\r\n")
+    report = run_import(open_source(path), now=NOW)
+    assert (report.created, report.skipped) == (2, [])
+    assert [w.line for w in report.warnings] == [1]
+    assert "line 3: unknown CHARSET" in report.warnings[0].detail
+    assert sorted(r.name for r in contacts.get_many(contacts.ids())) == sorted(["叶辉", "王芳"])
+
+
+def test_vcard_bad_quoted_printable_is_reported_with_line_and_field(tmp_path, db):
+    path = _vcf(tmp_path / "x.vcf",
+                b"FN:Ye Hui\r\nTEL;CELL:13812345678\r\n"
+                b"NOTE;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:=E5=8F=B6=ZZ=E8=BE\r\n",
+                b"FN;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:=E7=8E=8B=E8=8A=B3\r\n"
+                b"TEL;CELL:13987654321\r\n")
+    report = run_import(open_source(path), now=NOW)
+    assert (report.created, report.skipped) == (2, [])
+    assert [w.line for w in report.warnings] == [1]
+    assert "line 5: bad quoted-printable in NOTE" in report.warnings[0].detail
+    assert "王芳" in [r.name for r in contacts.get_many(contacts.ids())]
