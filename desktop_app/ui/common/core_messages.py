@@ -124,6 +124,7 @@ MESSAGES = (
     # core/transfer/importing/headers.py
     QT_TRANSLATE_NOOP("core", "Column {number}"),
     # core/transfer/importing/mapping.py
+    QT_TRANSLATE_NOOP("core", "{field}: cut to {max} characters (it had {length})"),
     QT_TRANSLATE_NOOP("core", "phone {number} is in scientific notation: the spreadsheet has lost its last digits"),
     QT_TRANSLATE_NOOP("core", "not an e-mail address, kept in the notes: {email}"),
     QT_TRANSLATE_NOOP("core", "unknown stage {stage!r}, kept in the notes"),

@@ -77,7 +77,9 @@ def test_huge_field_and_nul_and_ragged_rows(tmp_path, db):
     report = run_import(open_source(path))
     assert report.created == 2 and not report.skipped
     notes = {r.name: r.notes for r in contacts.get_many(contacts.ids())}
-    assert notes["甲"] == big
+    assert notes["甲"] == big[:10_000]  # cut to the notes' cap, and reported
+    assert [(w.line, w.detail) for w in report.warnings] == [
+        (2, "备注: cut to 10000 characters (it had 300000)")]
     assert notes["乙"] == "x\nColumn 3: 多出来"  # a cell past the last header is kept
 
 

@@ -340,3 +340,32 @@ def test_vcard_bad_quoted_printable_is_reported_with_line_and_field(tmp_path, db
     assert [w.line for w in report.warnings] == [1]
     assert "line 5: bad quoted-printable in NOTE" in report.warnings[0].detail
     assert "王芳" in [r.name for r in contacts.get_many(contacts.ids())]
+
+
+# --- 6. field caps ------------------------------------------------------------------------------
+
+def test_huge_cells_are_cut_and_reported(tmp_path, db):
+    big = "".join(chr(0x4E00 + (i * 7919) % 20000) for i in range(300_000))
+    tag = "-".join(["上海", "壹点", big, "1千万", "叶辉", "总监", "知乎", big])
+    path = tmp_path / "x.csv"
+    path.write_text(_csv_text([["标签", "手机", "备注", "微信", "地址"],
+                               [tag, "13812345678", big, "w" * 500, big]]), encoding="utf-8")
+    report = run_import(open_source(path), now=NOW)
+    assert report.created == 1
+    r = contacts.get(contacts.ids()[0])
+    assert (r.city, r.company, r.product, r.name) == ("上海", "壹点", big[:200], "叶辉")
+    assert r.tag_extra == big[:200] and r.wechat == "w" * 100
+    assert r.notes == big[:10_000]  # the notes column and 地址 together, cut to 10,000
+    details = [w.detail for w in report.warnings]
+    assert set(w.line for w in report.warnings) == {2}
+    assert "产品: cut to 200 characters (it had 300000)" in details
+    assert "附加标签: cut to 200 characters (it had 300000)" in details
+    assert "微信: cut to 100 characters (it had 500)" in details
+    assert f"备注: cut to 10000 characters (it had {10_000 + 1 + 4 + 10_000})" in details
+
+
+def test_pinyin_index_of_a_long_field_is_bounded():
+    from desktop_app.core.search import index
+
+    long = "上海" * 50_000
+    assert index.pinyin_document(long) == index.pinyin_document(long[:index.MAX_PINYIN_TEXT])
