@@ -117,15 +117,23 @@ MESSAGES = (
     # core/transfer/importing/csv_reader.py
     QT_TRANSLATE_NOOP("core", "{name} is {mb:.0f} MB; files over {cap:.0f} MB are not imported."),
     QT_TRANSLATE_NOOP("core", "unreadable CSV row ({error})"),
+    QT_TRANSLATE_NOOP("core", "line {line}: bytes that are not valid {encoding} were replaced by �"),
     # core/transfer/importing/encoding.py
     QT_TRANSLATE_NOOP("core", "unknown encoding {name!r}; guessed instead"),
-    QT_TRANSLATE_NOOP("core", "some bytes are not valid {name}; they were replaced by �"),
+    QT_TRANSLATE_NOOP("core", "{count} bytes are not valid {name} (the first on line {line}); they were replaced by �"),
+    # core/transfer/importing/headers.py
+    QT_TRANSLATE_NOOP("core", "Column {number}"),
     # core/transfer/importing/mapping.py
+    QT_TRANSLATE_NOOP("core", "{field}: cut to {max} characters (it had {length})"),
     QT_TRANSLATE_NOOP("core", "phone {number} is in scientific notation: the spreadsheet has lost its last digits"),
     QT_TRANSLATE_NOOP("core", "not an e-mail address, kept in the notes: {email}"),
     QT_TRANSLATE_NOOP("core", "unknown stage {stage!r}, kept in the notes"),
     # core/transfer/importing/run.py
     QT_TRANSLATE_NOOP("core", "no name, phone, e-mail or other contact data"),
+    QT_TRANSLATE_NOOP("core", "line {line}"),
+    QT_TRANSLATE_NOOP("core", "same phone as {contact}, but a different lead ({field} {value}, not {other}): imported as a new contact"),
+    QT_TRANSLATE_NOOP("core", "same name and company as {contact}, but a different lead ({field} {value}, not {other}): imported as a new contact"),
+    QT_TRANSLATE_NOOP("core", "merged into {contact} (same phone); its name {name} was kept, the file's name {new_name} is in its notes"),
     QT_TRANSLATE_NOOP("core", "duplicates must be one of {choices}."),
     QT_TRANSLATE_NOOP("core", "The database is busy (another Contact Book is writing to it); nothing was imported. Try again in a moment."),
     QT_TRANSLATE_NOOP("core", "No import #{id}."),
@@ -134,6 +142,8 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("core", "same name and company as line {line}"),
     QT_TRANSLATE_NOOP("core", "same phone as contact #{id}"),
     QT_TRANSLATE_NOOP("core", "same name and company as contact #{id}"),
+    QT_TRANSLATE_NOOP("core", "same phone as {contact}"),
+    QT_TRANSLATE_NOOP("core", "same name and company as {contact}"),
     # core/transfer/importing/source.py
     QT_TRANSLATE_NOOP("core", "{name} is an old Excel .xls file; please save it as .xlsx or CSV in Excel or WPS first."),
     QT_TRANSLATE_NOOP("core", "Unknown import format {fmt!r} (one of {choices})."),
@@ -147,7 +157,8 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("core", "line {line}: no ':' in {text!r}, ignored"),
     QT_TRANSLATE_NOOP("core", "line {line}: {name} over {mb} MB, skipped"),
     QT_TRANSLATE_NOOP("core", "line {line}: {name} over {mb} MB, dropped"),
-    QT_TRANSLATE_NOOP("core", "line {line}: bad quoted-printable in {name}"),
+    QT_TRANSLATE_NOOP("core", "line {line}: unknown CHARSET {charset!r} in {name}; read as UTF-8"),
+    QT_TRANSLATE_NOOP("core", "line {line}: bad quoted-printable in {name}; the text may read wrong: {text}"),
     QT_TRANSLATE_NOOP("core", "card {number}: {problem}"),
     QT_TRANSLATE_NOOP("core", "card {number}: unreadable ({kind}: {error})"),
     # core/transfer/importing/xlsx_reader.py
@@ -158,6 +169,8 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("core", "Reading .xlsx needs the defusedxml package (XML attack guard)."),
     QT_TRANSLATE_NOOP("core", "{name} is not a readable .xlsx file ({kind}: {error})."),
     QT_TRANSLATE_NOOP("core", "{name} has no sheet {sheet!r} (sheets: {sheets})."),
+    QT_TRANSLATE_NOOP("core", "cells right of column {max} were not read"),
+    QT_TRANSLATE_NOOP("core", "column {column}: a character that cannot be stored (a lone surrogate) was replaced by �"),
     QT_TRANSLATE_NOOP("core", "{name}: the sheet cannot be read past row {row} ({kind}: {error})."),
     # core/when.py
     QT_TRANSLATE_NOOP("core", "Cannot read the time {text!r}; write e.g. 2026-11-20 14:30, 2026-11-20, yesterday 15:00 or 2h ago."),

@@ -77,7 +77,9 @@ def test_huge_field_and_nul_and_ragged_rows(tmp_path, db):
     report = run_import(open_source(path))
     assert report.created == 2 and not report.skipped
     notes = {r.name: r.notes for r in contacts.get_many(contacts.ids())}
-    assert notes["甲"] == big
+    assert notes["甲"] == big[:10_000]  # cut to the notes' cap, and reported
+    assert [(w.line, w.detail) for w in report.warnings] == [
+        (2, "备注: cut to 10000 characters (it had 300000)")]
     assert notes["乙"] == "x\nColumn 3: 多出来"  # a cell past the last header is kept
 
 
@@ -232,13 +234,17 @@ def test_duplicates_by_phone_then_name_company(tmp_path, db):
 def test_merge_fills_blanks_and_undo_reverts(tmp_path, db):
     ye, _ = contacts.create({"name": "叶辉", "company": "壹点", "notes": "老备注"},
                             ["13812345678"])
-    path = _leads(tmp_path, [["叶总", "13812345678", "别的公司", "新备注", "ye@x.cn"],
+    path = _leads(tmp_path, [["叶总", "13812345678", "壹点", "新备注", "ye@x.cn"],
                              ["叶总", "+86 13812345678", "", "", ""],
                              ["新人", "13700000000", "远航", "", ""]])
     report = run_import(open_source(path))
     assert (report.created, report.merged, report.merged_unchanged) == (1, 2, 1)
     r = contacts.get(ye)
-    assert (r.name, r.company, r.email, r.notes) == ("叶辉", "壹点", "ye@x.cn", "老备注\n新备注")
+    # the name differs: the contact's is kept, the file's is in the notes, and the report says so
+    assert (r.name, r.company, r.email, r.notes) == ("叶辉", "壹点", "ye@x.cn",
+                                                     "老备注\n新备注\n姓名: 叶总")
+    assert [w.line for w in report.warnings] == [2, 3]
+    assert "merged into 壹点-叶辉 (same phone)" in report.warnings[0].detail
     assert contacts.count() == 2
     result = undo_import(report.batch_id)
     assert (result.removed, result.reverted, result.kept) == (1, 1, 0)

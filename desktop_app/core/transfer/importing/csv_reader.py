@@ -1,6 +1,7 @@
 """CSV and TSV: encoding, delimiter and header row guessed; every row kept with its line number."""
 from __future__ import annotations
 
+import bisect
 import csv
 import io
 import sys
@@ -12,7 +13,7 @@ from desktop_app.core.errors import FileUnreadable
 from desktop_app.core.messages import msg
 from desktop_app.core.transfer.importing import encoding as enc
 from desktop_app.core.transfer.importing.base import MAX_TEXT_FILE, RawRow, Source
-from desktop_app.core.transfer.importing.headers import find_header_row
+from desktop_app.core.transfer.importing.headers import column_name, find_header_row
 
 DELIMITERS = (",", ";", "\t", "|")
 # a field may be as large as the file: no "field larger than field limit (131072)" surprise
@@ -64,14 +65,17 @@ def sniff_delimiter(text: str, hint: str = "") -> str:
 
 
 class CsvReader:
-    def __init__(self, text: str, skip_lines: int = 0):
+    def __init__(self, text: str, skip_lines: int = 0, bad_lines: list[int] | None = None,
+                 encoding: str = ""):
         self.text = text
         self.skip_lines = skip_lines
+        self.bad_lines = bad_lines or []  # where bytes not valid in ``encoding`` were replaced
+        self.encoding = encoding
 
     @staticmethod
     def open(path: Path, *, encoding: str | None = None, delimiter: str | None = None) -> Source:
         data = read_bytes(path)
-        text, name, warnings = enc.decode(data, encoding)
+        text, name, warnings, bad_lines = enc.decode_lines(data, encoding)
         del data
         if "\x00" in text:
             text = text.replace("\x00", "")
@@ -83,7 +87,7 @@ class CsvReader:
         if name.startswith("utf-16") and not delimiter:
             hint = "tsv"  # Excel's "Unicode text" is tab-separated UTF-16
         delimiter = delimiter or sniff_delimiter(text, hint)
-        reader = CsvReader(text, skip_lines)
+        reader = CsvReader(text, skip_lines, bad_lines, name)
         source = Source(path=path, format="tsv" if delimiter == "\t" else "csv", headers=[],
                         encoding=name, delimiter=delimiter, warnings=warnings, _reader=reader)
         head = []
@@ -95,7 +99,7 @@ class CsvReader:
         index = find_header_row([r.cells for r in good])
         if index is None or not good:
             width = max((len(r.cells) for r in good), default=0)
-            source.headers = [f"Column {i + 1}" for i in range(width)]
+            source.headers = [column_name(i) for i in range(width)]
             source.header_line = 0
         else:
             source.headers = [c.strip() for c in good[index].cells]
@@ -116,8 +120,18 @@ class CsvReader:
                 start = reader.line_num + 1
                 continue
             row = RawRow(start, cells)
+            if self.bad_lines:
+                self._note_bad_bytes(row, start, reader.line_num)
             start = reader.line_num + 1
             yield row
+
+    def _note_bad_bytes(self, row: RawRow, first: int, last: int) -> None:
+        """A row holding bytes that were replaced by U+FFFD says so (in the import report)."""
+        at = bisect.bisect_left(self.bad_lines, first)
+        if at < len(self.bad_lines) and self.bad_lines[at] <= last:
+            row.warnings.append(msg("line {line}: bytes that are not valid {encoding} were "
+                                    "replaced by \ufffd", line=self.bad_lines[at],
+                                    encoding=self.encoding))
 
     def rows(self, source: Source) -> Iterator[RawRow]:
         for row in self._all_rows(source):

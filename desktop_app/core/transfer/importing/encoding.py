@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import threading
 
 from desktop_app.core.messages import msg
 
@@ -54,6 +55,64 @@ def _looks_chinese(text: str) -> bool:
     return len(_CJK.findall(text)) >= 0.8 * non_ascii
 
 
+# UTF-8 with a few bad bytes (a file cut inside a character, one stray byte) is still UTF-8:
+# at most MAX_BAD_UTF8 invalid bytes, and at least GOOD_PER_BAD valid non-ASCII characters for
+# each. GBK/GB18030 text read as UTF-8 fails on most of its characters, so it never passes.
+MAX_BAD_UTF8 = 1000
+GOOD_PER_BAD = 4
+
+_recording = threading.local()
+
+
+class _TooManyBad(Exception):
+    pass
+
+
+def _record_bad(error: UnicodeDecodeError):
+    bad = _recording.offsets
+    bad.append(error.start)
+    if len(bad) > _recording.limit:
+        raise _TooManyBad()
+    return "\ufffd", error.end
+
+
+codecs.register_error("contact_book_record", _record_bad)
+
+
+def decode_recording(data: bytes, name: str, limit: int = 1 << 62) -> tuple[str, list[int]]:
+    """``data`` decoded with every invalid byte sequence replaced by U+FFFD, and the byte
+    offsets where they were. Raises ``_TooManyBad`` past ``limit`` bad sequences."""
+    _recording.offsets, _recording.limit = [], limit
+    try:
+        text = data.decode(name, errors="contact_book_record")
+        return text, _recording.offsets
+    finally:
+        _recording.offsets = []
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    """Valid UTF-8 but for a few bad bytes among plenty of good multi-byte characters."""
+    try:
+        text, bad = decode_recording(data, "utf-8", MAX_BAD_UTF8)
+    except _TooManyBad:
+        return False
+    if not bad:
+        return True
+    good = sum(1 for ch in text if ord(ch) > 127) - text.count("\ufffd") \
+        + data.count(b"\xef\xbf\xbd")  # a U+FFFD written in the file is a good character
+    return good >= GOOD_PER_BAD * len(bad)
+
+
+def lines_of(data: bytes, offsets: list[int]) -> list[int]:
+    """The 1-based line (counting "\\n") of each byte offset, in order."""
+    lines, line, pos = [], 1, 0
+    for offset in sorted(offsets):
+        line += data.count(b"\n", pos, offset)
+        pos = offset
+        lines.append(line)
+    return lines
+
+
 def detect(data: bytes) -> str:
     """The encoding name to decode ``data`` with (see ``decode``)."""
     bom = sniff_bom(data)
@@ -67,6 +126,8 @@ def detect(data: bytes) -> str:
         return "utf-8"
     except UnicodeDecodeError:
         pass
+    if _mostly_utf8(data):
+        return "utf-8"
     try:
         text = data.decode("gb18030")
         if _looks_chinese(text):
@@ -82,18 +143,29 @@ def detect(data: bytes) -> str:
 
 def decode(data: bytes, encoding: str | None = None) -> tuple[str, str, list[str]]:
     """``(text, encoding, warnings)``; ``encoding`` overrides the guess (the wizard's choice)."""
+    text, name, warnings, _ = decode_lines(data, encoding)
+    return text, name, warnings
+
+
+def decode_lines(data: bytes, encoding: str | None = None
+                 ) -> tuple[str, str, list[str], list[int]]:
+    """``decode``, and the lines (1-based, in order) where bytes were replaced by U+FFFD."""
     warnings: list[str] = []
     name = encoding or detect(data)
     try:
         codecs.lookup(name)
-    except LookupError:
+    except (LookupError, ValueError, TypeError):
         warnings.append(msg("unknown encoding {name!r}; guessed instead", name=name))
         name = detect(data)
+    bad_lines: list[int] = []
     try:
         text = data.decode(name)
     except UnicodeDecodeError:
-        text = data.decode(name, errors="replace")
-        warnings.append(msg("some bytes are not valid {name}; they were replaced by \ufffd", name=name))
+        text, offsets = decode_recording(data, name)
+        bad_lines = lines_of(data, offsets)
+        warnings.append(msg("{count} bytes are not valid {name} (the first on line {line}); they "
+                            "were replaced by \ufffd", count=len(offsets), name=name,
+                            line=bad_lines[0] if bad_lines else 0))
     if text.startswith("\ufeff"):
         text = text[1:]
-    return text, name, warnings
+    return text, name, warnings, bad_lines

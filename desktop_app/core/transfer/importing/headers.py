@@ -12,6 +12,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from desktop_app.core.messages import msg
+
 TARGETS = (
     "tag", "city", "company", "product", "deal_size", "name", "title", "source", "tag_extra",
     "phone", "phone_label", "email", "wechat", "notes", "stage",
@@ -22,8 +24,14 @@ TARGETS = (
 @dataclass(frozen=True)
 class Column:
     target: str | None  # None: not mapped (the wizard shows it as "ignore")
-    label: str = ""  # the phone label a phone column gives its numbers ("手机", "办公", ...)
+    label: str = ""  # the phone label a phone column gives its numbers ("手机", "办公", ...);
+    # for a notes column, what its text is prefixed with ("地址" -> "地址: 北京")
     pair: str = ""  # Google's "Phone 1 - Label" / "Phone 1 - Value" share pair "phone1"
+
+
+def column_name(index: int) -> str:
+    """The name of a column of a file without a header row: "Column 3" (translatable)."""
+    return msg("Column {number}", number=index + 1)
 
 
 MOBILE, WORK, HOME, FAX, OTHER = "手机", "办公", "家庭", "传真", "其他"

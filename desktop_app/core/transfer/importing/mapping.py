@@ -13,14 +13,17 @@ from dataclasses import dataclass, field
 from desktop_app.core.contacts import naming_tag
 from desktop_app.core.contacts.records import clean_values
 from desktop_app.core.messages import msg
+from desktop_app.core.transfer.exporting import columns as export_columns
 from desktop_app.core.contacts.naming_tag import FIELDS
 from desktop_app.core.contacts.phones import PhoneNumber
 from desktop_app.core.contacts.stages import _LOOKUP as _STAGE_LOOKUP
 from desktop_app.core.transfer.importing.base import RawRow, Source
-from desktop_app.core.transfer.importing.headers import TARGETS, Column, norm, phone_label, recognise
+from desktop_app.core.transfer.importing.headers import (TARGETS, Column, column_name, norm,
+                                                        phone_label, recognise)
 from desktop_app.core.transfer.importing.phonefast import normalize_phone
 
 SINGLE = FIELDS + ("tag_extra", "email", "wechat", "stage")
+FIELD_HEADERS = {c.field: c.header for c in export_columns.COLUMNS}  # 城市, 备注, ...
 NAME_PARTS = ("name_family", "name_middle", "name_given")
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n")
 _PHONE_LIKE = re.compile(r"^\+?[\d\s\-().]{7,24}$")
@@ -69,8 +72,10 @@ def guess_mapping(source: Source, sample: list[RawRow] | None = None) -> list[Co
             if keys[i] in ("客户名称", "客户", "客户公司"):
                 columns[i] = Column("company")
                 break
-    if source.fixed_mapping or source.own_format:
+    if source.fixed_mapping:
         return columns
+    if source.own_format:
+        return _unmapped_to_notes(columns, headers)
     sample = sample if sample is not None else source.preview(50)
     for i, col in enumerate(columns):
         if col is not None:
@@ -87,7 +92,16 @@ def guess_mapping(source: Source, sample: list[RawRow] | None = None) -> list[Co
             columns[i] = Column("phone")
         elif _looks(values, lambda v: bool(_EMAIL_LIKE.match(v))) and "email" not in taken:
             columns[i] = Column("email")
-    return columns
+    return _unmapped_to_notes(columns, headers)
+
+
+def _unmapped_to_notes(columns: list[Column | None], headers: list[str]
+                       ) -> list[Column | None]:
+    """A column nothing was recognised for goes to the notes under its header ("地址: 北京",
+    "Column 3: ..." without a header row): nothing in a row is dropped unless the user
+    chooses "ignore". The header is the column's ``label``: what its notes start with."""
+    return [Column("notes", label=(h or "").strip() or column_name(i)) if c is None else c
+            for i, (c, h) in enumerate(zip(columns, headers))]
 
 
 def parse_overrides(text: str, headers: list[str]) -> dict[int, Column | None]:
@@ -151,6 +165,17 @@ def split_phones(cell: str, default_label: str = "") -> list[tuple[str, str]]:
     return out
 
 
+# Field caps: a value past them is cut and the report says so (row, column). They bound the
+# work and memory a hostile or broken file can cause: the pinyin and search index of a 1 MB
+# cell took seconds, of a 50 MB one gigabytes.
+MAX_NOTES = 10_000  # the notes of one contact (all the columns that go there, together)
+MAX_TAG_PART = 200  # each naming-tag field (city, company, ... name ...) and each extra part
+CELL_CAPS = {
+    "notes": MAX_NOTES, "tag": 1 << 62, "tag_extra": 4 * MAX_TAG_PART,  # a tag: by its parts
+    "phone": 1_000, "email": 1_000, "wechat": 100, "stage": 100, "phone_label": 100,
+}  # every other target (the seven fields, name parts): MAX_TAG_PART
+
+
 class RowBuilder:
     """Applies a mapping to raw rows. ``guarded``: undo our CSV formula guard in every cell."""
 
@@ -176,6 +201,13 @@ class RowBuilder:
         cells = row.cells
         width = len(cells)
         own = self.guarded
+
+        def cut(text: str, cap: int, field: str) -> str:
+            if len(text) <= cap:
+                return text
+            warnings.append(msg("{field}: cut to {max} characters (it had {length})",
+                                field=field, max=cap, length=len(text)))
+            return text[:cap]
         for i, col, header in self.mapped:
             if i >= width:
                 break
@@ -187,9 +219,13 @@ class RowBuilder:
             if cell.isspace():
                 continue
             target = col.target
+            cell = cut(cell, CELL_CAPS.get(target, MAX_TAG_PART), header)
             if target == "notes":
                 text = cell.replace("\r\n", "\n").rstrip()
-                notes.append(text if not notes else f"{header}: {text}")
+                if col.label:  # a column nothing was recognised for: "地址: 北京"
+                    extra_notes.append(f"{col.label}: {text}")
+                else:
+                    notes.append(text if not notes else f"{header}: {text}")
             elif target == "phone":
                 phone_cells.append((col.pair, col.label, cell))
                 if _SCIENTIFIC.match(cell.strip()):
@@ -211,21 +247,24 @@ class RowBuilder:
         for i in range(len(self.headers), width):  # cells past the last header
             cell = unguard(cells[i] or "") if own else (cells[i] or "")
             if cell.strip():
-                extra_notes.append(f"Column {i + 1}: {cell.strip()}")
+                extra_notes.append(f"{column_name(i)}: {cut(cell.strip(), MAX_NOTES, column_name(i))}")
 
         values: dict[str, str] = {}
         if tag_text and not (self.extra_column and all(fields.get(f) for f in FIELDS)):
             tag = naming_tag.parse(tag_text)
-            values.update(tag.fields())
+            values.update((f, cut(v, MAX_TAG_PART, FIELD_HEADERS[f]))
+                          for f, v in tag.fields().items())
             values["tag_extra"] = naming_tag.SEPARATOR.join(
-                naming_tag.clean_field(x) for x in tag.extra)
+                cut(naming_tag.clean_field(x), MAX_TAG_PART, FIELD_HEADERS["tag_extra"])
+                for x in tag.extra)
         for key in FIELDS + ("tag_extra", "wechat"):
             if fields.get(key):
                 values[key] = fields[key]
         if not values.get("name") and parts:
-            values["name"] = compose_name(parts.get("name_family", ""),
-                                          parts.get("name_middle", ""),
-                                          parts.get("name_given", ""))
+            values["name"] = cut(compose_name(parts.get("name_family", ""),
+                                              parts.get("name_middle", ""),
+                                              parts.get("name_given", "")),
+                                 MAX_TAG_PART, FIELD_HEADERS["name"])
         if fields.get("email"):
             emails = [e for e in _EMAIL_SPLIT.split(fields["email"]) if e]
             good = [e for e in emails if "@" in e]
@@ -245,7 +284,12 @@ class RowBuilder:
                 warnings.append(msg("unknown stage {stage!r}, kept in the notes", stage=fields["stage"]))
         all_notes = notes + extra_notes
         if all_notes:
-            values["notes"] = "\n".join(all_notes)
+            values["notes"] = cut("\n".join(all_notes), MAX_NOTES, FIELD_HEADERS["notes"])
+        if values.get("tag_extra"):
+            values["tag_extra"] = cut(naming_tag.SEPARATOR.join(
+                cut(x, MAX_TAG_PART, FIELD_HEADERS["tag_extra"])
+                for x in values["tag_extra"].split(naming_tag.SEPARATOR)),
+                CELL_CAPS["tag_extra"], FIELD_HEADERS["tag_extra"])
 
         phones: list[PhoneNumber] = []
         seen: set[str] = set()

@@ -6,6 +6,7 @@ contacts it plans to create, so two rows of one file for the same person also me
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Iterator
 
 from desktop_app.core.contacts.phones import PhoneNumber
 from desktop_app.core.storage.schema import database
@@ -33,6 +34,25 @@ class Match:
     by: str  # "phone" or "name_company"
 
 
+def _put(table: dict, key: str, target) -> None:
+    """Add ``target`` under ``key``: one target, or a list once a key has several (two leads of
+    one person: same phone or name + company, different city or product)."""
+    have = table.get(key)
+    if have is None:
+        table[key] = target
+    elif isinstance(have, list):
+        if not any(t is target or t == target for t in have):
+            have.append(target)
+    elif not (have is target or have == target):
+        table[key] = [have, target]
+
+
+def _each(found) -> tuple | list:
+    if found is None:
+        return ()
+    return found if isinstance(found, list) else (found,)
+
+
 class DuplicateIndex:
     def __init__(self):
         self.phones: dict[str, object] = {}
@@ -44,34 +64,45 @@ class DuplicateIndex:
         conn = database.connection()
         rows = conn.execute(
             "SELECT p.contact_id, p.e164, p.digits FROM phone p JOIN contact c "
-            "ON c.id = p.contact_id WHERE c.deleted_at IS NULL ORDER BY p.contact_id DESC")
+            "ON c.id = p.contact_id WHERE c.deleted_at IS NULL ORDER BY p.contact_id")
         for cid, e164, digits in rows:
             key = e164 or ("#" + digits if len(digits or "") >= MIN_DIGITS else "")
             if key:
-                index.phones[key] = cid  # the oldest contact wins (rows come newest first)
+                _put(index.phones, key, cid)  # the oldest contact comes first
         rows = conn.execute("SELECT id, name, company FROM contact WHERE deleted_at IS NULL "
-                            "AND name != '' AND company != '' ORDER BY id DESC")
+                            "AND name != '' AND company != '' ORDER BY id")
         for cid, name, company in rows:
             key = person_key({"name": name, "company": company})
             if key:
-                index.people[key] = cid
+                _put(index.people, key, cid)
         return index
 
-    def find(self, values: dict, phones: list[PhoneNumber]) -> Match | None:
+    def candidates(self, values: dict, phones: list[PhoneNumber]) -> Iterator[Match]:
+        """Every contact the row may be a duplicate of: by phone first, then by name + company
+        (oldest first); the caller takes the first that does not conflict."""
+        seen: list = []
         for number in phones:
             key = phone_key(number)
-            if key and key in self.phones:
-                return Match(self.phones[key], "phone")
+            if key:
+                for target in _each(self.phones.get(key)):
+                    if not any(t is target or t == target for t in seen):
+                        seen.append(target)
+                        yield Match(target, "phone")
         key = person_key(values)
-        if key and key in self.people:
-            return Match(self.people[key], "name_company")
-        return None
+        if key:
+            for target in _each(self.people.get(key)):
+                if not any(t is target or t == target for t in seen):
+                    seen.append(target)
+                    yield Match(target, "name_company")
+
+    def find(self, values: dict, phones: list[PhoneNumber]) -> Match | None:
+        return next(self.candidates(values, phones), None)
 
     def add(self, target, values: dict, phones: list[PhoneNumber]) -> None:
         for number in phones:
             key = phone_key(number)
             if key:
-                self.phones.setdefault(key, target)
+                _put(self.phones, key, target)
         key = person_key(values)
         if key:
-            self.people.setdefault(key, target)
+            _put(self.people, key, target)

@@ -22,7 +22,8 @@ from desktop_app.core.followup import touchpoints
 from desktop_app.core.changes import Changes
 from desktop_app.core.errors import DatabaseError, NotFound, ValidationError
 from desktop_app.core.messages import msg
-from desktop_app.core.contacts.naming_tag import FIELDS, deal_value
+from desktop_app.core.transfer.exporting import columns as export_columns
+from desktop_app.core.contacts.naming_tag import FIELDS, compose, deal_value
 from desktop_app.core.contacts.phones import PhoneNumber
 from desktop_app.core.storage.schema import ImportBatch, ImportMerge, database
 from desktop_app.core.contacts.stages import CLOSED
@@ -36,6 +37,8 @@ from desktop_app.core.when import utcnow
 POLICIES = ("merge", "skip", "create")
 CHUNK = 5000
 FILL_FIELDS = FIELDS + ("tag_extra", "email", "wechat")
+TAG_FIELDS = FIELDS + ("tag_extra",)
+FIELD_WORDS = {c.field: c.header for c in export_columns.COLUMNS}  # 城市, 公司, ...
 
 Progress = Callable[[int, int], None]  # (rows done, rows estimated)
 
@@ -59,33 +62,82 @@ class ImportCancelled(Exception):
 
 
 class _Pending:
-    """A contact this import will create; ``values`` is dropped once it is written."""
+    """A contact this import will create; ``values`` is dropped once it is written, ``tags``
+    (its naming-tag fields, for telling two leads apart) is kept."""
 
-    __slots__ = ("line", "values", "phones", "id")
+    __slots__ = ("line", "values", "phones", "id", "tags")
 
     def __init__(self, line: int, values: dict, phones: list[PhoneNumber]):
         self.line, self.values, self.phones, self.id = line, values, phones, None
+        self.tags = tags_of(values)
+
+
+def tags_of(values: dict) -> tuple[str, ...]:
+    return tuple(values.get(f) or "" for f in TAG_FIELDS)
+
+
+def _same_text(a: str, b: str) -> bool:
+    return "".join(a.split()).casefold() == "".join(b.split()).casefold()
+
+
+def _same_value(field: str, a: str, b: str) -> bool:
+    """One lead's value written two ways: 阿里 and 阿里巴巴, 重庆 and 重庆市, 80万 and 800000."""
+    if field == "deal_size":
+        value = deal_value(a)
+        return _same_text(a, b) or (value is not None and value == deal_value(b))
+    a, b = "".join(a.split()).casefold(), "".join(b.split()).casefold()
+    return a in b or b in a
+
+
+def conflicts(tags: tuple[str, ...], values: dict, by: str) -> list[str]:
+    """The naming-tag fields that the contact (``tags``) and the row both fill, differently:
+    a different lead (天津-华夏餐饮-直播 is not 重庆-华夏餐饮-设备). Matched by phone, a
+    differing name alone is the same lead under another name (kept in the notes)."""
+    out = []
+    for f, old in zip(TAG_FIELDS, tags):
+        new = values.get(f)
+        if old and new and not (by == "phone" and f == "name") and not _same_value(f, old, new):
+            out.append(f)
+    return out
+
+
+def tag_label(tags: tuple[str, ...]) -> str:
+    """A contact as the user knows it: its naming tag (or as much of it as it has)."""
+    values = dict(zip(TAG_FIELDS, tags))
+    if all(values[f] for f in FIELDS):
+        extra = values["tag_extra"]
+        return compose(values, tuple(extra.split("-")) if extra else ())
+    return "-".join(t for t in tags if t)  # an incomplete tag without its empty parts
 
 
 def merge_values(values: dict, phones: list[PhoneNumber], new: Candidate
                  ) -> tuple[dict, list[PhoneNumber] | None]:
     """What a merge changes: empty fields filled, new notes appended, unknown numbers added.
 
-    Never overwrites a value the contact already has. Returns ``(changed values, new phone list
+    Never overwrites a value the contact already has; a different one from the file (another
+    e-mail, 阿里巴巴 for 阿里) is added to the notes. (A row whose naming-tag fields conflict
+    with the contact's never gets here: it is another lead, see ``conflicts``.) Returns ``(changed values, new phone list
     or None when unchanged)``."""
     changed: dict = {}
+    differing: list[str] = []  # the file's value where the contact has another: to the notes
     for f in FILL_FIELDS:
         if not values.get(f) and new.values.get(f):
             changed[f] = new.values[f]
+        elif values.get(f) and new.values.get(f) and not _same_text(values[f], new.values[f]) \
+                and not (f == "deal_size" and _same_value(f, values[f], new.values[f])):
+            # the file writes it another way (阿里巴巴 for 阿里), or it is another e-mail: the
+            # contact's value is kept, the file's goes to the notes ("公司: 阿里巴巴")
+            differing.append(f"{FIELD_WORDS[f]}: {new.values[f]}")
     if "deal_size" in changed:
         changed["deal_value"] = deal_value(changed["deal_size"])
     stage = new.values.get("stage")
     if stage and stage != "lead" and values.get("stage", "lead") == "lead":
         changed["stage"] = stage
-    note = new.values.get("notes", "")
     old_note = values.get("notes", "")
-    if note and note not in old_note:
-        changed["notes"] = f"{old_note}\n{note}" if old_note else note
+    for note in [new.values.get("notes", "")] + differing:
+        if note and note not in old_note:
+            old_note = f"{old_note}\n{note}" if old_note else note
+            changed["notes"] = old_note
     keys = {phone_key(p) or p.digits or p.raw for p in phones}
     extra = [p for p in new.phones if (phone_key(p) or p.digits or p.raw) not in keys]
     return changed, (list(phones) + extra if extra else None)
@@ -108,6 +160,7 @@ class _Importer:
         self.report = ImportReport(file=source.path.name, format=source.format,
                                    duplicates_policy=policy, dry_run=dry_run)
         self.index = DuplicateIndex.from_database()
+        self.known: dict[int, tuple[str, ...]] = {}  # tag fields of matched database contacts
         self.batch_id: int | None = None
         self.inserts: list[_Pending] = []
         self.merges: list[tuple[int, Candidate, bool]] = []  # (id, row, created by this batch)
@@ -151,9 +204,52 @@ class _Importer:
         if self.progress is not None:
             self.progress(report.rows, report.rows)
 
+    def _tags(self, target) -> tuple[str, ...]:
+        if isinstance(target, _Pending):
+            return target.tags
+        tags = self.known.get(target)
+        if tags is None:
+            found = database.connection().execute(
+                _TAGS_SQL, (target,)).fetchone()
+            tags = self.known[target] = tuple(found) if found else ("",) * len(TAG_FIELDS)
+        return tags
+
+    def _label(self, target) -> str:
+        tags = self._tags(target)
+        return tag_label(tags) or (msg("line {line}", line=target.line)
+                                   if isinstance(target, _Pending) else f"#{target}")
+
+    def _filled(self, target, values: dict) -> None:
+        """After a merge: the contact's empty tag fields that the row fills."""
+        tags = self._tags(target)
+        new = tuple(old or (values.get(f) or "") for f, old in zip(TAG_FIELDS, tags))
+        if new != tags:
+            if isinstance(target, _Pending):
+                target.tags = new
+            else:
+                self.known[target] = new
+
     def _place(self, row: Candidate) -> None:
         report = self.report
-        match = self.index.find(row.values, row.phones)
+        match = conflict = None
+        for candidate in self.index.candidates(row.values, row.phones):
+            differing = conflicts(self._tags(candidate.target), row.values, candidate.by)
+            if not differing:
+                match = candidate
+                break
+            if conflict is None:
+                conflict = (candidate, differing)
+        if match is None and conflict is not None:
+            candidate, differing = conflict
+            tags = dict(zip(TAG_FIELDS, self._tags(candidate.target)))
+            f = differing[0]
+            values = dict(contact=self._label(candidate.target), field=FIELD_WORDS[f],
+                          value=row.values[f], other=tags[f])
+            report.warn(row.line, msg(
+                "same phone as {contact}, but a different lead ({field} {value}, not {other}): "
+                "imported as a new contact", **values) if candidate.by == "phone" else msg(
+                "same name and company as {contact}, but a different lead ({field} {value}, "
+                "not {other}): imported as a new contact", **values))
         if match is not None:
             if match.by == "phone":
                 report.duplicates_by_phone += 1
@@ -167,9 +263,17 @@ class _Importer:
             return
         target = match.target
         if self.policy == "skip":
-            report.skip(row.line, DUPLICATE, _same(match.by, target))
+            report.skip(row.line, DUPLICATE, _same(match.by, target, self._label(target)))
             return
         report.merged += 1
+        old_name = self._tags(target)[TAG_FIELDS.index("name")]
+        new_name = row.values.get("name", "")
+        if old_name and new_name and not _same_text(old_name, new_name):
+            report.warn(row.line, msg(
+                "merged into {contact} (same phone); its name {name} was kept, the file's name "
+                "{new_name} is in its notes", contact=self._label(target), name=old_name,
+                new_name=new_name))
+        self._filled(target, row.values)
         self.index.add(target, row.values, row.phones)  # its new numbers now find it too
         if isinstance(target, _Pending):
             if target.values is not None:  # not written yet: merge in memory
@@ -388,13 +492,20 @@ def preview(source: Source, columns: list[Column | None], limit: int = 20) -> li
     return out
 
 
-def _same(by: str, target) -> str:
-    """The detail of a skipped duplicate: "same phone as line 12" / "... as contact #5"."""
+_TAGS_SQL = f"SELECT {', '.join(TAG_FIELDS)} FROM contact WHERE id = ?"
+
+
+def _same(by: str, target, label: str) -> str:
+    """The detail of a skipped duplicate: "same phone as line 12" / "... as 上海-壹点-...-叶辉"
+    (the contact's naming tag or name; its number only when it has neither)."""
     if isinstance(target, _Pending):
         return (msg("same phone as line {line}", line=target.line) if by == "phone"
                 else msg("same name and company as line {line}", line=target.line))
-    return (msg("same phone as contact #{id}", id=target) if by == "phone"
-            else msg("same name and company as contact #{id}", id=target))
+    if label.startswith("#"):
+        return (msg("same phone as contact #{id}", id=target) if by == "phone"
+                else msg("same name and company as contact #{id}", id=target))
+    return (msg("same phone as {contact}", contact=label) if by == "phone"
+            else msg("same name and company as {contact}", contact=label))
 
 
 def list_batches(limit: int = 50) -> list[dict]:

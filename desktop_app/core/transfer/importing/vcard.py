@@ -13,6 +13,7 @@ step and duplicate matching treat a vCard like our own CSV.
 from __future__ import annotations
 
 import binascii
+import codecs
 import quopri
 import re
 from dataclasses import dataclass, field
@@ -187,7 +188,7 @@ def _decode_text(raw: bytes, charset: str) -> str:
     for name in filter(None, (charset, "utf-8")):
         try:
             return raw.decode(name)
-        except (UnicodeDecodeError, LookupError):
+        except (UnicodeDecodeError, LookupError, ValueError):
             continue
     try:
         text = raw.decode("gb18030")
@@ -297,14 +298,49 @@ def _add_property(card: Card, line_no: int, raw: bytes) -> None:
     if value.endswith(b"\x00TOO-LARGE"):
         card.warnings.append(msg("line {line}: {name} over {mb} MB, dropped", line=line_no, name=name, mb=MAX_VALUE // 2**20))
         return
+    qp_ok = True
     if "QUOTED-PRINTABLE" in encoding:
+        qp_ok = not _BAD_QP.search(value)
         try:
             value = quopri.decodestring(value)
         except (ValueError, binascii.Error):
-            card.warnings.append(msg("line {line}: bad quoted-printable in {name}", line=line_no, name=name))
+            qp_ok = False
     charset = (params.get("CHARSET") or [""])[0]
+    if charset and not _known_charset(charset):
+        card.warnings.append(msg("line {line}: unknown CHARSET {charset!r} in {name}; read as "
+                                 "UTF-8", line=line_no, charset=charset, name=name))
+        charset = ""
     text = _decode_text(value, charset)
+    if not qp_ok or ("QUOTED-PRINTABLE" in encoding and not _decodes(value, charset)):
+        card.warnings.append(msg("line {line}: bad quoted-printable in {name}; the text may "
+                                 "read wrong: {text}", line=line_no, name=name, text=text[:40]))
     card.props.append(Prop(group, name, params, text, line_no))
+
+
+# "=" not followed by two hex digits (a soft line break was already joined)
+_BAD_QP = re.compile(rb"=(?![0-9A-Fa-f]{2})")
+
+
+def _known_charset(name: str) -> bool:
+    try:
+        codecs.lookup(name)
+        return True
+    except (LookupError, ValueError, TypeError):  # ValueError: a NUL in the name
+        return False
+
+
+def _decodes(raw: bytes, charset: str) -> bool:
+    """The bytes are text in the card's CHARSET, else UTF-8, else GB18030 (as Chinese)."""
+    for name in filter(None, (charset, "utf-8")):
+        try:
+            raw.decode(name)
+            return True
+        except UnicodeDecodeError:
+            continue
+    try:
+        return _looks_chinese(raw.decode("gb18030"))
+    except UnicodeDecodeError:
+        return False
 
 
 # --- card -> row under our export headers -----------------------------------------------------

@@ -13,8 +13,9 @@ from pathlib import Path
 from typing import Iterator
 
 from desktop_app.core.errors import FileUnreadable
+from desktop_app.core.messages import msg
 from desktop_app.core.transfer.importing.base import RawRow, Source
-from desktop_app.core.transfer.importing.headers import find_header_row
+from desktop_app.core.transfer.importing.headers import column_name, find_header_row
 
 MAX_UNCOMPRESSED = 1024 * 1024 * 1024  # 1 GB of XML is ~2 million rows; more is an attack
 MAX_MEMBERS = 10_000
@@ -112,7 +113,7 @@ class XlsxReader:
         index = find_header_row([r.cells for r in head])
         if index is None:
             width = max((len(r.cells) for r in head), default=0)
-            source.headers = [f"Column {i + 1}" for i in range(width)]
+            source.headers = [column_name(i) for i in range(width)]
         else:
             source.headers = [c.strip() for c in head[index].cells]
             source.header_line = head[index].line
@@ -133,16 +134,61 @@ class XlsxReader:
         return max(1, self.max_rows.get(source.sheet, 1) - source.header_line)
 
 
+MAX_COLUMNS = 1000  # a lead sheet has a few dozen; cells further right are reported, not read
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _sheet_rows(ws) -> Iterator[tuple[int, list[tuple[int, object]]]]:
+    """``(row number, [(column, value), ...])`` for the rows and cells that are in the file.
+
+    Not ``ws.iter_rows``: it trusts the sheet's <dimension> (``A1:XFD1048576`` in an 8 KB
+    file) and pads every row to its width and every missing row up to the last one, which is
+    millions of empty cells. The work here is bounded by the cells that exist."""
+    from openpyxl.worksheet._reader import WorkSheetParser
+
+    wb = ws.parent
+    with ws._get_source() as src:
+        parser = WorkSheetParser(src, ws._shared_strings, data_only=True, epoch=wb.epoch,
+                                 date_formats=wb._date_formats,
+                                 timedelta_formats=wb._timedelta_formats)
+        for number, cells in parser.parse():
+            yield number, [(c["column"], c["value"]) for c in cells if c["value"] is not None]
+
+
+def clean_text(text: str) -> tuple[str, bool]:
+    """``text`` with Excel's surrogate pairs joined and a lone surrogate (which no file and
+    no database can hold) replaced by U+FFFD; and whether one was replaced."""
+    if not _SURROGATE.search(text):
+        return text, False
+    fixed = text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+    return fixed, fixed.count("\ufffd") > text.count("\ufffd")
+
+
 def _iter_rows(ws, path: Path, limit: int | None = None) -> Iterator[RawRow]:
     count = 0
     try:
-        for number, values in enumerate(ws.iter_rows(values_only=True), start=1):
-            cells = [cell_text(v) for v in values]
-            while cells and not cells[-1].strip():
-                cells.pop()
+        for number, found in _sheet_rows(ws):
+            width = max((column for column, value in found
+                         if column <= MAX_COLUMNS and cell_text(value).strip()), default=0)
+            cells = [""] * width
+            warnings = []
+            for column, value in found:
+                if column > MAX_COLUMNS:
+                    if cell_text(value).strip():
+                        warnings.append(msg("cells right of column {max} were not read",
+                                            max=MAX_COLUMNS))
+                        break
+                    continue
+                if column <= width:
+                    text, replaced = clean_text(cell_text(value))
+                    if replaced:
+                        warnings.append(msg("column {column}: a character that cannot be "
+                                            "stored (a lone surrogate) was replaced by \ufffd",
+                                            column=column))
+                    cells[column - 1] = text
             if not cells:
                 continue
-            yield RawRow(number, cells)
+            yield RawRow(number, cells, warnings=warnings)
             count += 1
             if limit is not None and count >= limit:
                 return
