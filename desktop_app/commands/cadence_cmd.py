@@ -128,9 +128,9 @@ def _plural(n: int, word: str) -> str:
 
 def run_start(args, db_path) -> int:
     from desktop_app.core.followup import touchpoints
-    from desktop_app.core.storage.db import open_database
+    from desktop_app.commands.opening import open_to_write
 
-    open_database(db_path, lock=True)  # writes: refuse while another instance has it
+    open_to_write(db_path)
     today = date.today()
     day1 = _day(args.start, today, "--from")
     existing = "replace" if args.replace else "skip" if args.skip_existing else "ask"
@@ -149,9 +149,9 @@ def run_start(args, db_path) -> int:
 
 def run_stop(args, db_path) -> int:
     from desktop_app.core.followup import touchpoints
-    from desktop_app.core.storage.db import open_database
+    from desktop_app.commands.opening import open_to_write
 
-    open_database(db_path, lock=True)
+    open_to_write(db_path)
     result = touchpoints.stop(_ids(args))
     print(f"Stopped {_plural(len(result.touchpoints), 'cadence')}")
     return 0
@@ -159,9 +159,9 @@ def run_stop(args, db_path) -> int:
 
 def run_templates(args, db_path) -> int:
     from desktop_app.core.followup import template_store as cadence_store
-    from desktop_app.core.storage.db import open_database
+    from desktop_app.commands.opening import open_to_read
 
-    db = open_database(db_path, lock=True, if_locked="read_only")  # reads: fine alongside
+    db = open_to_read(db_path)
     running = dict(db.execute_sql("SELECT template_id, COUNT(*) FROM cadence WHERE status = "
                                   "'active' GROUP BY template_id").fetchall())
     items = []
@@ -205,9 +205,9 @@ def _draft_values(args) -> dict:
 def run_template_add(args, db_path) -> int:
     from desktop_app.core.followup import template_store as cadence_store
     from desktop_app.core.followup import templates as ct
-    from desktop_app.core.storage.db import open_database
+    from desktop_app.commands.opening import open_to_write
 
-    open_database(db_path, lock=True)
+    open_to_write(db_path)
     values = _draft_values(args)
     if not values.get("key"):
         values["key"] = ct.suggest_key(args.name, [t.key for t in cadence_store.templates()])
@@ -219,12 +219,12 @@ def run_template_add(args, db_path) -> int:
 
 def run_template_edit(args, db_path) -> int:
     from dataclasses import replace
+    from .opening import open_to_write
 
     from desktop_app.core.followup import template_store as cadence_store
     from desktop_app.core.followup import templates as ct
-    from desktop_app.core.storage.db import open_database
 
-    open_database(db_path, lock=True)
+    open_to_write(db_path)
     stored = cadence_store.find(args.template)
     tpl = ct.build(replace(ct.Draft.of(stored.template), **_draft_values(args)), stored.id)
     running = ct.running_counts().get(stored.id, 0)
@@ -238,9 +238,9 @@ def run_template_edit(args, db_path) -> int:
 
 def run_template_delete(args, db_path) -> int:
     from desktop_app.core.followup import template_store as cadence_store
-    from desktop_app.core.storage.db import open_database
+    from desktop_app.commands.opening import open_to_write
 
-    open_database(db_path, lock=True)
+    open_to_write(db_path)
     stored = cadence_store.find(args.template)
     cadence_store.delete(stored.id)  # refused while leads run it
     print(f"Deleted {stored.name} ({stored.key})")
@@ -250,15 +250,15 @@ def run_template_delete(args, db_path) -> int:
 def run_due(args, db_path) -> int:
     from desktop_app.core.followup import agenda
     from desktop_app.core.transfer import ics
-    from desktop_app.core.storage.db import open_database
     from desktop_app.core.errors import ValidationError
+    from desktop_app.commands.opening import open_to_read
 
     if args.days < 1:
         raise ValidationError("days", "--days must be 1 or more.")
     today = date.today()
     first = _day(args.date, today, "--date")
     last = first + timedelta(days=args.days - 1)
-    open_database(db_path, lock=True, if_locked="read_only")  # reads: fine alongside
+    open_to_read(db_path)
     if args.ics:
         ids = agenda.ids(first, last)
         events = []

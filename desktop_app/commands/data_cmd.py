@@ -51,8 +51,9 @@ def _size(n: int) -> str:
 
 def run_backup(args, db_path) -> int:
     from desktop_app.core import backup
+    from desktop_app.commands.opening import must_exist
 
-    _existing(db_path)
+    must_exist(db_path)
     if args.to:
         dest = Path(args.to).expanduser()
         if dest.exists() and dest.is_dir():
@@ -100,11 +101,14 @@ def run_restore(args, db_path) -> int:
     from desktop_app.core.storage.db import close_database, open_database
     from desktop_app.core.errors import DatabaseDamaged, DatabaseInUse
     from desktop_app.core.storage.lock import InstanceLock, LockHeld
+    from desktop_app.commands.opening import is_default, must_exist
 
+    if not is_default(db_path):  # a new database may be restored into an existing folder
+        must_exist(db_path, create=True)
     info = backup.validate_backup(_find_backup(db_path, args.backup))
     db = None
     if db_path.is_file():
-        try:
+        try:  # the lock; a damaged file opens read-only and restore_backup replaces it
             db = open_database(db_path, lock=True)
         except DatabaseDamaged:
             pass  # not even readable: restore by file below
@@ -131,8 +135,9 @@ def run_restore(args, db_path) -> int:
 def run_check(args, db_path) -> int:
     from desktop_app.core.storage import checks
     from desktop_app.core.errors import DatabaseUnreadable
+    from desktop_app.commands.opening import must_exist
 
-    _existing(db_path)
+    must_exist(db_path)
     with open(db_path, "rb") as f:
         if f.read(16) != b"SQLite format 3\x00":
             raise DatabaseUnreadable(f"{db_path} is not an SQLite file.")
