@@ -278,8 +278,8 @@ def run_due(args, db_path) -> int:
                     _json(item, today), ensure_ascii=False))
         out.write("\n]\n" if ids else "]\n")
         return 0
-    from desktop_app.core.followup.callsheet import phone_text
     from desktop_app.core.timeline.channels import label
+    from desktop_app.core.contacts.phones import display
 
     rows = []
     for item in agenda.items(ids[:5000]):
@@ -289,7 +289,7 @@ def run_due(args, db_path) -> int:
             last = " ".join(x for x in (label(item.last.channel), label(item.last.outcome),
                                         item.last.summary) if x)
         rows.append([item.due.isoformat(), f"+{late}" if late else "", item.label,
-                     item.name, phone_text(item.phone) if item.phone else "", last])
+                     item.name, display(item.phone) if item.phone else "", last])
     print(table(["due", "late", "step", "name", "phone", "last"], rows))
     shown = min(len(ids), 5000)
     print(f"{shown:,} of {len(ids):,} touchpoints" if shown < len(ids)

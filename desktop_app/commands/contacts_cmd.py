@@ -83,8 +83,9 @@ def run_list(args, db_path) -> int:
                 out.write("\t".join(tsv_cell(item[k]) for k in JSON_KEYS) + "\n")
     else:
         from desktop_app.core.contacts.stages import LABELS
+        from desktop_app.core.contacts.phones import display
 
-        rows = [[str(r.id), r.tag, " / ".join(p.raw for p in r.phones), LABELS[r.stage]]
+        rows = [[str(r.id), r.tag, " / ".join(display(p.raw) for p in r.phones), LABELS[r.stage]]
                 for r in contacts.get_many(ids[:5000])]
         print(table(["id", "tag", "phones", "stage"], rows, max_width=60))
         shown = min(len(ids), 5000)
