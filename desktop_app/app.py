@@ -89,7 +89,7 @@ def _too_damaged_text(db_path: Path, error) -> str:
     window, so no File › Restore… to point to; the message names the exact steps."""
     from PySide6.QtCore import QCoreApplication
 
-    from .core.backup import backup_dir
+    from desktop_app.core.backup import backup_dir
 
     def tr(text: str) -> str:
         return QCoreApplication.translate("app", text)

@@ -68,8 +68,11 @@ def run_backup(args, db_path) -> int:
 
 def run_backups(args, db_path) -> int:
     from desktop_app.core import backup
+    from desktop_app.commands.opening import is_default, must_exist
     from desktop_app.commands.output import table
 
+    if not is_default(db_path) and not backup.backup_dir(db_path).is_dir():
+        must_exist(db_path)  # a mistyped --db is said so, not "no backups yet"
     items = backup.list_backups(db_path)
     if not items:
         print(f"No backups yet in {backup.backup_dir(db_path)}")

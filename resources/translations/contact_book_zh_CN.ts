@@ -118,6 +118,25 @@
         <source>今天没有要联系的客户。</source>
         <translation>今天没有要联系的客户。</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/app.py" line="98"/>
+        <source>The database %1 is too damaged to open, and no backup of it was found in %2. Nothing was changed.</source>
+        <translation>数据库 %1 损坏严重，无法打开，并且在 %2 中没有找到它的备份。没有做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/app.py" line="102"/>
+        <source>The database %1 is too damaged to open; it was not restored, and nothing was changed. Start Contact Book again to be offered its newest backup again.</source>
+        <translation>数据库 %1 损坏严重，无法打开；没有恢复备份，也没有做任何更改。再次启动 Contact Book，会再次提供它最新的备份。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/app.py" line="106"/>
+        <source>Keep a copy of the damaged file. If you saved a backup elsewhere (File › Back up now… to a USB stick), restore it with:
+    contact-book restore BACKUP_FILE --db &quot;%1&quot;
+To start afresh with an empty database, move the damaged file to another folder and start Contact Book again.</source>
+        <translation>请保留一份损坏文件的副本。如果你在别处保存过备份（文件 › 立即备份… 到 U 盘），用下面的命令恢复：
+    contact-book restore 备份文件 --db &quot;%1&quot;
+要用一个空数据库重新开始，把损坏的文件移到别的文件夹，然后再次启动 Contact Book。</translation>
+    </message>
 </context>
 <context>
     <name>BulkLogDialog</name>
@@ -395,72 +414,72 @@
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/contacts/table_model.py" line="82"/>
+        <location filename="../../desktop_app/ui/contacts/table_model.py" line="84"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/table_model.py" line="82"/>
+        <location filename="../../desktop_app/ui/contacts/table_model.py" line="84"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/table_model.py" line="82"/>
+        <location filename="../../desktop_app/ui/contacts/table_model.py" line="84"/>
         <source>Company</source>
         <translation>公司关键词</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/table_model.py" line="83"/>
+        <location filename="../../desktop_app/ui/contacts/table_model.py" line="85"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/table_model.py" line="83"/>
+        <location filename="../../desktop_app/ui/contacts/table_model.py" line="85"/>
         <source>Deal size</source>
         <translation>销售额</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/table_model.py" line="84"/>
+        <location filename="../../desktop_app/ui/contacts/table_model.py" line="86"/>
         <source>Title</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/table_model.py" line="84"/>
+        <location filename="../../desktop_app/ui/contacts/table_model.py" line="86"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/table_model.py" line="84"/>
+        <location filename="../../desktop_app/ui/contacts/table_model.py" line="86"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/table_model.py" line="85"/>
+        <location filename="../../desktop_app/ui/contacts/table_model.py" line="87"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/table_model.py" line="85"/>
+        <location filename="../../desktop_app/ui/contacts/table_model.py" line="87"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/table_model.py" line="86"/>
+        <location filename="../../desktop_app/ui/contacts/table_model.py" line="88"/>
         <source>Updated</source>
         <translation>更新时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/table_model.py" line="86"/>
+        <location filename="../../desktop_app/ui/contacts/table_model.py" line="88"/>
         <source>Last contact</source>
         <translation>上次联系</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/table_model.py" line="87"/>
+        <location filename="../../desktop_app/ui/contacts/table_model.py" line="89"/>
         <source>Unanswered</source>
         <translation>未接通次数</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/table_model.py" line="87"/>
+        <location filename="../../desktop_app/ui/contacts/table_model.py" line="89"/>
         <source>Next due</source>
         <translation>下次跟进</translation>
     </message>
@@ -473,37 +492,37 @@
         <translation>自动备份没能写入。你的联系人都已保存，但目前没有它们的最新备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/monitor.py" line="184"/>
+        <location filename="../../desktop_app/ui/safety/monitor.py" line="183"/>
         <source>Backing up before the change…</source>
         <translation>修改前正在备份…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/monitor.py" line="192"/>
+        <location filename="../../desktop_app/ui/safety/monitor.py" line="191"/>
         <source>Nothing was changed: the backup before the change could not be written.</source>
         <translation>没有做任何修改：修改前的备份没能写入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/monitor.py" line="212"/>
+        <location filename="../../desktop_app/ui/safety/monitor.py" line="211"/>
         <source>%1 is the database itself or one of its files. Choose another name.</source>
         <translation>%1 是数据库本身或它的文件之一。请换一个文件名。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/monitor.py" line="215"/>
+        <location filename="../../desktop_app/ui/safety/monitor.py" line="214"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/monitor.py" line="229"/>
+        <location filename="../../desktop_app/ui/safety/monitor.py" line="228"/>
         <source>Restoring the backup…</source>
         <translation>正在恢复备份…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/monitor.py" line="242"/>
+        <location filename="../../desktop_app/ui/safety/monitor.py" line="241"/>
         <source>The backup was not restored.</source>
         <translation>备份没有恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/monitor.py" line="246"/>
+        <location filename="../../desktop_app/ui/safety/monitor.py" line="245"/>
         <source>Checking the database…</source>
         <translation>正在检查数据库…</translation>
     </message>
@@ -2880,22 +2899,22 @@ Nothing was written and no half-written file was left behind. Choose another fol
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop_app/app.py" line="96"/>
+        <location filename="../../desktop_app/app.py" line="124"/>
         <source>The database %1 is too damaged to open. Restore its newest good backup, from %2 with %3 contacts? The damaged file is kept in the backups folder.</source>
         <translation>数据库 %1 损坏严重，无法打开。要恢复它最新的完好备份（%2，%3 个联系人）吗？损坏的文件会保留在备份文件夹中。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="115"/>
+        <location filename="../../desktop_app/app.py" line="143"/>
         <source>The backup was not restored.</source>
         <translation>备份没有恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="238"/>
+        <location filename="../../desktop_app/app.py" line="266"/>
         <source>Something went wrong: %1</source>
         <translation>出错了：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="240"/>
+        <location filename="../../desktop_app/app.py" line="268"/>
         <source>Your saved contacts are safe. The details were written to %1; please send that file with a note of what you were doing.</source>
         <translation>已保存的联系人不受影响。详细信息已写入 %1；请把该文件连同您当时的操作说明一起发给我们。</translation>
     </message>

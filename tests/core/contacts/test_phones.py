@@ -4,7 +4,7 @@ import random
 import phonenumbers
 import pytest
 
-from desktop_app.core.phones import display
+from desktop_app.core.contacts.phones import display
 
 
 @pytest.mark.parametrize("raw, shown", [
