@@ -256,6 +256,7 @@ def test_cli_writes_pdf(db_path, qapp, capsys, tmp_path):
 
 def test_cli_headless_process(db_path, tmp_path):
     """A scheduled task: no display, no QT_QPA_PLATFORM; letter landscape; exits cleanly."""
+    db_path.parent.mkdir(parents=True)  # demo creates a database only in an existing folder
     env = {k: v for k, v in os.environ.items()
            if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
     env["CONTACT_BOOK_SALESPERSON"] = "李四"
