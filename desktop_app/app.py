@@ -45,7 +45,10 @@ def run(db_path: Path) -> int:
             database = open_database(db_path, lock=True, if_locked="read_only", check=LATER)
         except DatabaseDamaged as e:  # not even readable: no read-only window to offer it in
             if e.backup is None or not _restore_at_start(db_path, e):
-                raise
+                from PySide6.QtWidgets import QMessageBox
+
+                QMessageBox.critical(None, APP_NAME, _too_damaged_text(db_path, e))
+                return 1
             database = open_database(db_path, lock=True, if_locked="read_only", check=LATER)
     except ContactBookError as e:
         from PySide6.QtWidgets import QMessageBox
@@ -79,6 +82,31 @@ def run(db_path: Path) -> int:
         close_database(database)
         if guard.get("server") is not None:
             guard["server"].close()
+
+
+def _too_damaged_text(db_path: Path, error) -> str:
+    """What to do with a file too damaged to open when no backup was restored: there is no
+    window, so no File › Restore… to point to; the message names the exact steps."""
+    from PySide6.QtCore import QCoreApplication
+
+    from desktop_app.core.backup import backup_dir
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("app", text)
+
+    if error.backup is None:
+        text = tr("The database %1 is too damaged to open, and no backup of it was found in "
+                  "%2. Nothing was changed.").replace("%1", str(db_path)).replace(
+            "%2", str(backup_dir(db_path)))
+    else:
+        text = tr("The database %1 is too damaged to open; it was not restored, and nothing "
+                  "was changed. Start Contact Book again to be offered its newest backup "
+                  "again.").replace("%1", str(db_path))
+    return text + "\n\n" + tr(
+        "Keep a copy of the damaged file. If you saved a backup elsewhere (File › Back up "
+        "now… to a USB stick), restore it with:\n    contact-book restore BACKUP_FILE --db "
+        "\"%1\"\nTo start afresh with an empty database, move the damaged file to another "
+        "folder and start Contact Book again.").replace("%1", str(db_path))
 
 
 def _restore_at_start(db_path: Path, error) -> bool:

@@ -47,6 +47,26 @@ def _window_only(argv: list[str]):
     return False, None
 
 
+# Arguments that name files: any bytes are fine there (a file name need not be UTF-8).
+PATH_ARGS = frozenset({"db", "file", "report", "out", "pdf", "ics", "to", "backup"})
+
+
+def _not_text(args: argparse.Namespace) -> str | None:
+    """The first text argument that is not valid UTF-8 (Python keeps such bytes as lone
+    surrogates, which no database or terminal accepts), as the user typed it; else None."""
+    for key, value in vars(args).items():
+        if key in PATH_ARGS or key == "handler":
+            continue
+        for text in value if isinstance(value, list) else [value]:
+            if isinstance(text, str):
+                try:
+                    text.encode("utf-8")
+                except UnicodeEncodeError:
+                    shown = text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+                    return f"--{key.replace('_', '-')} {shown!r}"
+    return None
+
+
 def main(argv: list[str] | None = None) -> int:
     from desktop_app.core.storage.db import resolve_path
     from desktop_app.core.errors import ContactBookError
@@ -57,6 +77,11 @@ def main(argv: list[str] | None = None) -> int:
         args = argparse.Namespace(command=None, db=db)
     else:
         args = build_parser().parse_args(argv)
+        bad = _not_text(args)
+        if bad:
+            print(f"{PROG}: error: {bad} is not valid UTF-8 text; type it again in a UTF-8 "
+                  f"terminal (check the locale, e.g. LANG=zh_CN.UTF-8)", file=sys.stderr)
+            return 2
     db_path = resolve_path(getattr(args, "db", None))
     try:
         if args.command is None:

@@ -28,8 +28,9 @@ def run_bulk(args, db_path) -> int:
     from desktop_app.core.contacts import bulk
     from desktop_app.core.contacts import records as contacts
     from desktop_app.core.search import query
-    from desktop_app.core.storage.db import open_database
     from desktop_app.core.errors import ValidationError
+    from desktop_app.core.backup import BEFORE_BULK
+    from desktop_app.commands.opening import backup_before, open_to_write
 
     field, sep, value = args.set.partition("=")
     field = _CHINESE.get(field.strip(), field.strip().lower())
@@ -42,8 +43,10 @@ def run_bulk(args, db_path) -> int:
     if flt.where is None and not args.all:
         raise ValidationError("filter", "--filter is empty: it would change every contact. "
                                         "Give a filter, or --all to mean it.")
-    open_database(db_path, lock=True)  # writes: refuse while another instance has it
+    db = open_to_write(db_path)
     ids = contacts.ids(flt.where)
+    if ids:
+        backup_before(db, BEFORE_BULK)  # as the window does before a change to many contacts
     result = editing.set_field(ids, field, value)
     print(f"{len(result.changed):,} of {len(ids):,} contacts changed", file=sys.stdout)
     stopped = len(result.stopped.contacts) if result.stopped else 0

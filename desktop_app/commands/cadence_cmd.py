@@ -129,9 +129,9 @@ def _plural(n: int, word: str) -> str:
 
 def run_start(args, db_path) -> int:
     from desktop_app.core.followup import touchpoints
-    from desktop_app.core.storage.db import open_database
+    from desktop_app.commands.opening import open_to_write
 
-    open_database(db_path, lock=True)  # writes: refuse while another instance has it
+    open_to_write(db_path)
     today = date.today()
     day1 = _day(args.start, today, "--from")
     existing = "replace" if args.replace else "skip" if args.skip_existing else "ask"
@@ -150,9 +150,9 @@ def run_start(args, db_path) -> int:
 
 def run_stop(args, db_path) -> int:
     from desktop_app.core.followup import touchpoints
-    from desktop_app.core.storage.db import open_database
+    from desktop_app.commands.opening import open_to_write
 
-    open_database(db_path, lock=True)
+    open_to_write(db_path)
     result = touchpoints.stop(_ids(args))
     print(f"Stopped {_plural(len(result.touchpoints), 'cadence')}")
     return 0
@@ -160,9 +160,9 @@ def run_stop(args, db_path) -> int:
 
 def run_templates(args, db_path) -> int:
     from desktop_app.core.followup import template_store as cadence_store
-    from desktop_app.core.storage.db import open_database
+    from desktop_app.commands.opening import open_to_read
 
-    db = open_database(db_path, lock=True, if_locked="read_only")  # reads: fine alongside
+    db = open_to_read(db_path)
     running = dict(db.execute_sql("SELECT template_id, COUNT(*) FROM cadence WHERE status = "
                                   "'active' GROUP BY template_id").fetchall())
     items = []
@@ -206,9 +206,9 @@ def _draft_values(args) -> dict:
 def run_template_add(args, db_path) -> int:
     from desktop_app.core.followup import template_store as cadence_store
     from desktop_app.core.followup import templates as ct
-    from desktop_app.core.storage.db import open_database
+    from desktop_app.commands.opening import open_to_write
 
-    open_database(db_path, lock=True)
+    open_to_write(db_path)
     values = _draft_values(args)
     if not values.get("key"):
         values["key"] = ct.suggest_key(args.name, [t.key for t in cadence_store.templates()])
@@ -220,12 +220,12 @@ def run_template_add(args, db_path) -> int:
 
 def run_template_edit(args, db_path) -> int:
     from dataclasses import replace
+    from .opening import open_to_write
 
     from desktop_app.core.followup import template_store as cadence_store
     from desktop_app.core.followup import templates as ct
-    from desktop_app.core.storage.db import open_database
 
-    open_database(db_path, lock=True)
+    open_to_write(db_path)
     stored = cadence_store.find(args.template)
     tpl = ct.build(replace(ct.Draft.of(stored.template), **_draft_values(args)), stored.id)
     running = ct.running_counts().get(stored.id, 0)
@@ -239,9 +239,9 @@ def run_template_edit(args, db_path) -> int:
 
 def run_template_delete(args, db_path) -> int:
     from desktop_app.core.followup import template_store as cadence_store
-    from desktop_app.core.storage.db import open_database
+    from desktop_app.commands.opening import open_to_write
 
-    open_database(db_path, lock=True)
+    open_to_write(db_path)
     stored = cadence_store.find(args.template)
     cadence_store.delete(stored.id)  # refused while leads run it
     print(f"Deleted {stored.name} ({stored.key})")
@@ -251,15 +251,15 @@ def run_template_delete(args, db_path) -> int:
 def run_due(args, db_path) -> int:
     from desktop_app.core.followup import agenda
     from desktop_app.core.transfer import ics
-    from desktop_app.core.storage.db import open_database
     from desktop_app.core.errors import ValidationError
+    from desktop_app.commands.opening import open_to_read
 
     if args.days < 1:
         raise ValidationError("days", "--days must be 1 or more.")
     today = date.today()
     first = _day(args.date, today, "--date")
     last = first + timedelta(days=args.days - 1)
-    open_database(db_path, lock=True, if_locked="read_only")  # reads: fine alongside
+    open_to_read(db_path)
     if args.ics:
         ids = agenda.ids(first, last)
         events = []
@@ -279,8 +279,8 @@ def run_due(args, db_path) -> int:
                     _json(item, today), ensure_ascii=False))
         out.write("\n]\n" if ids else "]\n")
         return 0
-    from desktop_app.core.followup.callsheet import phone_text
     from desktop_app.core.timeline.channels import label
+    from desktop_app.core.contacts.phones import display
 
     rows = []
     for item in agenda.items(ids[:5000]):
@@ -290,7 +290,7 @@ def run_due(args, db_path) -> int:
             last = " ".join(x for x in (label(item.last.channel), label(item.last.outcome),
                                         item.last.summary) if x)
         rows.append([item.due.isoformat(), f"+{late}" if late else "", item.label,
-                     item.name, phone_text(item.phone) if item.phone else "", last])
+                     item.name, display(item.phone) if item.phone else "", last])
     print(table(["due", "late", "step", "name", "phone", "last"], rows))
     shown = min(len(ids), 5000)
     print(f"{shown:,} of {len(ids):,} touchpoints" if shown < len(ids)

@@ -64,8 +64,8 @@ def gui_application():
 def run_callsheet(args, db_path) -> int:
     from desktop_app.core.followup import callsheet
     from desktop_app.core.search import query
-    from desktop_app.core.storage.db import open_database
     from desktop_app.core.errors import ValidationError
+    from desktop_app.commands.opening import open_to_read
 
     if args.limit < 1:
         raise ValidationError("limit", "--limit must be 1 or more.")
@@ -73,7 +73,7 @@ def run_callsheet(args, db_path) -> int:
     out = os.path.abspath(os.path.expanduser(args.pdf))
     if os.path.isdir(out):
         raise ValidationError("pdf", f"--pdf {args.pdf} is a folder; give a file name.")
-    open_database(db_path)
+    open_to_read(db_path)
     salesperson = callsheet.salesperson_name(args.salesperson)
     if args.filter is None:
         sheet = callsheet.for_day(day, date.today(), salesperson, limit=args.limit)

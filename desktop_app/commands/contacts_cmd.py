@@ -37,9 +37,9 @@ def parse_phone(text: str) -> tuple[str, str]:
 
 def run_add(args, db_path) -> int:
     from desktop_app.core.contacts import records as contacts
-    from desktop_app.core.storage.db import open_database
+    from desktop_app.commands.opening import open_to_write
 
-    open_database(db_path, lock=True)  # writes: refuse while another instance has it
+    open_to_write(db_path, create=True)
     values = contacts.values_from_tag(args.tag)
     values.update(email=args.email, wechat=args.wechat, notes=args.notes, stage=args.stage)
     contact_id, _ = contacts.create(values, [parse_phone(p) for p in args.phone])
@@ -53,10 +53,10 @@ def run_list(args, db_path) -> int:
 
     from desktop_app.core.contacts import records as contacts
     from desktop_app.core.search import query
-    from desktop_app.core.storage.db import open_database
     from desktop_app.commands.output import table, tsv_cell
+    from desktop_app.commands.opening import open_to_read
 
-    open_database(db_path, lock=True, if_locked="read_only")  # reads: fine alongside
+    open_to_read(db_path)
     flt = query.parse(args.filter)
     for error in flt.errors:
         print(f"contact-book: filter: {error}", file=sys.stderr)
@@ -83,8 +83,9 @@ def run_list(args, db_path) -> int:
                 out.write("\t".join(tsv_cell(item[k]) for k in JSON_KEYS) + "\n")
     else:
         from desktop_app.core.contacts.stages import LABELS
+        from desktop_app.core.contacts.phones import display
 
-        rows = [[str(r.id), r.tag, " / ".join(p.raw for p in r.phones), LABELS[r.stage]]
+        rows = [[str(r.id), r.tag, " / ".join(display(p.raw) for p in r.phones), LABELS[r.stage]]
                 for r in contacts.get_many(ids[:5000])]
         print(table(["id", "tag", "phones", "stage"], rows, max_width=60))
         shown = min(len(ids), 5000)

@@ -51,8 +51,9 @@ def _size(n: int) -> str:
 
 def run_backup(args, db_path) -> int:
     from desktop_app.core import backup
+    from desktop_app.commands.opening import must_exist
 
-    _existing(db_path)
+    must_exist(db_path)
     if args.to:
         dest = Path(args.to).expanduser()
         if dest.exists() and dest.is_dir():
@@ -67,8 +68,11 @@ def run_backup(args, db_path) -> int:
 
 def run_backups(args, db_path) -> int:
     from desktop_app.core import backup
+    from desktop_app.commands.opening import is_default, must_exist
     from desktop_app.commands.output import table
 
+    if not is_default(db_path) and not backup.backup_dir(db_path).is_dir():
+        must_exist(db_path)  # a mistyped --db is said so, not "no backups yet"
     items = backup.list_backups(db_path)
     if not items:
         print(f"No backups yet in {backup.backup_dir(db_path)}")
@@ -100,11 +104,14 @@ def run_restore(args, db_path) -> int:
     from desktop_app.core.storage.db import close_database, open_database
     from desktop_app.core.errors import DatabaseDamaged, DatabaseInUse
     from desktop_app.core.storage.lock import InstanceLock, LockHeld
+    from desktop_app.commands.opening import is_default, must_exist
 
+    if not is_default(db_path):  # a new database may be restored into an existing folder
+        must_exist(db_path, create=True)
     info = backup.validate_backup(_find_backup(db_path, args.backup))
     db = None
     if db_path.is_file():
-        try:
+        try:  # the lock; a damaged file opens read-only and restore_backup replaces it
             db = open_database(db_path, lock=True)
         except DatabaseDamaged:
             pass  # not even readable: restore by file below
@@ -131,8 +138,9 @@ def run_restore(args, db_path) -> int:
 def run_check(args, db_path) -> int:
     from desktop_app.core.storage import checks
     from desktop_app.core.errors import DatabaseUnreadable
+    from desktop_app.commands.opening import must_exist
 
-    _existing(db_path)
+    must_exist(db_path)
     with open(db_path, "rb") as f:
         if f.read(16) != b"SQLite format 3\x00":
             raise DatabaseUnreadable(f"{db_path} is not an SQLite file.")

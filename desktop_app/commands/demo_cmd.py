@@ -16,14 +16,14 @@ def register(sub, common) -> None:
 
 def run_demo(args, db_path) -> int:
     from desktop_app.core.contacts import demo
-    from desktop_app.core.storage.db import open_database
     from desktop_app.core.errors import ValidationError
+    from desktop_app.commands.opening import open_to_write
 
     if args.contacts < 0:
         raise ValidationError("contacts", "--contacts must be 0 or more.")
     if args.interactions < 0:
         raise ValidationError("interactions", "--interactions must be 0 or more.")
-    open_database(db_path, lock=True)
+    open_to_write(db_path, create=True)
     started = time.perf_counter()
     added = demo.generate(args.contacts, seed=args.seed)
     print(f"Added {added:,} demo contacts to {db_path} in {time.perf_counter() - started:.1f} s",

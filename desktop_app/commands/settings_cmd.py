@@ -22,14 +22,14 @@ def register(sub, common) -> None:
 
 def run_settings(args, db_path) -> int:
     from desktop_app.core.storage import preferences
-    from desktop_app.core.storage.db import open_database
+    from desktop_app.commands.opening import open_to_read, open_to_write
 
     if args.value is None:
-        open_database(db_path)
+        open_to_read(db_path)
         stored = preferences.all_values()
         for key in [args.key] if args.key else KEYS:
             print(f"{key}\t{stored.get(key, '')}")
         return 0
-    open_database(db_path, lock=True)
+    open_to_write(db_path)
     preferences.put(args.key, " ".join(args.value.split()))
     return 0

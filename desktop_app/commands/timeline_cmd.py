@@ -37,13 +37,13 @@ def run_log(args, db_path) -> int:
     from desktop_app.core.contacts import records as contacts
     from desktop_app.core.search import query
     from desktop_app.core.timeline import records as timeline
-    from desktop_app.core.storage.db import open_database
     from desktop_app.core.errors import ValidationError
     from desktop_app.core.when import parse_when, to_local
+    from desktop_app.commands.opening import open_to_write
 
     now = contacts.utcnow()
     at = parse_when(args.at, now) if args.at else None
-    open_database(db_path, lock=True)  # writes: refuse while another instance has it
+    open_to_write(db_path)
     if args.filter is not None:
         flt = query.parse(args.filter)
         if flt.errors:
@@ -95,10 +95,10 @@ def _describe(entry) -> tuple[str, str, str]:
 def run_timeline(args, db_path) -> int:
     from desktop_app.core.contacts import records as contacts
     from desktop_app.core.timeline import records as timeline
-    from desktop_app.core.storage.db import open_database
     from desktop_app.core.when import to_local
+    from desktop_app.commands.opening import open_to_read
 
-    open_database(db_path, lock=True, if_locked="read_only")  # reads: fine alongside
+    open_to_read(db_path)
     contacts.get(args.contact)  # NotFound -> one line
     limit = None if args.limit is None else max(args.limit, 0)
     rows = [(f"{to_local(e.at):%Y-%m-%d %H:%M}", *_describe(e))

@@ -56,11 +56,30 @@ def _mapping(source, overrides: list[str]):
 
 
 def run_import(args, db_path) -> int:
-    from desktop_app.core.storage.db import open_database
-    from desktop_app.core.transfer.importing import open_source, run_import as do_import
+    import tempfile
+    from contextlib import ExitStack
+    from pathlib import Path
 
-    open_database(db_path)
+    from desktop_app.core.storage.db import close_database, open_database
+    from desktop_app.core.transfer.importing import open_source, run_import as do_import
+    from desktop_app.core.backup import BEFORE_IMPORT
+    from desktop_app.commands.opening import must_exist, open_to_read, open_to_write
+
     source = open_source(args.file, encoding=args.encoding, sheet=args.sheet)
+    with ExitStack() as stack:
+        if not args.dry_run:
+            open_to_write(db_path, create=True, before=BEFORE_IMPORT)
+        elif db_path.is_file():  # writes nothing: fine beside the window
+            open_to_read(db_path)
+        else:  # into a new database: what would happen, creating nothing there
+            must_exist(db_path, create=True)
+            folder = stack.enter_context(tempfile.TemporaryDirectory(prefix="contact-book-"))
+            stack.callback(close_database, open_database(Path(folder) / "dry-run.sqlite3"),
+                           backup=False)
+        return _import(args, source, do_import)
+
+
+def _import(args, source, do_import) -> int:
     columns = _mapping(source, args.mapping)
     err = sys.stderr
     described = ", ".join(f"{h or '?'}→{c.target}" for h, c in zip(source.headers, columns)
@@ -85,16 +104,18 @@ def run_import(args, db_path) -> int:
 
 
 def run_undo(args, db_path) -> int:
-    from desktop_app.core.storage.db import open_database
     from desktop_app.core.transfer.importing import list_batches, undo_import
+    from desktop_app.core.backup import BEFORE_IMPORT
+    from desktop_app.commands.opening import open_to_read, open_to_write
 
-    open_database(db_path)
     if args.batch is None:
+        open_to_read(db_path)
         for b in list_batches():
             state = f"undone {b['undone_at']}" if b["undone_at"] else "can be undone"
             print(f"#{b['id']}\t{b['created_at']}\t{b['file_name']}\tcreated {b['created_count']}"
                   f", merged {b['merged_count']}, skipped {b['skipped_count']}\t{state}")
         return 0
+    open_to_write(db_path, before=BEFORE_IMPORT)  # undoing an import is as risky as one
     result = undo_import(args.batch)
     print(f"Import #{args.batch} undone: removed {result.removed} contacts, reverted "
           f"{result.reverted} merges" + (f", kept later edits of {result.kept}" if result.kept
@@ -105,10 +126,10 @@ def run_undo(args, db_path) -> int:
 def run_export(args, db_path) -> int:
     from desktop_app.core.contacts import records as contacts
     from desktop_app.core.search import query
-    from desktop_app.core.storage.db import open_database
     from desktop_app.core.transfer.exporting import export_contacts
+    from desktop_app.commands.opening import open_to_read
 
-    open_database(db_path)
+    open_to_read(db_path)
     flt = query.parse(args.filter)
     for error in flt.errors:
         print(f"contact-book: filter: {error}", file=sys.stderr)

@@ -88,8 +88,19 @@ class ReadOnlyDatabase(ContactBookError):
     (Not a ``DatabaseError`` subclass: peewee's exception wrapper would turn a class whose
     direct base is named "DatabaseError" into ``peewee.DatabaseError``.)"""
 
+    WHY = {
+        "read-only-folder": "its folder cannot be written (read-only, or not yours). Reading "
+                            "commands such as `list` still work; to make changes, copy the "
+                            "file into a folder of yours or fix the folder's permissions",
+        "read-only-file": "the file is read-only. Reading commands such as `list` still work; "
+                          "to make changes, fix the file's permissions",
+        "in-use": "another Contact Book has it open. Close it and try again",
+        "damaged": "it is damaged. `contact-book backups` lists the backups to restore",
+    }
+
     def __init__(self, path, reason: str | None = None):
-        super().__init__(f"{path} is open read-only ({reason or 'read-only'}); nothing was saved.")
+        why = self.WHY.get(reason or "", "it was opened read-only")
+        super().__init__(f"Nothing was saved: {path} is open read-only because {why}.")
         self.path = path
         self.reason = reason
 

@@ -14,6 +14,12 @@ TAG = "上海-壹点零壹影响力-咨询-1千万-叶辉-创始人-知乎"
 
 @pytest.fixture
 def cli(db_path, capsys):
+    """Commands on a new, empty database (a command creates none outside the default
+    location, except add/import/demo/restore in an existing folder)."""
+    from desktop_app.core.storage.db import close_database, open_database
+
+    close_database(open_database(db_path), backup=False)
+
     def run(*argv):
         code = main([*argv, "--db", str(db_path)] if argv else ["--db", str(db_path)])
         out, err = capsys.readouterr()

@@ -18,6 +18,7 @@ def cli(db_path, capsys, monkeypatch):
         pytest.skip("time.tzset is Unix only")
     monkeypatch.setenv("TZ", "Asia/Shanghai")  # local time is what the user types and reads
     time.tzset()
+    db_path.parent.mkdir(parents=True, exist_ok=True)  # add creates the database there
 
     def run(*argv):
         code = main([*argv, "--db", str(db_path)])

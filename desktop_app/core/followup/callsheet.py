@@ -127,31 +127,6 @@ def salesperson_name(explicit: str | None = None,
     return " ".join((name or "").split())
 
 
-def phone_text(raw: str) -> str:
-    """``phones.display`` (mobiles as 138 1234 5678), plus mainland landlines grouped after the
-    area code: 02161234567 -> '021 6123 4567', 075545931245 -> '0755 4593 1245'. Numbers
-    of other countries stay as typed (``display`` would group +1 415 555 0100 as a mobile)."""
-    compact = raw.replace(" ", "").replace("-", "")
-    if compact.startswith(("+", "00")) and not compact.startswith(("+86", "0086")):
-        return raw
-    shown = display(raw)
-    if shown != raw:
-        return shown
-    digits = "".join(ch for ch in raw if ch.isdigit())
-    if raw.startswith("+86") and digits.startswith("86"):
-        digits = "0" + digits[2:]
-    if not digits.startswith("0") or digits.startswith("00") or not raw.replace(
-            " ", "").replace("-", "").lstrip("+").isdigit():
-        return raw
-    area = 3 if digits[1] in "12" else 4
-    local = digits[area:]
-    if len(local) == 8:
-        return f"{digits[:area]} {local[:4]} {local[4:]}"
-    if len(local) == 7:
-        return f"{digits[:area]} {local[:3]} {local[3:]}"
-    return raw
-
-
 def first_line(text: str | None, limit: int = NOTE_MAX) -> str:
     """The first non-blank line of ``text``, cut to ``limit`` characters with '…'."""
     for line in (text or "").splitlines():
@@ -199,7 +174,7 @@ def row_from_record(record: contacts.ContactRecord, *, step: str = "", due: date
                     last: LastInteraction | None = None) -> CallSheetRow:
     row = CallSheetRow(
         contact_id=record.id, tag=record.tag, name=record.name,
-        phones=tuple(phone_text(p.raw) for p in record.phones),
+        phones=tuple(display(p.raw) for p in record.phones),
         phone_labels=tuple(p.label for p in record.phones),
         stage=record.stage, deal_value=record.deal_value, deal_size=record.deal_size,
         step=step, last=last,
@@ -293,5 +268,5 @@ __all__ = [
     "for_day", "last_from_touch",
     "CallSheet", "CallSheetRow", "LastInteraction", "Totals", "for_group", "order_due",
     "order_group", "group_key", "with_due", "row_from_record", "salesperson_name",
-    "first_line", "mentions_stage", "phone_text",
+    "first_line", "mentions_stage",
 ]

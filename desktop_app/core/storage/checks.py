@@ -111,12 +111,15 @@ def open_read_only(path: str | os.PathLike, *, factory=sqlite3.Connection,
 
     ``"shared"``: the normal way. ``"exclusive"``: a WAL file where -shm cannot be mapped.
     ``"immutable"``: a read-only medium or folder (no locks at all), only when there is no
-    -wal content that it would ignore. Damage propagates as ``sqlite3.DatabaseError``.
+    -wal content that it would ignore. ``"snapshot"``: a read-only folder whose -wal holds
+    changes but has no -shm (the last writer did not close cleanly): the file and its -wal are
+    copied into a private temporary folder and read there, changes included (the copy is
+    removed when the process ends). Damage propagates as ``sqlite3.DatabaseError``.
     """
     last: sqlite3.OperationalError | None = None
     for how in ("shared", "exclusive", "immutable"):
         if how == "immutable" and _wal_has_content(path):
-            break
+            how, path = "snapshot", _snapshot(path)
         conn = connect_read_only(path, exclusive=how == "exclusive", immutable=how == "immutable",
                                  factory=factory, check_same_thread=check_same_thread)
         try:
@@ -132,6 +135,21 @@ def open_read_only(path: str | os.PathLike, *, factory=sqlite3.Connection,
             raise
     assert last is not None
     raise last
+
+
+def _snapshot(path: str | os.PathLike) -> Path:
+    """A private copy of ``path`` and its -wal (see ``open_read_only``), to read the -wal's
+    changes where SQLite cannot create the -shm it needs beside the file."""
+    import atexit
+    import shutil
+    import tempfile
+
+    folder = Path(tempfile.mkdtemp(prefix="contact-book-read-"))  # 0700: only yours
+    atexit.register(shutil.rmtree, folder, True)
+    copy = folder / Path(path).name
+    shutil.copyfile(path, copy)
+    shutil.copyfile(f"{path}-wal", f"{copy}-wal")
+    return copy
 
 
 def check_file(path: str | os.PathLike, *, full: bool = False) -> CheckResult:

@@ -301,6 +301,20 @@ def _open(path: Path, state: OpenState, *, migrate, check, backup_at_start,
     return db
 
 
+def backup_before_risky_step(db: ContactDatabase, reason: str, now: datetime | None = None,
+                             progress=None) -> "backups_mod.BackupJob | None":
+    """The backup taken before a risky step (an import or its undo, a bulk edit, emptying the
+    trash), the same for the window and the command line: a job for ``reason`` (a
+    ``core.backup`` reason code such as ``BEFORE_IMPORT``) to ``run()``, here or in a worker;
+    None when the database cannot be backed up this way (opened read-only, or its start
+    check still running). ``run()`` raises ``StorageError`` (full disk, read-only folder):
+    then do not take the step."""
+    backups = db.state.backups
+    if backups is None or db.state.read_only:
+        return None
+    return backups.job(reason, now, progress)
+
+
 def close_database(db: ContactDatabase, *, now: datetime | None = None,
                    backup: bool = True) -> "backups_mod.BackupInfo | None":
     """At quit: back up if something changed, close, remember the files' state, unlock.

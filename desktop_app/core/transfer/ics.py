@@ -70,15 +70,15 @@ def calendar(events: Iterable[Event], *, now: datetime, name: str = "") -> str:
 def touchpoint_events(items, *, labels: dict | None = None) -> list[Event]:
     """Events for ``agenda.Item`` rows: "黄金七天 · 第3天 · 叶辉" on the due day; the naming
     tag, the phone and the last interaction in the description."""
-    from desktop_app.core.followup.callsheet import phone_text
     from desktop_app.core.timeline.channels import label
     from desktop_app.core.when import local_date
+    from desktop_app.core.contacts.phones import display
 
     events = []
     for item in items:
         lines = [item.tag]
         if item.phone:
-            lines.append(phone_text(item.phone))
+            lines.append(display(item.phone))
         if item.last is not None:
             what = " ".join(x for x in (label(item.last.channel), label(item.last.outcome)) if x)
             lines.append(f"{local_date(item.last.at):%Y-%m-%d} {what}".rstrip())

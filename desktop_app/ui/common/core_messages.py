@@ -84,11 +84,12 @@ MESSAGES = (
     # core/storage/atomic_file.py
     QT_TRANSLATE_NOOP("core", "Cannot write {path}: {reason}."),
     QT_TRANSLATE_NOOP("core", "Cannot write {path}: it is a folder."),
-    # core/storage/db.py
-    QT_TRANSLATE_NOOP("core", "Cannot open {path}: {error}."),
+    # core/storage/connection.py
     QT_TRANSLATE_NOOP("core", "Cannot read {path}: {error}."),
     QT_TRANSLATE_NOOP("core", "Cannot open {path} as a Contact Book database: it is not an SQLite file."),
     QT_TRANSLATE_NOOP("core", "Cannot open {path} as a Contact Book database: {error}."),
+    # core/storage/db.py
+    QT_TRANSLATE_NOOP("core", "Cannot open {path}: {error}."),
     QT_TRANSLATE_NOOP("core", "{path} is not a file."),
     QT_TRANSLATE_NOOP("core", "Cannot create the database {path}: {error}."),
     QT_TRANSLATE_NOOP("core", "This database was written by a newer Contact Book (schema {version}; this app knows up to {latest}). Please update the app; the file was not changed."),

@@ -11,6 +11,7 @@ from desktop_app.core.search import query
 from desktop_app.core.contacts.stages import LABELS
 from desktop_app.ui.common.formatting import local_time
 from desktop_app.ui.common.undo import EXPECTED_ERRORS
+from desktop_app.core.contacts.phones import display
 
 COLUMNS = contacts.LIST_COLUMNS
 COL_NAME = COLUMNS.index("name")
@@ -47,6 +48,7 @@ def _display(row: tuple) -> tuple:
     """The texts of one row ``(id, *LIST_COLUMNS)``, in column order."""
     texts = ["" if v is None else str(v) for v in row[1:]]
     texts[COL_STAGE] = LABELS.get(row[1 + COL_STAGE], row[1 + COL_STAGE])
+    texts[COL_PHONE] = display(texts[COL_PHONE])
     for col in _DATES:
         texts[col] = local_time(row[1 + col])
     if not row[1 + COL_UNANSWERED_COUNT]:

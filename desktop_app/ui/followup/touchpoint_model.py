@@ -13,9 +13,9 @@ from PySide6.QtGui import QBrush, QColor
 
 from desktop_app.core.followup import agenda
 from desktop_app.core.timeline import channels
-from desktop_app.core.followup.callsheet import phone_text
 from desktop_app.core.contacts.stages import LABELS
 from desktop_app.core.when import local_date
+from desktop_app.core.contacts.phones import display
 
 COL_DUE, COL_LATE, COL_STEP, COL_TAG, COL_PHONE, COL_STAGE, COL_LAST = range(7)
 COLUMN_COUNT = 7
@@ -117,7 +117,7 @@ class TouchpointModel(QAbstractTableModel):
         if column == COL_TAG:
             return item.tag
         if column == COL_PHONE:
-            return phone_text(item.phone) if item.phone else ""
+            return display(item.phone) if item.phone else ""
         if column == COL_STAGE:
             return LABELS.get(item.stage, item.stage)
         return last_text(item, self._language)

@@ -27,7 +27,7 @@ from typing import Callable
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from desktop_app.core.storage import checks
-from desktop_app.core.storage.db import finish_start_check
+from desktop_app.core.storage.db import backup_before_risky_step, finish_start_check
 from desktop_app.ui.safety.text import error_text
 from desktop_app.ui.common.workers import Workers
 
@@ -176,11 +176,10 @@ class DataSafety(QObject):
 
     def backup_before(self, reason: str, then: Callable[[], None]) -> None:
         """Back up (in a worker, the user waiting), then run ``then``; not if the backup failed."""
-        backups = self.state.backups
-        if backups is None:
+        job = backup_before_risky_step(self.db, reason, self.clock())
+        if job is None:
             then()
             return
-        job = backups.job(reason, self.clock())
         self.busy.emit(self.tr("Backing up before the change…"))
 
         def done(_info):

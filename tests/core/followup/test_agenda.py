@@ -146,6 +146,7 @@ def cli(db_path, capsys, monkeypatch):
         pytest.skip("time.tzset is Unix only")
     monkeypatch.setenv("TZ", "Asia/Shanghai")
     time.tzset()
+    db_path.parent.mkdir(parents=True, exist_ok=True)  # add creates the database there
 
     def run(*argv):
         code = main([*argv, "--db", str(db_path)])

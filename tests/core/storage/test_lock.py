@@ -96,6 +96,7 @@ def _cli(*argv, db):
 
 
 def test_cli_writes_refuse_reads_proceed_while_locked(db_path):
+    db_path.parent.mkdir(parents=True)
     assert _cli("demo", "--contacts", "3", "--seed", "1", db=db_path).returncode == 0
     assert _cli("backup", db=db_path).returncode == 0
     proc = subprocess.Popen([sys.executable, "-c", HOLD, str(db_path)], stdout=subprocess.PIPE,

@@ -217,6 +217,8 @@ def test_preview_paints_on_the_printer(printing, monkeypatch, tmp_path):
 def test_cli_writes_pdf(db_path, qapp, capsys, tmp_path):
     from desktop_app.cli import main
 
+    db_path.parent.mkdir(parents=True)  # add creates a database only in an existing folder
+
     assert main(["add", "--db", str(db_path), "--tag", "上海-远航-咨询-8万-李强-CEO-知乎",
                  "--phone", "13900001111", "--stage", "报价"]) == 0
     assert main(["add", "--db", str(db_path), "--tag", "上海-启明-咨询-1千万-叶辉-创始人-知乎",
@@ -254,6 +256,7 @@ def test_cli_writes_pdf(db_path, qapp, capsys, tmp_path):
 
 def test_cli_headless_process(db_path, tmp_path):
     """A scheduled task: no display, no QT_QPA_PLATFORM; letter landscape; exits cleanly."""
+    db_path.parent.mkdir(parents=True)  # demo creates a database only in an existing folder
     env = {k: v for k, v in os.environ.items()
            if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
     env["CONTACT_BOOK_SALESPERSON"] = "李四"

@@ -442,6 +442,25 @@ def test_a_file_too_damaged_to_open_offers_its_newest_backup(qtbot, filled, dama
     assert [b.reason for b in backup.list_backups(filled)].count("damaged-original") == 1
 
 
+def test_a_file_too_damaged_to_open_without_a_backup_says_exactly_what_to_do(
+        filled, monkeypatch, message_boxes):
+    import shutil
+
+    shutil.rmtree(backup.backup_dir(filled))
+    _garble(filled, 1, start=100)  # no window can open it, and there is nothing to restore
+    before = _sha(filled)
+    monkeypatch.setattr(app, "install_excepthook", lambda: None)
+    monkeypatch.setenv(app.LANG_ENV, "en")
+    assert app.run(filled) == 1
+    assert [kind for kind, _ in message_boxes] == ["critical"]
+    text = message_boxes[0][1]
+    assert "too damaged to open" in text and "no backup" in text
+    assert "File › Restore" not in text  # no window, so no menu to point to
+    assert f'contact-book restore BACKUP_FILE --db "{filled}"' in text
+    assert "move the damaged file" in text
+    assert _sha(filled) == before
+
+
 def test_workers_report_back_in_the_gui_thread_one_task_at_a_time(qtbot):
     import threading
 

@@ -1,0 +1,147 @@
+"""Issue #16: the CLI's data safety. Every writing command holds the one-window lock, the risky
+ones back up first, reading commands create nothing, read-only folders and bad bytes get a
+clear line."""
+import os
+import subprocess
+import sys
+
+import pytest
+
+from desktop_app.cli import main
+from desktop_app.core import backup
+from desktop_app.core.contacts import demo
+from desktop_app.core.storage.db import close_database, open_database
+
+HOLD = ("import sys, time; from desktop_app.core.storage.lock import InstanceLock; "
+        "l = InstanceLock.acquire(sys.argv[1]); print('locked', flush=True); time.sleep(600)")
+
+
+@pytest.fixture
+def filled(db_path, tmp_path):
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    db = open_database(db_path, lock=True)
+    demo.generate(20, seed=3)
+    close_database(db, backup=False)
+    csv = tmp_path / "leads.csv"
+    csv.write_text("姓名,手机,公司\n王芳,13912345678,华信\n", encoding="utf-8")
+    return db_path, csv
+
+
+def _run(capsys, *argv, db):
+    code = main([*argv, "--db", str(db)])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+WRITES = [
+    ["add", "--tag", "上海-甲-咨询-1万-王-CEO-知乎"],
+    ["import", "{csv}"],
+    ["undo-import", "1"],
+    ["bulk", "--all", "--set", "source=展会"],
+    ["log", "--contact", "1", "--channel", "电话"],
+    ["cadence", "start", "--contact", "1", "--template", "golden-week"],
+    ["cadence", "stop", "--contact", "1"],
+    ["cadence", "template", "add", "--name", "七天", "--days", "1,3,7"],
+    ["cadence", "template", "edit", "golden-week", "--retries", "1"],
+    ["cadence", "template", "delete", "nurture"],
+    ["restore", "{backup}"],
+    ["settings", "salesperson", "张三"],
+    ["demo", "--contacts", "1"],
+]
+
+
+@pytest.mark.parametrize("argv", WRITES, ids=lambda a: " ".join(a[:3]))
+def test_every_writing_command_refuses_while_the_window_holds_the_lock(filled, capsys, argv):
+    db_path, csv = filled
+    info = backup.make_backup(db_path, backup.MANUAL)
+    argv = [a.format(csv=csv, backup=info.path) for a in argv]
+    proc = subprocess.Popen([sys.executable, "-c", HOLD, str(db_path)],
+                            stdout=subprocess.PIPE, text=True)
+    try:
+        assert proc.stdout.readline().strip() == "locked"
+        before = backup.list_backups(db_path)
+        code, out, err = _run(capsys, *argv, db=db_path)
+    finally:
+        proc.kill()
+        proc.wait()
+    assert code == 1 and "open in another Contact Book" in err
+    assert len(err.strip().splitlines()) == 1
+    assert backup.list_backups(db_path) == before  # refused before any backup or write
+
+
+@pytest.mark.parametrize("argv, reason", [
+    (["import", "{csv}"], backup.BEFORE_IMPORT),
+    (["bulk", "--filter", "city:上海,北京,广州,深圳,杭州,成都,武汉,南京,西安,苏州,重庆",
+      "--set", "source=展会"], backup.BEFORE_BULK),
+])
+def test_risky_commands_back_up_first_as_the_window_does(filled, capsys, argv, reason):
+    db_path, csv = filled
+    code, _, err = _run(capsys, *[a.format(csv=csv) for a in argv], db=db_path)
+    assert code == 0, err
+    assert [b.reason for b in backup.list_backups(db_path)] == [reason]
+
+
+def test_undo_import_backs_up_first(filled, capsys):
+    db_path, csv = filled
+    assert _run(capsys, "import", str(csv), db=db_path)[0] == 0
+    assert _run(capsys, "undo-import", "1", db=db_path)[0] == 0
+    assert [b.reason for b in backup.list_backups(db_path)] == [backup.BEFORE_IMPORT] * 2
+
+
+def test_reading_commands_create_nothing(tmp_path, capsys):
+    typo = tmp_path / "typo" / "x.sqlite3"
+    for argv in (["list"], ["check"], ["backups"], ["timeline", "1"], ["due"],
+                 ["cadence", "templates"], ["settings"], ["export", "--out",
+                                                          str(tmp_path / "x.csv")]):
+        code, out, err = _run(capsys, *argv, db=typo)
+        assert code == 1 and "does not exist" in err and "nothing was created" in err, argv
+        assert len(err.strip().splitlines()) == 1
+    code, _, err = _run(capsys, "add", "--tag", "a-b", db=typo)  # no folders made either
+    assert code == 1 and "does not exist" in err
+    assert not (tmp_path / "typo").exists()
+    here = tmp_path / "new.sqlite3"  # an existing folder: reading still creates nothing ...
+    code, _, err = _run(capsys, "list", db=here)
+    assert code == 1 and "There is no database" in err and not here.exists()
+    assert _run(capsys, "add", "--tag", "a-b", db=here)[0] == 0  # ... add starts one there
+    assert here.is_file()
+
+
+def test_not_utf8_arguments_get_one_clear_line(capsys, db_path):
+    db_path.parent.mkdir(parents=True)
+    bad = b"\xff".decode("utf-8", "surrogateescape")  # what Python makes of $'\xff'
+    code, out, err = _run(capsys, "list", "--filter", bad, db=db_path)
+    assert code == 2 and "not valid UTF-8" in err and "internal error" not in err
+    assert len(err.strip().splitlines()) == 1 and not db_path.exists()
+
+
+def _mount_tmpfs(target) -> bool:
+    if os.name != "posix" or os.geteuid() != 0:
+        return False
+    target.mkdir(parents=True, exist_ok=True)
+    return subprocess.run(["mount", "-t", "tmpfs", "-o", "size=8m", "tmpfs", str(target)],
+                          capture_output=True).returncode == 0
+
+
+def test_a_read_only_folder_with_a_wal_left_behind(tmp_path, capsys):
+    target = tmp_path / "share"
+    if not _mount_tmpfs(target):
+        pytest.skip("needs root and mount (tmpfs) to make a read-only file system")
+    try:
+        path = target / "contacts.sqlite3"
+        code = ("import os, sys\nfrom desktop_app.core.storage.db import open_database\n"
+                "from desktop_app.core.contacts import demo\n"
+                "open_database(sys.argv[1], lock=True); demo.generate(7, seed=2)\n"
+                "os._exit(0)\n")  # killed: the changes stay in the -wal
+        subprocess.run([sys.executable, "-c", code, str(path)], check=True)
+        os.remove(f"{path}-shm")
+        assert os.path.getsize(f"{path}-wal") > 0
+        assert subprocess.run(["mount", "-o", "remount,ro", str(target)]).returncode == 0
+        code, out, err = _run(capsys, "list", "--format", "tsv", db=path)
+        assert code == 0 and len(out.splitlines()) == 1 + 7, err  # the -wal's rows included
+        code, out, err = _run(capsys, "check", db=path)
+        assert code == 0 and out.startswith("ok:"), err
+        code, out, err = _run(capsys, "add", "--tag", "a-b", db=path)
+        assert code == 1 and "folder cannot be written" in err
+        assert len(err.strip().splitlines()) == 1
+    finally:
+        subprocess.run(["umount", "-l", str(target)], capture_output=True)
