@@ -159,12 +159,12 @@ def run_stop(args, db_path) -> int:
 
 
 def run_templates(args, db_path) -> int:
-    from desktop_app.core.followup import template_store as cadence_store
     from desktop_app.commands.opening import open_to_read
+    from desktop_app.core.followup import template_store as cadence_store
+    from desktop_app.core.followup.templates import running_counts
 
-    db = open_to_read(db_path)
-    running = dict(db.execute_sql("SELECT template_id, COUNT(*) FROM cadence WHERE status = "
-                                  "'active' GROUP BY template_id").fetchall())
+    open_to_read(db_path)
+    running = running_counts()
     items = []
     for t in cadence_store.templates():
         tpl = t.template

@@ -179,27 +179,27 @@ To start afresh with an empty database, move the damaged file to another folder 
 <context>
     <name>BulkOperations</name>
     <message>
-        <location filename="../../desktop_app/ui/contacts/bulk_undo.py" line="47"/>
+        <location filename="../../desktop_app/ui/contacts/bulk_undo.py" line="44"/>
         <source>Working…</source>
         <translation>正在处理…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/bulk_undo.py" line="93"/>
+        <location filename="../../desktop_app/ui/contacts/bulk_undo.py" line="90"/>
         <source>Set %1 to “%2” for %3 contact(s)</source>
         <translation>将 %3 位联系人的%1设为“%2”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/bulk_undo.py" line="111"/>
+        <location filename="../../desktop_app/ui/contacts/bulk_undo.py" line="108"/>
         <source>Log an interaction for %1 contact(s)</source>
         <translation>为 %1 位联系人记录跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/bulk_undo.py" line="131"/>
+        <location filename="../../desktop_app/ui/contacts/bulk_undo.py" line="128"/>
         <source>Restore %1 contact(s)</source>
         <translation>恢复 %1 位联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/bulk_undo.py" line="132"/>
+        <location filename="../../desktop_app/ui/contacts/bulk_undo.py" line="129"/>
         <source>Move %1 contact(s) to the trash</source>
         <translation>将 %1 位联系人移到回收站</translation>
     </message>
@@ -1094,49 +1094,49 @@ Nothing was written and no half-written file was left behind. Choose another fol
     </message>
     <message>
         <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="154"/>
-        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="173"/>
-        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="213"/>
-        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="232"/>
+        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="171"/>
+        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="211"/>
+        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="230"/>
         <source>Export Contacts</source>
         <translation>导出联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="170"/>
+        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="168"/>
         <source>Exporting %1 contacts…</source>
         <translation>正在导出 %1 位联系人…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="172"/>
+        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="170"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="184"/>
+        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="182"/>
         <source>Cancelling the export…</source>
         <translation>正在取消导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="201"/>
+        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="199"/>
         <source>Export cancelled: no file was written.</source>
         <translation>已取消导出：没有写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="204"/>
+        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="202"/>
         <source>Exported %1 follow-ups to %2</source>
         <translation>已导出 %1 条跟进计划到 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="205"/>
+        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="203"/>
         <source>Exported %1 contacts to %2</source>
         <translation>已导出 %1 位联系人到 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="209"/>
+        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="207"/>
         <source>%1 cells were longer than Excel allows (32,767 characters) and were cut.</source>
         <translation>有 %1 个单元格超出 Excel 的长度上限（32,767 个字符），已被截断。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="215"/>
+        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="213"/>
         <source>Open Folder</source>
         <translation>打开所在文件夹</translation>
     </message>
@@ -1285,62 +1285,62 @@ Nothing was written and no half-written file was left behind. Choose another fol
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../desktop_app/ui/search/filter_bar.py" line="38"/>
+        <location filename="../../desktop_app/ui/search/filter_bar.py" line="39"/>
         <source>“%1” is not a field. Fields: %2.</source>
         <translation>“%1”不是字段。可用字段:城市 公司 产品 销售额 姓名 职位 来源 阶段 电话 邮箱 微信 备注 标签 上次 未接通(或 %2)。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/filter_bar.py" line="39"/>
+        <location filename="../../desktop_app/ui/search/filter_bar.py" line="40"/>
         <source>The quote in “%1” is not closed.</source>
         <translation>“%1”中的引号没有闭合。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/filter_bar.py" line="40"/>
+        <location filename="../../desktop_app/ui/search/filter_bar.py" line="41"/>
         <source>“%1” is not an amount (e.g. 100万, 1.5亿).</source>
         <translation>“%1”不是金额(例如 100万、1.5亿)。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/filter_bar.py" line="41"/>
+        <location filename="../../desktop_app/ui/search/filter_bar.py" line="42"/>
         <source>“%1”: this field cannot be compared with &gt; or &lt;.</source>
         <translation>“%1”:这个字段不能用 &gt; 或 &lt; 比较。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/filter_bar.py" line="42"/>
+        <location filename="../../desktop_app/ui/search/filter_bar.py" line="43"/>
         <source>“%1”: unknown stage (线索 已联系 意向 报价 成交 流失).</source>
         <translation>“%1”:没有这个阶段(线索 已联系 意向 报价 成交 流失)。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/filter_bar.py" line="43"/>
+        <location filename="../../desktop_app/ui/search/filter_bar.py" line="44"/>
         <source>“%1”: tag: takes complete or incomplete.</source>
         <translation>“%1”:标签: 只能是 完整 或 不完整。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/filter_bar.py" line="44"/>
+        <location filename="../../desktop_app/ui/search/filter_bar.py" line="45"/>
         <source>“%1”: a phone search needs digits.</source>
         <translation>“%1”:电话搜索需要数字。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/filter_bar.py" line="45"/>
+        <location filename="../../desktop_app/ui/search/filter_bar.py" line="46"/>
         <source>“%1” needs a value after the colon.</source>
         <translation>“%1”冒号后面需要一个值。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/filter_bar.py" line="46"/>
+        <location filename="../../desktop_app/ui/search/filter_bar.py" line="47"/>
         <source>A “-” with nothing after it is ignored.</source>
         <translation>“-”后面没有内容,已忽略。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/filter_bar.py" line="50"/>
+        <location filename="../../desktop_app/ui/search/filter_bar.py" line="51"/>
         <source>“%1” was not understood.</source>
         <translation>无法理解“%1”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/filter_bar.py" line="85"/>
+        <location filename="../../desktop_app/ui/search/filter_bar.py" line="86"/>
         <source>Filter: words, or city:上海 source:知乎 deal&gt;=100万 last:&gt;7d -stage:流失</source>
         <translation>筛选:关键词,或 城市:上海 来源:知乎 销售额&gt;=100万 上次:&gt;7d -阶段:流失</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/filter_bar.py" line="182"/>
+        <location filename="../../desktop_app/ui/search/filter_bar.py" line="183"/>
         <source>%1 of %2</source>
         <translation>%1 / 共 %2</translation>
     </message>
@@ -1791,189 +1791,149 @@ Nothing was written and no half-written file was left behind. Choose another fol
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>MainActions</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="59"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="447"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="459"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="560"/>
-        <source>Contact Book</source>
-        <translation>通讯录</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="117"/>
+        <location filename="../../desktop_app/ui/main_actions.py" line="19"/>
         <source>New Contact</source>
         <translation>新建联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="118"/>
+        <location filename="../../desktop_app/ui/main_actions.py" line="20"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="119"/>
+        <location filename="../../desktop_app/ui/main_actions.py" line="21"/>
         <source>Move to Trash</source>
         <translation>移到回收站</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="122"/>
+        <location filename="../../desktop_app/ui/main_actions.py" line="24"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="123"/>
+        <location filename="../../desktop_app/ui/main_actions.py" line="25"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="125"/>
+        <location filename="../../desktop_app/ui/main_actions.py" line="27"/>
         <source>Show Trash</source>
         <translation>显示回收站</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="127"/>
+        <location filename="../../desktop_app/ui/main_actions.py" line="29"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="128"/>
+        <location filename="../../desktop_app/ui/main_actions.py" line="30"/>
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="129"/>
+        <location filename="../../desktop_app/ui/main_actions.py" line="31"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="130"/>
+        <location filename="../../desktop_app/ui/main_actions.py" line="32"/>
         <source>Log Interaction</source>
         <translation>记录跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="131"/>
+        <location filename="../../desktop_app/ui/main_actions.py" line="33"/>
         <source>Open Database…</source>
         <translation>打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="132"/>
+        <location filename="../../desktop_app/ui/main_actions.py" line="34"/>
         <source>Back up now…</source>
         <translation>立即备份…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="133"/>
+        <location filename="../../desktop_app/ui/main_actions.py" line="35"/>
         <source>Restore…</source>
         <translation>从备份恢复…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="134"/>
+        <location filename="../../desktop_app/ui/main_actions.py" line="36"/>
         <source>Check Database</source>
         <translation>检查数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="135"/>
+        <location filename="../../desktop_app/ui/main_actions.py" line="37"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="136"/>
+        <location filename="../../desktop_app/ui/main_actions.py" line="38"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="137"/>
+        <location filename="../../desktop_app/ui/main_actions.py" line="39"/>
         <source>Save a copy of the database to a file of your choice, e.g. on a USB stick</source>
         <translation>把数据库另存一份到你选择的文件，例如 U 盘上</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="139"/>
+        <location filename="../../desktop_app/ui/main_actions.py" line="41"/>
         <source>Go back to one of the backups</source>
         <translation>回到某个备份的状态</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="140"/>
+        <location filename="../../desktop_app/ui/main_actions.py" line="42"/>
         <source>Check every page and every reference of the database file</source>
         <translation>检查数据库文件的每一页和每一处引用</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="173"/>
-        <source>Contacts</source>
-        <translation>联系人</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="187"/>
-        <source>Checking database…</source>
-        <translation>正在检查数据库…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="197"/>
+        <location filename="../../desktop_app/ui/main_actions.py" line="49"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="209"/>
+        <location filename="../../desktop_app/ui/main_actions.py" line="61"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="215"/>
+        <location filename="../../desktop_app/ui/main_actions.py" line="67"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="218"/>
+        <location filename="../../desktop_app/ui/main_actions.py" line="70"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="382"/>
-        <source>Some contacts cannot be shown: the file is damaged.</source>
-        <translation>有些联系人无法显示：文件已损坏。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="384"/>
-        <source>Some contacts could not be read: %1</source>
-        <translation>有些联系人无法读取：%1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="431"/>
-        <source>1 contact</source>
-        <translation>1 个联系人</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="431"/>
-        <source>%1 contacts</source>
-        <translation>%1 个联系人</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="433"/>
-        <source>1 contact in the trash</source>
-        <translation>回收站中有 1 个联系人</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="434"/>
-        <source>%1 contacts in the trash</source>
-        <translation>回收站中有 %1 个联系人</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="460"/>
-        <source>The database is read-only now, so your changes to this contact cannot be saved. Discard them? (Cancel keeps them on screen so you can copy them.)</source>
-        <translation>数据库现在是只读的，你对这个联系人的修改无法保存。要放弃这些修改吗？（选“取消”会把它们留在屏幕上，方便你复制。）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="491"/>
+        <location filename="../../desktop_app/ui/main_actions.py" line="102"/>
         <source>Read-only: see the message at the top of the window.</source>
         <translation>只读：请看窗口顶部的说明。</translation>
     </message>
+</context>
+<context>
+    <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="504"/>
-        <source>Restored the backup from %1.</source>
-        <translation>已恢复 %1 的备份。</translation>
+        <location filename="../../desktop_app/ui/main_window.py" line="64"/>
+        <source>Contact Book</source>
+        <translation>通讯录</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="561"/>
-        <source>The contact could not be saved. Close anyway and lose the changes?</source>
-        <translation>联系人无法保存。仍要关闭并放弃这些修改吗？</translation>
+        <location filename="../../desktop_app/ui/main_window.py" line="142"/>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="156"/>
+        <source>Checking database…</source>
+        <translation>正在检查数据库…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="245"/>
+        <source>Restored the backup from %1.</source>
+        <translation>已恢复 %1 的备份。</translation>
     </message>
 </context>
 <context>
@@ -2023,27 +1983,27 @@ Nothing was written and no half-written file was left behind. Choose another fol
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../desktop_app/ui/common/undo.py" line="28"/>
+        <location filename="../../desktop_app/ui/common/undo.py" line="26"/>
         <source>The database could not be written (%1). Try again in a moment; if it keeps failing, check the disk space.</source>
         <translation>无法写入数据库（%1）。请稍后重试；如果一直失败，请检查磁盘空间。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/undo.py" line="69"/>
+        <location filename="../../desktop_app/ui/common/undo.py" line="67"/>
         <source>Add %1</source>
         <translation>添加 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/undo.py" line="89"/>
+        <location filename="../../desktop_app/ui/common/undo.py" line="87"/>
         <source>Edit %1</source>
         <translation>编辑 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/undo.py" line="107"/>
+        <location filename="../../desktop_app/ui/common/undo.py" line="105"/>
         <source>Move %1 contact(s) to the trash</source>
         <translation>将 %1 个联系人移到回收站</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/undo.py" line="121"/>
+        <location filename="../../desktop_app/ui/common/undo.py" line="119"/>
         <source>Restore %1 contact(s)</source>
         <translation>恢复 %1 个联系人</translation>
     </message>
@@ -2388,6 +2348,50 @@ Nothing was written and no half-written file was left behind. Choose another fol
         <location filename="../../desktop_app/ui/printing/salesperson.py" line="15"/>
         <source>Your name, printed in the header of each call sheet (leave empty for none):</source>
         <translation>你的姓名，打印在每张电话单的页眉（留空则不打印）：</translation>
+    </message>
+</context>
+<context>
+    <name>SelectionSync</name>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/selection_sync.py" line="101"/>
+        <source>Some contacts cannot be shown: the file is damaged.</source>
+        <translation>有些联系人无法显示：文件已损坏。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/selection_sync.py" line="103"/>
+        <source>Some contacts could not be read: %1</source>
+        <translation>有些联系人无法读取：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/selection_sync.py" line="148"/>
+        <source>1 contact</source>
+        <translation>1 个联系人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/selection_sync.py" line="148"/>
+        <source>%1 contacts</source>
+        <translation>%1 个联系人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/selection_sync.py" line="150"/>
+        <source>1 contact in the trash</source>
+        <translation>回收站中有 1 个联系人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/selection_sync.py" line="151"/>
+        <source>%1 contacts in the trash</source>
+        <translation>回收站中有 %1 个联系人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/selection_sync.py" line="164"/>
+        <location filename="../../desktop_app/ui/contacts/selection_sync.py" line="176"/>
+        <source>Contact Book</source>
+        <translation>通讯录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/selection_sync.py" line="177"/>
+        <source>The database is read-only now, so your changes to this contact cannot be saved. Discard them? (Cancel keeps them on screen so you can copy them.)</source>
+        <translation>数据库现在是只读的，你对这个联系人的修改无法保存。要放弃这些修改吗？（选“取消”会把它们留在屏幕上，方便你复制。）</translation>
     </message>
 </context>
 <context>
@@ -2881,6 +2885,19 @@ Nothing was written and no half-written file was left behind. Choose another fol
         <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="257"/>
         <source>Done: %1. Next: %2 on %3.</source>
         <translation>已完成：%1。下一步：%2，%3。</translation>
+    </message>
+</context>
+<context>
+    <name>WindowState</name>
+    <message>
+        <location filename="../../desktop_app/ui/window_state.py" line="57"/>
+        <source>Contact Book</source>
+        <translation>通讯录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_state.py" line="58"/>
+        <source>The contact could not be saved. Close anyway and lose the changes?</source>
+        <translation>联系人无法保存。仍要关闭并放弃这些修改吗？</translation>
     </message>
 </context>
 <context>

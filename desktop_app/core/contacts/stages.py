@@ -21,9 +21,15 @@ for _code, _zh, _en in STAGES:
         _LOOKUP[_key] = _code
 
 
+def find_stage(text: str) -> str | None:
+    """The code of a stage given as a code, the Chinese label or the English label; None if
+    ``text`` names no stage."""
+    return _LOOKUP.get((text or "").strip().lower())
+
+
 def stage_code(text: str) -> str:
     """Accept a code, the Chinese label or the English label; raise ValidationError otherwise."""
-    code = _LOOKUP.get((text or "").strip().lower())
+    code = find_stage(text)
     if code is None:
         choices = ", ".join(f"{c} ({z})" for c, z, _ in STAGES)
         raise ValidationError("stage", "Unknown stage {text!r}; use one of {choices}.", text=text, choices=choices)

@@ -270,3 +270,12 @@ __all__ = [
     "order_group", "group_key", "with_due", "row_from_record", "salesperson_name",
     "first_line", "mentions_stage",
 ]
+
+
+def round_amount(value: int) -> str:
+    """A total for reading at a glance: 801606000 -> '8.02亿', 1234567 -> '123.5万'."""
+    for unit, label, places in ((10**8, "亿", 2), (10**4, "万", 1)):
+        if abs(value) >= unit:
+            text = f"{value / unit:.{places}f}".rstrip("0").rstrip(".")
+            return f"{text}{label}"
+    return str(value)

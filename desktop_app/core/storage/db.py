@@ -339,3 +339,8 @@ def close_database(db: ContactDatabase, *, now: datetime | None = None,
         state.lock.release()
         state.lock = None
     return info
+
+
+def current_database() -> ContactDatabase | None:
+    """The open database (what the models are bound to), or None."""
+    return proxy.obj

@@ -137,8 +137,6 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("core", "merged into {contact} (same phone); its name {name} was kept, the file's name {new_name} is in its notes"),
     QT_TRANSLATE_NOOP("core", "duplicates must be one of {choices}."),
     QT_TRANSLATE_NOOP("core", "The database is busy (another Contact Book is writing to it); nothing was imported. Try again in a moment."),
-    QT_TRANSLATE_NOOP("core", "No import #{id}."),
-    QT_TRANSLATE_NOOP("core", "Import #{id} was already undone."),
     QT_TRANSLATE_NOOP("core", "same phone as line {line}"),
     QT_TRANSLATE_NOOP("core", "same name and company as line {line}"),
     QT_TRANSLATE_NOOP("core", "same phone as contact #{id}"),
@@ -149,6 +147,9 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("core", "{name} is an old Excel .xls file; please save it as .xlsx or CSV in Excel or WPS first."),
     QT_TRANSLATE_NOOP("core", "Unknown import format {fmt!r} (one of {choices})."),
     QT_TRANSLATE_NOOP("core", "{name} is too large to import."),
+    # core/transfer/importing/undo.py
+    QT_TRANSLATE_NOOP("core", "No import #{id}."),
+    QT_TRANSLATE_NOOP("core", "Import #{id} was already undone."),
     # core/transfer/importing/vcard.py
     QT_TRANSLATE_NOOP("core", "no END:VCARD before the next card"),
     QT_TRANSLATE_NOOP("core", "cards nested more than {depth} deep (AGENT); card refused"),

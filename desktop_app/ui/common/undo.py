@@ -6,9 +6,7 @@ A later undo/redo that fails is reported through ``Operations.failed`` and dropp
 """
 from __future__ import annotations
 
-import sqlite3
 
-import peewee
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
@@ -16,7 +14,7 @@ from desktop_app.core.contacts import editing
 from desktop_app.core.contacts import records as contacts
 from desktop_app.core.errors import ContactBookError
 
-EXPECTED_ERRORS = (ContactBookError, peewee.DatabaseError, sqlite3.Error)
+EXPECTED_ERRORS = (ContactBookError,)  # expected storage errors arrive as these (core.storage)
 
 
 def error_message(error: Exception) -> str:
@@ -30,7 +28,7 @@ def error_message(error: Exception) -> str:
         "if it keeps failing, check the disk space.").replace("%1", str(error))
 
 
-class _Command(QUndoCommand):
+class Command(QUndoCommand):
     def __init__(self, ops: "Operations", text: str):
         super().__init__(text)
         self._ops = ops
@@ -64,7 +62,7 @@ class _Command(QUndoCommand):
         raise NotImplementedError
 
 
-class CreateCommand(_Command):
+class CreateCommand(Command):
     def __init__(self, ops, values: dict, phones: list):
         super().__init__(ops, QCoreApplication.translate("Operations", "Add %1").replace(
             "%1", values.get("name") or ""))
@@ -83,7 +81,7 @@ class CreateCommand(_Command):
         return contacts.purge([self.contact_id])
 
 
-class EditCommand(_Command):
+class EditCommand(Command):
     def __init__(self, ops, contact_id: int, values: dict, phones: list):
         self.before = contacts.get(contact_id)
         super().__init__(ops, QCoreApplication.translate("Operations", "Edit %1").replace(
@@ -102,7 +100,7 @@ class EditCommand(_Command):
                                now=self.before.updated_at, restore=self.stopped)
 
 
-class TrashCommand(_Command):
+class TrashCommand(Command):
     def __init__(self, ops, ids: list[int]):
         super().__init__(ops, QCoreApplication.translate(
             "Operations", "Move %1 contact(s) to the trash").replace(
@@ -116,7 +114,7 @@ class TrashCommand(_Command):
         return contacts.restore(self.ids)
 
 
-class RestoreCommand(_Command):
+class RestoreCommand(Command):
     def __init__(self, ops, ids: list[int]):
         super().__init__(ops, QCoreApplication.translate(
             "Operations", "Restore %1 contact(s)").replace("%1", str(len(ids))))
@@ -157,7 +155,7 @@ class Operations(QObject):
         if ids:
             self._run(RestoreCommand(self, list(ids)))
 
-    def _run(self, command: _Command) -> _Command:
+    def _run(self, command: Command) -> Command:
         command.first_do()
         self.stack.push(command)
         return command

@@ -8,12 +8,14 @@ The tasks of one ``Workers`` run one after another (a backup, a restore and a ch
 overlap), on a private thread pool. ``wait()`` at quit lets the running one finish.
 
 A task that uses the peewee database from its thread (``restore_backup``) must close that
-thread's connection before it ends: pass ``close=db``.
+thread's connection before it ends: pass ``close=db`` (or ``close=True``: the open database).
 """
 from __future__ import annotations
 
 import logging
 from typing import Callable
+
+from desktop_app.core.storage.threads import close_thread_connection
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 
@@ -42,11 +44,8 @@ class Task(QRunnable):
         except BaseException as e:  # noqa: BLE001 - handed to the GUI thread, never lost
             result, ok = e, False
         finally:
-            if self.close is not None:
-                try:
-                    self.close.close()  # this thread's connection only
-                except Exception as e:  # noqa: BLE001
-                    log.warning("closing the worker's connection: %s", e)
+            if self.close is not None:  # this thread's connection only
+                close_thread_connection(None if self.close is True else self.close)
         self._relay.finished.emit(self, ok, result)
 
 

@@ -7,7 +7,6 @@ behind a progress dialog while the GUI thread keeps painting.
 """
 from __future__ import annotations
 
-import contextlib
 import threading
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
@@ -17,9 +16,8 @@ from desktop_app.core.contacts import editing
 from desktop_app.core.followup import touches
 from desktop_app.core.contacts import bulk
 from desktop_app.core.contacts import records as contacts
-from desktop_app.core.timeline import records as timeline
-from desktop_app.core.storage.schema import database
-from desktop_app.ui.common.undo import _Command
+from desktop_app.core.storage.threads import close_thread_connection
+from desktop_app.ui.common.undo import Command
 
 THRESHOLD = 2000
 
@@ -37,8 +35,7 @@ def run_with_progress(parent, count: int, text: str, work):
         except BaseException as e:  # noqa: BLE001 - handed to the GUI thread
             outcome["error"] = e
         finally:
-            with contextlib.suppress(Exception):
-                database.close()  # this thread's own connection
+            close_thread_connection()  # this thread's own connection
 
     dialog = QProgressDialog(text, "", 0, 0, parent)
     dialog.setCancelButton(None)
@@ -64,7 +61,7 @@ def run_with_progress(parent, count: int, text: str, work):
     return outcome["value"]
 
 
-class _BulkCommand(_Command):
+class _BulkCommand(Command):
     """A group write: first do, undo and redo go through ``run_with_progress``."""
 
     def __init__(self, ops, ids, text: str):

@@ -9,10 +9,10 @@ from PySide6.QtCore import QCoreApplication
 
 from desktop_app.core.contacts import records as contacts
 from desktop_app.core.followup import touchpoints
-from desktop_app.ui.common.undo import _Command
+from desktop_app.ui.common.undo import Command
 
 
-class CadenceCommand(_Command):
+class CadenceCommand(Command):
     def __init__(self, ops, text: str, write):
         super().__init__(ops, text)
         self._write = write

@@ -10,10 +10,10 @@ from PySide6.QtCore import QCoreApplication
 from desktop_app.core.followup import template_store as cadence_store
 from desktop_app.core.followup import templates as cadence_templates
 from desktop_app.core.followup.cadence import CadenceTemplate
-from desktop_app.ui.common.undo import _Command
+from desktop_app.ui.common.undo import Command
 
 
-class TemplateCommand(_Command):
+class TemplateCommand(Command):
     def __init__(self, ops, text: str, write, unwrite):
         super().__init__(ops, text)
         self._write, self._unwrite = write, unwrite

@@ -14,7 +14,8 @@ from PySide6.QtGui import QPageLayout, QPageSize, QPagedPaintDevice, QPainter, Q
 
 from desktop_app.core.followup.callsheet import CallSheet
 from desktop_app.core.errors import ContactBookError
-from desktop_app.ui.printing.sheet_layout import MARGINS_MM, PAPERS, PDF_DPI, SheetLayout, cjk_family, tr
+from desktop_app.ui.printing.fonts import cjk_family
+from desktop_app.ui.printing.sheet_layout import MARGINS_MM, PAPERS, PDF_DPI, SheetLayout, tr
 
 __all__ = ["RenderError", "SheetLayout", "cjk_family", "page_layout", "page_count", "render",
            "pdf_writer", "write_pdf", "make_printer", "print_preview", "print_with_dialog"]

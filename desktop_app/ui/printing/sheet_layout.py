@@ -9,91 +9,34 @@ Chinese text uses an explicit CJK family (``cjk_family``) so a PDF embeds real g
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, Qt
 from PySide6.QtGui import (
-    QColor, QFont, QFontDatabase, QFontMetricsF, QPageSize, QPagedPaintDevice,
-    QPainter, QPen,
+    QColor, QFont, QFontMetricsF, QPageSize, QPagedPaintDevice,
+    QPainter,
 )
 
-from desktop_app.core.followup.callsheet import CallSheet, CallSheetRow
+from desktop_app.core.followup.callsheet import CallSheet, CallSheetRow, round_amount
+from desktop_app.ui.printing.fonts import cjk_family, digits_family, set_font
+from desktop_app.ui.printing.ops import BLACK, COLORS, GREY, LIGHT, WHITE, Block, Box, Line, Text, draw
 
 PAPERS = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 MARGINS_MM = QMarginsF(12, 12, 12, 12)
 PDF_DPI = 600  # plenty for text; coordinates stay small
-CJK_FAMILIES = (
-    "Microsoft YaHei", "微软雅黑", "PingFang SC", "Hiragino Sans GB", "Noto Sans CJK SC",
-    "Noto Sans SC", "Source Han Sans SC", "Source Han Sans CN", "WenQuanYi Micro Hei",
-    "WenQuanYi Zen Hei", "SimHei", "SimSun", "Droid Sans Fallback",
-)
 OUTCOME_BOXES = ("接通", "未接", "已回复", "未回复")
 MAX_PHONES = 3
 WEEKDAYS = "一二三四五六日"
 _TOKENS = re.compile(r" |[0-9A-Za-z\u00C0-\u024F.,:;!?'\"()\[\]@#%&+/=_*-]+|.")
 _NO_LINE_START = set("，。、；：！？）》」』】〉…%,.;:!?)]")
-# colours by name (the drawing ops are dataclasses and QColor is not hashable)
-GREY, LIGHT, BLACK, WHITE = "grey", "light", "black", "white"
-COLORS = {GREY: (85, 85, 85), LIGHT: (170, 170, 170), BLACK: (0, 0, 0), WHITE: (255, 255, 255)}
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("CallSheet", text)
 
 
-def _set_font(font: QFont, points: float, bold: bool) -> None:
-    font.setPointSizeF(points)
-    font.setBold(bold)
-    font.setStyleStrategy(QFont.StyleStrategy.PreferOutline)
-
-
-@lru_cache(maxsize=1)
-def cjk_family() -> str:
-    """A font family with Simplified Chinese glyphs: a known good one if installed, else any
-    family that declares the writing system, else the default (which may lack glyphs)."""
-    families = QFontDatabase.families()
-    available = set(families)
-    for name in CJK_FAMILIES:
-        if name in available:
-            return name
-    for name in families:
-        if QFontDatabase.WritingSystem.SimplifiedChinese in QFontDatabase.writingSystems(name):
-            return name
-    return QFont().family()
-
-
-DIGIT_FAMILIES = ("Segoe UI", "Arial", "Helvetica Neue", "Helvetica", "Liberation Sans",
-                  "DejaVu Sans", "Noto Sans", "Nimbus Sans")
-
-
-@lru_cache(maxsize=1)
-def digits_family() -> str:
-    """The family for phone numbers in bold: the CJK family when it has a real bold face,
-    else a common sans with one (Qt fakes a missing bold by drawing the text twice, which
-    prints fine but doubles every digit in copied or extracted text)."""
-    family = cjk_family()
-    if "Bold" in QFontDatabase.styles(family):
-        return family
-    available = set(QFontDatabase.families())
-    for name in DIGIT_FAMILIES:
-        if name in available and "Bold" in QFontDatabase.styles(name):
-            return name
-    return family
-
-
 def day_text(day: date) -> str:
     return f"{day.year}年{day.month}月{day.day}日 星期{WEEKDAYS[day.weekday()]}"
-
-
-def round_amount(value: int) -> str:
-    """A total for reading at a glance: 801606000 -> '8.02亿', 1234567 -> '123.5万'."""
-    for unit, label, places in ((10**8, "亿", 2), (10**4, "万", 1)):
-        if abs(value) >= unit:
-            text = f"{value / unit:.{places}f}".rstrip("0").rstrip(".")
-            return f"{text}{label}"
-    return str(value)
 
 
 def totals_text(sheet: CallSheet) -> str:
@@ -105,41 +48,6 @@ def totals_text(sheet: CallSheet) -> str:
     if t.deal_value:
         parts.append(tr("金额合计 %1").replace("%1", round_amount(t.deal_value)))
     return " · ".join(parts)
-
-
-# --- drawing operations: measured once, painted at a y offset --------------------------------
-
-@dataclass
-class _Text:
-    font: str
-    x: float
-    baseline: float
-    text: str
-    color: str = BLACK
-
-
-@dataclass
-class _Box:  # a rectangle: outline, or filled when ``fill`` is given
-    rect: QRectF
-    width: float = 0.0
-    color: str = BLACK
-    fill: str | None = None
-
-
-@dataclass
-class _Line:
-    x1: float
-    y1: float
-    x2: float
-    y2: float
-    width: float = 0.0
-    color: str = BLACK
-
-
-@dataclass
-class _Block:
-    height: float
-    ops: list = field(default_factory=list)
 
 
 class SheetLayout:
@@ -191,7 +99,7 @@ class SheetLayout:
 
     def _font(self, family: str, points: float, bold: bool = False) -> QFont:
         font = QFont(family)
-        _set_font(font, points, bold)
+        set_font(font, points, bold)
         return font
 
     def mm(self, value: float) -> float:
@@ -289,19 +197,19 @@ class SheetLayout:
         """Append text ops for ``lines`` starting at ``top``; returns the y below them."""
         fm = self.fm[font]
         for line in lines:
-            ops.append(_Text(font, x, top + fm.ascent(), line, color))
+            ops.append(Text(font, x, top + fm.ascent(), line, color))
             top += fm.height() * spacing
         return top
 
     # --- header and footer ---
 
-    def _header_block(self) -> _Block:
+    def _header_block(self) -> Block:
         s, mm, ops = self.sheet, self.mm, []
         y = 0.0
         fm_t = self.fm["title"]
-        ops.append(_Text("title", 0, y + fm_t.ascent(), tr("每日电话清单")))
+        ops.append(Text("title", 0, y + fm_t.ascent(), tr("每日电话清单")))
         date_s = day_text(s.day)
-        ops.append(_Text("head_bold", self.width - self.text_width("head_bold", date_s),
+        ops.append(Text("head_bold", self.width - self.text_width("head_bold", date_s),
                          y + fm_t.ascent(), date_s))
         y += fm_t.height() + mm(1)
         fm_h = self.fm["head"]
@@ -315,25 +223,25 @@ class SheetLayout:
         totals = totals_text(s)
         tw = self.text_width("head", totals)
         left_text = self.elide("head", "    ".join(left), self.width - tw - mm(6))
-        ops.append(_Text("head", 0, y + fm_h.ascent(), left_text))
-        ops.append(_Text("head", self.width - tw, y + fm_h.ascent(), totals))
+        ops.append(Text("head", 0, y + fm_h.ascent(), left_text))
+        ops.append(Text("head", self.width - tw, y + fm_h.ascent(), totals))
         y += fm_h.height()
         if s.truncated:
             note = tr("只列出前 %1 人（共 %2 人）").replace("%1", str(len(s.rows))).replace(
                 "%2", str(s.matched))
-            ops.append(_Text("head", 0, y + fm_h.ascent(), note, GREY))
+            ops.append(Text("head", 0, y + fm_h.ascent(), note, GREY))
             y += fm_h.height()
         y += mm(2)
-        ops.append(_Line(0, y, self.width, y, mm(0.5)))
+        ops.append(Line(0, y, self.width, y, mm(0.5)))
         y += mm(1)
         fm_c = self.fm["colhead"]
         base = y + fm_c.ascent()
-        ops.append(_Text("colhead", self.x_info, base, tr("客户 · 命名标签 · 跟进 · 上次联系"), GREY))
-        ops.append(_Text("colhead", self.x_phone + self.pad, base, tr("电话"), GREY))
-        ops.append(_Text("colhead", self.x_outcome + self.pad, base, tr("结果 · 备注"), GREY))
+        ops.append(Text("colhead", self.x_info, base, tr("客户 · 命名标签 · 跟进 · 上次联系"), GREY))
+        ops.append(Text("colhead", self.x_phone + self.pad, base, tr("电话"), GREY))
+        ops.append(Text("colhead", self.x_outcome + self.pad, base, tr("结果 · 备注"), GREY))
         y += fm_c.height() + mm(1)
-        ops.append(_Line(0, y, self.width, y, mm(0.25)))
-        return _Block(y, ops)
+        ops.append(Line(0, y, self.width, y, mm(0.25)))
+        return Block(y, ops)
 
     def _footer_ops(self, page: int, pages: int) -> list:
         fm = self.fm["foot"]
@@ -343,20 +251,20 @@ class SheetLayout:
         if self.sheet.salesperson:
             left += f" · {self.sheet.salesperson}"
         return [
-            _Line(0, self.height - self.footer_h + self.mm(1), self.width,
+            Line(0, self.height - self.footer_h + self.mm(1), self.width,
                   self.height - self.footer_h + self.mm(1), self.mm(0.2), LIGHT),
-            _Text("foot", 0, base, left, GREY),
-            _Text("foot", self.width - self.text_width("foot", num), base, num),
+            Text("foot", 0, base, left, GREY),
+            Text("foot", self.width - self.text_width("foot", num), base, num),
         ]
 
     # --- one row ---
 
-    def row_block(self, row: CallSheetRow) -> _Block:
+    def row_block(self, row: CallSheetRow) -> Block:
         mm, pad, ops = self.mm, self.pad, []
         top = pad
         # checkbox
         side = mm(4.2)
-        ops.append(_Box(QRectF(mm(1), top + mm(0.8), side, side), mm(0.35)))
+        ops.append(Box(QRectF(mm(1), top + mm(0.8), side, side), mm(0.35)))
         # info column
         x, w = self.x_info, self.info_w - 2 * pad
         fm_n = self.fm["name"]
@@ -364,10 +272,10 @@ class SheetLayout:
         meta_w = self.text_width("meta", meta) if meta else 0.0
         name = self.elide("name", row.name or tr("（无姓名）"), max(w - meta_w - mm(3), w * 0.4))
         base = top + fm_n.ascent()
-        ops.append(_Text("name", x, base, name))
+        ops.append(Text("name", x, base, name))
         if meta:
             mx = x + self.text_width("name", name) + mm(3)
-            ops.append(_Text("meta", mx, base, self.elide("meta", meta, x + w - mx), GREY))
+            ops.append(Text("meta", mx, base, self.elide("meta", meta, x + w - mx), GREY))
         y = top + fm_n.height() + mm(0.3)
         y = self._lines(ops, "tag", self.wrap("tag", row.tag, w, 2), x, y, GREY)
         y += mm(0.6)
@@ -393,9 +301,9 @@ class SheetLayout:
             shown = self.elide(font, number, avail)
             base = y + fm_p.ascent()
             if label:
-                ops.append(_Text("phone_label", px, base,
+                ops.append(Text("phone_label", px, base,
                                  self.elide("phone_label", label, label_w - mm(1)), GREY))
-            ops.append(_Text(font, num_x, base, shown))
+            ops.append(Text(font, num_x, base, shown))
             y += fm_p.height() + mm(0.4)
         if len(row.phones) > MAX_PHONES:
             more = tr("另有 %1 个号码").replace("%1", str(len(row.phones) - MAX_PHONES))
@@ -412,14 +320,14 @@ class SheetLayout:
         height = max(info_bottom, phones_bottom, notes_min, self.min_row - pad) + pad
         height = min(height, self.body_h)
         label = tr("备注")
-        ops.append(_Text("box", ox, notes_top + fm_b.ascent(), label, GREY))
+        ops.append(Text("box", ox, notes_top + fm_b.ascent(), label, GREY))
         rule_x = ox + self.text_width("box", label) + mm(1.5)  # the first rule follows 备注
         rule = notes_top + mm(5.5)
         while rule <= height - pad + 0.01:
-            ops.append(_Line(rule_x, rule, ox + ow, rule, mm(0.15), LIGHT))
+            ops.append(Line(rule_x, rule, ox + ow, rule, mm(0.15), LIGHT))
             rule_x, rule = ox, rule + mm(5.5)
-        ops.append(_Line(0, height, self.width, height, mm(0.2), GREY))
-        return _Block(height, ops)
+        ops.append(Line(0, height, self.width, height, mm(0.2), GREY))
+        return Block(height, ops)
 
     def _step_line(self, ops: list, row: CallSheetRow, x: float, y: float, w: float) -> float:
         """The cadence step and an overdue / due-today badge, on one line."""
@@ -440,11 +348,11 @@ class SheetLayout:
             bw = self.text_width("badge", badge) + self.mm(2)
             rect = QRectF(cx, base - fm_b.ascent() - self.mm(0.4), bw, fm_b.height() + self.mm(0.5))
             inverse = state == "overdue"
-            ops.append(_Box(rect, self.mm(0.25), BLACK, BLACK if inverse else None))
-            ops.append(_Text("badge", cx + self.mm(1), base, badge, WHITE if inverse else BLACK))
+            ops.append(Box(rect, self.mm(0.25), BLACK, BLACK if inverse else None))
+            ops.append(Text("badge", cx + self.mm(1), base, badge, WHITE if inverse else BLACK))
             cx += bw + self.mm(2)
         if row.step:
-            ops.append(_Text("step", cx, base, self.elide("step", row.step, x + w - cx)))
+            ops.append(Text("step", cx, base, self.elide("step", row.step, x + w - cx)))
         return y + max(fm.height(), self.fm["badge"].height() + self.mm(0.5)) + self.mm(0.4)
 
     def _outcome_boxes(self, ops: list, x: float, top: float, width: float) -> float:
@@ -460,14 +368,14 @@ class SheetLayout:
         for i, label in enumerate(labels):
             cx = x + (i % cols) * col_w
             mid = top + (i // cols) * line_h + line_h / 2 - self.mm(0.6)
-            ops.append(_Box(QRectF(cx, mid - side / 2, side, side), self.mm(0.3)))
-            ops.append(_Text("box", cx + side + gap,
+            ops.append(Box(QRectF(cx, mid - side / 2, side, side), self.mm(0.3)))
+            ops.append(Text("box", cx + side + gap,
                              mid + (fm.ascent() - fm.descent()) / 2, label))
         return top + (len(labels) + cols - 1) // cols * line_h
 
     # --- pages ---
 
-    def paginate(self) -> tuple[list[_Block], list[list[int]]]:
+    def paginate(self) -> tuple[list[Block], list[list[int]]]:
         """The measured rows and, per page, the indexes of its rows (never split)."""
         blocks = [self.row_block(r) for r in self.sheet.rows]
         pages: list[list[int]] = [[]]
@@ -480,7 +388,7 @@ class SheetLayout:
             used += block.height
         return blocks, pages
 
-    def paint(self, painter: QPainter, blocks: list[_Block], pages: list[list[int]],
+    def paint(self, painter: QPainter, blocks: list[Block], pages: list[list[int]],
               new_page) -> None:
         for number, page in enumerate(pages, 1):
             if number > 1:
@@ -494,25 +402,9 @@ class SheetLayout:
                 empty = tr("这个分组里没有要联系的客户。") if self.sheet.title else \
                     tr("今天没有要联系的客户。")
                 fm = self.fm["step"]
-                self._replay(painter, [_Text("step", 0, y + self.mm(6) + fm.ascent(),
+                self._replay(painter, [Text("step", 0, y + self.mm(6) + fm.ascent(),
                                              empty, GREY)], 0.0)
             self._replay(painter, self._footer_ops(number, len(pages)), 0.0)
 
     def _replay(self, painter: QPainter, ops: list, dy: float) -> None:
-        self._draw(painter, ops, dy)
-
-    def _draw(self, painter: QPainter, ops: list, dy: float) -> None:
-        for op in ops:
-            if isinstance(op, _Text):
-                painter.setFont(self.fonts[op.font])
-                painter.setPen(self.colors[op.color])
-                painter.drawText(QPointF(op.x, op.baseline + dy), op.text)
-            elif isinstance(op, _Line):
-                painter.setPen(QPen(self.colors[op.color], op.width))
-                painter.drawLine(QPointF(op.x1, op.y1 + dy), QPointF(op.x2, op.y2 + dy))
-            else:
-                painter.setPen(QPen(self.colors[op.color], op.width))
-                painter.setBrush(self.colors[op.fill] if op.fill is not None
-                                 else Qt.BrushStyle.NoBrush)
-                painter.drawRect(op.rect.translated(0, dy))
-                painter.setBrush(Qt.BrushStyle.NoBrush)
+        draw(painter, ops, dy, self.fonts, self.colors)

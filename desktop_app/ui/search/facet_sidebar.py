@@ -4,7 +4,6 @@ removes it. Facets are counted in a worker thread (its own SQLite connection) af
 pauses; a newer filter cancels an older count between fields, so typing never waits for them."""
 from __future__ import annotations
 
-import contextlib
 import threading
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
@@ -20,7 +19,8 @@ from PySide6.QtWidgets import (
 from desktop_app.core.contacts import records as contacts
 from desktop_app.core.search import facets
 from desktop_app.core.search import query
-from desktop_app.core.storage.schema import database
+from desktop_app.core.errors import ContactBookError
+from desktop_app.core.storage.threads import close_thread_connection
 from desktop_app.ui.timeline.labels import language, stage_label
 from desktop_app.ui.contacts.groups import GroupsPanel
 
@@ -147,11 +147,10 @@ def _count_facets(text: str, in_trash: bool, generation: int, current, relay: _R
             results["deal"] = [
                 (terms, contacts.count(query.parse(f"{text} {terms}").where, in_trash=in_trash))
                 for _label, terms in DEAL_RANGES]
-    except Exception:  # noqa: BLE001 - the database went away (closing); show nothing new
+    except ContactBookError:  # the database went away or cannot be read: show nothing new
         results = None
     finally:
-        with contextlib.suppress(Exception):
-            database.close()  # this thread's own connection
+        close_thread_connection()  # this thread's own connection
     try:
         relay.done.emit(generation, results)
     except RuntimeError:  # the window is gone

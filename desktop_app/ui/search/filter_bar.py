@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from desktop_app.core.search import facets
 from desktop_app.core.search import query
 from desktop_app.core.contacts.stages import LABELS
+from desktop_app.core.errors import ContactBookError
 from desktop_app.ui.common.core_text import message_text
 from desktop_app.ui.search.chips import ChipRow
 
@@ -224,7 +225,7 @@ class FilterBar(QWidget):
             try:
                 values = facets.facet_counts(field, query.parse(rest_text).where, limit=200,
                                              in_trash=self.in_trash)
-            except Exception:  # noqa: BLE001 - completion must never break typing
+            except ContactBookError:  # the database cannot be read now: no suggestions
                 return []
             if len(self._value_cache) > 16:
                 self._value_cache.clear()

@@ -15,12 +15,12 @@ from desktop_app.core.followup import touches
 from desktop_app.core.timeline import channels as ch
 from desktop_app.core.timeline import records as timeline
 from desktop_app.ui.timeline.labels import language
-from desktop_app.ui.common.undo import _Command
+from desktop_app.ui.common.undo import Command
 
 EDITABLE = ("channel", "outcome", "direction", "summary", "next_step", "at")
 
 
-class LogCommand(_Command):
+class LogCommand(Command):
     def __init__(self, ops, contact_id: int, values: dict, at: datetime | None = None):
         super().__init__(ops, QCoreApplication.translate("TimelineOperations", "Log %1").replace(
             "%1", ch.label(ch.channel_code(values["channel"]), language())))
@@ -38,7 +38,7 @@ class LogCommand(_Command):
         return touches.delete(self.ids)
 
 
-class EditEntryCommand(_Command):
+class EditEntryCommand(Command):
     def __init__(self, ops, entry_id: int, values: dict):
         super().__init__(ops, QCoreApplication.translate("TimelineOperations",
                                                          "Edit timeline entry"))
@@ -54,7 +54,7 @@ class EditEntryCommand(_Command):
         return timeline.edit(self.entry_id, **self.before)
 
 
-class DeleteEntriesCommand(_Command):
+class DeleteEntriesCommand(Command):
     def __init__(self, ops, ids: list[int]):
         text = QCoreApplication.translate("TimelineOperations", "Delete timeline entry") \
             if len(ids) == 1 else QCoreApplication.translate(

@@ -164,8 +164,6 @@ class Exporter(QObject):
 
     def start(self, ids: list[int], path: str, fmt: str, encoding: str = "utf-8-sig") -> None:
         """Export ``ids`` to ``path`` in a worker (tests call this directly)."""
-        from desktop_app.core.storage.schema import database
-
         self._cancel.clear()
         label = self.tr("Exporting %1 contacts…").replace("%1", f"{len(ids):,}")
         steps = 0 if fmt == "ics" else max(len(ids), 1)  # .ics: quick, no steps to report
@@ -177,7 +175,7 @@ class Exporter(QObject):
         task, args = (_export_ics, (ids, path, self.today())) if fmt == "ics" else \
             (_export_contacts, (ids, path, fmt, encoding, self.progressed.emit,
                                 self._cancel.is_set))
-        self.workers.run(task, *args, close=database, done=self._done, failed=self._failed)
+        self.workers.run(task, *args, close=True, done=self._done, failed=self._failed)
 
     def cancel(self) -> None:
         self._cancel.set()

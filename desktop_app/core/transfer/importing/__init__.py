@@ -16,14 +16,8 @@ from desktop_app.core.transfer.importing.base import RawRow, Source
 from desktop_app.core.transfer.importing.headers import TARGETS, Column
 from desktop_app.core.transfer.importing.mapping import Candidate, guess_mapping, parse_overrides
 from desktop_app.core.transfer.importing.report import ImportReport, RowIssue
-from desktop_app.core.transfer.importing.run import (
-    POLICIES,
-    UndoResult,
-    list_batches,
-    preview,
-    run_import,
-    undo_import,
-)
+from desktop_app.core.transfer.importing.run import POLICIES, preview, run_import
+from desktop_app.core.transfer.importing.undo import UndoResult, list_batches, undo_import
 from desktop_app.core.transfer.importing.source import FORMATS, open_source
 
 __all__ = [

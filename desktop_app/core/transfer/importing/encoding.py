@@ -46,7 +46,7 @@ def _utf16_without_bom(data: bytes) -> str | None:
     return None
 
 
-def _looks_chinese(text: str) -> bool:
+def looks_chinese(text: str) -> bool:
     """Most non-ASCII characters of a GB18030 decoding are Han or CJK punctuation."""
     text = text[:200_000]
     non_ascii = sum(1 for ch in text if ord(ch) > 127)
@@ -130,7 +130,7 @@ def detect(data: bytes) -> str:
         return "utf-8"
     try:
         text = data.decode("gb18030")
-        if _looks_chinese(text):
+        if looks_chinese(text):
             return "gb18030"
     except UnicodeDecodeError:
         pass

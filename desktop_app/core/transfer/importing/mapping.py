@@ -16,7 +16,7 @@ from desktop_app.core.messages import msg
 from desktop_app.core.transfer.exporting import columns as export_columns
 from desktop_app.core.contacts.naming_tag import FIELDS
 from desktop_app.core.contacts.phones import PhoneNumber
-from desktop_app.core.contacts.stages import _LOOKUP as _STAGE_LOOKUP
+from desktop_app.core.contacts.stages import find_stage
 from desktop_app.core.transfer.importing.base import RawRow, Source
 from desktop_app.core.transfer.importing.headers import (TARGETS, Column, column_name, norm,
                                                         phone_label, recognise)
@@ -276,7 +276,7 @@ class RowBuilder:
             if not good:
                 warnings.append(msg("not an e-mail address, kept in the notes: {email}", email=fields["email"]))
         if fields.get("stage"):
-            code = _STAGE_LOOKUP.get(fields["stage"].strip().lower())
+            code = find_stage(fields["stage"])
             if code:
                 values["stage"] = code
             else:

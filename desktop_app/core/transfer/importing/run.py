@@ -1,4 +1,4 @@
-"""Run an import (all or nothing, recorded as a batch) and undo one later.
+"""Run an import (all or nothing, recorded as a batch); ``undo`` takes one back later.
 
 The work streams: rows are read, mapped, matched and written in chunks of ``CHUNK`` inside ONE
 transaction, so a 100,000-row file needs little memory, Cancel (or a crash, or SIGKILL) leaves
@@ -10,7 +10,6 @@ import gc
 import json
 import time
 from contextlib import contextmanager
-from dataclasses import dataclass
 from datetime import datetime
 from typing import Callable
 
@@ -20,12 +19,12 @@ from desktop_app.core.followup import closing
 from desktop_app.core.contacts import records as contacts
 from desktop_app.core.followup import touchpoints
 from desktop_app.core.changes import Changes
-from desktop_app.core.errors import DatabaseError, NotFound, ValidationError
+from desktop_app.core.errors import DatabaseError, ValidationError
 from desktop_app.core.messages import msg
 from desktop_app.core.transfer.exporting import columns as export_columns
 from desktop_app.core.contacts.naming_tag import FIELDS, compose, deal_value
 from desktop_app.core.contacts.phones import PhoneNumber
-from desktop_app.core.storage.schema import ImportBatch, ImportMerge, database
+from desktop_app.core.storage.schema import ImportBatch, database
 from desktop_app.core.contacts.stages import CLOSED
 from desktop_app.core.transfer.importing.base import Source
 from desktop_app.core.transfer.importing.headers import Column
@@ -143,11 +142,11 @@ def merge_values(values: dict, phones: list[PhoneNumber], new: Candidate
     return changed, (list(phones) + extra if extra else None)
 
 
-def _phones_json(phones) -> list:
+def phones_json(phones) -> list:
     return [[p.label, p.raw, p.e164, p.digits] for p in phones]
 
 
-def _phones_from_json(items) -> list[PhoneNumber]:
+def phones_from_json(items) -> list[PhoneNumber]:
     return [PhoneNumber(raw=r, label=label, e164=e, digits=d) for label, r, e, d in items]
 
 
@@ -317,8 +316,8 @@ class _Importer:
                     before = {k: values.get(k) for k in changed}
                     after = dict(changed)
                     if new_phones is not None:
-                        before["phones"] = _phones_json(phones)
-                        after["phones"] = _phones_json(new_phones)
+                        before["phones"] = phones_json(phones)
+                        after["phones"] = phones_json(new_phones)
                     undo_rows.append((cid, before, after))
                 old = pending_updates.get(cid, ({}, None))
                 pending_updates[cid] = (old[0] | changed, new_phones or old[1])
@@ -401,79 +400,6 @@ def run_import(source: Source, columns: list[Column | None] | None = None, *,
     return report
 
 
-@dataclass(frozen=True)
-class UndoResult:
-    removed: int  # contacts the import had created
-    reverted: int  # merged contacts restored to what they were
-    kept: int  # merged contacts edited since: their later edits were kept
-    changes: Changes
-
-
-def undo_import(batch_id: int, *, now: datetime | None = None) -> UndoResult:
-    """Remove the contacts an import created and revert what its merges changed, in one
-    transaction. A field changed again after the import keeps its newer value."""
-    now = now or utcnow()
-    with database.atomic():
-        batch = ImportBatch.get_or_none(ImportBatch.id == batch_id)
-        if batch is None:
-            raise NotFound("No import #{id}.", id=batch_id)
-        if batch.undone_at is not None:
-            raise ValidationError("batch", "Import #{id} was already undone.", id=batch_id)
-        conn = database.connection()
-        created = [r[0] for r in conn.execute(
-            "SELECT id FROM contact WHERE import_batch_id = ?", (batch_id,))]
-        merges = list(ImportMerge.select(ImportMerge.contact, ImportMerge.before,
-                                         ImportMerge.after)
-                      .where(ImportMerge.batch == batch_id)
-                      .order_by(ImportMerge.id.desc()).tuples())
-        reverted = kept = 0
-        changes = Changes()
-        cadences = []  # stops of closing merges to undo (``closing``)
-        records = {r.id: r for start in range(0, len(merges), 500)
-                   for r in contacts.get_many(list({m[0] for m in merges[start:start + 500]}))}
-        pending: dict[int, tuple[dict, list | None]] = {}
-        for contact_id, before_text, after_text in merges:  # newest first
-            before, after = json.loads(before_text), json.loads(after_text)
-            record = records[contact_id]
-            values, phones, partial = {}, None, False
-            for key, old in before.items():
-                if key == "cadence":
-                    continue
-                if key == "phones":
-                    if _phones_json(record.phones) == after[key]:
-                        phones = _phones_from_json(old)
-                        record.phones = phones
-                    else:
-                        partial = True
-                elif getattr(record, key) == after[key]:
-                    values[key] = old
-                    setattr(record, key, old)  # an older merge of the same contact sees this
-                else:
-                    partial = True
-            if "cadence" in before:  # back only with the stage that stopped it
-                stopped = closing.undo_from_json(before["cadence"])
-                if "stage" in values and closing.can_restore(stopped):
-                    cadences.append(stopped)
-                else:
-                    partial = True
-            if values or phones is not None:
-                old_values, old_phones = pending.get(contact_id, ({}, None))
-                pending[contact_id] = (old_values | values,
-                                       phones if phones is not None else old_phones)
-            reverted += not partial
-            kept += partial
-        if pending:
-            _, changes = contacts.write_many(
-                updates=[(cid, v, p) for cid, (v, p) in pending.items()], now=now)
-        for stopped in cadences:
-            changes = changes | touchpoints.restore(stopped)
-        if created:
-            changes = changes | contacts.purge(created)
-        ImportMerge.delete().where(ImportMerge.batch == batch_id).execute()
-        ImportBatch.update(undone_at=now).where(ImportBatch.id == batch_id).execute()
-    return UndoResult(len(created), reverted, kept, changes)
-
-
 def preview(source: Source, columns: list[Column | None], limit: int = 20) -> list:
     """The first rows as the import would store them: a ``Candidate`` per row (values,
     phones, warnings), or a ``RowIssue`` for a row that cannot be read. For the mapping step."""
@@ -506,9 +432,3 @@ def _same(by: str, target, label: str) -> str:
                 else msg("same name and company as contact #{id}", id=target))
     return (msg("same phone as {contact}", contact=label) if by == "phone"
             else msg("same name and company as {contact}", contact=label))
-
-
-def list_batches(limit: int = 50) -> list[dict]:
-    """Recent imports, newest first, for an "Undo import" menu."""
-    query = ImportBatch.select().order_by(ImportBatch.id.desc()).limit(limit).dicts()
-    return list(query)

@@ -25,7 +25,7 @@ from desktop_app.core.messages import msg
 from desktop_app.core.transfer.exporting import columns as cols
 from desktop_app.core.transfer.importing.base import MAX_TEXT_FILE, RawRow, Source
 from desktop_app.core.transfer.importing.csv_reader import read_bytes
-from desktop_app.core.transfer.importing.encoding import _looks_chinese, sniff_bom
+from desktop_app.core.transfer.importing.encoding import looks_chinese, sniff_bom
 from desktop_app.core.transfer.importing.headers import phone_label
 
 MAX_DEPTH = 4  # a card inside a card (2.1 AGENT) is legal; deeper is an attack
@@ -192,7 +192,7 @@ def _decode_text(raw: bytes, charset: str) -> str:
             continue
     try:
         text = raw.decode("gb18030")
-        if _looks_chinese(text):
+        if looks_chinese(text):
             return text
     except UnicodeDecodeError:
         pass
@@ -338,7 +338,7 @@ def _decodes(raw: bytes, charset: str) -> bool:
         except UnicodeDecodeError:
             continue
     try:
-        return _looks_chinese(raw.decode("gb18030"))
+        return looks_chinese(raw.decode("gb18030"))
     except UnicodeDecodeError:
         return False
 

@@ -10,10 +10,10 @@ from PySide6.QtCore import QCoreApplication
 from desktop_app.core.changes import Changes
 from desktop_app.core.transfer.importing import undo_import
 from desktop_app.ui.contacts.bulk_undo import run_with_progress
-from desktop_app.ui.common.undo import _Command
+from desktop_app.ui.common.undo import Command
 
 
-class ImportCommand(_Command):
+class ImportCommand(Command):
     def __init__(self, ops, report, parent_widget=None):
         super().__init__(ops, QCoreApplication.translate("Operations", "Import %1").replace(
             "%1", report.file))
