@@ -25,7 +25,6 @@ _CHINESE = {"城市": "city", "公司": "company", "产品": "product", "销售�
 
 
 def run_bulk(args, db_path) -> int:
-    from desktop_app.core.contacts import bulk
     from desktop_app.core.contacts import records as contacts
     from desktop_app.core.search import query
     from desktop_app.core.errors import ValidationError

@@ -94,22 +94,9 @@ def _who(parser) -> None:
 
 
 def _ids(args) -> list[int]:
-    from desktop_app.core.contacts import records as contacts
-    from desktop_app.core.search import query
-    from desktop_app.core.errors import ValidationError
+    from desktop_app.core.search.group import group_ids
 
-    if args.filter is None:
-        return args.contact
-    flt = query.parse(args.filter)
-    if flt.errors:
-        raise ValidationError("filter", f"filter: {flt.errors[0]}")
-    if flt.where is None:
-        raise ValidationError("filter", "--filter needs some text; an empty filter lists "
-                                        "every contact.")
-    ids = contacts.ids(flt.where)
-    if not ids:
-        raise ValidationError("filter", f"No contact matches {args.filter!r}.")
-    return ids
+    return args.contact if args.filter is None else group_ids(args.filter)
 
 
 def _day(text, today: date, flag: str) -> date:

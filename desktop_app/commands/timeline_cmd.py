@@ -33,29 +33,16 @@ def register(sub, common) -> None:
 
 
 def run_log(args, db_path) -> int:
-    from desktop_app.core.timeline import channels
-    from desktop_app.core.contacts import records as contacts
-    from desktop_app.core.search import query
-    from desktop_app.core.timeline import records as timeline
-    from desktop_app.core.errors import ValidationError
-    from desktop_app.core.when import parse_when, to_local
     from desktop_app.commands.opening import open_to_write
+    from desktop_app.core.search.group import group_ids
+    from desktop_app.core.timeline import channels
+    from desktop_app.core.timeline import records as timeline
+    from desktop_app.core.when import parse_when, to_local, utcnow
 
-    now = contacts.utcnow()
+    now = utcnow()
     at = parse_when(args.at, now) if args.at else None
     open_to_write(db_path)
-    if args.filter is not None:
-        flt = query.parse(args.filter)
-        if flt.errors:
-            raise ValidationError("filter", f"filter: {flt.errors[0]}")
-        if flt.where is None:
-            raise ValidationError("filter", "--filter needs some text; an empty filter lists "
-                                            "every contact.")
-        ids = contacts.ids(flt.where)
-        if not ids:
-            raise ValidationError("filter", f"No contact matches {args.filter!r}.")
-    else:
-        ids = args.contact
+    ids = args.contact if args.filter is None else group_ids(args.filter)
     logged = touches.log(ids, args.channel, args.outcome, args.direction, args.note,
                           args.next_step, at, now=now)
     entry = timeline.get(logged.interactions[0])

@@ -4,117 +4,117 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../desktop_app/ui/printing/printer.py" line="112"/>
+        <location filename="../../desktop_app/ui/printing/printer.py" line="113"/>
         <source>打印预览 · 每日电话清单</source>
         <translation>打印预览 · 每日电话清单</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="101"/>
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="44"/>
         <source>共 %1 人</source>
         <translation>共 %1 人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="103"/>
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="46"/>
         <source>逾期 %1</source>
         <translation>逾期 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="104"/>
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="47"/>
         <source>今日 %1</source>
         <translation>今日 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="106"/>
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="49"/>
         <source>金额合计 %1</source>
         <translation>金额合计 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="302"/>
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="210"/>
         <source>每日电话清单</source>
         <translation>每日电话清单</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="310"/>
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="218"/>
         <source>销售：%1</source>
         <translation>销售：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="312"/>
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="220"/>
         <source>分组：%1</source>
         <translation>分组：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="314"/>
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="222"/>
         <source>今日跟进</source>
         <translation>今日跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="322"/>
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="230"/>
         <source>只列出前 %1 人（共 %2 人）</source>
         <translation>只列出前 %1 人（共 %2 人）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="331"/>
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="239"/>
         <source>客户 · 命名标签 · 跟进 · 上次联系</source>
         <translation>客户 · 命名标签 · 跟进 · 上次联系</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="332"/>
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="240"/>
         <source>电话</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="333"/>
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="241"/>
         <source>结果 · 备注</source>
         <translation>结果 · 备注</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="341"/>
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="249"/>
         <source>第 %1 / %2 页</source>
         <translation>第 %1 / %2 页</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="365"/>
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="273"/>
         <source>（无姓名）</source>
         <translation>（无姓名）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="381"/>
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="289"/>
         <source>上次 %1</source>
         <translation>上次 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="401"/>
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="309"/>
         <source>另有 %1 个号码</source>
         <translation>另有 %1 个号码</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="404"/>
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="312"/>
         <source>（无电话）</source>
         <translation>（无电话）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="414"/>
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="322"/>
         <source>备注</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="429"/>
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="337"/>
         <source>逾期 %1 天</source>
         <translation>逾期 %1 天</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="432"/>
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="340"/>
         <source>今天</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="494"/>
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="402"/>
         <source>这个分组里没有要联系的客户。</source>
         <translation>这个分组里没有要联系的客户。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="495"/>
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="403"/>
         <source>今天没有要联系的客户。</source>
         <translation>今天没有要联系的客户。</translation>
     </message>
@@ -1983,27 +1983,27 @@ Nothing was written and no half-written file was left behind. Choose another fol
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../desktop_app/ui/common/undo.py" line="26"/>
+        <location filename="../../desktop_app/ui/common/undo.py" line="27"/>
         <source>The database could not be written (%1). Try again in a moment; if it keeps failing, check the disk space.</source>
         <translation>无法写入数据库（%1）。请稍后重试；如果一直失败，请检查磁盘空间。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/undo.py" line="67"/>
+        <location filename="../../desktop_app/ui/common/undo.py" line="68"/>
         <source>Add %1</source>
         <translation>添加 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/undo.py" line="87"/>
+        <location filename="../../desktop_app/ui/common/undo.py" line="88"/>
         <source>Edit %1</source>
         <translation>编辑 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/undo.py" line="105"/>
+        <location filename="../../desktop_app/ui/common/undo.py" line="106"/>
         <source>Move %1 contact(s) to the trash</source>
         <translation>将 %1 个联系人移到回收站</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/undo.py" line="119"/>
+        <location filename="../../desktop_app/ui/common/undo.py" line="120"/>
         <source>Restore %1 contact(s)</source>
         <translation>恢复 %1 个联系人</translation>
     </message>
@@ -2954,12 +2954,12 @@ Nothing was written and no half-written file was left behind. Choose another fol
         <translation>看不懂 due:{value}；请写 due:today、due:overdue、due:week、due:tomorrow、due:none，或日期如 due:2026-12-01。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="85"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="89"/>
         <source>Cannot write {path}: {reason}.</source>
         <translation>无法写入 {path}：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="86"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="90"/>
         <source>Cannot write {path}: it is a folder.</source>
         <translation>无法写入 {path}：这是一个文件夹。</translation>
     </message>
@@ -3139,17 +3139,32 @@ Nothing was written and no half-written file was left behind. Choose another fol
         <translation>没有这个跟进节奏模板。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="101"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="75"/>
+        <source>filter: {error}</source>
+        <translation>筛选条件：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="76"/>
+        <source>--filter needs some text; an empty filter lists every contact.</source>
+        <translation>--filter 需要填写内容；空的筛选条件会列出所有联系人。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="77"/>
+        <source>No contact matches {text!r}.</source>
+        <translation>没有联系人符合 {text!r}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="105"/>
         <source>Unknown channel {text!r}; use one of {choices}.</source>
         <translation>没有渠道 {text!r}；可选：{choices}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="102"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="106"/>
         <source>Unknown direction {text!r}; use one of {choices}.</source>
         <translation>没有方向 {text!r}；可选：{choices}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="103"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="107"/>
         <source>Unknown outcome {text!r}; use one of {choices} or none.</source>
         <translation>没有结果 {text!r}；可选：{choices} 或 none（无）。</translation>
     </message>
@@ -3174,47 +3189,47 @@ Nothing was written and no half-written file was left behind. Choose another fol
         <translation>编号为 {id} 的联系人已存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="92"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="96"/>
         <source>Cannot open {path}: {error}.</source>
         <translation>无法打开 {path}：{error}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="88"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="92"/>
         <source>Cannot read {path}: {error}.</source>
         <translation>无法读取 {path}：{error}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="89"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="93"/>
         <source>Cannot open {path} as a Contact Book database: it is not an SQLite file.</source>
         <translation>无法把 {path} 作为通讯录数据库打开：它不是 SQLite 文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="90"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="94"/>
         <source>Cannot open {path} as a Contact Book database: {error}.</source>
         <translation>无法把 {path} 作为通讯录数据库打开：{error}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="93"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="97"/>
         <source>{path} is not a file.</source>
         <translation>{path} 不是文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="94"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="98"/>
         <source>Cannot create the database {path}: {error}.</source>
         <translation>无法创建数据库 {path}：{error}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="95"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="99"/>
         <source>This database was written by a newer Contact Book (schema {version}; this app knows up to {latest}). Please update the app; the file was not changed.</source>
         <translation>这个数据库由更新版本的通讯录写入（结构版本 {version}，本软件最高只支持 {latest}）。请升级本软件；文件没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="116"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="120"/>
         <source>Unknown export format {fmt!r}; use csv, xlsx or vcf.</source>
         <translation>不支持导出格式 {fmt!r}；请用 csv、xlsx 或 vcf。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="117"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="121"/>
         <source>CSV encoding must be one of {choices}.</source>
         <translation>CSV 编码只能是以下之一：{choices}。</translation>
     </message>
@@ -3234,262 +3249,262 @@ Nothing was written and no half-written file was left behind. Choose another fol
         <translation>没有编号为 {id} 的分组。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="119"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="123"/>
         <source>{name} is {mb:.0f} MB; files over {cap:.0f} MB are not imported.</source>
         <translation>{name} 有 {mb:.0f} MB；超过 {cap:.0f} MB 的文件不能导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="120"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="124"/>
         <source>unreadable CSV row ({error})</source>
         <translation>无法读取的 CSV 行（{error}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="123"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="127"/>
         <source>unknown encoding {name!r}; guessed instead</source>
         <translation>不认识编码 {name!r}，已自动识别</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="129"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="133"/>
         <source>phone {number} is in scientific notation: the spreadsheet has lost its last digits</source>
         <translation>电话 {number} 是科学计数法：表格已丢失末尾几位数字</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="130"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="134"/>
         <source>not an e-mail address, kept in the notes: {email}</source>
         <translation>不是邮箱地址，已放进备注：{email}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="131"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="135"/>
         <source>unknown stage {stage!r}, kept in the notes</source>
         <translation>不认识的阶段 {stage!r}，已放进备注</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="133"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="137"/>
         <source>no name, phone, e-mail or other contact data</source>
         <translation>没有姓名、电话、邮箱等任何联系信息</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="134"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="138"/>
         <source>line {line}</source>
         <translation>第 {line} 行</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="135"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="139"/>
         <source>same phone as {contact}, but a different lead ({field} {value}, not {other}): imported as a new contact</source>
         <translation>电话号码与 {contact} 相同，但不是同一条线索（{field}为 {value}，不是 {other}）：已作为新联系人导入</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="136"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="140"/>
         <source>same name and company as {contact}, but a different lead ({field} {value}, not {other}): imported as a new contact</source>
         <translation>姓名和公司与 {contact} 相同，但不是同一条线索（{field}为 {value}，不是 {other}）：已作为新联系人导入</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="137"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="141"/>
         <source>merged into {contact} (same phone); its name {name} was kept, the file&apos;s name {new_name} is in its notes</source>
         <translation>已合并到 {contact}（电话号码相同）；保留原姓名 {name}，文件中的姓名 {new_name} 已写入备注</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="138"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="142"/>
         <source>duplicates must be one of {choices}.</source>
         <translation>重复处理方式只能是以下之一：{choices}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="139"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="143"/>
         <source>The database is busy (another Contact Book is writing to it); nothing was imported. Try again in a moment.</source>
         <translation>数据库正忙（另一个通讯录正在写入），什么都没有导入。请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="140"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="155"/>
         <source>No import #{id}.</source>
         <translation>没有第 #{id} 次导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="141"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="156"/>
         <source>Import #{id} was already undone.</source>
         <translation>导入 #{id} 已经撤销过了。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="142"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="144"/>
         <source>same phone as line {line}</source>
         <translation>电话号码与第 {line} 行相同</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="143"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="145"/>
         <source>same name and company as line {line}</source>
         <translation>姓名和公司与第 {line} 行相同</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="144"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="146"/>
         <source>same phone as contact #{id}</source>
         <translation>电话号码与已有联系人 #{id} 相同</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="145"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="147"/>
         <source>same name and company as contact #{id}</source>
         <translation>姓名和公司与已有联系人 #{id} 相同</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="146"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="148"/>
         <source>same phone as {contact}</source>
         <translation>电话号码与 {contact} 相同</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="147"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="149"/>
         <source>same name and company as {contact}</source>
         <translation>姓名和公司与 {contact} 相同</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="149"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="151"/>
         <source>{name} is an old Excel .xls file; please save it as .xlsx or CSV in Excel or WPS first.</source>
         <translation>{name} 是旧版 Excel .xls 文件；请先在 Excel 或 WPS 中另存为 .xlsx 或 CSV。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="150"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="152"/>
         <source>Unknown import format {fmt!r} (one of {choices}).</source>
         <translation>不支持导入格式 {fmt!r}（可选：{choices}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="151"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="153"/>
         <source>{name} is too large to import.</source>
         <translation>{name} 太大，无法导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="153"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="158"/>
         <source>no END:VCARD before the next card</source>
         <translation>下一张名片之前缺少 END:VCARD</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="154"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="159"/>
         <source>cards nested more than {depth} deep (AGENT); card refused</source>
         <translation>名片嵌套超过 {depth} 层（AGENT），已拒绝该名片</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="155"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="160"/>
         <source>more than {count} properties; card refused</source>
         <translation>属性超过 {count} 个，已拒绝该名片</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="156"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="161"/>
         <source>the file ends before END:VCARD</source>
         <translation>文件在 END:VCARD 之前就结束了</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="157"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="162"/>
         <source>the file ends inside an empty card</source>
         <translation>文件结束在一张空名片中</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="158"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="163"/>
         <source>line {line}: no &apos;:&apos; in {text!r}, ignored</source>
         <translation>第 {line} 行：{text!r} 中没有 &apos;:&apos;，已忽略</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="159"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="164"/>
         <source>line {line}: {name} over {mb} MB, skipped</source>
         <translation>第 {line} 行：{name} 超过 {mb} MB，已跳过</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="160"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="165"/>
         <source>line {line}: {name} over {mb} MB, dropped</source>
         <translation>第 {line} 行：{name} 超过 {mb} MB，已丢弃</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="163"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="168"/>
         <source>card {number}: {problem}</source>
         <translation>第 {number} 张名片：{problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="164"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="169"/>
         <source>card {number}: unreadable ({kind}: {error})</source>
         <translation>第 {number} 张名片：无法读取（{kind}: {error}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="166"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="171"/>
         <source>{name} is not a readable .xlsx file ({error}).</source>
         <translation>{name} 不是可读取的 .xlsx 文件（{error}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="167"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="172"/>
         <source>{name} has {parts} parts; refused as unsafe.</source>
         <translation>{name} 包含 {parts} 个部件，不安全，已拒绝。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="168"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="173"/>
         <source>{name}: {part} unpacks to {mb:.0f} MB from {kb:.0f} KB; refused as a zip bomb.</source>
         <translation>{name}：{part} 从 {kb:.0f} KB 解压后有 {mb:.0f} MB，疑似压缩炸弹，已拒绝。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="169"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="174"/>
         <source>{name} unpacks to {mb:.0f} MB; files over {cap:.0f} MB are not imported.</source>
         <translation>{name} 解压后有 {mb:.0f} MB；超过 {cap:.0f} MB 的文件不能导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="170"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="175"/>
         <source>Reading .xlsx needs the defusedxml package (XML attack guard).</source>
         <translation>读取 .xlsx 需要 defusedxml 组件（防御 XML 攻击）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="171"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="176"/>
         <source>{name} is not a readable .xlsx file ({kind}: {error}).</source>
         <translation>{name} 不是可读取的 .xlsx 文件（{kind}: {error}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="172"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="177"/>
         <source>{name} has no sheet {sheet!r} (sheets: {sheets}).</source>
         <translation>{name} 中没有工作表 {sheet!r}（现有工作表：{sheets}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="175"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="180"/>
         <source>{name}: the sheet cannot be read past row {row} ({kind}: {error}).</source>
         <translation>{name}：工作表第 {row} 行之后无法读取（{kind}: {error}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="97"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="101"/>
         <source>Migration to schema {number} would leave {count} broken reference(s) (e.g. row {rowid} of {table} -&gt; {parent}); nothing was changed.</source>
         <translation>升级到结构版本 {number} 会留下 {count} 个断开的引用（例如 {table} 的第 {rowid} 行 -&gt; {parent}），所以没有做任何改动。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="75"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="79"/>
         <source>Quote not closed; it runs to the end.</source>
         <translation>引号没有闭合，一直延续到末尾。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="76"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="80"/>
         <source>Nothing follows &apos;-&apos;.</source>
         <translation>&apos;-&apos; 后面没有内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="77"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="81"/>
         <source>Empty quotes.</source>
         <translation>引号里是空的。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="78"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="82"/>
         <source>Unknown key {name!r}; use one of {keys}.</source>
         <translation>没有字段 {name!r}；可用：{keys}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="79"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="83"/>
         <source>{name} cannot use {op!r}.</source>
         <translation>{name} 不能用 {op!r}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="80"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="84"/>
         <source>{name}: needs a value.</source>
         <translation>{name}：需要一个值。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="81"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="85"/>
         <source>{value!r} is not an amount (e.g. 100万, 1.5亿).</source>
         <translation>{value!r} 不是金额（例如 100万、1.5亿）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="82"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="86"/>
         <source>tag: takes complete or incomplete (完整/不完整).</source>
         <translation>tag: 只能是 complete 或 incomplete（完整/不完整）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="83"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="87"/>
         <source>phone: needs digits.</source>
         <translation>phone: 需要数字。</translation>
     </message>
@@ -3499,57 +3514,57 @@ Nothing was written and no half-written file was left behind. Choose another fol
         <translation>没有阶段 {text!r}；可选：{choices}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="105"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="109"/>
         <source>Choose at least one contact to log for.</source>
         <translation>请至少选择一个联系人来记录跟进。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="106"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="110"/>
         <source>Unknown event kind {kind!r}.</source>
         <translation>没有事件类型 {kind!r}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="107"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="111"/>
         <source>No timeline entry with id {id}.</source>
         <translation>没有编号为 {id} 的时间线记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="108"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="112"/>
         <source>last:never takes no comparison.</source>
         <translation>last:never 不能加比较符。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="109"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="113"/>
         <source>last:{value} is not a number of days; write e.g. last:&gt;7d, last:&lt;3d, last:today or last:never.</source>
         <translation>last:{value} 不是天数；请写成 last:&gt;7d、last:&lt;3d、last:today 或 last:never 这样。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="110"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="114"/>
         <source>unanswered:{value} is not a whole number; write e.g. unanswered:&gt;=2.</source>
         <translation>unanswered:{value} 不是整数；请写成 unanswered:&gt;=2 这样。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="111"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="115"/>
         <source>A note has no outcome.</source>
         <translation>备注没有结果。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="112"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="116"/>
         <source>That time is in the future; log what happened.</source>
         <translation>这个时间还没到；请记录已经发生的事。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="99"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="103"/>
         <source>Contact {id} is in the trash.</source>
         <translation>联系人 {id} 在回收站中。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="113"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="117"/>
         <source>No interaction with id {id}.</source>
         <translation>没有编号为 {id} 的跟进记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="114"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="118"/>
         <source>System events are history: they cannot be changed.</source>
         <translation>系统事件是历史记录，不能修改。</translation>
     </message>
@@ -3589,47 +3604,47 @@ Nothing was written and no half-written file was left behind. Choose another fol
         <translation>{day} 已经过去了；请选择今天或以后的日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="121"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="125"/>
         <source>line {line}: bytes that are not valid {encoding} were replaced by �</source>
         <translation>第 {line} 行：不是有效 {encoding} 的字节已替换为 �</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="124"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="128"/>
         <source>{count} bytes are not valid {name} (the first on line {line}); they were replaced by �</source>
         <translation>{count} 个字节不是有效的 {name}（第一个在第 {line} 行），已替换为 �</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="126"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="130"/>
         <source>Column {number}</source>
         <translation>第 {number} 列</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="128"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="132"/>
         <source>{field}: cut to {max} characters (it had {length})</source>
         <translation>{field}：已截断为 {max} 个字符（原有 {length} 个）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="161"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="166"/>
         <source>line {line}: unknown CHARSET {charset!r} in {name}; read as UTF-8</source>
         <translation>第 {line} 行：{name} 的 CHARSET {charset!r} 无法识别，已按 UTF-8 读取</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="162"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="167"/>
         <source>line {line}: bad quoted-printable in {name}; the text may read wrong: {text}</source>
         <translation>第 {line} 行：{name} 的 quoted-printable 编码有误，文字可能显示不正确：{text}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="173"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="178"/>
         <source>cells right of column {max} were not read</source>
         <translation>第 {max} 列右侧的单元格未读取</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="174"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="179"/>
         <source>column {column}: a character that cannot be stored (a lone surrogate) was replaced by �</source>
         <translation>第 {column} 列：无法保存的字符（孤立代理项）已替换为 �</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="177"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="182"/>
         <source>Cannot read the time {text!r}; write e.g. 2026-11-20 14:30, 2026-11-20, yesterday 15:00 or 2h ago.</source>
         <translation>看不懂时间 {text!r}；请写成 2026-11-20 14:30、2026-11-20、yesterday 15:00 或 2h ago 这样。</translation>
     </message>

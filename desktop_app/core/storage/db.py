@@ -48,7 +48,7 @@ from desktop_app.core.errors import (
 from desktop_app.core.storage.connection import (
     DAMAGED,
     IN_USE,
-    PRAGMAS,
+    PRAGMAS,  # noqa: F401 - re-exported: benchmarks take the pragmas from here
     READ_ONLY_FILE,
     READ_ONLY_FOLDER,
     REQUESTED,

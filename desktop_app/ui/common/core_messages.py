@@ -71,6 +71,10 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("core", "Choose at least one lead to start a cadence for."),
     QT_TRANSLATE_NOOP("core", "A note is not a touch; pick a call or a message."),
     QT_TRANSLATE_NOOP("core", "{day} has passed; pick today or a later day."),
+    # core/search/group.py
+    QT_TRANSLATE_NOOP("core", "filter: {error}"),
+    QT_TRANSLATE_NOOP("core", "--filter needs some text; an empty filter lists every contact."),
+    QT_TRANSLATE_NOOP("core", "No contact matches {text!r}."),
     # core/search/query.py
     QT_TRANSLATE_NOOP("core", "Quote not closed; it runs to the end."),
     QT_TRANSLATE_NOOP("core", "Nothing follows '-'."),

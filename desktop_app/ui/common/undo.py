@@ -13,6 +13,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from desktop_app.core.contacts import editing
 from desktop_app.core.contacts import records as contacts
 from desktop_app.core.errors import ContactBookError
+from desktop_app.core.when import utcnow
 
 EXPECTED_ERRORS = (ContactBookError,)  # expected storage errors arrive as these (core.storage)
 
@@ -87,7 +88,7 @@ class EditCommand(Command):
         super().__init__(ops, QCoreApplication.translate("Operations", "Edit %1").replace(
             "%1", values.get("name") or self.before.name))
         self.contact_id, self.values, self.phones = contact_id, values, phones
-        self._now = contacts.utcnow()  # a redo writes the same "updated" time as the first do
+        self._now = utcnow()  # a redo writes the same "updated" time as the first do
         self.stopped = None  # the cadence that closing the lead stopped: the undo restores it
 
     def do(self):

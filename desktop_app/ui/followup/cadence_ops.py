@@ -7,7 +7,7 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop_app.core.contacts import records as contacts
+from desktop_app.core.when import utcnow
 from desktop_app.core.followup import touchpoints
 from desktop_app.ui.common.undo import Command
 
@@ -40,34 +40,34 @@ class CadenceOps:
         return command.result
 
     def start(self, ids, template, day: date, existing: str = "ask") -> touchpoints.Started:
-        now = contacts.utcnow()
+        now = utcnow()
         text = QCoreApplication.translate("CadenceOps", "Start cadence for %1 lead(s)")
         return self._run(text.replace("%1", str(len(ids))), lambda: touchpoints.start(
             ids, template, day, existing=existing, now=now))
 
     def stop(self, contact_ids) -> touchpoints.Result:
-        now = contacts.utcnow()
+        now = utcnow()
         text = QCoreApplication.translate("CadenceOps", "Stop cadence")
         return self._run(text, lambda: touchpoints.stop(contact_ids, now=now))
 
     def complete(self, touchpoint_id: int, outcome: str, channel: str | None = None,
                  note: str = "") -> touchpoints.Completed:
-        now, today = contacts.utcnow(), self.today()
+        now, today = utcnow(), self.today()
         text = QCoreApplication.translate("CadenceOps", "Mark done")
         return self._run(text, lambda: touchpoints.complete(
             touchpoint_id, outcome, channel=channel, note=note, today=today, now=now))
 
     def skip(self, ids) -> touchpoints.Result:
-        now, today = contacts.utcnow(), self.today()
+        now, today = utcnow(), self.today()
         text = QCoreApplication.translate("CadenceOps", "Skip step")
         return self._run(text, lambda: touchpoints.skip(ids, today=today, now=now))
 
     def snooze(self, ids, days: int) -> touchpoints.Result:
-        now, today = contacts.utcnow(), self.today()
+        now, today = utcnow(), self.today()
         text = QCoreApplication.translate("CadenceOps", "Snooze")
         return self._run(text, lambda: touchpoints.snooze(ids, days, today=today, now=now))
 
     def reschedule(self, ids, day: date) -> touchpoints.Result:
-        now, today = contacts.utcnow(), self.today()
+        now, today = utcnow(), self.today()
         text = QCoreApplication.translate("CadenceOps", "Reschedule")
         return self._run(text, lambda: touchpoints.reschedule(ids, day, today=today, now=now))

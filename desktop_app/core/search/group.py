@@ -1,0 +1,25 @@
+"""A group for a write: the contacts a filter lists, for the commands that act on a whole group
+(``log --filter``, ``cadence start/stop --filter``). A filter with a mistake, an empty filter
+(it would mean everyone) and a filter that lists nobody are refused with one clear message."""
+from __future__ import annotations
+
+from datetime import date
+
+from desktop_app.core.contacts import records as contacts
+from desktop_app.core.errors import ValidationError
+from desktop_app.core.search import query
+
+
+def group_ids(text: str, today: date | None = None) -> list[int]:
+    """The ids of the contacts ``text`` lists, in list order; ValidationError if the filter
+    has a mistake, is empty, or lists nobody."""
+    flt = query.parse(text, today)
+    if flt.errors:
+        raise ValidationError("filter", "filter: {error}", error=flt.errors[0].message)
+    if flt.where is None:
+        raise ValidationError("filter", "--filter needs some text; an empty filter lists "
+                                        "every contact.")
+    ids = contacts.ids(flt.where)
+    if not ids:
+        raise ValidationError("filter", "No contact matches {text!r}.", text=text)
+    return ids
