@@ -57,7 +57,8 @@ def run_backup(args, db_path) -> int:
     if args.to:
         dest = Path(args.to).expanduser()
         if dest.exists() and dest.is_dir():
-            dest = dest / backup.backup_name(db_path, backup.as_utc(None), backup.MANUAL)
+            dest = dest / backup.backup_name(db_path, backup.as_utc(None), backup.MANUAL,
+                                             suffix=backup.PLAIN_SUFFIX)
         backup.write_backup(db_path, dest)
         info = backup.describe(dest, backup.as_utc(None), backup.MANUAL)
     else:

@@ -71,6 +71,12 @@ else:
         fcntl.flock(fd, fcntl.LOCK_UN)
 
 
+def try_lock_file(fd: int) -> bool:
+    """The same lock on any open file: True if taken (closing ``fd`` gives it up), False when a
+    live process holds it. Backups lock their temporary files with it while writing them."""
+    return _try_lock(fd)
+
+
 def read_holder_pid(path: Path) -> int | None:
     try:
         with open(path, "rb") as f:

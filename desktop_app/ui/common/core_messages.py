@@ -6,17 +6,21 @@ then pyside6-lupdate and translate the new entries (see the tool's docstring).
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 MESSAGES = (
-    # core/backup.py
-    QT_TRANSLATE_NOOP("core", "The copy of {source} failed its check ({problem}); it was not kept."),
-    QT_TRANSLATE_NOOP("core", "Cannot back up {path}: {error}."),
+    # core/backup/container.py
+    QT_TRANSLATE_NOOP("core", "{path} is not a readable Contact Book backup ({problem})."),
+    # core/backup/restore.py
     QT_TRANSLATE_NOOP("core", "{path} does not exist."),
     QT_TRANSLATE_NOOP("core", "{path} cannot be restored: it is not a readable Contact Book backup ({problem})."),
     QT_TRANSLATE_NOOP("core", "{path} cannot be restored: {error}."),
     QT_TRANSLATE_NOOP("core", "{path} is damaged ({problem}); choose another backup."),
     QT_TRANSLATE_NOOP("core", "{path} was written by a newer Contact Book (schema {schema}); update the app to restore it."),
-    QT_TRANSLATE_NOOP("core", "{path} is the open database itself."),
+    QT_TRANSLATE_NOOP("core", "{path} cannot be restored: {error}. The database was not changed."),
+    QT_TRANSLATE_NOOP("core", "{path} is damaged ({problem}); the database was not changed. Choose another backup."),
     QT_TRANSLATE_NOOP("core", "Cannot restore {path}: {error}. The database was not changed."),
-    QT_TRANSLATE_NOOP("core", "The restored database fails its check ({problem}); the state before the restore is in {saved}."),
+    QT_TRANSLATE_NOOP("core", "{path} is the open database itself."),
+    # core/backup/write.py
+    QT_TRANSLATE_NOOP("core", "The copy of {source} failed its check ({problem}); it was not kept."),
+    QT_TRANSLATE_NOOP("core", "Cannot back up {path}: {error}."),
     # core/contacts/bulk.py
     QT_TRANSLATE_NOOP("core", "Cannot set {field!r} for a group; use one of {choices}."),
     # core/contacts/groups.py

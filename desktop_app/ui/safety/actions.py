@@ -83,9 +83,10 @@ class SafetyActions(QObject):
     def back_up_now(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
-        from desktop_app.core.backup import MANUAL, as_utc, backup_name
+        from desktop_app.core.backup import MANUAL, PLAIN_SUFFIX, as_utc, backup_name
 
-        suggested = Path.home() / backup_name(self.safety.path, as_utc(None), MANUAL)
+        suggested = Path.home() / backup_name(self.safety.path, as_utc(None), MANUAL,
+                                              suffix=PLAIN_SUFFIX)
         path, _ = QFileDialog.getSaveFileName(
             self.window, self.tr("Back Up Now"), str(suggested),
             self.tr("Contact Book backups (*.sqlite3)"))

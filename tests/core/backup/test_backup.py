@@ -15,6 +15,7 @@ from desktop_app.core.storage import migrations
 from desktop_app.core.backup import Retention, select_kept
 from desktop_app.core.storage.db import close_database, open_database
 from desktop_app.core.errors import BackupError, DiskFull
+from tests.digests import data_digests
 
 NOW = datetime(2026, 3, 10, 12, 0, tzinfo=timezone.utc)
 
@@ -23,12 +24,7 @@ def _mode(path):
     return stat.S_IMODE(os.stat(path).st_mode)
 
 
-def _digests(path):
-    con = sqlite3.connect(path)
-    try:
-        return checks.table_digests(con)
-    finally:
-        con.close()
+_digests = data_digests
 
 
 @pytest.fixture
@@ -44,7 +40,7 @@ def filled(db_path):
 
 def test_names_sort_by_time_and_parse_back(db_path):
     name = backup.backup_name(db_path, datetime(2026, 11, 23, 18, 45), "Before import!")
-    assert name == "contacts-2026-11-23T184500Z-before-import.sqlite3"
+    assert name == "contacts-2026-11-23T184500Z-before-import.sqlite3.zst"
     assert backup.parse_backup_name(db_path, name) == (
         datetime(2026, 11, 23, 18, 45, tzinfo=timezone.utc), "before-import")
     second = backup.backup_name(db_path, datetime(2026, 11, 23, 18, 45), "before-migration-2", 2)
@@ -157,11 +153,20 @@ def test_thin_backups_deletes_files(db_path, filled):
 def test_backup_is_complete_private_checked_and_self_contained(db_path, filled):
     info = backup.make_backup(db_path, "manual", NOW)
     assert info.path.parent == db_path.parent / "backups"
-    assert info.path.name == "contacts-2026-03-10T120000Z-manual.sqlite3"
+    assert info.path.name == "contacts-2026-03-10T120000Z-manual.sqlite3.zst"
     assert (info.contacts, info.schema, info.damaged) == (300, migrations.LATEST, False)
     assert _mode(info.path) == 0o600 and _mode(info.path.parent) == 0o700
-    assert info.path.read_bytes()[18:20] == b"\x01\x01"  # rollback journal: one file, no -wal
-    assert _digests(info.path) == _digests(db_path)
+    assert backup.container.read_header(info.path)["search_index"] is False
+    plain = info.path.with_name("plain.sqlite3")
+    with open(plain, "wb") as out:
+        backup.container.decompress(info.path, out.write)
+    assert plain.read_bytes()[18:20] == b"\x01\x01"  # rollback journal: one file, no -wal
+    assert _digests(plain) == _digests(db_path)
+    con = sqlite3.connect(plain)  # the index is left out; every contact waits to be indexed
+    assert con.execute("SELECT count(*) FROM contact_search").fetchone()[0] == 0
+    assert con.execute("SELECT count(*) FROM search_dirty").fetchone()[0] == 300
+    con.close()
+    plain.unlink()
     assert [p.name for p in info.path.parent.iterdir()] == [info.path.name]  # no temporaries
 
 
@@ -179,14 +184,35 @@ def test_two_backups_in_one_second_do_not_collide(db_path, filled):
     assert a.path != b.path and a.path.exists() and b.path.exists()
 
 
-def test_stale_temporaries_are_cleaned(db_path, filled):
+def test_stray_temporaries_are_removed_at_the_next_open(db_path, filled):
+    """A killed backup or restore leaves its temporaries; the next read-write open removes
+    ours that nobody holds: not a live writer's, not other files."""
+    import fcntl
+
     folder = backup.backup_dir(db_path)
     folder.mkdir()
-    stale = folder / ".contacts-2026-01-01T000000Z-auto.sqlite3.tmp-1-2"
-    stale.write_bytes(b"half a backup")
-    os.utime(stale, (0, 0))
-    backup.make_backup(db_path, "auto", NOW)
-    assert not stale.exists()
+    stray = [folder / ".contacts-2026-01-01T000000Z-auto.sqlite3.zst.tmp-1-2",
+             folder / ".contacts-2026-01-01T000000Z-auto.sqlite3.tmp-1-2",
+             folder / ".contacts-2026-01-01T000000Z-auto.sqlite3.tmp-1-2-journal",
+             folder / ".contacts.last-backup.json.tmp-1-2",
+             db_path.parent / ".contacts.sqlite3.restoring.tmp-1-2"]
+    others = [folder / ".other-2026-01-01T000000Z-auto.sqlite3.tmp-1-2",  # another database's
+              folder / "notes.tmp-1-2", db_path.parent / ".contacts.sqlite3.keep",
+              db_path.parent / ".elsewhere.sqlite3.restoring.tmp-1-2"]
+    live = folder / ".contacts-2026-01-02T000000Z-auto.sqlite3.zst.tmp-3-4"
+    for p in stray + others + [live]:
+        p.write_bytes(b"half a backup")
+    with open(live, "rb") as held:  # a writer in another process still holds its lock
+        fcntl.flock(held.fileno(), fcntl.LOCK_EX)
+        close_database(filled, backup=False)
+        db = open_database(db_path, lock=True)
+        assert live.exists()
+    assert not any(p.exists() for p in stray)
+    assert all(p.exists() for p in others)
+    close_database(db, backup=False)
+    db = open_database(db_path, lock=True)  # now nobody holds it
+    assert not live.exists()
+    close_database(db, backup=False)
 
 
 def test_back_up_to_a_chosen_file_and_open_it_as_the_database(db_path, filled, tmp_path):
@@ -326,7 +352,7 @@ def test_no_migration_without_its_backup(db_path, monkeypatch):
     monkeypatch.setattr(migrations, "STEPS", migrations.STEPS + [(migrations.LATEST + 1,
                                                                  lambda d: None)])
     monkeypatch.setattr(migrations, "LATEST", migrations.LATEST + 1)
-    monkeypatch.setattr(backup, "write_backup", lambda *a, **k: (_ for _ in ()).throw(
+    monkeypatch.setattr(backup.write, "write_compressed", lambda *a, **k: (_ for _ in ()).throw(
         DiskFull(db_path, "writing a backup")))
     with pytest.raises(DiskFull):
         open_database(db_path)
@@ -420,24 +446,58 @@ def test_backup_and_restore_from_a_worker_thread(db_path, filled):
     assert errors == [] and contacts.count() == 290  # the GUI connection sees the restore
 
 
-@pytest.mark.parametrize("sizes, keep, budget, expected", [
-    ([10, 10, 10, 10], [True] * 4, 100, [True] * 4),
-    ([10, 10, 10, 10], [True] * 4, 25, [True, True, True, False]),  # at least 3, even over
-    ([10, 10, 10, 10, 10], [True] * 5, 40, [True, True, True, True, False]),
-    ([10, 50, 10, 10], [True] * 4, 35, [True, True, True, False]),
-    ([10, 10, 10, 10], [True, False, True, True], 100, [True, False, True, True]),
-    ([30, 30, 30, 5, 5], [True] * 5, 100, [True, True, True, True, True]),
-    ([30, 30, 30, 30, 5], [True] * 5, 100, [True, True, True, False, True]),  # older small fits
+@pytest.mark.parametrize("sizes, keep, budget, always, expected", [
+    ([10, 10, 10, 10], [True] * 4, 100, 0, [True] * 4),
+    ([10, 10, 10, 10], [True] * 4, 25, 0, [True, True, False, False]),
+    ([10, 10, 10, 10, 10], [True] * 5, 40, 0, [True, True, True, True, False]),
+    ([10, 50, 10, 10], [True] * 4, 35, 0, [True, False, False, False]),  # oldest go first
+    ([10, 10, 10, 10], [True, False, True, True], 100, 0, [True, False, True, True]),
+    ([30, 30, 30, 5, 5], [True] * 5, 100, 0, [True, True, True, True, True]),
+    ([30, 30, 30, 30, 5], [True] * 5, 100, 0, [True, True, True, False, False]),
+    ([50, 10], [True] * 2, 20, 0, [True, False]),  # the newest good one, over the budget
+    ([5, 50, 10], [True] * 3, 20, 1, [False, True, False]),  # the newest is not good: index 1
+    ([5, 50, 10], [True] * 3, 20, None, [True, False, False]),
 ])
-def test_backups_fit_in_their_disk_budget(sizes, keep, budget, expected):
+def test_backups_fit_in_their_disk_budget(sizes, keep, budget, always, expected):
     stamps = [datetime(2026, 3, 10) - timedelta(days=i) for i in range(len(sizes))]  # newest 1st
-    assert backup.within_budget(stamps, sizes, keep, budget) == expected
+    assert backup.within_budget(stamps, sizes, keep, budget, always) == expected
+
+
+@pytest.mark.parametrize("free, budget", [
+    (10, 1), (10_000_000_000, 1_000_000_000), (100_000_000_000, 2_000_000_000)])
+def test_the_budget_is_2_gb_or_a_tenth_of_the_free_space(free, budget):
+    assert backup.budget_for(free) == budget
 
 
 def test_thinning_keeps_backups_within_the_budget(db_path, filled):
     for hours in range(6):
         backup.make_backup(db_path, "auto", NOW - timedelta(hours=hours), thin=False)
-    size = backup.list_backups(db_path)[0].size
-    deleted = backup.thin_backups(db_path, NOW, max_bytes=4 * size)
-    assert len(deleted) == 2 and len(backup.list_backups(db_path)) == 4
-    assert backup.budget_for(10) == 1 << 30 and backup.budget_for(100 << 20) == 2500 << 20
+    sizes = [i.size for i in backup.list_backups(db_path)]
+    deleted = backup.thin_backups(db_path, NOW, max_bytes=sum(sizes[:4]))
+    assert len(deleted) == 2 and [i.size for i in backup.list_backups(db_path)] == sizes[:4]
+    assert {p.name for p in deleted} == {
+        backup.backup_name(db_path, NOW - timedelta(hours=h), "auto") for h in (4, 5)}
+
+
+def test_a_small_budget_keeps_the_newest_good_backup_only(db_path, filled):
+    for hours in range(3, 0, -1):
+        contacts.create({"name": f"第{hours}"})
+        last = backup.make_backup(db_path, "auto", NOW - timedelta(hours=hours), max_bytes=1)
+        assert [i.path for i in backup.list_backups(db_path)] == [last.path]
+    junk = backup.backup_dir(db_path) / backup.backup_name(db_path, NOW, "auto")
+    junk.write_bytes(b"\0" * 5000)  # a newer file that is no backup at all
+    damaged = backup.save_damaged_copy(db_path, NOW - timedelta(days=400))
+    backup.thin_backups(db_path, NOW, max_bytes=1)
+    assert {p.name for p in backup.backup_dir(db_path).iterdir()} == {
+        last.path.name, damaged.name, damaged.name + "-wal"}  # the newest good one, kept
+    # over the budget; a damaged original stays until the user deletes it
+    assert backup.newest_good_backup(db_path).path == last.path
+    assert backup.newest_good_backup(db_path).contacts == 303
+
+
+def test_the_budget_is_kept_by_the_automatic_backups(db_path, filled):
+    b = backup.Backups(filled, db_path, max_bytes=1)
+    for minutes in (0, 30, 60):
+        contacts.create({"name": f"{minutes}分"})
+        assert b.maybe_backup(NOW + timedelta(minutes=minutes))
+    assert len(backup.list_backups(db_path)) == 1

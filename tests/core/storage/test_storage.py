@@ -238,7 +238,7 @@ def test_backup_into_an_unwritable_folder_is_a_clear_error(db_path, monkeypatch)
     def refuse(*a, **k):
         raise PermissionError(13, "Permission denied", str(a[0]))
 
-    monkeypatch.setattr(backup, "_private_dir", refuse)
+    monkeypatch.setattr(backup.write, "private_dir", refuse)
     with pytest.raises(FolderReadOnly) as e:
         backup.make_backup(db_path, "manual", NOW)
     assert "backups" in str(e.value.path)

@@ -1,0 +1,139 @@
+"""The files a backup is made of: a private folder, fsync, and our temporary files.
+
+A temporary file is named ``.<final name>.tmp-<pid>-<thread>`` in the folder of the file it
+becomes, created 0600, and locked (``lock.try_lock_file``, POSIX) for as long as it is
+written. A process killed while writing leaves it behind, unlocked: ``clean_stray_temporaries``
+(at every read-write open) removes exactly those: our names, nobody holding them. (Windows has
+no such lock on a file SQLite writes; there a temporary that is still open cannot be deleted,
+which protects it the same way.)
+"""
+from __future__ import annotations
+
+import logging
+import os
+import threading
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator
+
+from ..storage import lock
+from .catalog import backup_dir
+
+log = logging.getLogger(__name__)
+
+TEMP_MARK = ".tmp-"
+
+
+def fsync_path(path: Path, directory: bool = False) -> None:
+    try:
+        fd = os.open(path, (os.O_RDONLY if directory else os.O_RDWR) | getattr(os, "O_BINARY", 0))
+    except OSError:
+        if directory:
+            return  # Windows cannot open a folder; its renames are durable on NTFS
+        raise
+    try:
+        os.fsync(fd)
+    except OSError:
+        if not directory:
+            raise
+    finally:
+        os.close(fd)
+
+
+def private_dir(folder: Path) -> None:
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    if os.name == "posix" and folder.stat().st_mode & 0o077:
+        os.chmod(folder, 0o700)
+
+
+def remove_quietly(*paths: Path) -> None:
+    for p in paths:
+        try:
+            p.unlink()
+        except FileNotFoundError:
+            pass
+        except OSError as e:
+            log.warning("could not remove %s: %s", p, e)
+
+
+def needed_bytes(db_path: Path) -> int:
+    """The size of the database and its -wal: what a raw copy of it needs on disk."""
+    total = 0
+    for p in (db_path, Path(f"{db_path}-wal")):
+        try:
+            total += p.stat().st_size
+        except OSError:
+            pass
+    return total
+
+
+def temporary_name(final: Path) -> Path:
+    return final.with_name(f".{final.name}{TEMP_MARK}{os.getpid()}-{threading.get_ident()}")
+
+
+@contextmanager
+def temporary(final: Path) -> Iterator[Path]:
+    """A new, empty, private temporary file for ``final``, locked while the block runs and
+    removed (with its -journal) if the block fails. The block renames it into place."""
+    tmp = temporary_name(final)
+    fd = os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_RDWR, 0o600)
+    try:
+        if os.name == "posix":
+            lock.try_lock_file(fd)  # a new file nobody else can have locked yet
+        yield tmp
+    except BaseException:
+        remove_quietly(tmp, Path(f"{tmp}-journal"))
+        raise
+    finally:
+        os.close(fd)
+
+
+def _ours(name: str, prefixes: tuple[str, ...]) -> bool:
+    return name.startswith(prefixes) and TEMP_MARK in name
+
+
+def _nobody_writes(path: Path) -> bool:
+    """True when no live process holds the temporary ``path`` (its writer died)."""
+    if os.name != "posix":
+        return True  # an open file cannot be deleted there: the unlink fails instead
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return False
+    try:
+        return lock.try_lock_file(fd)
+    except lock.LockUnsupported:
+        return False
+    finally:
+        os.close(fd)  # (drops the lock we may have taken; the file is deleted right after)
+
+
+def clean_stray_temporaries(db_path: str | os.PathLike) -> list[Path]:
+    """Remove the temporaries that killed backups or restores of ``db_path`` left behind
+    (in ``backups/`` and beside the database); returns what was removed."""
+    db_path = Path(db_path)
+    places = ((backup_dir(db_path), (f".{db_path.stem}-", f".{db_path.stem}.")),
+              (db_path.parent, (f".{db_path.name}.",)))
+    removed = []
+    for folder, prefixes in places:
+        try:
+            names = sorted(p.name for p in folder.iterdir() if _ours(p.name, prefixes))
+        except OSError:
+            continue
+        for name in names:  # "x" sorts before "x-journal": a journal follows its file
+            path = folder / name
+            if name.endswith("-journal") and (folder / name[:-len("-journal")]).exists():
+                continue  # the file it belongs to is still being written
+            if not name.endswith("-journal") and not _nobody_writes(path):
+                continue
+            try:
+                path.unlink()
+                removed.append(path)
+            except FileNotFoundError:
+                pass
+            except OSError as e:  # in use (Windows) or not ours to delete
+                log.info("left %s in place: %s", path, e)
+    if removed:
+        log.warning("removed %d temporary files of interrupted backups: %s", len(removed),
+                    ", ".join(p.name for p in removed))
+    return removed
