@@ -25,6 +25,9 @@ def register(sub, common) -> None:
                             "up first)")
     r.add_argument("backup", metavar="BACKUP", help="a backup file, or its name in the backups "
                                                     "folder (see `backups`)")
+    r.add_argument("--extract", metavar="FILE", default=None,
+                   help="do not restore: write the backup to FILE as a database that opens "
+                        "directly (decompressed, search index rebuilt)")
     r.set_defaults(handler=run_restore)
 
     c = sub.add_parser("check", parents=[common],
@@ -107,6 +110,8 @@ def run_restore(args, db_path) -> int:
     from desktop_app.core.storage.lock import InstanceLock, LockHeld
     from desktop_app.commands.opening import is_default, must_exist
 
+    if args.extract:
+        return _extract(_find_backup(db_path, args.backup), Path(args.extract).expanduser())
     if not is_default(db_path):  # a new database may be restored into an existing folder
         must_exist(db_path, create=True)
     info = backup.validate_backup(_find_backup(db_path, args.backup))
@@ -133,6 +138,18 @@ def run_restore(args, db_path) -> int:
               file=sys.stderr)
     close_database(db, backup=False)
     print(f"Restored {info.path.name}: {info.contacts:,} contacts")
+    return 0
+
+
+def _extract(source: Path, dest: Path) -> int:
+    from ..core import backup
+    from ..core.errors import BackupError
+
+    if dest.exists():
+        raise BackupError("{path} already exists; choose a new file name.", dest)
+    info = backup.extract(source, dest)
+    print(f"Wrote {source.name} ({info.contacts:,} contacts) to {dest}; it opens as a "
+          f"database: contact-book --db {dest} list")
     return 0
 
 

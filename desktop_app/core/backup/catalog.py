@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
+from ..errors import BackupError
 from ..storage import checks
 from . import container
 
@@ -130,7 +131,7 @@ def describe(path: Path, taken_at: datetime, reason: str) -> BackupInfo:
     if container.is_compressed(path):
         try:
             head = container.read_header(path)
-        except (OSError, container.NotABackup) as e:
+        except (OSError, BackupError) as e:
             return BackupInfo(path, taken_at, reason, size=size, damaged=True, problem=str(e))
         return BackupInfo(path, taken_at, reason, size=size, contacts=head["contacts"],
                           schema=head["schema"])
@@ -166,7 +167,7 @@ def is_good(info: BackupInfo) -> bool:
             container.verify(info.path)
             return True
         return checks.check_file(info.path).ok
-    except (OSError, sqlite3.Error, container.NotABackup):
+    except (OSError, sqlite3.Error, BackupError):
         return False
 
 
