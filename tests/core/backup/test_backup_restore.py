@@ -163,4 +163,3 @@ def test_cli_backup_backups_restore_and_extract(db_path, tmp_path, capsys):
     assert code == 1  # never overwrites
     code, out, err = main(["list", "--db", str(out_file)]), *capsys.readouterr()
     assert code == 0 and "30 contacts" in out
-    assert cli("restore", name)[0] == 0
