@@ -2275,64 +2275,64 @@ Nothing was written and no half-written file was left behind. Choose another fol
         <translation>选择备份…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/actions.py" line="90"/>
+        <location filename="../../desktop_app/ui/safety/actions.py" line="91"/>
         <source>Back Up Now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/actions.py" line="91"/>
+        <location filename="../../desktop_app/ui/safety/actions.py" line="92"/>
         <source>Contact Book backups (*.sqlite3)</source>
         <translation>通讯录备份 (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/actions.py" line="101"/>
-        <location filename="../../desktop_app/ui/safety/actions.py" line="133"/>
-        <location filename="../../desktop_app/ui/safety/actions.py" line="142"/>
+        <location filename="../../desktop_app/ui/safety/actions.py" line="102"/>
+        <location filename="../../desktop_app/ui/safety/actions.py" line="134"/>
+        <location filename="../../desktop_app/ui/safety/actions.py" line="143"/>
         <source>Contact Book</source>
         <translation>通讯录</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/actions.py" line="102"/>
+        <location filename="../../desktop_app/ui/safety/actions.py" line="103"/>
         <source>Backed up %1 contacts to %2.</source>
         <translation>已把 %1 个联系人备份到 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/actions.py" line="134"/>
+        <location filename="../../desktop_app/ui/safety/actions.py" line="135"/>
         <source>The database is in good health: every page and every reference was checked (%1 s).</source>
         <translation>数据库完好：每一页和每一处引用都已检查（%1 秒）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/actions.py" line="140"/>
+        <location filename="../../desktop_app/ui/safety/actions.py" line="141"/>
         <source>… and %1 more</source>
         <translation>…… 还有 %1 处</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/actions.py" line="143"/>
+        <location filename="../../desktop_app/ui/safety/actions.py" line="144"/>
         <source>The database has problems:</source>
         <translation>数据库有问题：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/actions.py" line="144"/>
+        <location filename="../../desktop_app/ui/safety/actions.py" line="145"/>
         <source>Nothing in it will be changed. Restore a backup with File › Restore….</source>
         <translation>里面的内容不会被改动。请用“文件 › 从备份恢复…”恢复一个备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/actions.py" line="152"/>
+        <location filename="../../desktop_app/ui/safety/actions.py" line="153"/>
         <source>Open Database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/actions.py" line="153"/>
+        <location filename="../../desktop_app/ui/safety/actions.py" line="154"/>
         <source>Contact Book databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>通讯录数据库 (*.sqlite3 *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/actions.py" line="160"/>
+        <location filename="../../desktop_app/ui/safety/actions.py" line="161"/>
         <source>%1 is not a Contact Book database.</source>
         <translation>%1 不是通讯录数据库。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/actions.py" line="163"/>
+        <location filename="../../desktop_app/ui/safety/actions.py" line="164"/>
         <source>Could not start a window for %1.</source>
         <translation>无法为 %1 打开新窗口。</translation>
     </message>
@@ -2939,37 +2939,37 @@ Nothing was written and no half-written file was left behind. Choose another fol
 <context>
     <name>core</name>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="34"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="38"/>
         <source>Unknown comparison {op!r}; use &gt; &gt;= &lt; &lt;= or =.</source>
         <translation>不认识的比较符 {op!r}；请用 &gt; &gt;= &lt; &lt;= 或 =。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="35"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="39"/>
         <source>due:{value} takes no comparison.</source>
         <translation>due:{value} 不能加比较符。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="36"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="40"/>
         <source>due:{value} is not understood; write due:today, due:overdue, due:week, due:tomorrow, due:none or a date like due:2026-12-01.</source>
         <translation>看不懂 due:{value}；请写 due:today、due:overdue、due:week、due:tomorrow、due:none，或日期如 due:2026-12-01。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="89"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="93"/>
         <source>Cannot write {path}: {reason}.</source>
         <translation>无法写入 {path}：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="90"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="94"/>
         <source>Cannot write {path}: it is a folder.</source>
         <translation>无法写入 {path}：这是一个文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="10"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="22"/>
         <source>The copy of {source} failed its check ({problem}); it was not kept.</source>
         <translation>{source} 的副本没通过检查（{problem}），已丢弃。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="11"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="23"/>
         <source>Cannot back up {path}: {error}.</source>
         <translation>无法备份 {path}：{error}。</translation>
     </message>
@@ -2999,652 +2999,666 @@ Nothing was written and no half-written file was left behind. Choose another fol
         <translation>{path} 是由更新版本的通讯录写入的（结构版本 {schema}），请先升级本软件再恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="17"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="20"/>
         <source>{path} is the open database itself.</source>
         <translation>{path} 就是当前打开的数据库本身。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="18"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="19"/>
         <source>Cannot restore {path}: {error}. The database was not changed.</source>
         <translation>无法恢复 {path}：{error}。数据库没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="19"/>
         <source>The restored database fails its check ({problem}); the state before the restore is in {saved}.</source>
-        <translation>恢复后的数据库没通过检查（{problem}）；恢复前的状态保存在 {saved}。</translation>
+        <translation type="vanished">恢复后的数据库没通过检查（{problem}）；恢复前的状态保存在 {saved}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="21"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="25"/>
         <source>Cannot set {field!r} for a group; use one of {choices}.</source>
         <translation>不能批量修改 {field!r}；可修改的有：{choices}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="38"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="42"/>
         <source>A cadence needs a key and a name.</source>
         <translation>跟进节奏需要填写代号和名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="39"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="43"/>
         <source>A cadence needs at least one day.</source>
         <translation>跟进节奏至少要有一天。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="40"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="44"/>
         <source>Days must start at 1 or later and increase.</source>
         <translation>天数要从 1 或更大开始，并且逐个递增。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="41"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="45"/>
         <source>The repeat interval must be 1 day or more.</source>
         <translation>重复间隔至少为 1 天。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="42"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="46"/>
         <source>Retries cannot be negative.</source>
         <translation>重试次数不能是负数。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="43"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="47"/>
         <source>Unknown cadence {name!r}; use one of {choices}.</source>
         <translation>没有跟进节奏 {name!r}；可选：{choices}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="44"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="48"/>
         <source>Snooze by one day or more.</source>
         <translation>至少推迟一天。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="46"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="50"/>
         <source>{text!r} is not a list of day numbers like 1,3,7.</source>
         <translation>{text!r} 不是天数列表，请写成 1,3,7 这样。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="47"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="51"/>
         <source>No cadence template with id {id}.</source>
         <translation>没有编号为 {id} 的节奏模板。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="48"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="52"/>
         <source>Unknown cadence template {name!r}; use one of {choices}.</source>
         <translation>没有节奏模板 {name!r}；可选：{choices}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="49"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="53"/>
         <source>A cadence template with key {key!r} exists.</source>
         <translation>代号为 {key!r} 的节奏模板已存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="50"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="54"/>
         <source>{running:,} running cadence(s) use this template; stop them first.</source>
         <translation>有 {running:,} 个进行中的跟进节奏在用这个模板，请先停止它们。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="52"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="56"/>
         <source>Type the touch days, e.g. 1,3,7.</source>
         <translation>请填写跟进日，例如 1,3,7。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="53"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="57"/>
         <source>Days are whole numbers separated by commas, e.g. 1,3,7.</source>
         <translation>跟进日是用逗号分隔的整数，例如 1,3,7。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="54"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="58"/>
         <source>Days start at 1 and go up, each once, e.g. 1,3,7.</source>
         <translation>跟进日从 1 开始、逐个增大且不重复，例如 1,3,7。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="55"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="59"/>
         <source>A day number can be at most 3660 (ten years).</source>
         <translation>跟进日最大为 3660（十年）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="56"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="60"/>
         <source>A template needs a name.</source>
         <translation>模板需要一个名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="57"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="61"/>
         <source>Another template has this name.</source>
         <translation>已有同名的模板。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="58"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="62"/>
         <source>A template needs a key.</source>
         <translation>模板需要一个代号。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="59"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="63"/>
         <source>A key is letters a-z, digits and dashes, e.g. golden-week.</source>
         <translation>代号只能由字母 a-z、数字和短横线组成，例如 golden-week。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="60"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="64"/>
         <source>Another template has this key.</source>
         <translation>已有模板使用这个代号。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="61"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="65"/>
         <source>Repeat every 1 to 3660 days, or not at all.</source>
         <translation>每隔 1 到 3660 天重复一次，或不重复。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="62"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="66"/>
         <source>Retries after no answer: 0 to 5.</source>
         <translation>未接通重拨次数：0 到 5。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="63"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="67"/>
         <source>No such cadence template.</source>
         <translation>没有这个跟进节奏模板。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="75"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="79"/>
         <source>filter: {error}</source>
         <translation>筛选条件：{error}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="76"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="80"/>
         <source>--filter needs some text; an empty filter lists every contact.</source>
         <translation>--filter 需要填写内容；空的筛选条件会列出所有联系人。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="77"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="81"/>
         <source>No contact matches {text!r}.</source>
         <translation>没有联系人符合 {text!r}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="105"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="109"/>
         <source>Unknown channel {text!r}; use one of {choices}.</source>
         <translation>没有渠道 {text!r}；可选：{choices}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="106"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="110"/>
         <source>Unknown direction {text!r}; use one of {choices}.</source>
         <translation>没有方向 {text!r}；可选：{choices}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="107"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="111"/>
         <source>Unknown outcome {text!r}; use one of {choices} or none.</source>
         <translation>没有结果 {text!r}；可选：{choices} 或 none（无）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="27"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="31"/>
         <source>Unknown field {field!r}.</source>
         <translation>没有字段 {field!r}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="28"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="32"/>
         <source>{email!r} is not an email address.</source>
         <translation>{email!r} 不是邮箱地址。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="29"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="33"/>
         <source>No contact with id {id}.</source>
         <translation>没有编号为 {id} 的联系人。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="30"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="34"/>
         <source>A contact with id {id} already exists.</source>
         <translation>编号为 {id} 的联系人已存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="96"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="100"/>
         <source>Cannot open {path}: {error}.</source>
         <translation>无法打开 {path}：{error}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="92"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="96"/>
         <source>Cannot read {path}: {error}.</source>
         <translation>无法读取 {path}：{error}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="93"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="97"/>
         <source>Cannot open {path} as a Contact Book database: it is not an SQLite file.</source>
         <translation>无法把 {path} 作为通讯录数据库打开：它不是 SQLite 文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="94"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="98"/>
         <source>Cannot open {path} as a Contact Book database: {error}.</source>
         <translation>无法把 {path} 作为通讯录数据库打开：{error}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="97"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="101"/>
         <source>{path} is not a file.</source>
         <translation>{path} 不是文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="98"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="102"/>
         <source>Cannot create the database {path}: {error}.</source>
         <translation>无法创建数据库 {path}：{error}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="99"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="103"/>
         <source>This database was written by a newer Contact Book (schema {version}; this app knows up to {latest}). Please update the app; the file was not changed.</source>
         <translation>这个数据库由更新版本的通讯录写入（结构版本 {version}，本软件最高只支持 {latest}）。请升级本软件；文件没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="120"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="124"/>
         <source>Unknown export format {fmt!r}; use csv, xlsx or vcf.</source>
         <translation>不支持导出格式 {fmt!r}；请用 csv、xlsx 或 vcf。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="121"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="125"/>
         <source>CSV encoding must be one of {choices}.</source>
         <translation>CSV 编码只能是以下之一：{choices}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="23"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="27"/>
         <source>A group needs a name.</source>
         <translation>分组需要一个名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="24"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="28"/>
         <source>A group named {name!r} already exists.</source>
         <translation>已经有名为 {name!r} 的分组了。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="25"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="29"/>
         <source>No group with id {id}.</source>
         <translation>没有编号为 {id} 的分组。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="123"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="127"/>
         <source>{name} is {mb:.0f} MB; files over {cap:.0f} MB are not imported.</source>
         <translation>{name} 有 {mb:.0f} MB；超过 {cap:.0f} MB 的文件不能导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="124"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="128"/>
         <source>unreadable CSV row ({error})</source>
         <translation>无法读取的 CSV 行（{error}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="127"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="131"/>
         <source>unknown encoding {name!r}; guessed instead</source>
         <translation>不认识编码 {name!r}，已自动识别</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="133"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="137"/>
         <source>phone {number} is in scientific notation: the spreadsheet has lost its last digits</source>
         <translation>电话 {number} 是科学计数法：表格已丢失末尾几位数字</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="134"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="138"/>
         <source>not an e-mail address, kept in the notes: {email}</source>
         <translation>不是邮箱地址，已放进备注：{email}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="135"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="139"/>
         <source>unknown stage {stage!r}, kept in the notes</source>
         <translation>不认识的阶段 {stage!r}，已放进备注</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="137"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="141"/>
         <source>no name, phone, e-mail or other contact data</source>
         <translation>没有姓名、电话、邮箱等任何联系信息</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="138"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="142"/>
         <source>line {line}</source>
         <translation>第 {line} 行</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="139"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="143"/>
         <source>same phone as {contact}, but a different lead ({field} {value}, not {other}): imported as a new contact</source>
         <translation>电话号码与 {contact} 相同，但不是同一条线索（{field}为 {value}，不是 {other}）：已作为新联系人导入</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="140"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="144"/>
         <source>same name and company as {contact}, but a different lead ({field} {value}, not {other}): imported as a new contact</source>
         <translation>姓名和公司与 {contact} 相同，但不是同一条线索（{field}为 {value}，不是 {other}）：已作为新联系人导入</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="141"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="145"/>
         <source>merged into {contact} (same phone); its name {name} was kept, the file&apos;s name {new_name} is in its notes</source>
         <translation>已合并到 {contact}（电话号码相同）；保留原姓名 {name}，文件中的姓名 {new_name} 已写入备注</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="142"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="146"/>
         <source>duplicates must be one of {choices}.</source>
         <translation>重复处理方式只能是以下之一：{choices}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="143"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="147"/>
         <source>The database is busy (another Contact Book is writing to it); nothing was imported. Try again in a moment.</source>
         <translation>数据库正忙（另一个通讯录正在写入），什么都没有导入。请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="155"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="159"/>
         <source>No import #{id}.</source>
         <translation>没有第 #{id} 次导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="156"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="160"/>
         <source>Import #{id} was already undone.</source>
         <translation>导入 #{id} 已经撤销过了。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="144"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="148"/>
         <source>same phone as line {line}</source>
         <translation>电话号码与第 {line} 行相同</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="145"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="10"/>
+        <source>{path} is not a readable Contact Book backup ({problem}).</source>
+        <translation>{path} 不是可读取的联系人簿备份（{problem}）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="17"/>
+        <source>{path} cannot be restored: {error}. The database was not changed.</source>
+        <translation>无法恢复 {path}：{error}。数据库未被改动。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="18"/>
+        <source>{path} is damaged ({problem}); the database was not changed. Choose another backup.</source>
+        <translation>{path} 已损坏（{problem}）；数据库未被改动。请选择其他备份。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="149"/>
         <source>same name and company as line {line}</source>
         <translation>姓名和公司与第 {line} 行相同</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="146"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="150"/>
         <source>same phone as contact #{id}</source>
         <translation>电话号码与已有联系人 #{id} 相同</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="147"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="151"/>
         <source>same name and company as contact #{id}</source>
         <translation>姓名和公司与已有联系人 #{id} 相同</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="148"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="152"/>
         <source>same phone as {contact}</source>
         <translation>电话号码与 {contact} 相同</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="149"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="153"/>
         <source>same name and company as {contact}</source>
         <translation>姓名和公司与 {contact} 相同</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="151"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="155"/>
         <source>{name} is an old Excel .xls file; please save it as .xlsx or CSV in Excel or WPS first.</source>
         <translation>{name} 是旧版 Excel .xls 文件；请先在 Excel 或 WPS 中另存为 .xlsx 或 CSV。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="152"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="156"/>
         <source>Unknown import format {fmt!r} (one of {choices}).</source>
         <translation>不支持导入格式 {fmt!r}（可选：{choices}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="153"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="157"/>
         <source>{name} is too large to import.</source>
         <translation>{name} 太大，无法导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="158"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="162"/>
         <source>no END:VCARD before the next card</source>
         <translation>下一张名片之前缺少 END:VCARD</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="159"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="163"/>
         <source>cards nested more than {depth} deep (AGENT); card refused</source>
         <translation>名片嵌套超过 {depth} 层（AGENT），已拒绝该名片</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="160"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="164"/>
         <source>more than {count} properties; card refused</source>
         <translation>属性超过 {count} 个，已拒绝该名片</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="161"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="165"/>
         <source>the file ends before END:VCARD</source>
         <translation>文件在 END:VCARD 之前就结束了</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="162"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="166"/>
         <source>the file ends inside an empty card</source>
         <translation>文件结束在一张空名片中</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="163"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="167"/>
         <source>line {line}: no &apos;:&apos; in {text!r}, ignored</source>
         <translation>第 {line} 行：{text!r} 中没有 &apos;:&apos;，已忽略</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="164"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="168"/>
         <source>line {line}: {name} over {mb} MB, skipped</source>
         <translation>第 {line} 行：{name} 超过 {mb} MB，已跳过</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="165"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="169"/>
         <source>line {line}: {name} over {mb} MB, dropped</source>
         <translation>第 {line} 行：{name} 超过 {mb} MB，已丢弃</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="168"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="172"/>
         <source>card {number}: {problem}</source>
         <translation>第 {number} 张名片：{problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="169"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="173"/>
         <source>card {number}: unreadable ({kind}: {error})</source>
         <translation>第 {number} 张名片：无法读取（{kind}: {error}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="171"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="175"/>
         <source>{name} is not a readable .xlsx file ({error}).</source>
         <translation>{name} 不是可读取的 .xlsx 文件（{error}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="172"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="176"/>
         <source>{name} has {parts} parts; refused as unsafe.</source>
         <translation>{name} 包含 {parts} 个部件，不安全，已拒绝。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="173"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="177"/>
         <source>{name}: {part} unpacks to {mb:.0f} MB from {kb:.0f} KB; refused as a zip bomb.</source>
         <translation>{name}：{part} 从 {kb:.0f} KB 解压后有 {mb:.0f} MB，疑似压缩炸弹，已拒绝。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="174"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="178"/>
         <source>{name} unpacks to {mb:.0f} MB; files over {cap:.0f} MB are not imported.</source>
         <translation>{name} 解压后有 {mb:.0f} MB；超过 {cap:.0f} MB 的文件不能导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="175"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="179"/>
         <source>Reading .xlsx needs the defusedxml package (XML attack guard).</source>
         <translation>读取 .xlsx 需要 defusedxml 组件（防御 XML 攻击）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="176"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="180"/>
         <source>{name} is not a readable .xlsx file ({kind}: {error}).</source>
         <translation>{name} 不是可读取的 .xlsx 文件（{kind}: {error}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="177"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="181"/>
         <source>{name} has no sheet {sheet!r} (sheets: {sheets}).</source>
         <translation>{name} 中没有工作表 {sheet!r}（现有工作表：{sheets}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="180"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="184"/>
         <source>{name}: the sheet cannot be read past row {row} ({kind}: {error}).</source>
         <translation>{name}：工作表第 {row} 行之后无法读取（{kind}: {error}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="101"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="105"/>
         <source>Migration to schema {number} would leave {count} broken reference(s) (e.g. row {rowid} of {table} -&gt; {parent}); nothing was changed.</source>
         <translation>升级到结构版本 {number} 会留下 {count} 个断开的引用（例如 {table} 的第 {rowid} 行 -&gt; {parent}），所以没有做任何改动。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="79"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="83"/>
         <source>Quote not closed; it runs to the end.</source>
         <translation>引号没有闭合，一直延续到末尾。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="80"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="84"/>
         <source>Nothing follows &apos;-&apos;.</source>
         <translation>&apos;-&apos; 后面没有内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="81"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="85"/>
         <source>Empty quotes.</source>
         <translation>引号里是空的。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="82"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="86"/>
         <source>Unknown key {name!r}; use one of {keys}.</source>
         <translation>没有字段 {name!r}；可用：{keys}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="83"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="87"/>
         <source>{name} cannot use {op!r}.</source>
         <translation>{name} 不能用 {op!r}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="84"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="88"/>
         <source>{name}: needs a value.</source>
         <translation>{name}：需要一个值。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="85"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="89"/>
         <source>{value!r} is not an amount (e.g. 100万, 1.5亿).</source>
         <translation>{value!r} 不是金额（例如 100万、1.5亿）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="86"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="90"/>
         <source>tag: takes complete or incomplete (完整/不完整).</source>
         <translation>tag: 只能是 complete 或 incomplete（完整/不完整）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="87"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="91"/>
         <source>phone: needs digits.</source>
         <translation>phone: 需要数字。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="32"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="36"/>
         <source>Unknown stage {text!r}; use one of {choices}.</source>
         <translation>没有阶段 {text!r}；可选：{choices}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="109"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="113"/>
         <source>Choose at least one contact to log for.</source>
         <translation>请至少选择一个联系人来记录跟进。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="110"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="114"/>
         <source>Unknown event kind {kind!r}.</source>
         <translation>没有事件类型 {kind!r}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="111"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="115"/>
         <source>No timeline entry with id {id}.</source>
         <translation>没有编号为 {id} 的时间线记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="112"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="116"/>
         <source>last:never takes no comparison.</source>
         <translation>last:never 不能加比较符。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="113"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="117"/>
         <source>last:{value} is not a number of days; write e.g. last:&gt;7d, last:&lt;3d, last:today or last:never.</source>
         <translation>last:{value} 不是天数；请写成 last:&gt;7d、last:&lt;3d、last:today 或 last:never 这样。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="114"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="118"/>
         <source>unanswered:{value} is not a whole number; write e.g. unanswered:&gt;=2.</source>
         <translation>unanswered:{value} 不是整数；请写成 unanswered:&gt;=2 这样。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="115"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="119"/>
         <source>A note has no outcome.</source>
         <translation>备注没有结果。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="116"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="120"/>
         <source>That time is in the future; log what happened.</source>
         <translation>这个时间还没到；请记录已经发生的事。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="103"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="107"/>
         <source>Contact {id} is in the trash.</source>
         <translation>联系人 {id} 在回收站中。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="117"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="121"/>
         <source>No interaction with id {id}.</source>
         <translation>没有编号为 {id} 的跟进记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="118"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="122"/>
         <source>System events are history: they cannot be changed.</source>
         <translation>系统事件是历史记录，不能修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="67"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="71"/>
         <source>{n:,} of these leads already has a running cadence; replace it (--replace) or skip them (--skip-existing).</source>
         <translation>其中 {n:,} 个线索已在跟进节奏中；请替换（--replace）或跳过（--skip-existing）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="68"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="72"/>
         <source>{n:,} of these leads already have a running cadence; replace it (--replace) or skip them (--skip-existing).</source>
         <translation>其中 {n:,} 个线索已在跟进节奏中；请替换（--replace）或跳过（--skip-existing）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="65"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="69"/>
         <source>Touchpoint {id} is not pending (done, skipped or stopped).</source>
         <translation>待跟进事项 {id} 已不在待办中（已完成、已跳过或已停止）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="70"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="74"/>
         <source>The template {name} was deleted.</source>
         <translation>节奏模板 {name} 已被删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="71"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="75"/>
         <source>Choose at least one lead to start a cadence for.</source>
         <translation>请至少选择一个线索来开始跟进节奏。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="72"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="76"/>
         <source>A note is not a touch; pick a call or a message.</source>
         <translation>备注不算一次跟进；请选择电话或消息。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="73"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="77"/>
         <source>{day} has passed; pick today or a later day.</source>
         <translation>{day} 已经过去了；请选择今天或以后的日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="125"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="129"/>
         <source>line {line}: bytes that are not valid {encoding} were replaced by �</source>
         <translation>第 {line} 行：不是有效 {encoding} 的字节已替换为 �</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="128"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="132"/>
         <source>{count} bytes are not valid {name} (the first on line {line}); they were replaced by �</source>
         <translation>{count} 个字节不是有效的 {name}（第一个在第 {line} 行），已替换为 �</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="130"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="134"/>
         <source>Column {number}</source>
         <translation>第 {number} 列</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="132"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="136"/>
         <source>{field}: cut to {max} characters (it had {length})</source>
         <translation>{field}：已截断为 {max} 个字符（原有 {length} 个）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="166"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="170"/>
         <source>line {line}: unknown CHARSET {charset!r} in {name}; read as UTF-8</source>
         <translation>第 {line} 行：{name} 的 CHARSET {charset!r} 无法识别，已按 UTF-8 读取</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="167"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="171"/>
         <source>line {line}: bad quoted-printable in {name}; the text may read wrong: {text}</source>
         <translation>第 {line} 行：{name} 的 quoted-printable 编码有误，文字可能显示不正确：{text}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="178"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="182"/>
         <source>cells right of column {max} were not read</source>
         <translation>第 {max} 列右侧的单元格未读取</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="179"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="183"/>
         <source>column {column}: a character that cannot be stored (a lone surrogate) was replaced by �</source>
         <translation>第 {column} 列：无法保存的字符（孤立代理项）已替换为 �</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="182"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="186"/>
         <source>Cannot read the time {text!r}; write e.g. 2026-11-20 14:30, 2026-11-20, yesterday 15:00 or 2h ago.</source>
         <translation>看不懂时间 {text!r}；请写成 2026-11-20 14:30、2026-11-20、yesterday 15:00 或 2h ago 这样。</translation>
     </message>
