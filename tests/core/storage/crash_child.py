@@ -2,7 +2,8 @@
 
 ``run(op, path, extra, conn)`` runs in a process forked from a multiprocessing fork server
 that has already imported the app (so a run starts in milliseconds). It sends "ready" just
-before the write, "commit" just before the write's COMMIT (or the restore's page copy), and
+before the write, "commit" just before the write's COMMIT (or the restore's page copy, or the
+backup's compression), and
 "done" when the write returned; then it ends without closing anything, as if it died there.
 """
 import os
@@ -47,12 +48,22 @@ def run(op: str, path: str, extra, conn) -> None:
             if op == "restore":
                 real_open = checks.open_read_only
 
-                def open_read_only(p, **k):  # the restore's copy starts right after this
-                    if str(p) == str(extra):
+                def open_read_only(p, **k):  # the copy into the database starts after this
+                    if ".restoring" in os.path.basename(p):
                         conn.send("commit")
                     return real_open(p, **k)
 
                 checks.open_read_only = open_read_only
+            elif op == "backup":
+                from desktop_app.core.backup import container
+
+                real_compress = container.compress
+
+                def compress(*a, **k):  # the checked copy is made; compressed and renamed next
+                    conn.send("commit")
+                    return real_compress(*a, **k)
+
+                container.compress = compress
             conn.send("ready")
             if op == "generate":
                 demo.generate(GENERATE, seed=7, now=NOW)
@@ -62,6 +73,8 @@ def run(op: str, path: str, extra, conn) -> None:
                 contacts.restore(contacts.ids(in_trash=True))
             elif op == "restore":
                 backup.restore_backup(db, extra, now=NOW, full_check=False)
+            elif op == "backup":
+                backup.make_backup(path, "auto", NOW)
             else:
                 raise ValueError(op)
         conn.send("done")
