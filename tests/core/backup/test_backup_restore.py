@@ -144,6 +144,7 @@ def test_cli_backup_backups_restore_and_extract(db_path, tmp_path, capsys):
         out, err = capsys.readouterr()
         return code, out, err
 
+    db_path.parent.mkdir()  # commands create a database only in an existing folder
     assert cli("demo", "--contacts", "30")[0] == 0
     code, out, _ = cli("backup")
     assert code == 0 and "30 contacts" in out and ".sqlite3.zst" in out
