@@ -76,16 +76,23 @@ def temporary(final: Path) -> Iterator[Path]:
     """A new, empty, private temporary file for ``final``, locked while the block runs and
     removed (with its -journal) if the block fails. The block renames it into place."""
     tmp = temporary_name(final)
-    fd = os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_RDWR, 0o600)
+    fd: int | None = os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_RDWR, 0o600)
     try:
-        if os.name == "posix":
-            lock.try_lock_file(fd)  # a new file nobody else can have locked yet
+        if os.name != "posix":  # Windows cannot rename an open file; SQLite's handle guards it
+            os.close(fd)
+            fd = None
+        else:
+            try:
+                lock.try_lock_file(fd)  # a new file nobody else can have locked yet
+            except lock.LockUnsupported:  # (a share without locks: cleaning leaves it alone)
+                pass
         yield tmp
     except BaseException:
         remove_quietly(tmp, Path(f"{tmp}-journal"))
         raise
     finally:
-        os.close(fd)
+        if fd is not None:
+            os.close(fd)
 
 
 def _ours(name: str, prefixes: tuple[str, ...]) -> bool:
