@@ -139,20 +139,18 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _sheet_rows(ws) -> Iterator[tuple[int, list[tuple[int, object]]]]:
-    """``(row number, [(column, value), ...])`` for the rows and cells that are in the file.
+    """``(row number, [(column, value), ...])`` for the rows that hold a value.
 
-    Not ``ws.iter_rows``: it trusts the sheet's <dimension> (``A1:XFD1048576`` in an 8 KB
-    file) and pads every row to its width and every missing row up to the last one, which is
-    millions of empty cells. The work here is bounded by the cells that exist."""
-    from openpyxl.worksheet._reader import WorkSheetParser
-
-    wb = ws.parent
-    with ws._get_source() as src:
-        parser = WorkSheetParser(src, ws._shared_strings, data_only=True, epoch=wb.epoch,
-                                 date_formats=wb._date_formats,
-                                 timedelta_formats=wb._timedelta_formats)
-        for number, cells in parser.parse():
-            yield number, [(c["column"], c["value"]) for c in cells if c["value"] is not None]
+    The sheet's <dimension> is ignored (``reset_dimensions``): an 8 KB file may claim
+    ``A1:XFD1048576``, and read-only ``iter_rows`` would pad every row to that width. Without
+    it a row is as wide as its own last cell, and a missing row costs one empty tuple."""
+    ws.reset_dimensions()
+    for number, row in enumerate(ws.iter_rows(values_only=True), start=1):
+        if row:
+            found = [(column, value) for column, value in enumerate(row, start=1)
+                     if value is not None]
+            if found:
+                yield number, found
 
 
 def clean_text(text: str) -> tuple[str, bool]:
