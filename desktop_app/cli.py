@@ -85,6 +85,12 @@ def main(argv: list[str] | None = None) -> int:
     db_path = resolve_path(getattr(args, "db", None))
     try:
         if args.command is None:
+            from desktop_app import display
+
+            problem = display.problem()
+            if problem:  # instead of Qt's abort when it cannot load its platform plugin
+                print(f"{PROG}: {problem}", file=sys.stderr)
+                return 1
             from desktop_app.app import run
 
             return run(db_path)
