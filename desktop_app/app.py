@@ -13,7 +13,7 @@ from pathlib import Path
 from desktop_app import APP_ID, APP_NAME
 
 LANG_ENV = "CONTACT_BOOK_LANG"
-TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
+TRANSLATIONS = Path(__file__).resolve().parent / "translations"  # the compiled .qm (package data)
 log = logging.getLogger("contact_book")
 _hook_installed = False
 

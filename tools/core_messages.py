@@ -13,7 +13,7 @@ Then update and compile the translations (fill every type="unfinished" in betwee
     pyside6-lupdate -no-obsolete desktop_app/app.py $(find desktop_app/ui -name '*.py') \
         -ts resources/translations/contact_book_zh_CN.ts
     pyside6-lrelease resources/translations/contact_book_zh_CN.ts \
-        -qm resources/translations/contact_book_zh_CN.qm
+        -qm desktop_app/translations/contact_book_zh_CN.qm
 """
 from __future__ import annotations
 
