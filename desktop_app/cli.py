@@ -26,8 +26,12 @@ def build_parser() -> argparse.ArgumentParser:
     common.add_argument(
         "--db", metavar="PATH", default=argparse.SUPPRESS,
         help="the database file (default: $CONTACT_BOOK_DB, else the user data directory)")
-    parser = _Parser(prog=PROG, parents=[common],
-                     description="An offline contact book for following up leads.")
+    parser = _Parser(
+        prog=PROG, parents=[common],
+        description="An offline contact book for following up leads. Without a COMMAND it "
+                    "opens the window; every COMMAND works without it (headless) and never "
+                    "opens the window.",
+        epilog="See 'contact-book COMMAND --help' for a command's options.")
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for module in COMMANDS:

@@ -21,7 +21,8 @@ def register(sub, common) -> None:
                     "first. --ics writes exactly that range as an iCalendar file instead.")
     due.add_argument("--date", metavar="YYYY-MM-DD", default=None, help="first day (default: today)")
     due.add_argument("--days", type=int, default=1, metavar="N", help="how many days (default 1)")
-    due.add_argument("--format", choices=("table", "json"), default="table")
+    due.add_argument("--format", choices=("table", "json"), default="table",
+                     help="table for reading, json for scripts (default: table)")
     due.add_argument("--ics", metavar="FILE", default=None,
                      help="write the touchpoints as all-day calendar events to FILE")
     due.set_defaults(handler=run_due)
@@ -44,7 +45,8 @@ def register(sub, common) -> None:
     _who(stop)
     stop.set_defaults(handler=run_stop)
     templates = actions.add_parser("templates", parents=[common], help="list the templates")
-    templates.add_argument("--format", choices=("table", "json"), default="table")
+    templates.add_argument("--format", choices=("table", "json"), default="table",
+                           help="table for reading, json for scripts (default: table)")
     templates.set_defaults(handler=run_templates)
     _template_commands(actions, common)
 
@@ -63,7 +65,7 @@ def _template_commands(actions, common) -> None:
     add.set_defaults(handler=run_template_add)
     edit = which.add_parser("edit", parents=[common], help="change a template; the leads "
                             "running it follow the new days from their next step on")
-    edit.add_argument("template", metavar="KEY_OR_NAME")
+    edit.add_argument("template", metavar="KEY_OR_NAME", help="the template's key or name")
     edit.add_argument("--name", help="a new name")
     edit.add_argument("--key", help="a new key")
     edit.add_argument("--days", metavar="1,3,7", help="new touch days")
@@ -71,7 +73,7 @@ def _template_commands(actions, common) -> None:
     edit.set_defaults(handler=run_template_edit)
     delete = which.add_parser("delete", parents=[common],
                               help="delete a template nobody runs (history keeps its name)")
-    delete.add_argument("template", metavar="KEY_OR_NAME")
+    delete.add_argument("template", metavar="KEY_OR_NAME", help="the template's key or name")
     delete.set_defaults(handler=run_template_delete)
 
 

@@ -30,8 +30,9 @@ def register(sub, common) -> None:
     cmd.add_argument("--salesperson", metavar="NAME", default=None,
                      help=f"name printed in the header (default: ${SALESPERSON_ENV}, else the "
                           "name set with `contact-book settings salesperson NAME` or in the window)")
-    cmd.add_argument("--paper", choices=("a4", "letter"), default="a4")
-    cmd.add_argument("--landscape", action="store_true")
+    cmd.add_argument("--paper", choices=("a4", "letter"), default="a4",
+                     help="paper size (default: a4)")
+    cmd.add_argument("--landscape", action="store_true", help="print across the page")
     cmd.add_argument("--include-closed", action="store_true",
                      help="also list won and lost leads (成交/流失)")
     cmd.add_argument("--limit", type=int, default=DEFAULT_LIMIT, metavar="N",
@@ -89,6 +90,5 @@ def run_callsheet(args, db_path) -> int:
 
     pages = write_pdf(sheet, out, args.paper, args.landscape)
     more = f" (first {len(sheet.rows):,} of {sheet.matched:,})" if sheet.truncated else ""
-    print(f"Wrote {out}: {len(sheet.rows):,} leads{more}, {pages} page{'s' * (pages != 1)}",
-          file=sys.stderr)
+    print(f"Wrote {out}: {len(sheet.rows):,} leads{more}, {pages} page{'s' * (pages != 1)}")
     return 0

@@ -15,16 +15,18 @@ def register(sub, common) -> None:
                      help="城市-公司关键词-产品-销售额-姓名-职位-来源, e.g. 上海-壹点零壹影响力-咨询-1千万-叶辉-创始人-知乎")
     add.add_argument("--phone", action="append", default=[], metavar="[LABEL:]NUMBER",
                      help="a phone number, optionally labelled (手机:138 1234 5678); repeatable")
-    add.add_argument("--email", default="")
-    add.add_argument("--wechat", default="")
-    add.add_argument("--notes", default="")
+    add.add_argument("--email", default="", help="e-mail address")
+    add.add_argument("--wechat", default="", help="WeChat id (微信号)")
+    add.add_argument("--notes", default="", help="free notes")
     add.add_argument("--stage", default="lead", help="线索 已联系 意向 报价 成交 流失 (or lead ...)")
     add.set_defaults(handler=run_add)
 
     lst = sub.add_parser("list", parents=[common], help="list contacts, optionally filtered")
     lst.add_argument("--filter", default="", metavar="TEXT", help="filter text (see README)")
-    lst.add_argument("--format", choices=("table", "tsv", "json"), default="table")
-    lst.add_argument("--limit", type=int, default=None, metavar="N")
+    lst.add_argument("--format", choices=("table", "tsv", "json"), default="table",
+                     help="table for reading, tsv or json for scripts (default: table)")
+    lst.add_argument("--limit", type=int, default=None, metavar="N",
+                     help="at most N contacts (default: all)")
     lst.add_argument("--trash", action="store_true", help="list the trash instead")
     lst.set_defaults(handler=run_list)
 

@@ -7,10 +7,12 @@ import time
 
 def register(sub, common) -> None:
     demo = sub.add_parser("demo", parents=[common], help="add realistic Chinese sample leads")
-    demo.add_argument("--contacts", type=int, default=1000, metavar="N")
+    demo.add_argument("--contacts", type=int, default=1000, metavar="N",
+                      help="how many sample leads to add (default: 1000)")
     demo.add_argument("--interactions", type=int, default=0, metavar="M",
                       help="also add M interactions spread over the contacts")
-    demo.add_argument("--seed", type=int, default=None, metavar="S")
+    demo.add_argument("--seed", type=int, default=None, metavar="S",
+                      help="the same S gives the same leads (default: different each time)")
     demo.set_defaults(handler=run_demo)
 
 
@@ -26,11 +28,9 @@ def run_demo(args, db_path) -> int:
     open_to_write(db_path, create=True)
     started = time.perf_counter()
     added = demo.generate(args.contacts, seed=args.seed)
-    print(f"Added {added:,} demo contacts to {db_path} in {time.perf_counter() - started:.1f} s",
-          file=sys.stderr)
+    print(f"Added {added:,} demo contacts to {db_path} in {time.perf_counter() - started:.1f} s")
     if args.interactions:
         started = time.perf_counter()
         logged = demo.generate_interactions(args.interactions, seed=args.seed)
-        print(f"Added {logged:,} demo interactions in {time.perf_counter() - started:.1f} s",
-              file=sys.stderr)
+        print(f"Added {logged:,} demo interactions in {time.perf_counter() - started:.1f} s")
     return 0

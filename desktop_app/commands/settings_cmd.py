@@ -15,7 +15,7 @@ def register(sub, common) -> None:
                          description="Preferences stored in the database, shared by the window "
                                      "and the commands. salesperson: the name printed in the "
                                      "call sheet's header (the window sets it too).")
-    cmd.add_argument("key", nargs="?", choices=KEYS)
+    cmd.add_argument("key", nargs="?", choices=KEYS, help="the preference (without it: show all)")
     cmd.add_argument("value", nargs="?", help="the new value; \"\" clears it")
     cmd.set_defaults(handler=run_settings)
 

@@ -26,9 +26,10 @@ def register(sub, common) -> None:
     log.set_defaults(handler=run_log)
 
     show = sub.add_parser("timeline", parents=[common], help="one lead's timeline, newest first")
-    show.add_argument("contact", type=int, metavar="ID")
+    show.add_argument("contact", type=int, metavar="ID", help="the contact's id (see list)")
     show.add_argument("--channel", default=None, help="only this channel's interactions")
-    show.add_argument("--limit", type=int, default=None, metavar="N")
+    show.add_argument("--limit", type=int, default=None, metavar="N",
+                      help="only the newest N interactions (default: all)")
     show.set_defaults(handler=run_timeline)
 
 

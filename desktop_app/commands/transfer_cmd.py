@@ -9,7 +9,7 @@ MAX_LISTED = 20
 def register(sub, common) -> None:
     imp = sub.add_parser("import", parents=[common],
                          help="import contacts from CSV/TSV, Excel .xlsx or vCard")
-    imp.add_argument("file", metavar="FILE")
+    imp.add_argument("file", metavar="FILE", help="the .csv/.tsv/.txt, .xlsx or .vcf file")
     imp.add_argument("--dry-run", action="store_true",
                      help="read and match everything, write nothing, report what would happen")
     imp.add_argument("--duplicates", choices=("merge", "skip", "create"), default="merge",
@@ -18,7 +18,8 @@ def register(sub, common) -> None:
     imp.add_argument("--mapping", action="append", default=[], metavar="COLUMN=FIELD",
                      help="override the guessed mapping, e.g. '客户=name,3=phone,备注2=ignore' "
                           "(COLUMN is a header or a 1-based number); repeatable")
-    imp.add_argument("--encoding", default=None, help="CSV text encoding (default: detected)")
+    imp.add_argument("--encoding", default=None,
+                     help="the CSV text encoding, e.g. gb18030 (default: detected)")
     imp.add_argument("--sheet", default=None, help="the .xlsx sheet (default: the first non-empty)")
     imp.add_argument("--report", default=None, metavar="PATH",
                      help="save the report (.csv, else text)")
@@ -36,7 +37,8 @@ def register(sub, common) -> None:
                      help="default: from the --out file name")
     exp.add_argument("--encoding", choices=("utf-8-sig", "gb18030", "utf-8"), default="utf-8-sig",
                      help="CSV encoding (default utf-8-sig: UTF-8 with BOM, for Excel)")
-    exp.add_argument("--out", required=True, metavar="FILE")
+    exp.add_argument("--out", required=True, metavar="FILE",
+                     help="the file to write (its extension picks the format)")
     exp.set_defaults(handler=run_export)
 
 

@@ -70,8 +70,8 @@ def test_tsv_escapes_tabs_and_newlines(cli):
 
 
 def test_demo_fills_the_database(cli):
-    code, _, err = cli("demo", "--contacts", "300", "--seed", "7")
-    assert code == 0 and "300" in err
+    code, out, err = cli("demo", "--contacts", "300", "--seed", "7")
+    assert code == 0 and out.startswith("Added 300 demo contacts") and err == ""
     _, out, _ = cli("list", "--format", "json")
     items = json.loads(out)
     assert len(items) == 300
@@ -221,3 +221,36 @@ def test_cadence_template_add_edit_delete(cli):
 def test_cadence_template_bad_values_give_one_line(cli, argv, message):
     code, out, err = cli("cadence", "template", *argv)
     assert code == 1 and message in err and len(err.strip().splitlines()) == 1 and out == ""
+
+
+def _parsers(parser, path=()):
+    import argparse
+
+    yield path, parser
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            helps = {choice.dest: choice.help for choice in action._choices_actions}
+            for name, child in action.choices.items():
+                assert helps.get(name), f"{' '.join((*path, name))} has no help"
+                yield from _parsers(child, (*path, name))
+
+
+def test_every_option_of_every_command_has_help():
+    import argparse
+
+    from desktop_app.cli import build_parser
+
+    missing = [f"{' '.join(path)} {action.option_strings or action.dest}"
+               for path, parser in _parsers(build_parser()) for action in parser._actions
+               if not action.help and not isinstance(
+                   action, (argparse._HelpAction, argparse._VersionAction,
+                            argparse._SubParsersAction))]
+    assert missing == []
+
+
+def test_help_says_that_no_command_opens_the_window_and_commands_never_do(capsys):
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    text = " ".join(capsys.readouterr().out.split())
+    assert "Without a COMMAND it opens the window" in text
+    assert "never opens the window" in text

@@ -121,8 +121,8 @@ def test_usage_errors_are_one_line(db_path, capsys, argv):
 
 
 def test_demo_with_interactions(cli):
-    code, _, err = cli("demo", "--contacts", "60", "--interactions", "900", "--seed", "4")
-    assert code == 0 and "900 demo interactions" in err
+    code, printed, _ = cli("demo", "--contacts", "60", "--interactions", "900", "--seed", "4")
+    assert code == 0 and "900 demo interactions" in printed
     _, out, _ = cli("list", "--format", "json")
     items = json.loads(out)
     assert sum(1 for i in items if i["last_contacted_at"]) > 30

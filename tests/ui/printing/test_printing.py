@@ -229,8 +229,8 @@ def test_cli_writes_pdf(db_path, qapp, capsys, tmp_path):
     out = tmp_path / "sheet.pdf"
     code = main(["callsheet", "--db", str(db_path), "--filter", "上海", "--date", "2026-11-24",
                  "--salesperson", "张三", "--pdf", str(out)])
-    _, err = capsys.readouterr()
-    assert code == 0 and "2 leads, 1 page" in err
+    printed, err = capsys.readouterr()
+    assert code == 0 and "2 leads, 1 page" in printed and err == ""
     text = flat(pdf_pages_text(out)[0])
     assert text.index("139 0000 1111") < text.index("138 1234 5678")  # 报价 before 意向
     assert "王芳" not in text and "张三" in text and "2026年11月24日" in text
@@ -243,8 +243,8 @@ def test_cli_writes_pdf(db_path, qapp, capsys, tmp_path):
                  "golden-week"]) == 0
     capsys.readouterr()
     code = main(["callsheet", "--db", str(db_path), "--pdf", str(tmp_path / "day.pdf")])
-    _, err = capsys.readouterr()
-    assert code == 0 and "2 leads, 1 page" in err, err
+    printed, err = capsys.readouterr()
+    assert code == 0 and "2 leads, 1 page" in printed, err
     text = flat(pdf_pages_text(tmp_path / "day.pdf")[0])
     assert text.index("137 0000 2222") < text.index("138 1234 5678")  # overdue first
     assert "黄金七天" in text and "李强" not in text
@@ -272,6 +272,6 @@ def test_cli_headless_process(db_path, tmp_path):
     box = reader.pages[0].mediabox
     assert (round(float(box.width)), round(float(box.height))) == (792, 612)
     assert "李四" in pdf_pages_text(out)[0]
-    assert f", {len(reader.pages)} pages" in proc.stderr
+    assert f", {len(reader.pages)} pages" in proc.stdout
     assert sorted(p.name for p in tmp_path.iterdir() if p.is_file()) == ["headless.pdf"]
 
