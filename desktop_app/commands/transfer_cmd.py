@@ -99,7 +99,8 @@ def _import(args, source, do_import) -> int:
     if len(report.skipped) > MAX_LISTED:
         print(f"  ... and {len(report.skipped) - MAX_LISTED} more (use --report FILE)", file=err)
     if report.warnings:
-        print(f"  {len(report.warnings)} warnings (use --report FILE)", file=err)
+        n = len(report.warnings)
+        print(f"  {n:,} warning{'s' * (n != 1)} (use --report FILE)", file=err)
     if args.report:
         report.save(args.report)
     return 0

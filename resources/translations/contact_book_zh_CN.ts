@@ -4,11 +4,6 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../desktop_app/ui/printing/printer.py" line="113"/>
-        <source>打印预览 · 每日电话清单</source>
-        <translation>打印预览 · 每日电话清单</translation>
-    </message>
-    <message>
         <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="44"/>
         <source>共 %1 人</source>
         <translation>共 %1 人</translation>
@@ -74,47 +69,47 @@
         <translation>第 %1 / %2 页</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="273"/>
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="274"/>
         <source>（无姓名）</source>
         <translation>（无姓名）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="289"/>
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="290"/>
         <source>上次 %1</source>
         <translation>上次 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="309"/>
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="310"/>
         <source>另有 %1 个号码</source>
         <translation>另有 %1 个号码</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="312"/>
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="313"/>
         <source>（无电话）</source>
         <translation>（无电话）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="322"/>
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="323"/>
         <source>备注</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="337"/>
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="338"/>
         <source>逾期 %1 天</source>
         <translation>逾期 %1 天</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="340"/>
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="341"/>
         <source>今天</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="402"/>
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="403"/>
         <source>这个分组里没有要联系的客户。</source>
         <translation>这个分组里没有要联系的客户。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="403"/>
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="404"/>
         <source>今天没有要联系的客户。</source>
         <translation>今天没有要联系的客户。</translation>
     </message>
@@ -390,15 +385,18 @@ To start afresh with an empty database, move the damaged file to another folder 
 </context>
 <context>
     <name>CalendarView</name>
-    <message numerus="yes">
-        <location filename="../../desktop_app/ui/followup/calendar_view.py" line="202"/>
-        <source>%1: %n touchpoint(s) due</source>
-        <translation>
-            <numerusform>%1：%n 个待跟进</numerusform>
-        </translation>
+    <message>
+        <location filename="../../desktop_app/ui/followup/calendar_view.py" line="238"/>
+        <source>%2: 1 touchpoint due</source>
+        <translation>%2：1 个待跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/calendar_view.py" line="204"/>
+        <location filename="../../desktop_app/ui/followup/calendar_view.py" line="239"/>
+        <source>%2: %1 touchpoints due</source>
+        <translation>%2：%1 个待跟进</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/followup/calendar_view.py" line="241"/>
         <source>(overdue)</source>
         <translation>（已逾期）</translation>
     </message>
@@ -414,72 +412,72 @@ To start afresh with an empty database, move the damaged file to another folder 
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/contacts/table_model.py" line="84"/>
+        <location filename="../../desktop_app/ui/contacts/table_model.py" line="86"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/table_model.py" line="84"/>
+        <location filename="../../desktop_app/ui/contacts/table_model.py" line="86"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/table_model.py" line="84"/>
+        <location filename="../../desktop_app/ui/contacts/table_model.py" line="86"/>
         <source>Company</source>
         <translation>公司关键词</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/table_model.py" line="85"/>
+        <location filename="../../desktop_app/ui/contacts/table_model.py" line="87"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/table_model.py" line="85"/>
+        <location filename="../../desktop_app/ui/contacts/table_model.py" line="87"/>
         <source>Deal size</source>
         <translation>销售额</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/table_model.py" line="86"/>
+        <location filename="../../desktop_app/ui/contacts/table_model.py" line="88"/>
         <source>Title</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/table_model.py" line="86"/>
+        <location filename="../../desktop_app/ui/contacts/table_model.py" line="88"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/table_model.py" line="86"/>
+        <location filename="../../desktop_app/ui/contacts/table_model.py" line="88"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/table_model.py" line="87"/>
+        <location filename="../../desktop_app/ui/contacts/table_model.py" line="89"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/table_model.py" line="87"/>
+        <location filename="../../desktop_app/ui/contacts/table_model.py" line="89"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/table_model.py" line="88"/>
+        <location filename="../../desktop_app/ui/contacts/table_model.py" line="90"/>
         <source>Updated</source>
         <translation>更新时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/table_model.py" line="88"/>
+        <location filename="../../desktop_app/ui/contacts/table_model.py" line="90"/>
         <source>Last contact</source>
         <translation>上次联系</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/table_model.py" line="89"/>
+        <location filename="../../desktop_app/ui/contacts/table_model.py" line="91"/>
         <source>Unanswered</source>
         <translation>未接通次数</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/table_model.py" line="89"/>
+        <location filename="../../desktop_app/ui/contacts/table_model.py" line="91"/>
         <source>Next due</source>
         <translation>下次跟进</translation>
     </message>
@@ -864,57 +862,67 @@ Nothing was written and no half-written file was left behind. Choose another fol
 <context>
     <name>DuplicatesPage</name>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/duplicates_page.py" line="20"/>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/duplicates_page.py" line="21"/>
         <source>Duplicates</source>
         <translation>重复联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/duplicates_page.py" line="21"/>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/duplicates_page.py" line="22"/>
         <source>A row is a duplicate when its phone number, or its name and company, match a contact you have (or an earlier row).</source>
         <translation>当某行的电话号码，或姓名加公司，与已有联系人（或文件中前面的行）相同时，即视为重复。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/duplicates_page.py" line="23"/>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/duplicates_page.py" line="24"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/duplicates_page.py" line="32"/>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/duplicates_page.py" line="33"/>
         <source>If a row is a duplicate</source>
         <translation>遇到重复行时</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/duplicates_page.py" line="32"/>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/duplicates_page.py" line="33"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/duplicates_page.py" line="33"/>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/duplicates_page.py" line="34"/>
         <source>Merged</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/duplicates_page.py" line="33"/>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/duplicates_page.py" line="34"/>
         <source>Skipped</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/duplicates_page.py" line="82"/>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/duplicates_page.py" line="83"/>
         <source>Reading the whole file to count what would happen (nothing is written yet)…</source>
         <translation>正在读取整个文件，统计导入结果（尚未写入任何数据）…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/duplicates_page.py" line="122"/>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/duplicates_page.py" line="124"/>
+        <source>1 row read. Nothing has been written yet.</source>
+        <translation>已读取 1 行，尚未写入任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/duplicates_page.py" line="125"/>
         <source>%1 rows read. Nothing has been written yet.</source>
         <translation>已读取 %1 行，尚未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/duplicates_page.py" line="124"/>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/duplicates_page.py" line="128"/>
+        <source>1 row matches a contact you have or an earlier row (%2 by phone number, %3 by name and company).</source>
+        <translation>有 1 行与已有联系人或前面的行重复（按电话号码 %2 行，按姓名加公司 %3 行）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/duplicates_page.py" line="130"/>
         <source>%1 rows match a contact you have or an earlier row (%2 by phone number, %3 by name and company).</source>
         <translation>有 %1 行与已有联系人或前面的行重复（按电话号码 %2 行，按姓名加公司 %3 行）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/duplicates_page.py" line="139"/>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/duplicates_page.py" line="144"/>
         <source>The file could not be read to the end: %1</source>
         <translation>无法读完此文件：%1</translation>
     </message>
@@ -965,77 +973,77 @@ Nothing was written and no half-written file was left behind. Choose another fol
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="48"/>
+        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="68"/>
         <source>Export Contacts</source>
         <translation>导出联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="51"/>
+        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="71"/>
         <source>1 contact</source>
         <translation>1 位联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="51"/>
+        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="71"/>
         <source>%1 contacts</source>
         <translation>%1 位联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="52"/>
+        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="72"/>
         <source>Export %1 (%2)</source>
         <translation>导出 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="55"/>
+        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="75"/>
         <source>Export the %1 selected contacts</source>
         <translation>导出选中的 %1 位联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="67"/>
+        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="87"/>
         <source>CSV – opens in Excel and WPS</source>
         <translation>CSV（用 Excel、WPS 打开）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="68"/>
+        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="88"/>
         <source>Excel workbook (.xlsx)</source>
         <translation>Excel 工作簿 .xlsx</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="69"/>
+        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="89"/>
         <source>vCard 3.0 (.vcf) – for the phone&apos;s address book</source>
         <translation>vCard 3.0 名片 .vcf（导入手机通讯录）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="70"/>
+        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="90"/>
         <source>Their follow-ups of the next 30 days (.ics calendar)</source>
         <translation>未来 30 天的跟进计划 .ics（导入日历）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="74"/>
+        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="94"/>
         <source>UTF-8 with BOM (Excel 2016 and later, WPS)</source>
         <translation>UTF-8 带 BOM（Excel 2016 及以后版本、WPS）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="76"/>
+        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="96"/>
         <source>GB18030 (older Excel)</source>
         <translation>GB18030（旧版 Excel）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="77"/>
+        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="97"/>
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="78"/>
+        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="98"/>
         <source>Encoding:</source>
         <translation>编码：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="82"/>
+        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="102"/>
         <source>The file is written completely or not at all: Cancel or an error leaves no half-written file.</source>
         <translation>文件要么完整写好，要么完全不写：取消或出错都不会留下写了一半的文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="86"/>
+        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="106"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
@@ -1043,100 +1051,120 @@ Nothing was written and no half-written file was left behind. Choose another fol
 <context>
     <name>Exporter</name>
     <message>
-        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="136"/>
+        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="156"/>
         <source>the current filter: %1</source>
         <translation>当前筛选：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="137"/>
+        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="157"/>
         <source>all contacts, no filter</source>
         <translation>全部联系人，未筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="139"/>
+        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="159"/>
         <source>in the trash, %1</source>
         <translation>回收站中，%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="147"/>
+        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="167"/>
         <source>%1 selected</source>
         <translation>选中%1位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="149"/>
+        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="169"/>
         <source>contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="150"/>
+        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="170"/>
         <source>follow-ups</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="152"/>
+        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="172"/>
         <source>CSV (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="152"/>
+        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="172"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="153"/>
+        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="173"/>
         <source>vCard (*.vcf)</source>
         <translation>vCard 名片 (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="153"/>
+        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="173"/>
         <source>Calendar (*.ics)</source>
         <translation>日历文件 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="154"/>
-        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="171"/>
-        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="211"/>
-        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="230"/>
+        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="174"/>
+        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="192"/>
+        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="236"/>
+        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="255"/>
         <source>Export Contacts</source>
         <translation>导出联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="168"/>
+        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="188"/>
+        <source>Exporting 1 contact…</source>
+        <translation>正在导出 1 位联系人…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="189"/>
         <source>Exporting %1 contacts…</source>
         <translation>正在导出 %1 位联系人…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="170"/>
+        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="191"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="182"/>
+        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="203"/>
         <source>Cancelling the export…</source>
         <translation>正在取消导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="199"/>
+        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="220"/>
         <source>Export cancelled: no file was written.</source>
         <translation>已取消导出：没有写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="202"/>
+        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="223"/>
+        <source>Exported 1 follow-up to %2</source>
+        <translation>已导出 1 条跟进计划到 %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="224"/>
         <source>Exported %1 follow-ups to %2</source>
         <translation>已导出 %1 条跟进计划到 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="203"/>
+        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="225"/>
+        <source>Exported 1 contact to %2</source>
+        <translation>已导出 1 位联系人到 %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="226"/>
         <source>Exported %1 contacts to %2</source>
         <translation>已导出 %1 位联系人到 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="207"/>
+        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="232"/>
+        <source>1 cell was longer than Excel allows (32,767 characters) and was cut.</source>
+        <translation>有 1 个单元格超出 Excel 的长度上限（32,767 个字符），已被截断。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="233"/>
         <source>%1 cells were longer than Excel allows (32,767 characters) and were cut.</source>
         <translation>有 %1 个单元格超出 Excel 的长度上限（32,767 个字符），已被截断。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="213"/>
+        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="238"/>
         <source>Open Folder</source>
         <translation>打开所在文件夹</translation>
     </message>
@@ -1335,12 +1363,12 @@ Nothing was written and no half-written file was left behind. Choose another fol
         <translation>无法理解“%1”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/filter_bar.py" line="86"/>
+        <location filename="../../desktop_app/ui/search/filter_bar.py" line="97"/>
         <source>Filter: words, or city:上海 source:知乎 deal&gt;=100万 last:&gt;7d -stage:流失</source>
         <translation>筛选:关键词,或 城市:上海 来源:知乎 销售额&gt;=100万 上次:&gt;7d -阶段:流失</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/filter_bar.py" line="183"/>
+        <location filename="../../desktop_app/ui/search/filter_bar.py" line="194"/>
         <source>%1 of %2</source>
         <translation>%1 / 共 %2</translation>
     </message>
@@ -1917,6 +1945,7 @@ Nothing was written and no half-written file was left behind. Choose another fol
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop_app/ui/main_window.py" line="64"/>
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="250"/>
         <source>Contact Book</source>
         <translation>通讯录</translation>
     </message>
@@ -2021,9 +2050,17 @@ Nothing was written and no half-written file was left behind. Choose another fol
 <context>
     <name>PhoneEditor</name>
     <message>
-        <location filename="../../desktop_app/ui/contacts/phone_editor.py" line="46"/>
+        <location filename="../../desktop_app/ui/contacts/phone_editor.py" line="48"/>
         <source>Add phone</source>
         <translation>添加电话</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../desktop_app/ui/printing/printer.py" line="115"/>
+        <source>Print Preview · Call Sheet</source>
+        <translation>打印预览 · 每日电话清单</translation>
     </message>
 </context>
 <context>
@@ -2643,6 +2680,7 @@ Nothing was written and no half-written file was left behind. Choose another fol
 <context>
     <name>Timeline</name>
     <message>
+        <location filename="../../desktop_app/ui/common/words.py" line="25"/>
         <location filename="../../desktop_app/ui/timeline/labels.py" line="26"/>
         <source>en</source>
         <comment>language of the channel, outcome and stage labels: en or zh</comment>
@@ -2796,12 +2834,15 @@ Nothing was written and no half-written file was left behind. Choose another fol
         <source>Last interaction</source>
         <translation>上次互动</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../desktop_app/ui/followup/touchpoint_model.py" line="114"/>
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n 天</numerusform>
-        </translation>
+        <source>1 day</source>
+        <translation>1 天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/followup/touchpoint_model.py" line="114"/>
+        <source>%1 days</source>
+        <translation>%1 天</translation>
     </message>
 </context>
 <context>
@@ -2903,12 +2944,12 @@ Nothing was written and no half-written file was left behind. Choose another fol
 <context>
     <name>_PhoneRow</name>
     <message>
-        <location filename="../../desktop_app/ui/contacts/phone_editor.py" line="21"/>
+        <location filename="../../desktop_app/ui/contacts/phone_editor.py" line="23"/>
         <source>Number</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/phone_editor.py" line="23"/>
+        <location filename="../../desktop_app/ui/contacts/phone_editor.py" line="25"/>
         <source>Remove this number</source>
         <translation>删除此号码</translation>
     </message>
@@ -3007,10 +3048,6 @@ Nothing was written and no half-written file was left behind. Choose another fol
         <location filename="../../desktop_app/ui/common/core_messages.py" line="19"/>
         <source>Cannot restore {path}: {error}. The database was not changed.</source>
         <translation>无法恢复 {path}：{error}。数据库没有任何改动。</translation>
-    </message>
-    <message>
-        <source>The restored database fails its check ({problem}); the state before the restore is in {saved}.</source>
-        <translation type="vanished">恢复后的数据库没通过检查（{problem}）；恢复前的状态保存在 {saved}。</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/common/core_messages.py" line="25"/>
@@ -3669,6 +3706,34 @@ Nothing was written and no half-written file was left behind. Choose another fol
         <location filename="../../desktop_app/ui/followup/touchpoint_model.py" line="36"/>
         <source>en</source>
         <translation>zh</translation>
+    </message>
+</context>
+<context>
+    <name>words</name>
+    <message>
+        <location filename="../../desktop_app/ui/common/words.py" line="15"/>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/words.py" line="16"/>
+        <source>Office</source>
+        <translation>办公</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/words.py" line="17"/>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/words.py" line="18"/>
+        <source>Home</source>
+        <translation>家庭</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/words.py" line="19"/>
+        <source>Other</source>
+        <translation>其他</translation>
     </message>
 </context>
 </TS>

@@ -11,7 +11,7 @@ from desktop_app.core.contacts import records as contacts
 from desktop_app.core.contacts import naming_tag
 from desktop_app.core.errors import NotFound, ValidationError
 from desktop_app.core.contacts.naming_tag import FIELDS
-from desktop_app.core.contacts.stages import LABELS
+from desktop_app.ui.common.words import stage_names
 from desktop_app.ui import settings
 from desktop_app.ui.common.core_text import error_core_text
 from desktop_app.ui.common.formatting import local_time
@@ -72,7 +72,7 @@ class DetailPane(QWidget):
         deal_row.addWidget(self.fields["deal_size"], 1)
         deal_row.addWidget(self.deal_hint)
         self.stage = QComboBox()
-        for code, label in LABELS.items():
+        for code, label in stage_names().items():
             self.stage.addItem(label, code)
         self.phones = PhoneEditor()
         self.email = QLineEdit()

@@ -6,16 +6,18 @@ from PySide6.QtWidgets import (
     QComboBox, QHBoxLayout, QLineEdit, QPushButton, QToolButton, QVBoxLayout, QWidget,
 )
 
-# Labels are data (stored with the number), so they stay Chinese in every UI language.
-LABELS = ("手机", "办公", "微信", "家庭", "其他")
+from desktop_app.ui.common.words import PHONE_LABELS, phone_label_text, phone_label_value
+
+# Labels are data (stored with the number as the Chinese word); shown in the UI's language.
+LABELS = tuple(word for word, _ in PHONE_LABELS)
 
 
 class _PhoneRow(QWidget):
     def __init__(self, label: str, number: str, parent=None):
         super().__init__(parent)
         self.label = QComboBox(editable=True)
-        self.label.addItems(LABELS)
-        self.label.setCurrentText(label or LABELS[0])
+        self.label.addItems([phone_label_text(word) for word in LABELS])
+        self.label.setCurrentText(phone_label_text(label or LABELS[0]))
         self.label.setMinimumContentsLength(4)
         self.number = QLineEdit(number)
         self.number.setPlaceholderText(self.tr("Number"))
@@ -55,7 +57,7 @@ class PhoneEditor(QWidget):
         self.set_phones([])
 
     def phones(self) -> list[tuple[str, str]]:
-        return [(r.label.currentText().strip(), r.number.text().strip())
+        return [(phone_label_value(r.label.currentText().strip()), r.number.text().strip())
                 for r in self._rows if r.number.text().strip()]
 
     def set_phones(self, phones) -> None:

@@ -8,7 +8,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from desktop_app.core.contacts import records as contacts
 from desktop_app.core.contacts import naming_tag
 from desktop_app.core.search import query
-from desktop_app.core.contacts.stages import LABELS
+from desktop_app.ui.common.words import stage_names
 from desktop_app.ui.common.formatting import local_time
 from desktop_app.ui.common.undo import EXPECTED_ERRORS
 from desktop_app.core.contacts.phones import display
@@ -44,10 +44,11 @@ _DATES = (COL_CREATED_AT, COL_UPDATED_AT, COL_LAST_CONTACTED_AT)
 _TAG_COLUMNS = tuple(1 + COLUMNS.index(f) for f in naming_tag.FIELDS)  # positions in a row
 
 
-def _display(row: tuple) -> tuple:
-    """The texts of one row ``(id, *LIST_COLUMNS)``, in column order."""
+def _display(row: tuple, stages: dict[str, str]) -> tuple:
+    """The texts of one row ``(id, *LIST_COLUMNS)``, in column order; ``stages`` are the
+    stage labels in the UI's language."""
     texts = ["" if v is None else str(v) for v in row[1:]]
-    texts[COL_STAGE] = LABELS.get(row[1 + COL_STAGE], row[1 + COL_STAGE])
+    texts[COL_STAGE] = stages.get(row[1 + COL_STAGE], row[1 + COL_STAGE])
     texts[COL_PHONE] = display(texts[COL_PHONE])
     for col in _DATES:
         texts[col] = local_time(row[1 + col])
@@ -80,6 +81,7 @@ class ContactTableModel(QAbstractTableModel):
         self._pages: OrderedDict[int, list] = OrderedDict()
         self.max_pages = MAX_PAGES
         self.fetches = 0
+        self._stages = stage_names()
         titles = {
             "name": self.tr("Name"), "city": self.tr("City"), "company": self.tr("Company"),
             "product": self.tr("Product"), "deal_size": self.tr("Deal size"),
@@ -110,7 +112,7 @@ class ContactTableModel(QAbstractTableModel):
                 return None
             texts = entry[1]
             if texts is None:  # formatted when first shown, not for every fetched row
-                texts = entry[1] = _display(entry[0])
+                texts = entry[1] = _display(entry[0], self._stages)
             return texts[index.column()]
         if role == ID_ROLE:
             entry = self._entry(index.row())

@@ -10,9 +10,11 @@ from datetime import date
 
 from PySide6.QtCore import QDate, QLocale, QRect, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
-from PySide6.QtWidgets import QCalendarWidget, QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QCalendarWidget, QLabel, QSplitter, QToolButton, QVBoxLayout,
+                               QWidget)
 
 from desktop_app.core.followup import agenda
+from desktop_app.ui.common.words import count_text
 from desktop_app.ui.followup.touchpoint_model import ui_language
 from desktop_app.ui.followup.touchpoint_panel import TouchpointPanel
 
@@ -42,10 +44,44 @@ class DueCalendar(QCalendarWidget):
         self.setHorizontalHeaderFormat(QCalendarWidget.HorizontalHeaderFormat.ShortDayNames)
         if ui_language() == "zh":
             self.setLocale(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
+            self._year_first()
+            self.currentPageChanged.connect(self._chinese_header)
+            self._chinese_header(self.yearShown(), self.monthShown())
         else:
             self.setLocale(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
         self.setFirstDayOfWeek(_MONDAY)  # after the locale, which sets its own
         self.painted: list[date] = []  # the days painted last (tests read it)
+
+    def _year_first(self) -> None:
+        """Chinese reads 2026年12月: the year's button before the month's."""
+        bar = self.findChild(QWidget, "qt_calendar_navigationbar")
+        year = self.findChild(QToolButton, "qt_calendar_yearbutton")
+        month = self.findChild(QToolButton, "qt_calendar_monthbutton")
+        layout = bar.layout() if bar is not None else None
+        if layout is None or year is None or month is None:
+            return
+        layout.removeWidget(year)
+        layout.insertWidget(layout.indexOf(month), year)
+
+    def _chinese_header(self, year: int, month: int) -> None:
+        """The header as 2026年 12月 (Qt writes 十二月 2026); the month menu 1月 … 12月."""
+        month_button = self.findChild(QToolButton, "qt_calendar_monthbutton")
+        year_button = self.findChild(QToolButton, "qt_calendar_yearbutton")
+        if month_button is None or year_button is None:
+            return
+        month_button.setText(f"{month}月")
+        year_button.setText(f"{year}年")
+        if month_button.menu() is not None:
+            for number, action in enumerate(month_button.menu().actions(), start=1):
+                action.setText(f"{number}月")
+
+    def header_text(self) -> str:
+        """The navigation bar's month and year as shown, in their order (tests read it)."""
+        buttons = [self.findChild(QToolButton, n)
+                   for n in ("qt_calendar_monthbutton", "qt_calendar_yearbutton")]
+        layout = self.findChild(QWidget, "qt_calendar_navigationbar").layout()
+        buttons.sort(key=layout.indexOf)
+        return " ".join(b.text() for b in buttons)
 
     def set_counts(self, counts: dict[date, int]) -> None:
         self.counts = counts
@@ -199,7 +235,8 @@ class CalendarView(QWidget):
         n = self.panel.model.rowCount()
         locale = self.calendar.locale()
         name = locale.toString(qdate(day), QLocale.FormatType.LongFormat)
-        text = self.tr("%1: %n touchpoint(s) due", "", n).replace("%1", name)
+        text = count_text(n, self.tr("%2: 1 touchpoint due"),
+                          self.tr("%2: %1 touchpoints due")).replace("%2", name)
         if day < self.today() and n:
             text += " " + self.tr("(overdue)")
         self.day_title.setText(text)

@@ -13,7 +13,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from desktop_app.core.followup import agenda
 from desktop_app.core.timeline import channels
-from desktop_app.core.contacts.stages import LABELS
+from desktop_app.ui.common.words import count_text, stage_names
 from desktop_app.core.when import local_date
 from desktop_app.core.contacts.phones import display
 
@@ -111,7 +111,7 @@ class TouchpointModel(QAbstractTableModel):
             return item.due.isoformat()
         if column == COL_LATE:
             late = item.days_overdue(self._today())
-            return self.tr("%n day(s)", "", late) if late else ""
+            return count_text(late, self.tr("1 day"), self.tr("%1 days")) if late else ""
         if column == COL_STEP:
             return item.label
         if column == COL_TAG:
@@ -119,7 +119,7 @@ class TouchpointModel(QAbstractTableModel):
         if column == COL_PHONE:
             return display(item.phone) if item.phone else ""
         if column == COL_STAGE:
-            return LABELS.get(item.stage, item.stage)
+            return stage_names().get(item.stage, item.stage)
         return last_text(item, self._language)
 
     # --- what it shows ------------------------------------------------------------------------

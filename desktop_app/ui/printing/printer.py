@@ -10,6 +10,7 @@ import tempfile
 from datetime import date
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QPageLayout, QPageSize, QPagedPaintDevice, QPainter, QPdfWriter
 
 from desktop_app.core.followup.callsheet import CallSheet
@@ -110,8 +111,8 @@ def print_preview(sheet: CallSheet, parent=None, paper: str = "a4",
 
     printer = make_printer(paper, landscape)
     dialog = QPrintPreviewDialog(printer, parent)
-    title = tr("打印预览 · 每日电话清单")
-    dialog.setWindowTitle(title)
+    # the dialog is the window's (the UI's language); the sheet on it is Chinese
+    dialog.setWindowTitle(QCoreApplication.translate("Printing", "Print Preview · Call Sheet"))
     dialog.paintRequested.connect(lambda p: render(sheet, p))
     return dialog.exec()
 

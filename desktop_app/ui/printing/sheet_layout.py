@@ -247,7 +247,8 @@ class SheetLayout:
         fm = self.fm["foot"]
         base = self.height - fm.descent()
         num = tr("第 %1 / %2 页").replace("%1", str(page)).replace("%2", str(pages))
-        left = f"Contact Book · {self.sheet.day.isoformat()}"
+        app_name = QCoreApplication.translate("MainWindow", "Contact Book")  # 通讯录 in zh_CN
+        left = f"{app_name} · {self.sheet.day.isoformat()}"
         if self.sheet.salesperson:
             left += f" · {self.sheet.salesperson}"
         return [

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.search import facets
 from desktop_app.core.search import query
-from desktop_app.core.contacts.stages import LABELS
+from desktop_app.ui.common.words import chinese, stage_names
 from desktop_app.core.errors import ContactBookError
 from desktop_app.ui.common.core_text import message_text
 from desktop_app.ui.search.chips import ChipRow
@@ -50,6 +50,17 @@ def error_text(error: query.FilterError) -> str:
         return message_text(error.message)
     message = messages.get(error.code, QCoreApplication.translate("FilterBar", "“%1” was not understood."))
     return message.replace("%1", error.part)
+
+
+
+def key_names(prefix: str) -> list[str]:
+    """The filter keys to suggest for a typed ``prefix``: every name (English and Chinese) of
+    each key that one of its names starts with; the UI language's name first."""
+    wanted = {key for name, key in query.KEYS.items() if name.lower().startswith(prefix)}
+    names = [name for name, key in query.KEYS.items() if key in wanted]
+    first_chinese = chinese()
+    return sorted(names, key=lambda n: (list(query.KEYS.values()).index(query.KEYS[n]),
+                                        n.isascii() == first_chinese))
 
 
 class FilterEdit(QLineEdit):
@@ -205,12 +216,7 @@ class FilterBar(QWidget):
         if colon is None:
             if not body:
                 return []
-            prefix = body.lower()
-            out = []
-            for name in query.KEYS:
-                if name.lower().startswith(prefix):
-                    out.append((f"{name}:", f"{sign}{name}:"))
-            return out[:20]
+            return [(f"{name}:", f"{sign}{name}:") for name in key_names(body.lower())][:20]
         name, typed = body[:colon], body[colon + 1:].lstrip("=＝")
         key = query.KEYS.get(name.lower())
         field = FACET_OF_KEY.get(key or "")
@@ -232,7 +238,7 @@ class FilterBar(QWidget):
             self._value_cache[cache_key] = values
         out = []
         for value, n in values:
-            shown_value = LABELS.get(value, value) if field == "stage" else value
+            shown_value = stage_names().get(value, value) if field == "stage" else value
             if not value or (typed and typed.lower() not in shown_value.lower()
                              and typed.lower() not in value.lower()):
                 continue

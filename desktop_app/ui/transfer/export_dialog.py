@@ -18,16 +18,36 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog
                                QLabel, QMessageBox, QProgressDialog, QRadioButton, QVBoxLayout)
 
 from desktop_app.ui import settings
+from desktop_app.core.search import query
+from desktop_app.ui.common.words import chinese, count_text
 from desktop_app.ui.common.workers import Workers
 
 SUFFIXES = {"csv": (".csv", ".txt"), "xlsx": (".xlsx",), "vcf": (".vcf", ".vcard"),
             "ics": (".ics",)}  # the first is added to a name that has none of these
 _ILLEGAL = re.compile(r'[\x00-\x1f\x7f<>:"/\\|?*\s]+')  # refused by Windows, or awkward
+_KEY = re.compile(r"(^|[\s(-])([A-Za-z]+)([:：])")  # a filter key: source: -stage:
 
 
 def file_part(text: str, limit: int = 60) -> str:
     """Text as part of a file name: '来源:知乎 上海' -> '来源_知乎_上海'."""
     return _ILLEGAL.sub("_", text).strip("._ ")[:limit].rstrip("._ ")
+
+
+def filter_in_ui_language(text: str) -> str:
+    """The filter's keys in the UI's language, for a file name: 'source:知乎' is 来源:知乎 in
+    the Chinese UI (the filter accepts both)."""
+    if not chinese():
+        return text
+    names = {}
+    for name, key in query.KEYS.items():
+        if not name.isascii():
+            names.setdefault(key, name)
+
+    def chinese_key(match):
+        key = query.KEYS.get(match.group(2).lower())
+        return match.group(1) + names.get(key, match.group(2)) + match.group(3)
+
+    return _KEY.sub(chinese_key, text)
 
 
 def with_suffix(path: str, fmt: str) -> str:
@@ -145,7 +165,7 @@ class Exporter(QObject):
         folder = stored.value("export/folder", "") or QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation)
         what = self.tr("%1 selected").replace("%1", str(len(selected))) if use_selection \
-            else text
+            else filter_in_ui_language(text)
         name = "-".join(p for p in (self.tr("contacts") if fmt != "ics" else
                                     self.tr("follow-ups"), file_part(what),
                                     self.today().isoformat()) if p) + SUFFIXES[fmt][0]
@@ -165,7 +185,8 @@ class Exporter(QObject):
     def start(self, ids: list[int], path: str, fmt: str, encoding: str = "utf-8-sig") -> None:
         """Export ``ids`` to ``path`` in a worker (tests call this directly)."""
         self._cancel.clear()
-        label = self.tr("Exporting %1 contacts…").replace("%1", f"{len(ids):,}")
+        label = count_text(len(ids), self.tr("Exporting 1 contact…"),
+                           self.tr("Exporting %1 contacts…"))
         steps = 0 if fmt == "ics" else max(len(ids), 1)  # .ics: quick, no steps to report
         self.progress = dialog = QProgressDialog(label, self.tr("Cancel"), 0, steps, self.window)
         dialog.setWindowTitle(self.tr("Export Contacts"))
@@ -199,14 +220,18 @@ class Exporter(QObject):
             bar.showMessage(self.tr("Export cancelled: no file was written."), 10_000)
             self.finished.emit(result)
             return
-        text = (self.tr("Exported %1 follow-ups to %2") if result.format == "ics" else
-                self.tr("Exported %1 contacts to %2")).replace(
-            "%1", f"{result.count:,}").replace("%2", str(result.path))
+        text = (count_text(result.count, self.tr("Exported 1 follow-up to %2"),
+                           self.tr("Exported %1 follow-ups to %2")) if result.format == "ics"
+                else count_text(result.count, self.tr("Exported 1 contact to %2"),
+                                self.tr("Exported %1 contacts to %2"))).replace(
+            "%2", str(result.path))
         bar.showMessage(text, 15_000)
         if result.warnings:
-            text += "\n\n" + self.tr("%1 cells were longer than Excel allows (32,767 "
-                                     "characters) and were cut.").replace(
-                "%1", str(len(result.warnings)))
+            text += "\n\n" + count_text(
+                len(result.warnings),
+                self.tr("1 cell was longer than Excel allows (32,767 characters) and was cut."),
+                self.tr("%1 cells were longer than Excel allows (32,767 characters) and were "
+                        "cut."))
         self.done_box = box = QMessageBox(QMessageBox.Icon.Information,
                                           self.tr("Export Contacts"), text,
                                           QMessageBox.StandardButton.Close, self.window)

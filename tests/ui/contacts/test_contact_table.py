@@ -86,7 +86,7 @@ def test_display_texts(db):
     cid, _ = contacts.create({"name": "叶辉", "deal_size": "1千万", "stage": "interested"},
                              now=datetime(2026, 1, 2, 3, 4, 5))
     model = ContactTableModel()
-    assert model.data(model.index(0, COL_STAGE)) == "意向"
+    assert model.data(model.index(0, COL_STAGE)) == "Interested"  # the English UI's word
     assert model.data(model.index(0, COL_DEAL_SIZE)) == "1千万"
     assert model.data(model.index(0, COL_DEAL_SIZE), SORT_ROLE) == 10_000_000
     local = datetime(2026, 1, 2, 3, 4, 5, tzinfo=timezone.utc).astimezone()

@@ -52,7 +52,7 @@ def test_touchpoint_model_passes_the_model_tester(qtmodeltester, board):
     qtmodeltester.check(model)
     first = model.index(0, 0)
     assert first.data() == (TODAY - timedelta(days=4)).isoformat()
-    assert model.index(0, COL_LATE).data() == "4 day(s)"
+    assert model.index(0, COL_LATE).data() == "4 days"
     assert model.index(0, COL_STEP).data() == "黄金七天 · 第1天"
     assert model.index(0, COL_DUE).data(Qt.ItemDataRole.ForegroundRole) is not None
     assert model.index(14, COL_DUE).data(Qt.ItemDataRole.ForegroundRole) is None

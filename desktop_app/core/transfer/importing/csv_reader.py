@@ -142,4 +142,5 @@ class CsvReader:
             yield row
 
     def estimated_rows(self, source: Source) -> int:
-        return max(1, self.text.count("\n") + 1 - source.header_line)
+        lines = self.text.count("\n") + (not self.text.endswith("\n"))  # no line after the last \n
+        return max(1, lines - source.header_line)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QButtonGroup, QGridLayout, QLabel, QProgressBar, 
 from desktop_app.core.transfer.importing import POLICIES
 from desktop_app.ui.safety.text import error_text
 from desktop_app.ui.common.undo import EXPECTED_ERRORS
+from desktop_app.ui.common.words import count_text
 
 EXPECTED = EXPECTED_ERRORS + (OSError,)
 from desktop_app.ui.transfer.import_wizard.labels import policy_label
@@ -119,11 +120,15 @@ class DuplicatesPage(QWizardPage):
                                     (report.created, report.merged, len(report.skipped))):
                 label.setText(f"{value:,}")
         merge = reports["merge"]
-        self.status.setText(self.tr("%1 rows read. Nothing has been written yet.").replace(
-            "%1", f"{merge.rows:,}"))
-        self.found.setText(self.tr("%1 rows match a contact you have or an earlier row "
-                                   "(%2 by phone number, %3 by name and company).")
-                           .replace("%1", f"{merge.duplicates:,}")
+        self.status.setText(count_text(
+            merge.rows, self.tr("1 row read. Nothing has been written yet."),
+            self.tr("%1 rows read. Nothing has been written yet.")))
+        self.found.setText(count_text(
+            merge.duplicates,
+            self.tr("1 row matches a contact you have or an earlier row "
+                    "(%2 by phone number, %3 by name and company)."),
+            self.tr("%1 rows match a contact you have or an earlier row "
+                    "(%2 by phone number, %3 by name and company)."))
                            .replace("%2", f"{merge.duplicates_by_phone:,}")
                            .replace("%3", f"{merge.duplicates_by_name_company:,}"))
         self.completeChanged.emit()

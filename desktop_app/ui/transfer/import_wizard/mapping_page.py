@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from desktop_app.core.transfer.importing import guess_mapping, preview
 from desktop_app.core.transfer.importing.report import RowIssue
 from desktop_app.core.contacts.naming_tag import FIELDS
-from desktop_app.core.contacts.stages import LABELS as STAGE_LABELS
+from desktop_app.ui.common.words import stage_names
 from desktop_app.ui.common.core_text import message_text
 from desktop_app.ui.transfer.import_wizard.labels import (
     choices,
@@ -169,7 +169,7 @@ class MappingPage(QWizardPage):
         if field == "phones":
             return _phones(row)
         if field == "stage":
-            return STAGE_LABELS.get(row.values.get("stage", ""), "")
+            return stage_names().get(row.values.get("stage", ""), "")
         return row.values.get(field, "")
 
     def stored_text(self, row: int, field: str) -> str:

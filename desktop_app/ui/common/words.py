@@ -1,0 +1,55 @@
+"""Words the core stores in one language, shown in the UI's language.
+
+Stages are stored as codes (``lead``); phone labels as the Chinese word the user picked
+(手机, also what the CLI and the exports show). The window shows both in its own language:
+Chinese when the Chinese translation is loaded, English otherwise.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+
+from desktop_app.core.contacts.stages import STAGES
+
+# the stored phone labels, with the English word shown in the English UI
+PHONE_LABELS = (
+    ("手机", QT_TRANSLATE_NOOP("words", "Mobile")),
+    ("办公", QT_TRANSLATE_NOOP("words", "Office")),
+    ("微信", QT_TRANSLATE_NOOP("words", "WeChat")),
+    ("家庭", QT_TRANSLATE_NOOP("words", "Home")),
+    ("其他", QT_TRANSLATE_NOOP("words", "Other")),
+)
+
+
+def chinese() -> bool:
+    """True when the Chinese translation is loaded (it answers 'zh' to this question)."""
+    return QCoreApplication.translate(
+        "Timeline", "en", "language of the channel, outcome and stage labels: en or zh") == "zh"
+
+
+def stage_names() -> dict[str, str]:
+    """{code: label} of the stages in the UI's language, in funnel order."""
+    index = 1 if chinese() else 2
+    return {stage[0]: stage[index] for stage in STAGES}
+
+
+def phone_label_text(stored: str) -> str:
+    """The label as shown: 手机 -> Mobile in the English UI; a label of one's own as typed."""
+    for word, english in PHONE_LABELS:
+        if stored == word:
+            return QCoreApplication.translate("words", english)
+    return stored
+
+
+def phone_label_value(shown: str) -> str:
+    """The label to store for what the combo box shows (the inverse of phone_label_text)."""
+    for word, english in PHONE_LABELS:
+        if shown in (QCoreApplication.translate("words", english), english):
+            return word
+    return shown
+
+
+def count_text(n: int, one: str, many: str) -> str:
+    """One way to show a count: ``one`` (its own translated text, "1 contact") for 1, else
+    ``many`` ("%1 contacts") with ``n`` written 6,174. Both texts go through tr() at the call
+    site so that lupdate sees them."""
+    return one if n == 1 else many.replace("%1", f"{n:,}")
