@@ -1364,7 +1364,7 @@ Nothing was written and no half-written file was left behind. Choose another fol
     </message>
     <message>
         <location filename="../../desktop_app/ui/search/filter_bar.py" line="97"/>
-        <source>Filter: words, or city:上海 source:知乎 deal&gt;=100万 last:&gt;7d -stage:流失</source>
+        <source>Filter: words, or city:上海 source:知乎 deal&gt;=100万 last:&gt;7d -stage:lost</source>
         <translation>筛选:关键词,或 城市:上海 来源:知乎 销售额&gt;=100万 上次:&gt;7d -阶段:流失</translation>
     </message>
     <message>
@@ -2064,6 +2064,19 @@ Nothing was written and no half-written file was left behind. Choose another fol
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/common/qt_texts.py" line="12"/>
+        <source>&amp;Look in:</source>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/qt_texts.py" line="13"/>
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
+    </message>
+</context>
+<context>
     <name>QuickLogBar</name>
     <message>
         <location filename="../../desktop_app/ui/timeline/quick_log.py" line="108"/>
@@ -2564,7 +2577,7 @@ Nothing was written and no half-written file was left behind. Choose another fol
     </message>
     <message>
         <location filename="../../desktop_app/ui/followup/template_editor.py" line="78"/>
-        <source>e.g. 复购七天</source>
+        <source>e.g. Reorder week</source>
         <translation>例如：复购七天</translation>
     </message>
     <message>

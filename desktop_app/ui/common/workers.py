@@ -88,8 +88,8 @@ class Workers(QObject):
 
     def _finished(self, task: Task, ok: bool, result) -> None:
         self._tasks.discard(task)
-        if self._stopped:
-            return
+        if self._stopped or not _alive(task.done) or not _alive(task.failed):
+            return  # e.g. a dialog closed (and deleted) before the work it asked for ended
         try:
             if ok:
                 if task.done is not None:
@@ -101,3 +101,11 @@ class Workers(QObject):
         finally:
             if not self._tasks:
                 self.busy_changed.emit(False)
+
+
+def _alive(callback) -> bool:
+    """False for a bound method of a Qt object that has been deleted."""
+    import shiboken6
+
+    owner = getattr(callback, "__self__", None)
+    return not isinstance(owner, QObject) or shiboken6.isValid(owner)

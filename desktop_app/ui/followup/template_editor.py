@@ -75,7 +75,7 @@ class TemplateEditor(QWidget):
         self._key_follows_name = False
         self._problems: list[tuple[str, str]] = []
         self.name = QLineEdit()
-        self.name.setPlaceholderText(self.tr("e.g. 复购七天"))
+        self.name.setPlaceholderText(self.tr("e.g. Reorder week"))
         self.key = QLineEdit()
         self.key.setToolTip(self.tr("A short key in letters a-z for the command line"))
         self.days = QLineEdit()

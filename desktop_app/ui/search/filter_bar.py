@@ -94,7 +94,7 @@ class FilterBar(QWidget):
         super().__init__(parent)
         self.edit = FilterEdit()
         self.edit.setPlaceholderText(self.tr(
-            "Filter: words, or city:上海 source:知乎 deal>=100万 last:>7d -stage:流失"))
+            "Filter: words, or city:上海 source:知乎 deal>=100万 last:>7d -stage:lost"))
         self.edit.setClearButtonEnabled(True)
         self.count_label = QLabel()
         self.count_label.setObjectName("filter_count")

@@ -1,0 +1,221 @@
+"""One language at a time: every window, dialog and menu, in English and in Chinese, shows no
+text in the other language (the user's data excepted), Qt's own dialogs included.
+
+The walk: the main window (each tab, each menu and its actions' texts and tips), then every
+menu action triggered with modal dialogs recorded instead of run (their texts collected, then
+rejected), then Qt's standard dialogs (a non-native file dialog, message box buttons, the
+print preview, a progress dialog, an input dialog, the wizard's buttons).
+"""
+from __future__ import annotations
+
+import re
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox,
+                               QDialog, QFileDialog, QGroupBox, QHeaderView, QInputDialog, QLabel,
+                               QLineEdit, QMenu, QMessageBox, QProgressDialog, QTabBar, QWidget)
+
+from desktop_app import app
+from desktop_app.core.contacts import records as contacts
+from desktop_app.core.followup import template_store
+from tests.ui.helpers import shown_window
+
+CJK = re.compile(r"[\u3400-\u9fff\uff01-\uff5e\u3001-\u3011]")
+WORD = re.compile(r"[A-Za-z][A-Za-z'’]{2,}")
+TAGS = re.compile(r"<[^>]+>")
+# Words that are the same in both UIs: file formats, encodings, product names, key names of
+# the filter language (accepted in both languages, so both are suggested), Qt's file-dialog
+# mime names are not words.
+BOTH = {"csv", "tsv", "txt", "excel", "vcard", "xlsx", "xlsm", "xls", "vcf", "ics", "utf",
+        "bom", "gbk", "pdf", "wechat", "whatsapp", "sqlite", "qt", "usb", "icalendar", "wal",
+        "contact-book", "db", "id", "wps", "ctrl", "shift", "alt"}
+# Actions not triggered: quitting, and the ones that only open Qt's file dialog (the file
+# dialog itself is walked below).
+SKIP_ACTIONS = {"quit_action", "open_action"}
+
+
+@pytest.fixture(params=["en", "zh_CN"])
+def language(request, qapp, monkeypatch):
+    monkeypatch.setenv(app.LANG_ENV, request.param)
+    translators = app.install_translator(qapp)
+    assert len(translators) == (2 if request.param == "zh_CN" else 0)
+    yield request.param
+    for t in translators:
+        qapp.removeTranslator(t)
+
+
+def user_data() -> list[str]:
+    """Every text the user typed or imported (longest first): shown as it is in both UIs."""
+    values = set()
+    for record in contacts.get_many(contacts.ids()):
+        for field in ("city", "company", "product", "deal_size", "name", "title", "source",
+                      "tag", "email", "wechat", "notes"):
+            value = getattr(record, field, None)
+            if value:
+                values.add(str(value))
+        for phone in getattr(record, "phones", []):
+            values.add(phone.label)
+    for template in template_store.templates():  # stored, renamed by the user: data too
+        values |= {template.name, template.key}
+    return sorted(values, key=len, reverse=True)
+
+
+def texts_of(top: QWidget) -> list[tuple[str, str]]:
+    """(where, text) of everything visible in ``top``: title, labels, buttons, group boxes,
+    placeholders, combo items, tabs, column headers, menus and tool tips."""
+    out = [(type(top).__name__ + ".windowTitle", top.windowTitle())]
+    for w in [top, *top.findChildren(QWidget)]:
+        if w is not top and not w.isVisibleTo(top):
+            continue
+        name = f"{type(top).__name__}/{type(w).__name__}:{w.objectName()}"
+        if isinstance(w, QLabel):
+            out.append((name, TAGS.sub(" ", w.text())))
+        elif isinstance(w, QAbstractButton):
+            out.append((name, w.text()))
+        elif isinstance(w, QGroupBox):
+            out.append((name, w.title()))
+        elif isinstance(w, QLineEdit):
+            out.append((name, w.placeholderText()))
+        elif isinstance(w, QComboBox) and not w.isEditable():
+            out += [(name, w.itemText(i)) for i in range(w.count())]
+        elif isinstance(w, QTabBar):
+            out += [(name, w.tabText(i)) for i in range(w.count())]
+        elif isinstance(w, QHeaderView) and w.model() is not None:
+            out += [(name, str(w.model().headerData(i, w.orientation()) or ""))
+                    for i in range(w.count()) if not w.isSectionHidden(i)
+                    and w.orientation() == Qt.Orientation.Horizontal]
+        if w.toolTip():
+            out.append((name + ".toolTip", TAGS.sub(" ", w.toolTip())))
+        for action in w.actions():
+            out += menu_texts(action, name)
+    return out
+
+
+def menu_texts(action, where: str) -> list[tuple[str, str]]:
+    out = [(where + "/action", action.text()), (where + "/tip", action.toolTip())]
+    if action.menu() is not None:
+        for child in action.menu().actions():
+            out += menu_texts(child, where + "/" + action.text())
+    return out
+
+
+def wrong_language(text: str, language: str, data: list[str]) -> str | None:
+    """What in ``text`` is in the other language, once the user's data is taken out."""
+    for value in data:
+        if value in text:
+            text = text.replace(value, " ")
+    if language == "en":
+        found = CJK.findall(text)
+        return "".join(found) if found else None
+    words = [w for w in WORD.findall(text) if w.lower() not in BOTH]
+    return " ".join(words) if words else None
+
+
+class Recorder:
+    """Modal dialogs and message boxes are recorded (and rejected) instead of run."""
+
+    def __init__(self, monkeypatch):
+        self.seen: list[tuple[str, str]] = []
+        recorder = self
+
+        def exec_(dialog):
+            QApplication.processEvents()
+            recorder.seen += texts_of(dialog)
+            dialog.reject() if isinstance(dialog, QDialog) else None
+            return 0
+
+        def message(kind):
+            def show(parent, title, text, *args, **kwargs):
+                recorder.seen += [(f"QMessageBox.{kind}", title), (f"QMessageBox.{kind}", text)]
+                return QMessageBox.StandardButton.Cancel
+            return show
+
+        monkeypatch.setattr(QDialog, "exec", exec_)
+        monkeypatch.setattr(QMessageBox, "exec", exec_)
+        for kind in ("information", "warning", "critical", "question"):
+            monkeypatch.setattr(QMessageBox, kind, message(kind))
+        for name in ("getOpenFileName", "getSaveFileName"):
+            monkeypatch.setattr(QFileDialog, name, staticmethod(lambda *a, **k: ("", "")))
+        monkeypatch.setattr(QFileDialog, "getExistingDirectory",
+                            staticmethod(lambda *a, **k: ""))
+        monkeypatch.setattr(QInputDialog, "getText", staticmethod(
+            lambda *a, **k: (recorder.seen.append(("QInputDialog.getText", a[2])) or "", False)))
+
+
+def check(found: list[tuple[str, str]], language: str, *more_data: str) -> None:
+    data = sorted([*user_data(), *more_data], key=len, reverse=True)
+    bad = sorted({(where, text, wrong) for where, text in found if text
+                  for wrong in [wrong_language(text, language, data)] if wrong})
+    assert not bad, "\n".join(f"{w}: {t!r} -> {x!r}" for w, t, x in bad)
+
+
+def _all_actions(window):
+    seen = []
+    for top in window.menuBar().actions():
+        for action in top.menu().actions():
+            if not action.isSeparator() and action.menu() is None and action not in seen:
+                seen.append(action)
+    return seen
+
+
+def test_every_window_dialog_and_menu_speaks_one_language(qtbot, sample, language,
+                                                         monkeypatch):
+    recorder = Recorder(monkeypatch)
+    window = shown_window(qtbot, 1440, 900)
+    window.finish_startup() if hasattr(window, "finish_startup") else None
+    found = []
+    for i in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(i)
+        QApplication.processEvents()
+        found += texts_of(window)
+    window.tabs.setCurrentIndex(0)
+    skip = {getattr(window, name) for name in SKIP_ACTIONS}
+    before = set(QApplication.topLevelWidgets())
+    for action in _all_actions(window):
+        if action in skip or not action.isEnabled():
+            continue
+        action.trigger()
+        QApplication.processEvents()
+        for top in set(QApplication.topLevelWidgets()) - before:
+            if top.isVisible():
+                found += texts_of(top)
+                top.close()
+    found += recorder.seen
+    check(found, language)
+    assert len(found) > 300  # the walk saw the window, its menus and the dialogs
+
+
+def test_qt_standard_dialogs_speak_the_ui_language(qtbot, sample, language, monkeypatch,
+                                                  tmp_path):
+    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
+    found = []
+    files = QFileDialog(None, "", str(tmp_path))
+    files.setOption(QFileDialog.Option.DontUseNativeDialog)
+    files.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    qtbot.addWidget(files)
+    files.show()
+    found += texts_of(files)
+    box = QMessageBox(QMessageBox.Icon.Question, "", "", QMessageBox.StandardButton.Yes
+                      | QMessageBox.StandardButton.No | QMessageBox.StandardButton.Cancel
+                      | QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                      | QMessageBox.StandardButton.Close)
+    qtbot.addWidget(box)
+    box.show()
+    found += texts_of(box)
+    progress = QProgressDialog()
+    qtbot.addWidget(progress)
+    progress.show()
+    found += texts_of(progress)
+    printer = QPrinter()
+    preview = QPrintPreviewDialog(printer)
+    qtbot.addWidget(preview)
+    preview.show()
+    found += texts_of(preview)
+    check(found, language, str(tmp_path))
+    labels = {text for _, text in found}
+    if language == "zh_CN":
+        assert {"查找范围(&L)：", "文件类型(&T)：", "是(&Y)", "取消"} <= labels
+    else:
+        assert {"&Look in:", "Files of &type:", "&Yes", "Cancel"} <= labels
