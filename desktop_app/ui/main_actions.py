@@ -85,8 +85,9 @@ class MainActions:
         self.new_action.setEnabled(writable)
         self.import_action.setEnabled(writable)
         self.save_action.setEnabled(writable and detail is not None and detail.is_dirty())
-        self.delete_action.setEnabled(writable and not in_trash)
-        self.restore_action.setEnabled(writable and in_trash)
+        selected = self.model.rowCount() > 0 and self.table.selectionModel().hasSelection()
+        self.delete_action.setEnabled(writable and not in_trash and selected)  # nothing to act
+        self.restore_action.setEnabled(writable and in_trash and selected)  # on: disabled
         self.undo_action.setEnabled(writable and stack.canUndo())
         self.redo_action.setEnabled(writable and stack.canRedo())
         idle = self.safety_actions.busy_dialog is None and not self.safety.checking

@@ -161,6 +161,7 @@ class MainWindow(MainActions, SelectionSync, WindowState, QMainWindow):
         available = self.screen().availableGeometry()
         self.resize(min(1440, available.width()), min(860, available.height()))
         self.splitter.setSizes([220, self.width() - 620, 400])
+        QWidget.setTabOrder(self.search.edit, self.table)  # Tab from the filter: the list
 
     def _connect_signals(self) -> None:
         stack = self.ops.stack
@@ -188,6 +189,7 @@ class MainWindow(MainActions, SelectionSync, WindowState, QMainWindow):
         self.sidebar.groups.group_chosen.connect(self.search.set_text)
         self.sidebar.groups.failed.connect(self.show_error)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
+        self.table.selectionModel().selectionChanged.connect(self.update_actions)  # trash it?
         shown = self.safety_actions
         self.open_action.triggered.connect(shown.open_other_database)
         self.backup_now_action.triggered.connect(shown.back_up_now)

@@ -386,17 +386,22 @@ To start afresh with an empty database, move the damaged file to another folder 
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../desktop_app/ui/followup/calendar_view.py" line="238"/>
+        <location filename="../../desktop_app/ui/followup/calendar_view.py" line="163"/>
+        <source>Nothing is due on this day.</source>
+        <translation>这一天没有待跟进。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/followup/calendar_view.py" line="239"/>
         <source>%2: 1 touchpoint due</source>
         <translation>%2：1 个待跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/calendar_view.py" line="239"/>
+        <location filename="../../desktop_app/ui/followup/calendar_view.py" line="240"/>
         <source>%2: %1 touchpoints due</source>
         <translation>%2：%1 个待跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/calendar_view.py" line="241"/>
+        <location filename="../../desktop_app/ui/followup/calendar_view.py" line="242"/>
         <source>(overdue)</source>
         <translation>（已逾期）</translation>
     </message>
@@ -407,6 +412,28 @@ To start afresh with an empty database, move the damaged file to another folder 
         <location filename="../../desktop_app/ui/search/chips.py" line="29"/>
         <source>Remove this condition</source>
         <translation>去掉这个条件</translation>
+    </message>
+</context>
+<context>
+    <name>ContactListView</name>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/contact_list.py" line="62"/>
+        <source>The trash is empty.</source>
+        <translation>回收站是空的。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/contact_list.py" line="64"/>
+        <source>No contact matches this filter.
+Change or clear the filter (Esc in the filter bar) to see the others.</source>
+        <translation>没有符合这个筛选条件的联系人。
+修改或清除筛选（在筛选栏按 Esc）即可看到其他联系人。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/contact_list.py" line="66"/>
+        <source>No contacts yet.
+Import a file (File › Import…, Ctrl+I, or drop a CSV, Excel or vCard file here) or add one (File › New Contact, Ctrl+N).</source>
+        <translation>还没有联系人。
+导入一个文件（文件 › 导入…，Ctrl+I，或把 CSV、Excel、vCard 文件拖到这里），或新建一个（文件 › 新建联系人，Ctrl+N）。</translation>
     </message>
 </context>
 <context>
@@ -1313,62 +1340,62 @@ Nothing was written and no half-written file was left behind. Choose another fol
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../desktop_app/ui/search/filter_bar.py" line="39"/>
+        <location filename="../../desktop_app/ui/search/filter_bar.py" line="40"/>
         <source>“%1” is not a field. Fields: %2.</source>
         <translation>“%1”不是字段。可用字段:城市 公司 产品 销售额 姓名 职位 来源 阶段 电话 邮箱 微信 备注 标签 上次 未接通(或 %2)。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/filter_bar.py" line="40"/>
+        <location filename="../../desktop_app/ui/search/filter_bar.py" line="41"/>
         <source>The quote in “%1” is not closed.</source>
         <translation>“%1”中的引号没有闭合。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/filter_bar.py" line="41"/>
+        <location filename="../../desktop_app/ui/search/filter_bar.py" line="42"/>
         <source>“%1” is not an amount (e.g. 100万, 1.5亿).</source>
         <translation>“%1”不是金额(例如 100万、1.5亿)。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/filter_bar.py" line="42"/>
+        <location filename="../../desktop_app/ui/search/filter_bar.py" line="43"/>
         <source>“%1”: this field cannot be compared with &gt; or &lt;.</source>
         <translation>“%1”:这个字段不能用 &gt; 或 &lt; 比较。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/filter_bar.py" line="43"/>
+        <location filename="../../desktop_app/ui/search/filter_bar.py" line="44"/>
         <source>“%1”: unknown stage (线索 已联系 意向 报价 成交 流失).</source>
         <translation>“%1”:没有这个阶段(线索 已联系 意向 报价 成交 流失)。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/filter_bar.py" line="44"/>
+        <location filename="../../desktop_app/ui/search/filter_bar.py" line="45"/>
         <source>“%1”: tag: takes complete or incomplete.</source>
         <translation>“%1”:标签: 只能是 完整 或 不完整。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/filter_bar.py" line="45"/>
+        <location filename="../../desktop_app/ui/search/filter_bar.py" line="46"/>
         <source>“%1”: a phone search needs digits.</source>
         <translation>“%1”:电话搜索需要数字。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/filter_bar.py" line="46"/>
+        <location filename="../../desktop_app/ui/search/filter_bar.py" line="47"/>
         <source>“%1” needs a value after the colon.</source>
         <translation>“%1”冒号后面需要一个值。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/filter_bar.py" line="47"/>
+        <location filename="../../desktop_app/ui/search/filter_bar.py" line="48"/>
         <source>A “-” with nothing after it is ignored.</source>
         <translation>“-”后面没有内容,已忽略。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/filter_bar.py" line="51"/>
+        <location filename="../../desktop_app/ui/search/filter_bar.py" line="52"/>
         <source>“%1” was not understood.</source>
         <translation>无法理解“%1”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/filter_bar.py" line="97"/>
+        <location filename="../../desktop_app/ui/search/filter_bar.py" line="100"/>
         <source>Filter: words, or city:上海 source:知乎 deal&gt;=100万 last:&gt;7d -stage:lost</source>
         <translation>筛选:关键词,或 城市:上海 来源:知乎 销售额&gt;=100万 上次:&gt;7d -阶段:流失</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/filter_bar.py" line="194"/>
+        <location filename="../../desktop_app/ui/search/filter_bar.py" line="197"/>
         <source>%1 of %2</source>
         <translation>%1 / 共 %2</translation>
     </message>
@@ -1936,7 +1963,7 @@ Nothing was written and no half-written file was left behind. Choose another fol
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_actions.py" line="102"/>
+        <location filename="../../desktop_app/ui/main_actions.py" line="103"/>
         <source>Read-only: see the message at the top of the window.</source>
         <translation>只读：请看窗口顶部的说明。</translation>
     </message>
@@ -1960,7 +1987,7 @@ Nothing was written and no half-written file was left behind. Choose another fol
         <translation>正在检查数据库…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="245"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="247"/>
         <source>Restored the backup from %1.</source>
         <translation>已恢复 %1 的备份。</translation>
     </message>
@@ -2413,33 +2440,33 @@ Nothing was written and no half-written file was left behind. Choose another fol
         <translation>有些联系人无法读取：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/selection_sync.py" line="148"/>
+        <location filename="../../desktop_app/ui/contacts/selection_sync.py" line="149"/>
         <source>1 contact</source>
         <translation>1 个联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/selection_sync.py" line="148"/>
+        <location filename="../../desktop_app/ui/contacts/selection_sync.py" line="149"/>
         <source>%1 contacts</source>
         <translation>%1 个联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/selection_sync.py" line="150"/>
+        <location filename="../../desktop_app/ui/contacts/selection_sync.py" line="151"/>
         <source>1 contact in the trash</source>
         <translation>回收站中有 1 个联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/selection_sync.py" line="151"/>
+        <location filename="../../desktop_app/ui/contacts/selection_sync.py" line="152"/>
         <source>%1 contacts in the trash</source>
         <translation>回收站中有 %1 个联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/selection_sync.py" line="164"/>
-        <location filename="../../desktop_app/ui/contacts/selection_sync.py" line="176"/>
+        <location filename="../../desktop_app/ui/contacts/selection_sync.py" line="165"/>
+        <location filename="../../desktop_app/ui/contacts/selection_sync.py" line="177"/>
         <source>Contact Book</source>
         <translation>通讯录</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/selection_sync.py" line="177"/>
+        <location filename="../../desktop_app/ui/contacts/selection_sync.py" line="178"/>
         <source>The database is read-only now, so your changes to this contact cannot be saved. Discard them? (Cancel keeps them on screen so you can copy them.)</source>
         <translation>数据库现在是只读的，你对这个联系人的修改无法保存。要放弃这些修改吗？（选“取消”会把它们留在屏幕上，方便你复制。）</translation>
     </message>
@@ -2805,7 +2832,14 @@ Nothing was written and no half-written file was left behind. Choose another fol
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../desktop_app/ui/followup/today_view.py" line="70"/>
+        <location filename="../../desktop_app/ui/followup/today_view.py" line="36"/>
+        <source>Nothing is due today.
+Follow-ups appear here once leads run a cadence: select leads (or filter a group) in Contacts, then Follow-up › Start Cadence…</source>
+        <translation>今天没有待跟进。
+线索开始跟进节奏后，待跟进会出现在这里：在“联系人”中选中线索（或筛选出一组），然后选择 跟进 › 开始跟进节奏…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/followup/today_view.py" line="73"/>
         <source>Today, %1: %2 due, %3 overdue</source>
         <translation>今日 %1：今天到期 %2 个，逾期 %3 个</translation>
     </message>
@@ -2861,82 +2895,82 @@ Nothing was written and no half-written file was left behind. Choose another fol
 <context>
     <name>TouchpointPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="99"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="105"/>
         <source>1 Reached</source>
         <translation>1 接通</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="99"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="105"/>
         <source>2 No answer</source>
         <translation>2 未接</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="99"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="105"/>
         <source>3 Replied</source>
         <translation>3 已回复</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="100"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="106"/>
         <source>4 No reply</source>
         <translation>4 未回复</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="106"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="112"/>
         <source>Key %1 in the list</source>
         <translation>在列表中按 %1 键</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="116"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="122"/>
         <source>Note (what was said), Enter marks done</source>
         <translation>备注（聊了什么），回车完成</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="118"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="124"/>
         <source>Mark Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="121"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="127"/>
         <source>Skip Step</source>
         <translation>跳过此步</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="122"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="128"/>
         <source>+1 Day</source>
         <translation>推迟1天</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="123"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="129"/>
         <source>+1 Week</source>
         <translation>推迟1周</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="127"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="133"/>
         <source>Reschedule</source>
         <translation>改期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="128"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="134"/>
         <source>Stop Cadence</source>
         <translation>停止节奏</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="129"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="135"/>
         <source>Open Contact</source>
         <translation>打开联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="235"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="241"/>
         <source>Pick an outcome first: keys 1-4.</source>
         <translation>请先选择结果：按 1-4 键。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="255"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="261"/>
         <source>Done: %1. The cadence is finished.</source>
         <translation>已完成：%1。跟进节奏已结束。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="257"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="263"/>
         <source>Done: %1. Next: %2 on %3.</source>
         <translation>已完成：%1。下一步：%2，%3。</translation>
     </message>

@@ -5,6 +5,7 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
+from desktop_app.ui.common.empty_state import paint_empty_text
 from desktop_app.ui.contacts.table_model import COL_UPDATED_AT, COLUMNS, ID_ROLE
 
 # Sample texts that set a column's first width (the user's widths are remembered after that).
@@ -51,6 +52,23 @@ class ContactListView(QTableView):
             self.column_actions.append(action)
         header.setSortIndicator(COL_UPDATED_AT, Qt.SortOrder.DescendingOrder)
         self.setSortingEnabled(True)
+
+    def empty_text(self) -> str:
+        """What the list says when it has no rows: the first run, a filter, the trash."""
+        model = self.model()
+        if model.rowCount():
+            return ""
+        if model.in_trash:
+            return self.tr("The trash is empty.")
+        if model.filtered:
+            return self.tr("No contact matches this filter.\nChange or clear the filter "
+                           "(Esc in the filter bar) to see the others.")
+        return self.tr("No contacts yet.\nImport a file (File › Import…, Ctrl+I, or drop a "
+                       "CSV, Excel or vCard file here) or add one (File › New Contact, Ctrl+N).")
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        paint_empty_text(self, self.empty_text())
 
     def header_state(self) -> tuple:
         """What to remember: (the header's state, the columns it was saved with)."""

@@ -145,6 +145,7 @@ class SelectionSync:
             self.table.clearSelection()
 
     def _show_count(self, count: int) -> None:
+        self.update_actions()  # no rows: nothing to trash or restore
         text = self.tr("1 contact") if count == 1 else self.tr("%1 contacts")
         if self.model.in_trash:
             text = self.tr("1 contact in the trash") if count == 1 else \

@@ -160,6 +160,7 @@ class CalendarView(QWidget):
         self.day_title = QLabel()
         self.day_title.setStyleSheet("font-weight: bold;")
         self.panel = TouchpointPanel(self.cadence_ops, today, day, day)
+        self.panel.table.empty_text = self.tr("Nothing is due on this day.")
         lower = QWidget()
         column = QVBoxLayout(lower)
         column.setContentsMargins(0, 0, 0, 0)

@@ -32,6 +32,9 @@ class TodayView(QWidget):
         self.title = QLabel()
         self.title.setStyleSheet("font-size: 15px; font-weight: bold;")
         self.panel = TouchpointPanel(self.cadence_ops, today, None, self._day)
+        self.panel.table.empty_text = self.tr(
+            "Nothing is due today.\nFollow-ups appear here once leads run a cadence: select "
+            "leads (or filter a group) in Contacts, then Follow-up › Start Cadence…")
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.panel, 1)

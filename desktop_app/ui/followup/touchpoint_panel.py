@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget,
 )
 
+from desktop_app.ui.common.empty_state import paint_empty_text
 from desktop_app.core.timeline import channels
 from desktop_app.core.followup.cadence import SNOOZE_DAY, SNOOZE_WEEK
 from desktop_app.ui.followup.touchpoint_model import (
@@ -39,6 +40,11 @@ class TouchpointTable(QTableView):
 
     outcome_key = Signal(int)
     enter_pressed = Signal()
+    empty_text = ""  # what the view says when nothing is due (set by the page showing it)
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        paint_empty_text(self, self.empty_text)
 
     def keyPressEvent(self, event) -> None:
         key = event.key()

@@ -18,6 +18,7 @@ from desktop_app.core.search import query
 from desktop_app.ui.common.words import chinese, stage_names
 from desktop_app.core.errors import ContactBookError
 from desktop_app.ui.common.core_text import message_text
+from desktop_app.ui.common.shortcuts import WindowShortcutsFirst
 from desktop_app.ui.search.chips import ChipRow
 
 DELAY_MS = 150
@@ -93,6 +94,8 @@ class FilterBar(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.edit = FilterEdit()
+        self._shortcuts = WindowShortcutsFirst(self)
+        self.edit.installEventFilter(self._shortcuts)  # Ctrl+E exports, not "end of line"
         self.edit.setPlaceholderText(self.tr(
             "Filter: words, or city:上海 source:知乎 deal>=100万 last:>7d -stage:lost"))
         self.edit.setClearButtonEnabled(True)
