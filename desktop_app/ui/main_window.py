@@ -231,7 +231,7 @@ class MainWindow(MainActions, SelectionSync, WindowState, QMainWindow):
 
     def _connect_detail(self) -> None:
         """The detail pane's signals (it is built after the first paint)."""
-        self._detail.saved.connect(self.table.select_id)
+        self._detail.saved.connect(self._on_saved)
         self._detail.dirty_changed.connect(self.update_actions)
 
     # --- data safety --------------------------------------------------------------------------

@@ -417,19 +417,19 @@ To start afresh with an empty database, move the damaged file to another folder 
 <context>
     <name>ContactListView</name>
     <message>
-        <location filename="../../desktop_app/ui/contacts/contact_list.py" line="62"/>
+        <location filename="../../desktop_app/ui/contacts/contact_list.py" line="99"/>
         <source>The trash is empty.</source>
         <translation>回收站是空的。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/contact_list.py" line="64"/>
+        <location filename="../../desktop_app/ui/contacts/contact_list.py" line="101"/>
         <source>No contact matches this filter.
 Change or clear the filter (Esc in the filter bar) to see the others.</source>
         <translation>没有符合这个筛选条件的联系人。
 修改或清除筛选（在筛选栏按 Esc）即可看到其他联系人。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/contact_list.py" line="66"/>
+        <location filename="../../desktop_app/ui/contacts/contact_list.py" line="103"/>
         <source>No contacts yet.
 Import a file (File › Import…, Ctrl+I, or drop a CSV, Excel or vCard file here) or add one (File › New Contact, Ctrl+N).</source>
         <translation>还没有联系人。
@@ -439,72 +439,72 @@ Import a file (File › Import…, Ctrl+I, or drop a CSV, Excel or vCard file he
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/contacts/table_model.py" line="86"/>
+        <location filename="../../desktop_app/ui/contacts/table_model.py" line="89"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/table_model.py" line="86"/>
+        <location filename="../../desktop_app/ui/contacts/table_model.py" line="89"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/table_model.py" line="86"/>
+        <location filename="../../desktop_app/ui/contacts/table_model.py" line="89"/>
         <source>Company</source>
         <translation>公司关键词</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/table_model.py" line="87"/>
+        <location filename="../../desktop_app/ui/contacts/table_model.py" line="90"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/table_model.py" line="87"/>
+        <location filename="../../desktop_app/ui/contacts/table_model.py" line="90"/>
         <source>Deal size</source>
         <translation>销售额</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/table_model.py" line="88"/>
+        <location filename="../../desktop_app/ui/contacts/table_model.py" line="91"/>
         <source>Title</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/table_model.py" line="88"/>
+        <location filename="../../desktop_app/ui/contacts/table_model.py" line="91"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/table_model.py" line="88"/>
+        <location filename="../../desktop_app/ui/contacts/table_model.py" line="91"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/table_model.py" line="89"/>
+        <location filename="../../desktop_app/ui/contacts/table_model.py" line="92"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/table_model.py" line="89"/>
+        <location filename="../../desktop_app/ui/contacts/table_model.py" line="92"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/table_model.py" line="90"/>
+        <location filename="../../desktop_app/ui/contacts/table_model.py" line="93"/>
         <source>Updated</source>
         <translation>更新时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/table_model.py" line="90"/>
+        <location filename="../../desktop_app/ui/contacts/table_model.py" line="93"/>
         <source>Last contact</source>
         <translation>上次联系</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/table_model.py" line="91"/>
+        <location filename="../../desktop_app/ui/contacts/table_model.py" line="94"/>
         <source>Unanswered</source>
         <translation>未接通次数</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/table_model.py" line="91"/>
+        <location filename="../../desktop_app/ui/contacts/table_model.py" line="94"/>
         <source>Next due</source>
         <translation>下次跟进</translation>
     </message>
@@ -881,7 +881,12 @@ Nothing was written and no half-written file was left behind. Choose another fol
         <translation>此联系人已在别处被删除。再次保存将把它添加为新联系人。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="344"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="350"/>
+        <source>Saved. “%1” does not look like a mobile or landline number: check it.</source>
+        <translation>已保存。“%1”不像手机号或座机号，请检查。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="356"/>
         <source>“%1” is not an email address.</source>
         <translation>“%1”不是有效的邮箱地址。</translation>
     </message>
@@ -1199,39 +1204,49 @@ Nothing was written and no half-written file was left behind. Choose another fol
 <context>
     <name>FacetTree</name>
     <message>
-        <location filename="../../desktop_app/ui/search/facet_sidebar.py" line="51"/>
+        <location filename="../../desktop_app/ui/search/facet_sidebar.py" line="55"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/facet_sidebar.py" line="51"/>
+        <location filename="../../desktop_app/ui/search/facet_sidebar.py" line="55"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/facet_sidebar.py" line="52"/>
+        <location filename="../../desktop_app/ui/search/facet_sidebar.py" line="56"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/facet_sidebar.py" line="52"/>
+        <location filename="../../desktop_app/ui/search/facet_sidebar.py" line="56"/>
         <source>Title</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/facet_sidebar.py" line="53"/>
+        <location filename="../../desktop_app/ui/search/facet_sidebar.py" line="57"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/facet_sidebar.py" line="53"/>
+        <location filename="../../desktop_app/ui/search/facet_sidebar.py" line="57"/>
         <source>Deal size</source>
         <translation>销售额</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/facet_sidebar.py" line="75"/>
+        <location filename="../../desktop_app/ui/search/facet_sidebar.py" line="81"/>
         <source>(none)</source>
         <translation>(空)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search/facet_sidebar.py" line="93"/>
+        <source>more…</source>
+        <translation>更多…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search/facet_sidebar.py" line="93"/>
+        <source>fewer</source>
+        <translation>收起</translation>
     </message>
 </context>
 <context>
@@ -2085,7 +2100,7 @@ Nothing was written and no half-written file was left behind. Choose another fol
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../desktop_app/ui/printing/printer.py" line="115"/>
+        <location filename="../../desktop_app/ui/printing/printer.py" line="117"/>
         <source>Print Preview · Call Sheet</source>
         <translation>打印预览 · 每日电话清单</translation>
     </message>
@@ -2440,33 +2455,38 @@ Nothing was written and no half-written file was left behind. Choose another fol
         <translation>有些联系人无法读取：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/selection_sync.py" line="149"/>
+        <location filename="../../desktop_app/ui/contacts/selection_sync.py" line="136"/>
+        <source>Saved “%1”. It is not in the list: the filter hides it (Esc in the filter bar shows every contact).</source>
+        <translation>已保存“%1”。它不在列表中：当前筛选把它隐藏了（在筛选栏按 Esc 显示全部联系人）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/selection_sync.py" line="161"/>
         <source>1 contact</source>
         <translation>1 个联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/selection_sync.py" line="149"/>
+        <location filename="../../desktop_app/ui/contacts/selection_sync.py" line="161"/>
         <source>%1 contacts</source>
         <translation>%1 个联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/selection_sync.py" line="151"/>
+        <location filename="../../desktop_app/ui/contacts/selection_sync.py" line="163"/>
         <source>1 contact in the trash</source>
         <translation>回收站中有 1 个联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/selection_sync.py" line="152"/>
+        <location filename="../../desktop_app/ui/contacts/selection_sync.py" line="164"/>
         <source>%1 contacts in the trash</source>
         <translation>回收站中有 %1 个联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/selection_sync.py" line="165"/>
         <location filename="../../desktop_app/ui/contacts/selection_sync.py" line="177"/>
+        <location filename="../../desktop_app/ui/contacts/selection_sync.py" line="189"/>
         <source>Contact Book</source>
         <translation>通讯录</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/selection_sync.py" line="178"/>
+        <location filename="../../desktop_app/ui/contacts/selection_sync.py" line="190"/>
         <source>The database is read-only now, so your changes to this contact cannot be saved. Discard them? (Cancel keeps them on screen so you can copy them.)</source>
         <translation>数据库现在是只读的，你对这个联系人的修改无法保存。要放弃这些修改吗？（选“取消”会把它们留在屏幕上，方便你复制。）</translation>
     </message>

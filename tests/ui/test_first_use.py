@@ -91,3 +91,67 @@ def test_tab_from_the_filter_bar_reaches_the_list(qtbot, sample):
     window.search.edit.setFocus()
     qtbot.keyClick(window.search.edit, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is window.table
+
+
+def test_a_new_contact_the_filter_hides_is_announced(qtbot, sample):
+    from desktop_app.core.contacts import records as contacts
+
+    window = shown_window(qtbot)
+    window.search.set_text("city:=不存在的城市")
+    qtbot.waitUntil(lambda: window.model.rowCount() == 0, timeout=2000)
+    window.new_action.trigger()
+    tag = "北京-新公司-咨询-10万-王五-经理-知乎"
+    type_text(window.detail.tag_edit, tag)
+    before = contacts.count()
+    window.save_action.trigger()
+    assert contacts.count() == before + 1
+    message = window.statusBar().currentMessage()
+    assert tag in message and "the filter hides it" in message
+
+
+def test_a_phone_that_is_no_number_is_saved_with_a_warning(qtbot, sample):
+    window = shown_window(qtbot)
+    window.new_action.trigger()
+    pane = window.detail
+    type_text(pane.tag_edit, "上海-某公司-咨询-1万-赵六-经理-展会")
+    type_text(pane.phones.rows()[0].number, "12345")
+    assert pane.save()
+    assert pane.error_label.isVisible()
+    assert "“12345” does not look like a mobile or landline number" in pane.error_label.text()
+    pane.phones.rows()[0].number.setText("138 1234 5678")
+    pane.phones.changed.emit()
+    type_text(pane.fields["title"], "总")
+    assert pane.save() and not pane.error_label.isVisible()
+
+
+def test_amounts_and_counts_are_right_aligned_and_columns_fit_1440x900(qtbot, sample):
+    from desktop_app.ui.contacts.table_model import COL_CREATED_AT, COL_DEAL_SIZE, COL_NAME
+
+    window = shown_window(qtbot, 1440, 900)
+    model, table = window.model, window.table
+    right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+    assert model.index(0, COL_DEAL_SIZE).data(Qt.ItemDataRole.TextAlignmentRole) == right
+    assert model.index(0, COL_NAME).data(Qt.ItemDataRole.TextAlignmentRole) is None
+    header = table.horizontalHeader()
+    shown = [c for c in range(header.count()) if not header.isSectionHidden(c)]
+    assert COL_CREATED_AT in shown and len(shown) >= 8
+    assert sum(table.natural_widths[c] for c in shown) <= table.viewport().width()
+    assert table.horizontalScrollBar().maximum() == 0  # nothing behind horizontal scrolling
+    assert header.sectionSize(COL_CREATED_AT) >= table.natural_widths[COL_CREATED_AT]
+
+
+def test_facets_offer_more_values(qtbot, sample):
+    from desktop_app.ui.search.facet_sidebar import LIMIT, MORE_ROLE
+
+    window = shown_window(qtbot)
+    sidebar = window.sidebar
+    with qtbot.waitSignal(sidebar._relay.done, timeout=5000):
+        sidebar.refresh(window.search.filter, at_once=True)
+    section = sidebar.tree.sections["city"]
+    assert section.childCount() == LIMIT + 1
+    more = section.child(LIMIT)
+    assert more.data(0, MORE_ROLE) == "city" and more.text(0) == "more…"
+    with qtbot.waitSignal(sidebar._relay.done, timeout=5000):
+        sidebar.tree.itemClicked.emit(more, 0)
+    assert section.childCount() > LIMIT + 1
+    assert section.child(section.childCount() - 1).text(0) == "fewer"

@@ -69,3 +69,18 @@ def _formatted(text: str, region: str) -> str:
     home = phonenumbers.region_code_for_number(number) == region
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL if home
                                       else phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+
+
+def looks_wrong(raw: str, region: str = DEFAULT_REGION) -> bool:
+    """True when ``raw`` has digits but is not a valid mobile or landline number (``12345``,
+    a digit too few or too many). Such a number is kept as typed (it may be an extension or a
+    service number); the window warns about it."""
+    text = " ".join((raw or "").split())
+    if not _NOT_DIGIT.sub("", text) or (region == DEFAULT_REGION and _CN_MOBILE.match(text)):
+        return False
+    import phonenumbers
+
+    try:
+        return not phonenumbers.is_valid_number(phonenumbers.parse(text, region))
+    except phonenumbers.NumberParseException:
+        return True

@@ -6,7 +6,13 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from desktop_app.ui.common.empty_state import paint_empty_text
+from desktop_app.ui.common.words import stage_names
 from desktop_app.ui.contacts.table_model import COL_UPDATED_AT, COLUMNS, ID_ROLE
+
+# Columns hidden first when the list is too narrow for all of them at its first start (the
+# header's context menu shows them again; the user's choice is remembered from then on).
+_HIDE_FIRST = ("updated_at", "unanswered_count", "last_contacted_at", "title", "next_due",
+               "product")
 
 # Sample texts that set a column's first width (the user's widths are remembered after that).
 _WIDTH_SAMPLES = ("欧阳子涵", "哈尔滨", "壹点零壹影响力", "代运营", "1.5亿", "市场总监", "小红书",
@@ -42,16 +48,47 @@ class ContactListView(QTableView):
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         metrics = self.fontMetrics()
         self.column_actions = []
-        for column, sample in enumerate(_WIDTH_SAMPLES):
+        self.natural_widths = []  # what each column needs (the last one also stretches)
+        samples = list(_WIDTH_SAMPLES)
+        samples[COLUMNS.index("stage")] = max(stage_names().values(),  # Interested, 已联系
+                                              key=metrics.horizontalAdvance)
+        for column, sample in enumerate(samples):
             title = model.headerData(column, _HORIZONTAL)
-            header.resizeSection(column, 24 + max(metrics.horizontalAdvance(sample),
-                                                  metrics.horizontalAdvance(title)))
+            self.natural_widths.append(24 + max(metrics.horizontalAdvance(sample),
+                                                metrics.horizontalAdvance(title)))
+            header.resizeSection(column, self.natural_widths[-1])
             action = QAction(title, header, checkable=True, checked=True)
             action.toggled.connect(lambda on, c=column: header.setSectionHidden(c, not on))
+            action.triggered.connect(self._chosen_by_user)
             header.addAction(action)
             self.column_actions.append(action)
         header.setSortIndicator(COL_UPDATED_AT, Qt.SortOrder.DescendingOrder)
         self.setSortingEnabled(True)
+        self.auto_fit = True  # until the user shows or hides a column (or it is restored)
+
+    def _chosen_by_user(self) -> None:
+        self.auto_fit = False
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self.auto_fit and self.viewport().width() > 100:
+            self.fit_columns(self.viewport().width())
+
+    def fit_columns(self, width: int) -> None:
+        """Show the columns, then hide the least needed ones (``_HIDE_FIRST``) until the
+        others fit ``width``."""
+        header = self.horizontalHeader()
+        for name in _HIDE_FIRST:
+            self.column_actions[COLUMNS.index(name)].setChecked(True)
+
+        def total() -> int:
+            return sum(self.natural_widths[c] for c in range(len(COLUMNS))
+                       if not header.isSectionHidden(c))
+
+        for name in _HIDE_FIRST:
+            if total() <= width:
+                break
+            self.column_actions[COLUMNS.index(name)].setChecked(False)
 
     def empty_text(self) -> str:
         """What the list says when it has no rows: the first run, a filter, the trash."""
@@ -79,6 +116,7 @@ class ContactListView(QTableView):
         header = self.horizontalHeader()
         if columns != ",".join(COLUMNS) or not header.restoreState(state):
             return
+        self.auto_fit = False  # the user's own columns
         self.model().sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
         for column, action in enumerate(self.column_actions):
             action.setChecked(not header.isSectionHidden(column))

@@ -336,8 +336,20 @@ class DetailPane(QWidget):
             self._show_error(None, error_message(e))
             return False
         self.show_contact(self._contact_id)
+        self._warn_about_phones(phones)
         self.saved.emit(self._contact_id)
         return True
+
+    def _warn_about_phones(self, phones) -> None:
+        """Saved as typed, but said: a number that is no mobile or landline (12345)."""
+        from desktop_app.core.contacts.phones import looks_wrong
+
+        wrong = [number for _label, number in phones if looks_wrong(number)]
+        if wrong:
+            self.error_label.setText(self.tr(
+                "Saved. “%1” does not look like a mobile or landline number: check it.")
+                .replace("%1", "”, “".join(wrong)))
+            self.error_label.show()
 
     def _validation_message(self, error: ValidationError, values: dict) -> str:
         if error.field == "email":

@@ -124,6 +124,18 @@ class SelectionSync:
         else:
             self.detail.show_contact(None)
 
+    def _on_saved(self, contact_id: int) -> None:
+        """Select the saved contact; one the filter (or the trash view) hides is announced."""
+        if self.table.select_id(contact_id):
+            return
+        from desktop_app.core.contacts import records as contacts
+
+        (record,) = contacts.get_many([contact_id]) or (None,)
+        name = (record.tag or record.name) if record is not None else ""
+        self.statusBar().showMessage(self.tr(
+            "Saved “%1”. It is not in the list: the filter hides it (Esc in the filter bar "
+            "shows every contact).").replace("%1", name), 20_000)
+
     def _on_current_changed(self, current, _previous) -> None:
         if self._detail is None:  # before the first paint (focus makes a row current): the
             return  # pane is not built yet, and shows the current row when it is

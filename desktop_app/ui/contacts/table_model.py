@@ -35,12 +35,15 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # the raw value the column sorts by
 # Looking up Qt.ItemDataRole.DisplayRole costs ~8.6 µs in PySide6; a module constant 0.05 µs.
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 _TOOLTIP = Qt.ItemDataRole.ToolTipRole
+_ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _HORIZONTAL = Qt.Orientation.Horizontal
 _DESCENDING = Qt.SortOrder.DescendingOrder
 
 PAGE_SIZE = 200
 MAX_PAGES = 50
 _DATES = (COL_CREATED_AT, COL_UPDATED_AT, COL_LAST_CONTACTED_AT)
+NUMBERS = (COL_DEAL_SIZE, COL_UNANSWERED_COUNT)  # amounts and counts: right-aligned
 _TAG_COLUMNS = tuple(1 + COLUMNS.index(f) for f in naming_tag.FIELDS)  # positions in a row
 
 
@@ -123,6 +126,8 @@ class ContactTableModel(QAbstractTableModel):
                 return None
             value = entry[0][1 + index.column()]
             return naming_tag.deal_value(value) if index.column() == COL_DEAL_SIZE else value
+        if role == _ALIGNMENT:
+            return _RIGHT if index.column() in NUMBERS else None
         if role == _TOOLTIP and index.column() == COL_NAME:
             entry = self._entry(index.row())
             if entry is None:
@@ -134,6 +139,8 @@ class ContactTableModel(QAbstractTableModel):
     def headerData(self, section, orientation, role=_DISPLAY):
         if role == _DISPLAY and orientation == _HORIZONTAL and 0 <= section < len(COLUMNS):
             return self._headers[section]
+        if role == _ALIGNMENT and orientation == _HORIZONTAL and section in NUMBERS:
+            return _RIGHT
         return None
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:

@@ -19,7 +19,8 @@ from desktop_app.ui.printing.fonts import cjk_family
 from desktop_app.ui.printing.sheet_layout import MARGINS_MM, PAPERS, PDF_DPI, SheetLayout, tr
 
 __all__ = ["RenderError", "SheetLayout", "cjk_family", "page_layout", "page_count", "render",
-           "pdf_writer", "write_pdf", "make_printer", "print_preview", "print_with_dialog"]
+           "pdf_writer", "write_pdf", "make_printer", "preview_dialog", "print_preview",
+           "print_with_dialog"]
 
 
 class RenderError(ContactBookError):
@@ -103,17 +104,33 @@ def make_printer(paper: str = "a4", landscape: bool = False):
     return printer
 
 
-def print_preview(sheet: CallSheet, parent=None, paper: str = "a4",
-                  landscape: bool = False) -> int:
-    """Show QPrintPreviewDialog (paper and orientation can be changed there); returns its
-    exec() result. Printing from the preview paints the sheet again on the real printer."""
-    from PySide6.QtPrintSupport import QPrintPreviewDialog
+def preview_dialog(sheet: CallSheet, parent=None, paper: str = "a4", landscape: bool = False):
+    """The QPrintPreviewDialog of ``sheet``, opening at the page's width (Qt's default, the
+    whole page, is about half size on a laptop screen)."""
+    from PySide6.QtGui import QAction
+    from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrintPreviewWidget
 
     printer = make_printer(paper, landscape)
     dialog = QPrintPreviewDialog(printer, parent)
+    dialog.printer_ = printer  # lives as long as the dialog
     # the dialog is the window's (the UI's language); the sheet on it is Chinese
     dialog.setWindowTitle(QCoreApplication.translate("Printing", "Print Preview · Call Sheet"))
     dialog.paintRequested.connect(lambda p: render(sheet, p))
+    fit_width = dialog.findChild(QAction, "fitWidthAction")  # also checks its toolbar button
+    if fit_width is not None:
+        fit_width.trigger()
+    else:
+        dialog.findChild(QPrintPreviewWidget).setZoomMode(
+            QPrintPreviewWidget.ZoomMode.FitToWidth)
+    return dialog
+
+
+def print_preview(sheet: CallSheet, parent=None, paper: str = "a4",
+                  landscape: bool = False) -> int:
+    """Show the preview (paper and orientation can be changed there); returns its exec()
+    result. Printing from the preview paints the sheet again on the real printer."""
+    dialog = preview_dialog(sheet, parent, paper, landscape)
+    dialog.resize(1000, 800)
     return dialog.exec()
 
 

@@ -28,18 +28,22 @@ FIELDS = ("source", "city", "product", "title", "stage")
 # deal-size ranges: (label, the terms a click adds)
 DEAL_RANGES = (("< 10万", "deal<10万"), ("10万 – 100万", "deal>=10万 deal<100万"),
                ("100万 – 1000万", "deal>=100万 deal<1000万"), ("≥ 1000万", "deal>=1000万"))
-LIMIT = 8
+LIMIT = 8  # values per field; "more…" shows up to MORE_LIMIT
+MORE_LIMIT = 200
 DELAY_MS = 150
 FIELD_ROLE = Qt.ItemDataRole.UserRole + 1
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 2
+MORE_ROLE = Qt.ItemDataRole.UserRole + 3  # on the "more…"/"fewer" item: its field
 
 
 class FacetTree(QTreeWidget):
     """Signals:
         value_clicked(str, str): (field, value) of a clicked value.
+        more_clicked(str): the "more…" (or "fewer") item of a field was clicked.
     """
 
     value_clicked = Signal(str, str)
+    more_clicked = Signal(str)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -63,7 +67,9 @@ class FacetTree(QTreeWidget):
             self.sections[field] = item
         self.itemClicked.connect(self._clicked)
 
-    def show_values(self, field: str, values, active: set[str]) -> None:
+    def show_values(self, field: str, values, active: set[str], more: str = "") -> None:
+        """The values of ``field`` with their counts; ``more``: "more" adds a "more…" item
+        (there are other values), "fewer" a "fewer" item (all are shown)."""
         section = self.sections[field]
         section.takeChildren()
         labels = {terms: label for label, terms in DEAL_RANGES} if field == "deal" else {}
@@ -83,6 +89,11 @@ class FacetTree(QTreeWidget):
                 font.setBold(True)
                 item.setFont(0, font)
             section.addChild(item)
+        if more:
+            item = QTreeWidgetItem([self.tr("more…") if more == "more" else self.tr("fewer")])
+            item.setData(0, MORE_ROLE, field)
+            item.setForeground(0, self.palette().link())
+            section.addChild(item)
         section.setExpanded(True)
         self.resizeColumnToContents(1)
 
@@ -94,6 +105,9 @@ class FacetTree(QTreeWidget):
         return None
 
     def _clicked(self, item, _column) -> None:
+        if item.data(0, MORE_ROLE):
+            self.more_clicked.emit(item.data(0, MORE_ROLE))
+            return
         field = item.data(0, FIELD_ROLE)
         if field is not None:
             self.value_clicked.emit(field, item.data(0, VALUE_ROLE))
@@ -134,7 +148,8 @@ class _Relay(QObject):
     done = Signal(int, object)  # generation, {field: [(value, count), ...]} or None
 
 
-def _count_facets(text: str, in_trash: bool, generation: int, current, relay: _Relay) -> None:
+def _count_facets(text: str, in_trash: bool, generation: int, current, relay: _Relay,
+                  expanded: frozenset = frozenset()) -> None:
     results: dict | None = {}
     try:
         where = query.parse(text).where
@@ -142,7 +157,8 @@ def _count_facets(text: str, in_trash: bool, generation: int, current, relay: _R
             if current() != generation:
                 results = None  # a newer filter came: stop early
                 break
-            results[field] = facets.facet_counts(field, where, limit=LIMIT, in_trash=in_trash)
+            limit = MORE_LIMIT if field in expanded else LIMIT + 1  # one more: "more…"?
+            results[field] = facets.facet_counts(field, where, limit=limit, in_trash=in_trash)
         if results is not None and current() == generation:
             results["deal"] = [
                 (terms, contacts.count(query.parse(f"{text} {terms}").where, in_trash=in_trash))
@@ -181,6 +197,8 @@ class FacetSidebar(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(split)
         self.tree.value_clicked.connect(self._clicked)
+        self.tree.more_clicked.connect(self._more)
+        self.expanded: set[str] = set()  # fields showing all their values
         self._filter = None
         self._in_trash = False
         self._generation = 0
@@ -196,6 +214,11 @@ class FacetSidebar(QWidget):
             self.range_clicked.emit(value)
         else:
             self.facet_clicked.emit(field, value)
+
+    def _more(self, field: str) -> None:
+        self.expanded ^= {field}
+        if self._filter is not None:
+            self.refresh(self._filter, self._in_trash, at_once=True)
 
     def refresh(self, parsed_filter, in_trash: bool = False, *, at_once: bool = False) -> None:
         self._filter, self._in_trash = parsed_filter, in_trash
@@ -226,7 +249,7 @@ class FacetSidebar(QWidget):
         self._worker = threading.Thread(
             target=_count_facets, name="facets", daemon=True,
             args=(self._filter.text, self._in_trash, generation, lambda: self._generation,
-                  self._relay))
+                  self._relay, frozenset(self.expanded)))
         self._worker.start()
 
     def _show(self, generation: int, results) -> None:
@@ -237,12 +260,15 @@ class FacetSidebar(QWidget):
             return
         for field in FIELDS:
             values = list(results.get(field, []))
+            more = "fewer" if field in self.expanded else ""
+            if field not in self.expanded and len(values) > LIMIT:
+                values, more = values[:LIMIT], "more"
             active = {t.values[0] for t in self._filter.terms
                       if t.key == field and t.op == "=" and len(t.values) == 1
                       and not t.negated}
             shown = {v for v, _ in values}
             values += [(v, 0) for v in sorted(active - shown)]
-            self.tree.show_values(field, values, active)
+            self.tree.show_values(field, values, active, more)
         ranges = results.get("deal")
         if ranges is not None:
             active = {terms for _label, terms in DEAL_RANGES

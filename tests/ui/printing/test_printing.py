@@ -275,3 +275,14 @@ def test_cli_headless_process(db_path, tmp_path):
     assert f", {len(reader.pages)} pages" in proc.stdout
     assert sorted(p.name for p in tmp_path.iterdir() if p.is_file()) == ["headless.pdf"]
 
+
+
+def test_preview_opens_fitting_the_page_width_with_the_ui_title(printing, qtbot):
+    from PySide6.QtPrintSupport import QPrintPreviewWidget
+
+    dialog = printing.preview_dialog(CallSheet(TODAY, "张三", make_rows(3)))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.findChild(QPrintPreviewWidget).zoomMode() == \
+        QPrintPreviewWidget.ZoomMode.FitToWidth
+    assert dialog.windowTitle() == "Print Preview · Call Sheet"
