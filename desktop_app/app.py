@@ -25,8 +25,10 @@ def run(db_path: Path) -> int:
     ``core.storage.db.LATER``); a second launch for a database whose window is running asks that
     window to come to the front and ends with 0; otherwise the window is shown, and after its
     first paint the start check and start backup run in a worker and the single-instance
-    server listens. At quit: running backups finish, ``close_database`` (a backup if anything
-    changed), then the server closes.
+    server listens. At quit: the window disappears at once (hidden, and the display told so
+    before anything slow), the server closes (a launch from now on does not ask this closing
+    window to come to the front), running backups finish, then ``close_database`` (a backup
+    if anything changed: seconds on 100,000 contacts, with nothing left on screen).
     """
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
@@ -78,10 +80,22 @@ def run(db_path: Path) -> int:
         return app.exec()
     finally:
         if window is not None:
-            window.safety.shutdown()
-        close_database(database)
+            window.hide()
+            _flush_display(app)
         if guard.get("server") is not None:
             guard["server"].close()
+        if window is not None:
+            window.safety.shutdown()
+        close_database(database)
+
+
+def _flush_display(app) -> None:
+    """Make a hidden window disappear from the screen now: after the event loop ended, the
+    window system hears of it only when Qt next talks to it (after the quit backup)."""
+    app.processEvents()
+    sync = getattr(app, "sync", None)  # QGuiApplication.sync(), Qt 6.2+
+    if sync is not None:
+        sync()
 
 
 def _too_damaged_text(db_path: Path, error) -> str:

@@ -183,3 +183,35 @@ def test_the_real_start_imports_nothing_heavy_before_the_first_paint(tmp_path):
                          capture_output=True, text=True, timeout=60)
     assert out.returncode == 0, out.stderr
     assert out.stdout.split("\n")[0].strip() == "0", out.stdout
+
+
+def test_at_quit_the_window_is_gone_before_the_backup(qtbot, db_path, monkeypatch):
+    """The backup at quit takes seconds on 100,000 contacts: the window must not wait on
+    screen for it, and the single-instance server is closed before it."""
+    import desktop_app.core.storage.db as db_module
+
+    monkeypatch.setattr(app, "install_excepthook", lambda: None)
+    monkeypatch.setenv(app.LANG_ENV, "en")
+    order = []
+    real_close = db_module.close_database
+
+    def close_database(database, **kwargs):
+        order.append(("close_database", any(w.isVisible() for w in
+                                            QApplication.topLevelWidgets())))
+        return real_close(database, **kwargs)
+
+    def run_then_quit(self):
+        for w in QApplication.topLevelWidgets():
+            if isinstance(w, MainWindow):
+                w.first_painted.emit()  # the server listens after the first paint
+        return 0
+
+    monkeypatch.setattr(db_module, "close_database", close_database)
+    monkeypatch.setattr(QApplication, "exec", run_then_quit)
+    from desktop_app.ui.common.single_instance import SingleInstance
+
+    real_server_close = SingleInstance.close
+    monkeypatch.setattr(SingleInstance, "close",
+                        lambda self: (order.append(("server", None)), real_server_close(self)))
+    assert app.run(db_path) == 0
+    assert order == [("server", None), ("close_database", False)]
