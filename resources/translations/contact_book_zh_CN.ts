@@ -114,17 +114,17 @@
         <translation>今天没有要联系的客户。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="98"/>
+        <location filename="../../desktop_app/app.py" line="112"/>
         <source>The database %1 is too damaged to open, and no backup of it was found in %2. Nothing was changed.</source>
         <translation>数据库 %1 损坏严重，无法打开，并且在 %2 中没有找到它的备份。没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="102"/>
+        <location filename="../../desktop_app/app.py" line="116"/>
         <source>The database %1 is too damaged to open; it was not restored, and nothing was changed. Start Contact Book again to be offered its newest backup again.</source>
         <translation>数据库 %1 损坏严重，无法打开；没有恢复备份，也没有做任何更改。再次启动 Contact Book，会再次提供它最新的备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="106"/>
+        <location filename="../../desktop_app/app.py" line="120"/>
         <source>Keep a copy of the damaged file. If you saved a backup elsewhere (File › Back up now… to a USB stick), restore it with:
     contact-book restore BACKUP_FILE --db &quot;%1&quot;
 To start afresh with an empty database, move the damaged file to another folder and start Contact Book again.</source>
@@ -3024,22 +3024,22 @@ Follow-ups appear here once leads run a cadence: select leads (or filter a group
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop_app/app.py" line="124"/>
+        <location filename="../../desktop_app/app.py" line="138"/>
         <source>The database %1 is too damaged to open. Restore its newest good backup, from %2 with %3 contacts? The damaged file is kept in the backups folder.</source>
         <translation>数据库 %1 损坏严重，无法打开。要恢复它最新的完好备份（%2，%3 个联系人）吗？损坏的文件会保留在备份文件夹中。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="143"/>
+        <location filename="../../desktop_app/app.py" line="157"/>
         <source>The backup was not restored.</source>
         <translation>备份没有恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="266"/>
+        <location filename="../../desktop_app/app.py" line="280"/>
         <source>Something went wrong: %1</source>
         <translation>出错了：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="268"/>
+        <location filename="../../desktop_app/app.py" line="282"/>
         <source>Your saved contacts are safe. The details were written to %1; please send that file with a note of what you were doing.</source>
         <translation>已保存的联系人不受影响。详细信息已写入 %1；请把该文件连同您当时的操作说明一起发给我们。</translation>
     </message>
