@@ -30,3 +30,24 @@ def corpus_dir() -> Path:
     if not CORPUS.is_dir():
         pytest.skip("../shared/corpus is not present")
     return CORPUS
+
+
+@pytest.fixture
+def fixed_today(monkeypatch):
+    """``fixed_today(day)``: the command line's "today" is ``day``. A command has no ``today``
+    parameter (it reads the clock: that is its job), so its modules' ``date.today`` is fixed."""
+    from datetime import date
+
+    from desktop_app.commands import cadence_cmd, callsheet_cmd
+    from desktop_app.core.search import query
+
+    def fix(day: date) -> date:
+        class Day(date):
+            @classmethod
+            def today(cls):
+                return day
+
+        for module in (cadence_cmd, callsheet_cmd, query):
+            monkeypatch.setattr(module, "date", Day)
+        return day
+    return fix

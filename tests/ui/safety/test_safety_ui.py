@@ -482,6 +482,8 @@ def test_workers_report_back_in_the_gui_thread_one_task_at_a_time(qtbot):
 
     def work(n):
         order.append(("start", n))
+        # inherent: each task takes a while, so tasks run at the same time would interleave
+        # in ``order``; the test waits for the signals, never for this
         threading.Event().wait(0.05)
         order.append(("end", n))
         if n == 2:
