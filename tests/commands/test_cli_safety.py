@@ -12,6 +12,8 @@ from desktop_app.core import backup
 from desktop_app.core.contacts import demo
 from desktop_app.core.storage.db import close_database, open_database
 
+# The holder sleeps until it is killed (inherent: a live process must hold the lock); no test
+# waits on that sleep, they wait for its "locked" line.
 HOLD = ("import sys, time; from desktop_app.core.storage.lock import InstanceLock; "
         "l = InstanceLock.acquire(sys.argv[1]); print('locked', flush=True); time.sleep(600)")
 

@@ -28,22 +28,14 @@ def private_settings(tmp_path_factory):
 
 @pytest.fixture(autouse=True)
 def message_boxes(monkeypatch):
-    """Modal message boxes would hang a test: record them instead (question -> Cancel)."""
-    from PySide6.QtWidgets import QMessageBox
+    """Every modal dialog is recorded instead of shown; one the test did not consume with
+    ``expect()``/``take()`` fails it at teardown (see tests/ui/dialogs.py)."""
+    from tests.ui.dialogs import MessageBoxes
 
-    shown = []
-
-    def fake(kind, answer):
-        def show(parent, title, text, *args, **kwargs):
-            shown.append((kind, text))
-            return answer
-        return show
-
-    for kind in ("information", "warning", "critical"):
-        monkeypatch.setattr(QMessageBox, kind, fake(kind, QMessageBox.StandardButton.Ok))
-    monkeypatch.setattr(QMessageBox, "question",
-                        fake("question", QMessageBox.StandardButton.Cancel))
-    return shown
+    boxes = MessageBoxes(monkeypatch)
+    boxes.install()
+    yield boxes
+    boxes.check()
 
 
 @pytest.fixture

@@ -22,7 +22,7 @@ def test_an_unopenable_database_is_a_message_and_exit_code_1(qtbot, tmp_path, me
     folder = tmp_path / "a-folder"
     folder.mkdir()
     assert app.run(folder) == 1
-    assert message_boxes == [("critical", f"{folder} is not a file.")]
+    assert message_boxes.take() == [("critical", f"{folder} is not a file.")]
 
 
 def test_run_shows_the_window(qtbot, db_path, monkeypatch):

@@ -147,7 +147,8 @@ def test_a_failed_save_keeps_the_contact_selected(qtbot, window, message_boxes):
     assert window.detail.contact_id == first and window.detail.email.text() == "not-an-address"
     qtbot.waitUntil(lambda: current_id(window) == first)
     window.close()  # cannot save: asks whether to lose the changes; Cancel keeps the window
-    assert message_boxes and message_boxes[-1][0] == "question" and window.isVisible()
+    message_boxes.expect("question", "lose the changes")
+    assert window.isVisible()
     window.detail.reload()
 
 
@@ -229,5 +230,5 @@ def test_undo_failure_is_reported_not_raised(qtbot, window, message_boxes):
     window.save_action.trigger()
     contacts.purge([contact_id])  # gone behind the window's back (e.g. the CLI)
     window.undo_action.trigger()
-    assert message_boxes == [("warning", f"No contact with id {contact_id}.")]
+    assert message_boxes.take() == [("warning", f"No contact with id {contact_id}.")]
     assert not window.ops.stack.canUndo()

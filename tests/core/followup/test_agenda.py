@@ -157,9 +157,9 @@ def cli(db_path, capsys, monkeypatch):
     time.tzset()
 
 
-def test_cadence_and_due_commands(cli, tmp_path):
+def test_cadence_and_due_commands(cli, tmp_path, fixed_today):
     icalendar = pytest.importorskip("icalendar")
-    today = date.today()
+    today = fixed_today(date(2026, 11, 24))
     for tag in ("上海-远航-咨询-8万-李强-CEO-知乎", "上海-启明-咨询-1千万-叶辉-创始人-知乎",
                 "北京-华信-软件-50万-王芳-采购经理-抖音"):
         assert cli("add", "--tag", tag, "--phone", "13900001111")[0] == 0

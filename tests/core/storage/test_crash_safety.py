@@ -117,7 +117,7 @@ def _run(ctx, op, template, extra, workdir: Path, kill_at=None):
         phase, delay = kill_at
         if phase == "commit":
             wait_for("commit")
-        time.sleep(delay)
+        time.sleep(delay)  # inherent: the kill lands at a chosen moment of the write
         if proc.is_alive():
             os.kill(proc.pid, signal.SIGKILL)
             killed = True

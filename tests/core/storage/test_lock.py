@@ -13,6 +13,8 @@ from desktop_app.core.storage.db import close_database, open_database
 from desktop_app.core.errors import DatabaseInUse, ReadOnlyDatabase
 from desktop_app.core.storage.lock import InstanceLock, LockHeld, lock_path, read_holder_pid
 
+# The holder sleeps until it is killed (inherent: a live process must hold the lock); no test
+# waits on that sleep, they wait for its "locked" line.
 HOLD = ("import sys, time; from desktop_app.core.storage.lock import InstanceLock; "
         "l = InstanceLock.acquire(sys.argv[1]); print('locked', flush=True); time.sleep(600)")
 

@@ -45,7 +45,7 @@ def test_a_group_name_clash_is_told_in_chinese(qtbot, zh_window, message_boxes):
         zh_window.search.edit.setText("source:=知乎")
     assert panel.create("知乎来的") is not None
     assert panel.create("知乎来的") is None
-    assert [text for _, text in message_boxes] == ["已经有名为 '知乎来的' 的分组了。"]
+    assert [text for _, text in message_boxes.take()] == ["已经有名为 '知乎来的' 的分组了。"]
 
 
 def test_an_xls_file_is_refused_in_chinese(qtbot, chinese, db, tmp_path):

@@ -221,6 +221,7 @@ def test_start_dialog_replaces_or_skips_running_cadences(qtbot, board, ops, monk
 
 def test_main_window_has_today_and_calendar_tabs(window, qtbot, board):
     followup = window.followup
+    followup.today = today  # before the views and the cadence operations are made
     assert [window.tabs.tabText(i) for i in range(3)] == ["Contacts", "Today", "Calendar"]
     window.tabs.setCurrentIndex(1)
     assert followup.today_view.panel.model.rowCount() >= 3  # loaded when shown
@@ -243,11 +244,11 @@ def test_main_window_has_today_and_calendar_tabs(window, qtbot, board):
     finally:
         sc.start_cadence = original
     assert chosen == [([board[-1]], 200)]
-    assert contacts.get(board[-1]).next_due == date.today() + timedelta(days=6)
+    assert contacts.get(board[-1]).next_due == TODAY + timedelta(days=6)
     followup.stop_action.trigger()
     assert contacts.get(board[-1]).next_due is None
     window.undo_action.trigger()
-    assert contacts.get(board[-1]).next_due == date.today() + timedelta(days=6)
+    assert contacts.get(board[-1]).next_due == TODAY + timedelta(days=6)
 
 
 def test_call_sheets_from_the_follow_up_menu(window, qtbot, board, monkeypatch):

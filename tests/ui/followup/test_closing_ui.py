@@ -7,6 +7,8 @@ from PySide6.QtGui import QKeySequence
 from desktop_app.core.contacts import records as contacts
 from desktop_app.core.followup import touchpoints as tp
 
+TODAY = date(2026, 11, 24)
+
 
 def today_contacts(window) -> set[int]:
     model = window.followup.today_view.panel.model
@@ -14,8 +16,9 @@ def today_contacts(window) -> set[int]:
 
 
 def test_closing_in_the_detail_pane_stops_the_cadence_and_undo_restarts_it(qtbot, window):
+    window.followup.today = lambda: TODAY  # before the Today view is made
     cid = window.detail.contact_id
-    due = date.today() - timedelta(days=2)
+    due = TODAY - timedelta(days=2)
     tp.start(cid, "golden-week", due)
     window.followup.show_tab(1)
     qtbot.waitUntil(lambda: cid in today_contacts(window))
@@ -35,8 +38,9 @@ def test_closing_in_the_detail_pane_stops_the_cadence_and_undo_restarts_it(qtbot
 
 
 def test_a_group_set_to_lost_stops_their_cadences_and_undo_restarts_them(qtbot, window):
+    window.followup.today = lambda: TODAY
     ids = contacts.ids()[:3]
-    tp.start(ids, "golden-week", date.today())
+    tp.start(ids, "golden-week", TODAY)
     window.followup.show_tab(1)
     qtbot.waitUntil(lambda: set(ids) <= today_contacts(window))
     window.group.set_all("stage", "lost")  # the whole list: no filter

@@ -214,7 +214,7 @@ def test_preview_paints_on_the_printer(printing, monkeypatch, tmp_path):
 
 # --- the command line --------------------------------------------------------------------------
 
-def test_cli_writes_pdf(db_path, qapp, capsys, tmp_path):
+def test_cli_writes_pdf(db_path, qapp, capsys, tmp_path, fixed_today):
     from desktop_app.cli import main
 
     db_path.parent.mkdir(parents=True)  # add creates a database only in an existing folder
@@ -236,7 +236,7 @@ def test_cli_writes_pdf(db_path, qapp, capsys, tmp_path):
     assert "王芳" not in text and "张三" in text and "2026年11月24日" in text
 
     # without --filter: the day's due follow-ups (one overdue, one due that day)
-    today = date.today()
+    today = fixed_today(date(2026, 11, 24))
     assert main(["cadence", "start", "--db", str(db_path), "--contact", "3", "--template",
                  "golden-week", "--from", str(today - timedelta(days=4))]) == 0
     assert main(["cadence", "start", "--db", str(db_path), "--contact", "2", "--template",

@@ -1,10 +1,17 @@
 """The salesperson's name for call sheets: the real input dialog, asked once, kept in the db."""
+import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QInputDialog
 
 from desktop_app.core.followup import callsheet
 from desktop_app.core.storage import preferences
 from desktop_app.ui.printing import salesperson
+
+
+@pytest.fixture(autouse=True)
+def real_input_dialog(message_boxes):
+    """These tests drive the real QInputDialog (with a timer), not the recorded one."""
+    message_boxes.use_real(QInputDialog, "getText")
 
 
 def _answer(text: str | None):

@@ -71,13 +71,6 @@ def _idle(qtbot, w, timeout=15000):
     qtbot.waitUntil(lambda: not w.safety.workers.busy, timeout=timeout)
 
 
-def _yes(monkeypatch, message_boxes):
-    def question(parent, title, text, *args, **kwargs):
-        message_boxes.append(("question", text))
-        return QMessageBox.StandardButton.Yes
-    monkeypatch.setattr(QMessageBox, "question", question)
-
-
 # --- start ---------------------------------------------------------------------------------------
 
 def test_writes_wait_for_the_start_check_then_the_start_backup_runs(qtbot, opened, filled):
@@ -158,13 +151,15 @@ def test_a_damaged_file_gets_the_banner_no_writes_and_restores_from_it(
     assert _sha(filled) == garbled
 
     w.banner.buttons[0].click()  # asks first; Cancel leaves everything as it is
-    assert message_boxes[-1][0] == "question" and not w.safety.workers.busy
+    message_boxes.expect("question", "Replace all your contacts with the backup")
+    assert not w.safety.workers.busy
     assert _sha(filled) == garbled
 
-    _yes(monkeypatch, message_boxes)
+    message_boxes.answer(QMessageBox.StandardButton.Yes)
     with qtbot.waitSignal(w.safety.restored, timeout=20000):
         w.banner.buttons[0].click()
         assert w.safety_actions.busy_dialog is not None and w.safety_actions.busy_dialog.isVisible()
+    message_boxes.expect("question", "Replace all your contacts with the backup")
     _idle(qtbot, w)
     assert not state.read_only and not w.banner.isVisible() and w.safety_actions.busy_dialog is None
     assert w.model.rowCount() == contacts.count() == 300 and w.new_action.isEnabled()
@@ -180,12 +175,12 @@ def test_damage_found_by_check_database_makes_it_read_only(qtbot, opened, filled
     _idle(qtbot, w)
     w.check_action.trigger()
     _idle(qtbot, w)
-    assert message_boxes[-1][0] == "information" and "good health" in message_boxes[-1][1]
+    message_boxes.expect("information", "good health")
 
     _garble(filled, os.path.getsize(filled) // 4096 // 2)
     w.check_action.trigger()
     _idle(qtbot, w)
-    assert message_boxes[-1][0] == "warning" and "problems" in message_boxes[-1][1]
+    message_boxes.expect("warning", "problems")
     assert w.safety.state.damaged and w.banner.isVisible() and not w.new_action.isEnabled()
 
 
@@ -205,7 +200,7 @@ def test_back_up_now_writes_the_chosen_file(qtbot, window, tmp_path, monkeypatch
     chosen = dest.with_suffix(".sqlite3")
     assert asked[0].endswith("-manual.sqlite3")
     assert chosen.exists() and backup.validate_backup(chosen).contacts == 200
-    assert message_boxes[-1] == ("information", f"Backed up 200 contacts to {chosen}.")
+    assert message_boxes.take() == [("information", f"Backed up 200 contacts to {chosen}.")]
 
 
 def test_back_up_now_refuses_the_database_itself(qtbot, window, db_path, monkeypatch,
@@ -214,7 +209,7 @@ def test_back_up_now_refuses_the_database_itself(qtbot, window, db_path, monkeyp
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         lambda *a: (str(db_path), ""))
     window.backup_now_action.trigger()
-    assert message_boxes[-1][0] == "warning" and "database itself" in message_boxes[-1][1]
+    message_boxes.expect("warning", "database itself")
     assert not window.safety.workers.busy and _sha(db_path) == before
 
 
@@ -262,12 +257,13 @@ def test_restore_from_the_dialog_brings_rows_back(qtbot, window, db_path, monkey
     _shot(dialog, "restore-dialog")
     assert dialog.restore_button.isEnabled()
     dialog.restore_button.click()  # the confirmation answers Cancel: nothing happens
-    assert message_boxes[-1][0] == "question" and "200 contacts" in message_boxes[-1][1]
+    message_boxes.expect("question", "200 contacts")
     assert window.model.rowCount() == 50 and dialog.isVisible()
 
-    _yes(monkeypatch, message_boxes)
+    message_boxes.answer(QMessageBox.StandardButton.Yes)
     with qtbot.waitSignal(window.safety.restored, timeout=20000):
         dialog.restore_button.click()
+    message_boxes.expect("question", "200 contacts")
     _idle(qtbot, window)
     assert window.model.rowCount() == 200 and contacts.count() == 200
     assert window.count_label.text() == "200 contacts"
@@ -279,7 +275,7 @@ def test_restore_from_the_dialog_brings_rows_back(qtbot, window, db_path, monkey
 def test_a_failed_restore_is_a_message(qtbot, window, tmp_path, monkeypatch, message_boxes):
     junk = tmp_path / "junk.sqlite3"
     junk.write_bytes(b"not a backup at all" * 100)
-    _yes(monkeypatch, message_boxes)
+    message_boxes.answer(QMessageBox.StandardButton.Yes)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a: (str(junk), ""))
     window.restore_backup_action.trigger()
     dialog = window.safety_actions.restore_dialog
@@ -287,8 +283,10 @@ def test_a_failed_restore_is_a_message(qtbot, window, tmp_path, monkeypatch, mes
     assert dialog.status.text() == "There are no backups yet."
     dialog.other_button.click()
     _idle(qtbot, window)
-    kind, text = message_boxes[-1]
-    assert kind == "warning" and "not restored" in text and str(junk) in text
+    boxes = message_boxes.take()
+    assert [kind for kind, _ in boxes] == ["question", "warning"]
+    kind, text = boxes[-1]
+    assert "not restored" in text and str(junk) in text
     assert window.model.rowCount() == 200 and window.new_action.isEnabled()
 
 
@@ -364,14 +362,14 @@ def test_open_database_starts_a_window_for_another_file(qtbot, window, db_path, 
     monkeypatch.setattr(safety_actions, "start_window_for", lambda p: started.append(p) or True)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a: (str(other), ""))
     window.open_action.trigger()
-    assert started == [other] and message_boxes == []
+    assert started == [other] and message_boxes.take() == []
 
     text = tmp_path / "notes.sqlite3"
     text.write_text("not a database")
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a: (str(text), ""))
     window.open_action.trigger()
-    assert started == [other] and message_boxes[-1][0] == "warning"
-    assert "not a Contact Book database" in message_boxes[-1][1]
+    assert started == [other]
+    message_boxes.expect("warning", "not a Contact Book database")
 
 
 def test_start_window_for_runs_the_app_on_that_file(monkeypatch, tmp_path):
@@ -398,12 +396,17 @@ def test_read_only_edits_are_not_dropped_silently(qtbot, opened, filled, message
     w.safety.state.reason = "read-only-file"
     w.safety.state_changed.emit()
     w.table.selectRow(5)
-    qtbot.waitUntil(lambda: bool(message_boxes) and message_boxes[-1][0] == "question")
+    qtbot.waitUntil(lambda: len(message_boxes) > 0)
+    message_boxes.expect("question")
     assert w.detail.contact_id == shown and "总裁" in w.detail.fields["title"].text()
+    message_boxes.answer(QMessageBox.StandardButton.Discard)
+    w.close()  # asks again; Discard lets the window close
+    message_boxes.expect("question", "Discard them?")
+    assert not w.isVisible()
 
 
 def test_a_full_disk_is_a_clear_message_and_keeps_what_was_typed(qtbot, window, db_path,
-                                                                  monkeypatch):
+                                                                  monkeypatch, message_boxes):
     from desktop_app.core.errors import DiskFull
 
     from tests.ui.helpers import type_text
@@ -417,6 +420,10 @@ def test_a_full_disk_is_a_clear_message_and_keeps_what_was_typed(qtbot, window, 
     assert window.detail.error_label.isVisible()
     assert window.detail.error_label.text().startswith(f"The disk holding {db_path} is full")
     assert window.detail.fields["title"].text() == typed and window.detail.is_dirty()
+    window.close()  # still cannot save: asks; Cancel keeps the window and the typed text
+    message_boxes.expect("question", "lose the changes")
+    assert window.isVisible() and window.detail.fields["title"].text() == typed
+    window.detail.reload()
 
 
 def test_a_file_too_damaged_to_open_offers_its_newest_backup(qtbot, filled, damaged,
@@ -427,10 +434,11 @@ def test_a_file_too_damaged_to_open_offers_its_newest_backup(qtbot, filled, dama
     monkeypatch.setattr(app, "install_excepthook", lambda: None)
     monkeypatch.setenv(app.LANG_ENV, "en")
     assert app.run(filled) == 1  # declined: the message says what is wrong, nothing changed
-    assert [kind for kind, _ in message_boxes] == ["question", "critical"]
-    assert "too damaged to open" in message_boxes[0][1] and "300 contacts" in message_boxes[0][1]
+    boxes = message_boxes.take()
+    assert [kind for kind, _ in boxes] == ["question", "critical"]
+    assert "too damaged to open" in boxes[0][1] and "300 contacts" in boxes[0][1]
 
-    _yes(monkeypatch, message_boxes)
+    message_boxes.answer(QMessageBox.StandardButton.Yes)
     counted = []
 
     def exec_(*_args):
@@ -438,6 +446,7 @@ def test_a_file_too_damaged_to_open_offers_its_newest_backup(qtbot, filled, dama
         return 0
     monkeypatch.setattr(QApplication, "exec", exec_)
     assert app.run(filled) == 0
+    message_boxes.expect("question", "too damaged to open")
     assert counted == [300]
     assert [b.reason for b in backup.list_backups(filled)].count("damaged-original") == 1
 
@@ -452,8 +461,9 @@ def test_a_file_too_damaged_to_open_without_a_backup_says_exactly_what_to_do(
     monkeypatch.setattr(app, "install_excepthook", lambda: None)
     monkeypatch.setenv(app.LANG_ENV, "en")
     assert app.run(filled) == 1
-    assert [kind for kind, _ in message_boxes] == ["critical"]
-    text = message_boxes[0][1]
+    boxes = message_boxes.take()
+    assert [kind for kind, _ in boxes] == ["critical"]
+    text = boxes[0][1]
     assert "too damaged to open" in text and "no backup" in text
     assert "File › Restore" not in text  # no window, so no menu to point to
     assert f'contact-book restore BACKUP_FILE --db "{filled}"' in text
@@ -472,6 +482,8 @@ def test_workers_report_back_in_the_gui_thread_one_task_at_a_time(qtbot):
 
     def work(n):
         order.append(("start", n))
+        # inherent: each task takes a while, so tasks run at the same time would interleave
+        # in ``order``; the test waits for the signals, never for this
         threading.Event().wait(0.05)
         order.append(("end", n))
         if n == 2:

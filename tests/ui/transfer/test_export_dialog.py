@@ -94,13 +94,14 @@ def _names_csv(path, encoding):
 
 
 def test_csv_export_of_the_filter_has_exactly_its_contacts(qtbot, win, choose, tmp_path,
-                                                           monkeypatch):
+                                                           monkeypatch, message_boxes):
     _filter(qtbot, win, "来源:知乎")
     win.table.select_row(0)  # one row selected: no choice, the filter is exported
     out = tmp_path / "out.csv"
     seen = choose("csv", path=out)
     win.export_action.trigger()
     exporter = _finish(qtbot, win)
+    message_boxes.expect("information", f"Exported 5 contacts to {out}")
     assert seen["texts"] == ["Export 5 contacts (the current filter: 来源:知乎)"]
     assert Path(seen["default"]).name == "contacts-来源_知乎-2026-12-04.csv"
     assert _names_csv(out, "utf-8-sig") == sorted(ZHIHU)
@@ -114,12 +115,14 @@ def test_csv_export_of_the_filter_has_exactly_its_contacts(qtbot, win, choose, t
     assert opened[0].toLocalFile() == str(tmp_path)
 
 
-def test_gb18030_csv_and_the_remembered_folder_and_format(qtbot, win, choose, tmp_path):
+def test_gb18030_csv_and_the_remembered_folder_and_format(qtbot, win, choose, tmp_path,
+                                                          message_boxes):
     _filter(qtbot, win, "来源:知乎")
     out = tmp_path / "old-excel"  # no suffix typed: .csv is added
     choose("csv", "gb18030", path=out)
     win.export_action.trigger()
     _finish(qtbot, win)
+    message_boxes.expect("information", f"Exported 5 contacts to {tmp_path / 'old-excel.csv'}")
     assert _names_csv(tmp_path / "old-excel.csv", "gb18030") == sorted(ZHIHU)
     seen = choose("xlsx", path=None)  # the next time: same folder, same format offered
     win.export_action.trigger()
@@ -131,7 +134,7 @@ def test_gb18030_csv_and_the_remembered_folder_and_format(qtbot, win, choose, tm
     assert not fresh.encoding_box.isEnabled()
 
 
-def test_xlsx_export(qtbot, win, choose, tmp_path):
+def test_xlsx_export(qtbot, win, choose, tmp_path, message_boxes):
     import openpyxl
 
     _filter(qtbot, win, "来源:知乎")
@@ -139,13 +142,15 @@ def test_xlsx_export(qtbot, win, choose, tmp_path):
     choose("xlsx", path=out)
     win.export_action.trigger()
     _finish(qtbot, win)
+    message_boxes.expect("information", f"Exported 5 contacts to {out}")
     sheet = openpyxl.load_workbook(out, read_only=True).active
     rows = list(sheet.iter_rows(values_only=True))
     name = rows[0].index("姓名")
     assert sorted(r[name] for r in rows[1:]) == sorted(ZHIHU)
 
 
-def test_vcard_export_reads_back_through_the_importer(qtbot, win, choose, tmp_path):
+def test_vcard_export_reads_back_through_the_importer(qtbot, win, choose, tmp_path,
+                                                     message_boxes):
     from desktop_app.core.transfer.importing import open_source
 
     _filter(qtbot, win, "来源:知乎")
@@ -153,6 +158,7 @@ def test_vcard_export_reads_back_through_the_importer(qtbot, win, choose, tmp_pa
     choose("vcf", path=out)
     win.export_action.trigger()
     _finish(qtbot, win)
+    message_boxes.expect("information", f"Exported 5 contacts to {out}")
     source = open_source(out)
     rows = [r.cells for r in source.rows()]
     assert len(rows) == 5
@@ -160,13 +166,14 @@ def test_vcard_export_reads_back_through_the_importer(qtbot, win, choose, tmp_pa
     assert all(f"-{n}-" in text for n in ZHIHU) and not any(n in text for n in DOUYIN)
 
 
-def test_the_selection_or_the_whole_filter(qtbot, win, choose, tmp_path):
+def test_the_selection_or_the_whole_filter(qtbot, win, choose, tmp_path, message_boxes):
     select_rows(win, [1, 3, 4])
     chosen = sorted(contacts.get(i).name for i in win.table.selected_ids())
     out = tmp_path / "sel.csv"
     seen = choose("csv", path=out)
     win.export_action.trigger()
     _finish(qtbot, win)
+    message_boxes.expect("information", f"Exported 3 contacts to {out}")
     assert seen["texts"] == ["Export 12 contacts (all contacts, no filter)",
                              "Export the 3 selected contacts"]
     assert seen["dialog"].use_selection()  # the selection is the default
@@ -176,10 +183,12 @@ def test_the_selection_or_the_whole_filter(qtbot, win, choose, tmp_path):
     choose("csv", selection=False, path=out)
     win.export_action.trigger()
     _finish(qtbot, win)
+    message_boxes.expect("information", f"Exported 12 contacts to {out}")
     assert _names_csv(out, "utf-8-sig") == sorted(ZHIHU + DOUYIN)
 
 
-def test_group_menu_exports_the_filter_even_with_a_selection(qtbot, win, choose, tmp_path):
+def test_group_menu_exports_the_filter_even_with_a_selection(qtbot, win, choose, tmp_path,
+                                                             message_boxes):
     _filter(qtbot, win, "来源:知乎")
     select_rows(win, [0, 1])
     out = tmp_path / "group.csv"
@@ -187,6 +196,7 @@ def test_group_menu_exports_the_filter_even_with_a_selection(qtbot, win, choose,
     assert win.group.export_action in win.group.menu.actions()
     win.group.export_action.trigger()
     _finish(qtbot, win)
+    message_boxes.expect("information", f"Exported 5 contacts to {out}")
     assert len(seen["texts"]) == 1 and not seen["dialog"].use_selection()
     assert _names_csv(out, "utf-8-sig") == sorted(ZHIHU)
 
@@ -225,8 +235,7 @@ def test_an_unwritable_destination_is_a_message(qtbot, win, choose, folder, mess
     choose("csv", path=out)
     win.export_action.trigger()
     _finish(qtbot, win)
-    kind, text = message_boxes[-1]
-    assert kind == "warning" and "the folder does not exist" in text
+    text = message_boxes.expect("warning", "the folder does not exist")
     assert "no half-written file" in text and str(out) in text
     assert os.listdir(folder) == ["not-a-folder"] and win.isVisible()
 
@@ -241,11 +250,12 @@ def test_a_full_disk_is_a_message(qtbot, win, choose, folder, message_boxes, mon
     choose("vcf", path=folder / "x.vcf")
     win.export_action.trigger()
     _finish(qtbot, win)
-    assert message_boxes[-1][0] == "warning" and "the disk is full" in message_boxes[-1][1]
+    message_boxes.expect("warning", "the disk is full")
     assert os.listdir(folder) == []
 
 
-def test_export_works_while_the_database_is_read_only(qtbot, win, choose, tmp_path):
+def test_export_works_while_the_database_is_read_only(qtbot, win, choose, tmp_path,
+                                                      message_boxes):
     win.safety.db.reopen(read_only=True)
     win.safety.state.reason = "read-only-file"
     win.safety.state_changed.emit()
@@ -255,10 +265,11 @@ def test_export_works_while_the_database_is_read_only(qtbot, win, choose, tmp_pa
     choose("csv", path=out)
     win.group.export_action.trigger()
     _finish(qtbot, win)
+    message_boxes.expect("information", f"Exported 5 contacts to {out}")
     assert _names_csv(out, "utf-8-sig") == sorted(ZHIHU)
 
 
-def test_the_groups_follow_ups_as_ics(qtbot, win, choose, tmp_path):
+def test_the_groups_follow_ups_as_ics(qtbot, win, choose, tmp_path, message_boxes):
     from desktop_app.core.followup import touchpoints
 
     touchpoints.start(contacts.ids(), "黄金七天", TODAY)  # the next step of each: due today
@@ -267,6 +278,7 @@ def test_the_groups_follow_ups_as_ics(qtbot, win, choose, tmp_path):
     seen = choose("ics", path=out)
     win.export_action.trigger()
     _finish(qtbot, win)
+    message_boxes.expect("information", f"Exported 5 follow-ups to {out}")
     assert Path(seen["default"]).name == "follow-ups-来源_知乎-2026-12-04.ics"
     text = out.read_text(encoding="utf-8")
     assert text.count("BEGIN:VEVENT") == len(ZHIHU)
@@ -288,7 +300,8 @@ def test_with_suffix(path, fmt, result):
     assert with_suffix(path, fmt) == result
 
 
-def test_nothing_runs_while_an_export_runs(qtbot, win, choose, tmp_path, monkeypatch):
+def test_nothing_runs_while_an_export_runs(qtbot, win, choose, tmp_path, monkeypatch,
+                                           message_boxes):
     gate = threading.Event()
     real = export_dialog._export_contacts
     monkeypatch.setattr(export_dialog, "_export_contacts",
@@ -300,6 +313,7 @@ def test_nothing_runs_while_an_export_runs(qtbot, win, choose, tmp_path, monkeyp
     assert "dialog" not in seen and first is not None
     gate.set()
     _finish(qtbot, win)
+    message_boxes.expect("information", f"Exported 12 contacts to {tmp_path / 'a.csv'}")
     assert (tmp_path / "a.csv").exists()
 
 
