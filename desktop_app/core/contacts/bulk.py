@@ -12,12 +12,12 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from desktop_app.core.timeline import channels as ch
-from desktop_app.core.contacts import naming_tag
+from desktop_app.core.contacts import naming_tag, reach
 from desktop_app.core.search import index as search_index
 from desktop_app.core.changes import Changes
 from desktop_app.core.contacts.records import clean_values
 from desktop_app.core.storage.rows import chunks
-from desktop_app.core.when import utcnow
+from desktop_app.core.when import local_date, utcnow
 from desktop_app.core.errors import ValidationError
 from desktop_app.core.contacts.naming_tag import FIELDS
 from desktop_app.core.storage.schema import Contact, Interaction, database
@@ -47,6 +47,8 @@ class SetResult:
     events: tuple[int, ...]  # timeline events recorded (removed again by the undo)
     changes: Changes
     stopped: Undo | None = None  # cadences stopped by closing leads (``closing``)
+    reach: reach.Snapshot = ()  # the stage dates before (``reach``), for the undo
+    outcome: reach.Outcome | None = None  # the won date and amount / lost reason given
 
 
 def _tag(row: dict) -> str:
@@ -55,12 +57,13 @@ def _tag(row: dict) -> str:
                               tuple(extra.split(naming_tag.SEPARATOR)) if extra else ())
 
 
-def set_field(ids: Iterable[int], field: str, value: str, *, now: datetime | None = None
-              ) -> SetResult:
+def set_field(ids: Iterable[int], field: str, value: str, *, now: datetime | None = None,
+              outcome: reach.Outcome | None = None) -> SetResult:
     """Set ``field`` (a naming-tag field or ``stage``) to ``value`` for every contact in
     ``ids``, in one transaction: one UPDATE per 500 ids, the stage/tag events on each timeline,
     the search index flushed. Contacts that already hold the value are left alone. The record
-    writer: a stage of won or lost stops cadences in the use-case ``contacts.editing``."""
+    writer: a stage of won or lost stops cadences in the use-case ``contacts.editing``. A
+    stage keeps the stage dates current (``reach``, with ``outcome`` when closing)."""
     if field not in SETTABLE:
         raise ValidationError(field, "Cannot set {field!r} for a group; use one of "
                               "{choices}.", field=field, choices=", ".join(SETTABLE))
@@ -84,13 +87,18 @@ def set_field(ids: Iterable[int], field: str, value: str, *, now: datetime | Non
                 else:
                     events.append((row["id"], "tag-changed", _tag(row), _tag({**row, field: new})))
         changed = [o[0] for o in old]
+        saved: reach.Snapshot = ()
+        if field == "stage" and changed:
+            saved = reach.snapshot(changed)
+            reach.apply(changed, new, local_date(now), outcome)
         for chunk in chunks(changed):
             Contact.update(updated_at=now, **row_values).where(Contact.id.in_(chunk)).execute()
         event_ids = _record_events(events, now)
         search_index.flush()
     ids_set = frozenset(changed)
     changes = Changes(ids_set, rows_added_or_removed=bool(ids_set), timeline=ids_set)
-    return SetResult(field, new, tuple(changed), tuple(old), tuple(event_ids), changes)
+    return SetResult(field, new, tuple(changed), tuple(old), tuple(event_ids), changes,
+                     reach=saved, outcome=outcome)
 
 
 def _record_events(events, now: datetime) -> list[int]:
@@ -119,6 +127,7 @@ def undo_set(result: SetResult) -> Changes:
         conn.executemany(sql, [
             (value, deal, _stamp(updated), cid) if extra else (value, _stamp(updated), cid)
             for cid, value, deal, updated in result.old])
+        reach.restore(result.reach)
         for chunk in chunks(result.events):
             Interaction.delete().where(
                 Interaction.id.in_(chunk) & (Interaction.kind != ch.INTERACTION)).execute()

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Iterable
 from desktop_app.core.changes import Changes
 from desktop_app.core.contacts import bulk
 from desktop_app.core.contacts import records
+from desktop_app.core.contacts.reach import Outcome, Snapshot
 from desktop_app.core.contacts.bulk import SetResult
 from desktop_app.core.contacts.records import Updated
 from desktop_app.core.storage.schema import database
@@ -28,15 +29,19 @@ if TYPE_CHECKING:
 
 
 def update(contact_id: int, values: dict, phones: Iterable | None = None, *,
-           now: datetime | None = None, restore: Undo | None = None) -> Updated:
+           now: datetime | None = None, restore: Undo | None = None,
+           outcome: Outcome | None = None, restore_reach: Snapshot | None = None) -> Updated:
     """Change some values of one contact; a stage changed to won or lost stops its running
-    cadence. ``update(old values, restore=result.stopped)`` is the undo: the values back and
-    the cadence with them, in one transaction."""
+    cadence and records ``outcome`` (the won date and amount, or the lost reason; default:
+    today and the deal value). ``update(old values, restore=result.stopped,
+    restore_reach=result.reach)`` is the undo: the values back, the cadence and the stage
+    dates with them, in one transaction."""
     from desktop_app.core.followup import closing, touchpoints
 
     now = now or utcnow()
     with database.atomic():
-        result = records.update(contact_id, values, phones, now=now)
+        result = records.update(contact_id, values, phones, now=now, outcome=outcome,
+                                restore_reach=restore_reach)
         stopped = closing.stop_cadences([contact_id], result.stage, now) if result.stage \
             else None
         moved = stopped
@@ -48,15 +53,16 @@ def update(contact_id: int, values: dict, phones: Iterable | None = None, *,
                    touchpoints=moved.touchpoints, stopped=stopped.undo if stopped else None)
 
 
-def set_field(ids: Iterable[int], field: str, value: str, *, now: datetime | None = None
-              ) -> SetResult:
+def set_field(ids: Iterable[int], field: str, value: str, *, now: datetime | None = None,
+              outcome: Outcome | None = None) -> SetResult:
     """``bulk.set_field`` for a group; a stage of won or lost also stops the running cadences
-    of the leads it changed (kept in the result's ``stopped`` for the undo)."""
+    of the leads it changed (kept in the result's ``stopped`` for the undo) and records
+    ``outcome`` (see ``set_stage``)."""
     from desktop_app.core.followup import closing
 
     now = now or utcnow()
     with database.atomic():
-        result = bulk.set_field(ids, field, value, now=now)
+        result = bulk.set_field(ids, field, value, now=now, outcome=outcome)
         stopped = closing.stop_cadences(result.changed, result.value, now) \
             if field == "stage" and result.changed else None
     if stopped is None:
@@ -75,5 +81,14 @@ def undo_set(result: SetResult) -> Changes:
     return changes
 
 
+def set_stage(ids: Iterable[int], stage: str, outcome: Outcome | None = None, *,
+              now: datetime | None = None) -> SetResult:
+    """Move leads to ``stage`` (the detail pane, a group, ``contact-book bulk``): the stage
+    events on their timelines, the day each reached it (``contacts.reach``), the won date and
+    amount or the lost reason from ``outcome`` (default: today and each lead's deal value),
+    and closing stops their cadences. ``undo_set`` puts everything back."""
+    return set_field(ids, "stage", stage, now=now, outcome=outcome)
+
+
 def redo_set(result: SetResult) -> SetResult:
-    return set_field(result.changed, result.field, result.value)
+    return set_field(result.changed, result.field, result.value, outcome=result.outcome)

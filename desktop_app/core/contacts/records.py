@@ -2,13 +2,13 @@
 from __future__ import annotations
 
 from contextlib import nullcontext
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Iterable, Sequence
 
 from peewee import SQL, DateTimeField, fn
 
-from desktop_app.core.contacts import naming_tag
+from desktop_app.core.contacts import naming_tag, reach
 from desktop_app.core.search import index as search_index
 from desktop_app.core.timeline import records as timeline
 from desktop_app.core.changes import Changes
@@ -18,7 +18,7 @@ from desktop_app.core.contacts.phones import PhoneNumber, normalize
 from desktop_app.core.storage.schema import Contact, Phone, database
 from desktop_app.core.contacts.stages import stage_code
 from desktop_app.core.storage.rows import chunks
-from desktop_app.core.when import utcnow
+from desktop_app.core.when import local_date, utcnow
 
 if TYPE_CHECKING:  # the cadence modules load when a write needs them, not at start-up
     from desktop_app.core.followup.touchpoints import Undo
@@ -62,6 +62,14 @@ class ContactRecord:
     unanswered_count: int = 0
     next_due: date | None = None  # derived by core.followup.touchpoints: the running cadence's next touch
     import_batch_id: int | None = None
+    contacted_on: date | None = None  # derived by core.contacts.reach: stages reached
+    interested_on: date | None = None
+    proposal_on: date | None = None
+    won_on: date | None = None
+    won_amount: int | None = None
+    lost_on: date | None = None
+    lost_from: str | None = None
+    lost_reason: str | None = None
     phones: list[PhoneNumber] = field(default_factory=list)
 
     @property
@@ -174,6 +182,8 @@ def create(values: dict, phones: Iterable = (), *, now: datetime | None = None,
         first = _write_phones(contact_id, numbers)
         if first:
             Contact.update(phone=first).where(Contact.id == contact_id).execute()
+        if row.get("stage", "lead") != "lead":
+            reach.apply([contact_id], row["stage"], local_date(now), fresh=True)
         timeline.record_event(contact_id, event, new=row.get("stage", "lead"), now=now)
         search_index.flush()
     ids = frozenset({contact_id})
@@ -183,14 +193,19 @@ def create(values: dict, phones: Iterable = (), *, now: datetime | None = None,
 @dataclass(frozen=True)
 class Updated(Changes):
     stage: str | None = None  # the new stage, when the stage changed
+    reach: reach.Snapshot | None = None  # the stage dates before a stage change (the undo's)
     stopped: Undo | None = None  # the cadence that closing the lead stopped (``editing``)
 
 
 def update(contact_id: int, values: dict, phones: Iterable | None = None, *,
-           now: datetime | None = None) -> Updated:
+           now: datetime | None = None, outcome: reach.Outcome | None = None,
+           restore_reach: reach.Snapshot | None = None) -> Updated:
     """Change some values (and, when ``phones`` is given, replace the phone list), with the
     stage and tag events on the timeline. The record writer: what a stage change stops is
-    the use-case ``contacts.editing.update``'s business."""
+    the use-case ``contacts.editing.update``'s business.
+
+    A stage change keeps the stage dates current (``reach``; ``outcome``: the won date and
+    amount or the lost reason); ``restore_reach`` (an undo) puts saved ones back instead."""
     row = clean_values(values)
     numbers = None if phones is None else _phone_numbers(phones)
     now = now or utcnow()
@@ -201,13 +216,22 @@ def update(contact_id: int, values: dict, phones: Iterable | None = None, *,
             raise NotFound("No contact with id {id}.", id=contact_id)
         if numbers is not None:
             row["phone"] = _write_phones(contact_id, numbers)
+        before = None
+        if row.get("stage", old["stage"]) != old["stage"]:
+            before = reach.snapshot([contact_id])
+            if restore_reach is None:
+                if "deal_value" in row and (outcome is None or outcome.won_amount is None):
+                    outcome = replace(outcome or reach.Outcome(), won_amount=row["deal_value"])
+                reach.apply([contact_id], row["stage"], local_date(now), outcome)
+        if restore_reach is not None:
+            reach.restore(restore_reach)
         row["updated_at"] = now
         Contact.update(**row).where(Contact.id == contact_id).execute()
         events = _timeline_events(contact_id, old, row, now)
         search_index.flush()
     ids = frozenset({contact_id})
     stage = row["stage"] if row.get("stage", old["stage"]) != old["stage"] else None
-    return Updated(ids, timeline=ids if events else frozenset(), stage=stage)
+    return Updated(ids, timeline=ids if events else frozenset(), stage=stage, reach=before)
 
 
 _TAG_FIELDS = FIELDS + ("tag_extra",)
@@ -279,6 +303,12 @@ def write_many(inserts: Sequence[tuple[dict, Sequence[PhoneNumber]]] = (),
             conn.executemany(_INSERT_SQL, rows)
             if phone_rows:
                 conn.executemany(_PHONE_INSERT_SQL, phone_rows)
+            started: dict[str, list[int]] = {}
+            for cid, row in zip(new_ids, rows):
+                started.setdefault(row[1 + _STORED.index("stage")], []).append(cid)
+            for stage, stage_ids in started.items():
+                if stage != "lead":
+                    reach.apply(stage_ids, stage, local_date(now or utcnow()), fresh=True)
         for contact_id, values, numbers in updates:
             columns = dict(values)
             if numbers is not None:
@@ -288,6 +318,8 @@ def write_many(inserts: Sequence[tuple[dict, Sequence[PhoneNumber]]] = (),
                     for pos, n in enumerate(numbers)])
                 columns["phone"] = numbers[0].raw if numbers else ""
             columns["updated_at"] = now_text
+            if "stage" in columns:  # (a merge or its undo): the stage dates follow
+                reach.apply([contact_id], columns["stage"], local_date(now or utcnow()))
             unknown = set(columns) - set(_STORED) - {"phone", "updated_at"}
             if unknown:
                 raise ValidationError(sorted(unknown)[0], "Unknown field {field!r}.", field=sorted(unknown)[0])

@@ -287,6 +287,78 @@ def _v7_settings(db) -> None:
     _run_script(db, _V7_SETTINGS)
 
 
+_V8_REPORTS = """
+ALTER TABLE contact ADD COLUMN contacted_on DATE;
+ALTER TABLE contact ADD COLUMN interested_on DATE;
+ALTER TABLE contact ADD COLUMN proposal_on DATE;
+ALTER TABLE contact ADD COLUMN won_on DATE;
+ALTER TABLE contact ADD COLUMN won_amount INTEGER;
+ALTER TABLE contact ADD COLUMN lost_on DATE;
+ALTER TABLE contact ADD COLUMN lost_from TEXT;
+ALTER TABLE contact ADD COLUMN lost_reason TEXT;
+CREATE TABLE spend (
+    source TEXT NOT NULL,
+    month TEXT NOT NULL,
+    amount INTEGER NOT NULL,
+    PRIMARY KEY (source, month)
+);
+CREATE TEMP TABLE v8_reach AS
+    SELECT contact_id,
+           MIN(CASE WHEN new_value IN ('contacted', 'interested', 'proposal', 'won')
+                    THEN date(at, 'localtime') END) AS c,
+           MIN(CASE WHEN new_value IN ('interested', 'proposal', 'won')
+                    THEN date(at, 'localtime') END) AS i,
+           MIN(CASE WHEN new_value IN ('proposal', 'won') THEN date(at, 'localtime') END) AS p,
+           MAX(CASE WHEN new_value = 'won' THEN date(at, 'localtime') END) AS w,
+           MAX(CASE WHEN new_value = 'lost' THEN date(at, 'localtime') END) AS l,
+           MAX(CASE WHEN new_value = 'lost' THEN id END) AS lost_event
+    FROM interaction
+    WHERE kind IN ('created', 'imported', 'stage-changed') AND deleted_at IS NULL
+    GROUP BY contact_id;
+CREATE UNIQUE INDEX temp.v8_reach_contact ON v8_reach (contact_id);
+UPDATE contact SET
+    contacted_on = CASE WHEN stage IN ('contacted', 'interested', 'proposal', 'won') THEN
+        COALESCE((SELECT c FROM v8_reach WHERE contact_id = contact.id),
+                 date(created_at, 'localtime')) ELSE
+        (SELECT c FROM v8_reach WHERE contact_id = contact.id) END,
+    interested_on = CASE WHEN stage IN ('interested', 'proposal', 'won') THEN
+        COALESCE((SELECT i FROM v8_reach WHERE contact_id = contact.id),
+                 date(created_at, 'localtime')) ELSE
+        (SELECT i FROM v8_reach WHERE contact_id = contact.id) END,
+    proposal_on = CASE WHEN stage IN ('proposal', 'won') THEN
+        COALESCE((SELECT p FROM v8_reach WHERE contact_id = contact.id),
+                 date(created_at, 'localtime')) ELSE
+        (SELECT p FROM v8_reach WHERE contact_id = contact.id) END,
+    won_on = CASE WHEN stage = 'won' THEN
+        COALESCE((SELECT w FROM v8_reach WHERE contact_id = contact.id),
+                 date(created_at, 'localtime')) END,
+    won_amount = CASE WHEN stage = 'won' THEN deal_value END,
+    lost_on = CASE WHEN stage = 'lost' THEN
+        COALESCE((SELECT l FROM v8_reach WHERE contact_id = contact.id),
+                 date(created_at, 'localtime')) END,
+    lost_from = CASE WHEN stage = 'lost' THEN
+        COALESCE((SELECT e.old_value FROM v8_reach r JOIN interaction e ON e.id = r.lost_event
+                  WHERE r.contact_id = contact.id AND e.old_value IN
+                  ('lead', 'contacted', 'interested', 'proposal', 'won')), 'lead') END;
+DROP TABLE v8_reach;
+CREATE INDEX contact_won_on ON contact (deleted_at, won_on);
+CREATE INDEX interaction_activity ON interaction (at, channel, outcome, contact_id)
+    WHERE kind = 'interaction' AND deleted_at IS NULL;
+CREATE INDEX interaction_touches ON interaction (contact_id, at)
+    WHERE kind = 'interaction' AND deleted_at IS NULL AND channel != 'note'
+"""
+
+
+def _v8_reports(db) -> None:
+    """What the reports need (core/reports): when each lead first reached each stage (a lead
+    that skipped stages or was imported at a later one has passed the earlier ones, on the day
+    it skipped them), its won date and amount, the stage it was lost from and why, and the
+    spend per source and month. The dates are local dates, filled here from the stage events
+    of the timeline (the lead's creation day where it has none). Touches only tables and
+    columns of v1 and v3."""
+    _run_script(db, _V8_REPORTS)
+
+
 # (version, step). A step receives the peewee database inside an open transaction.
 # Numbers need not be contiguous: another branch's step slots in between when merged.
 STEPS: list[tuple[int, Callable]] = [
@@ -297,6 +369,7 @@ STEPS: list[tuple[int, Callable]] = [
     (5, _v5_cadences),
     (6, _v6_saved_filters),
     (7, _v7_settings),
+    (8, _v8_reports),
 ]
 LATEST = STEPS[-1][0]
 

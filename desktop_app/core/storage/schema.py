@@ -56,6 +56,15 @@ class Contact(BaseModel):
     # derived from the contact's running cadence, kept current by core.followup.touchpoints
     next_due = DateField(null=True)
     import_batch_id = IntegerField(null=True)  # the import that created it (migration 4)
+    # the stages reached, as local dates (migration 8; kept by core.contacts.reach in each write)
+    contacted_on = DateField(null=True)
+    interested_on = DateField(null=True)
+    proposal_on = DateField(null=True)
+    won_on = DateField(null=True)  # set while the stage is won
+    won_amount = BigIntegerField(null=True)
+    lost_on = DateField(null=True)  # set while the stage is lost
+    lost_from = TextField(null=True)
+    lost_reason = TextField(null=True)
 
 
 class Phone(BaseModel):
@@ -142,6 +151,16 @@ class Touchpoint(BaseModel):
     interaction = ForeignKeyField(Interaction, null=True, on_delete="SET NULL")
     created_at = DateTimeField()
 
+
+
+class Spend(BaseModel):
+    """Money spent on a source (来源) in a month (``YYYY-MM``), in yuan (core.reports.spend)."""
+    source = TextField()
+    month = TextField()
+    amount = BigIntegerField()
+
+    class Meta:
+        primary_key = False
 
 
 class ImportBatch(BaseModel):

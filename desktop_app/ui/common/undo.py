@@ -83,22 +83,26 @@ class CreateCommand(Command):
 
 
 class EditCommand(Command):
-    def __init__(self, ops, contact_id: int, values: dict, phones: list):
+    def __init__(self, ops, contact_id: int, values: dict, phones: list, outcome=None):
         self.before = contacts.get(contact_id)
         super().__init__(ops, QCoreApplication.translate("Operations", "Edit %1").replace(
             "%1", values.get("name") or self.before.name))
         self.contact_id, self.values, self.phones = contact_id, values, phones
         self._now = utcnow()  # a redo writes the same "updated" time as the first do
         self.stopped = None  # the cadence that closing the lead stopped: the undo restores it
+        self.reach = None  # the stage dates before a stage change: the undo restores them
+        self.outcome = outcome  # the won date and amount / lost reason asked for (``editing``)
 
     def do(self):
-        result = editing.update(self.contact_id, self.values, self.phones, now=self._now)
-        self.stopped = result.stopped
+        result = editing.update(self.contact_id, self.values, self.phones, now=self._now,
+                                outcome=self.outcome)
+        self.stopped, self.reach = result.stopped, result.reach
         return result
 
     def undo_write(self):
         return editing.update(self.contact_id, self.before.values(), self.before.phones,
-                               now=self.before.updated_at, restore=self.stopped)
+                              now=self.before.updated_at, restore=self.stopped,
+                              restore_reach=self.reach)
 
 
 class TrashCommand(Command):
@@ -145,8 +149,9 @@ class Operations(QObject):
     def create(self, values: dict, phones: list) -> int:
         return self._run(CreateCommand(self, values, phones)).contact_id
 
-    def edit(self, contact_id: int, values: dict, phones: list) -> None:
-        self._run(EditCommand(self, contact_id, values, phones))
+    def edit(self, contact_id: int, values: dict, phones: list, outcome=None) -> None:
+        """``outcome``: a ``reach.Outcome`` when the edit closes the lead (won/lost)."""
+        self._run(EditCommand(self, contact_id, values, phones, outcome))
 
     def trash(self, ids) -> None:
         if ids:

@@ -86,15 +86,16 @@ class _BulkCommand(Command):
 
 
 class BulkSetCommand(_BulkCommand):
-    def __init__(self, ops, ids, field: str, value: str, field_label: str):
+    def __init__(self, ops, ids, field: str, value: str, field_label: str, outcome=None):
         super().__init__(ops, ids, QCoreApplication.translate("BulkOperations", "Set %1 to “%2” for %3 contact(s)").replace(
             "%1", field_label).replace("%2", value).replace("%3", f"{len(ids):,}"))
-        self.field, self.value = field, value
+        self.field, self.value, self.outcome = field, value, outcome
         self.result: bulk.SetResult | None = None
 
     def do(self):
         if self.result is None:
-            self.result = editing.set_field(self.ids, self.field, self.value)
+            self.result = editing.set_field(self.ids, self.field, self.value,
+                                            outcome=self.outcome)
         else:
             self.result = editing.redo_set(self.result)
         return self.result.changes
@@ -150,9 +151,12 @@ class BulkOperations:
         command.parent_widget = self.parent_widget
         return self.ops._run(command)
 
-    def set_field(self, ids, field: str, value: str, field_label: str = "") -> int:
-        """Set a tag field or the stage for all; returns how many changed."""
-        command = self._run(BulkSetCommand(self.ops, ids, field, value, field_label or field))
+    def set_field(self, ids, field: str, value: str, field_label: str = "",
+                  outcome=None) -> int:
+        """Set a tag field or the stage for all (``outcome``: the won date and amount / lost
+        reason when closing); returns how many changed."""
+        command = self._run(BulkSetCommand(self.ops, ids, field, value, field_label or field,
+                                           outcome))
         return len(command.result.changed)
 
     def log(self, ids, values: dict) -> tuple[int, ...]:

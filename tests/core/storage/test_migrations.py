@@ -86,8 +86,15 @@ def _fill_v7(con):
     con.execute("INSERT INTO setting (key, value) VALUES ('salesperson', '张三')")
 
 
+def _fill_v8(con):
+    _fill_v7(con)
+    con.execute("INSERT INTO spend (source, month, amount) VALUES ('知乎', '2026-05', 20000)")
+    con.execute("UPDATE contact SET won_on = '2026-05-02', won_amount = 5000, "
+                "contacted_on = '2026-05-01' WHERE id = 1")
+
+
 FILLERS = {1: _fill_v1, 2: _fill_v2, 3: _fill_v3, 4: _fill_v4, 5: _fill_v5, 6: _fill_v6,
-           7: _fill_v7}
+           7: _fill_v7, 8: _fill_v8}
 
 
 def _make_old_database(path, version):
