@@ -43,6 +43,14 @@ Words are separated by spaces; every word and term must match (AND).
     The lead's next follow-up of its running cadence (``core.followup.agenda.due_term``): ``today``
     今天, ``tomorrow`` 明天, ``overdue`` 逾期, ``week`` 本周 (the next 7 days, overdue
     included), ``none`` 无 (no running cadence), ``any`` 有, or a date compared.
+``created:2026Q4``  ``won:2026-11``  ``won:>=90d``  ``reached:意向``  ``lost-from:报价``
+    When leads came and closed (the reports write these): ``created``/``创建``,
+    ``won``/``成交``, ``lost``/``流失`` take a period (``2026Q4``, ``2026-11``, ``2026``,
+    ``2026-11-03``, ``2026-10-01..2026-11-15``, ``this-month``/``本月``, ``last-quarter``/``上季度``
+    ...), a date compared (``created:>=2026-10-01``) or an age (``won:<=30d``: won in the last
+    30 days); ``won:any``. ``reached``/``到达`` a stage (or a later one; skipped stages count as
+    passed; ``reached:意向@2026Q4``: reached during the period), ``lost-from``/``流失于`` a stage,
+    ``reason``/``原因`` a lost reason. See ``core.search.stage_terms``.
 ``-stage:流失``  ``-北京``
     A leading ``-`` (or ``－``) excludes what the term matches.
 ``company:"Acme Corp"``  ``“上海 分公司”``
@@ -69,6 +77,7 @@ from datetime import date
 
 from desktop_app.core.contacts import naming_tag
 from desktop_app.core.search import sql as query_sql
+from desktop_app.core.search import stage_terms
 from desktop_app.core.errors import ValidationError
 from desktop_app.core.messages import msg
 from desktop_app.core.search.sql import TAG_VALUES, TEXT_KEYS
@@ -92,9 +101,10 @@ KEYS = {
     "last": "last", "上次": "last",
     "unanswered": "unanswered", "未接通": "unanswered",
     "due": "due", "下次": "due",
+    **stage_terms.KEYS,
 }
 # keys whose values are compared (with > >= < <=) rather than matched as text
-COMPARABLE = ("deal", "last", "unanswered", "due")
+COMPARABLE = ("deal", "last", "unanswered", "due") + stage_terms.COMPARABLE
 COMPARISONS = (">", ">=", "<", "<=")
 
 _SEPARATORS = ",，、"
@@ -103,7 +113,7 @@ _COLONS = ":："
 _QUOTES = {'"': '"', "＂": "＂", "“": "”“", "”": "”“", "「": "」", "『": "』"}
 _OPERATOR_CHARS = {">": ">", "＞": ">", "<": "<", "＜": "<", "=": "=", "＝": "=",
                    "≥": ">=", "≤": "<="}
-_KEY = re.compile(r"[^\W\d_]+")
+_KEY = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
 @dataclass(frozen=True)
@@ -267,6 +277,12 @@ class _Parser:
         if key in query_sql.TIMELINE_KEYS:
             try:
                 query_sql.timeline_term(key, op, value, self.today)
+            except ValidationError as e:
+                self.error("bad_value", e.message, a, b)
+                return False
+        if key in stage_terms.COMPARABLE + ("reached", "lost-from", "reason"):
+            try:
+                stage_terms.term(key, op, value, self.today)
             except ValidationError as e:
                 self.error("bad_value", e.message, a, b)
                 return False

@@ -20,6 +20,7 @@ from peewee import SQL, Expression, fn
 
 from desktop_app.core.contacts import naming_tag
 from desktop_app.core.search import index as search_index
+from desktop_app.core.search import stage_terms
 from desktop_app.core.storage.schema import Contact, ContactSearch, database
 from desktop_app.core.contacts.stages import CODES, stage_code
 
@@ -119,6 +120,8 @@ def _parts(term: Term, today: date) -> _Parts:
     for value in term.values:
         if key in TIMELINE_KEYS:
             parts.others.append(timeline_term(key, op, value, today))
+        elif key in stage_terms.COMPARABLE or key in ("reached", "lost-from", "reason"):
+            parts.others.append(stage_terms.term(key, op, value, today))
         elif key == "text":
             parts.substring(value, TEXT_FIELDS, search_index.FREE_COLUMNS,
                             search_index.PINYIN_COLUMNS)
