@@ -13,10 +13,12 @@ from desktop_app.commands import (
     contacts_cmd,
     data_cmd,
     demo_cmd,
+    report_cmd,
     settings_cmd,
+    spend_cmd,
     timeline_cmd,
     transfer_cmd,
 )
 
 COMMANDS = [contacts_cmd, demo_cmd, timeline_cmd, bulk_cmd, callsheet_cmd, cadence_cmd,
-            transfer_cmd, data_cmd, settings_cmd]
+            transfer_cmd, data_cmd, settings_cmd, report_cmd, spend_cmd]

@@ -8,6 +8,7 @@ from __future__ import annotations
 import random
 from datetime import datetime, timedelta
 
+from desktop_app.core.contacts import demo_history
 from desktop_app.core.timeline import records as timeline
 from desktop_app.core.when import utcnow
 from desktop_app.core.search import index as search_index
@@ -32,16 +33,17 @@ TITLES = ("创始人 CEO 总经理 副总 董事长 采购经理 市场总监 �
           "店长 主管 合伙人 产品经理 老板 校长 院长 助理").split()
 SOURCES = ("知乎 抖音 小红书 微信 百度 快手 B站 展会 转介绍 官网 公众号 视频号 电话 地推 "
            "老客户 58同城").split()
-STAGES = ("lead",) * 6 + ("contacted",) * 4 + ("interested",) * 3 + ("proposal",) * 2 + \
-         ("won", "lost")
 MOBILE_PREFIXES = ("130 131 132 133 135 136 137 138 139 150 151 152 155 156 157 158 159 166 "
                    "170 176 177 180 181 182 183 185 186 187 188 189 191 198 199").split()
 
 _CONTACT_SQL = (
     "INSERT INTO contact (id, city, company, product, deal_size, name, title, source, "
-    "deal_value, phone, email, wechat, notes, stage, created_at, updated_at) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    "deal_value, phone, email, wechat, notes, stage, created_at, updated_at, contacted_on, "
+    "interested_on, proposal_on, won_on, won_amount, lost_on, lost_from, lost_reason) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
+_STAGE_SQL = ("INSERT INTO interaction (contact_id, at, kind, old_value, new_value, summary, "
+              "created_at) VALUES (?, ?, 'stage-changed', ?, ?, ?, ?)")
 _PHONE_SQL = ("INSERT INTO phone (contact_id, position, label, raw, e164, digits) "
               "VALUES (?, ?, ?, ?, ?, ?)")
 _CREATED_SQL = ("INSERT INTO interaction (contact_id, at, kind, new_value, created_at) "
@@ -57,7 +59,10 @@ def _contact(rnd: random.Random, now: datetime):
         landline = f"0{rnd.choice(('21', '10', '755', '20', '571'))}{rnd.randrange(10**7, 10**8)}"
         phones.append(("办公", landline, "+86" + landline[1:], landline))
     created = now - timedelta(days=rnd.randrange(0, 720), seconds=rnd.randrange(86400))
-    updated = min(now, created + timedelta(days=rnd.randrange(0, 60)))
+    source = rnd.choice(SOURCES)
+    value = deal_value(deal)
+    stage, events, reach = demo_history.history(rnd, created, now, source, value)
+    updated = max([created] + [e[0] for e in events])
     wechat = f"wx_{mobile[-6:]}{rnd.randrange(100)}" if rnd.random() < 0.6 else ""
     email = f"{rnd.choice('abcdefghjkmnpqrstwxyz')}{rnd.randrange(1000, 9999)}@example.cn" \
         if rnd.random() < 0.3 else ""
@@ -65,11 +70,11 @@ def _contact(rnd: random.Random, now: datetime):
                         "已加微信", "在比较竞品", "预算下个季度批"))
     row = (
         rnd.choice(CITIES), rnd.choice(COMPANY_WORDS) + rnd.choice(COMPANY_SUFFIX),
-        rnd.choice(PRODUCTS), deal, name, rnd.choice(TITLES), rnd.choice(SOURCES),
-        deal_value(deal), phones[0][1], email, wechat, notes, rnd.choice(STAGES),
-        created.isoformat(" "), updated.isoformat(" "),
+        rnd.choice(PRODUCTS), deal, name, rnd.choice(TITLES), source,
+        value, phones[0][1], email, wechat, notes, stage,
+        created.isoformat(" "), updated.isoformat(" "), *reach.values(),
     )
-    return row, phones
+    return row, phones, events
 
 
 def generate(count: int, *, seed: int | None = None, now: datetime | None = None,
@@ -83,19 +88,24 @@ def generate(count: int, *, seed: int | None = None, now: datetime | None = None
         next_id = (conn.execute("SELECT COALESCE(MAX(id), 0) FROM contact").fetchone()[0]) + 1
         while done < count:
             n = min(batch, count - done)
-            rows, phones = [], []
+            rows, phones, stage_events = [], [], []
             for i in range(n):
-                row, numbers = _contact(rnd, now)
+                row, numbers, events = _contact(rnd, now)
                 rows.append(row)
                 cid = next_id + done + i
                 phones.extend((cid, pos, *p) for pos, p in enumerate(numbers))
+                stage_events.extend((cid, at.isoformat(" "), old, new, why, at.isoformat(" "))
+                                    for at, old, new, why in events)
             conn.executemany(_CONTACT_SQL, [(next_id + done + i, *r) for i, r in enumerate(rows)])
             conn.executemany(_PHONE_SQL, phones)
-            conn.executemany(_CREATED_SQL, [(next_id + done + i, r[13], r[12], r[13])
+            conn.executemany(_CREATED_SQL, [(next_id + done + i, r[13], "lead", r[13])
                                             for i, r in enumerate(rows)])
+            conn.executemany(_STAGE_SQL, stage_events)
             done += n
             if progress is not None:
                 progress(done, count)
+        conn.executemany("INSERT OR IGNORE INTO spend (source, month, amount) VALUES (?, ?, ?)",
+                         demo_history.spend_rows(rnd, now - timedelta(days=720), now))
         search_index.flush()  # index the new contacts (the triggers listed them)
         search_index.analyze_if_stale()
     return done

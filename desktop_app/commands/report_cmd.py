@@ -1,0 +1,79 @@
+"""`report funnel|sources|activity`: the measuring half of the sales method, in the terminal."""
+from __future__ import annotations
+
+import sys
+
+REPORTS = ("funnel", "sources", "activity")
+
+
+def register(sub, common) -> None:
+    report = sub.add_parser("report", parents=[common],
+                            help="funnel, sources/ROI or activity report for a period")
+    report.add_argument("kind", choices=REPORTS)
+    report.add_argument("--period", metavar="P",
+                        help="2026Q4, 2026-11, 2026, this-month, last-month, this-quarter, "
+                             "last-quarter, this-year (default: this-quarter)")
+    report.add_argument("--from", dest="first", metavar="YYYY-MM-DD")
+    report.add_argument("--to", dest="last", metavar="YYYY-MM-DD")
+    report.add_argument("--by", default="source",
+                        choices=("source", "city", "product", "title", "company"))
+    report.add_argument("--filter", default="", metavar="TEXT")
+    report.add_argument("--activity", action="store_true",
+                        help="count what happened in the period, not the leads created in it")
+    report.add_argument("--week", action="store_true", help="activity per week, not per day")
+    report.add_argument("--format", choices=("table", "json", "csv"), default="table")
+    report.add_argument("--out", metavar="FILE", help="write the report as .csv or .xlsx")
+    report.add_argument("--today", metavar="YYYY-MM-DD", help=argparse_hidden())
+    report.set_defaults(handler=run_report)
+
+
+def argparse_hidden():
+    import argparse
+
+    return argparse.SUPPRESS
+
+
+def run_report(args, db_path) -> int:
+    import csv
+    import json
+
+    from desktop_app.core.errors import ValidationError
+    from desktop_app.core.reports import export, periods, run
+    from desktop_app.commands.opening import open_to_read
+    from desktop_app.commands.output import table
+
+    today = periods.parse_date(args.today) if args.today else periods.local_today()
+    if args.period and (args.first or args.last):
+        raise ValidationError("period", "Give --period or --from/--to, not both.")
+    if args.first or args.last:
+        if not (args.first and args.last):
+            raise ValidationError("period", "--from and --to go together.")
+        period = periods.between(periods.parse_date(args.first), periods.parse_date(args.last))
+    else:
+        period = periods.parse(args.period or "this-quarter", today)
+    scope = run.make_scope(period, today, args.filter, args.by, args.activity)
+    open_to_read(db_path)
+    report = run.compute(args.kind, scope, "week" if args.week else "day")
+    grid = run.table_of(args.kind, report)
+    if args.out:
+        export.write(grid, args.out)
+        print(f"Wrote {args.out}", file=sys.stderr)
+        return 0
+    if args.format == "json":
+        print(json.dumps(report.to_json(), ensure_ascii=False, indent=1))
+    elif args.format == "csv":
+        w = csv.writer(sys.stdout, lineterminator="\n")
+        w.writerow([str(h) for _, h, _ in grid.columns])
+        for row in grid.rows:
+            w.writerow(["" if row.get(k) is None else row.get(k) for k, _, _ in grid.columns])
+    else:
+        print(str(grid.title))
+        print(table([str(h) for _, h, _ in grid.columns],
+                    [[export.cell_text(row.get(k), kind) + (" *" if k == "roi" and mark in
+                      ("best", "worst") else "") for k, _, kind in grid.columns]
+                     for row, mark in zip(grid.rows, grid.marks)], max_width=24))
+        for note in grid.notes:
+            print(note)
+        if "best" in grid.marks:
+            print("* best and worst ROI")
+    return 0

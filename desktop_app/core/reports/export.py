@@ -1,0 +1,68 @@
+"""Write a report's table as CSV (UTF-8 with BOM, for Excel) or .xlsx, atomically."""
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from desktop_app.core.errors import ValidationError
+from desktop_app.core.reports.tables import Table, cell_text
+from desktop_app.core.storage.atomic_file import atomic_path, atomic_write
+from desktop_app.core.transfer.exporting.rows import guard_formula
+
+FORMATS = ("csv", "xlsx")
+
+
+def _plain(value, kind: str):
+    """A number stays a number (a rate as a fraction: Excel formats it); None is empty."""
+    if value is None:
+        return ""
+    if kind == "text":
+        return str(value)
+    return value
+
+
+def write(table: Table, path, fmt: str | None = None, header=str) -> Path:
+    """``header(message)`` translates the column headers (the window passes its own)."""
+    path = Path(path)
+    fmt = fmt or path.suffix.lstrip(".").lower()
+    if fmt not in FORMATS:
+        raise ValidationError("format", "Cannot export a report as {fmt!r}; use csv or xlsx.",
+                              fmt=fmt)
+    headers = [header(h) for _, h, _ in table.columns]
+    if fmt == "csv":
+        with atomic_write(path, "w", encoding="utf-8-sig", newline="") as f:
+            w = csv.writer(f, lineterminator="\r\n")
+            w.writerow(headers)
+            for row in table.rows:
+                w.writerow([guard_formula(str(_plain(row.get(k), kind))) for k, _, kind
+                            in table.columns])
+        return path
+    import xlsxwriter  # lazy: only an .xlsx export pays for it
+
+    with atomic_path(path) as tmp:
+        wb = xlsxwriter.Workbook(str(tmp), {"strings_to_formulas": False,
+                                            "strings_to_urls": False})
+        ws = wb.add_worksheet("report")
+        bold = wb.add_format({"bold": True})
+        pct = wb.add_format({"num_format": "0.0%"})
+        ws.write_string(0, 0, header(table.title), bold)
+        for c, h in enumerate(headers):
+            ws.write_string(2, c, h, bold)
+            ws.set_column(c, c, max(10, len(h) + 2))
+        for r, row in enumerate(table.rows, start=3):
+            for c, (key, _, kind) in enumerate(table.columns):
+                value = row.get(key)
+                if value is None:
+                    continue
+                if kind == "text":
+                    ws.write_string(r, c, header(value) if hasattr(value, "template")
+                                    else str(value))
+                else:
+                    ws.write_number(r, c, value, pct if kind == "pct" else None)
+        for k, note in enumerate(table.notes, start=len(table.rows) + 4):
+            ws.write_string(k, 0, header(note))
+        wb.close()
+    return path
+
+
+__all__ = ["FORMATS", "write", "cell_text"]

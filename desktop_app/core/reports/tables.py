@@ -1,0 +1,118 @@
+"""A report as a table: the same columns for the CLI, CSV/xlsx export, printing and the window.
+
+``Table.columns`` are (key, header, kind): ``kind`` says how a value is shown (``text``,
+``count``, ``pct``, ``yuan``, ``days``, ``ratio``). Headers are messages (the UI translates
+them). ``filters[r][key]``: the filter text listing the leads a count counts (clickable).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from desktop_app.core.contacts.stages import LABELS
+from desktop_app.core.messages import Message, msg
+from desktop_app.core.reports.activity import OUTCOMES, Activity
+from desktop_app.core.reports.funnel import Funnel
+from desktop_app.core.reports.sources import SourcesReport
+from desktop_app.core.timeline.channels import LABELS_ZH
+
+BY_HEADERS = {"source": msg("Source"), "city": msg("City"), "product": msg("Product"),
+              "title": msg("Title"), "company": msg("Company")}
+
+
+@dataclass
+class Table:
+    title: Message
+    columns: list[tuple[str, Message, str]]
+    rows: list[dict]
+    filters: list[dict] = field(default_factory=list)
+    marks: list[str] = field(default_factory=list)  # per row: "", "best", "worst", "total"
+    notes: list[str] = field(default_factory=list)
+
+
+def funnel_table(report: Funnel) -> Table:
+    columns = [("stage", msg("Stage"), "text"), ("reached", msg("Reached"), "count"),
+               ("step_rate", msg("Step conversion"), "pct"),
+               ("overall_rate", msg("Of all leads"), "pct"), ("lost", msg("Lost here"), "count")]
+    rows, filters = [], []
+    for r in report.stages:
+        rows.append({"stage": LABELS[r.stage], "reached": r.reached, "step_rate": r.step_rate,
+                     "overall_rate": r.overall_rate, "lost": r.lost if r.stage != "won" else None})
+        filters.append({"reached": r.reached_filter, "lost": r.lost_filter})
+    notes = list(report.notes) + [
+        msg("Lead to won: {rate}; won amount {amount} yuan; median days from lead to won: "
+            "{days}.", rate=_pct(report.overall_rate), amount=f"{report.won_amount:,}",
+            days="—" if report.median_days_to_won is None else f"{report.median_days_to_won:g}")]
+    return Table(msg("Funnel {period}", period=report.scope.period.label), columns, rows,
+                 filters, [""] * len(rows), notes)
+
+
+SOURCE_COLUMNS = [
+    ("leads", msg("New leads"), "count"), ("contacted_rate", msg("Contacted %"), "pct"),
+    ("interested_rate", msg("Interested %"), "pct"), ("proposal_rate", msg("Proposal %"), "pct"),
+    ("won", msg("Won"), "count"), ("won_rate", msg("Won %"), "pct"),
+    ("won_amount", msg("Won amount"), "yuan"), ("median_days", msg("Median days to close"), "days"),
+    ("touches_per_won", msg("Touches per won deal"), "ratio"), ("spend", msg("Spend"), "yuan"),
+    ("cost_per_lead", msg("Cost per lead"), "yuan"), ("cost_per_won", msg("Cost per won deal"), "yuan"),
+    ("roi", msg("ROI"), "ratio")]
+_CLICKABLE = {"leads": "leads", "contacted_rate": "contacted", "interested_rate": "interested",
+              "proposal_rate": "proposal", "won": "won", "won_rate": "won",
+              "won_amount": "won_amount"}
+
+
+def sources_table(report: SourcesReport) -> Table:
+    columns = [("value", BY_HEADERS[report.scope.by], "text")] + SOURCE_COLUMNS
+    rows, filters, marks = [], [], []
+    for r in report.rows + [report.total]:
+        is_total = r is report.total
+        row = {"value": msg("Total") if is_total else (r.value or msg("(none)"))}
+        row.update({key: getattr(r, key) for key, _, _ in SOURCE_COLUMNS})
+        rows.append(row)
+        filters.append({key: r.filters[source] for key, source in _CLICKABLE.items()})
+        marks.append("total" if is_total else r.mark)
+    notes = [msg("ROI = won amount / spend; spend is per source and month (contact-book spend)."),
+             msg("Touches: calls, messages and visits of the won leads up to their won day.")]
+    return Table(msg("Sources {period}", period=report.scope.period.label), columns, rows,
+                 filters, marks, notes)
+
+
+OUTCOME_HEADERS = {"": msg("No outcome"), "reached": msg("Got through"),
+                   "no-answer": msg("No answer"), "replied": msg("Replied"),
+                   "no-reply": msg("No reply")}
+
+
+def activity_table(report: Activity) -> Table:
+    columns = [("bucket", msg("Week") if report.bucket == "week" else msg("Day"), "text"),
+               ("channel", msg("Channel"), "text"), ("total", msg("Touches"), "count")]
+    columns += [(f"o:{o}", OUTCOME_HEADERS[o], "count") for o in OUTCOMES]
+    rows = []
+    for r in report.rows:
+        row = {"bucket": r.bucket, "channel": LABELS_ZH.get(r.channel, r.channel),
+               "total": r.total}
+        row.update({f"o:{o}": r.outcomes.get(o, 0) for o in OUTCOMES})
+        rows.append(row)
+    notes = [msg("Touches {touches}; reach rate {reach}; reply rate {reply}; touches per lead "
+                 "before won {before} ({won} won).", touches=f"{report.touches:,}",
+                 reach=_pct(report.reach_rate), reply=_pct(report.reply_rate),
+                 before="—" if report.touches_before_won is None
+                 else f"{report.touches_before_won:.1f}", won=report.won)]
+    return Table(msg("Activity {period}", period=report.scope.period.label), columns, rows,
+                 [{} for _ in rows], [""] * len(rows), notes)
+
+
+def _pct(value) -> str:
+    return "—" if value is None else f"{value * 100:.1f}%"
+
+
+def cell_text(value, kind: str) -> str:
+    """How a value is shown (the CLI, the printout; the window formats the same way)."""
+    if value is None:
+        return "—"
+    if kind == "pct":
+        return _pct(value)
+    if kind in ("count", "yuan"):
+        return f"{round(value):,}"
+    if kind == "days":
+        return f"{value:g}"
+    if kind == "ratio":
+        return f"{value:.2f}"
+    return str(value)
