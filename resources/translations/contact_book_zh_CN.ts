@@ -184,17 +184,17 @@ To start afresh with an empty database, move the damaged file to another folder 
         <translation>将 %3 位联系人的%1设为“%2”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/bulk_undo.py" line="108"/>
+        <location filename="../../desktop_app/ui/contacts/bulk_undo.py" line="109"/>
         <source>Log an interaction for %1 contact(s)</source>
         <translation>为 %1 位联系人记录跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/bulk_undo.py" line="128"/>
+        <location filename="../../desktop_app/ui/contacts/bulk_undo.py" line="129"/>
         <source>Restore %1 contact(s)</source>
         <translation>恢复 %1 位联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/bulk_undo.py" line="129"/>
+        <location filename="../../desktop_app/ui/contacts/bulk_undo.py" line="130"/>
         <source>Move %1 contact(s) to the trash</source>
         <translation>将 %1 位联系人移到回收站</translation>
     </message>
@@ -2069,12 +2069,12 @@ Nothing was written and no half-written file was left behind. Choose another fol
         <translation>编辑 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/undo.py" line="106"/>
+        <location filename="../../desktop_app/ui/common/undo.py" line="110"/>
         <source>Move %1 contact(s) to the trash</source>
         <translation>将 %1 个联系人移到回收站</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/undo.py" line="120"/>
+        <location filename="../../desktop_app/ui/common/undo.py" line="124"/>
         <source>Restore %1 contact(s)</source>
         <translation>恢复 %1 个联系人</translation>
     </message>
@@ -3062,12 +3062,12 @@ Follow-ups appear here once leads run a cadence: select leads (or filter a group
         <translation>看不懂 due:{value}；请写 due:today、due:overdue、due:week、due:tomorrow、due:none，或日期如 due:2026-12-01。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="93"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="159"/>
         <source>Cannot write {path}: {reason}.</source>
         <translation>无法写入 {path}：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="94"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="160"/>
         <source>Cannot write {path}: it is a folder.</source>
         <translation>无法写入 {path}：这是一个文件夹。</translation>
     </message>
@@ -3243,31 +3243,316 @@ Follow-ups appear here once leads run a cadence: select leads (or filter a group
     </message>
     <message>
         <location filename="../../desktop_app/ui/common/core_messages.py" line="79"/>
+        <source>Cannot export a report as {fmt!r}; use csv or xlsx.</source>
+        <translation>不能把报表导出为 {fmt!r}；请用 csv 或 xlsx。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="81"/>
+        <source>Leads that skipped a stage, or were imported at a later stage, are counted as having passed the earlier stages.</source>
+        <translation>跳过某个阶段、或导入时已在较后阶段的线索，算作已经过前面的阶段。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="82"/>
+        <source>Cohort: the leads created from {start} to {end}, followed to today.</source>
+        <translation>同期群：{start} 至 {end} 新建的线索，一直跟踪到今天。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="83"/>
+        <source>Activity: the leads that reached each stage from {start} to {end}, whenever they came.</source>
+        <translation>期间活动：{start} 至 {end} 期间到达各阶段的线索，不论何时新建。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="85"/>
+        <source>The period ends ({end}) before it starts ({start}).</source>
+        <translation>期间的结束日（{end}）早于开始日（{start}）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="86"/>
+        <source>{text!r} is not a date; write e.g. 2026-10-01.</source>
+        <translation>{text!r} 不是日期；请写成 2026-10-01 这样。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="87"/>
+        <source>Unknown period {text!r}; use e.g. 2026Q4, 2026-11, 2026, 2026-11-03, this-month, last-month, this-quarter, last-quarter, this-year.</source>
+        <translation>不认识的期间 {text!r}；请用 2026Q4、2026-11、2026、2026-11-03、本月、上月、本季度、上季度、今年等。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="89"/>
+        <source>A reason cannot be empty.</source>
+        <translation>原因不能为空。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="91"/>
+        <source>Unknown report {kind!r}; use funnel, sources or activity.</source>
+        <translation>没有报表 {kind!r}；可选 funnel、sources 或 activity。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="93"/>
+        <source>Cannot group by {by!r}; use one of {choices}.</source>
+        <translation>不能按 {by!r} 分组；可选：{choices}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="94"/>
+        <source>Unknown mode {mode!r}; use cohort or activity.</source>
+        <translation>不认识的方式 {mode!r}；请用 cohort 或 activity。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="95"/>
         <source>filter: {error}</source>
         <translation>筛选条件：{error}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="80"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="97"/>
+        <source>{text!r} is not a month; write e.g. 2026-10.</source>
+        <translation>{text!r} 不是月份；请写成 2026-10 这样。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="98"/>
+        <source>The amount cannot be negative: {text!r}.</source>
+        <translation>金额不能是负数：{text!r}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="99"/>
+        <source>{text!r} is not an amount in yuan (e.g. 20000 or 2万).</source>
+        <translation>{text!r} 不是以元计的金额（例如 20000 或 2万）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="100"/>
+        <source>Give a source (来源), e.g. 抖音.</source>
+        <translation>请填写来源，例如 抖音。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="102"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="103"/>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="104"/>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="105"/>
+        <source>Title</source>
+        <translation>职位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="106"/>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="107"/>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="108"/>
+        <source>Reached</source>
+        <translation>到达</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="109"/>
+        <source>Step conversion</source>
+        <translation>阶段转化率</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="110"/>
+        <source>Of all leads</source>
+        <translation>占全部线索</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="111"/>
+        <source>Lost here</source>
+        <translation>在此流失</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="112"/>
+        <source>Lead to won: {rate}; won amount {amount} yuan; median days from lead to won: {days}.</source>
+        <translation>线索→成交：{rate}；成交金额 {amount} 元；从线索到成交的天数中位数：{days}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="113"/>
+        <source>Funnel {period}</source>
+        <translation>销售漏斗 {period}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="114"/>
+        <source>New leads</source>
+        <translation>新线索</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="115"/>
+        <source>Contacted %</source>
+        <translation>已联系率</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="116"/>
+        <source>Interested %</source>
+        <translation>意向率</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="117"/>
+        <source>Proposal %</source>
+        <translation>报价率</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="118"/>
+        <source>Won</source>
+        <translation>成交</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="119"/>
+        <source>Won %</source>
+        <translation>成交率</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="120"/>
+        <source>Won amount</source>
+        <translation>成交金额</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="121"/>
+        <source>Median days to close</source>
+        <translation>成交天数中位数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="122"/>
+        <source>Touches per won deal</source>
+        <translation>每单跟进次数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="123"/>
+        <source>Spend</source>
+        <translation>投入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="124"/>
+        <source>Cost per lead</source>
+        <translation>单线索成本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="125"/>
+        <source>Cost per won deal</source>
+        <translation>单成交成本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="126"/>
+        <source>ROI</source>
+        <translation>投入产出比</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="127"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="128"/>
+        <source>(none)</source>
+        <translation>(空)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="129"/>
+        <source>ROI = won amount / spend; spend is per source and month (contact-book spend).</source>
+        <translation>投入产出比 = 成交金额 ÷ 投入；投入按来源和月份记录（contact-book spend）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="130"/>
+        <source>Touches: calls, messages and visits of the won leads up to their won day.</source>
+        <translation>跟进次数：成交线索在成交日之前的电话、消息和拜访。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="131"/>
+        <source>Sources {period}</source>
+        <translation>来源分析 {period}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="132"/>
+        <source>No outcome</source>
+        <translation>无结果</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="133"/>
+        <source>Got through</source>
+        <translation>接通</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="134"/>
+        <source>No answer</source>
+        <translation>未接</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="135"/>
+        <source>Replied</source>
+        <translation>已回复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="136"/>
+        <source>No reply</source>
+        <translation>未回复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="137"/>
+        <source>Week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="138"/>
+        <source>Day</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="139"/>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="140"/>
+        <source>Touches</source>
+        <translation>跟进次数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="141"/>
+        <source>Touches {touches}; reach rate {reach}; reply rate {reply}; touches per lead before won {before} ({won} won).</source>
+        <translation>跟进 {touches} 次；接通率 {reach}；回复率 {reply}；成交前每个线索跟进 {before} 次（成交 {won} 个）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="142"/>
+        <source>Activity {period}</source>
+        <translation>跟进活动 {period}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="144"/>
         <source>--filter needs some text; an empty filter lists every contact.</source>
         <translation>--filter 需要填写内容；空的筛选条件会列出所有联系人。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="81"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="145"/>
         <source>No contact matches {text!r}.</source>
         <translation>没有联系人符合 {text!r}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="109"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="157"/>
+        <source>Unknown key {key!r}.</source>
+        <translation>不认识的键 {key!r}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="175"/>
         <source>Unknown channel {text!r}; use one of {choices}.</source>
         <translation>没有渠道 {text!r}；可选：{choices}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="110"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="176"/>
         <source>Unknown direction {text!r}; use one of {choices}.</source>
         <translation>没有方向 {text!r}；可选：{choices}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="111"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="177"/>
         <source>Unknown outcome {text!r}; use one of {choices} or none.</source>
         <translation>没有结果 {text!r}；可选：{choices} 或 none（无）。</translation>
     </message>
@@ -3292,47 +3577,47 @@ Follow-ups appear here once leads run a cadence: select leads (or filter a group
         <translation>编号为 {id} 的联系人已存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="100"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="166"/>
         <source>Cannot open {path}: {error}.</source>
         <translation>无法打开 {path}：{error}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="96"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="162"/>
         <source>Cannot read {path}: {error}.</source>
         <translation>无法读取 {path}：{error}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="97"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="163"/>
         <source>Cannot open {path} as a Contact Book database: it is not an SQLite file.</source>
         <translation>无法把 {path} 作为通讯录数据库打开：它不是 SQLite 文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="98"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="164"/>
         <source>Cannot open {path} as a Contact Book database: {error}.</source>
         <translation>无法把 {path} 作为通讯录数据库打开：{error}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="101"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="167"/>
         <source>{path} is not a file.</source>
         <translation>{path} 不是文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="102"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="168"/>
         <source>Cannot create the database {path}: {error}.</source>
         <translation>无法创建数据库 {path}：{error}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="103"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="169"/>
         <source>This database was written by a newer Contact Book (schema {version}; this app knows up to {latest}). Please update the app; the file was not changed.</source>
         <translation>这个数据库由更新版本的通讯录写入（结构版本 {version}，本软件最高只支持 {latest}）。请升级本软件；文件没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="124"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="190"/>
         <source>Unknown export format {fmt!r}; use csv, xlsx or vcf.</source>
         <translation>不支持导出格式 {fmt!r}；请用 csv、xlsx 或 vcf。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="125"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="191"/>
         <source>CSV encoding must be one of {choices}.</source>
         <translation>CSV 编码只能是以下之一：{choices}。</translation>
     </message>
@@ -3352,82 +3637,82 @@ Follow-ups appear here once leads run a cadence: select leads (or filter a group
         <translation>没有编号为 {id} 的分组。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="127"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="193"/>
         <source>{name} is {mb:.0f} MB; files over {cap:.0f} MB are not imported.</source>
         <translation>{name} 有 {mb:.0f} MB；超过 {cap:.0f} MB 的文件不能导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="128"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="194"/>
         <source>unreadable CSV row ({error})</source>
         <translation>无法读取的 CSV 行（{error}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="131"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="197"/>
         <source>unknown encoding {name!r}; guessed instead</source>
         <translation>不认识编码 {name!r}，已自动识别</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="137"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="203"/>
         <source>phone {number} is in scientific notation: the spreadsheet has lost its last digits</source>
         <translation>电话 {number} 是科学计数法：表格已丢失末尾几位数字</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="138"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="204"/>
         <source>not an e-mail address, kept in the notes: {email}</source>
         <translation>不是邮箱地址，已放进备注：{email}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="139"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="205"/>
         <source>unknown stage {stage!r}, kept in the notes</source>
         <translation>不认识的阶段 {stage!r}，已放进备注</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="141"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="207"/>
         <source>no name, phone, e-mail or other contact data</source>
         <translation>没有姓名、电话、邮箱等任何联系信息</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="142"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="208"/>
         <source>line {line}</source>
         <translation>第 {line} 行</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="143"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="209"/>
         <source>same phone as {contact}, but a different lead ({field} {value}, not {other}): imported as a new contact</source>
         <translation>电话号码与 {contact} 相同，但不是同一条线索（{field}为 {value}，不是 {other}）：已作为新联系人导入</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="144"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="210"/>
         <source>same name and company as {contact}, but a different lead ({field} {value}, not {other}): imported as a new contact</source>
         <translation>姓名和公司与 {contact} 相同，但不是同一条线索（{field}为 {value}，不是 {other}）：已作为新联系人导入</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="145"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="211"/>
         <source>merged into {contact} (same phone); its name {name} was kept, the file&apos;s name {new_name} is in its notes</source>
         <translation>已合并到 {contact}（电话号码相同）；保留原姓名 {name}，文件中的姓名 {new_name} 已写入备注</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="146"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="212"/>
         <source>duplicates must be one of {choices}.</source>
         <translation>重复处理方式只能是以下之一：{choices}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="147"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="213"/>
         <source>The database is busy (another Contact Book is writing to it); nothing was imported. Try again in a moment.</source>
         <translation>数据库正忙（另一个通讯录正在写入），什么都没有导入。请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="159"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="225"/>
         <source>No import #{id}.</source>
         <translation>没有第 #{id} 次导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="160"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="226"/>
         <source>Import #{id} was already undone.</source>
         <translation>导入 #{id} 已经撤销过了。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="148"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="214"/>
         <source>same phone as line {line}</source>
         <translation>电话号码与第 {line} 行相同</translation>
     </message>
@@ -3447,182 +3732,182 @@ Follow-ups appear here once leads run a cadence: select leads (or filter a group
         <translation>{path} 已损坏（{problem}）；数据库未被改动。请选择其他备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="149"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="215"/>
         <source>same name and company as line {line}</source>
         <translation>姓名和公司与第 {line} 行相同</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="150"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="216"/>
         <source>same phone as contact #{id}</source>
         <translation>电话号码与已有联系人 #{id} 相同</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="151"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="217"/>
         <source>same name and company as contact #{id}</source>
         <translation>姓名和公司与已有联系人 #{id} 相同</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="152"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="218"/>
         <source>same phone as {contact}</source>
         <translation>电话号码与 {contact} 相同</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="153"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="219"/>
         <source>same name and company as {contact}</source>
         <translation>姓名和公司与 {contact} 相同</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="155"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="221"/>
         <source>{name} is an old Excel .xls file; please save it as .xlsx or CSV in Excel or WPS first.</source>
         <translation>{name} 是旧版 Excel .xls 文件；请先在 Excel 或 WPS 中另存为 .xlsx 或 CSV。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="156"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="222"/>
         <source>Unknown import format {fmt!r} (one of {choices}).</source>
         <translation>不支持导入格式 {fmt!r}（可选：{choices}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="157"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="223"/>
         <source>{name} is too large to import.</source>
         <translation>{name} 太大，无法导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="162"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="228"/>
         <source>no END:VCARD before the next card</source>
         <translation>下一张名片之前缺少 END:VCARD</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="163"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="229"/>
         <source>cards nested more than {depth} deep (AGENT); card refused</source>
         <translation>名片嵌套超过 {depth} 层（AGENT），已拒绝该名片</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="164"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="230"/>
         <source>more than {count} properties; card refused</source>
         <translation>属性超过 {count} 个，已拒绝该名片</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="165"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="231"/>
         <source>the file ends before END:VCARD</source>
         <translation>文件在 END:VCARD 之前就结束了</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="166"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="232"/>
         <source>the file ends inside an empty card</source>
         <translation>文件结束在一张空名片中</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="167"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="233"/>
         <source>line {line}: no &apos;:&apos; in {text!r}, ignored</source>
         <translation>第 {line} 行：{text!r} 中没有 &apos;:&apos;，已忽略</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="168"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="234"/>
         <source>line {line}: {name} over {mb} MB, skipped</source>
         <translation>第 {line} 行：{name} 超过 {mb} MB，已跳过</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="169"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="235"/>
         <source>line {line}: {name} over {mb} MB, dropped</source>
         <translation>第 {line} 行：{name} 超过 {mb} MB，已丢弃</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="172"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="238"/>
         <source>card {number}: {problem}</source>
         <translation>第 {number} 张名片：{problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="173"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="239"/>
         <source>card {number}: unreadable ({kind}: {error})</source>
         <translation>第 {number} 张名片：无法读取（{kind}: {error}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="175"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="241"/>
         <source>{name} is not a readable .xlsx file ({error}).</source>
         <translation>{name} 不是可读取的 .xlsx 文件（{error}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="176"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="242"/>
         <source>{name} has {parts} parts; refused as unsafe.</source>
         <translation>{name} 包含 {parts} 个部件，不安全，已拒绝。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="177"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="243"/>
         <source>{name}: {part} unpacks to {mb:.0f} MB from {kb:.0f} KB; refused as a zip bomb.</source>
         <translation>{name}：{part} 从 {kb:.0f} KB 解压后有 {mb:.0f} MB，疑似压缩炸弹，已拒绝。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="178"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="244"/>
         <source>{name} unpacks to {mb:.0f} MB; files over {cap:.0f} MB are not imported.</source>
         <translation>{name} 解压后有 {mb:.0f} MB；超过 {cap:.0f} MB 的文件不能导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="179"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="245"/>
         <source>Reading .xlsx needs the defusedxml package (XML attack guard).</source>
         <translation>读取 .xlsx 需要 defusedxml 组件（防御 XML 攻击）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="180"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="246"/>
         <source>{name} is not a readable .xlsx file ({kind}: {error}).</source>
         <translation>{name} 不是可读取的 .xlsx 文件（{kind}: {error}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="181"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="247"/>
         <source>{name} has no sheet {sheet!r} (sheets: {sheets}).</source>
         <translation>{name} 中没有工作表 {sheet!r}（现有工作表：{sheets}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="184"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="250"/>
         <source>{name}: the sheet cannot be read past row {row} ({kind}: {error}).</source>
         <translation>{name}：工作表第 {row} 行之后无法读取（{kind}: {error}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="105"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="171"/>
         <source>Migration to schema {number} would leave {count} broken reference(s) (e.g. row {rowid} of {table} -&gt; {parent}); nothing was changed.</source>
         <translation>升级到结构版本 {number} 会留下 {count} 个断开的引用（例如 {table} 的第 {rowid} 行 -&gt; {parent}），所以没有做任何改动。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="83"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="147"/>
         <source>Quote not closed; it runs to the end.</source>
         <translation>引号没有闭合，一直延续到末尾。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="84"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="148"/>
         <source>Nothing follows &apos;-&apos;.</source>
         <translation>&apos;-&apos; 后面没有内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="85"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="149"/>
         <source>Empty quotes.</source>
         <translation>引号里是空的。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="86"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="150"/>
         <source>Unknown key {name!r}; use one of {keys}.</source>
         <translation>没有字段 {name!r}；可用：{keys}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="87"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="151"/>
         <source>{name} cannot use {op!r}.</source>
         <translation>{name} 不能用 {op!r}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="88"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="152"/>
         <source>{name}: needs a value.</source>
         <translation>{name}：需要一个值。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="89"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="153"/>
         <source>{value!r} is not an amount (e.g. 100万, 1.5亿).</source>
         <translation>{value!r} 不是金额（例如 100万、1.5亿）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="90"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="154"/>
         <source>tag: takes complete or incomplete (完整/不完整).</source>
         <translation>tag: 只能是 complete 或 incomplete（完整/不完整）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="91"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="155"/>
         <source>phone: needs digits.</source>
         <translation>phone: 需要数字。</translation>
     </message>
@@ -3632,57 +3917,57 @@ Follow-ups appear here once leads run a cadence: select leads (or filter a group
         <translation>没有阶段 {text!r}；可选：{choices}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="113"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="179"/>
         <source>Choose at least one contact to log for.</source>
         <translation>请至少选择一个联系人来记录跟进。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="114"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="180"/>
         <source>Unknown event kind {kind!r}.</source>
         <translation>没有事件类型 {kind!r}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="115"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="181"/>
         <source>No timeline entry with id {id}.</source>
         <translation>没有编号为 {id} 的时间线记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="116"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="182"/>
         <source>last:never takes no comparison.</source>
         <translation>last:never 不能加比较符。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="117"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="183"/>
         <source>last:{value} is not a number of days; write e.g. last:&gt;7d, last:&lt;3d, last:today or last:never.</source>
         <translation>last:{value} 不是天数；请写成 last:&gt;7d、last:&lt;3d、last:today 或 last:never 这样。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="118"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="184"/>
         <source>unanswered:{value} is not a whole number; write e.g. unanswered:&gt;=2.</source>
         <translation>unanswered:{value} 不是整数；请写成 unanswered:&gt;=2 这样。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="119"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="185"/>
         <source>A note has no outcome.</source>
         <translation>备注没有结果。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="120"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="186"/>
         <source>That time is in the future; log what happened.</source>
         <translation>这个时间还没到；请记录已经发生的事。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="107"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="173"/>
         <source>Contact {id} is in the trash.</source>
         <translation>联系人 {id} 在回收站中。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="121"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="187"/>
         <source>No interaction with id {id}.</source>
         <translation>没有编号为 {id} 的跟进记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="122"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="188"/>
         <source>System events are history: they cannot be changed.</source>
         <translation>系统事件是历史记录，不能修改。</translation>
     </message>
@@ -3722,47 +4007,47 @@ Follow-ups appear here once leads run a cadence: select leads (or filter a group
         <translation>{day} 已经过去了；请选择今天或以后的日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="129"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="195"/>
         <source>line {line}: bytes that are not valid {encoding} were replaced by �</source>
         <translation>第 {line} 行：不是有效 {encoding} 的字节已替换为 �</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="132"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="198"/>
         <source>{count} bytes are not valid {name} (the first on line {line}); they were replaced by �</source>
         <translation>{count} 个字节不是有效的 {name}（第一个在第 {line} 行），已替换为 �</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="134"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="200"/>
         <source>Column {number}</source>
         <translation>第 {number} 列</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="136"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="202"/>
         <source>{field}: cut to {max} characters (it had {length})</source>
         <translation>{field}：已截断为 {max} 个字符（原有 {length} 个）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="170"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="236"/>
         <source>line {line}: unknown CHARSET {charset!r} in {name}; read as UTF-8</source>
         <translation>第 {line} 行：{name} 的 CHARSET {charset!r} 无法识别，已按 UTF-8 读取</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="171"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="237"/>
         <source>line {line}: bad quoted-printable in {name}; the text may read wrong: {text}</source>
         <translation>第 {line} 行：{name} 的 quoted-printable 编码有误，文字可能显示不正确：{text}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="182"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="248"/>
         <source>cells right of column {max} were not read</source>
         <translation>第 {max} 列右侧的单元格未读取</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="183"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="249"/>
         <source>column {column}: a character that cannot be stored (a lone surrogate) was replaced by �</source>
         <translation>第 {column} 列：无法保存的字符（孤立代理项）已替换为 �</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="186"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="252"/>
         <source>Cannot read the time {text!r}; write e.g. 2026-11-20 14:30, 2026-11-20, yesterday 15:00 or 2h ago.</source>
         <translation>看不懂时间 {text!r}；请写成 2026-11-20 14:30、2026-11-20、yesterday 15:00 或 2h ago 这样。</translation>
     </message>
