@@ -9,28 +9,28 @@ REPORTS = ("funnel", "sources", "activity")
 def register(sub, common) -> None:
     report = sub.add_parser("report", parents=[common],
                             help="funnel, sources/ROI or activity report for a period")
-    report.add_argument("kind", choices=REPORTS)
+    report.add_argument("kind", choices=REPORTS, help="which report: funnel, sources, activity")
     report.add_argument("--period", metavar="P",
                         help="2026Q4, 2026-11, 2026, this-month, last-month, this-quarter, "
                              "last-quarter, this-year (default: this-quarter)")
-    report.add_argument("--from", dest="first", metavar="YYYY-MM-DD")
-    report.add_argument("--to", dest="last", metavar="YYYY-MM-DD")
+    report.add_argument("--from", dest="first", metavar="YYYY-MM-DD",
+                        help="a custom period's first day (with --to)")
+    report.add_argument("--to", dest="last", metavar="YYYY-MM-DD",
+                        help="a custom period's last day (with --from)")
     report.add_argument("--by", default="source",
-                        choices=("source", "city", "product", "title", "company"))
-    report.add_argument("--filter", default="", metavar="TEXT")
+                        choices=("source", "city", "product", "title", "company"),
+                        help="the tag field the sources report groups by (default: source)")
+    report.add_argument("--filter", default="", metavar="TEXT",
+                        help="only the leads this filter lists (see README)")
     report.add_argument("--activity", action="store_true",
                         help="count what happened in the period, not the leads created in it")
     report.add_argument("--week", action="store_true", help="activity per week, not per day")
-    report.add_argument("--format", choices=("table", "json", "csv"), default="table")
+    report.add_argument("--format", choices=("table", "json", "csv"), default="table",
+                        help="table (default), json (with the filter of every count) or csv")
     report.add_argument("--out", metavar="FILE", help="write the report as .csv or .xlsx")
-    report.add_argument("--today", metavar="YYYY-MM-DD", help=argparse_hidden())
+    report.add_argument("--today", metavar="YYYY-MM-DD",
+                        help="the day this-month, last-quarter ... count from (default: today)")
     report.set_defaults(handler=run_report)
-
-
-def argparse_hidden():
-    import argparse
-
-    return argparse.SUPPRESS
 
 
 def run_report(args, db_path) -> int:

@@ -14,9 +14,10 @@ def register(sub, common) -> None:
                      help="in yuan (20000, 2万); 0 removes the entry")
     put.set_defaults(handler=run_set)
     show = actions.add_parser("list", parents=[common], help="list the spend")
-    show.add_argument("--from", dest="first", metavar="YYYY-MM")
-    show.add_argument("--to", dest="last", metavar="YYYY-MM")
-    show.add_argument("--format", choices=("table", "json"), default="table")
+    show.add_argument("--from", dest="first", metavar="YYYY-MM", help="from this month")
+    show.add_argument("--to", dest="last", metavar="YYYY-MM", help="up to this month")
+    show.add_argument("--format", choices=("table", "json"), default="table",
+                      help="table (default) or json")
     show.set_defaults(handler=run_list)
 
 
