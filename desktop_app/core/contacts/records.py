@@ -33,6 +33,7 @@ LIST_COLUMNS = (
     "phone", "stage", "created_at", "updated_at",
     "last_contacted_at", "unanswered_count",  # derived by core.timeline.records
     "next_due",  # derived by core.followup.touchpoints
+    "grade", "score",  # derived by core.grading.score (grade: the manual one, else computed)
 )
 SORT_FIELDS = {c: getattr(Contact, c) for c in LIST_COLUMNS}
 SORT_FIELDS["deal_size"] = Contact.deal_value
@@ -62,6 +63,10 @@ class ContactRecord:
     unanswered_count: int = 0
     next_due: date | None = None  # derived by core.followup.touchpoints: the running cadence's next touch
     import_batch_id: int | None = None
+    score: float = 0.0  # derived by core.grading.score
+    grade_auto: str = "D"
+    grade_manual: str | None = None  # set by hand; overrides grade_auto until cleared
+    grade: str = "D"  # the grade in force
     phones: list[PhoneNumber] = field(default_factory=list)
 
     @property
@@ -90,6 +95,10 @@ class ContactRecord:
             "last_contacted_at": _iso(self.last_contacted_at),
             "unanswered_count": self.unanswered_count,
             "next_due": self.next_due.isoformat() if self.next_due else None,
+            "grade": self.grade,
+            "score": self.score,
+            "grade_auto": self.grade_auto,
+            "grade_manual": self.grade_manual,
         }
 
 

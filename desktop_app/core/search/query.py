@@ -43,6 +43,11 @@ Words are separated by spaces; every word and term must match (AND).
     The lead's next follow-up of its running cadence (``core.followup.agenda.due_term``): ``today``
     今天, ``tomorrow`` 明天, ``overdue`` 逾期, ``week`` 本周 (the next 7 days, overdue
     included), ``none`` 无 (no running cadence), ``any`` 有, or a date compared.
+``grade:A``  ``等级:A,B``  ``grade:=C``  ``-grade:D``
+    The lead's grade in force: the manual one, else the one its score and stage earn
+    (``core.grading``). ``A级`` is read as ``A``.
+``score:>=10``  ``分数:<3``  ``score:0``
+    The lead's score (``>`` ``>=`` ``<`` ``<=`` or exactly), as of the day it was last graded.
 ``-stage:流失``  ``-北京``
     A leading ``-`` (or ``－``) excludes what the term matches.
 ``company:"Acme Corp"``  ``“上海 分公司”``
@@ -50,7 +55,7 @@ Words are separated by spaces; every word and term must match (AND).
 
 A malformed filter never raises: ``parse`` keeps every term it understood and lists what it
 could not use in ``Filter.errors`` (unknown key, unclosed quote, bad amount, bad operator,
-unknown stage, bad tag value, bad ``last:``/``unanswered:``/``due:`` value, phone without digits,
+unknown stage, bad tag value, bad ``last:``/``unanswered:``/``due:``/``grade:``/``score:`` value, phone without digits,
 empty value, lone ``-``).
 
 How it runs (``core.search.sql``): the filter becomes one SQL query. Words and text field terms
@@ -92,9 +97,11 @@ KEYS = {
     "last": "last", "上次": "last",
     "unanswered": "unanswered", "未接通": "unanswered",
     "due": "due", "下次": "due",
+    "grade": "grade", "等级": "grade",
+    "score": "score", "分数": "score",
 }
 # keys whose values are compared (with > >= < <=) rather than matched as text
-COMPARABLE = ("deal", "last", "unanswered", "due")
+COMPARABLE = ("deal", "last", "unanswered", "due", "score")
 COMPARISONS = (">", ">=", "<", "<=")
 
 _SEPARATORS = ",，、"
@@ -267,6 +274,12 @@ class _Parser:
         if key in query_sql.TIMELINE_KEYS:
             try:
                 query_sql.timeline_term(key, op, value, self.today)
+            except ValidationError as e:
+                self.error("bad_value", e.message, a, b)
+                return False
+        if key in query_sql.GRADE_KEYS:
+            try:
+                query_sql.grade_condition(key, op, value)
             except ValidationError as e:
                 self.error("bad_value", e.message, a, b)
                 return False

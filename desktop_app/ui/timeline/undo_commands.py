@@ -48,10 +48,10 @@ class EditEntryCommand(Command):
         self.before = {k: getattr(before, k) for k in self.values}
 
     def do(self):
-        return timeline.edit(self.entry_id, **self.values)
+        return touches.edit(self.entry_id, **self.values)
 
     def undo_write(self):
-        return timeline.edit(self.entry_id, **self.before)
+        return touches.edit(self.entry_id, **self.before)
 
 
 class DeleteEntriesCommand(Command):
