@@ -13,10 +13,11 @@ from desktop_app.commands import (
     contacts_cmd,
     data_cmd,
     demo_cmd,
+    grading_cmd,
     settings_cmd,
     timeline_cmd,
     transfer_cmd,
 )
 
 COMMANDS = [contacts_cmd, demo_cmd, timeline_cmd, bulk_cmd, callsheet_cmd, cadence_cmd,
-            transfer_cmd, data_cmd, settings_cmd]
+            transfer_cmd, data_cmd, settings_cmd, grading_cmd]

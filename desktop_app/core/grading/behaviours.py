@@ -34,6 +34,19 @@ class Behaviour:
     archived: bool = False
 
 
+# The behaviours of each open database, read once: the timeline labels and paints its rows
+# from here. Every write below clears it (another process's edits show after a restart).
+_cache: dict[str, list[Behaviour]] = {}
+
+
+def _db_key() -> str:
+    return str(getattr(database.obj, "database", ""))
+
+
+def forget() -> None:
+    _cache.clear()
+
+
 _FIELDS = (Row.id, Row.key, Row.name, Row.direction, Row.weight, Row.colour, Row.archived_at)
 
 
@@ -42,10 +55,12 @@ def _of(row) -> Behaviour:
 
 
 def all_behaviours(include_archived: bool = False) -> list[Behaviour]:
-    query = Row.select(*_FIELDS).order_by(Row.position, Row.id)
-    if not include_archived:
-        query = query.where(Row.archived_at.is_null())
-    return [_of(r) for r in query.tuples()]
+    key = _db_key()
+    found = _cache.get(key)
+    if found is None:
+        query = Row.select(*_FIELDS).order_by(Row.position, Row.id)
+        found = _cache[key] = [_of(r) for r in query.tuples()]
+    return list(found) if include_archived else [b for b in found if not b.archived]
 
 
 def find(text: str, include_archived: bool = False) -> Behaviour | None:
@@ -111,6 +126,7 @@ def add(key: str, name: str, direction: str = "in", weight=0, colour: str = "", 
     with database.atomic():
         key, name, direction, colour = _check(key, name, direction, colour, None)
         position = (Row.select(Row.position).order_by(Row.position.desc()).limit(1).scalar() or 0) + 1
+        forget()
         new_id = Row.insert(key=key, name=name, direction=direction, weight=weight, colour=colour,
                             position=position, created_at=utc_or_now(now)).execute()
     return Behaviour(new_id, key, name, direction, weight, colour)
@@ -129,6 +145,7 @@ def update(key: str, *, name: str | None = None, direction: str | None = None, w
                             old.direction if direction is None else direction,
                             old.colour if colour is None else colour, old.id)
         Row.update(name=n, direction=d, weight=w, colour=c).where(Row.id == old.id).execute()
+        forget()
     return Behaviour(old.id, old.key, n, d, w, c)
 
 
@@ -136,6 +153,7 @@ def remove(key: str, *, now: datetime | None = None) -> str:
     """Delete a behaviour never logged ("deleted"), else archive it ("archived"): its
     entries stay as they are, with their label and weight."""
     b = get(key)
+    forget()
     with database.atomic():
         used = Interaction.select().where(Interaction.channel == b.key).exists()
         if used:
@@ -162,6 +180,11 @@ def channel_code(text: str) -> str:
 def default_direction(code: str) -> str:
     b = find(code, include_archived=True)
     return b.direction if b is not None else "out"
+
+
+def colours() -> dict[str, str]:
+    """key -> "#rrggbb" of every behaviour that has its own colour."""
+    return {b.key: b.colour for b in all_behaviours(include_archived=True) if b.colour}
 
 
 def labels() -> dict[str, str]:

@@ -127,11 +127,14 @@ def change_rules(new: Rules, today: date, *, tz: tzinfo | None = None, progress=
                  cancel=None, behaviour_weights: dict[str, object] | None = None) -> Changes:
     """Store new rules (and behaviour weights, key -> weight) and regrade everyone, in one
     transaction: a bad value or a Cancel leaves rules, weights and grades as they were."""
-    with database.atomic():
-        for key, weight in (behaviour_weights or {}).items():
-            behaviours.update(key, weight=weight)
-        new = rules_mod.save(new)
-        changed = regrade(None, today, new, tz=tz, progress=progress, cancel=cancel)
+    try:
+        with database.atomic():
+            for key, weight in (behaviour_weights or {}).items():
+                behaviours.update(key, weight=weight)
+            new = rules_mod.save(new)
+            changed = regrade(None, today, new, tz=tz, progress=progress, cancel=cancel)
+    finally:  # a rolled-back weight must not stay in the behaviours' cache
+        behaviours.forget()
     return Changes(contacts=changed, rows_added_or_removed=bool(changed))
 
 

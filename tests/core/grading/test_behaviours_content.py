@@ -65,6 +65,9 @@ def test_thresholds_out_of_order_change_nothing(lead):
         score.change_rules(rules_mod.Rules(thresholds=(5, 10, 3)), TODAY)
     with pytest.raises(ValidationError, match="not a whole number"):
         score.change_rules(rules_mod.Rules(), TODAY, behaviour_weights={"dm": "lots"})
+    with pytest.raises(ValidationError, match="out of order"):  # a weight with bad rules
+        score.change_rules(rules_mod.Rules(thresholds=(1, 2, 3)), TODAY,
+                           behaviour_weights={"dm": 9})
     assert rules_mod.load() == rules_mod.Rules()
     assert behaviours.get("dm").weight == 5
     assert contacts.get(lead).grade == graded

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from desktop_app.core.contacts import editing
 from desktop_app.core.contacts import records as contacts
 from desktop_app.core.followup import touches
+from desktop_app.core.grading import behaviours
 from desktop_app.core.grading import explain as explain_mod
 from desktop_app.core.grading import rules as rules_mod
 from desktop_app.core.grading import score
@@ -44,8 +45,7 @@ def test_hand_computed_fixture(lead):
     assert (row.grade_auto, row.grade) == ("B", "B")
     expl = explain_mod.explain(lead, TODAY, tz=UTC)
     assert (expl.score, expl.by_score, expl.floor, expl.grade) == (9, "C", "B", "B")
-    assert explain_mod.lines(expl, __import__("desktop_app.core.grading.behaviours",
-                                              fromlist=["label"]).label) == [
+    assert explain_mod.lines(expl, behaviours.label) == [
         "接通 +3 on 11-22", "私信 +5 on 11-20", "知乎评论 +1 on 11-01 (½)"]
     # a manual grade overrides until cleared; both stay visible
     editing.set_field([lead], "grade", "A")
@@ -125,6 +125,7 @@ def test_a_rule_change_regrades_exactly_the_leads_that_move(db, history, stage_p
         conn.execute(f"DELETE FROM {table}")
     conn.execute("UPDATE behaviour SET weight = CASE key " + " ".join(
         f"WHEN '{k}' THEN {v}" for k, v in BEHAVIOURS.items()) + " END")
+    behaviours.forget()
     ids = [contacts.create({"name": f"n{k}", "stage": s}, now=NOW)[0]
            for k, s in enumerate(stage_picks)]
     conn.execute("DELETE FROM interaction")
