@@ -14,15 +14,15 @@ NOW = datetime(2026, 11, 25, 2, 0)
 def test_today_orders_by_grade_then_overdue_then_deal_value(db):
     made = {}
     # name: (grade, days overdue, deal size)
-    plan = {"b_late": ("B", 3, "10万"), "a_today_small": ("A", 0, "5万"),
-            "a_today_big": ("A", 0, "500万"), "a_late": ("A", 2, "1万"), "d_late": ("D", 9, "1亿")}
+    plan = {"blate": ("B", 3, "10万"), "atodaysmall": ("A", 0, "5万"),
+            "atodaybig": ("A", 0, "500万"), "alate": ("A", 2, "1万"), "dlate": ("D", 9, "1亿")}
     for name, (grade, late, deal) in plan.items():
         cid = contacts.create({"name": name, "deal_size": deal}, now=NOW)[0]
         touchpoints.start(cid, "golden-week", TODAY - timedelta(days=late), now=NOW)
         editing.set_field([cid], "grade", grade)
         made[cid] = name
     order = [made[i.contact_id] for i in agenda.page(None, TODAY)]
-    assert order == ["a_late", "a_today_big", "a_today_small", "b_late", "d_late"]
+    assert order == ["alate", "atodaybig", "atodaysmall", "blate", "dlate"]
     sheet = callsheet.for_day(TODAY, TODAY)
     assert [r.name for r in sheet.rows] == order
     assert [r.grade for r in sheet.rows] == ["A", "A", "A", "B", "D"]
