@@ -432,19 +432,19 @@ To start afresh with an empty database, move the damaged file to another folder 
 <context>
     <name>ContactListView</name>
     <message>
-        <location filename="../../desktop_app/ui/contacts/contact_list.py" line="99"/>
+        <location filename="../../desktop_app/ui/contacts/contact_list.py" line="100"/>
         <source>The trash is empty.</source>
         <translation>回收站是空的。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/contact_list.py" line="101"/>
+        <location filename="../../desktop_app/ui/contacts/contact_list.py" line="102"/>
         <source>No contact matches this filter.
 Change or clear the filter (Esc in the filter bar) to see the others.</source>
         <translation>没有符合这个筛选条件的联系人。
 修改或清除筛选（在筛选栏按 Esc）即可看到其他联系人。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/contact_list.py" line="103"/>
+        <location filename="../../desktop_app/ui/contacts/contact_list.py" line="104"/>
         <source>No contacts yet.
 Import a file (File › Import…, Ctrl+I, or drop a CSV, Excel or vCard file here) or add one (File › New Contact, Ctrl+N).</source>
         <translation>还没有联系人。
@@ -537,67 +537,67 @@ Import a file (File › Import…, Ctrl+I, or drop a CSV, Excel or vCard file he
 <context>
     <name>ContentReport</name>
     <message>
-        <location filename="../../desktop_app/ui/grading/content_report.py" line="27"/>
+        <location filename="../../desktop_app/ui/grading/content_report.py" line="28"/>
         <source>Content Report</source>
         <translation>内容报告</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/content_report.py" line="30"/>
+        <location filename="../../desktop_app/ui/grading/content_report.py" line="31"/>
         <source>Content</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/content_report.py" line="30"/>
+        <location filename="../../desktop_app/ui/grading/content_report.py" line="31"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/content_report.py" line="30"/>
+        <location filename="../../desktop_app/ui/grading/content_report.py" line="31"/>
         <source>Sent</source>
         <translation>发送次数</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/content_report.py" line="30"/>
+        <location filename="../../desktop_app/ui/grading/content_report.py" line="31"/>
         <source>Replies</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/content_report.py" line="31"/>
+        <location filename="../../desktop_app/ui/grading/content_report.py" line="32"/>
         <source>Reply rate</source>
         <translation>回复率</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/content_report.py" line="31"/>
+        <location filename="../../desktop_app/ui/grading/content_report.py" line="32"/>
         <source>Won deals</source>
         <translation>成交客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/content_report.py" line="31"/>
+        <location filename="../../desktop_app/ui/grading/content_report.py" line="32"/>
         <source>Won value</source>
         <translation>成交金额</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/content_report.py" line="35"/>
+        <location filename="../../desktop_app/ui/grading/content_report.py" line="36"/>
         <source>Name, e.g. 华信案例</source>
         <translation>名称，如 华信案例</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/content_report.py" line="37"/>
+        <location filename="../../desktop_app/ui/grading/content_report.py" line="38"/>
         <source>Kind: 案例, 文章, 报价</source>
         <translation>类型：案例、文章、报价</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/content_report.py" line="39"/>
+        <location filename="../../desktop_app/ui/grading/content_report.py" line="40"/>
         <source>Link or file path</source>
         <translation>链接或文件路径</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/content_report.py" line="40"/>
+        <location filename="../../desktop_app/ui/grading/content_report.py" line="41"/>
         <source>Add Content</source>
         <translation>添加内容</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/content_report.py" line="45"/>
+        <location filename="../../desktop_app/ui/grading/content_report.py" line="46"/>
         <source>A reply: the touch was answered, or the lead wrote or called within %1 days.</source>
         <translation>回复：该次跟进得到回应，或客户在 %1 天内主动来信或来电。</translation>
     </message>
@@ -2346,42 +2346,42 @@ Nothing was written and no half-written file was left behind. Choose another fol
         <translation>本次跟进发送的内容（案例、文章、报价）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="135"/>
+        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="137"/>
         <source>What happened? Enter logs it</source>
         <translation>发生了什么？按回车记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="138"/>
+        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="140"/>
         <source>Next step (optional)</source>
         <translation>下一步（可选）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="139"/>
+        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="141"/>
         <source>Log</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="140"/>
+        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="142"/>
         <source>Log it on the timeline (Enter)</source>
         <translation>记到时间线上（回车）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="141"/>
+        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="143"/>
         <source>Ctrl+L, then a number in each box, type the note, Enter</source>
         <translation>Ctrl+L，每个框按一个数字，输入内容，回车</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="185"/>
+        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="188"/>
         <source>no content</source>
         <translation>无内容</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="222"/>
+        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="225"/>
         <source>Type the note first</source>
         <translation>请先输入备注内容</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="231"/>
+        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="234"/>
         <source>no outcome</source>
         <translation>无结果</translation>
     </message>
@@ -2598,8 +2598,8 @@ Nothing was written and no half-written file was left behind. Choose another fol
     </message>
     <message>
         <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="62"/>
-        <source>Name</source>
-        <translation>名称</translation>
+        <source>Behaviour</source>
+        <translation>行为</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="63"/>
@@ -2612,72 +2612,72 @@ Nothing was written and no half-written file was left behind. Choose another fol
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="68"/>
+        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="70"/>
         <source>Add Behaviour</source>
         <translation>添加行为</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="69"/>
+        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="71"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="70"/>
+        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="72"/>
         <source>A behaviour that was logged is archived: its entries keep their name and weight</source>
         <translation>已记录过的行为会被归档：原有记录保留名称和权重</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="80"/>
+        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="82"/>
         <source>What leads do beside the channels, and what each adds to the score (e.g. 私信 +5, 索要报价 +10, 退订 −10).</source>
         <translation>渠道之外客户的行为，以及每种行为的加分（如 私信 +5、索要报价 +10、退订 −10）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="136"/>
+        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="138"/>
         <source>Days that count</source>
         <translation>统计天数</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="137"/>
+        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="139"/>
         <source>Full weight for (days; older ones count half)</source>
         <translation>全额计分天数（更早的记一半）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="142"/>
+        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="144"/>
         <source>else D</source>
         <translation>否则 D</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="144"/>
+        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="146"/>
         <source>Thresholds</source>
         <translation>等级门槛</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="151"/>
+        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="153"/>
         <source>Channel and outcome weights</source>
         <translation>渠道与结果权重</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="162"/>
+        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="164"/>
         <source>Least grade per stage</source>
         <translation>各阶段最低等级</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="165"/>
+        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="167"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="170"/>
+        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="172"/>
         <source>Procedure for %1</source>
         <translation>%1 级流程</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="220"/>
+        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="222"/>
         <source>Regrading every lead…</source>
         <translation>正在重新评级所有客户…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="220"/>
+        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="222"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>

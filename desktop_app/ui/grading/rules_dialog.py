@@ -59,9 +59,11 @@ class RulesDialog(QDialog):
 
     def _behaviours_tab(self) -> QWidget:
         self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels([self.tr("Key"), self.tr("Name"),
+        self.table.setHorizontalHeaderLabels([self.tr("Key"), self.tr("Behaviour"),
                                               self.tr("Direction"), self.tr("Weight")])
         self.table.horizontalHeader().setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(
+            KEY, QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().hide()
         for b in behaviours.all_behaviours():
             self._add_row(b.key, b.name, b.direction, str(b.weight), existing=True)

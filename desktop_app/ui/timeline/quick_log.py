@@ -130,6 +130,8 @@ class QuickLogBar(QWidget):
         self.content = QComboBox()
         self.content.setToolTip(self.tr("The content sent with this touch (a case study, an "
                                         "article, a quote)"))
+        self.content.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.content.setMinimumContentsLength(6)
         self.refresh_choices()
         self.note = NoteEdit()
         self._placeholder = self.tr("What happened? Enter logs it")
@@ -148,11 +150,12 @@ class QuickLogBar(QWidget):
 
         boxes = QHBoxLayout()
         boxes.setSpacing(6)
-        for combo in (self.channel, self.outcome, self.direction, self.content):
+        for combo in (self.channel, self.outcome, self.direction):
             boxes.addWidget(combo)
         boxes.addStretch(1)
         last = QHBoxLayout()
         last.setSpacing(6)
+        last.addWidget(self.content)
         last.addWidget(self.next_step, 1)
         last.addWidget(self.log_button)
         column = QVBoxLayout(self)
