@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 
 from desktop_app.core.errors import ContactBookError
-from desktop_app.core.grading import procedures, score
+from desktop_app.core.grading import score
 from desktop_app.ui.common.core_text import error_core_text
 from desktop_app.ui.common.workers import Workers
 
@@ -74,6 +74,8 @@ class Grading(QObject):
         self.choices_changed.emit()
 
     def apply_procedures(self) -> None:
+        from desktop_app.core.grading import procedures  # the cadence modules: not at start-up
+
         ids = self.group_ids()
         try:
             done = procedures.apply(ids, self.today())
