@@ -9,7 +9,7 @@ def register(sub, common) -> None:
     grade = sub.add_parser("grade", parents=[common], help="lead grades: explain, rules, procedures")
     gsub = grade.add_subparsers(dest="grade_command", metavar="ACTION", required=True)
     ex = gsub.add_parser("explain", parents=[common], help="why a lead has its score and grade")
-    ex.add_argument("contact", type=int, metavar="ID")
+    ex.add_argument("contact", type=int, metavar="ID", help="the contact's id")
     ex.set_defaults(handler=run_explain)
     ru = gsub.add_parser("rules", parents=[common], help="show the grading rules and behaviours")
     ru.set_defaults(handler=run_rules)
@@ -29,22 +29,23 @@ def register(sub, common) -> None:
     ap = gsub.add_parser("apply", parents=[common],
                          help="start each lead's grade procedure (its cadence template)")
     who = ap.add_mutually_exclusive_group(required=True)
-    who.add_argument("--contact", type=int, action="append", metavar="ID")
-    who.add_argument("--filter", metavar="TEXT")
+    who.add_argument("--contact", type=int, action="append", metavar="ID",
+                     help="the contact's id; repeatable")
+    who.add_argument("--filter", metavar="TEXT", help="every contact this filter lists")
     ap.add_argument("--replace", action="store_true",
                     help="replace a running cadence (default: leave it and report the lead)")
     ap.set_defaults(handler=run_apply)
     rg = gsub.add_parser("regrade", parents=[common], help="recompute every score and grade now")
     rg.set_defaults(handler=run_regrade)
 
-    beh = sub.add_parser("behaviour", parents=[common], aliases=["behavior"],
+    beh = sub.add_parser("behaviour", parents=[common],
                          help="behaviours: kinds of interaction beside the built-in channels")
     bsub = beh.add_subparsers(dest="behaviour_command", metavar="ACTION", required=True)
     bsub.add_parser("list", parents=[common], help="list behaviours").set_defaults(
         handler=run_behaviours)
     for name in ("add", "edit"):
         p = bsub.add_parser(name, parents=[common], help=f"{name} a behaviour")
-        p.add_argument("key", help="a short key: zhihu-comment")
+        p.add_argument("key", help="a short key: zhihu-comment (edit: the key or the name)")
         p.add_argument("--name", required=name == "add", help="the name logged: 知乎评论")
         p.add_argument("--direction", default="in" if name == "add" else None,
                        help="in (收到, default) or out (发出)")
@@ -53,7 +54,7 @@ def register(sub, common) -> None:
         p.set_defaults(handler=run_behaviour_write, action=name)
     rm = bsub.add_parser("remove", parents=[common],
                          help="delete a behaviour never logged, archive one that was")
-    rm.add_argument("key")
+    rm.add_argument("key", help="the behaviour's key or name")
     rm.set_defaults(handler=run_behaviour_remove)
 
     con = sub.add_parser("content", parents=[common], help="content pieces sent to leads")
@@ -61,7 +62,7 @@ def register(sub, common) -> None:
     csub.add_parser("list", parents=[common], help="list content pieces").set_defaults(
         handler=run_content_list)
     ca = csub.add_parser("add", parents=[common], help="add a content piece")
-    ca.add_argument("name")
+    ca.add_argument("name", help="the piece's name, e.g. 华信案例")
     ca.add_argument("--kind", default="", help="案例 文章 报价 ...")
     ca.add_argument("--link", default="", help="a web link or a file path")
     ca.set_defaults(handler=run_content_add)
