@@ -57,7 +57,15 @@ class Grading(QObject):
         if self.workers.busy or not self.writable() or score.is_current(self.today()):
             return
         self.workers.run(score.ensure_current, self.today(), close=True,
-                         done=self.ops.events.changed.emit, failed=self._failed)
+                         done=self._regraded, failed=self._failed)
+
+    def _regraded(self, changes) -> None:
+        if changes:
+            self.ops.events.changed.emit(changes)
+
+    def shutdown(self) -> None:
+        """The window closes: let a running regrade finish; its result is not reported."""
+        self.workers.wait()
 
     def edit_rules(self) -> None:
         from desktop_app.ui.grading.rules_dialog import RulesDialog
