@@ -145,7 +145,8 @@ class MainWindow(MainActions, SelectionSync, WindowState, QMainWindow):
                                  self.model.rowCount, parent=self)
         self.followup.add_tabs(self.tabs)
         self.followup.group_filter = lambda: self.search.filter.where
-        self.grading = Grading(self.ops, self._group_ids, lambda: self.safety.writable, self)
+        self.grading = Grading(self.ops, self._group_ids, lambda: self.safety.writable, self,
+                               workers=self.safety.workers)
         self.banner = Banner()
         central = QWidget()
         page = QVBoxLayout(central)

@@ -1,5 +1,6 @@
 """The window's Grades menu: the rules editor, the content report, a grade's procedure for
-the group, and the once-a-day regrade (scores age as days pass) off the GUI thread.
+the group, and the once-a-day regrade (scores age as days pass) off the GUI thread, on the
+data-safety queue.
 
 Signals:
     failed(str): an expected error, for the window's message.
@@ -23,14 +24,17 @@ class Grading(QObject):
     failed = Signal(str)
     choices_changed = Signal()
 
-    def __init__(self, ops, group_ids, writable, parent=None):
+    def __init__(self, ops, group_ids, writable, parent=None, workers: Workers | None = None):
         super().__init__(parent)
         self.ops = ops
         self.group_ids = group_ids  # callable: the ids of the filtered list
         self.writable = writable  # callable
         self.today = date.today
         self.window = parent
-        self.workers = Workers(self)
+        # the data-safety queue (one task at a time): the regrade never overlaps a check,
+        # a backup or a restore, and the window's shutdown waits for it
+        self.workers = workers if workers is not None else Workers(self)
+        self._queued = False  # a daily regrade waits in the queue or runs
         self.rules_action = QAction(self.tr("Behaviours and Grades…"), self)
         self.content_action = QAction(self.tr("Content Report…"), self)
         self.apply_action = QAction(self.tr("Apply the Grade's Procedure to the Group"), self)
@@ -54,12 +58,14 @@ class Grading(QObject):
 
     def regrade_if_stale(self) -> None:
         """Once a day: every score as of today (a worker; the list refreshes after)."""
-        if self.workers.busy or not self.writable() or score.is_current(self.today()):
+        if self._queued or not self.writable() or score.is_current(self.today()):
             return
+        self._queued = True
         self.workers.run(score.ensure_current, self.today(), close=True,
                          done=self._regraded, failed=self._failed)
 
     def _regraded(self, changes) -> None:
+        self._queued = False
         if changes:
             self.ops.events.changed.emit(changes)
 
@@ -99,6 +105,7 @@ class Grading(QObject):
         self.window.statusBar().showMessage(text, 15_000)
 
     def _failed(self, error) -> None:
+        self._queued = False
         if isinstance(error, ContactBookError):
             self.failed.emit(error_core_text(error))
             return
