@@ -578,12 +578,12 @@ Import a file (File › Import…, Ctrl+I, or drop a CSV, Excel or vCard file he
     </message>
     <message>
         <location filename="../../desktop_app/ui/grading/content_report.py" line="36"/>
-        <source>Name, e.g. 华信案例</source>
+        <source>Name, e.g. Huaxin case study</source>
         <translation>名称，如 华信案例</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/grading/content_report.py" line="38"/>
-        <source>Kind: 案例, 文章, 报价</source>
+        <source>Kind: case study, article, quote</source>
         <translation>类型：案例、文章、报价</translation>
     </message>
     <message>
@@ -1608,7 +1608,7 @@ Nothing was written and no half-written file was left behind. Choose another fol
     </message>
     <message>
         <location filename="../../desktop_app/ui/grading/grade_panel.py" line="38"/>
-        <source>Nothing in the window counts yet: log what the lead does (私信, 咨询 ...) and how touches went.</source>
+        <source>Nothing in the window counts yet: log what the lead does (a direct message, an inquiry ...) and how touches went.</source>
         <translation>统计期内还没有计分记录：记下客户的行为（私信、咨询……）和每次跟进的结果。</translation>
     </message>
     <message>
@@ -1660,32 +1660,32 @@ Nothing was written and no half-written file was left behind. Choose another fol
 <context>
     <name>Grading</name>
     <message>
-        <location filename="../../desktop_app/ui/grading/window_part.py" line="34"/>
+        <location filename="../../desktop_app/ui/grading/window_part.py" line="38"/>
         <source>Behaviours and Grades…</source>
         <translation>行为与等级规则…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/window_part.py" line="35"/>
+        <location filename="../../desktop_app/ui/grading/window_part.py" line="39"/>
         <source>Content Report…</source>
         <translation>内容报告…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/window_part.py" line="36"/>
+        <location filename="../../desktop_app/ui/grading/window_part.py" line="40"/>
         <source>Apply the Grade&apos;s Procedure to the Group</source>
         <translation>对当前分组执行等级流程</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/window_part.py" line="37"/>
+        <location filename="../../desktop_app/ui/grading/window_part.py" line="41"/>
         <source>Start each lead&apos;s cadence for its grade; a lead that runs one keeps it</source>
         <translation>按每个客户的等级启动对应的跟进节奏；已有节奏的客户保持不变</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/window_part.py" line="41"/>
+        <location filename="../../desktop_app/ui/grading/window_part.py" line="45"/>
         <source>&amp;Grades</source>
         <translation>等级(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/window_part.py" line="85"/>
+        <location filename="../../desktop_app/ui/grading/window_part.py" line="101"/>
         <source>Procedures started for %1 leads; %2 already run a cadence and were left alone; %3 have a grade without a procedure.</source>
         <translation>已为 %1 个客户启动流程；%2 个已有跟进节奏，未改动；%3 个所在等级没有设置流程。</translation>
     </message>
@@ -2202,12 +2202,12 @@ Nothing was written and no half-written file was left behind. Choose another fol
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="158"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="159"/>
         <source>Checking database…</source>
         <translation>正在检查数据库…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="253"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="254"/>
         <source>Restored the backup from %1.</source>
         <translation>已恢复 %1 的备份。</translation>
     </message>
@@ -2628,56 +2628,56 @@ Nothing was written and no half-written file was left behind. Choose another fol
     </message>
     <message>
         <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="82"/>
-        <source>What leads do beside the channels, and what each adds to the score (e.g. 私信 +5, 索要报价 +10, 退订 −10).</source>
+        <source>What leads do beside the channels, and what each adds to the score (e.g. a direct message +5, asking for a quote +10, unsubscribing −10).</source>
         <translation>渠道之外客户的行为，以及每种行为的加分（如 私信 +5、索要报价 +10、退订 −10）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="138"/>
+        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="139"/>
         <source>Days that count</source>
         <translation>统计天数</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="139"/>
+        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="140"/>
         <source>Full weight for (days; older ones count half)</source>
         <translation>全额计分天数（更早的记一半）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="144"/>
+        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="145"/>
         <source>else D</source>
         <translation>否则 D</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="146"/>
+        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="147"/>
         <source>Thresholds</source>
         <translation>等级门槛</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="153"/>
+        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="154"/>
         <source>Channel and outcome weights</source>
         <translation>渠道与结果权重</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="164"/>
+        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="165"/>
         <source>Least grade per stage</source>
         <translation>各阶段最低等级</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="167"/>
+        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="168"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="172"/>
+        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="173"/>
         <source>Procedure for %1</source>
         <translation>%1 级流程</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="222"/>
+        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="223"/>
         <source>Regrading every lead…</source>
         <translation>正在重新评级所有客户…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="222"/>
+        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="223"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>

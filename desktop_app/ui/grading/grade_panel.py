@@ -36,7 +36,7 @@ class GradePanel(QWidget):
         self.points = QListWidget()
         self.points.setAlternatingRowColors(True)
         self.empty_label = QLabel(self.tr("Nothing in the window counts yet: log what the lead "
-                                          "does (私信, 咨询 ...) and how touches went."))
+                                          "does (a direct message, an inquiry ...) and how touches went."))
         self.empty_label.setWordWrap(True)
         self.empty_label.setStyleSheet("color: gray;")
         form = QFormLayout()

@@ -80,7 +80,8 @@ class RulesDialog(QDialog):
         page = QWidget()
         column = QVBoxLayout(page)
         column.addWidget(QLabel(self.tr("What leads do beside the channels, and what each adds "
-                                        "to the score (e.g. 私信 +5, 索要报价 +10, 退订 −10).")))
+                                        "to the score (e.g. a direct message +5, asking for a quote +10, "
+                                        "unsubscribing −10).")))
         column.addWidget(self.table, 1)
         column.addLayout(row)
         return page
