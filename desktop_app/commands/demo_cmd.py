@@ -33,8 +33,4 @@ def run_demo(args, db_path) -> int:
         started = time.perf_counter()
         logged = demo.generate_interactions(args.interactions, seed=args.seed)
         print(f"Added {logged:,} demo interactions in {time.perf_counter() - started:.1f} s")
-    from desktop_app.core.grading import score
-    from desktop_app.core.when import local_date, utcnow
-
-    score.regrade(None, local_date(utcnow()))  # the demo leads graded as of today
     return 0

@@ -8,8 +8,9 @@ from __future__ import annotations
 import random
 from datetime import datetime, timedelta
 
+from desktop_app.core.grading import score
 from desktop_app.core.timeline import records as timeline
-from desktop_app.core.when import utcnow
+from desktop_app.core.when import local_date, utcnow
 from desktop_app.core.search import index as search_index
 from desktop_app.core.contacts.naming_tag import deal_value
 from desktop_app.core.storage.schema import database
@@ -98,7 +99,14 @@ def generate(count: int, *, seed: int | None = None, now: datetime | None = None
                 progress(done, count)
         search_index.flush()  # index the new contacts (the triggers listed them)
         search_index.analyze_if_stale()
+        _grade(range(next_id, next_id + done), now)
     return done
+
+
+def _grade(new_ids, now: datetime) -> None:
+    """Grade the sample leads as of ``now``'s day (everyone, unless the rest already is)."""
+    day = local_date(now)
+    score.regrade(list(new_ids) if score.is_current(day) else None, day)
 
 
 # --- interactions -------------------------------------------------------------------------
@@ -208,6 +216,7 @@ def generate_interactions(count: int, *, seed: int | None = None, now: datetime 
                     progress(done, count)
         conn.executemany(timeline.INSERT_SQL, rows)
         timeline.refresh()
+        score.regrade(None, local_date(now))
     if progress is not None:
         progress(done, count)
     return done

@@ -11,13 +11,16 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction
 
 from desktop_app.core.errors import ContactBookError
 from desktop_app.core.grading import score
 from desktop_app.ui.common.core_text import error_core_text
 from desktop_app.ui.common.workers import Workers
+
+
+DELAY_MS = 3000
 
 
 class Grading(QObject):
@@ -35,6 +38,8 @@ class Grading(QObject):
         # a backup or a restore, and the window's shutdown waits for it
         self.workers = workers if workers is not None else Workers(self)
         self._queued = False  # a daily regrade waits in the queue or runs
+        self._timer = QTimer(self, singleShot=True, interval=DELAY_MS)
+        self._timer.timeout.connect(self._regrade_now)
         self.rules_action = QAction(self.tr("Behaviours and Grades…"), self)
         self.content_action = QAction(self.tr("Content Report…"), self)
         self.apply_action = QAction(self.tr("Apply the Grade's Procedure to the Group"), self)
@@ -57,7 +62,12 @@ class Grading(QObject):
         self.apply_action.setEnabled(not read_only)
 
     def regrade_if_stale(self) -> None:
-        """Once a day: every score as of today (a worker; the list refreshes after)."""
+        """Once a day: every score as of today (a worker; the list refreshes after), a few
+        seconds after the database became writable (start-up has other work first)."""
+        if not self._timer.isActive():
+            self._timer.start()
+
+    def _regrade_now(self) -> None:
         if self._queued or not self.writable() or score.is_current(self.today()):
             return
         self._queued = True
@@ -70,8 +80,9 @@ class Grading(QObject):
             self.ops.events.changed.emit(changes)
 
     def shutdown(self) -> None:
-        """The window closes: let a running regrade finish; its result is not reported."""
-        self.workers.wait()
+        """The window closes: no regrade starts any more (the data-safety queue waits for
+        a running one)."""
+        self._timer.stop()
 
     def edit_rules(self) -> None:
         from desktop_app.ui.grading.rules_dialog import RulesDialog
