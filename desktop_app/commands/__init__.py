@@ -13,6 +13,7 @@ from desktop_app.commands import (
     contacts_cmd,
     data_cmd,
     demo_cmd,
+    grading_cmd,
     report_cmd,
     settings_cmd,
     spend_cmd,
@@ -21,4 +22,4 @@ from desktop_app.commands import (
 )
 
 COMMANDS = [contacts_cmd, demo_cmd, timeline_cmd, bulk_cmd, callsheet_cmd, cadence_cmd,
-            transfer_cmd, data_cmd, settings_cmd, report_cmd, spend_cmd]
+            transfer_cmd, data_cmd, settings_cmd, report_cmd, spend_cmd, grading_cmd]

@@ -4,7 +4,9 @@ from __future__ import annotations
 import sys
 
 from desktop_app.core.contacts import editing
-from desktop_app.core.contacts.bulk import SETTABLE
+from desktop_app.core.contacts.bulk import SETTABLE as FIELDS
+
+SETTABLE = FIELDS + ("grade",)
 
 
 def register(sub, common) -> None:
@@ -14,14 +16,15 @@ def register(sub, common) -> None:
                       help="the group (filter text, see README); required unless --all")
     bulk.add_argument("--all", action="store_true", help="change every contact (no filter)")
     bulk.add_argument("--set", required=True, metavar="FIELD=VALUE",
-                      help=f"the change, e.g. source=展会 or stage=意向; FIELD: "
-                           f"{' '.join(SETTABLE)} (or 城市 公司 产品 销售额 姓名 职位 来源 阶段)")
+                      help=f"the change, e.g. source=展会, stage=意向 or grade=A (grade=auto "
+                           f"clears a grade set by hand); FIELD: "
+                           f"{' '.join(SETTABLE)} (or 城市 公司 产品 销售额 姓名 职位 来源 阶段 等级)")
     bulk.set_defaults(handler=run_bulk)
 
 
 _CHINESE = {"城市": "city", "公司": "company", "产品": "product", "销售额": "deal_size",
             "deal": "deal_size", "姓名": "name", "职位": "title", "来源": "source",
-            "阶段": "stage"}
+            "阶段": "stage", "等级": "grade"}
 
 
 def run_bulk(args, db_path) -> int:

@@ -1,7 +1,6 @@
 """`demo`: fill the database with realistic sample leads."""
 from __future__ import annotations
 
-import sys
 import time
 
 

@@ -1,15 +1,16 @@
-"""`report funnel|sources|activity`: the measuring half of the sales method, in the terminal."""
+"""`report funnel|sources|activity|content`: the measuring half of the sales method, in the terminal."""
 from __future__ import annotations
 
 import sys
 
-REPORTS = ("funnel", "sources", "activity")
+REPORTS = ("funnel", "sources", "activity", "content")
 
 
 def register(sub, common) -> None:
     report = sub.add_parser("report", parents=[common],
                             help="funnel, sources/ROI or activity report for a period")
-    report.add_argument("kind", choices=REPORTS, help="which report: funnel, sources, activity")
+    report.add_argument("kind", choices=REPORTS, help="which report: funnel, sources, activity, content (each content piece: sent, "
+                             "replies, reply rate, won deals)")
     report.add_argument("--period", metavar="P",
                         help="2026Q4, 2026-11, 2026, this-month, last-month, this-quarter, "
                              "last-quarter, this-year (default: this-quarter)")
@@ -42,6 +43,10 @@ def run_report(args, db_path) -> int:
     from desktop_app.commands.opening import open_to_read
     from desktop_app.commands.output import table
 
+    if args.kind == "content":  # the grading feature's report: every piece, all time
+        from desktop_app.commands.grading_cmd import run_report_content
+
+        return run_report_content(args, db_path)
     today = periods.parse_date(args.today) if args.today else periods.local_today()
     if args.period and (args.first or args.last):
         raise ValidationError("period", "Give --period or --from/--to, not both.")

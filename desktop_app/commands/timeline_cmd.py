@@ -4,7 +4,8 @@ from __future__ import annotations
 from desktop_app.core.followup import touches
 from desktop_app.commands.output import pad, width
 
-CHANNEL_HELP = "电话 微信 短信 邮件 会面 拜访 WhatsApp 备注 (or call wechat sms email meeting visit whatsapp note)"
+CHANNEL_HELP = ("电话 微信 短信 邮件 会面 拜访 WhatsApp 备注 (or call wechat sms email meeting visit "
+                "whatsapp note), or a behaviour (知乎评论 私信 ...; see `behaviour list`)")
 OUTCOME_HELP = "接通 未接 已回复 未回复 (or reached no-answer replied no-reply)"
 
 
@@ -17,7 +18,10 @@ def register(sub, common) -> None:
     who.add_argument("--filter", metavar="TEXT", help="every contact this filter lists")
     log.add_argument("--channel", required=True, help=CHANNEL_HELP)
     log.add_argument("--outcome", default=None, help=OUTCOME_HELP)
-    log.add_argument("--direction", default="out", help="out (发出, default) or in (收到)")
+    log.add_argument("--direction", default=None,
+                     help="out (发出) or in (收到); default: out, or the behaviour's own")
+    log.add_argument("--content", default=None, metavar="PIECE",
+                     help="the content piece sent (id or name; see `content list`)")
     log.add_argument("--note", default="", help="what happened, in a few words")
     log.add_argument("--next", default="", dest="next_step", metavar="TEXT", help="the next step")
     log.add_argument("--at", default=None, metavar="TIME",
@@ -36,7 +40,7 @@ def register(sub, common) -> None:
 def run_log(args, db_path) -> int:
     from desktop_app.commands.opening import open_to_write
     from desktop_app.core.search.group import group_ids
-    from desktop_app.core.timeline import channels
+    from desktop_app.core.grading import behaviours as channels
     from desktop_app.core.timeline import records as timeline
     from desktop_app.core.when import parse_when, to_local, utcnow
 
@@ -45,7 +49,7 @@ def run_log(args, db_path) -> int:
     open_to_write(db_path)
     ids = args.contact if args.filter is None else group_ids(args.filter)
     logged = touches.log(ids, args.channel, args.outcome, args.direction, args.note,
-                          args.next_step, at, now=now)
+                          args.next_step, at, now=now, content=args.content)
     entry = timeline.get(logged.interactions[0])
     what = " ".join(x for x in (channels.label(entry.channel), channels.label(entry.outcome)) if x)
     n = len(logged.interactions)
@@ -56,7 +60,7 @@ def run_log(args, db_path) -> int:
 
 def _describe(entry) -> tuple[str, str, str]:
     """(channel or event, outcome, text) of one entry, in Chinese."""
-    from desktop_app.core.timeline import channels
+    from desktop_app.core.grading import behaviours as channels
     from desktop_app.core.contacts.stages import LABELS
 
     if entry.is_event:

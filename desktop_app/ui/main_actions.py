@@ -67,6 +67,7 @@ class MainActions:
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.addAction(self.trash_action)
         self.followup.add_menu(self.menuBar())
+        self.grading.add_menu(self.menuBar())
         toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("main_toolbar")
         toolbar.setMovable(False)
@@ -104,3 +105,4 @@ class MainActions:
         else:
             detail.set_read_only(False)
         self.followup.set_read_only(not self.safety.writable)
+        self.grading.set_read_only(not self.safety.writable)

@@ -12,6 +12,7 @@ from desktop_app.ui.main_actions import MainActions
 from desktop_app.ui.window_state import WindowState
 from desktop_app.ui.events import Events
 from desktop_app.ui.followup.window_part import FollowUp
+from desktop_app.ui.grading.window_part import Grading
 from desktop_app.ui.contacts.table_model import ContactTableModel
 from desktop_app.ui.safety.monitor import DataSafety
 from desktop_app.ui.safety.actions import SafetyActions
@@ -144,6 +145,8 @@ class MainWindow(MainActions, SelectionSync, WindowState, QMainWindow):
                                  self.model.rowCount, parent=self)
         self.followup.add_tabs(self.tabs)
         self.followup.group_filter = lambda: self.search.filter.where
+        self.grading = Grading(self.ops, self._group_ids, lambda: self.safety.writable, self,
+                               workers=self.safety.workers)
         self.banner = Banner()
         central = QWidget()
         page = QVBoxLayout(central)
@@ -207,6 +210,9 @@ class MainWindow(MainActions, SelectionSync, WindowState, QMainWindow):
         self.followup.connect_signals()
         self.followup.open_contact.connect(self.show_contact)
         self.followup.failed.connect(self.show_error)
+        self.grading.connect_signals()
+        self.grading.failed.connect(self.show_error)
+        safety.state_changed.connect(lambda *_: self.grading.regrade_if_stale())
 
     def _open_import_wizard(self, path: str | None = None) -> None:
         from desktop_app.ui.transfer.import_wizard import open_import_wizard  # loaded when first asked for
@@ -233,6 +239,7 @@ class MainWindow(MainActions, SelectionSync, WindowState, QMainWindow):
         """The detail pane's signals (it is built after the first paint)."""
         self._detail.saved.connect(self._on_saved)
         self._detail.dirty_changed.connect(self.update_actions)
+        self.grading.choices_changed.connect(self._detail.timeline.quick_log.refresh_choices)
 
     # --- data safety --------------------------------------------------------------------------
 

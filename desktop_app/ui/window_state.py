@@ -63,4 +63,5 @@ class WindowState:
                 return
         self.save_state()
         self.sidebar.shutdown()
+        self.grading.shutdown()
         super().closeEvent(event)

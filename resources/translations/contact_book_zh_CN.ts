@@ -69,47 +69,52 @@
         <translation>第 %1 / %2 页</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="274"/>
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="272"/>
+        <source>%1级</source>
+        <translation>%1级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="275"/>
         <source>（无姓名）</source>
         <translation>（无姓名）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="290"/>
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="291"/>
         <source>上次 %1</source>
         <translation>上次 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="310"/>
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="311"/>
         <source>另有 %1 个号码</source>
         <translation>另有 %1 个号码</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="313"/>
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="314"/>
         <source>（无电话）</source>
         <translation>（无电话）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="323"/>
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="324"/>
         <source>备注</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="338"/>
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="339"/>
         <source>逾期 %1 天</source>
         <translation>逾期 %1 天</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="341"/>
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="342"/>
         <source>今天</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="403"/>
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="404"/>
         <source>这个分组里没有要联系的客户。</source>
         <translation>这个分组里没有要联系的客户。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="404"/>
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="405"/>
         <source>今天没有要联系的客户。</source>
         <translation>今天没有要联系的客户。</translation>
     </message>
@@ -242,24 +247,34 @@ To start afresh with an empty database, move the damaged file to another folder 
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/bulk_set_dialog.py" line="24"/>
+        <location filename="../../desktop_app/ui/contacts/bulk_set_dialog.py" line="19"/>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/bulk_set_dialog.py" line="25"/>
         <source>Set for the Group</source>
         <translation>批量修改整组</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/bulk_set_dialog.py" line="32"/>
+        <location filename="../../desktop_app/ui/contacts/bulk_set_dialog.py" line="33"/>
         <source>Change %1 contacts at once (Undo puts every value back).</source>
         <translation>一次修改 %1 位联系人(撤销可恢复每一个原值)。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/bulk_set_dialog.py" line="34"/>
+        <location filename="../../desktop_app/ui/contacts/bulk_set_dialog.py" line="35"/>
         <source>Field:</source>
         <translation>字段:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/bulk_set_dialog.py" line="35"/>
+        <location filename="../../desktop_app/ui/contacts/bulk_set_dialog.py" line="36"/>
         <source>New value:</source>
         <translation>新值:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/bulk_set_dialog.py" line="55"/>
+        <source>Automatic (from the score)</source>
+        <translation>自动（按分数）</translation>
     </message>
 </context>
 <context>
@@ -417,19 +432,19 @@ To start afresh with an empty database, move the damaged file to another folder 
 <context>
     <name>ContactListView</name>
     <message>
-        <location filename="../../desktop_app/ui/contacts/contact_list.py" line="99"/>
+        <location filename="../../desktop_app/ui/contacts/contact_list.py" line="100"/>
         <source>The trash is empty.</source>
         <translation>回收站是空的。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/contact_list.py" line="101"/>
+        <location filename="../../desktop_app/ui/contacts/contact_list.py" line="102"/>
         <source>No contact matches this filter.
 Change or clear the filter (Esc in the filter bar) to see the others.</source>
         <translation>没有符合这个筛选条件的联系人。
 修改或清除筛选（在筛选栏按 Esc）即可看到其他联系人。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/contact_list.py" line="103"/>
+        <location filename="../../desktop_app/ui/contacts/contact_list.py" line="104"/>
         <source>No contacts yet.
 Import a file (File › Import…, Ctrl+I, or drop a CSV, Excel or vCard file here) or add one (File › New Contact, Ctrl+N).</source>
         <translation>还没有联系人。
@@ -439,74 +454,152 @@ Import a file (File › Import…, Ctrl+I, or drop a CSV, Excel or vCard file he
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/contacts/table_model.py" line="89"/>
+        <location filename="../../desktop_app/ui/contacts/table_model.py" line="93"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/table_model.py" line="89"/>
+        <location filename="../../desktop_app/ui/contacts/table_model.py" line="93"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/table_model.py" line="89"/>
+        <location filename="../../desktop_app/ui/contacts/table_model.py" line="93"/>
         <source>Company</source>
         <translation>公司关键词</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/table_model.py" line="90"/>
+        <location filename="../../desktop_app/ui/contacts/table_model.py" line="94"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/table_model.py" line="90"/>
+        <location filename="../../desktop_app/ui/contacts/table_model.py" line="94"/>
         <source>Deal size</source>
         <translation>销售额</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/table_model.py" line="91"/>
+        <location filename="../../desktop_app/ui/contacts/table_model.py" line="95"/>
         <source>Title</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/table_model.py" line="91"/>
+        <location filename="../../desktop_app/ui/contacts/table_model.py" line="95"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/table_model.py" line="91"/>
+        <location filename="../../desktop_app/ui/contacts/table_model.py" line="95"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/table_model.py" line="92"/>
+        <location filename="../../desktop_app/ui/contacts/table_model.py" line="96"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/table_model.py" line="92"/>
+        <location filename="../../desktop_app/ui/contacts/table_model.py" line="96"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/table_model.py" line="93"/>
+        <location filename="../../desktop_app/ui/contacts/table_model.py" line="97"/>
         <source>Updated</source>
         <translation>更新时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/table_model.py" line="93"/>
+        <location filename="../../desktop_app/ui/contacts/table_model.py" line="97"/>
         <source>Last contact</source>
         <translation>上次联系</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/table_model.py" line="94"/>
+        <location filename="../../desktop_app/ui/contacts/table_model.py" line="98"/>
         <source>Unanswered</source>
         <translation>未接通次数</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/table_model.py" line="94"/>
+        <location filename="../../desktop_app/ui/contacts/table_model.py" line="98"/>
         <source>Next due</source>
         <translation>下次跟进</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/table_model.py" line="99"/>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/table_model.py" line="99"/>
+        <source>Score</source>
+        <translation>分数</translation>
+    </message>
+</context>
+<context>
+    <name>ContentReport</name>
+    <message>
+        <location filename="../../desktop_app/ui/grading/content_report.py" line="28"/>
+        <source>Content Report</source>
+        <translation>内容报告</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/grading/content_report.py" line="31"/>
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/grading/content_report.py" line="31"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/grading/content_report.py" line="31"/>
+        <source>Sent</source>
+        <translation>发送次数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/grading/content_report.py" line="31"/>
+        <source>Replies</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/grading/content_report.py" line="32"/>
+        <source>Reply rate</source>
+        <translation>回复率</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/grading/content_report.py" line="32"/>
+        <source>Won deals</source>
+        <translation>成交客户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/grading/content_report.py" line="32"/>
+        <source>Won value</source>
+        <translation>成交金额</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/grading/content_report.py" line="36"/>
+        <source>Name, e.g. Huaxin case study</source>
+        <translation>名称，如 华信案例</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/grading/content_report.py" line="38"/>
+        <source>Kind: case study, article, quote</source>
+        <translation>类型：案例、文章、报价</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/grading/content_report.py" line="40"/>
+        <source>Link or file path</source>
+        <translation>链接或文件路径</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/grading/content_report.py" line="41"/>
+        <source>Add Content</source>
+        <translation>添加内容</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/grading/content_report.py" line="46"/>
+        <source>A reply: the touch was answered, or the lead wrote or called within %1 days.</source>
+        <translation>回复：该次跟进得到回应，或客户在 %1 天内主动来信或来电。</translation>
     </message>
 </context>
 <context>
@@ -739,154 +832,165 @@ Nothing was written and no half-written file was left behind. Choose another fol
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="56"/>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="187"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="57"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="190"/>
         <source>This contact is in the trash. Restore it to edit.</source>
         <translation>此联系人在回收站中。恢复后才能编辑。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="62"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="63"/>
         <source>City-Company-Product-Deal size-Name-Title-Source</source>
         <translation>城市-公司关键词-产品-销售额-姓名-职位-来源</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="64"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="65"/>
         <source>Paste or type a whole naming tag, e.g. 上海-壹点零壹影响力-咨询-1千万-叶辉-创始人-知乎; Enter saves.</source>
         <translation>粘贴或输入完整的命名标签，例如 上海-壹点零壹影响力-咨询-1千万-叶辉-创始人-知乎；按回车保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="66"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="67"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="66"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="67"/>
         <source>Company</source>
         <translation>公司关键词</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="66"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="67"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="66"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="67"/>
         <source>Deal size</source>
         <translation>销售额</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="67"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="68"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="67"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="68"/>
         <source>Title</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="67"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="68"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="86"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="87"/>
         <source>Naming tag</source>
         <translation>命名标签</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="89"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="90"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="90"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="91"/>
         <source>Phones</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="91"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="92"/>
         <source>Email</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="92"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="93"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="93"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="94"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="102"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="103"/>
         <source>Revert</source>
         <translation>还原</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="103"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="104"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="104"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="105"/>
         <source>Save the contact (Ctrl+S)</source>
         <translation>保存联系人 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="121"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="122"/>
         <source>Details</source>
         <translation>资料</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="122"/>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="312"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="123"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="320"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="219"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="125"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="234"/>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="223"/>
         <source>Created %1 · Updated %2</source>
         <translation>创建于 %1 · 更新于 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="257"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="233"/>
+        <source>Grade %1</source>
+        <translation>等级 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="264"/>
         <source>New contact</source>
         <translation>新联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="258"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="265"/>
         <source>(no name)</source>
         <translation>（无姓名）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="272"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="279"/>
         <source>not an amount</source>
         <translation>不是金额</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="273"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="280"/>
         <source>Write an amount such as 50万, 1千万, 200w or 80,000 so the list can sort by it.</source>
         <translation>请写成金额，例如 50万、1千万、200w 或 80,000，列表才能按金额排序。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="311"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="319"/>
         <source>Timeline (%1)</source>
         <translation>时间线（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="333"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="341"/>
         <source>This contact was deleted elsewhere. Save again to add it as a new contact.</source>
         <translation>此联系人已在别处被删除。再次保存将把它添加为新联系人。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="350"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="358"/>
         <source>Saved. “%1” does not look like a mobile or landline number: check it.</source>
         <translation>已保存。“%1”不像手机号或座机号，请检查。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="356"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="364"/>
         <source>“%1” is not an email address.</source>
         <translation>“%1”不是有效的邮箱地址。</translation>
     </message>
@@ -1234,17 +1338,22 @@ Nothing was written and no half-written file was left behind. Choose another fol
         <translation>销售额</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/facet_sidebar.py" line="81"/>
+        <location filename="../../desktop_app/ui/search/facet_sidebar.py" line="58"/>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search/facet_sidebar.py" line="84"/>
         <source>(none)</source>
         <translation>(空)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/facet_sidebar.py" line="93"/>
+        <location filename="../../desktop_app/ui/search/facet_sidebar.py" line="96"/>
         <source>more…</source>
         <translation>更多…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/facet_sidebar.py" line="93"/>
+        <location filename="../../desktop_app/ui/search/facet_sidebar.py" line="96"/>
         <source>fewer</source>
         <translation>收起</translation>
     </message>
@@ -1483,6 +1592,102 @@ Nothing was written and no half-written file was left behind. Choose another fol
         <location filename="../../desktop_app/ui/followup/window_part.py" line="203"/>
         <source>Calendar (*.ics)</source>
         <translation>日历文件 (*.ics)</translation>
+    </message>
+</context>
+<context>
+    <name>GradePanel</name>
+    <message>
+        <location filename="../../desktop_app/ui/grading/grade_panel.py" line="31"/>
+        <source>Automatic (from the score)</source>
+        <translation>自动（按分数）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/grading/grade_panel.py" line="34"/>
+        <source>A grade set by hand overrides the computed one until you set it back to automatic</source>
+        <translation>手动设置的等级优先于计算结果，直到改回“自动”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/grading/grade_panel.py" line="38"/>
+        <source>Nothing in the window counts yet: log what the lead does (a direct message, an inquiry ...) and how touches went.</source>
+        <translation>统计期内还没有计分记录：记下客户的行为（私信、咨询……）和每次跟进的结果。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/grading/grade_panel.py" line="43"/>
+        <source>Manual grade</source>
+        <translation>手动等级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/grading/grade_panel.py" line="48"/>
+        <source>What the score is made of:</source>
+        <translation>分数构成：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/grading/grade_panel.py" line="72"/>
+        <source>&lt;span style=&apos;font-size:22px; font-weight:bold; color:%1&apos;&gt;%2&lt;/span&gt;&amp;nbsp;&amp;nbsp; score %3</source>
+        <translation>&lt;span style=&apos;font-size:22px; font-weight:bold; color:%1&apos;&gt;%2&lt;/span&gt;&amp;nbsp;&amp;nbsp; 分数 %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/grading/grade_panel.py" line="75"/>
+        <source>Grade %1</source>
+        <translation>等级 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/grading/grade_panel.py" line="78"/>
+        <source>By score: %1 (A ≥ %2, B ≥ %3, C ≥ %4; the last %5 days, older than %6 days count half)</source>
+        <translation>按分数：%1（A ≥ %2，B ≥ %3，C ≥ %4；统计最近 %5 天，超过 %6 天的记一半）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/grading/grade_panel.py" line="84"/>
+        <source>Stage %1: at least %2</source>
+        <translation>阶段 %1：至少 %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/grading/grade_panel.py" line="87"/>
+        <source>Set by hand to %1; computed: %2</source>
+        <translation>手动设为 %1；计算结果：%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/grading/grade_panel.py" line="101"/>
+        <source>(older than %1 days: half)</source>
+        <translation>（超过 %1 天：记一半）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/grading/grade_panel.py" line="112"/>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+</context>
+<context>
+    <name>Grading</name>
+    <message>
+        <location filename="../../desktop_app/ui/grading/window_part.py" line="43"/>
+        <source>Behaviours and Grades…</source>
+        <translation>行为与等级规则…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/grading/window_part.py" line="44"/>
+        <source>Content Report…</source>
+        <translation>内容报告…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/grading/window_part.py" line="45"/>
+        <source>Apply the Grade&apos;s Procedure to the Group</source>
+        <translation>对当前分组执行等级流程</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/grading/window_part.py" line="46"/>
+        <source>Start each lead&apos;s cadence for its grade; a lead that runs one keeps it</source>
+        <translation>按每个客户的等级启动对应的跟进节奏；已有节奏的客户保持不变</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/grading/window_part.py" line="50"/>
+        <source>&amp;Grades</source>
+        <translation>等级(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/grading/window_part.py" line="112"/>
+        <source>Procedures started for %1 leads; %2 already run a cadence and were left alone; %3 have a grade without a procedure.</source>
+        <translation>已为 %1 个客户启动流程；%2 个已有跟进节奏，未改动；%3 个所在等级没有设置流程。</translation>
     </message>
 </context>
 <context>
@@ -1973,12 +2178,12 @@ Nothing was written and no half-written file was left behind. Choose another fol
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_actions.py" line="70"/>
+        <location filename="../../desktop_app/ui/main_actions.py" line="71"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_actions.py" line="103"/>
+        <location filename="../../desktop_app/ui/main_actions.py" line="104"/>
         <source>Read-only: see the message at the top of the window.</source>
         <translation>只读：请看窗口顶部的说明。</translation>
     </message>
@@ -1986,23 +2191,23 @@ Nothing was written and no half-written file was left behind. Choose another fol
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="64"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="65"/>
         <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="250"/>
         <source>Contact Book</source>
         <translation>通讯录</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="142"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="143"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="156"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="159"/>
         <source>Checking database…</source>
         <translation>正在检查数据库…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="247"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="254"/>
         <source>Restored the backup from %1.</source>
         <translation>已恢复 %1 的备份。</translation>
     </message>
@@ -2121,52 +2326,62 @@ Nothing was written and no half-written file was left behind. Choose another fol
 <context>
     <name>QuickLogBar</name>
     <message>
-        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="108"/>
+        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="122"/>
         <source>Channel: type its number</source>
         <translation>渠道：按对应数字</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="113"/>
+        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="125"/>
         <source>Outcome: type its number</source>
         <translation>结果：按对应数字</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="115"/>
+        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="127"/>
         <source>Direction: type its number</source>
         <translation>方向：按对应数字</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="119"/>
+        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="131"/>
+        <source>The content sent with this touch (a case study, an article, a quote)</source>
+        <translation>本次跟进发送的内容（案例、文章、报价）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="137"/>
         <source>What happened? Enter logs it</source>
         <translation>发生了什么？按回车记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="122"/>
+        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="140"/>
         <source>Next step (optional)</source>
         <translation>下一步（可选）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="123"/>
+        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="141"/>
         <source>Log</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="124"/>
+        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="142"/>
         <source>Log it on the timeline (Enter)</source>
         <translation>记到时间线上（回车）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="125"/>
+        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="143"/>
         <source>Ctrl+L, then a number in each box, type the note, Enter</source>
         <translation>Ctrl+L，每个框按一个数字，输入内容，回车</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="191"/>
+        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="188"/>
+        <source>no content</source>
+        <translation>无内容</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="225"/>
         <source>Type the note first</source>
         <translation>请先输入备注内容</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="200"/>
+        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="234"/>
         <source>no outcome</source>
         <translation>无结果</translation>
     </message>
@@ -2352,6 +2567,119 @@ Nothing was written and no half-written file was left behind. Choose another fol
         <location filename="../../desktop_app/ui/safety/restore_dialog.py" line="140"/>
         <source>Contact Book backups (*.sqlite3 *.db);;All files (*)</source>
         <translation>通讯录备份 (*.sqlite3 *.db);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>RulesDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="34"/>
+        <source>Behaviours and Grades</source>
+        <translation>行为与等级规则</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="41"/>
+        <source>Behaviours</source>
+        <translation>行为</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="42"/>
+        <source>Grades</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="49"/>
+        <source>Save and Regrade</source>
+        <translation>保存并重新评级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="62"/>
+        <source>Key</source>
+        <translation>代号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="62"/>
+        <source>Behaviour</source>
+        <translation>行为</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="63"/>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="63"/>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="70"/>
+        <source>Add Behaviour</source>
+        <translation>添加行为</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="71"/>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="72"/>
+        <source>A behaviour that was logged is archived: its entries keep their name and weight</source>
+        <translation>已记录过的行为会被归档：原有记录保留名称和权重</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="82"/>
+        <source>What leads do beside the channels, and what each adds to the score (e.g. a direct message +5, asking for a quote +10, unsubscribing −10).</source>
+        <translation>渠道之外客户的行为，以及每种行为的加分（如 私信 +5、索要报价 +10、退订 −10）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="139"/>
+        <source>Days that count</source>
+        <translation>统计天数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="140"/>
+        <source>Full weight for (days; older ones count half)</source>
+        <translation>全额计分天数（更早的记一半）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="145"/>
+        <source>else D</source>
+        <translation>否则 D</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="147"/>
+        <source>Thresholds</source>
+        <translation>等级门槛</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="154"/>
+        <source>Channel and outcome weights</source>
+        <translation>渠道与结果权重</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="165"/>
+        <source>Least grade per stage</source>
+        <translation>各阶段最低等级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="168"/>
+        <source>(none)</source>
+        <translation>(空)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="173"/>
+        <source>Procedure for %1</source>
+        <translation>%1 级流程</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="223"/>
+        <source>Regrading every lead…</source>
+        <translation>正在重新评级所有客户…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="223"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -2747,35 +3075,40 @@ Nothing was written and no half-written file was left behind. Choose another fol
         <translation>zh</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/labels.py" line="44"/>
+        <location filename="../../desktop_app/ui/timeline/labels.py" line="39"/>
+        <source>Sent: %1</source>
+        <translation>发送：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/timeline/labels.py" line="50"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/labels.py" line="46"/>
+        <location filename="../../desktop_app/ui/timeline/labels.py" line="52"/>
         <source>Yesterday</source>
         <translation>昨天</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/labels.py" line="48"/>
+        <location filename="../../desktop_app/ui/timeline/labels.py" line="54"/>
         <source>ddd, MMM d</source>
         <comment>a day of this year, as a QDate format</comment>
         <translation>M月d日 ddd</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/labels.py" line="51"/>
+        <location filename="../../desktop_app/ui/timeline/labels.py" line="57"/>
         <source>MMM d, yyyy</source>
         <comment>a day of another year, as a QDate format</comment>
         <translation>yyyy年M月d日</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/labels.py" line="80"/>
+        <location filename="../../desktop_app/ui/timeline/labels.py" line="86"/>
         <source>%1: %2</source>
         <comment>an event kind and its detail</comment>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/labels.py" line="85"/>
+        <location filename="../../desktop_app/ui/timeline/labels.py" line="91"/>
         <source>Next: %1</source>
         <translation>下一步：%1</translation>
     </message>
@@ -3062,12 +3395,12 @@ Follow-ups appear here once leads run a cadence: select leads (or filter a group
         <translation>看不懂 due:{value}；请写 due:today、due:overdue、due:week、due:tomorrow、due:none，或日期如 due:2026-12-01。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="159"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="187"/>
         <source>Cannot write {path}: {reason}.</source>
         <translation>无法写入 {path}：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="160"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="188"/>
         <source>Cannot write {path}: it is a folder.</source>
         <translation>无法写入 {path}：这是一个文件夹。</translation>
     </message>
@@ -3243,316 +3576,426 @@ Follow-ups appear here once leads run a cadence: select leads (or filter a group
     </message>
     <message>
         <location filename="../../desktop_app/ui/common/core_messages.py" line="79"/>
+        <source>No behaviour {key!r}.</source>
+        <translation>没有行为 {key!r}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="80"/>
+        <source>The weight {text!r} is not a whole number; write e.g. 5, +2 or -10.</source>
+        <translation>权重 {text!r} 不是整数；请写 5、+2 或 -10 这样的数。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="81"/>
+        <source>A weight lies between -{max} and {max}.</source>
+        <translation>权重须在 -{max} 到 {max} 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="82"/>
+        <source>The key {key!r} must be 1-40 lowercase letters, digits or &apos;-&apos; (e.g. zhihu-comment).</source>
+        <translation>键 {key!r} 须为 1-40 个小写字母、数字或“-”（如 zhihu-comment）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="83"/>
+        <source>A behaviour needs a name of 1-{max} characters.</source>
+        <translation>行为名称须为 1-{max} 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="84"/>
+        <source>{text!r} is a built-in channel; choose another.</source>
+        <translation>{text!r} 是内置渠道，请换一个。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="85"/>
+        <source>A behaviour {key!r} ({name}) already exists; keys and names are unique.</source>
+        <translation>行为 {key!r}（{name}）已存在；键和名称不能重复。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="86"/>
+        <source>A colour is written #rrggbb.</source>
+        <translation>颜色请写成 #rrggbb。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="87"/>
+        <source>The behaviour {name} is archived.</source>
+        <translation>行为 {name} 已归档。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="88"/>
+        <source>Unknown channel or behaviour {text!r}; use a channel (电话, 微信 ...) or a behaviour ({names}).</source>
+        <translation>未知的渠道或行为 {text!r}；请用渠道（电话、微信……）或行为（{names}）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="90"/>
+        <source>A content piece needs a name of 1-{max} characters.</source>
+        <translation>内容名称须为 1-{max} 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="91"/>
+        <source>A content piece named {name!r} already exists.</source>
+        <translation>名为 {name!r} 的内容已存在。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="92"/>
+        <source>No content piece {text!r}; see contact-book content list.</source>
+        <translation>没有内容 {text!r}；见 contact-book content list。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="94"/>
+        <source>A grade is A, B, C or D (or auto to clear), not {text!r}.</source>
+        <translation>等级须为 A、B、C 或 D（auto 表示清除），不能是 {text!r}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="96"/>
+        <source>{what}: {value!r} is not a whole number.</source>
+        <translation>{what}：{value!r} 不是整数。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="97"/>
+        <source>{what} lies between {low} and {high}.</source>
+        <translation>{what} 须在 {low} 到 {high} 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="98"/>
+        <source>Give three thresholds: A, B and C.</source>
+        <translation>请给出三个门槛：A、B 和 C。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="99"/>
+        <source>Thresholds out of order: A ({a}) must be above B ({b}), and B above C ({c}).</source>
+        <translation>门槛顺序不对：A（{a}）须高于 B（{b}），B 须高于 C（{c}）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="100"/>
+        <source>A grade is A, B, C or D, not {grade!r}.</source>
+        <translation>等级须为 A、B、C 或 D，不能是 {grade!r}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="102"/>
+        <source>Regrading was cancelled; nothing was changed.</source>
+        <translation>已取消重新评级；没有做任何改动。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="104"/>
+        <source>grade: takes A, B, C or D, not {value!r}.</source>
+        <translation>grade: 只能是 A、B、C 或 D，不能是 {value!r}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="105"/>
+        <source>score:{value} is not a number; write e.g. score:&gt;=10.</source>
+        <translation>score:{value} 不是数字；请写如 score:&gt;=10。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="107"/>
         <source>Cannot export a report as {fmt!r}; use csv or xlsx.</source>
         <translation>不能把报表导出为 {fmt!r}；请用 csv 或 xlsx。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="81"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="109"/>
         <source>Leads that skipped a stage, or were imported at a later stage, are counted as having passed the earlier stages.</source>
         <translation>跳过某个阶段、或导入时已在较后阶段的线索，算作已经过前面的阶段。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="82"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="110"/>
         <source>Cohort: the leads created from {start} to {end}, followed to today.</source>
         <translation>同期群：{start} 至 {end} 新建的线索，一直跟踪到今天。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="83"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="111"/>
         <source>Activity: the leads that reached each stage from {start} to {end}, whenever they came.</source>
         <translation>期间活动：{start} 至 {end} 期间到达各阶段的线索，不论何时新建。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="85"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="113"/>
         <source>The period ends ({end}) before it starts ({start}).</source>
         <translation>期间的结束日（{end}）早于开始日（{start}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="86"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="114"/>
         <source>{text!r} is not a date; write e.g. 2026-10-01.</source>
         <translation>{text!r} 不是日期；请写成 2026-10-01 这样。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="87"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="115"/>
         <source>Unknown period {text!r}; use e.g. 2026Q4, 2026-11, 2026, 2026-11-03, this-month, last-month, this-quarter, last-quarter, this-year.</source>
         <translation>不认识的期间 {text!r}；请用 2026Q4、2026-11、2026、2026-11-03、本月、上月、本季度、上季度、今年等。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="89"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="117"/>
         <source>A reason cannot be empty.</source>
         <translation>原因不能为空。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="91"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="119"/>
         <source>Unknown report {kind!r}; use funnel, sources or activity.</source>
         <translation>没有报表 {kind!r}；可选 funnel、sources 或 activity。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="93"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="121"/>
         <source>Cannot group by {by!r}; use one of {choices}.</source>
         <translation>不能按 {by!r} 分组；可选：{choices}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="94"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="122"/>
         <source>Unknown mode {mode!r}; use cohort or activity.</source>
         <translation>不认识的方式 {mode!r}；请用 cohort 或 activity。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="95"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="123"/>
         <source>filter: {error}</source>
         <translation>筛选条件：{error}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="97"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="125"/>
         <source>{text!r} is not a month; write e.g. 2026-10.</source>
         <translation>{text!r} 不是月份；请写成 2026-10 这样。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="98"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="126"/>
         <source>The amount cannot be negative: {text!r}.</source>
         <translation>金额不能是负数：{text!r}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="99"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="127"/>
         <source>{text!r} is not an amount in yuan (e.g. 20000 or 2万).</source>
         <translation>{text!r} 不是以元计的金额（例如 20000 或 2万）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="100"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="128"/>
         <source>Give a source (来源), e.g. 抖音.</source>
         <translation>请填写来源，例如 抖音。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="102"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="130"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="103"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="131"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="104"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="132"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="105"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="133"/>
         <source>Title</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="106"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="134"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="107"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="135"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="108"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="136"/>
         <source>Reached</source>
         <translation>到达</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="109"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="137"/>
         <source>Step conversion</source>
         <translation>阶段转化率</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="110"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="138"/>
         <source>Of all leads</source>
         <translation>占全部线索</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="111"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="139"/>
         <source>Lost here</source>
         <translation>在此流失</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="112"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="140"/>
         <source>Lead to won: {rate}; won amount {amount} yuan; median days from lead to won: {days}.</source>
         <translation>线索→成交：{rate}；成交金额 {amount} 元；从线索到成交的天数中位数：{days}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="113"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="141"/>
         <source>Funnel {period}</source>
         <translation>销售漏斗 {period}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="114"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="142"/>
         <source>New leads</source>
         <translation>新线索</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="115"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="143"/>
         <source>Contacted %</source>
         <translation>已联系率</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="116"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="144"/>
         <source>Interested %</source>
         <translation>意向率</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="117"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="145"/>
         <source>Proposal %</source>
         <translation>报价率</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="118"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="146"/>
         <source>Won</source>
         <translation>成交</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="119"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="147"/>
         <source>Won %</source>
         <translation>成交率</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="120"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="148"/>
         <source>Won amount</source>
         <translation>成交金额</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="121"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="149"/>
         <source>Median days to close</source>
         <translation>成交天数中位数</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="122"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="150"/>
         <source>Touches per won deal</source>
         <translation>每单跟进次数</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="123"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="151"/>
         <source>Spend</source>
         <translation>投入</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="124"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="152"/>
         <source>Cost per lead</source>
         <translation>单线索成本</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="125"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="153"/>
         <source>Cost per won deal</source>
         <translation>单成交成本</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="126"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="154"/>
         <source>ROI</source>
         <translation>投入产出比</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="127"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="155"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="128"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="156"/>
         <source>(none)</source>
         <translation>(空)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="129"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="157"/>
         <source>ROI = won amount / spend; spend is per source and month (contact-book spend).</source>
         <translation>投入产出比 = 成交金额 ÷ 投入；投入按来源和月份记录（contact-book spend）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="130"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="158"/>
         <source>Touches: calls, messages and visits of the won leads up to their won day.</source>
         <translation>跟进次数：成交线索在成交日之前的电话、消息和拜访。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="131"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="159"/>
         <source>Sources {period}</source>
         <translation>来源分析 {period}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="132"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="160"/>
         <source>No outcome</source>
         <translation>无结果</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="133"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="161"/>
         <source>Got through</source>
         <translation>接通</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="134"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="162"/>
         <source>No answer</source>
         <translation>未接</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="135"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="163"/>
         <source>Replied</source>
         <translation>已回复</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="136"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="164"/>
         <source>No reply</source>
         <translation>未回复</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="137"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="165"/>
         <source>Week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="138"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="166"/>
         <source>Day</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="139"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="167"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="140"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="168"/>
         <source>Touches</source>
         <translation>跟进次数</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="141"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="169"/>
         <source>Touches {touches}; reach rate {reach}; reply rate {reply}; touches per lead before won {before} ({won} won).</source>
         <translation>跟进 {touches} 次；接通率 {reach}；回复率 {reply}；成交前每个线索跟进 {before} 次（成交 {won} 个）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="142"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="170"/>
         <source>Activity {period}</source>
         <translation>跟进活动 {period}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="144"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="172"/>
         <source>--filter needs some text; an empty filter lists every contact.</source>
         <translation>--filter 需要填写内容；空的筛选条件会列出所有联系人。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="145"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="173"/>
         <source>No contact matches {text!r}.</source>
         <translation>没有联系人符合 {text!r}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="157"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="185"/>
         <source>Unknown key {key!r}.</source>
         <translation>不认识的键 {key!r}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="175"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="203"/>
         <source>Unknown channel {text!r}; use one of {choices}.</source>
         <translation>没有渠道 {text!r}；可选：{choices}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="176"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="204"/>
         <source>Unknown direction {text!r}; use one of {choices}.</source>
         <translation>没有方向 {text!r}；可选：{choices}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="177"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="205"/>
         <source>Unknown outcome {text!r}; use one of {choices} or none.</source>
         <translation>没有结果 {text!r}；可选：{choices} 或 none（无）。</translation>
     </message>
@@ -3577,47 +4020,47 @@ Follow-ups appear here once leads run a cadence: select leads (or filter a group
         <translation>编号为 {id} 的联系人已存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="166"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="194"/>
         <source>Cannot open {path}: {error}.</source>
         <translation>无法打开 {path}：{error}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="162"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="190"/>
         <source>Cannot read {path}: {error}.</source>
         <translation>无法读取 {path}：{error}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="163"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="191"/>
         <source>Cannot open {path} as a Contact Book database: it is not an SQLite file.</source>
         <translation>无法把 {path} 作为通讯录数据库打开：它不是 SQLite 文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="164"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="192"/>
         <source>Cannot open {path} as a Contact Book database: {error}.</source>
         <translation>无法把 {path} 作为通讯录数据库打开：{error}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="167"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="195"/>
         <source>{path} is not a file.</source>
         <translation>{path} 不是文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="168"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="196"/>
         <source>Cannot create the database {path}: {error}.</source>
         <translation>无法创建数据库 {path}：{error}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="169"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="197"/>
         <source>This database was written by a newer Contact Book (schema {version}; this app knows up to {latest}). Please update the app; the file was not changed.</source>
         <translation>这个数据库由更新版本的通讯录写入（结构版本 {version}，本软件最高只支持 {latest}）。请升级本软件；文件没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="190"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="218"/>
         <source>Unknown export format {fmt!r}; use csv, xlsx or vcf.</source>
         <translation>不支持导出格式 {fmt!r}；请用 csv、xlsx 或 vcf。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="191"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="219"/>
         <source>CSV encoding must be one of {choices}.</source>
         <translation>CSV 编码只能是以下之一：{choices}。</translation>
     </message>
@@ -3637,82 +4080,82 @@ Follow-ups appear here once leads run a cadence: select leads (or filter a group
         <translation>没有编号为 {id} 的分组。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="193"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="221"/>
         <source>{name} is {mb:.0f} MB; files over {cap:.0f} MB are not imported.</source>
         <translation>{name} 有 {mb:.0f} MB；超过 {cap:.0f} MB 的文件不能导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="194"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="222"/>
         <source>unreadable CSV row ({error})</source>
         <translation>无法读取的 CSV 行（{error}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="197"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="225"/>
         <source>unknown encoding {name!r}; guessed instead</source>
         <translation>不认识编码 {name!r}，已自动识别</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="203"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="231"/>
         <source>phone {number} is in scientific notation: the spreadsheet has lost its last digits</source>
         <translation>电话 {number} 是科学计数法：表格已丢失末尾几位数字</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="204"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="232"/>
         <source>not an e-mail address, kept in the notes: {email}</source>
         <translation>不是邮箱地址，已放进备注：{email}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="205"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="233"/>
         <source>unknown stage {stage!r}, kept in the notes</source>
         <translation>不认识的阶段 {stage!r}，已放进备注</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="207"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="235"/>
         <source>no name, phone, e-mail or other contact data</source>
         <translation>没有姓名、电话、邮箱等任何联系信息</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="208"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="236"/>
         <source>line {line}</source>
         <translation>第 {line} 行</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="209"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="237"/>
         <source>same phone as {contact}, but a different lead ({field} {value}, not {other}): imported as a new contact</source>
         <translation>电话号码与 {contact} 相同，但不是同一条线索（{field}为 {value}，不是 {other}）：已作为新联系人导入</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="210"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="238"/>
         <source>same name and company as {contact}, but a different lead ({field} {value}, not {other}): imported as a new contact</source>
         <translation>姓名和公司与 {contact} 相同，但不是同一条线索（{field}为 {value}，不是 {other}）：已作为新联系人导入</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="211"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="239"/>
         <source>merged into {contact} (same phone); its name {name} was kept, the file&apos;s name {new_name} is in its notes</source>
         <translation>已合并到 {contact}（电话号码相同）；保留原姓名 {name}，文件中的姓名 {new_name} 已写入备注</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="212"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="240"/>
         <source>duplicates must be one of {choices}.</source>
         <translation>重复处理方式只能是以下之一：{choices}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="213"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="241"/>
         <source>The database is busy (another Contact Book is writing to it); nothing was imported. Try again in a moment.</source>
         <translation>数据库正忙（另一个通讯录正在写入），什么都没有导入。请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="225"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="253"/>
         <source>No import #{id}.</source>
         <translation>没有第 #{id} 次导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="226"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="254"/>
         <source>Import #{id} was already undone.</source>
         <translation>导入 #{id} 已经撤销过了。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="214"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="242"/>
         <source>same phone as line {line}</source>
         <translation>电话号码与第 {line} 行相同</translation>
     </message>
@@ -3732,182 +4175,182 @@ Follow-ups appear here once leads run a cadence: select leads (or filter a group
         <translation>{path} 已损坏（{problem}）；数据库未被改动。请选择其他备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="215"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="243"/>
         <source>same name and company as line {line}</source>
         <translation>姓名和公司与第 {line} 行相同</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="216"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="244"/>
         <source>same phone as contact #{id}</source>
         <translation>电话号码与已有联系人 #{id} 相同</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="217"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="245"/>
         <source>same name and company as contact #{id}</source>
         <translation>姓名和公司与已有联系人 #{id} 相同</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="218"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="246"/>
         <source>same phone as {contact}</source>
         <translation>电话号码与 {contact} 相同</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="219"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="247"/>
         <source>same name and company as {contact}</source>
         <translation>姓名和公司与 {contact} 相同</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="221"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="249"/>
         <source>{name} is an old Excel .xls file; please save it as .xlsx or CSV in Excel or WPS first.</source>
         <translation>{name} 是旧版 Excel .xls 文件；请先在 Excel 或 WPS 中另存为 .xlsx 或 CSV。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="222"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="250"/>
         <source>Unknown import format {fmt!r} (one of {choices}).</source>
         <translation>不支持导入格式 {fmt!r}（可选：{choices}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="223"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="251"/>
         <source>{name} is too large to import.</source>
         <translation>{name} 太大，无法导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="228"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="256"/>
         <source>no END:VCARD before the next card</source>
         <translation>下一张名片之前缺少 END:VCARD</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="229"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="257"/>
         <source>cards nested more than {depth} deep (AGENT); card refused</source>
         <translation>名片嵌套超过 {depth} 层（AGENT），已拒绝该名片</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="230"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="258"/>
         <source>more than {count} properties; card refused</source>
         <translation>属性超过 {count} 个，已拒绝该名片</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="231"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="259"/>
         <source>the file ends before END:VCARD</source>
         <translation>文件在 END:VCARD 之前就结束了</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="232"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="260"/>
         <source>the file ends inside an empty card</source>
         <translation>文件结束在一张空名片中</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="233"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="261"/>
         <source>line {line}: no &apos;:&apos; in {text!r}, ignored</source>
         <translation>第 {line} 行：{text!r} 中没有 &apos;:&apos;，已忽略</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="234"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="262"/>
         <source>line {line}: {name} over {mb} MB, skipped</source>
         <translation>第 {line} 行：{name} 超过 {mb} MB，已跳过</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="235"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="263"/>
         <source>line {line}: {name} over {mb} MB, dropped</source>
         <translation>第 {line} 行：{name} 超过 {mb} MB，已丢弃</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="238"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="266"/>
         <source>card {number}: {problem}</source>
         <translation>第 {number} 张名片：{problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="239"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="267"/>
         <source>card {number}: unreadable ({kind}: {error})</source>
         <translation>第 {number} 张名片：无法读取（{kind}: {error}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="241"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="269"/>
         <source>{name} is not a readable .xlsx file ({error}).</source>
         <translation>{name} 不是可读取的 .xlsx 文件（{error}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="242"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="270"/>
         <source>{name} has {parts} parts; refused as unsafe.</source>
         <translation>{name} 包含 {parts} 个部件，不安全，已拒绝。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="243"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="271"/>
         <source>{name}: {part} unpacks to {mb:.0f} MB from {kb:.0f} KB; refused as a zip bomb.</source>
         <translation>{name}：{part} 从 {kb:.0f} KB 解压后有 {mb:.0f} MB，疑似压缩炸弹，已拒绝。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="244"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="272"/>
         <source>{name} unpacks to {mb:.0f} MB; files over {cap:.0f} MB are not imported.</source>
         <translation>{name} 解压后有 {mb:.0f} MB；超过 {cap:.0f} MB 的文件不能导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="245"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="273"/>
         <source>Reading .xlsx needs the defusedxml package (XML attack guard).</source>
         <translation>读取 .xlsx 需要 defusedxml 组件（防御 XML 攻击）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="246"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="274"/>
         <source>{name} is not a readable .xlsx file ({kind}: {error}).</source>
         <translation>{name} 不是可读取的 .xlsx 文件（{kind}: {error}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="247"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="275"/>
         <source>{name} has no sheet {sheet!r} (sheets: {sheets}).</source>
         <translation>{name} 中没有工作表 {sheet!r}（现有工作表：{sheets}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="250"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="278"/>
         <source>{name}: the sheet cannot be read past row {row} ({kind}: {error}).</source>
         <translation>{name}：工作表第 {row} 行之后无法读取（{kind}: {error}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="171"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="199"/>
         <source>Migration to schema {number} would leave {count} broken reference(s) (e.g. row {rowid} of {table} -&gt; {parent}); nothing was changed.</source>
         <translation>升级到结构版本 {number} 会留下 {count} 个断开的引用（例如 {table} 的第 {rowid} 行 -&gt; {parent}），所以没有做任何改动。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="147"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="175"/>
         <source>Quote not closed; it runs to the end.</source>
         <translation>引号没有闭合，一直延续到末尾。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="148"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="176"/>
         <source>Nothing follows &apos;-&apos;.</source>
         <translation>&apos;-&apos; 后面没有内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="149"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="177"/>
         <source>Empty quotes.</source>
         <translation>引号里是空的。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="150"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="178"/>
         <source>Unknown key {name!r}; use one of {keys}.</source>
         <translation>没有字段 {name!r}；可用：{keys}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="151"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="179"/>
         <source>{name} cannot use {op!r}.</source>
         <translation>{name} 不能用 {op!r}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="152"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="180"/>
         <source>{name}: needs a value.</source>
         <translation>{name}：需要一个值。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="153"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="181"/>
         <source>{value!r} is not an amount (e.g. 100万, 1.5亿).</source>
         <translation>{value!r} 不是金额（例如 100万、1.5亿）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="154"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="182"/>
         <source>tag: takes complete or incomplete (完整/不完整).</source>
         <translation>tag: 只能是 complete 或 incomplete（完整/不完整）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="155"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="183"/>
         <source>phone: needs digits.</source>
         <translation>phone: 需要数字。</translation>
     </message>
@@ -3917,57 +4360,57 @@ Follow-ups appear here once leads run a cadence: select leads (or filter a group
         <translation>没有阶段 {text!r}；可选：{choices}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="179"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="207"/>
         <source>Choose at least one contact to log for.</source>
         <translation>请至少选择一个联系人来记录跟进。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="180"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="208"/>
         <source>Unknown event kind {kind!r}.</source>
         <translation>没有事件类型 {kind!r}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="181"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="209"/>
         <source>No timeline entry with id {id}.</source>
         <translation>没有编号为 {id} 的时间线记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="182"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="210"/>
         <source>last:never takes no comparison.</source>
         <translation>last:never 不能加比较符。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="183"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="211"/>
         <source>last:{value} is not a number of days; write e.g. last:&gt;7d, last:&lt;3d, last:today or last:never.</source>
         <translation>last:{value} 不是天数；请写成 last:&gt;7d、last:&lt;3d、last:today 或 last:never 这样。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="184"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="212"/>
         <source>unanswered:{value} is not a whole number; write e.g. unanswered:&gt;=2.</source>
         <translation>unanswered:{value} 不是整数；请写成 unanswered:&gt;=2 这样。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="185"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="213"/>
         <source>A note has no outcome.</source>
         <translation>备注没有结果。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="186"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="214"/>
         <source>That time is in the future; log what happened.</source>
         <translation>这个时间还没到；请记录已经发生的事。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="173"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="201"/>
         <source>Contact {id} is in the trash.</source>
         <translation>联系人 {id} 在回收站中。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="187"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="215"/>
         <source>No interaction with id {id}.</source>
         <translation>没有编号为 {id} 的跟进记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="188"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="216"/>
         <source>System events are history: they cannot be changed.</source>
         <translation>系统事件是历史记录，不能修改。</translation>
     </message>
@@ -4007,47 +4450,47 @@ Follow-ups appear here once leads run a cadence: select leads (or filter a group
         <translation>{day} 已经过去了；请选择今天或以后的日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="195"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="223"/>
         <source>line {line}: bytes that are not valid {encoding} were replaced by �</source>
         <translation>第 {line} 行：不是有效 {encoding} 的字节已替换为 �</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="198"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="226"/>
         <source>{count} bytes are not valid {name} (the first on line {line}); they were replaced by �</source>
         <translation>{count} 个字节不是有效的 {name}（第一个在第 {line} 行），已替换为 �</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="200"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="228"/>
         <source>Column {number}</source>
         <translation>第 {number} 列</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="202"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="230"/>
         <source>{field}: cut to {max} characters (it had {length})</source>
         <translation>{field}：已截断为 {max} 个字符（原有 {length} 个）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="236"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="264"/>
         <source>line {line}: unknown CHARSET {charset!r} in {name}; read as UTF-8</source>
         <translation>第 {line} 行：{name} 的 CHARSET {charset!r} 无法识别，已按 UTF-8 读取</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="237"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="265"/>
         <source>line {line}: bad quoted-printable in {name}; the text may read wrong: {text}</source>
         <translation>第 {line} 行：{name} 的 quoted-printable 编码有误，文字可能显示不正确：{text}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="248"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="276"/>
         <source>cells right of column {max} were not read</source>
         <translation>第 {max} 列右侧的单元格未读取</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="249"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="277"/>
         <source>column {column}: a character that cannot be stored (a lone surrogate) was replaced by �</source>
         <translation>第 {column} 列：无法保存的字符（孤立代理项）已替换为 �</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="252"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="280"/>
         <source>Cannot read the time {text!r}; write e.g. 2026-11-20 14:30, 2026-11-20, yesterday 15:00 or 2h ago.</source>
         <translation>看不懂时间 {text!r}；请写成 2026-11-20 14:30、2026-11-20、yesterday 15:00 或 2h ago 这样。</translation>
     </message>

@@ -58,6 +58,11 @@ def user_data() -> list[str]:
             values.add(phone.label)
     for template in template_store.templates():  # stored, renamed by the user: data too
         values |= {template.name, template.key}
+    from desktop_app.core.grading import behaviours, content
+
+    for b in behaviours.all_behaviours(include_archived=True):  # named by the user: data
+        values |= {b.name, b.key}
+    values |= {p.name for p in content.pieces(include_archived=True)}
     return sorted(values, key=len, reverse=True)
 
 

@@ -9,8 +9,9 @@ import random
 from datetime import datetime, timedelta
 
 from desktop_app.core.contacts import demo_history
+from desktop_app.core.grading import score
 from desktop_app.core.timeline import records as timeline
-from desktop_app.core.when import utcnow
+from desktop_app.core.when import local_date, utcnow
 from desktop_app.core.search import index as search_index
 from desktop_app.core.contacts.naming_tag import deal_value
 from desktop_app.core.storage.schema import database
@@ -108,7 +109,14 @@ def generate(count: int, *, seed: int | None = None, now: datetime | None = None
                          demo_history.spend_rows(rnd, now - timedelta(days=720), now))
         search_index.flush()  # index the new contacts (the triggers listed them)
         search_index.analyze_if_stale()
+        _grade(range(next_id, next_id + done), now)
     return done
+
+
+def _grade(new_ids, now: datetime) -> None:
+    """Grade the sample leads as of ``now``'s day (everyone, unless the rest already is)."""
+    day = local_date(now)
+    score.regrade(list(new_ids) if score.is_current(day) else None, day)
 
 
 # --- interactions -------------------------------------------------------------------------
@@ -218,6 +226,7 @@ def generate_interactions(count: int, *, seed: int | None = None, now: datetime 
                     progress(done, count)
         conn.executemany(timeline.INSERT_SQL, rows)
         timeline.refresh()
+        score.regrade(None, local_date(now))
     if progress is not None:
         progress(done, count)
     return done

@@ -18,8 +18,9 @@ from desktop_app.core.contacts import records
 from desktop_app.core.contacts.reach import Outcome, Snapshot
 from desktop_app.core.contacts.bulk import SetResult
 from desktop_app.core.contacts.records import Updated
+from desktop_app.core.grading import manual, score
 from desktop_app.core.storage.schema import database
-from desktop_app.core.when import utcnow
+from desktop_app.core.when import local_date, utcnow
 
 if TYPE_CHECKING:
     from desktop_app.core.followup.touchpoints import Undo
@@ -47,6 +48,8 @@ def update(contact_id: int, values: dict, phones: Iterable | None = None, *,
         moved = stopped
         if restore is not None:
             moved = touchpoints.restore(restore)
+        if "stage" in values:  # a stage floor may raise the grade
+            score.regrade([contact_id], local_date(now))
     if moved is None:
         return result
     return replace(result, timeline=result.timeline | moved.timeline,
@@ -57,12 +60,17 @@ def set_field(ids: Iterable[int], field: str, value: str, *, now: datetime | Non
               outcome: Outcome | None = None) -> SetResult:
     """``bulk.set_field`` for a group; a stage of won or lost also stops the running cadences
     of the leads it changed (kept in the result's ``stopped`` for the undo) and records
-    ``outcome`` (see ``set_stage``)."""
+    ``outcome`` (see ``set_stage``). ``grade`` sets the manual grade (``grading.manual``;
+    ``auto`` clears it); a stage regrades the leads."""
     from desktop_app.core.followup import closing
 
+    if field in ("grade", "等级"):
+        return manual.set_grade(ids, value)
     now = now or utcnow()
     with database.atomic():
         result = bulk.set_field(ids, field, value, now=now, outcome=outcome)
+        if field == "stage" and result.changed:
+            score.regrade(result.changed, local_date(now))
         stopped = closing.stop_cadences(result.changed, result.value, now) \
             if field == "stage" and result.changed else None
     if stopped is None:
@@ -74,8 +82,12 @@ def undo_set(result: SetResult) -> Changes:
     """Undo ``set_field``: the old values back, its events gone, its stopped cadences running."""
     from desktop_app.core.followup import touchpoints
 
+    if result.field == "grade":
+        return manual.undo(result)
     with database.atomic():
         changes = bulk.undo_set(result)
+        if result.field == "stage":
+            score.regrade(result.changed, local_date(utcnow()))
         if result.stopped:
             changes = changes | touchpoints.restore(result.stopped)
     return changes

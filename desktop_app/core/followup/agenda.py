@@ -1,9 +1,10 @@
 """What is due when: the calendar's day counts, a day's (or today's) touchpoints in call
 order, and the ``due:`` filter term. Reads only; ``today`` is always a parameter.
 
-Order (the call sheet's ``order_due`` rule, in SQL): by due date, so overdue comes first and
-the most overdue first, then today's; ties by stage (later stages first), deal value (largest
-first, unknown last), contact id. Trashed leads are left out everywhere.
+Order (the call sheet's ``order_due`` rule, in SQL): by the lead's grade (A first,
+``core.grading``), then by due date, so the most overdue come first, then today's; then deal
+value (largest first, unknown last), stage (later stages first), contact id. Trashed leads
+are left out everywhere.
 """
 from __future__ import annotations
 
@@ -26,13 +27,15 @@ _FROM = ("FROM touchpoint t JOIN contact c ON c.id = t.contact_id "
 # faster than looking up 85,000 contacts by id.
 _COUNT_FROM = ("FROM touchpoint t WHERE t.status = 'due' AND t.due >= ? AND t.due <= ? AND "
                "t.contact_id NOT IN (SELECT id FROM contact WHERE deleted_at IS NOT NULL)")
-_ORDER = f"ORDER BY t.due, {_RANK}, c.deal_value IS NULL, c.deal_value DESC, t.contact_id"
+_ORDER = (f"ORDER BY c.grade, t.due, c.deal_value IS NULL, c.deal_value DESC, {_RANK}, "
+          f"t.contact_id")
 _ITEM_SQL = (
     "SELECT t.id, t.contact_id, t.cadence_id, t.due, t.step, t.retry, k.template_id, "
     "c.city, c.company, c.product, c.deal_size, c.name, c.title, c.source, c.tag_extra, "
     "c.phone, c.stage, c.deal_value, "
     "(SELECT i.id FROM interaction i WHERE i.contact_id = t.contact_id AND "
-    "i.kind = 'interaction' AND i.deleted_at IS NULL ORDER BY i.at DESC, i.id DESC LIMIT 1) "
+    "i.kind = 'interaction' AND i.deleted_at IS NULL ORDER BY i.at DESC, i.id DESC LIMIT 1), "
+    "c.grade "
     "FROM touchpoint t JOIN contact c ON c.id = t.contact_id JOIN cadence k ON k.id = t.cadence_id "
     "WHERE t.id IN ({marks})")
 EARLIEST = date(1900, 1, 1)
@@ -66,6 +69,7 @@ class Item:
     deal_value: int | None
     deal_size: str
     last: LastTouch | None = None
+    grade: str = "D"  # the lead's grade in force (core.grading)
 
     @property
     def label(self) -> str:
@@ -134,7 +138,7 @@ def items(touchpoint_ids: list[int]) -> list[Item]:
             tag = compose(dict(zip(("city", "company", "product", "deal_size", "name", "title",
                                     "source"), r[7:14])), tuple(r[14].split(SEPARATOR)) if r[14] else ())
             found[r[0]] = Item(r[0], r[1], r[2], date.fromisoformat(r[3]), r[4], r[5], r[6],
-                               tag, r[11], r[15], r[16], r[17], r[10])
+                               tag, r[11], r[15], r[16], r[17], r[10], grade=r[19])
             if r[18] is not None:
                 last_ids[r[0]] = r[18]
     touches = _interactions(list(last_ids.values()))

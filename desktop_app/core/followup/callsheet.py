@@ -7,8 +7,9 @@ Two sources of rows:
   (largest first, unknown last), then id. Won and lost leads (成交/流失) are left out unless
   the filter itself is about stages (its expression mentions ``Contact.stage``) or the caller
   passes ``include_closed=True``; when included they come after the open stages.
-- The day's due touchpoints: ``order_due(rows, today)`` puts overdue rows first (most
-  overdue first), then today's, ties by the group order above. ``for_day(day, today)``
+- The day's due touchpoints: ``order_due(rows, today)`` orders by grade (A first), then puts
+  overdue rows first (most overdue first), then today's, ties by deal value (largest first),
+  then the group order above. ``for_day(day, today)``
   builds the sheet from the pending touchpoints (``core.followup.agenda``, which sorts by the same
   rule in SQL) and feeds them through ``order_due``.
 
@@ -63,6 +64,7 @@ class CallSheetRow:
     due: date | None = None  # touchpoint due date; None on a group sheet
     days_overdue: int = 0  # 0 when due today, not due, or on a group sheet
     last: LastInteraction | None = None
+    grade: str = ""  # the lead's grade in force, A-D (core.grading)
 
     @property
     def stage_label(self) -> str:
@@ -153,11 +155,13 @@ def order_due(rows: Iterable[CallSheetRow], today: date) -> list[CallSheetRow]:
     ``group_key``. Rows due later (or without a due date) do not belong on the day's sheet;
     if given they go last, by due date, so nothing is dropped silently."""
     def key(row: CallSheetRow):
+        value = (row.deal_value is None, -(row.deal_value or 0))
         if row.due is None:
-            return (3, 0, group_key(row))
+            return (3, "", 0, value, group_key(row))
         late = (today - row.due).days
-        bucket = 0 if late > 0 else 1 if late == 0 else 2
-        return (bucket, -late if bucket == 0 else row.due.toordinal(), group_key(row))
+        bucket = 0 if late >= 0 else 2
+        return (bucket, row.grade or "D", -late if bucket == 0 else row.due.toordinal(), value,
+                group_key(row))
     return sorted(rows, key=key)
 
 
@@ -177,7 +181,7 @@ def row_from_record(record: contacts.ContactRecord, *, step: str = "", due: date
         phones=tuple(display(p.raw) for p in record.phones),
         phone_labels=tuple(p.label for p in record.phones),
         stage=record.stage, deal_value=record.deal_value, deal_size=record.deal_size,
-        step=step, last=last,
+        step=step, last=last, grade=record.grade,
     )
     return with_due(row, due, today) if due is not None and today is not None else row
 
@@ -236,7 +240,7 @@ def for_group(where, today: date, salesperson: str = "", *, title: str = "",
 
 def last_from_touch(touch, tz=None) -> LastInteraction:
     """``agenda.LastTouch`` (codes, UTC) -> the sheet's ``LastInteraction`` (labels, local)."""
-    from desktop_app.core.timeline.channels import label
+    from desktop_app.core.grading.behaviours import label
     from desktop_app.core.when import local_date
 
     return LastInteraction(on=local_date(touch.at, tz), channel=label(touch.channel),

@@ -6,14 +6,14 @@ from peewee import SQL, fn
 from desktop_app.core.contacts.naming_tag import FIELDS
 from desktop_app.core.storage.schema import Contact
 
-FACET_FIELDS = FIELDS + ("stage",)
+FACET_FIELDS = FIELDS + ("stage", "grade")
 
 
 def facet_counts(field: str, where=None, *, limit: int = 20, in_trash: bool = False
                  ) -> list[tuple[str, int]]:
     """``[(value, count), ...]`` of ``field`` among the contacts matching ``where``, most
     frequent first (ties by value), at most ``limit``. ``""`` counts contacts without one;
-    stages are codes. Clicking a value should add the term ``query.format_term(field, [value],
+    stages are codes, grades letters. Clicking a value should add the term ``query.format_term(field, [value],
     "=")`` (``source:=知乎``), which selects exactly the counted contacts.
     """
     if field not in FACET_FIELDS:

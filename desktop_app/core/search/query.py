@@ -51,6 +51,11 @@ Words are separated by spaces; every word and term must match (AND).
     30 days); ``won:any``. ``reached``/``到达`` a stage (or a later one; skipped stages count as
     passed; ``reached:意向@2026Q4``: reached during the period), ``lost-from``/``流失于`` a stage,
     ``reason``/``原因`` a lost reason. See ``core.search.stage_terms``.
+``grade:A``  ``等级:A,B``  ``grade:=C``  ``-grade:D``
+    The lead's grade in force: the manual one, else the one its score and stage earn
+    (``core.grading``). ``A级`` is read as ``A``.
+``score:>=10``  ``分数:<3``  ``score:0``
+    The lead's score (``>`` ``>=`` ``<`` ``<=`` or exactly), as of the day it was last graded.
 ``-stage:流失``  ``-北京``
     A leading ``-`` (or ``－``) excludes what the term matches.
 ``company:"Acme Corp"``  ``“上海 分公司”``
@@ -58,7 +63,7 @@ Words are separated by spaces; every word and term must match (AND).
 
 A malformed filter never raises: ``parse`` keeps every term it understood and lists what it
 could not use in ``Filter.errors`` (unknown key, unclosed quote, bad amount, bad operator,
-unknown stage, bad tag value, bad ``last:``/``unanswered:``/``due:`` value, phone without digits,
+unknown stage, bad tag value, bad ``last:``/``unanswered:``/``due:``/``grade:``/``score:`` value, phone without digits,
 empty value, lone ``-``).
 
 How it runs (``core.search.sql``): the filter becomes one SQL query. Words and text field terms
@@ -102,9 +107,11 @@ KEYS = {
     "unanswered": "unanswered", "未接通": "unanswered",
     "due": "due", "下次": "due",
     **stage_terms.KEYS,
+    "grade": "grade", "等级": "grade",
+    "score": "score", "分数": "score",
 }
 # keys whose values are compared (with > >= < <=) rather than matched as text
-COMPARABLE = ("deal", "last", "unanswered", "due") + stage_terms.COMPARABLE
+COMPARABLE = ("deal", "last", "unanswered", "due", "score") + stage_terms.COMPARABLE
 COMPARISONS = (">", ">=", "<", "<=")
 
 _SEPARATORS = ",，、"
@@ -283,6 +290,12 @@ class _Parser:
         if key in stage_terms.COMPARABLE + ("reached", "lost-from", "reason"):
             try:
                 stage_terms.term(key, op, value, self.today)
+            except ValidationError as e:
+                self.error("bad_value", e.message, a, b)
+                return False
+        if key in query_sql.GRADE_KEYS:
+            try:
+                query_sql.grade_condition(key, op, value)
             except ValidationError as e:
                 self.error("bad_value", e.message, a, b)
                 return False

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from peewee import SQL, Expression, fn
 
 from desktop_app.core.contacts import naming_tag
+from desktop_app.core.grading import terms as grade_terms
 from desktop_app.core.search import index as search_index
 from desktop_app.core.search import stage_terms
 from desktop_app.core.storage.schema import Contact, ContactSearch, database
@@ -114,11 +115,27 @@ def timeline_term(key: str, op: str, value: str, today: date):
     return timeline.TERMS[key](op, value, today)
 
 
+GRADE_KEYS = ("grade", "score")
+
+
+def grade_condition(key: str, op: str, value: str):
+    """``grade:A`` / ``score:>=10`` (``core.grading.terms``) -> expression; ValidationError
+    for a value they cannot use."""
+    if key == "grade":
+        return grade_terms.grade_term([value])
+    return grade_terms.score_term(op, value)
+
+
 def _parts(term: Term, today: date) -> _Parts:
     parts = _Parts()
     key, op = term.key, term.op
+    if key == "grade":
+        parts.others.append(grade_terms.grade_term(term.values))
+        return parts
     for value in term.values:
-        if key in TIMELINE_KEYS:
+        if key == "score":
+            parts.others.append(grade_terms.score_term(op, value))
+        elif key in TIMELINE_KEYS:
             parts.others.append(timeline_term(key, op, value, today))
         elif key in stage_terms.COMPARABLE or key in ("reached", "lost-from", "reason"):
             parts.others.append(stage_terms.term(key, op, value, today))

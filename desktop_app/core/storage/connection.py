@@ -104,23 +104,35 @@ def _translate(conn, exc: sqlite3.Error) -> ContactBookError | None:
 
 
 class _Cursor(sqlite3.Cursor):
-    def execute(self, *args):
+    """Storage errors (damage, a full disk, a read-only file) become ``ContactBookError``s
+    whether SQLite meets them when a statement starts or while its rows are read."""
+
+    def _run(self, method, *args):
         try:
-            return super().execute(*args)
+            return method(*args)
         except sqlite3.Error as e:
             err = _translate(self.connection, e)
             if err is None:
                 raise
             raise err from e
 
+    def execute(self, *args):
+        return self._run(super().execute, *args)
+
     def executemany(self, *args):
-        try:
-            return super().executemany(*args)
-        except sqlite3.Error as e:
-            err = _translate(self.connection, e)
-            if err is None:
-                raise
-            raise err from e
+        return self._run(super().executemany, *args)
+
+    def fetchone(self):
+        return self._run(super().fetchone)
+
+    def fetchmany(self, *args):
+        return self._run(super().fetchmany, *args)
+
+    def fetchall(self):
+        return self._run(super().fetchall)
+
+    def __next__(self):
+        return self._run(super().__next__)
 
 
 class _Connection(sqlite3.Connection):

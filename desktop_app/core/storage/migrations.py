@@ -357,6 +357,56 @@ def _v8_reports(db) -> None:
     of the timeline (the lead's creation day where it has none). Touches only tables and
     columns of v1 and v3."""
     _run_script(db, _V8_REPORTS)
+_V9_GRADING = """
+CREATE TABLE behaviour (
+    id INTEGER PRIMARY KEY,
+    key TEXT NOT NULL,
+    name TEXT NOT NULL,
+    direction TEXT NOT NULL DEFAULT 'in',
+    weight INTEGER NOT NULL DEFAULT 0,
+    colour TEXT NOT NULL DEFAULT '',
+    position INTEGER NOT NULL DEFAULT 0,
+    created_at DATETIME NOT NULL,
+    archived_at DATETIME
+);
+CREATE UNIQUE INDEX behaviour_key ON behaviour (key) WHERE archived_at IS NULL;
+INSERT INTO behaviour (key, name, direction, weight, colour, position, created_at) VALUES
+    ('view', '浏览', 'in', 1, '#607d8b', 1, datetime('now')),
+    ('zhihu-comment', '知乎评论', 'in', 2, '#1e88e5', 2, datetime('now')),
+    ('dm', '私信', 'in', 5, '#8e24aa', 3, datetime('now')),
+    ('download', '下载资料', 'in', 3, '#00897b', 4, datetime('now')),
+    ('walk-in', '到访', 'in', 8, '#f4511e', 5, datetime('now')),
+    ('inquiry', '咨询', 'in', 5, '#fb8c00', 6, datetime('now')),
+    ('quote-request', '索要报价', 'in', 10, '#e53935', 7, datetime('now')),
+    ('unsubscribe', '退订', 'in', -10, '#757575', 8, datetime('now'));
+CREATE TABLE content_piece (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    kind TEXT NOT NULL DEFAULT '',
+    link TEXT NOT NULL DEFAULT '',
+    created_at DATETIME NOT NULL,
+    archived_at DATETIME
+);
+CREATE UNIQUE INDEX content_piece_name ON content_piece (name) WHERE archived_at IS NULL;
+ALTER TABLE interaction ADD COLUMN content_id INTEGER REFERENCES content_piece (id);
+CREATE INDEX interaction_content ON interaction (content_id, contact_id)
+    WHERE content_id IS NOT NULL;
+ALTER TABLE contact ADD COLUMN score REAL NOT NULL DEFAULT 0;
+ALTER TABLE contact ADD COLUMN grade_auto TEXT NOT NULL DEFAULT 'D';
+ALTER TABLE contact ADD COLUMN grade_manual TEXT;
+ALTER TABLE contact ADD COLUMN grade TEXT NOT NULL DEFAULT 'D';
+CREATE INDEX contact_grade ON contact (deleted_at, grade);
+CREATE INDEX contact_score ON contact (deleted_at, score);
+"""
+
+
+def _v9_grading(db) -> None:
+    """Lead grading (core/grading): user behaviours (eight seeded), content pieces, the piece
+    an interaction sent, and per contact the score, the computed and manual grades and the
+    grade in force (manual, else computed). Scores start at 0 / D: ``grading.score`` fills
+    them the first time the app or a command asks (the rules live in ``setting``). Touches
+    only tables and columns of v1, v3 and v7."""
+    _run_script(db, _V9_GRADING)
 
 
 # (version, step). A step receives the peewee database inside an open transaction.
@@ -370,6 +420,7 @@ STEPS: list[tuple[int, Callable]] = [
     (6, _v6_saved_filters),
     (7, _v7_settings),
     (8, _v8_reports),
+    (9, _v9_grading),
 ]
 LATEST = STEPS[-1][0]
 

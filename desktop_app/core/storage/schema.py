@@ -7,6 +7,7 @@ from peewee import (
     DatabaseProxy,
     DateField,
     DateTimeField,
+    FloatField,
     Field,
     ForeignKeyField,
     IntegerField,
@@ -65,6 +66,11 @@ class Contact(BaseModel):
     lost_on = DateField(null=True)  # set while the stage is lost
     lost_from = TextField(null=True)
     lost_reason = TextField(null=True)
+    # kept current by core.grading.score (migration 10): grade = grade_manual or grade_auto
+    score = FloatField(default=0)
+    grade_auto = TextField(default="D")
+    grade_manual = TextField(null=True)
+    grade = TextField(default="D")
 
 
 class Phone(BaseModel):
@@ -106,6 +112,7 @@ class Interaction(BaseModel):
     ref_id = IntegerField(null=True)  # cadence events: the cadence's id
     created_at = DateTimeField()  # when it was recorded, UTC
     deleted_at = DateTimeField(null=True)  # deleted (kept for Undo)
+    content_id = IntegerField(null=True)  # the content piece sent (migration 10)
 
 
 class StoredTemplate(BaseModel):
@@ -181,5 +188,26 @@ class ImportMerge(BaseModel):
     after = TextField()  # JSON: the same keys as the merge left them
 
 
+class Behaviour(BaseModel):
+    """A kind of interaction the user added beside the built-in channels (core.grading)."""
+    key = TextField()
+    name = TextField()
+    direction = TextField(default="in")
+    weight = IntegerField(default=0)
+    colour = TextField(default="")
+    position = IntegerField(default=0)
+    created_at = DateTimeField()
+    archived_at = DateTimeField(null=True)
+
+
+class ContentPiece(BaseModel):
+    """A piece of content sent to leads: a case study, an article, a quote (core.grading)."""
+    name = TextField()
+    kind = TextField(default="")
+    link = TextField(default="")
+    created_at = DateTimeField()
+    archived_at = DateTimeField(null=True)
+
+
 MODELS = [Contact, Phone, Interaction, StoredTemplate, Cadence, Touchpoint, ImportBatch,
-          ImportMerge]
+          ImportMerge, Behaviour, ContentPiece]

@@ -30,6 +30,7 @@ from typing import Iterable
 
 from peewee import SQL, fn
 
+from desktop_app.core.grading import behaviours
 from desktop_app.core.timeline import channels as ch
 from desktop_app.core.changes import Changes
 from desktop_app.core.errors import NotFound, ValidationError
@@ -57,6 +58,7 @@ class Entry:
     old_value: str | None = None  # events: from (stage code, naming tag)
     new_value: str | None = None  # events: to
     ref_id: int | None = None  # cadence events: the cadence
+    content_id: int | None = None  # the content piece the touch sent (core.grading.content)
 
     @property
     def is_event(self) -> bool:
@@ -89,7 +91,7 @@ INSERT_SQL = (
 _ENTRY_FIELDS = (
     Interaction.id, Interaction.contact, Interaction.at, Interaction.kind, Interaction.channel,
     Interaction.direction, Interaction.outcome, Interaction.summary, Interaction.next_step,
-    Interaction.old_value, Interaction.new_value, Interaction.ref_id,
+    Interaction.old_value, Interaction.new_value, Interaction.ref_id, Interaction.content_id,
 )
 
 
@@ -159,11 +161,13 @@ def refresh(contact_ids: Iterable[int] | None = None) -> None:
 # --- writes ------------------------------------------------------------------------------
 
 def log(contact_ids: int | Iterable[int], channel: str, outcome: str | None = None,
-        direction: str = "out", summary: str = "", next_step: str = "",
+        direction: str | None = None, summary: str = "", next_step: str = "",
         at: datetime | None = None, *, now: datetime | None = None) -> Logged:
     """Log one interaction for each contact (a group follow-up), in one transaction.
 
-    ``channel``/``outcome``/``direction`` take codes or labels (``电话``, ``未接``).
+    ``channel``/``outcome``/``direction`` take codes or labels (``电话``, ``未接``); a
+    channel may also be a behaviour (``知乎评论``, ``core.grading.behaviours``). ``direction``
+    None: the behaviour's own direction, else outbound.
     ``at`` (naive UTC, or aware) defaults to ``now``; it may be in the past, not the future.
     This is the record writer: the lead's running cadence is moved on by the use-case
     ``followup.touches.log``, which calls this and the cadence's hook in one transaction.
@@ -408,9 +412,10 @@ def _op(op: str, key: str) -> str:
 # --- helpers -----------------------------------------------------------------------------
 
 def _clean(channel, outcome, direction, summary, next_step) -> dict:
+    code = behaviours.channel_code(channel)
     values = {
-        "channel": ch.channel_code(channel),
-        "direction": ch.direction_code(direction),
+        "channel": code,
+        "direction": ch.direction_code(direction or behaviours.default_direction(code)),
         "outcome": ch.outcome_code(outcome),
         "summary": (summary or "").strip(),
         "next_step": (next_step or "").strip(),

@@ -75,6 +75,34 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("core", "Choose at least one lead to start a cadence for."),
     QT_TRANSLATE_NOOP("core", "A note is not a touch; pick a call or a message."),
     QT_TRANSLATE_NOOP("core", "{day} has passed; pick today or a later day."),
+    # core/grading/behaviours.py
+    QT_TRANSLATE_NOOP("core", "No behaviour {key!r}."),
+    QT_TRANSLATE_NOOP("core", "The weight {text!r} is not a whole number; write e.g. 5, +2 or -10."),
+    QT_TRANSLATE_NOOP("core", "A weight lies between -{max} and {max}."),
+    QT_TRANSLATE_NOOP("core", "The key {key!r} must be 1-40 lowercase letters, digits or '-' (e.g. zhihu-comment)."),
+    QT_TRANSLATE_NOOP("core", "A behaviour needs a name of 1-{max} characters."),
+    QT_TRANSLATE_NOOP("core", "{text!r} is a built-in channel; choose another."),
+    QT_TRANSLATE_NOOP("core", "A behaviour {key!r} ({name}) already exists; keys and names are unique."),
+    QT_TRANSLATE_NOOP("core", "A colour is written #rrggbb."),
+    QT_TRANSLATE_NOOP("core", "The behaviour {name} is archived."),
+    QT_TRANSLATE_NOOP("core", "Unknown channel or behaviour {text!r}; use a channel (电话, 微信 ...) or a behaviour ({names})."),
+    # core/grading/content.py
+    QT_TRANSLATE_NOOP("core", "A content piece needs a name of 1-{max} characters."),
+    QT_TRANSLATE_NOOP("core", "A content piece named {name!r} already exists."),
+    QT_TRANSLATE_NOOP("core", "No content piece {text!r}; see contact-book content list."),
+    # core/grading/manual.py
+    QT_TRANSLATE_NOOP("core", "A grade is A, B, C or D (or auto to clear), not {text!r}."),
+    # core/grading/rules.py
+    QT_TRANSLATE_NOOP("core", "{what}: {value!r} is not a whole number."),
+    QT_TRANSLATE_NOOP("core", "{what} lies between {low} and {high}."),
+    QT_TRANSLATE_NOOP("core", "Give three thresholds: A, B and C."),
+    QT_TRANSLATE_NOOP("core", "Thresholds out of order: A ({a}) must be above B ({b}), and B above C ({c})."),
+    QT_TRANSLATE_NOOP("core", "A grade is A, B, C or D, not {grade!r}."),
+    # core/grading/score.py
+    QT_TRANSLATE_NOOP("core", "Regrading was cancelled; nothing was changed."),
+    # core/grading/terms.py
+    QT_TRANSLATE_NOOP("core", "grade: takes A, B, C or D, not {value!r}."),
+    QT_TRANSLATE_NOOP("core", "score:{value} is not a number; write e.g. score:>=10."),
     # core/reports/export.py
     QT_TRANSLATE_NOOP("core", "Cannot export a report as {fmt!r}; use csv or xlsx."),
     # core/reports/funnel.py

@@ -15,7 +15,8 @@ def field_labels(_widget=None) -> dict[str, str]:
             "product": QCoreApplication.translate("BulkSetDialog", "Product"),
             "deal_size": QCoreApplication.translate("BulkSetDialog", "Deal size"), "name": QCoreApplication.translate("BulkSetDialog", "Name"),
             "title": QCoreApplication.translate("BulkSetDialog", "Title"), "source": QCoreApplication.translate("BulkSetDialog", "Source"),
-            "stage": QCoreApplication.translate("BulkSetDialog", "Stage")}
+            "stage": QCoreApplication.translate("BulkSetDialog", "Stage"),
+            "grade": QCoreApplication.translate("BulkSetDialog", "Grade")}
 
 
 class BulkSetDialog(QDialog):
@@ -24,7 +25,7 @@ class BulkSetDialog(QDialog):
         self.setWindowTitle(self.tr("Set for the Group"))
         labels = field_labels(self)
         self.field = QComboBox()
-        for code in SETTABLE:
+        for code in SETTABLE + ("grade",):
             self.field.addItem(labels[code], code)
         self.value = QComboBox()
         self.value.setEditable(True)
@@ -50,6 +51,11 @@ class BulkSetDialog(QDialog):
             for code, zh_label, en_label in STAGES:
                 self.value.addItem(zh_label if zh else en_label, code)
             self.value.setEditable(False)
+        elif field == "grade":  # a grade set by hand; "automatic" clears it
+            self.value.addItem(self.tr("Automatic (from the score)"), "auto")
+            for letter in "ABCD":
+                self.value.addItem(letter, letter)
+            self.value.setEditable(False)
         else:
             self.value.setEditable(True)
             for value, _n in facets.facet_counts(field, limit=30):
@@ -60,5 +66,6 @@ class BulkSetDialog(QDialog):
     def values(self) -> tuple[str, str, str]:
         """(field, value, field label)."""
         field = self.field.currentData()
-        value = self.value.currentData() if field == "stage" else self.value.currentText()
+        value = self.value.currentData() if field in ("stage", "grade") else \
+            self.value.currentText()
         return field, (value or "").strip(), self.field.currentText()

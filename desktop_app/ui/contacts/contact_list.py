@@ -7,17 +7,17 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from desktop_app.ui.common.empty_state import paint_empty_text
 from desktop_app.ui.common.words import stage_names
-from desktop_app.ui.contacts.table_model import COL_UPDATED_AT, COLUMNS, ID_ROLE
+from desktop_app.ui.contacts.table_model import COL_GRADE, COL_UPDATED_AT, COLUMNS, ID_ROLE
 
 # Columns hidden first when the list is too narrow for all of them at its first start (the
 # header's context menu shows them again; the user's choice is remembered from then on).
-_HIDE_FIRST = ("updated_at", "unanswered_count", "last_contacted_at", "title", "next_due",
-               "product")
+_HIDE_FIRST = ("updated_at", "score", "unanswered_count", "last_contacted_at", "title",
+               "next_due", "product")
 
 # Sample texts that set a column's first width (the user's widths are remembered after that).
 _WIDTH_SAMPLES = ("欧阳子涵", "哈尔滨", "壹点零壹影响力", "代运营", "1.5亿", "市场总监", "小红书",
                   "138 1234 5678", "已联系", "2026-11-23 18:49", "2026-11-23 18:49",
-                  "2026-11-23 18:49", "99", "2026-11-24")
+                  "2026-11-23 18:49", "99", "2026-11-24", "等级", "99.5")
 _SELECT_ROW = (QItemSelectionModel.SelectionFlag.ClearAndSelect
                | QItemSelectionModel.SelectionFlag.Rows)
 _HORIZONTAL = Qt.Orientation.Horizontal
@@ -62,6 +62,7 @@ class ContactListView(QTableView):
             action.triggered.connect(self._chosen_by_user)
             header.addAction(action)
             self.column_actions.append(action)
+        header.moveSection(header.visualIndex(COL_GRADE), 1)  # the grade beside the name
         header.setSortIndicator(COL_UPDATED_AT, Qt.SortOrder.DescendingOrder)
         self.setSortingEnabled(True)
         self.auto_fit = True  # until the user shows or hides a column (or it is restored)

@@ -17,9 +17,10 @@ from desktop_app.ui.common.core_text import error_core_text
 from desktop_app.ui.common.formatting import local_time
 from desktop_app.ui.common.undo import EXPECTED_ERRORS, error_message
 from desktop_app.ui.contacts.phone_editor import PhoneEditor
+from desktop_app.ui.grading.grade_panel import GradePanel
 from desktop_app.ui.timeline.view import TimelinePanel
 
-DETAILS_TAB, TIMELINE_TAB = 0, 1
+DETAILS_TAB, TIMELINE_TAB, GRADE_TAB = 0, 1, 2
 
 _ERROR_STYLE = "border: 1px solid #c0392b;"
 
@@ -120,6 +121,8 @@ class DetailPane(QWidget):
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(details, self.tr("Details"))
         self.tabs.addTab(self.timeline, self.tr("Timeline"))
+        self.grade_panel = GradePanel(self.ops)
+        self.tabs.addTab(self.grade_panel, self.tr("Grade"))
         self._preferred_tab = settings().value("detail/tab", TIMELINE_TAB, type=int)
         self._switching = False
 
@@ -195,6 +198,7 @@ class DetailPane(QWidget):
                 editor.setEnabled(not read_only)
         self.trash_banner.setVisible(read_only and bool(message))
         self.timeline.set_read_only(read_only)
+        self.grade_panel.set_read_only(read_only)
         self._update_buttons()
 
     def _load(self, record) -> None:
@@ -225,6 +229,9 @@ class DetailPane(QWidget):
         self._snapshot = self._state()
         self._form_edited()
         self.timeline.set_contact(self._contact_id)
+        self.grade_panel.set_contact(self._contact_id)
+        self.tabs.setTabText(GRADE_TAB, self.tr("Grade %1").replace("%1", record.grade)
+                             if record else self.tr("Grade"))
         if record is None:  # a new contact: its form
             self._show_tab(DETAILS_TAB, timeline=False)
         elif record.id != previous:  # another contact: the tab the user prefers
@@ -296,6 +303,7 @@ class DetailPane(QWidget):
         try:
             if timeline is not None:
                 self.tabs.setTabEnabled(TIMELINE_TAB, timeline)
+                self.tabs.setTabEnabled(GRADE_TAB, timeline)
             self.tabs.setCurrentIndex(index)
         finally:
             self._switching = False

@@ -28,6 +28,8 @@ COL_UPDATED_AT = COLUMNS.index("updated_at")
 COL_LAST_CONTACTED_AT = COLUMNS.index("last_contacted_at")
 COL_UNANSWERED_COUNT = COLUMNS.index("unanswered_count")
 COL_NEXT_DUE = COLUMNS.index("next_due")
+COL_GRADE = COLUMNS.index("grade")
+COL_SCORE = COLUMNS.index("score")
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the contact id of a row (int)
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # the raw value the column sorts by
@@ -57,6 +59,8 @@ def _display(row: tuple, stages: dict[str, str]) -> tuple:
         texts[col] = local_time(row[1 + col])
     if not row[1 + COL_UNANSWERED_COUNT]:
         texts[COL_UNANSWERED_COUNT] = ""
+    score = row[1 + COL_SCORE]
+    texts[COL_SCORE] = f"{score:g}" if score else ""
     return tuple(texts)
 
 
@@ -92,6 +96,7 @@ class ContactTableModel(QAbstractTableModel):
             "stage": self.tr("Stage"), "created_at": self.tr("Created"),
             "updated_at": self.tr("Updated"), "last_contacted_at": self.tr("Last contact"),
             "unanswered_count": self.tr("Unanswered"), "next_due": self.tr("Next due"),
+            "grade": self.tr("Grade"), "score": self.tr("Score"),
         }
         self._headers = tuple(titles[c] for c in COLUMNS)
         self._read_error_reported = False

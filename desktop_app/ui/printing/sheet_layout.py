@@ -269,7 +269,8 @@ class SheetLayout:
         # info column
         x, w = self.x_info, self.info_w - 2 * pad
         fm_n = self.fm["name"]
-        meta = " · ".join(p for p in (row.stage_label, row.deal_text) if p)
+        grade = tr("%1级").replace("%1", row.grade) if row.grade else ""
+        meta = " · ".join(p for p in (grade, row.stage_label, row.deal_text) if p)
         meta_w = self.text_width("meta", meta) if meta else 0.0
         name = self.elide("name", row.name or tr("（无姓名）"), max(w - meta_w - mm(3), w * 0.4))
         base = top + fm_n.ascent()

@@ -24,7 +24,7 @@ from desktop_app.core.storage.threads import close_thread_connection
 from desktop_app.ui.timeline.labels import language, stage_label
 from desktop_app.ui.contacts.groups import GroupsPanel
 
-FIELDS = ("source", "city", "product", "title", "stage")
+FIELDS = ("grade", "source", "city", "product", "title", "stage")
 # deal-size ranges: (label, the terms a click adds)
 DEAL_RANGES = (("< 10万", "deal<10万"), ("10万 – 100万", "deal>=10万 deal<100万"),
                ("100万 – 1000万", "deal>=100万 deal<1000万"), ("≥ 1000万", "deal>=1000万"))
@@ -54,7 +54,8 @@ class FacetTree(QTreeWidget):
         self.setUniformRowHeights(True)
         titles = {"source": self.tr("Source"), "city": self.tr("City"),
                   "product": self.tr("Product"), "title": self.tr("Title"),
-                  "stage": self.tr("Stage"), "deal": self.tr("Deal size")}
+                  "stage": self.tr("Stage"), "deal": self.tr("Deal size"),
+                  "grade": self.tr("Grade")}
         self.sections: dict[str, QTreeWidgetItem] = {}
         bold = QFont(self.font())
         bold.setBold(True)
@@ -73,6 +74,8 @@ class FacetTree(QTreeWidget):
         section = self.sections[field]
         section.takeChildren()
         labels = {terms: label for label, terms in DEAL_RANGES} if field == "deal" else {}
+        if field == "grade":  # A, B, C, D rather than by count
+            values = sorted(values)
         for value, n in values:
             if field == "deal":
                 shown = labels[value]

@@ -8,6 +8,8 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
 
+from desktop_app.core.grading import behaviours
+
 COLOURS = {
     "call": "#1e88e5",
     "wechat": "#09b83e",
@@ -23,12 +25,14 @@ _cache: dict[tuple, QPixmap] = {}
 
 
 def colour(channel: str | None) -> QColor:
-    return QColor(COLOURS.get(channel or "", "#8d8d8d"))
+    """A built-in channel's colour, a behaviour's own (``core.grading.behaviours``), else grey."""
+    code = channel or ""
+    return QColor(COLOURS.get(code) or behaviours.colours().get(code) or "#8d8d8d")
 
 
 def pixmap(channel: str, size: int, ratio: float = 1.0) -> QPixmap:
     """The icon of ``channel`` as a ``size``×``size`` pixmap (logical pixels)."""
-    key = (channel, size, ratio)
+    key = (channel, size, ratio, colour(channel).name())
     cached = _cache.get(key)
     if cached is None:
         cached = QPixmap(round(size * ratio), round(size * ratio))
@@ -55,7 +59,10 @@ def paint(painter: QPainter, rect: QRectF, channel: str) -> None:
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(base)
     painter.drawEllipse(QRectF(0, 0, 24, 24))
-    _GLYPHS.get(channel, _dot)(painter, base)
+    glyph = _GLYPHS.get(channel)
+    if glyph is None:  # a behaviour (浏览, 私信 ...): a star; anything else a dot
+        glyph = _star if channel in behaviours.labels() else _dot
+    glyph(painter, base)
     painter.restore()
 
 
@@ -188,6 +195,21 @@ def _note(painter, base):
 def _dot(painter, base):
     _fill(painter)
     painter.drawEllipse(QPointF(12, 12), 3.5, 3.5)
+
+
+def _star(painter, base):
+    """A five-pointed star: an interest the lead showed (a behaviour)."""
+    import math
+
+    path = QPainterPath()
+    for k in range(10):
+        r = 8.0 if k % 2 == 0 else 3.4
+        a = math.pi / 2 + k * math.pi / 5
+        point = QPointF(12 + r * math.cos(a), 12.6 - r * math.sin(a))
+        path.moveTo(point) if k == 0 else path.lineTo(point)
+    path.closeSubpath()
+    _fill(painter)
+    painter.drawPath(path)
 
 
 _GLYPHS = {

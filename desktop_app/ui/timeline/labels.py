@@ -10,7 +10,7 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
-from desktop_app.core.timeline import channels as ch
+from desktop_app.core.grading import behaviours, content
 from desktop_app.core.contacts.stages import STAGES
 from desktop_app.core.when import to_local
 
@@ -29,8 +29,14 @@ def language() -> str:
 
 
 def label(code: str | None, lang: str) -> str:
-    """The label of a channel, direction, outcome or event kind ('' for None)."""
-    return ch.label(code, lang)
+    """The label of a channel, behaviour, direction, outcome or event kind ('' for None)."""
+    return behaviours.label(code, lang)
+
+
+def content_text(piece_id: int) -> str:
+    """"Sent: 华信案例" for the content piece a touch sent."""
+    name = content.names().get(piece_id, f"#{piece_id}")
+    return QCoreApplication.translate("Timeline", "Sent: %1").replace("%1", name)
 
 
 def stage_label(code: str | None, lang: str) -> str:

@@ -227,7 +227,11 @@ class TimelineModel(QAbstractListModel):
         time = labels.clock(entry.at)
         if entry.is_event:
             return Row(EVENT, labels.event_text(entry, lang), entry, time=time)
-        return Row(ENTRY, entry.summary, entry, time=time,
+        text = entry.summary
+        if entry.content_id is not None:  # the content piece the touch sent
+            sent = labels.content_text(entry.content_id)
+            text = f"{text} · {sent}" if text else sent
+        return Row(ENTRY, text, entry, time=time,
                    channel=labels.label(entry.channel, lang),
                    direction=labels.label(entry.direction, lang),
                    outcome=labels.label(entry.outcome, lang),

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.core.grading import behaviours
+from desktop_app.core.grading import content
 from desktop_app.core.timeline import channels as ch
 from desktop_app.ui.timeline import labels
 from desktop_app.ui.timeline import channel_icons
@@ -32,9 +34,21 @@ OUTCOMES_FOR = {
 }
 
 
+# the keys of the channel box beyond the eight channels: behaviours take 9, then letters
+_MORE_KEYS = "9abcdefghijklmnopqrstuvwxyz"
+
+
+def channel_items(lang: str) -> list[tuple[str, str, str]]:
+    """(key, label, code) of the built-in channels, then the live behaviours."""
+    items = [(str(n), labels.label(code, lang), code) for n, code in enumerate(ch.CHANNEL_CODES, 1)]
+    items += [(key, b.name, b.key) for key, b in zip(_MORE_KEYS, behaviours.all_behaviours())]
+    return items
+
+
 def outcomes_for(channel: str, current: str | None = None) -> tuple:
-    """The outcome codes offered for ``channel`` (plus ``current`` if it is something else)."""
-    offered = OUTCOMES_FOR.get(channel, ch.OUTCOME_CODES)
+    """The outcome codes offered for ``channel`` (plus ``current`` if it is something else);
+    a behaviour (the lead did something) has none."""
+    offered = OUTCOMES_FOR.get(channel, () if channel in behaviours.labels() else ch.OUTCOME_CODES)
     if current and current not in offered:
         offered = offered + (current,)
     return offered
@@ -106,15 +120,19 @@ class QuickLogBar(QWidget):
         self._lang = labels.language()
         self.channel = KeyCombo()
         self.channel.setToolTip(self.tr("Channel: type its number"))
-        self.channel.set_items([(str(n), labels.label(code, self._lang), code)
-                                for n, code in enumerate(ch.CHANNEL_CODES, 1)],
-                               lambda code: channel_icons.icon(code))
+        self.channel.set_items(channel_items(self._lang), lambda code: channel_icons.icon(code))
         self.outcome = KeyCombo()
         self.outcome.setToolTip(self.tr("Outcome: type its number"))
         self.direction = KeyCombo()
         self.direction.setToolTip(self.tr("Direction: type its number"))
         self.direction.set_items([(str(n), labels.label(code, self._lang), code)
                                   for n, code in enumerate(ch.DIRECTION_CODES, 1)])
+        self.content = QComboBox()
+        self.content.setToolTip(self.tr("The content sent with this touch (a case study, an "
+                                        "article, a quote)"))
+        self.content.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.content.setMinimumContentsLength(6)
+        self.refresh_choices()
         self.note = NoteEdit()
         self._placeholder = self.tr("What happened? Enter logs it")
         self.note.setPlaceholderText(self._placeholder)
@@ -137,6 +155,7 @@ class QuickLogBar(QWidget):
         boxes.addStretch(1)
         last = QHBoxLayout()
         last.setSpacing(6)
+        last.addWidget(self.content)
         last.addWidget(self.next_step, 1)
         last.addWidget(self.log_button)
         column = QVBoxLayout(self)
@@ -161,10 +180,24 @@ class QuickLogBar(QWidget):
 
     # --- values -------------------------------------------------------------------------------
 
+    def refresh_choices(self) -> None:
+        """Read the behaviours and content pieces again (after the rules editor saved)."""
+        self.channel.set_items(channel_items(self._lang), lambda code: channel_icons.icon(code))
+        current = self.content.currentData()
+        self.content.clear()
+        self.content.addItem(self.tr("no content"), None)
+        for piece in content.pieces():
+            self.content.addItem(piece.name, piece.id)
+        self.content.setCurrentIndex(max(0, self.content.findData(current)))
+        self.content.setVisible(self.content.count() > 1)
+
     def values(self) -> dict:
-        return {"channel": self.channel.currentData(), "outcome": self.outcome.currentData(),
-                "direction": self.direction.currentData(), "summary": self.note.text().strip(),
-                "next_step": self.next_step.text().strip()}
+        values = {"channel": self.channel.currentData(), "outcome": self.outcome.currentData(),
+                  "direction": self.direction.currentData(), "summary": self.note.text().strip(),
+                  "next_step": self.next_step.text().strip()}
+        if self.content.currentData() is not None:
+            values["content"] = self.content.currentData()
+        return values
 
     def set_channel(self, code: str) -> None:
         self.channel.setCurrentIndex(max(0, self.channel.findData(code)))
@@ -182,6 +215,7 @@ class QuickLogBar(QWidget):
         self.next_step.clear()
         self.note.setText("")  # setText also clears the edit's own undo history
         self.set_outcome(None)
+        self.content.setCurrentIndex(0)
         self.note.setPlaceholderText(self._placeholder)
 
     def submit(self) -> None:
@@ -202,6 +236,9 @@ class QuickLogBar(QWidget):
         self.outcome.set_items(items)
         self.outcome.setEnabled(bool(offered))
         self.direction.setEnabled(code != "note")
+        if code in behaviours.labels():  # the behaviour's own direction (收到 for 私信)
+            self.direction.setCurrentIndex(
+                max(0, self.direction.findData(behaviours.default_direction(code))))
 
     def eventFilter(self, watched, event) -> bool:
         if event.type() == QEvent.Type.KeyPress and \

@@ -12,7 +12,7 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication
 
 from desktop_app.core.followup import touches
-from desktop_app.core.timeline import channels as ch
+from desktop_app.core.grading import behaviours
 from desktop_app.core.timeline import records as timeline
 from desktop_app.ui.timeline.labels import language
 from desktop_app.ui.common.undo import Command
@@ -23,7 +23,7 @@ EDITABLE = ("channel", "outcome", "direction", "summary", "next_step", "at")
 class LogCommand(Command):
     def __init__(self, ops, contact_id: int, values: dict, at: datetime | None = None):
         super().__init__(ops, QCoreApplication.translate("TimelineOperations", "Log %1").replace(
-            "%1", ch.label(ch.channel_code(values["channel"]), language())))
+            "%1", behaviours.label(behaviours.channel_code(values["channel"]), language())))
         self.contact_id, self.values, self.at = contact_id, dict(values), at
         self.ids: tuple[int, ...] = ()
 
@@ -48,10 +48,10 @@ class EditEntryCommand(Command):
         self.before = {k: getattr(before, k) for k in self.values}
 
     def do(self):
-        return timeline.edit(self.entry_id, **self.values)
+        return touches.edit(self.entry_id, **self.values)
 
     def undo_write(self):
-        return timeline.edit(self.entry_id, **self.before)
+        return touches.edit(self.entry_id, **self.before)
 
 
 class DeleteEntriesCommand(Command):

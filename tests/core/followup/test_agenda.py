@@ -118,7 +118,7 @@ def test_next_due_is_indexed(db):
         Contact.deleted_at.is_null() & agenda.parse_term("due:today", TODAY)).sql()
     plan = " | ".join(r[3] for r in db.execute_sql("EXPLAIN QUERY PLAN " + sql, params))
     assert "contact_next_due" in plan
-    assert contacts.LIST_COLUMNS[-1] == "next_due"
+    assert "next_due" in contacts.LIST_COLUMNS
 
 
 def test_the_day_sheet_lists_overdue_and_today(board):

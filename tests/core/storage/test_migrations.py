@@ -93,8 +93,16 @@ def _fill_v8(con):
                 "contacted_on = '2026-05-01' WHERE id = 1")
 
 
+def _fill_v9(con):
+    _fill_v8(con)
+    con.execute("INSERT INTO behaviour (key, name, direction, weight, position, created_at) "
+                "VALUES ('trade-show', '展会交流', 'in', 4, 9, '2026-06-01 00:00:00')")
+    con.execute("INSERT INTO content_piece (name, created_at) VALUES ('案例', '2026-06-01')")
+    con.execute("UPDATE contact SET grade_manual = 'B', grade = 'B'")
+
+
 FILLERS = {1: _fill_v1, 2: _fill_v2, 3: _fill_v3, 4: _fill_v4, 5: _fill_v5, 6: _fill_v6,
-           7: _fill_v7, 8: _fill_v8}
+           7: _fill_v7, 8: _fill_v8, 9: _fill_v9}
 
 
 def _make_old_database(path, version):

@@ -1,0 +1,1 @@
+"""Lead grading in the window: the rules editor, a lead's grade tab, the content report."""

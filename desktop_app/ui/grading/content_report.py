@@ -1,0 +1,88 @@
+"""Content: the pieces sent to leads and what they brought back (times sent, replies, reply
+rate, won deals that received it). The figures are one SQL aggregate (``grading.content``);
+pieces are added here and named when logging a touch."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel,
+                               QLineEdit, QPushButton, QTableWidget, QTableWidgetItem,
+                               QVBoxLayout)
+
+from desktop_app.core.errors import ContactBookError
+from desktop_app.core.followup.callsheet import round_amount
+from desktop_app.core.grading import content
+from desktop_app.ui.common.core_text import error_core_text
+
+
+def _cell(text: str, right: bool = False) -> QTableWidgetItem:
+    item = QTableWidgetItem(text)
+    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+    if right:
+        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    return item
+
+
+class ContentReport(QDialog):
+    def __init__(self, parent=None, writable: bool = True):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Content Report"))
+        self.table = QTableWidget(0, 7)
+        self.table.setHorizontalHeaderLabels([
+            self.tr("Content"), self.tr("Kind"), self.tr("Sent"), self.tr("Replies"),
+            self.tr("Reply rate"), self.tr("Won deals"), self.tr("Won value")])
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().hide()
+        self.name = QLineEdit()
+        self.name.setPlaceholderText(self.tr("Name, e.g. Huaxin case study"))
+        self.kind = QLineEdit()
+        self.kind.setPlaceholderText(self.tr("Kind: case study, article, quote"))
+        self.link = QLineEdit()
+        self.link.setPlaceholderText(self.tr("Link or file path"))
+        self.add_button = QPushButton(self.tr("Add Content"))
+        self.add_button.setEnabled(writable)
+        self.error_label = QLabel()
+        self.error_label.setStyleSheet("color: #c0392b;")
+        self.error_label.hide()
+        note = QLabel(self.tr("A reply: the touch was answered, or the lead wrote or called "
+                              "within %1 days.").replace("%1", str(content.REPLY_DAYS)))
+        note.setStyleSheet("color: gray;")
+        adding = QHBoxLayout()
+        for w, stretch in ((self.name, 2), (self.kind, 1), (self.link, 2), (self.add_button, 0)):
+            adding.addWidget(w, stretch)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(note)
+        layout.addLayout(adding)
+        layout.addWidget(self.error_label)
+        layout.addWidget(buttons)
+        self.add_button.clicked.connect(self.add_piece)
+        self.resize(760, 420)
+        self.refresh()
+
+    def refresh(self) -> None:
+        rows = content.report()
+        self.table.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            rate = "–" if row.reply_rate is None else f"{row.reply_rate:.0%}"
+            cells = [_cell(row.name), _cell(row.kind), _cell(f"{row.sent:,}", True),
+                     _cell(f"{row.replies:,}", True), _cell(rate, True),
+                     _cell(f"{row.won:,}", True),
+                     _cell(round_amount(row.won_value) if row.won_value else "", True)]
+            for c, item in enumerate(cells):
+                self.table.setItem(r, c, item)
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+
+    def add_piece(self) -> None:
+        self.error_label.hide()
+        try:
+            content.add(self.name.text(), self.kind.text(), self.link.text())
+        except ContactBookError as e:
+            self.error_label.setText(error_core_text(e))
+            self.error_label.show()
+            return
+        for edit in (self.name, self.kind, self.link):
+            edit.clear()
+        self.refresh()

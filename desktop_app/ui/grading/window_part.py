@@ -1,0 +1,123 @@
+"""The window's Grades menu: the rules editor, the content report, a grade's procedure for
+the group, and the once-a-day regrade (scores age as days pass) off the GUI thread, on the
+data-safety queue.
+
+Signals:
+    failed(str): an expected error, for the window's message.
+    choices_changed(): behaviours or content pieces were added, renamed or removed (the
+        quick-log bar reads them again).
+"""
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QAction
+
+from desktop_app.core.errors import ContactBookError
+from desktop_app.core.grading import score
+from desktop_app.ui.common.core_text import error_core_text
+from desktop_app.ui.common.workers import Workers
+
+
+DELAY_MS = 3000
+
+
+class Grading(QObject):
+    failed = Signal(str)
+    choices_changed = Signal()
+
+    def __init__(self, ops, group_ids, writable, parent=None, workers: Workers | None = None):
+        super().__init__(parent)
+        self.ops = ops
+        self.group_ids = group_ids  # callable: the ids of the filtered list
+        self.writable = writable  # callable
+        self.today = date.today
+        self.window = parent
+        # the data-safety queue (one task at a time): the regrade never overlaps a check,
+        # a backup or a restore, and the window's shutdown waits for it
+        self.workers = workers if workers is not None else Workers(self)
+        self._queued = False  # a daily regrade waits in the queue or runs
+        self._timer = QTimer(self, singleShot=True, interval=DELAY_MS)
+        self._timer.timeout.connect(self._regrade_now)
+        self.rules_action = QAction(self.tr("Behaviours and Grades…"), self)
+        self.content_action = QAction(self.tr("Content Report…"), self)
+        self.apply_action = QAction(self.tr("Apply the Grade's Procedure to the Group"), self)
+        self.apply_action.setToolTip(self.tr("Start each lead's cadence for its grade; a lead "
+                                             "that runs one keeps it"))
+
+    def add_menu(self, menu_bar) -> None:
+        menu = menu_bar.addMenu(self.tr("&Grades"))
+        menu.addActions([self.rules_action, self.apply_action])
+        menu.addSeparator()
+        menu.addAction(self.content_action)
+
+    def connect_signals(self) -> None:
+        self.rules_action.triggered.connect(self.edit_rules)
+        self.content_action.triggered.connect(self.show_content)
+        self.apply_action.triggered.connect(self.apply_procedures)
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.rules_action.setEnabled(not read_only)
+        self.apply_action.setEnabled(not read_only)
+
+    def regrade_if_stale(self) -> None:
+        """Once a day: every score as of today (a worker; the list refreshes after), a few
+        seconds after the database became writable (start-up has other work first)."""
+        if not self._timer.isActive():
+            self._timer.start()
+
+    def _regrade_now(self) -> None:
+        if self._queued or not self.writable() or score.is_current(self.today()):
+            return
+        self._queued = True
+        self.workers.run(score.ensure_current, self.today(), close=True,
+                         done=self._regraded, failed=self._failed)
+
+    def _regraded(self, changes) -> None:
+        self._queued = False
+        if changes:
+            self.ops.events.changed.emit(changes)
+
+    def shutdown(self) -> None:
+        """The window closes: no regrade starts any more (the data-safety queue waits for
+        a running one)."""
+        self._timer.stop()
+
+    def edit_rules(self) -> None:
+        from desktop_app.ui.grading.rules_dialog import RulesDialog
+
+        dialog = RulesDialog(self.window, self.today)
+        if dialog.exec() and dialog.changed is not None:
+            self.ops.events.changed.emit(dialog.changed)
+        self.choices_changed.emit()
+
+    def show_content(self) -> None:
+        from desktop_app.ui.grading.content_report import ContentReport
+
+        ContentReport(self.window, writable=self.writable()).exec()
+        self.choices_changed.emit()
+
+    def apply_procedures(self) -> None:
+        from desktop_app.core.grading import procedures  # the cadence modules: not at start-up
+
+        ids = self.group_ids()
+        try:
+            done = procedures.apply(ids, self.today())
+        except ContactBookError as e:
+            self.failed.emit(error_core_text(e))
+            return
+        self.ops.events.changed.emit(done.changes)
+        started = sum(len(v) for v in done.started.values())
+        text = self.tr("Procedures started for %1 leads; %2 already run a cadence and were "
+                       "left alone; %3 have a grade without a procedure.").replace(
+            "%1", f"{started:,}").replace("%2", f"{len(done.skipped):,}").replace(
+            "%3", f"{len(done.without):,}")
+        self.window.statusBar().showMessage(text, 15_000)
+
+    def _failed(self, error) -> None:
+        self._queued = False
+        if isinstance(error, ContactBookError):
+            self.failed.emit(error_core_text(error))
+            return
+        raise error

@@ -1,0 +1,116 @@
+"""The rules editor (bad input said in the dialog, nothing stored; a save regrades in a
+worker), the Grade tab, the grade column and facet, the content report. Any message box fails
+a test at teardown (the ``message_boxes`` fixture, tests/ui/dialogs.py)."""
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+import pytest
+from PySide6.QtWidgets import QTableWidgetItem
+
+from desktop_app.core.contacts import records as contacts
+from desktop_app.core.followup import touches
+from desktop_app.core.grading import behaviours, content
+from desktop_app.core.grading import rules as rules_mod
+from desktop_app.core.grading import score
+from desktop_app.ui.grading.content_report import ContentReport
+from desktop_app.ui.grading.grade_panel import GradePanel
+from desktop_app.ui.grading.rules_dialog import KEY, NAME, WEIGHT, RulesDialog
+from desktop_app.ui.common.undo import Operations
+from desktop_app.ui.events import Events
+
+TODAY = date(2026, 11, 25)
+NOW = datetime(2026, 11, 25, 10, 0)
+
+
+@pytest.fixture
+def lead(db):
+    cid = contacts.create({"name": "叶辉", "company": "壹点零壹", "stage": "proposal"}, now=NOW)[0]
+    touches.log(cid, "私信", at=NOW - timedelta(days=1), now=NOW)
+    touches.log(cid, "电话", "接通", at=NOW - timedelta(hours=2), now=NOW)
+    return cid
+
+
+def _dialog(qtbot):
+    dialog = RulesDialog(today=lambda: TODAY)
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def test_a_duplicate_key_is_said_in_the_dialog_and_nothing_is_stored(qtbot, lead, message_boxes):
+    dialog = _dialog(qtbot)
+    dialog.add_button.click()
+    row = dialog.table.rowCount() - 1
+    dialog.table.setItem(row, KEY, QTableWidgetItem("dm"))
+    dialog.table.setItem(row, NAME, QTableWidgetItem("又一个私信"))
+    before = behaviours.all_behaviours()
+    dialog.save()
+    assert "already exists" in dialog.error_label.text() and dialog.error_label.isVisibleTo(dialog)
+    assert behaviours.all_behaviours() == before
+
+
+def test_a_weight_that_is_not_a_number_and_thresholds_out_of_order(qtbot, lead, message_boxes):
+    dialog = _dialog(qtbot)
+    dialog.table.setItem(0, WEIGHT, QTableWidgetItem("很多"))
+    dialog.save()
+    assert "not a whole number" in dialog.error_label.text()
+    dialog.table.setItem(0, WEIGHT, QTableWidgetItem("1"))
+    dialog.threshold_spins[0].setValue(5)  # A 5 < B 10
+    dialog.save()
+    assert "out of order" in dialog.error_label.text()
+    assert rules_mod.load() == rules_mod.Rules()
+    assert behaviours.get("view").weight == 1
+
+
+def test_saving_regrades_in_a_worker(qtbot, lead, message_boxes):
+    assert contacts.get(lead).grade == "B"  # 5 + 3 = 8 (C), stage 报价: at least B
+    dialog = _dialog(qtbot)
+    row = [dialog.table.item(r, KEY).text() for r in range(dialog.table.rowCount())].index("dm")
+    dialog.table.setItem(row, WEIGHT, QTableWidgetItem("20"))
+    with qtbot.waitSignal(dialog.accepted, timeout=10_000):
+        dialog.save()
+    assert dialog.changed.contacts == {lead}
+    assert (contacts.get(lead).score, contacts.get(lead).grade) == (23, "A")
+
+
+def test_the_grade_tab_explains_and_sets_a_manual_grade(qtbot, lead, message_boxes):
+    ops = Operations(Events())
+    panel = GradePanel(ops)
+    qtbot.addWidget(panel)
+    panel.today = lambda: TODAY
+    panel.set_contact(lead)
+    lines = [panel.points.item(k).text() for k in range(panel.points.count())]
+    assert len(lines) == 2 and "Reached +3" in lines[0] and "私信 +5" in lines[1]
+    assert "B" in panel.grade_label.text() and "8" in panel.grade_label.text()
+    panel.manual.setCurrentIndex(panel.manual.findData("A"))
+    panel.manual.activated.emit(panel.manual.currentIndex())
+    assert (contacts.get(lead).grade, contacts.get(lead).grade_auto) == ("A", "B")
+    ops.stack.undo()
+    assert contacts.get(lead).grade == "B"
+
+
+def test_the_list_has_the_grade_column_and_facet(qtbot, window, message_boxes):
+    from desktop_app.ui.contacts.table_model import COL_GRADE
+
+    score.regrade(None, TODAY)
+    assert window.model.headerData(COL_GRADE, __import__("PySide6.QtCore", fromlist=["Qt"])
+                                   .Qt.Orientation.Horizontal) == "Grade"
+    window.sidebar.refresh(window.search.filter, False, at_once=True)
+    section = window.sidebar.tree.sections["grade"]
+    qtbot.waitUntil(lambda: section.childCount() > 0, timeout=5000)
+    assert section.text(0) == "Grade"
+
+
+def test_the_content_report_lists_pieces_and_adds_one(qtbot, lead, message_boxes):
+    content.add("华信案例", "案例")
+    touches.log(lead, "微信", "已回复", now=NOW, content="华信案例")
+    report = ContentReport()
+    qtbot.addWidget(report)
+    assert report.table.rowCount() == 1
+    assert [report.table.item(0, c).text() for c in range(5)] == ["华信案例", "案例", "1", "1", "100%"]
+    report.name.setText("华信案例")
+    report.add_button.click()
+    assert "already exists" in report.error_label.text()
+    report.name.setText("报价单")
+    report.add_button.click()
+    assert report.table.rowCount() == 2
