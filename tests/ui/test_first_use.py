@@ -145,13 +145,12 @@ def test_facets_offer_more_values(qtbot, sample):
 
     window = shown_window(qtbot)
     sidebar = window.sidebar
-    with qtbot.waitSignal(sidebar._relay.done, timeout=5000):
-        sidebar.refresh(window.search.filter, at_once=True)
+    sidebar.refresh(window.search.filter, at_once=True)
     section = sidebar.tree.sections["city"]
-    assert section.childCount() == LIMIT + 1
+    # another refresh (the start-up's) may report first: wait for what the user would see
+    qtbot.waitUntil(lambda: section.childCount() == LIMIT + 1, timeout=5000)
     more = section.child(LIMIT)
     assert more.data(0, MORE_ROLE) == "city" and more.text(0) == "more…"
-    with qtbot.waitSignal(sidebar._relay.done, timeout=5000):
-        sidebar.tree.itemClicked.emit(more, 0)
-    assert section.childCount() > LIMIT + 1
+    sidebar.tree.itemClicked.emit(more, 0)
+    qtbot.waitUntil(lambda: section.childCount() > LIMIT + 1, timeout=5000)
     assert section.child(section.childCount() - 1).text(0) == "fewer"
