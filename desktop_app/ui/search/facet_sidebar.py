@@ -227,6 +227,7 @@ class FacetSidebar(QWidget):
         self._filter, self._in_trash = parsed_filter, in_trash
         self._generation += 1  # a count under way for an older filter stops and is dropped
         if at_once:
+            self._timer.stop()  # a delayed count still pending would only repeat this one
             self._start()
         else:
             self._timer.start()
