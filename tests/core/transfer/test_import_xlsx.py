@@ -107,3 +107,23 @@ def test_xml_entity_attacks_refused(tmp_path, decl):
     with pytest.raises(FileUnreadable):
         source = open_source(path)
         list(source.rows())
+
+
+def test_a_zip_of_a_future_version_is_unreadable_not_an_internal_error(tmp_path):
+    """zipfile raises NotImplementedError for a "version needed to extract" it does not know
+    (a mutated file found it): the import says the file is unreadable."""
+    import openpyxl
+
+    from desktop_app.core.errors import FileUnreadable
+    from desktop_app.core.transfer.importing import open_source
+
+    path = tmp_path / "future.xlsx"
+    wb = openpyxl.Workbook()
+    wb.active.append(["姓名", "手机"])
+    wb.save(path)
+    data = bytearray(path.read_bytes())
+    central = data.index(b"PK\x01\x02")  # the first central directory entry
+    data[central + 6:central + 8] = (210).to_bytes(2, "little")  # needs version 21.0
+    path.write_bytes(bytes(data))
+    with pytest.raises(FileUnreadable, match="not a readable .xlsx"):
+        open_source(path)

@@ -27,7 +27,7 @@ def check_archive(path: Path) -> None:
     try:
         with zipfile.ZipFile(path) as z:
             infos = z.infolist()
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as e:
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError) as e:
         raise FileUnreadable("{name} is not a readable .xlsx file ({error}).", name=path.name, error=e) from e
     if len(infos) > MAX_MEMBERS:
         raise FileUnreadable("{name} has {parts} parts; refused as unsafe.", name=path.name, parts=len(infos))
