@@ -60,3 +60,13 @@ def fixed_today(monkeypatch):
             monkeypatch.setattr(module, "date", Day)
         return day
     return fix
+
+
+@pytest.fixture
+def calendar_day_builtins(monkeypatch):
+    """Databases created in this test keep the built-in templates on calendar days, as every
+    database had them before working days became the default for new ones (issue 14): for
+    tests about step arithmetic, not about weekends."""
+    from desktop_app.core.storage import migrations
+
+    monkeypatch.setattr(migrations, "seed_new_database", lambda db: None)

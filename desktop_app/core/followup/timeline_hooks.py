@@ -1,10 +1,14 @@
 """The timeline's hooks into running cadences, called by the use-cases in ``followup.touches``
 (log, delete, restore an interaction) inside their transaction.
 
-- A touch logged by hand (not a note; outbound whatever the outcome, or inbound and answered:
-  ``timeline.is_touch``) completes its lead's pending step when it falls in the step's window
-  (``cadence.matches_window``, on the touch's local date), so the cadence follows what really
-  happened; its outcome drives what comes next ("no answer" retries).
+- What completes a step (``completes_step``): a one-to-one touch (a call, meeting or visit,
+  or a message sent to one lead; not a group message: one WeChat, SMS, email or WhatsApp
+  logged for several leads at once) that is a contact (not a note; outbound, or inbound
+  and answered: ``timeline.is_touch``) and has an outcome, falling in the window of its
+  lead's pending step (``cadence.matches_window``, on the touch's local date). The cadence
+  then follows what really happened; the outcome drives what comes next ("no answer"
+  retries). A group message or a touch without an outcome is logged on the timeline but
+  neither completes a step nor uses up a retry (no "cadence-step-done" event is written).
 - Deleting the interaction that completed a cadence's latest step reopens that step and
   removes the touch it led to (the timeline's Undo of a log); restoring it counts it again.
 """
@@ -24,11 +28,23 @@ from desktop_app.core.storage.rows import as_datetime, chunks, marks, sql
 from desktop_app.core.when import local_date
 
 
-def on_logged(rows: Sequence[tuple], now: datetime) -> frozenset[int]:
+MESSAGE_CHANNELS = ("wechat", "sms", "email", "whatsapp")  # one text can go to many leads
+
+
+def completes_step(channel: str, direction: str, outcome: str | None, group: bool) -> bool:
+    """Whether a logged interaction may complete a pending step (when in its window).
+    ``group``: the interaction was logged for several leads at once."""
+    if group and channel in MESSAGE_CHANNELS:
+        return False
+    return outcome is not None and timeline.is_touch(channel, direction, outcome)
+
+
+def on_logged(rows: Sequence[tuple], now: datetime, *, group: bool = False) -> frozenset[int]:
     """Interactions just logged (or restored): ``(id, contact_id, at, channel, direction,
-    outcome)``. A touch in the window of its lead's pending step completes that step, in the
+    outcome)``; ``group``: logged for several leads at once. A touch that
+    ``completes_step`` in the window of its lead's pending step completes that step, in the
     caller's transaction. Returns the contacts whose cadence moved."""
-    touches = sorted((r for r in rows if timeline.is_touch(r[3], r[4], r[5])),
+    touches = sorted((r for r in rows if completes_step(r[3], r[4], r[5], group)),
                      key=lambda r: (r[2], r[0]))
     if not touches:
         return frozenset()
@@ -51,13 +67,15 @@ def on_logged(rows: Sequence[tuple], now: datetime) -> frozenset[int]:
 
 
 def on_restored(interaction_ids: Sequence[int], now: datetime) -> frozenset[int]:
-    """Interactions brought back (the timeline's Undo of a delete): as if logged again."""
+    """Interactions brought back (the timeline's Undo of a delete): as if logged again
+    (several leads' at once count as a group message, as their log did)."""
     rows = []
     for chunk in chunks(sorted(set(interaction_ids))):
         rows += sql("SELECT id, contact_id, at, channel, direction, outcome FROM interaction "
                      f"WHERE kind = 'interaction' AND deleted_at IS NULL AND id IN "
                      f"({marks(chunk)})", chunk)
-    return on_logged([(r[0], r[1], as_datetime(r[2]), *r[3:]) for r in rows], now)
+    group = len({r[1] for r in rows}) > 1
+    return on_logged([(r[0], r[1], as_datetime(r[2]), *r[3:]) for r in rows], now, group=group)
 
 
 def on_deleted(interaction_ids: Sequence[int], now: datetime) -> frozenset[int]:

@@ -32,9 +32,11 @@ def log(contact_ids: int | Iterable[int], channel: str, outcome: str | None = No
         direction: str | None = None, summary: str = "", next_step: str = "",
         at: datetime | None = None, *, now: datetime | None = None,
         content: int | str | None = None) -> Logged:
-    """Log one interaction for each contact (a group follow-up), move their cadences on and
-    regrade them. Arguments as ``timeline.records.log``; ``content``: the piece sent (id or
-    name, ``grading.content``). Undo is ``delete(logged.interactions)``."""
+    """Log one interaction for each contact, move their cadences on and regrade them. A
+    message (WeChat, SMS, email) for several contacts is a group message: logged for each,
+    but it completes no cadence step (``timeline_hooks.completes_step``); neither does a
+    touch without an outcome. Arguments as ``timeline.records.log``; ``content``: the piece
+    sent (id or name, ``grading.content``). Undo is ``delete(logged.interactions)``."""
     from desktop_app.core.followup import timeline_hooks
 
     now = utc_or_now(now)
@@ -44,7 +46,8 @@ def log(contact_ids: int | Iterable[int], channel: str, outcome: str | None = No
                               at, now=now)
         if piece is not None:
             content_mod.attach(logged.interactions, piece)
-        moved = timeline_hooks.on_logged(logged.rows, now)
+        group = len({r[1] for r in logged.rows}) > 1
+        moved = timeline_hooks.on_logged(logged.rows, now, group=group)
         graded = score.regrade(logged.timeline, local_date(now))
     return replace(logged, contacts=logged.contacts | moved | graded, touchpoints=moved)
 

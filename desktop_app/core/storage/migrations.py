@@ -452,7 +452,18 @@ def migrate(db, target: int | None = None, before_step: Callable[[int, int], Non
                 before_step(version, number)
             _run_step(db, number, step)
             version = number
+    if original == 0 and version >= 5:
+        seed_new_database(db)
     return original
+
+
+def seed_new_database(db) -> None:
+    """Defaults for a database created just now (never run on an existing one, so a
+    user's choice is kept): the built-in cadence templates count working days (weekends
+    and mainland holidays skipped, make-up workdays honoured), as B2B calls do."""
+    with db.atomic():
+        db.execute_sql("UPDATE cadence_template SET skip_weekends = 1, skip_holidays = 1 "
+                       "WHERE builtin = 1")
 
 
 def _run_step(db, number: int, step: Callable) -> None:

@@ -16,6 +16,9 @@ from desktop_app.core.followup import touchpoints as tp
 from desktop_app.core.errors import ValidationError
 from desktop_app.core.storage.schema import Contact
 
+# Step arithmetic on calendar days (the built-ins' setting before issue 14).
+pytestmark = pytest.mark.usefixtures("calendar_day_builtins")
+
 TODAY = date(2026, 11, 24)
 
 

@@ -11,6 +11,9 @@ from desktop_app.core.followup import touchpoints as tp
 from desktop_app.core.followup.cadence import CadenceTemplate
 from desktop_app.core.errors import ValidationError
 
+# Step arithmetic on calendar days (the built-ins' setting before issue 14).
+pytestmark = pytest.mark.usefixtures("calendar_day_builtins")
+
 MON = date(2026, 11, 23)
 
 

@@ -11,6 +11,9 @@ from desktop_app.core.contacts import records as contacts
 from desktop_app.core.timeline import records as timeline
 from desktop_app.core.followup import touchpoints as tp
 
+# Step arithmetic on calendar days (the built-ins' setting before issue 14).
+pytestmark = pytest.mark.usefixtures("calendar_day_builtins")
+
 TODAY = date(2026, 11, 24)
 
 

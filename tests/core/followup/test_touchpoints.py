@@ -267,8 +267,10 @@ def test_a_touch_logged_by_hand_counts_as_the_step_in_its_window(db):
                           ).fetchall()
     assert done == [("replied", logged.interactions[0])]
     assert timeline.entries(cid)[0].summary == "黄金七天 · 第3天"
-    # the lead calls us (inbound, no outcome): an answered touch, day 7 done
+    # the lead calls us: without an outcome it completes nothing (issue 14); reached, day 7 done
     touches.log(cid, "call", None, direction="in", now=at(MON + timedelta(days=6)))
+    assert only(cid).step == 2
+    touches.log(cid, "call", "reached", direction="in", now=at(MON + timedelta(days=6), 3))
     assert tp.pending_for(cid) == {}
 
 
@@ -405,6 +407,9 @@ def test_trashed_leads_leave_the_agenda_and_purged_ones_take_their_rows(db):
 # --- invariants after any sequence of writes ------------------------------------------------
 
 from hypothesis import HealthCheck, given, settings, strategies as st  # noqa: E402
+
+# Step arithmetic on calendar days (the built-ins' setting before issue 14).
+pytestmark = pytest.mark.usefixtures("calendar_day_builtins")
 
 _op = st.one_of(
     st.tuples(st.just("start"), st.lists(st.integers(1, 3), min_size=1, max_size=3),

@@ -16,6 +16,9 @@ from desktop_app.ui.common.undo import Operations
 
 from tests.ui.helpers import type_text
 
+# Step arithmetic on calendar days (the built-ins' setting before issue 14).
+pytestmark = pytest.mark.usefixtures("calendar_day_builtins")
+
 TODAY = date(2026, 11, 24)  # a Tuesday
 
 

@@ -24,6 +24,9 @@ from desktop_app.ui.followup.today_view import TodayView
 
 from tests.ui.helpers import type_text
 
+# Step arithmetic on calendar days (the built-ins' setting before issue 14).
+pytestmark = pytest.mark.usefixtures("calendar_day_builtins")
+
 TODAY = date(2026, 11, 24)  # a Tuesday
 
 

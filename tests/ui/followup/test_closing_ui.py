@@ -6,6 +6,10 @@ from PySide6.QtGui import QKeySequence
 
 from desktop_app.core.contacts import records as contacts
 from desktop_app.core.followup import touchpoints as tp
+import pytest
+
+# Step arithmetic on calendar days (the built-ins' setting before issue 14).
+pytestmark = pytest.mark.usefixtures("calendar_day_builtins")
 
 TODAY = date(2026, 11, 24)
 
