@@ -35,6 +35,12 @@ def register(sub, common) -> None:
     start.add_argument("--template", required=True, metavar="NAME", help=TEMPLATE_HELP)
     start.add_argument("--from", dest="start", metavar="YYYY-MM-DD", default=None,
                        help="day 1 (default: today)")
+    start.add_argument("--include-closed", action="store_true",
+                       help="start it for 成交/流失 (won/lost) leads too (left out by default)")
+    start.add_argument("--per-day", type=int, metavar="N", default=None,
+                       help="at most N first touches a day; more leads start on the next "
+                            "working days, most valuable first (default: the setting "
+                            "first-touches-per-day, 50)")
     existing = start.add_mutually_exclusive_group()
     existing.add_argument("--replace", action="store_true",
                           help="replace the cadence of leads that already run one")
@@ -117,23 +123,16 @@ def _plural(n: int, word: str) -> str:
 
 
 def run_start(args, db_path) -> int:
-    from desktop_app.core.followup import touchpoints
+    from desktop_app.core.followup import group_start
     from desktop_app.commands.opening import open_to_write
 
     open_to_write(db_path)
     today = date.today()
     day1 = _day(args.start, today, "--from")
     existing = "replace" if args.replace else "skip" if args.skip_existing else "ask"
-    result = touchpoints.start(_ids(args), args.template, day1, existing=existing)
-    from desktop_app.core.followup import template_store as cadence_store
-
-    name = cadence_store.find(args.template).name
-    text = f"Started {name} for {_plural(len(result.started), 'lead')} from {day1.isoformat()}"
-    if result.replaced:
-        text += f"; replaced the cadence of {_plural(len(result.replaced), 'lead')}"
-    if result.skipped:
-        text += f"; skipped {_plural(len(result.skipped), 'lead')} that already run one"
-    print(text)
+    done = group_start.start(_ids(args), args.template, day1, existing=existing,
+                             include_closed=args.include_closed, per_day=args.per_day)
+    print(done.summary())
     return 0
 
 

@@ -150,12 +150,13 @@ def test_settings_salesperson_set_show_and_clear(cli, monkeypatch):
     from desktop_app.core.followup import callsheet
 
     monkeypatch.delenv(callsheet.SALESPERSON_ENV, raising=False)
-    assert cli("settings") == (0, "salesperson\t\n", "")
+    # the list shows every preference; first-touches-per-day (issue 14) shows its default
+    assert cli("settings") == (0, "salesperson\t\nfirst-touches-per-day\t50\n", "")
     assert cli("settings", "salesperson", "  张  三 ")[0] == 0
     assert cli("settings", "salesperson") == (0, "salesperson\t张 三\n", "")
     assert callsheet.salesperson_name() == "张 三"  # what a scheduled `callsheet` prints
     assert cli("settings", "salesperson", "")[0] == 0
-    assert cli("settings") == (0, "salesperson\t\n", "")
+    assert cli("settings") == (0, "salesperson\t\nfirst-touches-per-day\t50\n", "")
 
 
 @pytest.mark.parametrize("argv, expected", [

@@ -8,7 +8,8 @@ from __future__ import annotations
 from desktop_app.core.storage.schema import database
 
 SALESPERSON = "salesperson"  # the name printed in the call sheet's header
-KEYS = (SALESPERSON,)
+FIRST_TOUCHES_PER_DAY = "first-touches-per-day"  # daily capacity (core/followup/group_start.py)
+KEYS = (SALESPERSON, FIRST_TOUCHES_PER_DAY)
 
 
 def get(key: str, default: str | None = None) -> str | None:

@@ -169,12 +169,12 @@ def test_cadence_and_due_commands(cli, tmp_path, fixed_today):
     code, out, err = cli("cadence", "templates")
     assert code == 0 and "golden-week  黄金七天" in out and "nurture" in out
     code, out, _ = cli("cadence", "start", "--filter", "上海", "--template", "黄金七天")
-    assert (code, out) == (0, f"Started 黄金七天 for 2 leads from {today}\n")
+    assert (code, out) == (0, f"Started 黄金七天 for 2 lead(s); first touch on {today}\n")
     code, _, err = cli("cadence", "start", "--contact", "1", "--template", "nurture")
     assert code == 1 and "--replace" in err and err.count("\n") == 1
     code, out, _ = cli("cadence", "start", "--contact", "1", "--contact", "3", "--template",
                        "close-21", "--from", str(today - timedelta(days=2)), "--replace")
-    assert out.startswith("Started 21天成交 for 2 leads") and "replaced the cadence of 1" in out
+    assert out.startswith("Started 21天成交 for 2 lead(s)") and "replaced the cadence of 1" in out
     code, out, _ = cli("due")
     lines = out.splitlines()
     assert code == 0 and lines[-1] == "3 touchpoints" and "+2" in lines[2] and "21天成交" in lines[2]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Iterable
+from typing import Iterable, Mapping
 
 from desktop_app.core.changes import Changes
 from desktop_app.core.errors import ValidationError
@@ -41,8 +41,11 @@ from desktop_app.core.timeline import records as timeline
 from desktop_app.core.when import utc_or_now
 
 def start(contact_ids: int | Iterable[int], template: str | int | cadence_store.Template,
-          start_date: date, *, existing: str = "ask", now: datetime | None = None) -> Started:
+          start_date: date | Mapping[int, date], *, existing: str = "ask",
+          now: datetime | None = None) -> Started:
     """Start ``template`` for each contact on ``start_date`` (day 1), in one transaction.
+    ``start_date`` may be a mapping {contact id: its day 1} (a start spread over several days
+    by ``followup.group_start``; every contact must be in it).
 
     A lead runs one cadence at a time. ``existing``: "ask" raises ``CadenceConflict`` (with
     the leads that have one) and writes nothing; "replace" stops theirs and starts this one;
@@ -59,7 +62,8 @@ def start(contact_ids: int | Iterable[int], template: str | int | cadence_store.
     ids = sorted(id_list(contact_ids))
     if not ids:
         raise ValidationError("contact", "Choose at least one lead to start a cadence for.")
-    first_due = cad.due_date(stored.template, start_date, 0)
+    starts = start_date if isinstance(start_date, Mapping) else dict.fromkeys(ids, start_date)
+    first_dues = {d: cad.due_date(stored.template, d, 0) for d in set(starts.values())}
     tx = Tx(utc_or_now(now))
     with database.atomic():
         require_live_contacts(ids)
@@ -76,13 +80,14 @@ def start(contact_ids: int | Iterable[int], template: str | int | cadence_store.
         conn.executemany(
             "INSERT INTO cadence (id, contact_id, template_id, start, status, started_at) "
             "VALUES (?, ?, ?, ?, 'active', ?)",
-            [(k, c, stored.id, start_date.isoformat(), tx.stamp)
+            [(k, c, stored.id, starts[c].isoformat(), tx.stamp)
              for k, c in zip(cadence_ids, targets)])
         tx.new_cadences.extend(cadence_ids)
-        new = tx.add_touchpoints([(c, k, 0, 0, first_due) for k, c in zip(cadence_ids, targets)])
-        conn.executemany(NEXT_DUE_SQL, [(first_due.isoformat(), c) for c in targets])
-        summary = f"{stored.name} · {start_date.isoformat()}"
-        tx.record([(c, tx.now, STARTED, ended.get(c), stored.key, summary, k)
+        new = tx.add_touchpoints([(c, k, 0, 0, first_dues[starts[c]])
+                                  for k, c in zip(cadence_ids, targets)])
+        conn.executemany(NEXT_DUE_SQL, [(first_dues[starts[c]].isoformat(), c) for c in targets])
+        tx.record([(c, tx.now, STARTED, ended.get(c), stored.key,
+                    f"{stored.name} · {starts[c].isoformat()}", k)
                    for k, c in zip(cadence_ids, targets)])
         tx.contacts.update(targets)
     return tx.result(Started, next=tuple(new), started=tuple(targets), replaced=replaced,

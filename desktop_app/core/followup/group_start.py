@@ -1,0 +1,176 @@
+"""Starting a cadence for a group of leads, as a salesperson can trust it.
+
+- Closed leads: 成交 (won) and 流失 (lost) leads of a group are left out unless
+  ``include_closed`` (the dialog's checkbox, the CLI's ``--include-closed``); the plan says
+  how many. A single lead chosen on purpose is started whatever its stage.
+- Daily capacity: at most ``capacity()`` first touches a day (a setting stored with the data,
+  default 50). A start for more leads spreads their day 1 over the following working days
+  (weekends and mainland holidays skipped, make-up workdays honoured), counting the first
+  touches already planned on those days, highest deal value first (then the later stage,
+  then the older lead), so the most valuable leads are called first.
+
+``plan`` computes the spread without writing (the dialog shows it); ``start`` writes it with
+``touchpoints.start`` in one transaction and returns a ``GroupStarted`` (the ``Started``
+result, undoable with ``touchpoints.restore``, plus what was left out and the spread).
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Iterable
+
+from desktop_app.core.contacts.stages import CLOSED
+from desktop_app.core.errors import ValidationError
+from desktop_app.core.followup import template_store
+from desktop_app.core.followup import touchpoints
+from desktop_app.core.followup.workdays import WorkCalendar
+from desktop_app.core.storage import preferences
+from desktop_app.core.storage.rows import chunks, id_list, marks, require_live_contacts, sql
+from desktop_app.core.messages import msg
+
+DEFAULT_CAPACITY = 50
+WORKDAYS = WorkCalendar(skip_weekends=True, skip_holidays=True)
+_RANK = ("CASE stage WHEN 'proposal' THEN 0 WHEN 'interested' THEN 1 WHEN 'contacted' THEN 2 "
+         "WHEN 'lead' THEN 3 ELSE 4 END")
+
+
+def capacity() -> int:
+    """At most this many first touches a day (the stored setting, else 50)."""
+    stored = preferences.get(preferences.FIRST_TOUCHES_PER_DAY)
+    try:
+        value = int(stored) if stored is not None else DEFAULT_CAPACITY
+    except ValueError:
+        return DEFAULT_CAPACITY
+    return value if value >= 1 else DEFAULT_CAPACITY
+
+
+def set_capacity(value: int | str) -> None:
+    try:
+        number = int(str(value).strip())
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise ValidationError("capacity", "The daily capacity is a whole number, 1 or more.")
+    preferences.put(preferences.FIRST_TOUCHES_PER_DAY, str(number))
+
+
+@dataclass(frozen=True)
+class Plan:
+    targets: tuple[int, ...]  # the leads to start, in call priority
+    closed_left_out: int  # 成交/流失 leads of the group left out
+    starts: dict  # {contact id: its day 1}
+    per_day: int
+
+    @property
+    def spread(self) -> list[tuple[date, int]]:
+        """[(day, how many leads start that day)], by day."""
+        return sorted(Counter(self.starts.values()).items())
+
+    @property
+    def first_day(self) -> date | None:
+        return min(self.starts.values()) if self.starts else None
+
+    @property
+    def last_day(self) -> date | None:
+        return max(self.starts.values()) if self.starts else None
+
+
+@dataclass(frozen=True)
+class GroupStarted:
+    result: touchpoints.Started
+    plan: Plan
+    template_name: str
+
+    def summary(self) -> str:
+        """What was started, for how many, first touch on which day (CLI and status bar)."""
+        started = len(self.result.started)
+        days = {d for c, d in self.plan.starts.items() if c in set(self.result.started)}
+        first, last = (min(days), max(days)) if days else (None, None)
+        if not started:
+            text = msg("Started {name} for no lead", name=self.template_name)
+        elif first == last:
+            text = msg("Started {name} for {count:,} lead(s); first touch on {first}",
+                       name=self.template_name, count=started, first=first.isoformat())
+        else:
+            text = msg("Started {name} for {count:,} lead(s); first touches from {first} to "
+                       "{last}, at most {per_day} a day", name=self.template_name,
+                       count=started, first=first.isoformat(), last=last.isoformat(),
+                       per_day=self.plan.per_day)
+        parts = [text]
+        if self.plan.closed_left_out:
+            parts.append(msg("left out {count:,} closed lead(s) (成交/流失)",
+                             count=self.plan.closed_left_out))
+        if self.result.replaced:
+            parts.append(msg("replaced the cadence of {count:,} lead(s)",
+                             count=len(self.result.replaced)))
+        if self.result.skipped:
+            parts.append(msg("skipped {count:,} lead(s) that already run one",
+                             count=len(self.result.skipped)))
+        return "; ".join(parts)
+
+
+def _ordered(ids: list[int], include_closed: bool) -> tuple[list[int], int]:
+    """(the live leads in call priority, how many closed ones were left out)."""
+    rows = []
+    for chunk in chunks(ids):
+        rows += sql(f"SELECT id, stage, deal_value, {_RANK} FROM contact WHERE deleted_at IS "
+                    f"NULL AND id IN ({marks(chunk)})", chunk)
+    keep = [r for r in rows if include_closed or r[1] not in CLOSED]
+    keep.sort(key=lambda r: (r[2] is None, -(r[2] or 0), r[3], r[0]))
+    return [r[0] for r in keep], len(rows) - len(keep)
+
+
+def _planned_first_touches(first: date) -> Counter:
+    """{day: first touches already planned} from ``first`` on."""
+    rows = sql("SELECT due, COUNT(*) FROM touchpoint WHERE status = 'due' AND step = 0 AND "
+               "retry = 0 AND due >= ? GROUP BY due", (first.isoformat(),))
+    return Counter({date.fromisoformat(d): n for d, n in rows})
+
+
+def plan(contact_ids: int | Iterable[int], start_date: date, *, include_closed: bool = False,
+         per_day: int | None = None, skip: Iterable[int] = (),
+         calendar: WorkCalendar = WorkCalendar()) -> Plan:
+    """Who starts on which day 1. ``per_day``: the capacity (default: the setting);
+    ``skip``: leads left alone (they run a cadence already); ``calendar``: the template's
+    (a start on a day it skips begins on its next working day, where its first touch is)."""
+    ids = id_list(contact_ids)
+    per_day = capacity() if per_day is None else per_day
+    if per_day < 1:
+        raise ValidationError("per_day", "At most N first touches a day: N is 1 or more.")
+    single = len(ids) == 1
+    ordered, left_out = _ordered(ids, include_closed or single)
+    skipped = set(skip)
+    ordered = [c for c in ordered if c not in skipped]
+    taken = _planned_first_touches(calendar.roll_forward(start_date))
+    starts, day = {}, calendar.roll_forward(start_date)
+    for cid in ordered:
+        while taken[day] >= per_day:  # day 1 as chosen; the days after it: working days
+            day = WORKDAYS.next_working_day(day)
+        starts[cid] = day
+        taken[day] += 1
+    return Plan(tuple(ordered), left_out, starts, per_day)
+
+
+def start(contact_ids: int | Iterable[int], template: str | int | template_store.Template,
+          start_date: date, *, existing: str = "ask", include_closed: bool = False,
+          per_day: int | None = None, now: datetime | None = None) -> GroupStarted:
+    """``plan`` and then ``touchpoints.start`` with each lead's day 1, in one transaction.
+    ``existing`` as ``touchpoints.start`` (a "skip" is planned without those leads)."""
+    stored = template if isinstance(template, template_store.Template) else \
+        template_store.find(template)
+    ids = id_list(contact_ids)
+    if not ids:
+        raise ValidationError("contact", "Choose at least one lead to start a cadence for.")
+    require_live_contacts(ids)
+    skip = touchpoints.active_among(ids) if existing == "skip" else {}
+    the_plan = plan(ids, start_date, include_closed=include_closed, per_day=per_day, skip=skip,
+                    calendar=stored.template.calendar)
+    if not the_plan.targets:
+        raise ValidationError("contact", "Every lead chosen is closed (成交/流失) or runs a "
+                                         "cadence; tick \"include closed leads\" to start them.")
+    starts = dict(the_plan.starts)
+    starts.update({c: start_date for c in skip})
+    result = touchpoints.start(list(the_plan.targets) + sorted(skip), stored, starts,
+                               existing=existing, now=now)
+    return GroupStarted(result, the_plan, stored.name)

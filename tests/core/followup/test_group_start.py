@@ -1,0 +1,119 @@
+"""Issue 14: a group start leaves closed leads out (and counts them), and spreads day 1 over
+working days at the daily capacity, most valuable first. 2026-11-23 is a Monday; the 2026
+National Day break is Oct 1-7 with a make-up working Saturday on Oct 10."""
+from collections import Counter
+from datetime import date, datetime, timedelta
+
+import pytest
+
+from desktop_app.core.contacts import records as contacts
+from desktop_app.core.errors import ValidationError
+from desktop_app.core.followup import group_start
+from desktop_app.core.followup import touchpoints as tp
+from desktop_app.core.followup.workdays import WorkCalendar
+
+MON = date(2026, 11, 23)
+NOW = datetime(2026, 11, 23, 2)
+
+
+def leads(n, stage="lead", deal=lambda i: "") -> list[int]:
+    return [contacts.create({"name": f"客户{i}", "stage": stage, "deal_size": deal(i)},
+                            [f"138{i:08d}"], now=NOW)[0] for i in range(n)]
+
+
+def firsts() -> Counter:
+    from desktop_app.core.storage.rows import sql
+
+    return Counter(date.fromisoformat(d) for (d,) in sql(
+        "SELECT due FROM touchpoint WHERE status = 'due' AND step = 0"))
+
+
+def test_a_group_start_leaves_closed_leads_out_and_counts_them(db):
+    open_ = leads(5)
+    won, lost = leads(2, "won"), leads(3, "lost")
+    done = group_start.start(open_ + won + lost, "golden-week", MON, now=NOW)
+    assert sorted(done.result.started) == open_ and done.plan.closed_left_out == 5
+    assert done.summary() == ("Started 黄金七天 for 5 lead(s); first touch on 2026-11-23; "
+                              "left out 5 closed lead(s) (成交/流失)")
+    assert tp.pending_for(won + lost) == {}
+
+
+def test_closed_leads_start_when_included_and_a_single_one_always(db):
+    won = leads(2, "won")
+    done = group_start.start(won, "nurture", MON, include_closed=True, now=NOW)
+    assert sorted(done.result.started) == won and done.plan.closed_left_out == 0
+    other = leads(1, "lost")
+    assert group_start.start(other, "nurture", MON, now=NOW).result.started == tuple(other)
+
+
+def test_a_group_of_only_closed_leads_is_refused(db):
+    with pytest.raises(ValidationError):
+        group_start.start(leads(3, "won"), "golden-week", MON, now=NOW)
+
+
+def test_500_leads_at_50_a_day_spread_over_working_days_most_valuable_first(db):
+    ids = leads(500, deal=lambda i: f"{i + 1}万")  # the last made is worth the most
+    thursday = date(2026, 9, 24)  # the spread crosses Mid-Autumn (Sep 25) and National Day
+    done = group_start.start(ids, "golden-week", thursday, per_day=50, now=NOW)
+    spread = done.plan.spread
+    cal = WorkCalendar(True, True)
+    assert [n for _, n in spread] == [50] * 10
+    assert spread[0][0] == thursday and all(cal.is_working_day(d) for d, _ in spread)
+    assert [d for d, _ in spread][1:4] == [date(2026, 9, 28), date(2026, 9, 29),
+                                           date(2026, 9, 30)]
+    assert [d for d, _ in spread][4:] == [date(2026, 10, d) for d in (8, 9, 10, 12, 13, 14)]
+    assert date(2026, 10, 8) in dict(spread) and date(2026, 10, 10) in dict(spread)
+    assert firsts() == Counter(dict(spread))
+    by_day = sorted(done.plan.starts.items(), key=lambda kv: (kv[1], kv[0]))
+    assert {c for c, d in by_day if d == thursday} == set(ids[-50:])  # the 50 largest deals
+    assert done.summary() == ("Started 黄金七天 for 500 lead(s); first touches from "
+                              "2026-09-24 to 2026-10-14, at most 50 a day")
+
+
+def test_the_capacity_counts_first_touches_already_planned(db):
+    group_start.set_capacity(10)
+    assert group_start.capacity() == 10
+    first = group_start.start(leads(6), "golden-week", MON, now=NOW)
+    second = group_start.start(leads(8), "golden-week", MON, now=NOW)
+    assert first.plan.spread == [(MON, 6)]
+    assert second.plan.spread == [(MON, 4), (MON + timedelta(days=1), 4)]
+
+
+def test_the_capacity_setting_is_checked(db):
+    assert group_start.capacity() == group_start.DEFAULT_CAPACITY == 50
+    for bad in ("0", "-3", "五十", ""):
+        with pytest.raises(ValidationError):
+            group_start.set_capacity(bad)
+
+
+def test_undo_of_a_spread_start_removes_every_cadence(db):
+    ids = leads(7)
+    done = group_start.start(ids, "golden-week", MON, per_day=3, now=NOW)
+    assert len(done.plan.spread) == 3
+    tp.restore(done.result.undo, now=NOW)
+    assert tp.pending_for(ids) == {}
+
+
+def test_cli_start_leaves_closed_out_spreads_and_says_so(db_path, capsys, fixed_today):
+    from desktop_app.cli import main
+
+    fixed_today(MON)
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    for i, stage in enumerate(["lead", "lead", "lead", "won", "lost"]):
+        assert main(["add", "--db", str(db_path), "--tag", f"上海-公司{i}-咨询-{i + 1}万-客户{i}",
+                     "--phone", f"1390000111{i}", "--stage", stage]) == 0
+    capsys.readouterr()
+    assert main(["cadence", "start", "--db", str(db_path), "--filter", "上海", "--template",
+                 "golden-week", "--per-day", "2"]) == 0
+    assert capsys.readouterr().out == (
+        "Started 黄金七天 for 3 lead(s); first touches from 2026-11-23 to 2026-11-24, at most "
+        "2 a day; left out 2 closed lead(s) (成交/流失)\n")
+    assert main(["cadence", "start", "--db", str(db_path), "--filter", "上海", "--template",
+                 "nurture", "--include-closed", "--replace"]) == 0
+    assert capsys.readouterr().out.startswith("Started 长期培育 for 5 lead(s); first touch on "
+                                              "2026-11-23; replaced the cadence of 3 lead(s)")
+    assert main(["settings", "--db", str(db_path), "first-touches-per-day", "0"]) == 1
+    assert main(["settings", "--db", str(db_path), "first-touches-per-day", "30"]) == 0
+    capsys.readouterr()
+    assert main(["settings", "--db", str(db_path), "first-touches-per-day"]) == 0
+    assert capsys.readouterr().out == "first-touches-per-day\t30\n"
