@@ -141,7 +141,7 @@ class MainWindow(MainActions, SelectionSync, WindowState, QMainWindow):
         self.tabs = QTabWidget()  # 联系人 / 今日 / 日历
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.splitter, self.tr("Contacts"))
-        self.followup = FollowUp(self.ops, self.table.selected_ids, self._group_ids,
+        self.followup = FollowUp(self.ops, self._chosen_ids, self._group_ids,
                                  self.model.rowCount, parent=self)
         self.followup.add_tabs(self.tabs)
         self.followup.group_filter = lambda: self.search.filter.where
@@ -213,6 +213,7 @@ class MainWindow(MainActions, SelectionSync, WindowState, QMainWindow):
         self.grading.connect_signals()
         self.grading.failed.connect(self.show_error)
         safety.state_changed.connect(lambda *_: self.grading.regrade_if_stale())
+        self.followup.status.connect(lambda text: self.statusBar().showMessage(text, 30_000))
 
     def _open_import_wizard(self, path: str | None = None) -> None:
         from desktop_app.ui.transfer.import_wizard import open_import_wizard  # loaded when first asked for

@@ -82,8 +82,24 @@ class GroupStarted:
     plan: Plan
     template_name: str
 
+    @property
+    def started(self) -> tuple[int, ...]:
+        return self.result.started
+
+    @property
+    def replaced(self) -> tuple[int, ...]:
+        return self.result.replaced
+
+    @property
+    def skipped(self) -> tuple[int, ...]:
+        return self.result.skipped
+
     def summary(self) -> str:
-        """What was started, for how many, first touch on which day (CLI and status bar)."""
+        """What was started, for how many, first touch on which day (the CLI's line)."""
+        return "; ".join(self.summary_parts())
+
+    def summary_parts(self) -> list:
+        """``summary`` as messages (the status bar translates each)."""
         started = len(self.result.started)
         days = {d for c, d in self.plan.starts.items() if c in set(self.result.started)}
         first, last = (min(days), max(days)) if days else (None, None)
@@ -107,7 +123,7 @@ class GroupStarted:
         if self.result.skipped:
             parts.append(msg("skipped {count:,} lead(s) that already run one",
                              count=len(self.result.skipped)))
-        return "; ".join(parts)
+        return parts
 
 
 def _ordered(ids: list[int], include_closed: bool) -> tuple[list[int], int]:

@@ -70,6 +70,15 @@ class SelectionSync:
             self.table.select_id(contact_id)
         self.table.setFocus()
 
+    def _chosen_ids(self) -> list[int]:
+        """The selected leads, or the focused row's lead when none is selected (a focused row
+        is never read as "the whole list")."""
+        chosen = self.table.selected_ids()
+        if chosen:
+            return chosen
+        current = self.table.current_id()
+        return [current] if current is not None else []
+
     def _group_ids(self) -> list[int]:
         return self.model.ids_for_rows([(0, self.model.rowCount() - 1)]) \
             if self.model.rowCount() else []

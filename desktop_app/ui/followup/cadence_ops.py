@@ -45,6 +45,24 @@ class CadenceOps:
         return self._run(text.replace("%1", str(len(ids))), lambda: touchpoints.start(
             ids, template, day, existing=existing, now=now))
 
+    def start_group(self, ids, template, day: date, existing: str = "ask", *,
+                    include_closed: bool = False, per_day: int | None = None):
+        """``group_start.start`` on the undo stack; returns its ``GroupStarted``."""
+        from desktop_app.core.followup import group_start
+
+        now = utcnow()
+        text = QCoreApplication.translate("CadenceOps", "Start cadence for %1 lead(s)")
+        started = []
+
+        def write():
+            done = group_start.start(ids, template, day, existing=existing,
+                                     include_closed=include_closed, per_day=per_day, now=now)
+            started[:] = [done]
+            return done.result
+
+        self._run(text.replace("%1", str(len(ids))), write)
+        return started[0]
+
     def stop(self, contact_ids) -> touchpoints.Result:
         now = utcnow()
         text = QCoreApplication.translate("CadenceOps", "Stop cadence")

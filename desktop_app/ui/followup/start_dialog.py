@@ -1,19 +1,24 @@
 """Start a cadence for the selected leads or everyone in the current filter: pick a template
-and day 1; leads that already run a cadence are replaced or skipped, as the user chooses."""
+and day 1; leads that already run a cadence are replaced or skipped, as the user chooses.
+Closed leads (成交/流失) are left out unless "include closed leads" is ticked, and the dialog
+says how many; more leads than the daily capacity start over several working days, and the
+dialog shows that spread (``core.followup.group_start``)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QMessageBox,
-    QRadioButton, QVBoxLayout,
+    QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel,
+    QMessageBox, QRadioButton, QVBoxLayout,
 )
 
 from desktop_app.core.followup import cadence
+from desktop_app.core.followup import group_start
 from desktop_app.core.followup import template_store as cadence_store
 from desktop_app.core.followup import touchpoints
 from desktop_app.ui.common.undo import EXPECTED_ERRORS, error_message
 
 PREVIEW_STEPS = 6
+SPREAD_SHOWN = 4  # days of the spread listed before "…"
 
 
 class StartCadenceDialog(QDialog):
@@ -29,6 +34,7 @@ class StartCadenceDialog(QDialog):
         self.group = group
         self.today = today
         self.result_value = None
+        self._group_ids = None  # read once, when first needed
         self.template = QComboBox()
         for t in cadence_store.templates():
             self.template.addItem(f"{t.name} ({t.key})", t.id)
@@ -41,18 +47,27 @@ class StartCadenceDialog(QDialog):
             "%1", f"{len(self.selected):,}"))
         self.whole_group = QRadioButton(self.tr("Everyone in the current list (%1)").replace(
             "%1", f"{group_count:,}"))
+        # a focused row counts as selected (the window passes it): never "the whole list" then
         (self.only_selected if self.selected else self.whole_group).setChecked(True)
         self.only_selected.setEnabled(bool(self.selected))
         self.whole_group.setEnabled(group_count > 0)
         self.preview = QLabel()
         self.preview.setWordWrap(True)
         self.preview.setStyleSheet("color: gray;")
+        self.include_closed = QCheckBox(self.tr("Include closed leads (成交/流失)"))
+        self.left_out = QLabel()
+        self.left_out.setWordWrap(True)
+        self.spread = QLabel()
+        self.spread.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("Template"), self.template)
         form.addRow(self.tr("Day 1"), self.start)
         form.addRow(self.tr("For"), self.only_selected)
         form.addRow("", self.whole_group)
+        form.addRow("", self.include_closed)
+        form.addRow("", self.left_out)
         form.addRow(self.tr("Touches on"), self.preview)
+        form.addRow(self.tr("First touches"), self.spread)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Start"))
@@ -63,7 +78,12 @@ class StartCadenceDialog(QDialog):
         layout.addWidget(buttons)
         self.template.currentIndexChanged.connect(self._show_preview)
         self.start.dateChanged.connect(self._show_preview)
+        for widget in (self.only_selected, self.whole_group, self.include_closed):
+            widget.toggled.connect(self._show_plan)
+        self.template.currentIndexChanged.connect(self._show_plan)
+        self.start.dateChanged.connect(self._show_plan)
         self._show_preview()
+        self._show_plan()
 
     def chosen_template(self) -> cadence_store.Template:
         return cadence_store.by_id(self.template.currentData())
@@ -77,7 +97,46 @@ class StartCadenceDialog(QDialog):
         self.preview.setText(text)
 
     def ids(self) -> list[int]:
-        return self.selected if self.only_selected.isChecked() else list(self.group())
+        if self.only_selected.isChecked():
+            return self.selected
+        if self._group_ids is None:
+            self._group_ids = list(self.group())
+        return self._group_ids
+
+    def plan(self) -> group_start.Plan | None:
+        ids = self.ids()
+        if not ids:
+            return None
+        return group_start.plan(ids, self.start.date().toPython(),
+                                include_closed=self.include_closed.isChecked(),
+                                calendar=self.chosen_template().template.calendar)
+
+    def _show_plan(self) -> None:
+        """How many closed leads are left out, and the first touches per day."""
+        try:
+            plan = self.plan()
+        except EXPECTED_ERRORS as e:
+            self.spread.setText(error_message(e))
+            return
+        if plan is None:
+            self.left_out.clear()
+            self.spread.clear()
+            return
+        if plan.closed_left_out:
+            self.left_out.setText(self.tr("%n closed lead(s) (成交/流失) will be left out.", "",
+                                          plan.closed_left_out))
+        else:
+            self.left_out.setText("")
+        self.left_out.setVisible(bool(plan.closed_left_out))
+        spread = plan.spread
+        days = [self.tr("%1: %2").replace("%1", d.strftime("%m-%d")).replace("%2", f"{n:,}")
+                for d, n in spread[:SPREAD_SHOWN]]
+        text = self.tr(", ").join(days) + (" …" if len(spread) > SPREAD_SHOWN else "")
+        if len(spread) > 1:
+            text += "\n" + self.tr("%1 leads over %2 working days, at most %3 a day").replace(
+                "%1", f"{len(plan.targets):,}").replace("%2", str(len(spread))).replace(
+                "%3", str(plan.per_day))
+        self.spread.setText(text)
 
     def ask_existing(self, running: int, total: int) -> str | None:
         """"replace", "skip" or None (cancel) for leads that already run a cadence."""
@@ -103,8 +162,9 @@ class StartCadenceDialog(QDialog):
             if existing is None:
                 return
         try:
-            self.result_value = self.cadence_ops.start(
-                ids, self.template.currentData(), self.start.date().toPython(), existing)
+            self.result_value = self.cadence_ops.start_group(
+                ids, self.template.currentData(), self.start.date().toPython(), existing,
+                include_closed=self.include_closed.isChecked())
         except EXPECTED_ERRORS as e:
             QMessageBox.warning(self, self.windowTitle(), error_message(e))
             return
@@ -112,7 +172,7 @@ class StartCadenceDialog(QDialog):
 
 
 def start_cadence(parent, cadence_ops, selected, group, group_count, today) -> object | None:
-    """Show the dialog; the start's result, or None when cancelled."""
+    """Show the dialog; the start's ``GroupStarted``, or None when cancelled."""
     dialog = StartCadenceDialog(cadence_ops, selected, group, group_count, today, parent)
     dialog.exec()
     return dialog.result_value

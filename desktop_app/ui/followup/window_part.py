@@ -23,10 +23,12 @@ class FollowUp(QObject):
     Signals:
         open_contact(int): show this contact in the list.
         failed(str): a message for the user.
+        status(str): what a cadence action did, for the status bar.
     """
 
     open_contact = Signal(int)
     failed = Signal(str)
+    status = Signal(str)
 
     def __init__(self, ops, selection, group, group_count, today=date.today, parent=None):
         super().__init__(parent)
@@ -148,8 +150,13 @@ class FollowUp(QObject):
     def start(self) -> None:
         from desktop_app.ui.followup.start_dialog import start_cadence
 
-        start_cadence(self._parent(), self.cadence_ops, self.selection(), self.group,
-                      self.group_count(), self.today)
+        done = start_cadence(self._parent(), self.cadence_ops, self.selection(), self.group,
+                             self.group_count(), self.today)
+        if hasattr(done, "summary_parts"):  # a GroupStarted (None: cancelled)
+            from desktop_app.ui.common.core_text import core_text
+
+            self.status.emit(self.tr("; ").join(core_text(m.template, m.values)
+                                                for m in done.summary_parts()))
 
     def edit_templates(self) -> None:
         from desktop_app.ui.followup.templates_dialog import edit_templates
