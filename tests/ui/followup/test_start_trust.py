@@ -1,0 +1,75 @@
+"""Issue 14 in the window: the start dialog leaves closed leads out (and says how many),
+shows the capacity spread, takes a focused row as the selection, and the status bar says
+what was started."""
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QItemSelectionModel
+
+from desktop_app.core.contacts import records as contacts
+from desktop_app.core.followup import group_start
+from desktop_app.core.followup import touchpoints as tp
+from desktop_app.ui.common.undo import Operations
+from desktop_app.ui.events import Events
+from desktop_app.ui.followup.cadence_ops import CadenceOps
+from desktop_app.ui.followup.start_dialog import StartCadenceDialog
+
+TODAY = date(2026, 11, 24)  # a Tuesday
+
+
+def today():
+    return TODAY
+
+
+def make(n, stage="lead"):
+    return [contacts.create({"name": f"{stage}{i}", "stage": stage, "deal_size": f"{i + 1}万"},
+                            [f"139{i:08d}"])[0] for i in range(n)]
+
+
+def test_the_dialog_leaves_closed_leads_out_and_shows_the_spread(qtbot, db):
+    group_start.set_capacity(4)
+    open_, closed = make(10), make(3, "won") + make(2, "lost")
+    ids = open_ + closed
+    dialog = StartCadenceDialog(CadenceOps(Operations(Events()), today), [], lambda: ids,
+                                len(ids), today)
+    qtbot.addWidget(dialog)
+    assert dialog.whole_group.isChecked()
+    assert dialog.left_out.text() == "5 closed lead(s) (成交/流失) will be left out."
+    assert dialog.spread.text().splitlines() == [
+        "11-24: 4, 11-25: 4, 11-26: 2", "10 leads over 3 working days, at most 4 a day"]
+    dialog.include_closed.setChecked(True)
+    assert dialog.left_out.text() == "" and dialog.spread.text().startswith(
+        "11-24: 4, 11-25: 4, 11-26: 4, 11-27: 3")
+    dialog.include_closed.setChecked(False)
+    dialog.run()
+    done = dialog.result_value
+    assert sorted(done.started) == open_ and done.plan.closed_left_out == 5
+    assert tp.pending_for(closed) == {}
+
+
+def test_a_focused_row_is_the_selection_and_the_status_bar_says_what_started(window, qtbot,
+                                                                             monkeypatch):
+    from desktop_app.ui.followup import start_dialog as sc
+
+    window.followup.today = today
+    table = window.table
+    table.selectionModel().setCurrentIndex(table.model().index(2, 0),
+                                           QItemSelectionModel.SelectionFlag.NoUpdate)
+    table.clearSelection()
+    focused = table.current_id()
+    assert table.selected_ids() == [] and focused is not None
+    seen = []
+
+    def fake_start(parent, cadence_ops, selected, group, count, today_):
+        seen.append(selected)
+        dialog = StartCadenceDialog(cadence_ops, selected, group, count, today_, parent)
+        assert dialog.only_selected.isChecked() and not dialog.whole_group.isChecked()
+        dialog.include_closed.setChecked(True)
+        dialog.run()
+        return dialog.result_value
+
+    monkeypatch.setattr(sc, "start_cadence", fake_start)
+    window.followup.start_action.trigger()
+    assert seen == [[focused]]
+    assert window.statusBar().currentMessage().startswith("Started 黄金七天 for 1 lead(s); "
+                                                          "first touch on 2026-11-24")
