@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from desktop_app.commands.output import table
@@ -18,7 +19,10 @@ def register(sub, common) -> None:
         "due", parents=[common], help="list the follow-up touchpoints due (or export them)",
         description="List the pending touchpoints due from --date for --days days, in call "
                     "order; when the range starts today (or earlier) the overdue ones come "
-                    "first. --ics writes exactly that range as an iCalendar file instead.")
+                    "first. The later steps of running cadences follow, marked projected "
+                    "(computed as if every touch is done on its day; not stored). --ics "
+                    "writes the due touchpoints of exactly that range as an iCalendar file "
+                    "instead.")
     due.add_argument("--date", metavar="YYYY-MM-DD", default=None, help="first day (default: today)")
     due.add_argument("--days", type=int, default=1, metavar="N", help="how many days (default 1)")
     due.add_argument("--format", choices=("table", "json"), default="table",
@@ -257,39 +261,90 @@ def run_due(args, db_path) -> int:
         print(f"Wrote {path}: {_plural(len(events), 'touchpoint')} from {first.isoformat()} "
               f"to {last.isoformat()}", file=sys.stderr)
         return 0
+    from desktop_app.core.followup import projection
+
     ids = agenda.ids(None if first <= today else first, last)
+    ahead = projection.steps(max(first, today), last, today)
     out = sys.stdout
     if args.format == "json":
         out.write("[")
-        for start in range(0, len(ids), 1000):
-            for i, item in enumerate(agenda.items(ids[start:start + 1000])):
-                out.write(("," if start or i else "") + "\n  " + json.dumps(
-                    _json(item, today), ensure_ascii=False))
-        out.write("\n]\n" if ids else "]\n")
+        entries = _entries(ids, ahead, len(ids) + len(ahead))
+        for i, entry in enumerate(entries):
+            out.write(("," if i else "") + "\n  " + json.dumps(
+                _json(entry, today) if hasattr(entry, "touchpoint_id") else
+                _projected_json(entry, today), ensure_ascii=False))
+        out.write("\n]\n" if ids or ahead else "]\n")
         return 0
     from desktop_app.core.timeline.channels import label
     from desktop_app.core.contacts.phones import display
 
     rows = []
-    for item in agenda.items(ids[:5000]):
+    for item in _entries(ids, ahead, 5000):
+        if not hasattr(item, "touchpoint_id"):
+            rows.append([item.due.isoformat(), "", item.label, item.name,
+                         display(item.phone) if item.phone else "", "", "projected"])
+            continue
         late = item.days_overdue(today)
         last = ""
         if item.last is not None:
             last = " ".join(x for x in (label(item.last.channel), label(item.last.outcome),
                                         item.last.summary) if x)
         rows.append([item.due.isoformat(), f"+{late}" if late else "", item.label,
-                     item.name, display(item.phone) if item.phone else "", last])
-    print(table(["due", "late", "step", "name", "phone", "last"], rows))
-    shown = min(len(ids), 5000)
-    print(f"{shown:,} of {len(ids):,} touchpoints" if shown < len(ids)
-          else _plural(len(ids), "touchpoint"))
+                     item.name, display(item.phone) if item.phone else "", last, "due"])
+    print(table(["due", "late", "step", "name", "phone", "last", "kind"], rows))
+    total = len(ids) + len(ahead)
+    shown = min(total, 5000)
+    text = f"{shown:,} of {total:,} touchpoints" if shown < total \
+        else _plural(total, "touchpoint")
+    print(text + (f" ({len(ahead):,} projected)" if ahead else ""))
     return 0
+
+
+@dataclass(frozen=True)
+class _Ahead:
+    """A projected step with what the table shows of its lead."""
+    step: object  # projection.Step
+    name: str
+    phone: str
+    tag: str
+    stage: str
+
+    def __getattr__(self, key):
+        return getattr(self.step, key)
+
+
+def _entries(ids, ahead, limit):
+    """The stored touchpoints (call order) and then, merged by day, the projected steps:
+    at most ``limit`` entries."""
+    from desktop_app.core.followup import agenda
+    from desktop_app.core.contacts import records as contacts
+
+    items = []
+    for start in range(0, min(len(ids), limit), 1000):
+        items += agenda.items(ids[start:min(start + 1000, limit)])
+    room = max(0, limit - len(items))
+    chosen = ahead[:room]
+    records = {r.id: r for r in contacts.get_many(sorted({s.contact_id for s in chosen}))}
+    extra = []
+    for s in chosen:
+        r = records[s.contact_id]
+        extra.append(_Ahead(s, r.name, r.phones[0].raw if r.phones else "", r.tag, r.stage))
+    return sorted(items + extra, key=lambda e: e.due)  # stable: due rows first on a day
+
+
+def _projected_json(entry, today: date) -> dict:
+    return {
+        "kind": "projected", "touchpoint_id": None, "contact_id": entry.contact_id,
+        "due": entry.due.isoformat(), "days_overdue": 0, "step": entry.label,
+        "step_index": entry.step.step, "retry": 0, "cadence_id": entry.cadence_id,
+        "name": entry.name, "tag": entry.tag, "phone": entry.phone, "stage": entry.stage,
+    }
 
 
 def _json(item, today: date) -> dict:
     last = item.last
     return {
-        "touchpoint_id": item.touchpoint_id, "contact_id": item.contact_id,
+        "kind": "due", "touchpoint_id": item.touchpoint_id, "contact_id": item.contact_id,
         "due": item.due.isoformat(), "days_overdue": item.days_overdue(today),
         "step": item.label, "step_index": item.step, "retry": item.retry,
         "cadence_id": item.cadence_id, "name": item.name, "tag": item.tag, "phone": item.phone,

@@ -39,6 +39,13 @@ class Step:
     step: int
     due: date
 
+    @property
+    def label(self) -> str:
+        """"黄金七天 · 第7天"."""
+        from desktop_app.core.followup.touchpoints import step_text
+
+        return step_text(template_store.by_id(self.template_id).template, self.step)
+
 
 def following(tpl: cad.CadenceTemplate, start: date, step: int, retry: int, due: date,
               today: date, last: date) -> list[tuple[int, date]]:

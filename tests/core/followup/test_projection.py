@@ -76,3 +76,28 @@ def test_days_over_the_capacity_are_found(db):
     group_start.start(ids, "golden-week", TODAY, per_day=100, now=at(TODAY))
     assert projection.over_capacity(TODAY, TODAY + timedelta(days=6), 10) == {TODAY}
     assert projection.over_capacity(TODAY, TODAY + timedelta(days=6), 12) == set()
+
+
+def test_due_days_lists_due_and_projected_entries(db_path, capsys, fixed_today):
+    import json
+
+    from desktop_app.cli import main
+
+    fixed_today(TODAY)
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    for i in range(2):
+        assert main(["add", "--db", str(db_path), "--tag", f"上海-公司{i}-咨询-{i + 1}万-客户{i}",
+                     "--phone", f"1390000111{i}"]) == 0
+    assert main(["cadence", "start", "--db", str(db_path), "--filter", "上海", "--template",
+                 "golden-week"]) == 0
+    capsys.readouterr()
+    assert main(["due", "--db", str(db_path), "--days", "7", "--format", "json"]) == 0
+    entries = json.loads(capsys.readouterr().out)
+    assert [(e["due"], e["kind"], e["step"]) for e in entries] == [
+        ("2026-09-21", "due", "黄金七天 · 第1天")] * 2 + [
+        ("2026-09-23", "projected", "黄金七天 · 第3天")] * 2  # day 7 (a Sunday) is past the 7 days
+    assert main(["due", "--db", str(db_path), "--days", "14"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[-1] == "6 touchpoints (4 projected)"
+    assert [line.split()[-1] for line in lines[2:-1]] == ["due"] * 2 + ["projected"] * 4
+    assert "2026-09-28" in lines[-2]  # day 7 (Sunday Sep 27) waits for Monday
