@@ -1,8 +1,12 @@
 """The calendar of due touchpoints: a month where each day shows how many are due (overdue
-days in red, today framed), and the touchpoints of the day clicked below it.
+days in red, today framed), how many more the running cadences will bring (projected, grey:
+computed as if every touch is done on its day, not stored), and whether the day has more
+first touches than the daily capacity (an orange bar on top); the touchpoints of the day
+clicked are listed below it.
 
-The counts of the 6-week grid come from one grouped query (``agenda.day_counts``) when the
-month changes or a write touches cadences; cells are painted from that dict.
+The counts of the 6-week grid come from grouped queries (``agenda.day_counts``,
+``projection.counts``, ``projection.over_capacity``) when the month changes or a write
+touches cadences; cells are painted from those dicts.
 """
 from __future__ import annotations
 
@@ -13,7 +17,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (QCalendarWidget, QLabel, QSplitter, QToolButton, QVBoxLayout,
                                QWidget)
 
-from desktop_app.core.followup import agenda
+from desktop_app.core.followup import agenda, group_start, projection
 from desktop_app.ui.common.words import count_text
 from desktop_app.ui.followup.touchpoint_model import ui_language
 from desktop_app.ui.followup.touchpoint_panel import TouchpointPanel
@@ -22,6 +26,8 @@ OVERDUE = QColor("#c0392b")
 DUE = QColor("#1f6fb2")
 TODAY_FRAME = QColor("#e67e22")
 TODAY_FILL = QColor(255, 244, 214)
+PROJECTED = QColor("#9a9a9a")
+OVER_CAPACITY = QColor("#e67e22")
 _MONDAY = Qt.DayOfWeek.Monday
 
 
@@ -39,6 +45,8 @@ class DueCalendar(QCalendarWidget):
         super().__init__(parent)
         self.today = today
         self.counts: dict[date, int] = {}
+        self.projected: dict[date, int] = {}
+        self.over: set[date] = set()
         self.setGridVisible(True)
         self.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
         self.setHorizontalHeaderFormat(QCalendarWidget.HorizontalHeaderFormat.ShortDayNames)
@@ -83,8 +91,11 @@ class DueCalendar(QCalendarWidget):
         buttons.sort(key=layout.indexOf)
         return " ".join(b.text() for b in buttons)
 
-    def set_counts(self, counts: dict[date, int]) -> None:
+    def set_counts(self, counts: dict[date, int], projected: dict[date, int] | None = None,
+                   over: set[date] | None = None) -> None:
         self.counts = counts
+        self.projected = projected or {}
+        self.over = over or set()
         self.painted = []
         self.updateCells()
 
@@ -113,29 +124,44 @@ class DueCalendar(QCalendarWidget):
         painter.drawText(inner, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
                          str(day.day))
         count = self.counts.get(day)
+        right = inner.right()
         if count:
             color = OVERDUE if day < today else DUE
-            small = QFont(font)
-            small.setBold(True)
-            painter.setFont(small)
-            text = f"{count:,}"
-            metrics = painter.fontMetrics()
-            w = metrics.horizontalAdvance(text) + 10
-            h = metrics.height() + 2
-            badge = QRect(inner.right() - w + 1, inner.bottom() - h + 1, w, h)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(color if in_month else color.lighter(150))
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            painter.drawRoundedRect(badge, h / 2, h / 2)
-            painter.setPen(QColor("white"))
-            painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, text)
+            right = self._badge(painter, font, inner, right, f"{count:,}",
+                                color if in_month else color.lighter(150)) - 3
             if day < today:  # overdue work: a red bar on the left edge
                 painter.fillRect(QRect(rect.left(), rect.top(), 3, rect.height()), OVERDUE)
+        ahead = self.projected.get(day)
+        if ahead:  # the running cadences' later steps: grey, computed, not stored
+            self._badge(painter, font, inner, right, f"+{ahead:,}",
+                        PROJECTED if in_month else PROJECTED.lighter(130))
+        if day in self.over:  # more first touches than the daily capacity
+            painter.fillRect(QRect(rect.left(), rect.top(), rect.width(), 4), OVER_CAPACITY)
         if day == today:
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.setPen(QPen(TODAY_FRAME, 2))
             painter.drawRect(rect.adjusted(1, 1, -2, -2))
         painter.restore()
+
+
+    @staticmethod
+    def _badge(painter: QPainter, font: QFont, inner: QRect, right: int, text: str,
+               color: QColor) -> int:
+        """A rounded count badge ending at ``right`` at the cell's bottom; its left edge."""
+        small = QFont(font)
+        small.setBold(True)
+        painter.setFont(small)
+        metrics = painter.fontMetrics()
+        w = metrics.horizontalAdvance(text) + 10
+        h = metrics.height() + 2
+        badge = QRect(right - w + 1, inner.bottom() - h + 1, w, h)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(color)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.drawRoundedRect(badge, h / 2, h / 2)
+        painter.setPen(QColor("white"))
+        painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, text)
+        return badge.left()
 
 
 class CalendarView(QWidget):
@@ -157,6 +183,9 @@ class CalendarView(QWidget):
         day = today()
         self.calendar = DueCalendar(today)
         self.calendar.setSelectedDate(qdate(day))
+        self.legend = QLabel()
+        self.legend.setWordWrap(True)
+        self.legend.setStyleSheet("color: gray;")
         self.day_title = QLabel()
         self.day_title.setStyleSheet("font-weight: bold;")
         self.panel = TouchpointPanel(self.cadence_ops, today, day, day)
@@ -164,6 +193,7 @@ class CalendarView(QWidget):
         lower = QWidget()
         column = QVBoxLayout(lower)
         column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.legend)
         column.addWidget(self.day_title)
         column.addWidget(self.panel, 1)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
@@ -224,7 +254,15 @@ class CalendarView(QWidget):
     def _load_counts(self) -> None:
         self._stale = False
         first, last = agenda.month_grid(self.calendar.yearShown(), self.calendar.monthShown())
-        self.calendar.set_counts(agenda.day_counts(first, last))
+        today = self.today()
+        capacity = group_start.capacity()
+        ahead = projection.counts(max(first, today), last, today) if last >= today else {}
+        self.calendar.set_counts(agenda.day_counts(first, last), ahead,
+                                 projection.over_capacity(first, last, capacity))
+        self.legend.setText(self.tr(
+            "Blue: due · grey +N: projected (the running cadences' later steps, if every touch "
+            "is done on its day) · orange bar: more than %1 first touches (the daily "
+            "capacity)").replace("%1", str(capacity)))
 
     def _day_selected(self) -> None:
         day = self.selected_day
@@ -240,4 +278,9 @@ class CalendarView(QWidget):
                           self.tr("%2: %1 touchpoints due")).replace("%2", name)
         if day < self.today() and n:
             text += " " + self.tr("(overdue)")
+        ahead = self.calendar.projected.get(day)
+        if ahead:
+            text += self.tr("; %1 projected").replace("%1", f"{ahead:,}")
+        if day in self.calendar.over:
+            text += self.tr("; over the daily capacity")
         self.day_title.setText(text)
