@@ -213,6 +213,7 @@ class MainWindow(MainActions, SelectionSync, WindowState, QMainWindow):
         self.grading.connect_signals()
         self.grading.failed.connect(self.show_error)
         safety.state_changed.connect(lambda *_: self.grading.regrade_if_stale())
+        self.followup.show_filter.connect(self._show_filtered)
         self.followup.status.connect(lambda text: self.statusBar().showMessage(text, 30_000))
 
     def _open_import_wizard(self, path: str | None = None) -> None:

@@ -56,6 +56,9 @@ Words are separated by spaces; every word and term must match (AND).
     (``core.grading``). ``A级`` is read as ``A``.
 ``score:>=10``  ``分数:<3``  ``score:0``
     The lead's score (``>`` ``>=`` ``<`` ``<=`` or exactly), as of the day it was last graded.
+``cadence:ended``  ``节奏:结束``  ``cadence:running``
+    Open leads whose latest cadence ran to its end without a deal (``core.followup.ended``),
+    to be re-planned; or the leads running a cadence.
 ``-stage:流失``  ``-北京``
     A leading ``-`` (or ``－``) excludes what the term matches.
 ``company:"Acme Corp"``  ``“上海 分公司”``
@@ -109,6 +112,7 @@ KEYS = {
     **stage_terms.KEYS,
     "grade": "grade", "等级": "grade",
     "score": "score", "分数": "score",
+    "cadence": "cadence", "节奏": "cadence",
 }
 # keys whose values are compared (with > >= < <=) rather than matched as text
 COMPARABLE = ("deal", "last", "unanswered", "due", "score") + stage_terms.COMPARABLE

@@ -100,7 +100,7 @@ def _deal(op: str, value: str):
     return column.is_null(False) & compare  # so that a negation keeps contacts without one
 
 
-TIMELINE_KEYS = ("last", "unanswered", "due")
+TIMELINE_KEYS = ("last", "unanswered", "due", "cadence")
 
 
 def timeline_term(key: str, op: str, value: str, today: date):
@@ -110,6 +110,10 @@ def timeline_term(key: str, op: str, value: str, today: date):
         from desktop_app.core.followup import agenda
 
         return agenda.due_term("" if op == ":" else op, value, today)
+    if key == "cadence":
+        from desktop_app.core.followup import ended
+
+        return ended.cadence_term(op, value, today)
     from desktop_app.core.timeline import records as timeline
 
     return timeline.TERMS[key](op, value, today)

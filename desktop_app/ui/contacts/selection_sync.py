@@ -70,6 +70,14 @@ class SelectionSync:
             self.table.select_id(contact_id)
         self.table.setFocus()
 
+    def _show_filtered(self, text: str) -> None:
+        """Switch to the list, filtered by ``text`` (e.g. Today's "cadence:ended")."""
+        self.tabs.setCurrentIndex(0)
+        if self.trash_action.isChecked():
+            self.trash_action.setChecked(False)
+        self.search.set_text(text)
+        self.table.setFocus()
+
     def _chosen_ids(self) -> list[int]:
         """The selected leads, or the focused row's lead when none is selected (a focused row
         is never read as "the whole list")."""

@@ -1,13 +1,16 @@
 """The Today view: overdue touchpoints first (most overdue first), then today's, the most
-valuable first within a day; mark each done from the keyboard and the next step appears."""
+valuable first within a day; mark each done from the keyboard and the next step appears.
+Below them, "节奏结束未成交": open leads whose cadence ran to its end without a deal
+(``core.followup.ended``), to be re-planned."""
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton,
+                               QVBoxLayout, QWidget)
 
-from desktop_app.core.followup import agenda
+from desktop_app.core.followup import agenda, ended
 from desktop_app.ui.followup.touchpoint_panel import TouchpointPanel
 
 
@@ -17,9 +20,12 @@ class TodayView(QWidget):
 
     Signals:
         open_contact(int): show this contact in the list.
+        show_filter(str): show the list filtered by this text (``cadence:ended``).
     """
 
     open_contact = Signal(int)
+    show_filter = Signal(str)
+    ENDED_SHOWN = 200
 
     def __init__(self, ops=None, today=date.today, parent=None):
         super().__init__(parent)
@@ -35,9 +41,27 @@ class TodayView(QWidget):
         self.panel.table.empty_text = self.tr(
             "Nothing is due today.\nFollow-ups appear here once leads run a cadence: select "
             "leads (or filter a group) in Contacts, then Follow-up › Start Cadence…")
+        self.ended_title = QLabel()
+        self.ended_title.setStyleSheet("font-weight: bold;")
+        self.ended_list = QListWidget()
+        self.ended_list.setMaximumHeight(140)
+        self.ended_button = QPushButton(self.tr("Show Them in the List"))
+        self.ended_box = QWidget()
+        box = QVBoxLayout(self.ended_box)
+        box.setContentsMargins(0, 0, 0, 0)
+        head = QHBoxLayout()
+        head.addWidget(self.ended_title, 1)
+        head.addWidget(self.ended_button)
+        box.addLayout(head)
+        box.addWidget(self.ended_list)
+        self.ended_box.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.panel, 1)
+        layout.addWidget(self.ended_box)
+        self.ended_list.itemActivated.connect(
+            lambda item: self.open_contact.emit(item.data(Qt.ItemDataRole.UserRole)))
+        self.ended_button.clicked.connect(lambda: self.show_filter.emit("cadence:ended"))
         self.panel.open_contact.connect(self.open_contact)
         self.panel.model.count_changed.connect(lambda _n: self._show_title())
         if ops is not None:
@@ -54,12 +78,29 @@ class TodayView(QWidget):
     def reload(self) -> None:
         """Recount and show the first rows again (a new day moves the range)."""
         self._stale = False
+        self._load_ended()
         day = self.today()
         if day != self._day:
             self._day = day
             self.panel.set_range(None, day)
         else:
             self.panel.refresh()
+
+    def _load_ended(self) -> None:
+        """The 节奏结束未成交 section: hidden when no lead is marked."""
+        total = ended.ended_count()
+        self.ended_box.setVisible(bool(total))
+        self.ended_list.clear()
+        if not total:
+            return
+        self.ended_title.setText(self.tr("Cadence ended without a deal: %1 (re-plan them)")
+                                 .replace("%1", f"{total:,}"))
+        for cid, template, day, name, company in ended.ended(self.ENDED_SHOWN):
+            who = " · ".join(x for x in (name, company) if x) or f"#{cid}"
+            item = QListWidgetItem(self.tr("%1 — %2 ended %3").replace("%1", who).replace(
+                "%2", template).replace("%3", day))
+            item.setData(Qt.ItemDataRole.UserRole, cid)
+            self.ended_list.addItem(item)
 
     def showEvent(self, event) -> None:
         if self._stale or self.today() != self._day:

@@ -22,11 +22,13 @@ class FollowUp(QObject):
 
     Signals:
         open_contact(int): show this contact in the list.
+        show_filter(str): show the list filtered by this text.
         failed(str): a message for the user.
         status(str): what a cadence action did, for the status bar.
     """
 
     open_contact = Signal(int)
+    show_filter = Signal(str)
     failed = Signal(str)
     status = Signal(str)
 
@@ -89,6 +91,7 @@ class FollowUp(QObject):
             from desktop_app.ui.followup.today_view import TodayView
 
             self._today_view = self._adopt(TodayView(self.ops, self.today), self.today_page)
+            self._today_view.show_filter.connect(self.show_filter)
         return self._today_view
 
     @property

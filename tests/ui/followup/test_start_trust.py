@@ -73,3 +73,25 @@ def test_a_focused_row_is_the_selection_and_the_status_bar_says_what_started(win
     assert seen == [[focused]]
     assert window.statusBar().currentMessage().startswith("Started 黄金七天 for 1 lead(s); "
                                                           "first touch on 2026-11-24")
+
+
+def test_today_lists_leads_whose_cadence_ended_without_a_deal(window, qtbot):
+    from desktop_app.core.followup import touchpoints as tp
+
+    cid = next(c for c in contacts.ids() if contacts.get(c).stage not in ("won", "lost"))
+    tp.start(cid, "golden-week", TODAY)
+    day = TODAY
+    while cid in tp.pending_for(cid):
+        p = tp.pending_for(cid)[cid]
+        day = max(day, p.due)
+        tp.complete(p.id, "reached", today=day)
+    window.followup.today = today
+    window.tabs.setCurrentIndex(1)
+    view = window.followup.today_view
+    view.reload()
+    assert view.ended_box.isVisibleTo(window) and view.ended_list.count() == 1
+    assert view.ended_title.text().startswith("Cadence ended without a deal: 1")
+    assert view.ended_list.item(0).data(256) == cid
+    view.ended_button.click()
+    assert window.tabs.currentIndex() == 0 and window.search.text() == "cadence:ended"
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1)
