@@ -39,6 +39,9 @@ def register(sub, common) -> None:
     start.add_argument("--template", required=True, metavar="NAME", help=TEMPLATE_HELP)
     start.add_argument("--from", dest="start", metavar="YYYY-MM-DD", default=None,
                        help="day 1 (default: today)")
+    start.add_argument("--from-won", action="store_true",
+                       help="day 1 is each 成交 lead's won date (re-marketing, e.g. with "
+                            "nurture); steps before today are skipped; other leads left out")
     start.add_argument("--include-closed", action="store_true",
                        help="start it for 成交/流失 (won/lost) leads too (left out by default)")
     start.add_argument("--per-day", type=int, metavar="N", default=None,
@@ -134,6 +137,9 @@ def run_start(args, db_path) -> int:
     today = date.today()
     day1 = _day(args.start, today, "--from")
     existing = "replace" if args.replace else "skip" if args.skip_existing else "ask"
+    if args.from_won:
+        print(group_start.start_from_won(_ids(args), today, args.template).summary())
+        return 0
     done = group_start.start(_ids(args), args.template, day1, existing=existing,
                              include_closed=args.include_closed, per_day=args.per_day)
     print(done.summary())
@@ -281,17 +287,17 @@ def run_due(args, db_path) -> int:
     rows = []
     for item in _entries(ids, ahead, 5000):
         if not hasattr(item, "touchpoint_id"):
-            rows.append([item.due.isoformat(), "", item.label, item.name,
-                         display(item.phone) if item.phone else "", "", "projected"])
+            rows.append([item.due.isoformat(), "projected", "", item.label, item.name,
+                         display(item.phone) if item.phone else "", ""])
             continue
         late = item.days_overdue(today)
         last = ""
         if item.last is not None:
             last = " ".join(x for x in (label(item.last.channel), label(item.last.outcome),
                                         item.last.summary) if x)
-        rows.append([item.due.isoformat(), f"+{late}" if late else "", item.label,
-                     item.name, display(item.phone) if item.phone else "", last, "due"])
-    print(table(["due", "late", "step", "name", "phone", "last", "kind"], rows))
+        rows.append([item.due.isoformat(), "due", f"+{late}" if late else "", item.label,
+                     item.name, display(item.phone) if item.phone else "", last])
+    print(table(["due", "kind", "late", "step", "name", "phone", "last"], rows))
     total = len(ids) + len(ahead)
     shown = min(total, 5000)
     text = f"{shown:,} of {total:,} touchpoints" if shown < total \

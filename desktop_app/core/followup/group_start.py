@@ -9,6 +9,10 @@
   touches already planned on those days, highest deal value first (then the later stage,
   then the older lead), so the most valuable leads are called first.
 
+- Won customers: ``start_from_won`` starts a cadence (长期培育 by default) from each 成交
+  lead's won date (``contact.won_on``, kept by ``contacts.reach``), the re-marketing cycle;
+  the steps that fell before today are skipped, not shown as overdue.
+
 ``plan`` computes the spread without writing (the dialog shows it); ``start`` writes it with
 ``touchpoints.start`` in one transaction and returns a ``GroupStarted`` (the ``Started``
 result, undoable with ``touchpoints.restore``, plus what was left out and the spread).
@@ -190,3 +194,53 @@ def start(contact_ids: int | Iterable[int], template: str | int | template_store
     result = touchpoints.start(list(the_plan.targets) + sorted(skip), stored, starts,
                                existing=existing, now=now)
     return GroupStarted(result, the_plan, stored.name)
+
+
+NURTURE = "nurture"
+
+
+@dataclass(frozen=True)
+class WonStarted:
+    result: touchpoints.Started
+    template_name: str
+    not_won: int  # chosen leads that are not 成交 (or have no won date): left out
+
+    def summary_parts(self) -> list:
+        parts = [msg("Started {name} from the won date for {count:,} customer(s)",
+                     name=self.template_name, count=len(self.result.started))]
+        if self.not_won:
+            parts.append(msg("left out {count:,} lead(s) that are not won", count=self.not_won))
+        if self.result.skipped:
+            parts.append(msg("{count:,} customer(s) had no step left", count=len(self.result.skipped)))
+        return parts
+
+    def summary(self) -> str:
+        return "; ".join(self.summary_parts())
+
+
+def won_dates(contact_ids: Iterable[int]) -> dict[int, date]:
+    """{contact id: its won date} of the 成交 leads among ``contact_ids``."""
+    out = {}
+    for chunk in chunks(id_list(contact_ids)):
+        out.update((c, date.fromisoformat(d)) for c, d in sql(
+            "SELECT id, won_on FROM contact WHERE deleted_at IS NULL AND stage = 'won' AND "
+            f"won_on IS NOT NULL AND id IN ({marks(chunk)})", chunk))
+    return out
+
+
+def start_from_won(contact_ids: int | Iterable[int], today: date,
+                   template: str | int | template_store.Template = NURTURE, *,
+                   now: datetime | None = None) -> WonStarted:
+    """Start ``template`` for each won lead with its won date as day 1, replacing a running
+    cadence; steps due before ``today`` are skipped (the first pending one is the first due
+    today or later). Leads that are not won are left out (counted)."""
+    stored = template if isinstance(template, template_store.Template) else \
+        template_store.find(template)
+    ids = id_list(contact_ids)
+    require_live_contacts(ids)
+    starts = won_dates(ids)
+    if not starts:
+        raise ValidationError("contact", "None of these leads is won (成交) with a won date.")
+    result = touchpoints.start(sorted(starts), stored, starts, existing="replace",
+                               not_before=today, now=now)
+    return WonStarted(result, stored.name, len(ids) - len(starts))

@@ -63,6 +63,22 @@ class CadenceOps:
         self._run(text.replace("%1", str(len(ids))), write)
         return started[0]
 
+    def start_from_won(self, ids):
+        """``group_start.start_from_won`` (长期培育 from each won date) on the undo stack."""
+        from desktop_app.core.followup import group_start
+
+        now, today = utcnow(), self.today()
+        text = QCoreApplication.translate("CadenceOps", "Start nurture from the won date")
+        started = []
+
+        def write():
+            done = group_start.start_from_won(ids, today, now=now)
+            started[:] = [done]
+            return done.result
+
+        self._run(text, write)
+        return started[0]
+
     def stop(self, contact_ids) -> touchpoints.Result:
         now = utcnow()
         text = QCoreApplication.translate("CadenceOps", "Stop cadence")

@@ -47,6 +47,7 @@ class FollowUp(QObject):
         self.calendar_page.first_shown = lambda: self.calendar_view
         self.start_action = QAction(self.tr("Start Cadence…"), self)
         self.start_action.setShortcut(QKeySequence("Ctrl+J"))
+        self.won_action = QAction(self.tr("Start 长期培育 from the Won Date"), self)
         self.stop_action = QAction(self.tr("Stop Cadence"), self)
         self.templates_action = QAction(self.tr("Cadence Templates…"), self)
         self.export_action = QAction(self.tr("Export Calendar (.ics)…"), self)
@@ -113,7 +114,8 @@ class FollowUp(QObject):
 
     def add_menu(self, menu_bar) -> None:
         menu = menu_bar.addMenu(self.tr("F&ollow-up"))
-        menu.addActions([self.start_action, self.stop_action, self.templates_action])
+        menu.addActions([self.start_action, self.won_action, self.stop_action,
+                         self.templates_action])
         menu.addSeparator()
         menu.addActions([self.contacts_action, self.today_action, self.calendar_action])
         menu.addSeparator()
@@ -124,6 +126,7 @@ class FollowUp(QObject):
     def connect_signals(self) -> None:
         self.start_action.triggered.connect(self.start)
         self.stop_action.triggered.connect(self.stop)
+        self.won_action.triggered.connect(self.start_from_won)
         self.templates_action.triggered.connect(self.edit_templates)
         self.export_action.triggered.connect(self.export)
         self.day_sheet_action.triggered.connect(lambda: self.print_sheet(group=False))
@@ -140,8 +143,8 @@ class FollowUp(QObject):
     def set_read_only(self, read_only: bool) -> None:
         """While the database cannot be written (start check, damaged, in use): no cadence
         writes and no marking touchpoints done."""
-        for action in (self.start_action, self.stop_action, self.templates_action,
-                       self.name_action):
+        for action in (self.start_action, self.won_action, self.stop_action,
+                       self.templates_action, self.name_action):
             action.setEnabled(not read_only)
         self._read_only = read_only
         for view in (self._today_view, self._calendar_view):
@@ -160,6 +163,21 @@ class FollowUp(QObject):
 
             self.status.emit(self.tr("; ").join(core_text(m.template, m.values)
                                                 for m in done.summary_parts()))
+
+    def start_from_won(self) -> None:
+        """长期培育 for the selected won customers, from their won dates (past steps skipped)."""
+        ids = self.selection()
+        if not ids:
+            return
+        try:
+            done = self.cadence_ops.start_from_won(ids)
+        except EXPECTED_ERRORS as e:
+            self.failed.emit(error_message(e))
+            return
+        from desktop_app.ui.common.core_text import core_text
+
+        self.status.emit(self.tr("; ").join(core_text(m.template, m.values)
+                                            for m in done.summary_parts()))
 
     def edit_templates(self) -> None:
         from desktop_app.ui.followup.templates_dialog import edit_templates

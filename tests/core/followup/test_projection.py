@@ -99,5 +99,5 @@ def test_due_days_lists_due_and_projected_entries(db_path, capsys, fixed_today):
     assert main(["due", "--db", str(db_path), "--days", "14"]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert lines[-1] == "6 touchpoints (4 projected)"
-    assert [line.split()[-1] for line in lines[2:-1]] == ["due"] * 2 + ["projected"] * 4
+    assert [line.split()[1] for line in lines[2:-1]] == ["due"] * 2 + ["projected"] * 4
     assert "2026-09-28" in lines[-2]  # day 7 (Sunday Sep 27) waits for Monday

@@ -95,3 +95,20 @@ def test_today_lists_leads_whose_cadence_ended_without_a_deal(window, qtbot):
     view.ended_button.click()
     assert window.tabs.currentIndex() == 0 and window.search.text() == "cadence:ended"
     qtbot.waitUntil(lambda: window.model.rowCount() == 1)
+
+
+def test_nurture_from_the_won_date_from_the_follow_up_menu(window, qtbot):
+    from desktop_app.core.contacts import editing
+    from desktop_app.core.contacts.reach import Outcome
+
+    cid = next(c for c in contacts.ids() if contacts.get(c).stage != "won")
+    editing.update(cid, {"stage": "won"}, outcome=Outcome(won_on=date(2026, 8, 26)))
+    window.followup.today = today  # before the cadence operations are made
+    assert window.table.select_id(cid)
+    window.followup.won_action.trigger()
+    p = tp.pending_for(cid)[cid]
+    assert (p.step, p.due) == (1, date(2026, 11, 30)) and p.start == date(2026, 8, 26)
+    assert window.statusBar().currentMessage() == (
+        "Started 长期培育 from the won date for 1 customer(s)")
+    window.undo_action.trigger()
+    assert tp.pending_for(cid) == {}

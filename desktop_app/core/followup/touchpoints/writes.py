@@ -42,10 +42,13 @@ from desktop_app.core.when import utc_or_now
 
 def start(contact_ids: int | Iterable[int], template: str | int | cadence_store.Template,
           start_date: date | Mapping[int, date], *, existing: str = "ask",
-          now: datetime | None = None) -> Started:
+          not_before: date | None = None, now: datetime | None = None) -> Started:
     """Start ``template`` for each contact on ``start_date`` (day 1), in one transaction.
     ``start_date`` may be a mapping {contact id: its day 1} (a start spread over several days
-    by ``followup.group_start``; every contact must be in it).
+    by ``followup.group_start``; every contact must be in it). ``not_before``: steps due
+    before that day are skipped (a cadence started from a past day, e.g. the won date: its
+    first pending step is the first one due on or after ``not_before``, none overdue); a
+    lead whose template has no such step is left out (``skipped``).
 
     A lead runs one cadence at a time. ``existing``: "ask" raises ``CadenceConflict`` (with
     the leads that have one) and writes nothing; "replace" stops theirs and starts this one;
@@ -63,7 +66,7 @@ def start(contact_ids: int | Iterable[int], template: str | int | cadence_store.
     if not ids:
         raise ValidationError("contact", "Choose at least one lead to start a cadence for.")
     starts = start_date if isinstance(start_date, Mapping) else dict.fromkeys(ids, start_date)
-    first_dues = {d: cad.due_date(stored.template, d, 0) for d in set(starts.values())}
+    first_steps = {d: _first_step(stored.template, d, not_before) for d in set(starts.values())}
     tx = Tx(utc_or_now(now))
     with database.atomic():
         require_live_contacts(ids)
@@ -74,6 +77,10 @@ def start(contact_ids: int | Iterable[int], template: str | int | cadence_store.
         replaced = tuple(sorted(active)) if existing == "replace" else ()
         ended = end_cadences(tx, [active[c] for c in replaced], REPLACED) if replaced else {}
         targets = [c for c in ids if c not in active] if skipped else ids
+        ended_early = tuple(c for c in targets if first_steps[starts[c]] is None)
+        if ended_early:
+            targets = [c for c in targets if first_steps[starts[c]] is not None]
+            skipped = tuple(sorted(set(skipped) | set(ended_early)))
         conn = database.connection()
         first = next_id("cadence")
         cadence_ids = range(first, first + len(targets))
@@ -83,15 +90,27 @@ def start(contact_ids: int | Iterable[int], template: str | int | cadence_store.
             [(k, c, stored.id, starts[c].isoformat(), tx.stamp)
              for k, c in zip(cadence_ids, targets)])
         tx.new_cadences.extend(cadence_ids)
-        new = tx.add_touchpoints([(c, k, 0, 0, first_dues[starts[c]])
+        new = tx.add_touchpoints([(c, k, *first_steps[starts[c]])
                                   for k, c in zip(cadence_ids, targets)])
-        conn.executemany(NEXT_DUE_SQL, [(first_dues[starts[c]].isoformat(), c) for c in targets])
+        conn.executemany(NEXT_DUE_SQL, [(first_steps[starts[c]][2].isoformat(), c)
+                                        for c in targets])
         tx.record([(c, tx.now, STARTED, ended.get(c), stored.key,
                     f"{stored.name} · {starts[c].isoformat()}", k)
                    for k, c in zip(cadence_ids, targets)])
         tx.contacts.update(targets)
     return tx.result(Started, next=tuple(new), started=tuple(targets), replaced=replaced,
                      skipped=skipped)
+
+
+def _first_step(tpl: cad.CadenceTemplate, start: date, not_before: date | None
+                ) -> tuple[int, int, date] | None:
+    """(step, retry, due) of a new cadence's first pending touch; None when every step of
+    the template falls before ``not_before``."""
+    step, due = 0, cad.due_date(tpl, start, 0)
+    while not_before is not None and due is not None and due < not_before:
+        step += 1
+        due = cad.due_date(tpl, start, step)
+    return None if due is None else (step, 0, due)
 
 
 def complete(touchpoint_id: int, outcome: str | None, *, today: date, channel: str | None = None,
