@@ -110,6 +110,8 @@ class MainWindow(MainActions, SelectionSync, WindowState, QMainWindow):
         current = self.table.current_id()  # made current before the pane was there
         if current is not None and current != self._detail.contact_id:
             self._show_contact(current)
+        elif current is None:  # no lead listed: say so, no blank form nobody asked for
+            self._detail.show_nothing()
 
     # --- layout -------------------------------------------------------------------------------
 
@@ -240,6 +242,8 @@ class MainWindow(MainActions, SelectionSync, WindowState, QMainWindow):
     def _connect_detail(self) -> None:
         """The detail pane's signals (it is built after the first paint)."""
         self._detail.saved.connect(self._on_saved)
+        self._detail.open_contact.connect(self.show_contact)
+        self._detail.start_golden_week.connect(self.followup.start_golden_week)
         self._detail.dirty_changed.connect(self.update_actions)
         self.grading.choices_changed.connect(self._detail.timeline.quick_log.refresh_choices)
 
@@ -249,7 +253,7 @@ class MainWindow(MainActions, SelectionSync, WindowState, QMainWindow):
         from desktop_app.core.changes import Changes
 
         self.ops.stack.clear()  # the commands describe the content that was replaced
-        self.detail.show_contact(None)
+        self.detail.show_nothing()
         self.events.changed.emit(Changes(rows_added_or_removed=True))
         if self.model.rowCount():
             self.table.select_row(0)

@@ -16,6 +16,8 @@ from desktop_app.ui import settings
 from desktop_app.ui.common.core_text import error_core_text
 from desktop_app.ui.common.formatting import local_time
 from desktop_app.ui.common.undo import EXPECTED_ERRORS, error_message
+from desktop_app.core.contacts.capture import duplicates, split_pasted
+from desktop_app.ui.contacts.capture import DuplicateWarning, StartOnSave, merged
 from desktop_app.ui.contacts.phone_editor import PhoneEditor
 from desktop_app.ui.grading.grade_panel import GradePanel
 from desktop_app.ui.timeline.view import TimelinePanel
@@ -31,10 +33,14 @@ class DetailPane(QWidget):
     Signals:
         saved(int): the contact with this id was written (created or edited).
         dirty_changed(bool): the form now differs (or no longer differs) from what was loaded.
+        open_contact(int): show this (existing) contact in the list (a duplicate opened).
+        start_golden_week(int): a new contact was saved with "start 黄金七天 on save" ticked.
     """
 
     saved = Signal(int)
     dirty_changed = Signal(bool)
+    open_contact = Signal(int)
+    start_golden_week = Signal(int)
 
     def __init__(self, ops, parent=None):
         super().__init__(parent)
@@ -45,9 +51,10 @@ class DetailPane(QWidget):
         self._dirty = False
         self._error_widget = None
         self._read_only = False
+        self._duplicate_ok = False  # "Save Anyway" was pressed for this new contact
         self._build()
         self._connect_signals()
-        self.show_contact(None)
+        self.show_contact(None)  # the window calls show_nothing() when no row is selected
 
     # --- layout -------------------------------------------------------------------------------
 
@@ -87,8 +94,8 @@ class DetailPane(QWidget):
         form.addRow(self.tr("Naming tag"), self.tag_edit)
         for field, label in zip(FIELDS, labels):
             form.addRow(label, deal_row if field == "deal_size" else self.fields[field])
+        form.addRow(self.tr("Phones"), self.phones)  # right after 来源: Tab goes there next
         form.addRow(self.tr("Stage"), self.stage)
-        form.addRow(self.tr("Phones"), self.phones)
         form.addRow(self.tr("Email"), self.email)
         form.addRow(self.tr("WeChat"), self.wechat)
         form.addRow(self.tr("Notes"), self.notes)
@@ -100,11 +107,14 @@ class DetailPane(QWidget):
         self.meta_label = QLabel()
         self.meta_label.setStyleSheet("color: gray;")
         self.meta_label.setWordWrap(True)
+        self.duplicate = DuplicateWarning()
+        self.start_on_save = StartOnSave()
         self.revert_button = QPushButton(self.tr("Revert"))
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setToolTip(self.tr("Save the contact (Ctrl+S)"))
         self.save_button.setDefault(True)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.start_on_save)
         buttons.addStretch(1)
         buttons.addWidget(self.revert_button)
         buttons.addWidget(self.save_button)
@@ -113,6 +123,7 @@ class DetailPane(QWidget):
         page = QVBoxLayout(details)
         page.addLayout(form)
         page.addWidget(self.error_label)
+        page.addWidget(self.duplicate)
         page.addLayout(buttons)
         page.addWidget(self.meta_label)
         page.addStretch(1)
@@ -126,9 +137,14 @@ class DetailPane(QWidget):
         self._preferred_tab = settings().value("detail/tab", TIMELINE_TAB, type=int)
         self._switching = False
 
+        self.empty_label = QLabel(self.tr("No contact selected. Pick one in the list, or add "
+                                          "one with File › New Contact (Ctrl+N)."))
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setStyleSheet("color: gray;")
         layout = QVBoxLayout(self)
         layout.addWidget(self.title_label)
         layout.addWidget(self.trash_banner)
+        layout.addWidget(self.empty_label)
         layout.addWidget(self.tabs, 1)
         self._editors = [self.tag_edit, *self.fields.values(), self.stage, self.phones,
                          self.email, self.wechat, self.notes]
@@ -147,6 +163,10 @@ class DetailPane(QWidget):
         self.notes.textChanged.connect(self._form_edited)
         self.save_button.clicked.connect(self.save)
         self.revert_button.clicked.connect(self.reload)
+        self.phones.changed.connect(self._tab_order)
+        self.duplicate.open_requested.connect(self._open_duplicate)
+        self.duplicate.merge_requested.connect(self._merge_into)
+        self.duplicate.save_anyway.connect(self._save_anyway)
         self.tabs.currentChanged.connect(self._remember_tab)
         self.timeline.count_changed.connect(self._show_timeline_count)
 
@@ -177,6 +197,16 @@ class DetailPane(QWidget):
                 record = None
         self._load(record)
 
+    def show_nothing(self) -> None:
+        """No contact: the pane says so (a blank "New contact" form only when asked for)."""
+        self.show_contact(None)
+        self.tabs.hide()
+        self.title_label.setText("")
+        self.empty_label.show()
+
+    def showing_nothing(self) -> bool:
+        return self.empty_label.isVisibleTo(self)
+
     def reload(self) -> None:
         """Show the contact as stored (Revert): unsaved edits go."""
         self.show_contact(self._contact_id)
@@ -202,6 +232,8 @@ class DetailPane(QWidget):
         self._update_buttons()
 
     def _load(self, record) -> None:
+        self.empty_label.hide()
+        self.tabs.show()
         previous = self._contact_id
         self._contact_id = record.id if record else None
         self._tag_extra = record.tag_extra if record else ""
@@ -219,6 +251,10 @@ class DetailPane(QWidget):
         self.phones.set_phones(record.phones if record else [])
         self.phones.blockSignals(False)
         self.tag_edit.setText(record.tag if record else "")
+        self.duplicate.hide()
+        self._duplicate_ok = False
+        self.start_on_save.setVisible(record is None)
+        self._tab_order()
         if record:
             self.meta_label.setText(self.tr("Created %1 · Updated %2")
                                     .replace("%1", local_time(record.created_at))
@@ -244,7 +280,23 @@ class DetailPane(QWidget):
     def _state(self):
         return self.values(), self.phones.phones()
 
+    def _tab_order(self) -> None:
+        """Tab: the seven fields, then the phone rows (number, label), then the stage and on."""
+        chain = [self.tag_edit, *self.fields.values()]
+        for row in self.phones.rows():
+            chain += [row.number, row.label]
+        chain += [self.phones.add_button, self.stage, self.email, self.wechat, self.notes]
+        for a, b in zip(chain, chain[1:]):
+            QWidget.setTabOrder(a, b)
+
     def _tag_edited(self, text: str) -> None:
+        tag, phone = split_pasted(text)
+        if phone:  # "tag 13800138000" pasted from a phone: the number goes to the phones
+            self.tag_edit.setText(tag)
+            text = tag
+            empty = [r for r in self.phones.rows() if not r.number.text().strip()]
+            row = empty[0] if empty else self.phones.add_row()
+            row.number.setText(phone)
         values = contacts.values_from_tag(text)
         for f in FIELDS:
             self.fields[f].setText(values[f])
@@ -327,6 +379,12 @@ class DetailPane(QWidget):
         if not self._dirty or self._read_only:
             return True
         values, phones = self._state()
+        if self._contact_id is None and not self._duplicate_ok:
+            found = duplicates([n for _label, n in phones], values["name"], values["company"])
+            if found:
+                self.duplicate.show_found(found)
+                return False
+        created = self._contact_id is None
         try:
             if self._contact_id is None:
                 self._contact_id = self.ops.create(values, phones)
@@ -346,7 +404,32 @@ class DetailPane(QWidget):
         self.show_contact(self._contact_id)
         self._warn_about_phones(phones)
         self.saved.emit(self._contact_id)
+        if created and self.start_on_save.isChecked():
+            self.start_golden_week.emit(self._contact_id)
         return True
+
+    def _save_anyway(self) -> None:
+        self._duplicate_ok = True
+        self.duplicate.hide()
+        self.save()
+
+    def _open_duplicate(self, contact_id: int) -> None:
+        """Drop the new contact's text and show the lead it duplicates."""
+        self.show_contact(contact_id)
+        self.open_contact.emit(contact_id)
+
+    def _merge_into(self, contact_id: int) -> None:
+        """Fill the existing lead's empty fields and add the new phones; show it."""
+        values, phones = self._state()
+        try:
+            existing = contacts.get(contact_id)
+            new_values, new_phones = merged(existing, values, phones)
+            self.ops.edit(contact_id, new_values, new_phones)
+        except EXPECTED_ERRORS as e:
+            self._show_error(None, error_message(e))
+            return
+        self.show_contact(contact_id)
+        self.saved.emit(contact_id)
 
     def _warn_about_phones(self, phones) -> None:
         """Saved as typed, but said: a number that is no mobile or landline (12345)."""

@@ -40,7 +40,7 @@ class SelectionSync:
         self.sidebar.refresh(self.search.filter, in_trash)
         self.sidebar.groups.schedule_reload()
         self.update_actions()
-        self.detail.show_contact(None)
+        self.detail.show_nothing()
         if self.model.rowCount():
             self.table.select_row(0)
 
@@ -97,9 +97,21 @@ class SelectionSync:
         self.sidebar.refresh(self.search.filter, self.model.in_trash)
         if self.detail.contact_id is not None:
             try:
-                self.table.select_id(self.detail.contact_id)
+                listed = self.table.select_id(self.detail.contact_id)
             except EXPECTED_ERRORS as e:
                 self.on_read_failed(e)
+                return
+            if not listed and not self.detail.is_dirty():
+                self._follow_the_list()
+
+    def _follow_the_list(self) -> None:
+        """The shown contact left the list (a filter hides it): show the first listed one,
+        or nothing; never a lead the list does not show."""
+        if self.model.rowCount():
+            self.table.select_row(0)
+        else:
+            self.table.clearSelection()
+            self.detail.show_nothing()
 
     def _show_contact(self, contact_id) -> None:
         """The detail pane shows ``contact_id``; a read error (damage) leaves it empty."""
@@ -139,7 +151,7 @@ class SelectionSync:
         if count and current_row >= 0:
             self.table.select_row(min(current_row, count - 1))
         else:
-            self.detail.show_contact(None)
+            self.detail.show_nothing()
 
     def _on_saved(self, contact_id: int) -> None:
         """Select the saved contact; one the filter (or the trash view) hides is announced."""

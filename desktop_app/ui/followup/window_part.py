@@ -164,6 +164,22 @@ class FollowUp(QObject):
             self.status.emit(self.tr("; ").join(core_text(m.template, m.values)
                                                 for m in done.summary_parts()))
 
+    def start_golden_week(self, contact_id: int) -> None:
+        """黄金七天 from today for a lead just captured ("start 黄金七天 on save")."""
+        try:
+            done = self.cadence_ops.start_group([contact_id], "golden-week", self.today(),
+                                                "replace", include_closed=True)
+        except EXPECTED_ERRORS as e:
+            self.failed.emit(error_message(e))
+            return
+        self._say(done)
+
+    def _say(self, done) -> None:
+        from desktop_app.ui.common.core_text import core_text
+
+        self.status.emit(self.tr("; ").join(core_text(m.template, m.values)
+                                            for m in done.summary_parts()))
+
     def start_from_won(self) -> None:
         """长期培育 for the selected won customers, from their won dates (past steps skipped)."""
         ids = self.selection()
