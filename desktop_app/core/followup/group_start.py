@@ -6,8 +6,9 @@
 - Daily capacity: at most ``capacity()`` first touches a day (a setting stored with the data,
   default 50). A start for more leads spreads their day 1 over the following working days
   (weekends and mainland holidays skipped, make-up workdays honoured), counting the first
-  touches already planned on those days, highest deal value first (then the later stage,
-  then the older lead), so the most valuable leads are called first.
+  touches already planned on those days, highest grade first (A..D, ``core.grading``), then
+  the highest deal value, the later stage and the older lead, so the most valuable leads
+  are called first.
 
 - Won customers: ``start_from_won`` starts a cadence (长期培育 by default) from each 成交
   lead's won date (``contact.won_on``, kept by ``contacts.reach``), the re-marketing cycle;
@@ -134,10 +135,10 @@ def _ordered(ids: list[int], include_closed: bool) -> tuple[list[int], int]:
     """(the live leads in call priority, how many closed ones were left out)."""
     rows = []
     for chunk in chunks(ids):
-        rows += sql(f"SELECT id, stage, deal_value, {_RANK} FROM contact WHERE deleted_at IS "
-                    f"NULL AND id IN ({marks(chunk)})", chunk)
+        rows += sql(f"SELECT id, stage, deal_value, {_RANK}, grade FROM contact WHERE "
+                    f"deleted_at IS NULL AND id IN ({marks(chunk)})", chunk)
     keep = [r for r in rows if include_closed or r[1] not in CLOSED]
-    keep.sort(key=lambda r: (r[2] is None, -(r[2] or 0), r[3], r[0]))
+    keep.sort(key=lambda r: (r[4] or "D", r[2] is None, -(r[2] or 0), r[3], r[0]))
     return [r[0] for r in keep], len(rows) - len(keep)
 
 

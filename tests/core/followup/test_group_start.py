@@ -117,3 +117,13 @@ def test_cli_start_leaves_closed_out_spreads_and_says_so(db_path, capsys, fixed_
     capsys.readouterr()
     assert main(["settings", "--db", str(db_path), "first-touches-per-day"]) == 0
     assert capsys.readouterr().out == "first-touches-per-day\t30\n"
+
+
+def test_the_highest_grade_starts_first_then_the_largest_deal(db):
+    small, big, graded = leads(1, deal=lambda i: "1万"), leads(1, deal=lambda i: "900万"), \
+        leads(2, deal=lambda i: "")
+    db.execute_sql(f"UPDATE contact SET grade = 'A', grade_manual = 'A' WHERE id IN "
+                   f"({graded[0]}, {graded[1]})")
+    done = group_start.start(small + big + graded, "golden-week", MON, per_day=2, now=NOW)
+    assert done.plan.targets == (*graded, big[0], small[0])
+    assert {c for c, d in done.plan.starts.items() if d == MON} == set(graded)
