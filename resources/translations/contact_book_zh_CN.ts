@@ -289,31 +289,37 @@ To start afresh with an empty database, move the damaged file to another folder 
     <name>CadenceOps</name>
     <message>
         <location filename="../../desktop_app/ui/followup/cadence_ops.py" line="44"/>
+        <location filename="../../desktop_app/ui/followup/cadence_ops.py" line="54"/>
         <source>Start cadence for %1 lead(s)</source>
         <translation>为 %1 个线索开始跟进节奏</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/cadence_ops.py" line="50"/>
+        <location filename="../../desktop_app/ui/followup/cadence_ops.py" line="71"/>
+        <source>Start nurture from the won date</source>
+        <translation>从成交日开始长期培育</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/followup/cadence_ops.py" line="84"/>
         <source>Stop cadence</source>
         <translation>停止跟进节奏</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/cadence_ops.py" line="56"/>
+        <location filename="../../desktop_app/ui/followup/cadence_ops.py" line="90"/>
         <source>Mark done</source>
         <translation>完成跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/cadence_ops.py" line="62"/>
+        <location filename="../../desktop_app/ui/followup/cadence_ops.py" line="96"/>
         <source>Skip step</source>
         <translation>跳过跟进步骤</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/cadence_ops.py" line="67"/>
+        <location filename="../../desktop_app/ui/followup/cadence_ops.py" line="101"/>
         <source>Snooze</source>
         <translation>推迟跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/cadence_ops.py" line="72"/>
+        <location filename="../../desktop_app/ui/followup/cadence_ops.py" line="106"/>
         <source>Reschedule</source>
         <translation>跟进改期</translation>
     </message>
@@ -401,24 +407,39 @@ To start afresh with an empty database, move the damaged file to another folder 
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../desktop_app/ui/followup/calendar_view.py" line="163"/>
+        <location filename="../../desktop_app/ui/followup/calendar_view.py" line="192"/>
         <source>Nothing is due on this day.</source>
         <translation>这一天没有待跟进。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/calendar_view.py" line="239"/>
+        <location filename="../../desktop_app/ui/followup/calendar_view.py" line="263"/>
+        <source>Blue: due · grey +N: projected (the running cadences&apos; later steps, if every touch is done on its day) · orange bar: more than %1 first touches (the daily capacity)</source>
+        <translation>蓝色：到期 · 灰色 +N：预计（进行中节奏的后续步骤，假设每次跟进都按日完成）· 橙色横条：首次跟进超过 %1 个（每日上限）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/followup/calendar_view.py" line="277"/>
         <source>%2: 1 touchpoint due</source>
         <translation>%2：1 个待跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/calendar_view.py" line="240"/>
+        <location filename="../../desktop_app/ui/followup/calendar_view.py" line="278"/>
         <source>%2: %1 touchpoints due</source>
         <translation>%2：%1 个待跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/calendar_view.py" line="242"/>
+        <location filename="../../desktop_app/ui/followup/calendar_view.py" line="280"/>
         <source>(overdue)</source>
         <translation>（已逾期）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/followup/calendar_view.py" line="283"/>
+        <source>; %1 projected</source>
+        <translation>；预计 %1 个</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/followup/calendar_view.py" line="285"/>
+        <source>; over the daily capacity</source>
+        <translation>；超过每日上限</translation>
     </message>
 </context>
 <context>
@@ -832,167 +853,205 @@ Nothing was written and no half-written file was left behind. Choose another fol
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="57"/>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="190"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="64"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="220"/>
         <source>This contact is in the trash. Restore it to edit.</source>
         <translation>此联系人在回收站中。恢复后才能编辑。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="63"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="70"/>
         <source>City-Company-Product-Deal size-Name-Title-Source</source>
         <translation>城市-公司关键词-产品-销售额-姓名-职位-来源</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="65"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="72"/>
         <source>Paste or type a whole naming tag, e.g. 上海-壹点零壹影响力-咨询-1千万-叶辉-创始人-知乎; Enter saves.</source>
         <translation>粘贴或输入完整的命名标签，例如 上海-壹点零壹影响力-咨询-1千万-叶辉-创始人-知乎；按回车保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="67"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="74"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="67"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="74"/>
         <source>Company</source>
         <translation>公司关键词</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="67"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="74"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="67"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="74"/>
         <source>Deal size</source>
         <translation>销售额</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="68"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="75"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="68"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="75"/>
         <source>Title</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="68"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="75"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="87"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="94"/>
         <source>Naming tag</source>
         <translation>命名标签</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="90"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="98"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="91"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="97"/>
         <source>Phones</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="92"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="99"/>
         <source>Email</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="93"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="100"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="94"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="101"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="103"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="112"/>
         <source>Revert</source>
         <translation>还原</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="104"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="113"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="105"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="114"/>
         <source>Save the contact (Ctrl+S)</source>
         <translation>保存联系人 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="122"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="133"/>
         <source>Details</source>
         <translation>资料</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="123"/>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="320"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="134"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="372"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="125"/>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="234"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="136"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="270"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="223"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="140"/>
+        <source>No contact selected. Pick one in the list, or add one with File › New Contact (Ctrl+N).</source>
+        <translation>未选择联系人。请在列表中选择，或用 文件 › 新建联系人（Ctrl+N）添加。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="259"/>
         <source>Created %1 · Updated %2</source>
         <translation>创建于 %1 · 更新于 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="233"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="269"/>
         <source>Grade %1</source>
         <translation>等级 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="264"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="316"/>
         <source>New contact</source>
         <translation>新联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="265"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="317"/>
         <source>(no name)</source>
         <translation>（无姓名）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="279"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="331"/>
         <source>not an amount</source>
         <translation>不是金额</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="280"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="332"/>
         <source>Write an amount such as 50万, 1千万, 200w or 80,000 so the list can sort by it.</source>
         <translation>请写成金额，例如 50万、1千万、200w 或 80,000，列表才能按金额排序。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="319"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="371"/>
         <source>Timeline (%1)</source>
         <translation>时间线（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="341"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="399"/>
         <source>This contact was deleted elsewhere. Save again to add it as a new contact.</source>
         <translation>此联系人已在别处被删除。再次保存将把它添加为新联系人。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="358"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="441"/>
         <source>Saved. “%1” does not look like a mobile or landline number: check it.</source>
         <translation>已保存。“%1”不像手机号或座机号，请检查。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="364"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="447"/>
         <source>“%1” is not an email address.</source>
         <translation>“%1”不是有效的邮箱地址。</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateWarning</name>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/capture.py" line="34"/>
+        <source>Open It</source>
+        <translation>打开它</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/capture.py" line="35"/>
+        <source>Merge Into It</source>
+        <translation>合并到它</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/capture.py" line="36"/>
+        <source>Save Anyway</source>
+        <translation>仍然保存</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/capture.py" line="59"/>
+        <source>“%1” has the same phone %2.</source>
+        <translation>“%1”的电话同为 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/capture.py" line="62"/>
+        <source>“%1” has the same name and company.</source>
+        <translation>“%1”的姓名和公司相同。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/capture.py" line="63"/>
+        <source>This lead may already be in your list:</source>
+        <translation>这条线索可能已在列表中：</translation>
     </message>
 </context>
 <context>
@@ -1527,69 +1586,81 @@ Nothing was written and no half-written file was left behind. Choose another fol
 <context>
     <name>FollowUp</name>
     <message>
-        <location filename="../../desktop_app/ui/followup/window_part.py" line="44"/>
+        <location filename="../../desktop_app/ui/followup/window_part.py" line="48"/>
         <source>Start Cadence…</source>
         <translation>开始跟进节奏…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/window_part.py" line="46"/>
+        <location filename="../../desktop_app/ui/followup/window_part.py" line="50"/>
+        <source>Start Nurture from the Won Date</source>
+        <translation>从成交日开始长期培育</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/followup/window_part.py" line="51"/>
         <source>Stop Cadence</source>
         <translation>停止跟进节奏</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/window_part.py" line="47"/>
+        <location filename="../../desktop_app/ui/followup/window_part.py" line="52"/>
         <source>Cadence Templates…</source>
         <translation>跟进节奏模板…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/window_part.py" line="48"/>
+        <location filename="../../desktop_app/ui/followup/window_part.py" line="53"/>
         <source>Export Calendar (.ics)…</source>
         <translation>导出日历 (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/window_part.py" line="49"/>
+        <location filename="../../desktop_app/ui/followup/window_part.py" line="54"/>
         <source>Print Today&apos;s Call Sheet…</source>
         <translation>打印今日电话清单…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/window_part.py" line="51"/>
+        <location filename="../../desktop_app/ui/followup/window_part.py" line="56"/>
         <source>Print Call Sheet of This Group…</source>
         <translation>打印本组电话清单…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/window_part.py" line="52"/>
+        <location filename="../../desktop_app/ui/followup/window_part.py" line="57"/>
         <source>Your Name on Call Sheets…</source>
         <translation>电话单上的姓名…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/window_part.py" line="54"/>
+        <location filename="../../desktop_app/ui/followup/window_part.py" line="59"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/window_part.py" line="56"/>
-        <location filename="../../desktop_app/ui/followup/window_part.py" line="65"/>
+        <location filename="../../desktop_app/ui/followup/window_part.py" line="61"/>
+        <location filename="../../desktop_app/ui/followup/window_part.py" line="70"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/window_part.py" line="58"/>
-        <location filename="../../desktop_app/ui/followup/window_part.py" line="66"/>
+        <location filename="../../desktop_app/ui/followup/window_part.py" line="63"/>
+        <location filename="../../desktop_app/ui/followup/window_part.py" line="71"/>
         <source>Calendar</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/window_part.py" line="110"/>
+        <location filename="../../desktop_app/ui/followup/window_part.py" line="116"/>
         <source>F&amp;ollow-up</source>
         <translation>跟进(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/window_part.py" line="202"/>
+        <location filename="../../desktop_app/ui/followup/window_part.py" line="164"/>
+        <location filename="../../desktop_app/ui/followup/window_part.py" line="180"/>
+        <location filename="../../desktop_app/ui/followup/window_part.py" line="195"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/followup/window_part.py" line="246"/>
         <source>Export Calendar</source>
         <translation>导出日历</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/window_part.py" line="203"/>
+        <location filename="../../desktop_app/ui/followup/window_part.py" line="247"/>
         <source>Calendar (*.ics)</source>
         <translation>日历文件 (*.ics)</translation>
     </message>
@@ -2197,17 +2268,17 @@ Nothing was written and no half-written file was left behind. Choose another fol
         <translation>通讯录</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="143"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="145"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="159"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="161"/>
         <source>Checking database…</source>
         <translation>正在检查数据库…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="254"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="260"/>
         <source>Restored the backup from %1.</source>
         <translation>已恢复 %1 的备份。</translation>
     </message>
@@ -2773,48 +2844,48 @@ Nothing was written and no half-written file was left behind. Choose another fol
 <context>
     <name>SelectionSync</name>
     <message>
-        <location filename="../../desktop_app/ui/contacts/selection_sync.py" line="101"/>
+        <location filename="../../desktop_app/ui/contacts/selection_sync.py" line="130"/>
         <source>Some contacts cannot be shown: the file is damaged.</source>
         <translation>有些联系人无法显示：文件已损坏。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/selection_sync.py" line="103"/>
+        <location filename="../../desktop_app/ui/contacts/selection_sync.py" line="132"/>
         <source>Some contacts could not be read: %1</source>
         <translation>有些联系人无法读取：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/selection_sync.py" line="136"/>
+        <location filename="../../desktop_app/ui/contacts/selection_sync.py" line="165"/>
         <source>Saved “%1”. It is not in the list: the filter hides it (Esc in the filter bar shows every contact).</source>
         <translation>已保存“%1”。它不在列表中：当前筛选把它隐藏了（在筛选栏按 Esc 显示全部联系人）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/selection_sync.py" line="161"/>
+        <location filename="../../desktop_app/ui/contacts/selection_sync.py" line="190"/>
         <source>1 contact</source>
         <translation>1 个联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/selection_sync.py" line="161"/>
+        <location filename="../../desktop_app/ui/contacts/selection_sync.py" line="190"/>
         <source>%1 contacts</source>
         <translation>%1 个联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/selection_sync.py" line="163"/>
+        <location filename="../../desktop_app/ui/contacts/selection_sync.py" line="192"/>
         <source>1 contact in the trash</source>
         <translation>回收站中有 1 个联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/selection_sync.py" line="164"/>
+        <location filename="../../desktop_app/ui/contacts/selection_sync.py" line="193"/>
         <source>%1 contacts in the trash</source>
         <translation>回收站中有 %1 个联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/selection_sync.py" line="177"/>
-        <location filename="../../desktop_app/ui/contacts/selection_sync.py" line="189"/>
+        <location filename="../../desktop_app/ui/contacts/selection_sync.py" line="206"/>
+        <location filename="../../desktop_app/ui/contacts/selection_sync.py" line="218"/>
         <source>Contact Book</source>
         <translation>通讯录</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/selection_sync.py" line="190"/>
+        <location filename="../../desktop_app/ui/contacts/selection_sync.py" line="219"/>
         <source>The database is read-only now, so your changes to this contact cannot be saved. Discard them? (Cancel keeps them on screen so you can copy them.)</source>
         <translation>数据库现在是只读的，你对这个联系人的修改无法保存。要放弃这些修改吗？（选“取消”会把它们留在屏幕上，方便你复制。）</translation>
     </message>
@@ -2822,59 +2893,97 @@ Nothing was written and no half-written file was left behind. Choose another fol
 <context>
     <name>StartCadenceDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="26"/>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="31"/>
         <source>Start Cadence</source>
         <translation>开始跟进节奏</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="40"/>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="46"/>
         <source>Selected leads (%1)</source>
         <translation>选中的线索（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="42"/>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="48"/>
         <source>Everyone in the current list (%1)</source>
         <translation>当前列表中的全部（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="51"/>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="57"/>
+        <source>Include closed leads (won, lost)</source>
+        <translation>包括已成交、已流失的线索</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="63"/>
         <source>Template</source>
         <translation>节奏模板</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="52"/>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="64"/>
         <source>Day 1</source>
         <translation>第1天</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="53"/>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="65"/>
         <source>For</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="55"/>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="69"/>
         <source>Touches on</source>
         <translation>跟进日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="58"/>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="70"/>
+        <source>First touches</source>
+        <translation>首次跟进</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="73"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="126"/>
+        <source>%n closed lead(s) (won, lost) will be left out.</source>
+        <translation><numerusform>将排除 %n 个已成交/流失的线索。</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="85"/>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="132"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="134"/>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="136"/>
+        <source>%1 leads over %2 working days, at most %3 a day</source>
+        <translation>%1 个线索分布在 %2 个工作日，每天最多 %3 个</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="144"/>
         <source>%1 of the %2 leads already run a cadence. Replace theirs with this one, or leave them alone?</source>
         <translation>%2 个线索中有 %1 个已在跟进节奏中。用这个节奏替换，还是跳过它们？</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="88"/>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="147"/>
         <source>Replace</source>
         <translation>替换</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="89"/>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="148"/>
         <source>Skip Them</source>
         <translation>跳过它们</translation>
+    </message>
+</context>
+<context>
+    <name>StartOnSave</name>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/capture.py" line="73"/>
+        <source>Start Golden Week on save</source>
+        <translation>保存后开始黄金七天</translation>
     </message>
 </context>
 <context>
@@ -3185,14 +3294,29 @@ Nothing was written and no half-written file was left behind. Choose another fol
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../desktop_app/ui/followup/today_view.py" line="36"/>
+        <location filename="../../desktop_app/ui/followup/today_view.py" line="42"/>
         <source>Nothing is due today.
 Follow-ups appear here once leads run a cadence: select leads (or filter a group) in Contacts, then Follow-up › Start Cadence…</source>
         <translation>今天没有待跟进。
 线索开始跟进节奏后，待跟进会出现在这里：在“联系人”中选中线索（或筛选出一组），然后选择 跟进 › 开始跟进节奏…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/today_view.py" line="73"/>
+        <location filename="../../desktop_app/ui/followup/today_view.py" line="48"/>
+        <source>Show Them in the List</source>
+        <translation>在列表中显示</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/followup/today_view.py" line="96"/>
+        <source>Cadence ended without a deal: %1 (re-plan them)</source>
+        <translation>节奏结束未成交：%1（请重新安排）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/followup/today_view.py" line="100"/>
+        <source>%1 — %2 ended %3</source>
+        <translation>%1 — %2 于 %3 结束</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/followup/today_view.py" line="114"/>
         <source>Today, %1: %2 due, %3 overdue</source>
         <translation>今日 %1：今天到期 %2 个，逾期 %3 个</translation>
     </message>
@@ -3395,12 +3519,12 @@ Follow-ups appear here once leads run a cadence: select leads (or filter a group
         <translation>看不懂 due:{value}；请写 due:today、due:overdue、due:week、due:tomorrow、due:none，或日期如 due:2026-12-01。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="187"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="203"/>
         <source>Cannot write {path}: {reason}.</source>
         <translation>无法写入 {path}：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="188"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="204"/>
         <source>Cannot write {path}: it is a folder.</source>
         <translation>无法写入 {path}：这是一个文件夹。</translation>
     </message>
@@ -3491,511 +3615,581 @@ Follow-ups appear here once leads run a cadence: select leads (or filter a group
     </message>
     <message>
         <location filename="../../desktop_app/ui/common/core_messages.py" line="50"/>
+        <source>cadence:{value} is not understood; write cadence:ended or cadence:running.</source>
+        <translation>无法理解 节奏:{value}；请写 节奏:结束 或 节奏:进行中。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="52"/>
+        <source>The daily capacity is a whole number, 1 or more.</source>
+        <translation>每日上限须为 1 或更大的整数。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="53"/>
+        <source>Started {name} for no lead</source>
+        <translation>{name} 未为任何线索开始</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="54"/>
+        <source>Started {name} for {count:,} lead(s); first touch on {first}</source>
+        <translation>已为 {count:,} 个线索开始{name}；首次跟进在 {first}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="55"/>
+        <source>Started {name} for {count:,} lead(s); first touches from {first} to {last}, at most {per_day} a day</source>
+        <translation>已为 {count:,} 个线索开始{name}；首次跟进从 {first} 到 {last}，每天最多 {per_day} 个</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="56"/>
+        <source>left out {count:,} closed lead(s) (won, lost)</source>
+        <translation>排除了 {count:,} 个已成交/流失的线索</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="57"/>
+        <source>replaced the cadence of {count:,} lead(s)</source>
+        <translation>替换了 {count:,} 个线索的节奏</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="58"/>
+        <source>skipped {count:,} lead(s) that already run one</source>
+        <translation>跳过了 {count:,} 个已有节奏的线索</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="59"/>
+        <source>At most N first touches a day: N is 1 or more.</source>
+        <translation>每天最多 N 个首次跟进：N 须为 1 或更大。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="61"/>
+        <source>Every lead chosen is closed (won or lost) or runs a cadence; tick &quot;include closed leads&quot; to start them.</source>
+        <translation>所选线索都已成交/流失或已有节奏；勾选“包括已成交、已流失的线索”即可开始。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="62"/>
+        <source>Started {name} from the won date for {count:,} customer(s)</source>
+        <translation>已从成交日为 {count:,} 个客户开始{name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="63"/>
+        <source>left out {count:,} lead(s) that are not won</source>
+        <translation>排除了 {count:,} 个未成交的线索</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="64"/>
+        <source>{count:,} customer(s) had no step left</source>
+        <translation>{count:,} 个客户已无剩余步骤</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="65"/>
+        <source>None of these leads is won with a won date.</source>
+        <translation>这些线索都不是有成交日期的已成交客户。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="67"/>
         <source>{text!r} is not a list of day numbers like 1,3,7.</source>
         <translation>{text!r} 不是天数列表，请写成 1,3,7 这样。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="51"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="68"/>
         <source>No cadence template with id {id}.</source>
         <translation>没有编号为 {id} 的节奏模板。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="52"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="69"/>
         <source>Unknown cadence template {name!r}; use one of {choices}.</source>
         <translation>没有节奏模板 {name!r}；可选：{choices}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="53"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="70"/>
         <source>A cadence template with key {key!r} exists.</source>
         <translation>代号为 {key!r} 的节奏模板已存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="54"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="71"/>
         <source>{running:,} running cadence(s) use this template; stop them first.</source>
         <translation>有 {running:,} 个进行中的跟进节奏在用这个模板，请先停止它们。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="56"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="73"/>
         <source>Type the touch days, e.g. 1,3,7.</source>
         <translation>请填写跟进日，例如 1,3,7。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="57"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="74"/>
         <source>Days are whole numbers separated by commas, e.g. 1,3,7.</source>
         <translation>跟进日是用逗号分隔的整数，例如 1,3,7。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="58"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="75"/>
         <source>Days start at 1 and go up, each once, e.g. 1,3,7.</source>
         <translation>跟进日从 1 开始、逐个增大且不重复，例如 1,3,7。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="59"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="76"/>
         <source>A day number can be at most 3660 (ten years).</source>
         <translation>跟进日最大为 3660（十年）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="60"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="77"/>
         <source>A template needs a name.</source>
         <translation>模板需要一个名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="61"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="78"/>
         <source>Another template has this name.</source>
         <translation>已有同名的模板。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="62"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="79"/>
         <source>A template needs a key.</source>
         <translation>模板需要一个代号。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="63"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="80"/>
         <source>A key is letters a-z, digits and dashes, e.g. golden-week.</source>
         <translation>代号只能由字母 a-z、数字和短横线组成，例如 golden-week。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="64"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="81"/>
         <source>Another template has this key.</source>
         <translation>已有模板使用这个代号。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="65"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="82"/>
         <source>Repeat every 1 to 3660 days, or not at all.</source>
         <translation>每隔 1 到 3660 天重复一次，或不重复。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="66"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="83"/>
         <source>Retries after no answer: 0 to 5.</source>
         <translation>未接通重拨次数：0 到 5。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="67"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="84"/>
         <source>No such cadence template.</source>
         <translation>没有这个跟进节奏模板。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="79"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="95"/>
         <source>No behaviour {key!r}.</source>
         <translation>没有行为 {key!r}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="80"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="96"/>
         <source>The weight {text!r} is not a whole number; write e.g. 5, +2 or -10.</source>
         <translation>权重 {text!r} 不是整数；请写 5、+2 或 -10 这样的数。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="81"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="97"/>
         <source>A weight lies between -{max} and {max}.</source>
         <translation>权重须在 -{max} 到 {max} 之间。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="82"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="98"/>
         <source>The key {key!r} must be 1-40 lowercase letters, digits or &apos;-&apos; (e.g. zhihu-comment).</source>
         <translation>键 {key!r} 须为 1-40 个小写字母、数字或“-”（如 zhihu-comment）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="83"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="99"/>
         <source>A behaviour needs a name of 1-{max} characters.</source>
         <translation>行为名称须为 1-{max} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="84"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="100"/>
         <source>{text!r} is a built-in channel; choose another.</source>
         <translation>{text!r} 是内置渠道，请换一个。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="85"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="101"/>
         <source>A behaviour {key!r} ({name}) already exists; keys and names are unique.</source>
         <translation>行为 {key!r}（{name}）已存在；键和名称不能重复。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="86"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="102"/>
         <source>A colour is written #rrggbb.</source>
         <translation>颜色请写成 #rrggbb。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="87"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="103"/>
         <source>The behaviour {name} is archived.</source>
         <translation>行为 {name} 已归档。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="88"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="104"/>
         <source>Unknown channel or behaviour {text!r}; use a channel (电话, 微信 ...) or a behaviour ({names}).</source>
         <translation>未知的渠道或行为 {text!r}；请用渠道（电话、微信……）或行为（{names}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="90"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="106"/>
         <source>A content piece needs a name of 1-{max} characters.</source>
         <translation>内容名称须为 1-{max} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="91"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="107"/>
         <source>A content piece named {name!r} already exists.</source>
         <translation>名为 {name!r} 的内容已存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="92"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="108"/>
         <source>No content piece {text!r}; see contact-book content list.</source>
         <translation>没有内容 {text!r}；见 contact-book content list。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="94"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="110"/>
         <source>A grade is A, B, C or D (or auto to clear), not {text!r}.</source>
         <translation>等级须为 A、B、C 或 D（auto 表示清除），不能是 {text!r}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="96"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="112"/>
         <source>{what}: {value!r} is not a whole number.</source>
         <translation>{what}：{value!r} 不是整数。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="97"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="113"/>
         <source>{what} lies between {low} and {high}.</source>
         <translation>{what} 须在 {low} 到 {high} 之间。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="98"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="114"/>
         <source>Give three thresholds: A, B and C.</source>
         <translation>请给出三个门槛：A、B 和 C。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="99"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="115"/>
         <source>Thresholds out of order: A ({a}) must be above B ({b}), and B above C ({c}).</source>
         <translation>门槛顺序不对：A（{a}）须高于 B（{b}），B 须高于 C（{c}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="100"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="116"/>
         <source>A grade is A, B, C or D, not {grade!r}.</source>
         <translation>等级须为 A、B、C 或 D，不能是 {grade!r}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="102"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="118"/>
         <source>Regrading was cancelled; nothing was changed.</source>
         <translation>已取消重新评级；没有做任何改动。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="104"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="120"/>
         <source>grade: takes A, B, C or D, not {value!r}.</source>
         <translation>grade: 只能是 A、B、C 或 D，不能是 {value!r}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="105"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="121"/>
         <source>score:{value} is not a number; write e.g. score:&gt;=10.</source>
         <translation>score:{value} 不是数字；请写如 score:&gt;=10。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="107"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="123"/>
         <source>Cannot export a report as {fmt!r}; use csv or xlsx.</source>
         <translation>不能把报表导出为 {fmt!r}；请用 csv 或 xlsx。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="109"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="125"/>
         <source>Leads that skipped a stage, or were imported at a later stage, are counted as having passed the earlier stages.</source>
         <translation>跳过某个阶段、或导入时已在较后阶段的线索，算作已经过前面的阶段。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="110"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="126"/>
         <source>Cohort: the leads created from {start} to {end}, followed to today.</source>
         <translation>同期群：{start} 至 {end} 新建的线索，一直跟踪到今天。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="111"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="127"/>
         <source>Activity: the leads that reached each stage from {start} to {end}, whenever they came.</source>
         <translation>期间活动：{start} 至 {end} 期间到达各阶段的线索，不论何时新建。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="113"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="129"/>
         <source>The period ends ({end}) before it starts ({start}).</source>
         <translation>期间的结束日（{end}）早于开始日（{start}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="114"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="130"/>
         <source>{text!r} is not a date; write e.g. 2026-10-01.</source>
         <translation>{text!r} 不是日期；请写成 2026-10-01 这样。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="115"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="131"/>
         <source>Unknown period {text!r}; use e.g. 2026Q4, 2026-11, 2026, 2026-11-03, this-month, last-month, this-quarter, last-quarter, this-year.</source>
         <translation>不认识的期间 {text!r}；请用 2026Q4、2026-11、2026、2026-11-03、本月、上月、本季度、上季度、今年等。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="117"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="133"/>
         <source>A reason cannot be empty.</source>
         <translation>原因不能为空。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="119"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="135"/>
         <source>Unknown report {kind!r}; use funnel, sources or activity.</source>
         <translation>没有报表 {kind!r}；可选 funnel、sources 或 activity。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="121"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="137"/>
         <source>Cannot group by {by!r}; use one of {choices}.</source>
         <translation>不能按 {by!r} 分组；可选：{choices}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="122"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="138"/>
         <source>Unknown mode {mode!r}; use cohort or activity.</source>
         <translation>不认识的方式 {mode!r}；请用 cohort 或 activity。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="123"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="139"/>
         <source>filter: {error}</source>
         <translation>筛选条件：{error}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="125"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="141"/>
         <source>{text!r} is not a month; write e.g. 2026-10.</source>
         <translation>{text!r} 不是月份；请写成 2026-10 这样。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="126"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="142"/>
         <source>The amount cannot be negative: {text!r}.</source>
         <translation>金额不能是负数：{text!r}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="127"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="143"/>
         <source>{text!r} is not an amount in yuan (e.g. 20000 or 2万).</source>
         <translation>{text!r} 不是以元计的金额（例如 20000 或 2万）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="128"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="144"/>
         <source>Give a source (来源), e.g. 抖音.</source>
         <translation>请填写来源，例如 抖音。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="130"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="146"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="131"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="147"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="132"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="148"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="133"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="149"/>
         <source>Title</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="134"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="150"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="135"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="151"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="136"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="152"/>
         <source>Reached</source>
         <translation>到达</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="137"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="153"/>
         <source>Step conversion</source>
         <translation>阶段转化率</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="138"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="154"/>
         <source>Of all leads</source>
         <translation>占全部线索</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="139"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="155"/>
         <source>Lost here</source>
         <translation>在此流失</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="140"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="156"/>
         <source>Lead to won: {rate}; won amount {amount} yuan; median days from lead to won: {days}.</source>
         <translation>线索→成交：{rate}；成交金额 {amount} 元；从线索到成交的天数中位数：{days}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="141"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="157"/>
         <source>Funnel {period}</source>
         <translation>销售漏斗 {period}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="142"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="158"/>
         <source>New leads</source>
         <translation>新线索</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="143"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="159"/>
         <source>Contacted %</source>
         <translation>已联系率</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="144"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="160"/>
         <source>Interested %</source>
         <translation>意向率</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="145"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="161"/>
         <source>Proposal %</source>
         <translation>报价率</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="146"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="162"/>
         <source>Won</source>
         <translation>成交</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="147"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="163"/>
         <source>Won %</source>
         <translation>成交率</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="148"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="164"/>
         <source>Won amount</source>
         <translation>成交金额</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="149"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="165"/>
         <source>Median days to close</source>
         <translation>成交天数中位数</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="150"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="166"/>
         <source>Touches per won deal</source>
         <translation>每单跟进次数</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="151"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="167"/>
         <source>Spend</source>
         <translation>投入</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="152"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="168"/>
         <source>Cost per lead</source>
         <translation>单线索成本</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="153"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="169"/>
         <source>Cost per won deal</source>
         <translation>单成交成本</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="154"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="170"/>
         <source>ROI</source>
         <translation>投入产出比</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="155"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="171"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="156"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="172"/>
         <source>(none)</source>
         <translation>(空)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="157"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="173"/>
         <source>ROI = won amount / spend; spend is per source and month (contact-book spend).</source>
         <translation>投入产出比 = 成交金额 ÷ 投入；投入按来源和月份记录（contact-book spend）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="158"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="174"/>
         <source>Touches: calls, messages and visits of the won leads up to their won day.</source>
         <translation>跟进次数：成交线索在成交日之前的电话、消息和拜访。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="159"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="175"/>
         <source>Sources {period}</source>
         <translation>来源分析 {period}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="160"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="176"/>
         <source>No outcome</source>
         <translation>无结果</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="161"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="177"/>
         <source>Got through</source>
         <translation>接通</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="162"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="178"/>
         <source>No answer</source>
         <translation>未接</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="163"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="179"/>
         <source>Replied</source>
         <translation>已回复</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="164"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="180"/>
         <source>No reply</source>
         <translation>未回复</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="165"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="181"/>
         <source>Week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="166"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="182"/>
         <source>Day</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="167"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="183"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="168"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="184"/>
         <source>Touches</source>
         <translation>跟进次数</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="169"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="185"/>
         <source>Touches {touches}; reach rate {reach}; reply rate {reply}; touches per lead before won {before} ({won} won).</source>
         <translation>跟进 {touches} 次；接通率 {reach}；回复率 {reply}；成交前每个线索跟进 {before} 次（成交 {won} 个）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="170"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="186"/>
         <source>Activity {period}</source>
         <translation>跟进活动 {period}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="172"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="188"/>
         <source>--filter needs some text; an empty filter lists every contact.</source>
         <translation>--filter 需要填写内容；空的筛选条件会列出所有联系人。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="173"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="189"/>
         <source>No contact matches {text!r}.</source>
         <translation>没有联系人符合 {text!r}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="185"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="201"/>
         <source>Unknown key {key!r}.</source>
         <translation>不认识的键 {key!r}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="203"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="219"/>
         <source>Unknown channel {text!r}; use one of {choices}.</source>
         <translation>没有渠道 {text!r}；可选：{choices}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="204"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="220"/>
         <source>Unknown direction {text!r}; use one of {choices}.</source>
         <translation>没有方向 {text!r}；可选：{choices}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="205"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="221"/>
         <source>Unknown outcome {text!r}; use one of {choices} or none.</source>
         <translation>没有结果 {text!r}；可选：{choices} 或 none（无）。</translation>
     </message>
@@ -4020,47 +4214,47 @@ Follow-ups appear here once leads run a cadence: select leads (or filter a group
         <translation>编号为 {id} 的联系人已存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="194"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="210"/>
         <source>Cannot open {path}: {error}.</source>
         <translation>无法打开 {path}：{error}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="190"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="206"/>
         <source>Cannot read {path}: {error}.</source>
         <translation>无法读取 {path}：{error}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="191"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="207"/>
         <source>Cannot open {path} as a Contact Book database: it is not an SQLite file.</source>
         <translation>无法把 {path} 作为通讯录数据库打开：它不是 SQLite 文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="192"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="208"/>
         <source>Cannot open {path} as a Contact Book database: {error}.</source>
         <translation>无法把 {path} 作为通讯录数据库打开：{error}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="195"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="211"/>
         <source>{path} is not a file.</source>
         <translation>{path} 不是文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="196"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="212"/>
         <source>Cannot create the database {path}: {error}.</source>
         <translation>无法创建数据库 {path}：{error}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="197"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="213"/>
         <source>This database was written by a newer Contact Book (schema {version}; this app knows up to {latest}). Please update the app; the file was not changed.</source>
         <translation>这个数据库由更新版本的通讯录写入（结构版本 {version}，本软件最高只支持 {latest}）。请升级本软件；文件没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="218"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="234"/>
         <source>Unknown export format {fmt!r}; use csv, xlsx or vcf.</source>
         <translation>不支持导出格式 {fmt!r}；请用 csv、xlsx 或 vcf。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="219"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="235"/>
         <source>CSV encoding must be one of {choices}.</source>
         <translation>CSV 编码只能是以下之一：{choices}。</translation>
     </message>
@@ -4080,82 +4274,82 @@ Follow-ups appear here once leads run a cadence: select leads (or filter a group
         <translation>没有编号为 {id} 的分组。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="221"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="237"/>
         <source>{name} is {mb:.0f} MB; files over {cap:.0f} MB are not imported.</source>
         <translation>{name} 有 {mb:.0f} MB；超过 {cap:.0f} MB 的文件不能导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="222"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="238"/>
         <source>unreadable CSV row ({error})</source>
         <translation>无法读取的 CSV 行（{error}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="225"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="241"/>
         <source>unknown encoding {name!r}; guessed instead</source>
         <translation>不认识编码 {name!r}，已自动识别</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="231"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="247"/>
         <source>phone {number} is in scientific notation: the spreadsheet has lost its last digits</source>
         <translation>电话 {number} 是科学计数法：表格已丢失末尾几位数字</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="232"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="248"/>
         <source>not an e-mail address, kept in the notes: {email}</source>
         <translation>不是邮箱地址，已放进备注：{email}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="233"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="249"/>
         <source>unknown stage {stage!r}, kept in the notes</source>
         <translation>不认识的阶段 {stage!r}，已放进备注</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="235"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="251"/>
         <source>no name, phone, e-mail or other contact data</source>
         <translation>没有姓名、电话、邮箱等任何联系信息</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="236"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="252"/>
         <source>line {line}</source>
         <translation>第 {line} 行</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="237"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="253"/>
         <source>same phone as {contact}, but a different lead ({field} {value}, not {other}): imported as a new contact</source>
         <translation>电话号码与 {contact} 相同，但不是同一条线索（{field}为 {value}，不是 {other}）：已作为新联系人导入</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="238"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="254"/>
         <source>same name and company as {contact}, but a different lead ({field} {value}, not {other}): imported as a new contact</source>
         <translation>姓名和公司与 {contact} 相同，但不是同一条线索（{field}为 {value}，不是 {other}）：已作为新联系人导入</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="239"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="255"/>
         <source>merged into {contact} (same phone); its name {name} was kept, the file&apos;s name {new_name} is in its notes</source>
         <translation>已合并到 {contact}（电话号码相同）；保留原姓名 {name}，文件中的姓名 {new_name} 已写入备注</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="240"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="256"/>
         <source>duplicates must be one of {choices}.</source>
         <translation>重复处理方式只能是以下之一：{choices}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="241"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="257"/>
         <source>The database is busy (another Contact Book is writing to it); nothing was imported. Try again in a moment.</source>
         <translation>数据库正忙（另一个通讯录正在写入），什么都没有导入。请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="253"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="269"/>
         <source>No import #{id}.</source>
         <translation>没有第 #{id} 次导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="254"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="270"/>
         <source>Import #{id} was already undone.</source>
         <translation>导入 #{id} 已经撤销过了。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="242"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="258"/>
         <source>same phone as line {line}</source>
         <translation>电话号码与第 {line} 行相同</translation>
     </message>
@@ -4175,182 +4369,182 @@ Follow-ups appear here once leads run a cadence: select leads (or filter a group
         <translation>{path} 已损坏（{problem}）；数据库未被改动。请选择其他备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="243"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="259"/>
         <source>same name and company as line {line}</source>
         <translation>姓名和公司与第 {line} 行相同</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="244"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="260"/>
         <source>same phone as contact #{id}</source>
         <translation>电话号码与已有联系人 #{id} 相同</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="245"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="261"/>
         <source>same name and company as contact #{id}</source>
         <translation>姓名和公司与已有联系人 #{id} 相同</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="246"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="262"/>
         <source>same phone as {contact}</source>
         <translation>电话号码与 {contact} 相同</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="247"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="263"/>
         <source>same name and company as {contact}</source>
         <translation>姓名和公司与 {contact} 相同</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="249"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="265"/>
         <source>{name} is an old Excel .xls file; please save it as .xlsx or CSV in Excel or WPS first.</source>
         <translation>{name} 是旧版 Excel .xls 文件；请先在 Excel 或 WPS 中另存为 .xlsx 或 CSV。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="250"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="266"/>
         <source>Unknown import format {fmt!r} (one of {choices}).</source>
         <translation>不支持导入格式 {fmt!r}（可选：{choices}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="251"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="267"/>
         <source>{name} is too large to import.</source>
         <translation>{name} 太大，无法导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="256"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="272"/>
         <source>no END:VCARD before the next card</source>
         <translation>下一张名片之前缺少 END:VCARD</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="257"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="273"/>
         <source>cards nested more than {depth} deep (AGENT); card refused</source>
         <translation>名片嵌套超过 {depth} 层（AGENT），已拒绝该名片</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="258"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="274"/>
         <source>more than {count} properties; card refused</source>
         <translation>属性超过 {count} 个，已拒绝该名片</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="259"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="275"/>
         <source>the file ends before END:VCARD</source>
         <translation>文件在 END:VCARD 之前就结束了</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="260"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="276"/>
         <source>the file ends inside an empty card</source>
         <translation>文件结束在一张空名片中</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="261"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="277"/>
         <source>line {line}: no &apos;:&apos; in {text!r}, ignored</source>
         <translation>第 {line} 行：{text!r} 中没有 &apos;:&apos;，已忽略</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="262"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="278"/>
         <source>line {line}: {name} over {mb} MB, skipped</source>
         <translation>第 {line} 行：{name} 超过 {mb} MB，已跳过</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="263"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="279"/>
         <source>line {line}: {name} over {mb} MB, dropped</source>
         <translation>第 {line} 行：{name} 超过 {mb} MB，已丢弃</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="266"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="282"/>
         <source>card {number}: {problem}</source>
         <translation>第 {number} 张名片：{problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="267"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="283"/>
         <source>card {number}: unreadable ({kind}: {error})</source>
         <translation>第 {number} 张名片：无法读取（{kind}: {error}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="269"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="285"/>
         <source>{name} is not a readable .xlsx file ({error}).</source>
         <translation>{name} 不是可读取的 .xlsx 文件（{error}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="270"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="286"/>
         <source>{name} has {parts} parts; refused as unsafe.</source>
         <translation>{name} 包含 {parts} 个部件，不安全，已拒绝。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="271"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="287"/>
         <source>{name}: {part} unpacks to {mb:.0f} MB from {kb:.0f} KB; refused as a zip bomb.</source>
         <translation>{name}：{part} 从 {kb:.0f} KB 解压后有 {mb:.0f} MB，疑似压缩炸弹，已拒绝。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="272"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="288"/>
         <source>{name} unpacks to {mb:.0f} MB; files over {cap:.0f} MB are not imported.</source>
         <translation>{name} 解压后有 {mb:.0f} MB；超过 {cap:.0f} MB 的文件不能导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="273"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="289"/>
         <source>Reading .xlsx needs the defusedxml package (XML attack guard).</source>
         <translation>读取 .xlsx 需要 defusedxml 组件（防御 XML 攻击）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="274"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="290"/>
         <source>{name} is not a readable .xlsx file ({kind}: {error}).</source>
         <translation>{name} 不是可读取的 .xlsx 文件（{kind}: {error}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="275"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="291"/>
         <source>{name} has no sheet {sheet!r} (sheets: {sheets}).</source>
         <translation>{name} 中没有工作表 {sheet!r}（现有工作表：{sheets}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="278"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="294"/>
         <source>{name}: the sheet cannot be read past row {row} ({kind}: {error}).</source>
         <translation>{name}：工作表第 {row} 行之后无法读取（{kind}: {error}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="199"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="215"/>
         <source>Migration to schema {number} would leave {count} broken reference(s) (e.g. row {rowid} of {table} -&gt; {parent}); nothing was changed.</source>
         <translation>升级到结构版本 {number} 会留下 {count} 个断开的引用（例如 {table} 的第 {rowid} 行 -&gt; {parent}），所以没有做任何改动。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="175"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="191"/>
         <source>Quote not closed; it runs to the end.</source>
         <translation>引号没有闭合，一直延续到末尾。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="176"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="192"/>
         <source>Nothing follows &apos;-&apos;.</source>
         <translation>&apos;-&apos; 后面没有内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="177"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="193"/>
         <source>Empty quotes.</source>
         <translation>引号里是空的。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="178"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="194"/>
         <source>Unknown key {name!r}; use one of {keys}.</source>
         <translation>没有字段 {name!r}；可用：{keys}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="179"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="195"/>
         <source>{name} cannot use {op!r}.</source>
         <translation>{name} 不能用 {op!r}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="180"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="196"/>
         <source>{name}: needs a value.</source>
         <translation>{name}：需要一个值。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="181"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="197"/>
         <source>{value!r} is not an amount (e.g. 100万, 1.5亿).</source>
         <translation>{value!r} 不是金额（例如 100万、1.5亿）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="182"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="198"/>
         <source>tag: takes complete or incomplete (完整/不完整).</source>
         <translation>tag: 只能是 complete 或 incomplete（完整/不完整）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="183"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="199"/>
         <source>phone: needs digits.</source>
         <translation>phone: 需要数字。</translation>
     </message>
@@ -4360,137 +4554,137 @@ Follow-ups appear here once leads run a cadence: select leads (or filter a group
         <translation>没有阶段 {text!r}；可选：{choices}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="207"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="223"/>
         <source>Choose at least one contact to log for.</source>
         <translation>请至少选择一个联系人来记录跟进。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="208"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="224"/>
         <source>Unknown event kind {kind!r}.</source>
         <translation>没有事件类型 {kind!r}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="209"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="225"/>
         <source>No timeline entry with id {id}.</source>
         <translation>没有编号为 {id} 的时间线记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="210"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="226"/>
         <source>last:never takes no comparison.</source>
         <translation>last:never 不能加比较符。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="211"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="227"/>
         <source>last:{value} is not a number of days; write e.g. last:&gt;7d, last:&lt;3d, last:today or last:never.</source>
         <translation>last:{value} 不是天数；请写成 last:&gt;7d、last:&lt;3d、last:today 或 last:never 这样。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="212"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="228"/>
         <source>unanswered:{value} is not a whole number; write e.g. unanswered:&gt;=2.</source>
         <translation>unanswered:{value} 不是整数；请写成 unanswered:&gt;=2 这样。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="213"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="229"/>
         <source>A note has no outcome.</source>
         <translation>备注没有结果。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="214"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="230"/>
         <source>That time is in the future; log what happened.</source>
         <translation>这个时间还没到；请记录已经发生的事。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="201"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="217"/>
         <source>Contact {id} is in the trash.</source>
         <translation>联系人 {id} 在回收站中。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="215"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="231"/>
         <source>No interaction with id {id}.</source>
         <translation>没有编号为 {id} 的跟进记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="216"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="232"/>
         <source>System events are history: they cannot be changed.</source>
         <translation>系统事件是历史记录，不能修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="71"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="88"/>
         <source>{n:,} of these leads already has a running cadence; replace it (--replace) or skip them (--skip-existing).</source>
         <translation>其中 {n:,} 个线索已在跟进节奏中；请替换（--replace）或跳过（--skip-existing）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="72"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="89"/>
         <source>{n:,} of these leads already have a running cadence; replace it (--replace) or skip them (--skip-existing).</source>
         <translation>其中 {n:,} 个线索已在跟进节奏中；请替换（--replace）或跳过（--skip-existing）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="69"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="86"/>
         <source>Touchpoint {id} is not pending (done, skipped or stopped).</source>
         <translation>待跟进事项 {id} 已不在待办中（已完成、已跳过或已停止）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="74"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="91"/>
         <source>The template {name} was deleted.</source>
         <translation>节奏模板 {name} 已被删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="75"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="60"/>
         <source>Choose at least one lead to start a cadence for.</source>
         <translation>请至少选择一个线索来开始跟进节奏。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="76"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="92"/>
         <source>A note is not a touch; pick a call or a message.</source>
         <translation>备注不算一次跟进；请选择电话或消息。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="77"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="93"/>
         <source>{day} has passed; pick today or a later day.</source>
         <translation>{day} 已经过去了；请选择今天或以后的日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="223"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="239"/>
         <source>line {line}: bytes that are not valid {encoding} were replaced by �</source>
         <translation>第 {line} 行：不是有效 {encoding} 的字节已替换为 �</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="226"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="242"/>
         <source>{count} bytes are not valid {name} (the first on line {line}); they were replaced by �</source>
         <translation>{count} 个字节不是有效的 {name}（第一个在第 {line} 行），已替换为 �</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="228"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="244"/>
         <source>Column {number}</source>
         <translation>第 {number} 列</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="230"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="246"/>
         <source>{field}: cut to {max} characters (it had {length})</source>
         <translation>{field}：已截断为 {max} 个字符（原有 {length} 个）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="264"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="280"/>
         <source>line {line}: unknown CHARSET {charset!r} in {name}; read as UTF-8</source>
         <translation>第 {line} 行：{name} 的 CHARSET {charset!r} 无法识别，已按 UTF-8 读取</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="265"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="281"/>
         <source>line {line}: bad quoted-printable in {name}; the text may read wrong: {text}</source>
         <translation>第 {line} 行：{name} 的 quoted-printable 编码有误，文字可能显示不正确：{text}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="276"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="292"/>
         <source>cells right of column {max} were not read</source>
         <translation>第 {max} 列右侧的单元格未读取</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="277"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="293"/>
         <source>column {column}: a character that cannot be stored (a lone surrogate) was replaced by �</source>
         <translation>第 {column} 列：无法保存的字符（孤立代理项）已替换为 �</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="280"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="296"/>
         <source>Cannot read the time {text!r}; write e.g. 2026-11-20 14:30, 2026-11-20, yesterday 15:00 or 2h ago.</source>
         <translation>看不懂时间 {text!r}；请写成 2026-11-20 14:30、2026-11-20、yesterday 15:00 或 2h ago 这样。</translation>
     </message>

@@ -120,7 +120,7 @@ class GroupStarted:
                        per_day=self.plan.per_day)
         parts = [text]
         if self.plan.closed_left_out:
-            parts.append(msg("left out {count:,} closed lead(s) (成交/流失)",
+            parts.append(msg("left out {count:,} closed lead(s) (won, lost)",
                              count=self.plan.closed_left_out))
         if self.result.replaced:
             parts.append(msg("replaced the cadence of {count:,} lead(s)",
@@ -188,7 +188,7 @@ def start(contact_ids: int | Iterable[int], template: str | int | template_store
     the_plan = plan(ids, start_date, include_closed=include_closed, per_day=per_day, skip=skip,
                     calendar=stored.template.calendar)
     if not the_plan.targets:
-        raise ValidationError("contact", "Every lead chosen is closed (成交/流失) or runs a "
+        raise ValidationError("contact", "Every lead chosen is closed (won or lost) or runs a "
                                          "cadence; tick \"include closed leads\" to start them.")
     starts = dict(the_plan.starts)
     starts.update({c: start_date for c in skip})
@@ -241,7 +241,7 @@ def start_from_won(contact_ids: int | Iterable[int], today: date,
     require_live_contacts(ids)
     starts = won_dates(ids)
     if not starts:
-        raise ValidationError("contact", "None of these leads is won (成交) with a won date.")
+        raise ValidationError("contact", "None of these leads is won with a won date.")
     result = touchpoints.start(sorted(starts), stored, starts, existing="replace",
                                not_before=today, now=now)
     return WonStarted(result, stored.name, len(ids) - len(starts))

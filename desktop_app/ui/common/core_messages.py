@@ -46,6 +46,23 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("core", "Retries cannot be negative."),
     QT_TRANSLATE_NOOP("core", "Unknown cadence {name!r}; use one of {choices}."),
     QT_TRANSLATE_NOOP("core", "Snooze by one day or more."),
+    # core/followup/ended.py
+    QT_TRANSLATE_NOOP("core", "cadence:{value} is not understood; write cadence:ended or cadence:running."),
+    # core/followup/group_start.py
+    QT_TRANSLATE_NOOP("core", "The daily capacity is a whole number, 1 or more."),
+    QT_TRANSLATE_NOOP("core", "Started {name} for no lead"),
+    QT_TRANSLATE_NOOP("core", "Started {name} for {count:,} lead(s); first touch on {first}"),
+    QT_TRANSLATE_NOOP("core", "Started {name} for {count:,} lead(s); first touches from {first} to {last}, at most {per_day} a day"),
+    QT_TRANSLATE_NOOP("core", "left out {count:,} closed lead(s) (won, lost)"),
+    QT_TRANSLATE_NOOP("core", "replaced the cadence of {count:,} lead(s)"),
+    QT_TRANSLATE_NOOP("core", "skipped {count:,} lead(s) that already run one"),
+    QT_TRANSLATE_NOOP("core", "At most N first touches a day: N is 1 or more."),
+    QT_TRANSLATE_NOOP("core", "Choose at least one lead to start a cadence for."),
+    QT_TRANSLATE_NOOP("core", "Every lead chosen is closed (won or lost) or runs a cadence; tick \"include closed leads\" to start them."),
+    QT_TRANSLATE_NOOP("core", "Started {name} from the won date for {count:,} customer(s)"),
+    QT_TRANSLATE_NOOP("core", "left out {count:,} lead(s) that are not won"),
+    QT_TRANSLATE_NOOP("core", "{count:,} customer(s) had no step left"),
+    QT_TRANSLATE_NOOP("core", "None of these leads is won with a won date."),
     # core/followup/template_store.py
     QT_TRANSLATE_NOOP("core", "{text!r} is not a list of day numbers like 1,3,7."),
     QT_TRANSLATE_NOOP("core", "No cadence template with id {id}."),
@@ -72,7 +89,6 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("core", "{n:,} of these leads already have a running cadence; replace it (--replace) or skip them (--skip-existing)."),
     # core/followup/touchpoints/writes.py
     QT_TRANSLATE_NOOP("core", "The template {name} was deleted."),
-    QT_TRANSLATE_NOOP("core", "Choose at least one lead to start a cadence for."),
     QT_TRANSLATE_NOOP("core", "A note is not a touch; pick a call or a message."),
     QT_TRANSLATE_NOOP("core", "{day} has passed; pick today or a later day."),
     # core/grading/behaviours.py

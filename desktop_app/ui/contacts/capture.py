@@ -66,11 +66,11 @@ class DuplicateWarning(QWidget):
 
 
 class StartOnSave(QCheckBox):
-    """"Start 黄金七天 on save", ticked as the user last left it (remembered)."""
+    """"Start Golden Week on save", ticked as the user last left it (remembered)."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.setText(self.tr("Start 黄金七天 on save"))
+        self.setText(self.tr("Start Golden Week on save"))
         self.setChecked(settings().value(START_KEY, False, type=bool))
         self.toggled.connect(lambda on: settings().setValue(START_KEY, on))
 

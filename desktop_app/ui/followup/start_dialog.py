@@ -54,7 +54,7 @@ class StartCadenceDialog(QDialog):
         self.preview = QLabel()
         self.preview.setWordWrap(True)
         self.preview.setStyleSheet("color: gray;")
-        self.include_closed = QCheckBox(self.tr("Include closed leads (成交/流失)"))
+        self.include_closed = QCheckBox(self.tr("Include closed leads (won, lost)"))
         self.left_out = QLabel()
         self.left_out.setWordWrap(True)
         self.spread = QLabel()
@@ -123,7 +123,7 @@ class StartCadenceDialog(QDialog):
             self.spread.clear()
             return
         if plan.closed_left_out:
-            self.left_out.setText(self.tr("%n closed lead(s) (成交/流失) will be left out.", "",
+            self.left_out.setText(self.tr("%n closed lead(s) (won, lost) will be left out.", "",
                                           plan.closed_left_out))
         else:
             self.left_out.setText("")

@@ -47,7 +47,7 @@ class FollowUp(QObject):
         self.calendar_page.first_shown = lambda: self.calendar_view
         self.start_action = QAction(self.tr("Start Cadence…"), self)
         self.start_action.setShortcut(QKeySequence("Ctrl+J"))
-        self.won_action = QAction(self.tr("Start 长期培育 from the Won Date"), self)
+        self.won_action = QAction(self.tr("Start Nurture from the Won Date"), self)
         self.stop_action = QAction(self.tr("Stop Cadence"), self)
         self.templates_action = QAction(self.tr("Cadence Templates…"), self)
         self.export_action = QAction(self.tr("Export Calendar (.ics)…"), self)

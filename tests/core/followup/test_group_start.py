@@ -34,7 +34,7 @@ def test_a_group_start_leaves_closed_leads_out_and_counts_them(db):
     done = group_start.start(open_ + won + lost, "golden-week", MON, now=NOW)
     assert sorted(done.result.started) == open_ and done.plan.closed_left_out == 5
     assert done.summary() == ("Started 黄金七天 for 5 lead(s); first touch on 2026-11-23; "
-                              "left out 5 closed lead(s) (成交/流失)")
+                              "left out 5 closed lead(s) (won, lost)")
     assert tp.pending_for(won + lost) == {}
 
 
@@ -107,7 +107,7 @@ def test_cli_start_leaves_closed_out_spreads_and_says_so(db_path, capsys, fixed_
                  "golden-week", "--per-day", "2"]) == 0
     assert capsys.readouterr().out == (
         "Started 黄金七天 for 3 lead(s); first touches from 2026-11-23 to 2026-11-24, at most "
-        "2 a day; left out 2 closed lead(s) (成交/流失)\n")
+        "2 a day; left out 2 closed lead(s) (won, lost)\n")
     assert main(["cadence", "start", "--db", str(db_path), "--filter", "上海", "--template",
                  "nurture", "--include-closed", "--replace"]) == 0
     assert capsys.readouterr().out.startswith("Started 长期培育 for 5 lead(s); first touch on "

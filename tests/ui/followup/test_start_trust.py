@@ -34,7 +34,7 @@ def test_the_dialog_leaves_closed_leads_out_and_shows_the_spread(qtbot, db):
                                 len(ids), today)
     qtbot.addWidget(dialog)
     assert dialog.whole_group.isChecked()
-    assert dialog.left_out.text() == "5 closed lead(s) (成交/流失) will be left out."
+    assert dialog.left_out.text() == "5 closed lead(s) (won, lost) will be left out."
     assert dialog.spread.text().splitlines() == [
         "11-24: 4, 11-25: 4, 11-26: 2", "10 leads over 3 working days, at most 4 a day"]
     dialog.include_closed.setChecked(True)
