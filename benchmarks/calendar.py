@@ -103,7 +103,9 @@ def main() -> None:
     parser.add_argument("--running", type=int, default=20_000)
     parser.add_argument("--reps", type=int, default=21)
     args = parser.parse_args()
-    path = CACHE / f"calendar-{args.contacts}-{args.running}.sqlite3"
+    from desktop_app.core.storage import migrations
+
+    path = CACHE / f"calendar-{args.contacts}-{args.running}-v{migrations.LATEST}.sqlite3"
     if not path.exists():
         build(path, args.contacts, args.running)
 

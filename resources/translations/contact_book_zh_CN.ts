@@ -407,37 +407,37 @@ To start afresh with an empty database, move the damaged file to another folder 
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../desktop_app/ui/followup/calendar_view.py" line="192"/>
+        <location filename="../../desktop_app/ui/followup/calendar_view.py" line="196"/>
         <source>Nothing is due on this day.</source>
         <translation>这一天没有待跟进。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/calendar_view.py" line="263"/>
-        <source>Blue: due · grey +N: projected (the running cadences&apos; later steps, if every touch is done on its day) · orange bar: more than %1 first touches (the daily capacity)</source>
-        <translation>蓝色：到期 · 灰色 +N：预计（进行中节奏的后续步骤，假设每次跟进都按日完成）· 橙色横条：首次跟进超过 %1 个（每日上限）</translation>
+        <location filename="../../desktop_app/ui/followup/calendar_view.py" line="267"/>
+        <source>Blue: due · grey +N: projected (the running cadences&apos; later steps, if every touch is done on its day) · orange bar ⚠: more than %1 first touches (the daily capacity)</source>
+        <translation>蓝色：到期 · 灰色 +N：预计（进行中节奏的后续步骤，假设每次跟进都按日完成）· 橙色横条 ⚠：首次跟进超过 %1 个（每日上限）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/calendar_view.py" line="277"/>
+        <location filename="../../desktop_app/ui/followup/calendar_view.py" line="281"/>
         <source>%2: 1 touchpoint due</source>
         <translation>%2：1 个待跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/calendar_view.py" line="278"/>
+        <location filename="../../desktop_app/ui/followup/calendar_view.py" line="282"/>
         <source>%2: %1 touchpoints due</source>
         <translation>%2：%1 个待跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/calendar_view.py" line="280"/>
+        <location filename="../../desktop_app/ui/followup/calendar_view.py" line="284"/>
         <source>(overdue)</source>
         <translation>（已逾期）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/calendar_view.py" line="283"/>
+        <location filename="../../desktop_app/ui/followup/calendar_view.py" line="287"/>
         <source>; %1 projected</source>
         <translation>；预计 %1 个</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/calendar_view.py" line="285"/>
+        <location filename="../../desktop_app/ui/followup/calendar_view.py" line="289"/>
         <source>; over the daily capacity</source>
         <translation>；超过每日上限</translation>
     </message>
@@ -1039,17 +1039,17 @@ Nothing was written and no half-written file was left behind. Choose another fol
         <translation>仍然保存</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/capture.py" line="59"/>
+        <location filename="../../desktop_app/ui/contacts/capture.py" line="61"/>
         <source>“%1” has the same phone %2.</source>
         <translation>“%1”的电话同为 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/capture.py" line="62"/>
+        <location filename="../../desktop_app/ui/contacts/capture.py" line="64"/>
         <source>“%1” has the same name and company.</source>
         <translation>“%1”的姓名和公司相同。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/capture.py" line="63"/>
+        <location filename="../../desktop_app/ui/contacts/capture.py" line="65"/>
         <source>This lead may already be in your list:</source>
         <translation>这条线索可能已在列表中：</translation>
     </message>
@@ -2945,7 +2945,9 @@ Nothing was written and no half-written file was left behind. Choose another fol
     <message numerus="yes">
         <location filename="../../desktop_app/ui/followup/start_dialog.py" line="126"/>
         <source>%n closed lead(s) (won, lost) will be left out.</source>
-        <translation><numerusform>将排除 %n 个已成交/流失的线索。</numerusform></translation>
+        <translation>
+            <numerusform>将排除 %n 个已成交/流失的线索。</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/followup/start_dialog.py" line="132"/>
@@ -2981,7 +2983,7 @@ Nothing was written and no half-written file was left behind. Choose another fol
 <context>
     <name>StartOnSave</name>
     <message>
-        <location filename="../../desktop_app/ui/contacts/capture.py" line="73"/>
+        <location filename="../../desktop_app/ui/contacts/capture.py" line="75"/>
         <source>Start Golden Week on save</source>
         <translation>保存后开始黄金七天</translation>
     </message>

@@ -3,7 +3,7 @@ new lead is saved (open or merge the lead it matches, or save anyway) and the re
 "start 黄金七天 on save" checkbox. The matching itself is ``core.contacts.capture``."""
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop_app.core.contacts import capture
@@ -34,8 +34,10 @@ class DuplicateWarning(QWidget):
         self.open_button = QPushButton(self.tr("Open It"))
         self.merge_button = QPushButton(self.tr("Merge Into It"))
         self.save_button = QPushButton(self.tr("Save Anyway"))
-        self.setStyleSheet("DuplicateWarning { background: #fff4d6; }")
-        self.setAutoFillBackground(True)
+        self.setObjectName("duplicateWarning")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setStyleSheet("#duplicateWarning { background: #fff4d6; border: 1px solid #e0b84c; "
+                           "border-radius: 4px; }")
         row = QHBoxLayout()
         row.addStretch(1)
         for button in (self.open_button, self.merge_button, self.save_button):

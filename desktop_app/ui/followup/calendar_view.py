@@ -135,8 +135,12 @@ class DueCalendar(QCalendarWidget):
         if ahead:  # the running cadences' later steps: grey, computed, not stored
             self._badge(painter, font, inner, right, f"+{ahead:,}",
                         PROJECTED if in_month else PROJECTED.lighter(130))
-        if day in self.over:  # more first touches than the daily capacity
+        if day in self.over:  # more first touches than the daily capacity: a bar and a sign
             painter.fillRect(QRect(rect.left(), rect.top(), rect.width(), 4), OVER_CAPACITY)
+            painter.setPen(OVER_CAPACITY)
+            painter.setFont(font)
+            painter.drawText(inner.adjusted(0, 3, 0, 0),
+                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, "⚠")
         if day == today:
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.setPen(QPen(TODAY_FRAME, 2))
@@ -261,7 +265,7 @@ class CalendarView(QWidget):
                                  projection.over_capacity(first, last, capacity))
         self.legend.setText(self.tr(
             "Blue: due · grey +N: projected (the running cadences' later steps, if every touch "
-            "is done on its day) · orange bar: more than %1 first touches (the daily "
+            "is done on its day) · orange bar ⚠: more than %1 first touches (the daily "
             "capacity)").replace("%1", str(capacity)))
 
     def _day_selected(self) -> None:
