@@ -108,3 +108,20 @@ def test_the_window_starts_golden_week_for_a_lead_saved_with_the_box_ticked(wind
         assert window.statusBar().currentMessage().startswith("Started 黄金七天 for 1 lead(s)")
     finally:
         window.detail.start_on_save.setChecked(False)
+
+
+def test_the_detail_pane_follows_the_list(window, qtbot):
+    shown = window.table.current_id()
+    assert shown is not None and window.detail.contact_id == shown
+    record = contacts.get(shown)
+    other = next(c for c in contacts.ids() if contacts.get(c).city != record.city)
+    window.search.set_text(f"city:{contacts.get(other).city}")  # hides the shown lead
+    qtbot.waitUntil(lambda: window.detail.contact_id != shown)
+    listed = window.model.ids_for_rows([(0, window.model.rowCount() - 1)])
+    assert window.detail.contact_id in listed and not window.detail.showing_nothing()
+    window.search.set_text("city:没有这个城市")
+    qtbot.waitUntil(window.detail.showing_nothing)
+    assert window.detail.contact_id is None and not window.detail.tabs.isVisibleTo(window)
+    assert window.detail.title_label.text() == ""  # no blank "New contact" form
+    window.new_contact()  # asked for: the form is there
+    assert not window.detail.showing_nothing() and window.detail.tabs.isVisibleTo(window)
