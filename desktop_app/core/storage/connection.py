@@ -187,8 +187,10 @@ class ContactDatabase(SqliteDatabase):
         return checks.uri(self.path, mode="ro") if self.state.read_only else checks.uri(self.path)
 
     def _raw_connect(self) -> sqlite3.Connection:
-        return sqlite3.connect(self.database, timeout=self._timeout, isolation_level=None,
+        conn = sqlite3.connect(self.database, timeout=self._timeout, isolation_level=None,
                                uri=True, factory=_Connection, **self.connect_params)
+        conn.owner_state = self.state  # errors met while setting up are ours too (damage...)
+        return conn
 
     def _connect(self):
         if self.state.read_only:

@@ -181,3 +181,30 @@ def test_cli_restore_when_the_database_file_was_deleted(db_path, damaged):
     assert restore.returncode == 0, restore.stderr
     assert _digests(db_path) == _digests(damaged.path)
     assert os.stat(db_path).st_mode & 0o777 == 0o600
+
+
+def test_a_thread_connecting_after_the_file_broke_gets_damaged_not_a_raw_error(db_path):
+    """A worker (facets, reports) opening its own connection to a file that went bad while the
+    app ran gets the app's ``DatabaseDamaged``, which it handles, not sqlite's raw error."""
+    import threading
+
+    db = open_database(db_path, lock=True)
+    contacts.create({"name": "张三"})
+    db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    with open(db_path, "r+b") as f:  # the header: SQLite cannot even read the schema
+        f.write(b"garbage" * 14)
+    seen = []
+
+    def work():
+        try:
+            db.execute_sql("SELECT count(*) FROM contact").fetchone()
+        except Exception as e:  # noqa: BLE001 - the test looks at what arrives
+            seen.append(e)
+        finally:
+            db.close()
+
+    worker = threading.Thread(target=work)
+    worker.start()
+    worker.join()
+    assert len(seen) == 1 and isinstance(seen[0], DatabaseDamaged), seen
+    close_database(db, backup=False)
