@@ -68,6 +68,7 @@ class MainActions:
         view_menu.addAction(self.trash_action)
         self.followup.add_menu(self.menuBar())
         self.grading.add_menu(self.menuBar())
+        self.reports.add_menu(self.menuBar())
         toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("main_toolbar")
         toolbar.setMovable(False)
@@ -106,3 +107,4 @@ class MainActions:
             detail.set_read_only(False)
         self.followup.set_read_only(not self.safety.writable)
         self.grading.set_read_only(not self.safety.writable)
+        self.reports.set_read_only(not self.safety.writable)

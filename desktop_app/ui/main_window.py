@@ -13,6 +13,7 @@ from desktop_app.ui.window_state import WindowState
 from desktop_app.ui.events import Events
 from desktop_app.ui.followup.window_part import FollowUp
 from desktop_app.ui.grading.window_part import Grading
+from desktop_app.ui.reports.window_part import Reports
 from desktop_app.ui.contacts.table_model import ContactTableModel
 from desktop_app.ui.safety.monitor import DataSafety
 from desktop_app.ui.safety.actions import SafetyActions
@@ -149,6 +150,8 @@ class MainWindow(MainActions, SelectionSync, WindowState, QMainWindow):
         self.followup.group_filter = lambda: self.search.filter.where
         self.grading = Grading(self.ops, self._group_ids, lambda: self.safety.writable, self,
                                workers=self.safety.workers)
+        self.reports = Reports(lambda: self.search.filter.text, parent=self)
+        self.reports.add_tab(self.tabs)
         self.banner = Banner()
         central = QWidget()
         page = QVBoxLayout(central)
@@ -216,6 +219,8 @@ class MainWindow(MainActions, SelectionSync, WindowState, QMainWindow):
         self.grading.failed.connect(self.show_error)
         safety.state_changed.connect(lambda *_: self.grading.regrade_if_stale())
         self.followup.show_filter.connect(self._show_filtered)
+        self.reports.connect_signals()
+        self.reports.show_filter.connect(self._show_filtered)
         self.followup.status.connect(lambda text: self.statusBar().showMessage(text, 30_000))
 
     def _open_import_wizard(self, path: str | None = None) -> None:

@@ -64,4 +64,5 @@ class WindowState:
         self.save_state()
         self.sidebar.shutdown()
         self.grading.shutdown()
+        self.reports.shutdown()
         super().closeEvent(event)

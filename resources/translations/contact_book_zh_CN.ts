@@ -137,6 +137,52 @@ To start afresh with an empty database, move the damaged file to another folder 
     contact-book restore 备份文件 --db &quot;%1&quot;
 要用一个空数据库重新开始，把损坏的文件移到别的文件夹，然后再次启动 Contact Book。</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports/table_model.py" line="97"/>
+        <source>The best ROI of this report</source>
+        <translation>本报表投入产出比最高</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports/table_model.py" line="99"/>
+        <source>The worst ROI of this report</source>
+        <translation>本报表投入产出比最低</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports/table_model.py" line="101"/>
+        <source>Double-click to list these leads</source>
+        <translation>双击列出这些线索</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports/report_output.py" line="99"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports/report_output.py" line="99"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports/report_output.py" line="99"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports/report_output.py" line="101"/>
+        <location filename="../../desktop_app/ui/reports/report_output.py" line="112"/>
+        <source>Export Report</source>
+        <translation>导出报表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports/report_output.py" line="114"/>
+        <source>Saved the report to %1.</source>
+        <translation>报表已保存到 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports/report_output.py" line="137"/>
+        <source>Print Preview · Report</source>
+        <translation>打印预览 · 报表</translation>
+    </message>
 </context>
 <context>
     <name>BulkLogDialog</name>
@@ -1666,6 +1712,29 @@ Nothing was written and no half-written file was left behind. Choose another fol
     </message>
 </context>
 <context>
+    <name>FunnelChart</name>
+    <message>
+        <location filename="../../desktop_app/ui/reports/funnel_chart.py" line="46"/>
+        <source>step %1</source>
+        <translation>阶段转化 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports/funnel_chart.py" line="48"/>
+        <source>of all %1</source>
+        <translation>占全部 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports/funnel_chart.py" line="50"/>
+        <source>lost here %1</source>
+        <translation>在此流失 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports/funnel_chart.py" line="94"/>
+        <source>Click to list these leads</source>
+        <translation>点击列出这些线索</translation>
+    </message>
+</context>
+<context>
     <name>GradePanel</name>
     <message>
         <location filename="../../desktop_app/ui/grading/grade_panel.py" line="31"/>
@@ -2249,12 +2318,12 @@ Nothing was written and no half-written file was left behind. Choose another fol
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_actions.py" line="71"/>
+        <location filename="../../desktop_app/ui/main_actions.py" line="72"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_actions.py" line="104"/>
+        <location filename="../../desktop_app/ui/main_actions.py" line="105"/>
         <source>Read-only: see the message at the top of the window.</source>
         <translation>只读：请看窗口顶部的说明。</translation>
     </message>
@@ -2262,23 +2331,23 @@ Nothing was written and no half-written file was left behind. Choose another fol
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="65"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="66"/>
         <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="250"/>
         <source>Contact Book</source>
         <translation>通讯录</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="145"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="146"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="161"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="164"/>
         <source>Checking database…</source>
         <translation>正在检查数据库…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="260"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="265"/>
         <source>Restored the backup from %1.</source>
         <translation>已恢复 %1 的备份。</translation>
     </message>
@@ -2376,7 +2445,7 @@ Nothing was written and no half-written file was left behind. Choose another fol
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../desktop_app/ui/printing/printer.py" line="117"/>
+        <location filename="../../desktop_app/ui/printing/printer.py" line="118"/>
         <source>Print Preview · Call Sheet</source>
         <translation>打印预览 · 每日电话清单</translation>
     </message>
@@ -2543,6 +2612,188 @@ Nothing was written and no half-written file was left behind. Choose another fol
         <location filename="../../desktop_app/ui/transfer/import_wizard/report_page.py" line="112"/>
         <source>The import was undone: %1 contacts removed, %2 reverted, %3 kept because they were changed since.</source>
         <translation>已撤销导入：删除 %1 个联系人，还原 %2 个，%3 个因之后被修改过而保留。</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <location filename="../../desktop_app/ui/reports/window_part.py" line="28"/>
+        <location filename="../../desktop_app/ui/reports/window_part.py" line="46"/>
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports/window_part.py" line="30"/>
+        <source>Spend per Source…</source>
+        <translation>各来源投入…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports/window_part.py" line="49"/>
+        <source>&amp;Reports</source>
+        <translation>报表(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsView</name>
+    <message>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="55"/>
+        <source>Funnel</source>
+        <translation>销售漏斗</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="55"/>
+        <source>Sources and ROI</source>
+        <translation>来源与投入产出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="56"/>
+        <source>Activity</source>
+        <translation>跟进活动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="60"/>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="60"/>
+        <source>Last month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="60"/>
+        <source>This quarter</source>
+        <translation>本季度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="61"/>
+        <source>Last quarter</source>
+        <translation>上季度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="61"/>
+        <source>This year</source>
+        <translation>今年</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="61"/>
+        <source>Last year</source>
+        <translation>去年</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="62"/>
+        <source>Other period…</source>
+        <translation>其他时段…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="66"/>
+        <source>2026Q4, 2026-11, 2026-10-01..2026-11-15</source>
+        <translation>2026Q4、2026-11、2026-10-01..2026-11-15</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="68"/>
+        <source>Activity in the period</source>
+        <translation>按时段内发生的活动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="70"/>
+        <source>Off: the leads created in the period, followed to today (a cohort). On: what happened in the period, whenever the leads came.</source>
+        <translation>不勾选：时段内新建的线索，一直跟踪到今天（同期群）。勾选：时段内发生的事，不论线索何时进来。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="72"/>
+        <source>By</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="74"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="74"/>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="74"/>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="75"/>
+        <source>Title</source>
+        <translation>职位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="75"/>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="77"/>
+        <source>By week</source>
+        <translation>按周</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="78"/>
+        <source>Only the list&apos;s filter</source>
+        <translation>只统计列表当前筛选</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="79"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="80"/>
+        <source>Spend…</source>
+        <translation>投入…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="81"/>
+        <source>Money spent per source and month (ROI = won amount / spend)</source>
+        <translation>各来源每月的投入（投入产出比 = 成交金额 ÷ 投入）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="83"/>
+        <source>Content…</source>
+        <translation>内容…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="84"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="85"/>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="87"/>
+        <source>Report</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="87"/>
+        <source>Period</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="114"/>
+        <source>Click a bar or double-click a number to list those leads.</source>
+        <translation>点击漏斗条或双击数字，即可在联系人列表中列出这些线索。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="148"/>
+        <source>The list has no filter</source>
+        <translation>列表当前没有筛选</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="172"/>
+        <source>Computing…</source>
+        <translation>正在计算…</translation>
     </message>
 </context>
 <context>
@@ -2888,6 +3139,34 @@ Nothing was written and no half-written file was left behind. Choose another fol
         <location filename="../../desktop_app/ui/contacts/selection_sync.py" line="219"/>
         <source>The database is read-only now, so your changes to this contact cannot be saved. Discard them? (Cancel keeps them on screen so you can copy them.)</source>
         <translation>数据库现在是只读的，你对这个联系人的修改无法保存。要放弃这些修改吗？（选“取消”会把它们留在屏幕上，方便你复制。）</translation>
+    </message>
+</context>
+<context>
+    <name>SpendDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/reports/spend_dialog.py" line="24"/>
+        <source>Spend per Source</source>
+        <translation>各来源投入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports/spend_dialog.py" line="34"/>
+        <source>Another source, e.g. 抖音</source>
+        <translation>其他来源，例如 抖音</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports/spend_dialog.py" line="35"/>
+        <source>Add Source</source>
+        <translation>添加来源</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports/spend_dialog.py" line="40"/>
+        <source>Amounts in yuan (20000, 2万, 1.5万). Clear a cell or type 0 to remove an amount.</source>
+        <translation>金额单位为元（20000、2万、1.5万）。清空单元格或输入 0 即删除该金额。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports/spend_dialog.py" line="44"/>
+        <source>Year</source>
+        <translation>年份</translation>
     </message>
 </context>
 <context>

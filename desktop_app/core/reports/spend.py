@@ -93,3 +93,12 @@ def totals(first_month: str, last_month: str) -> dict[str, int]:
     return dict(database.execute_sql(
         "SELECT source, SUM(amount) FROM spend WHERE month BETWEEN ? AND ? GROUP BY source",
         (first_month, last_month)).fetchall())
+
+
+def sources() -> list[str]:
+    """Every source a lead has (alive leads) or spend was recorded for, sorted: the rows of
+    the spend editor."""
+    rows = database.execute_sql(
+        "SELECT source FROM contact WHERE deleted_at IS NULL AND source != '' "
+        "UNION SELECT source FROM spend ORDER BY 1").fetchall()
+    return [r[0] for r in rows]

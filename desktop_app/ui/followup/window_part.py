@@ -7,8 +7,8 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from desktop_app.ui.common.lazy_page import LazyPage
 from desktop_app.ui.common.undo import EXPECTED_ERRORS, error_message
 
 ICS_DAYS = 30
@@ -42,7 +42,7 @@ class FollowUp(QObject):
         self._read_only = False
         # the tabs' pages; their views are built when first shown (they import the cadence
         # core, ~0.1 s that the first paint of the contact list should not wait for)
-        self.today_page, self.calendar_page = _Page(), _Page()
+        self.today_page, self.calendar_page = LazyPage(), LazyPage()
         self.today_page.first_shown = lambda: self.today_view
         self.calendar_page.first_shown = lambda: self.calendar_view
         self.start_action = QAction(self.tr("Start Cadence…"), self)
@@ -255,19 +255,3 @@ class FollowUp(QObject):
                                          name="Contact Book"))
         except EXPECTED_ERRORS as e:
             self.failed.emit(error_message(e))
-
-
-class _Page(QWidget):
-    """A tab page that builds its content (``first_shown()``) the first time it is shown."""
-
-    def __init__(self):
-        super().__init__()
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.first_shown = None
-
-    def showEvent(self, event):
-        if self.first_shown is not None:
-            build, self.first_shown = self.first_shown, None
-            build()
-        super().showEvent(event)

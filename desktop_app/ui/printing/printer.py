@@ -19,8 +19,8 @@ from desktop_app.ui.printing.fonts import cjk_family
 from desktop_app.ui.printing.sheet_layout import MARGINS_MM, PAPERS, PDF_DPI, SheetLayout, tr
 
 __all__ = ["RenderError", "SheetLayout", "cjk_family", "page_layout", "page_count", "render",
-           "pdf_writer", "write_pdf", "make_printer", "preview_dialog", "print_preview",
-           "print_with_dialog"]
+           "pdf_writer", "write_pdf", "write_pdf_with", "make_printer", "preview_dialog",
+           "preview_paint", "print_preview", "print_with_dialog"]
 
 
 class RenderError(ContactBookError):
@@ -72,15 +72,22 @@ def write_pdf(sheet: CallSheet, path: str | os.PathLike, paper: str = "a4",
               landscape: bool = False) -> int:
     """Write the sheet as a PDF at ``path`` (temp file in the same folder, then rename: no
     half-written file is ever left at ``path``). Returns the page count."""
-    path = Path(path)
     page_layout(paper, landscape)  # a bad paper name fails before any file is made
+    return write_pdf_with(lambda tmp: pdf_writer(tmp, sheet, paper, landscape),
+                          lambda writer: render(sheet, writer), path)
+
+
+def write_pdf_with(make_writer, paint, path: str | os.PathLike):
+    """``paint(make_writer(temp path))`` then rename the temp file to ``path``: a PDF is
+    whole or not there. Returns what ``paint`` returns."""
+    path = Path(path)
     if not path.parent.is_dir():
         raise RenderError(f"Cannot write {path}: the folder {path.parent} does not exist.")
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent or ".")
     os.close(fd)
     try:
-        writer = pdf_writer(tmp, sheet, paper, landscape)
-        pages = render(sheet, writer)
+        writer = make_writer(tmp)
+        result = paint(writer)
         del writer  # closes the file
         if os.path.getsize(tmp) == 0:
             raise RenderError(f"Could not write {path}.")
@@ -88,7 +95,7 @@ def write_pdf(sheet: CallSheet, path: str | os.PathLike, paper: str = "a4",
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
-    return pages
+    return result
 
 
 # --- the window's print actions (QtPrintSupport is loaded only when used) --------------------
@@ -105,17 +112,23 @@ def make_printer(paper: str = "a4", landscape: bool = False):
 
 
 def preview_dialog(sheet: CallSheet, parent=None, paper: str = "a4", landscape: bool = False):
-    """The QPrintPreviewDialog of ``sheet``, opening at the page's width (Qt's default, the
-    whole page, is about half size on a laptop screen)."""
+    """The QPrintPreviewDialog of ``sheet``, opening at the page's width."""
+    # the dialog is the window's (the UI's language); the sheet on it is Chinese
+    return preview_paint(lambda p: render(sheet, p), make_printer(paper, landscape),
+                         QCoreApplication.translate("Printing", "Print Preview · Call Sheet"),
+                         parent)
+
+
+def preview_paint(paint, printer, title: str, parent=None):
+    """A QPrintPreviewDialog that paints with ``paint(printer)``, opening at the page's width
+    (Qt's default, the whole page, is about half size on a laptop screen)."""
     from PySide6.QtGui import QAction
     from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrintPreviewWidget
 
-    printer = make_printer(paper, landscape)
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.printer_ = printer  # lives as long as the dialog
-    # the dialog is the window's (the UI's language); the sheet on it is Chinese
-    dialog.setWindowTitle(QCoreApplication.translate("Printing", "Print Preview · Call Sheet"))
-    dialog.paintRequested.connect(lambda p: render(sheet, p))
+    dialog.setWindowTitle(title)
+    dialog.paintRequested.connect(paint)
     fit_width = dialog.findChild(QAction, "fitWidthAction")  # also checks its toolbar button
     if fit_width is not None:
         fit_width.trigger()

@@ -1,0 +1,1 @@
+"""The Reports tab: funnel, sources (ROI) and activity, each number a filter of the list."""

@@ -1,0 +1,139 @@
+"""A report's table (``core.reports.tables.Table``) for a QTableView: numbers right-aligned and
+written as the CLI writes them, the total row bold and kept last when sorting, the best and
+worst ROI marked (colour and ▲/▼), and for every count the filter text that lists its leads
+(``filter_at``)."""
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from desktop_app.core.contacts.stages import LABELS
+from desktop_app.core.reports.tables import Table, cell_text
+from desktop_app.core.timeline import channels
+from desktop_app.ui.common.core_text import message_text
+from desktop_app.ui.common.words import chinese, stage_names
+
+BEST, WORST = QColor("#d5f5e3"), QColor("#fadbd8")
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+_CHANNEL_CODE = {zh: code for code, zh in channels.LABELS_ZH.items()}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Reports", text)
+
+
+def shown_text(value, kind: str) -> str:
+    """A cell as the window shows it: messages and stored words in the UI's language."""
+    if value is None:
+        return "—"
+    if kind != "text":
+        return cell_text(value, kind)
+    if hasattr(value, "template"):
+        return message_text(value)
+    if not chinese():  # the core writes stages and channels in Chinese: show the UI's words
+        stage = next((code for code, label in LABELS.items() if label == value), None)
+        if stage is not None:
+            return stage_names()[stage]
+        code = _CHANNEL_CODE.get(value)
+        if code is not None:
+            return channels.label(code, "en")
+    return str(value)
+
+
+class ReportTableModel(QAbstractTableModel):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.table: Table | None = None
+        self.order: list[int] = []  # shown row -> table row
+
+    def set_table(self, table: Table | None) -> None:
+        self.beginResetModel()
+        self.table = table
+        self.order = list(range(len(table.rows))) if table is not None else []
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.order)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() or self.table is None else len(self.table.columns)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if self.table is None or orientation != Qt.Orientation.Horizontal:
+            return None
+        _key, header, kind = self.table.columns[section]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return message_text(header)
+        if role == Qt.ItemDataRole.TextAlignmentRole and kind != "text":
+            return _RIGHT
+        return None
+
+    def _cell(self, index):
+        row = self.order[index.row()]
+        key, _header, kind = self.table.columns[index.column()]
+        mark = self.table.marks[row] if row < len(self.table.marks) else ""
+        return row, key, kind, self.table.rows[row].get(key), mark
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or self.table is None:
+            return None
+        row, key, kind, value, mark = self._cell(index)
+        if role == Qt.ItemDataRole.DisplayRole:
+            text = shown_text(value, kind)
+            if key == "roi" and mark in ("best", "worst"):
+                text = ("▲ " if mark == "best" else "▼ ") + text
+            return text
+        if role == Qt.ItemDataRole.TextAlignmentRole and kind != "text":
+            return _RIGHT
+        if role == Qt.ItemDataRole.FontRole and mark == "total":
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.BackgroundRole and mark in ("best", "worst"):
+            return QBrush(BEST if mark == "best" else WORST)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            tips = []
+            if mark == "best":
+                tips.append(tr("The best ROI of this report"))
+            elif mark == "worst":
+                tips.append(tr("The worst ROI of this report"))
+            if self.filter_at(index):
+                tips.append(tr("Double-click to list these leads"))
+            return "\n".join(tips) or None
+        return None
+
+    def filter_at(self, index) -> str | None:
+        """The filter text listing the leads this cell counts, or None (not a count)."""
+        if not index.isValid() or self.table is None:
+            return None
+        row, key, _kind, value, _mark = self._cell(index)
+        filters = self.table.filters[row] if row < len(self.table.filters) else {}
+        text = filters.get(key)
+        return text if text is not None and value is not None else None
+
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        """By the column's value (numbers as numbers, no value last); the total stays last."""
+        if self.table is None:
+            return
+        if not 0 <= column < len(self.table.columns):  # no sort column: the report's order
+            self.layoutAboutToBeChanged.emit()
+            self.order = list(range(len(self.table.rows)))
+            self.layoutChanged.emit()
+            return
+        key, _header, kind = self.table.columns[column]
+        rows = [r for r in range(len(self.table.rows)) if self.table.marks[r] != "total"]
+        totals = [r for r in range(len(self.table.rows)) if self.table.marks[r] == "total"]
+        descending = order == Qt.SortOrder.DescendingOrder
+
+        def value(r):
+            v = self.table.rows[r].get(key)
+            if kind == "text":
+                return shown_text(v, kind)
+            return v
+
+        present = [r for r in rows if self.table.rows[r].get(key) is not None]
+        missing = [r for r in rows if self.table.rows[r].get(key) is None]
+        present.sort(key=value, reverse=descending)
+        self.layoutAboutToBeChanged.emit()
+        self.order = present + missing + totals
+        self.layoutChanged.emit()

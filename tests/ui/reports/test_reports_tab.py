@@ -1,0 +1,222 @@
+"""The Reports tab (issue 12) in the window: the dozen hand-computed leads give exactly their
+numbers in the window's tables; every number lists exactly the leads it counts; a newer
+request's result is never painted over by an older one; bad input says why and changes
+nothing; the report leaves the window as CSV, xlsx and PDF."""
+import csv
+import math
+import subprocess
+
+import pytest
+from PySide6.QtCore import Qt
+
+from desktop_app.core.reports import spend
+from desktop_app.ui.reports.report_output import save_report
+from desktop_app.ui.reports.spend_dialog import SpendDialog
+from tests.core.reports import known
+from tests.ui.helpers import shown_window
+
+
+@pytest.fixture
+def window(qtbot, db):
+    known.build()
+    w = shown_window(qtbot)
+    w.reports.today = lambda: known.TODAY
+    return w
+
+
+def show_report(qtbot, window, kind: str, period: str = "2026Q4", by: str = "source"):
+    window.reports.show_tab()
+    view = window.reports.view
+    view.kind.setCurrentIndex(view.kind.findData(kind))
+    view.by.setCurrentIndex(view.by.findData(by))
+    view.period.setCurrentIndex(view.period.findData("custom"))
+    view.custom.setText(period)
+    view.refresh()
+    qtbot.waitUntil(lambda: not view.workers.busy and view.status.text() == ""
+                    and view.table is not None and period in view.title.text(), timeout=10000)
+    return view
+
+
+def shown(view, row: int, key: str) -> str:
+    column = [k for k, _, _ in view.table.columns].index(key)
+    return view.model.index(row, column).data()
+
+
+def row_of(view, value: str) -> int:
+    return next(r for r in range(view.model.rowCount()) if shown(view, r, "value") == value)
+
+
+def test_the_funnel_shows_the_hand_computed_numbers(qtbot, window):
+    view = show_report(qtbot, window, "funnel")
+    assert view.chart.isVisibleTo(window)
+    got = [(shown(view, r, "stage"), shown(view, r, "reached"), shown(view, r, "lost"))
+           for r in range(view.model.rowCount())]
+    assert got == [("Lead", "11", "0"), ("Contacted", "9", "2"), ("Interested", "6", "0"),
+                   ("Proposal", "4", "1"), ("Won", "3", "—")]
+    assert [shown(view, r, "step_rate") for r in range(5)] == [
+        "—", "81.8%", "66.7%", "66.7%", "75.0%"]
+    steps = [r.step_rate for r in view.report.stages[1:]]
+    assert math.prod(steps) == pytest.approx(view.report.overall_rate) == pytest.approx(3 / 11)
+    assert "Lead to won: 27.3%; won amount 180,000 yuan; median days from lead to won: 32." \
+        in view.notes.text()
+
+
+def test_sources_show_the_hand_computed_numbers_and_mark_the_best_and_worst(qtbot, window):
+    view = show_report(qtbot, window, "sources")
+    values = [shown(view, r, "value") for r in range(view.model.rowCount())]
+    assert values == ["抖音", "知乎", "百度", "展会", "小红书", "Total"]
+    d = row_of(view, "抖音")
+    assert [shown(view, d, k) for k in ("leads", "contacted_rate", "interested_rate",
+                                        "proposal_rate", "won", "won_amount", "median_days",
+                                        "touches_per_won", "spend", "cost_per_lead",
+                                        "cost_per_won", "roi")] == [
+        "4", "75.0%", "50.0%", "50.0%", "2", "150,000", "35", "2.00", "30,000", "7,500",
+        "15,000", "5.00"]
+    assert shown(view, row_of(view, "知乎"), "roi") == "▲ 6.00"
+    worst = row_of(view, "小红书")
+    assert shown(view, worst, "roi") == "▼ 0.00" and shown(view, worst, "leads") == "0"
+    best_brush = view.model.index(row_of(view, "知乎"), 0).data(Qt.ItemDataRole.BackgroundRole)
+    assert best_brush is not None
+    total = view.model.rowCount() - 1
+    assert shown(view, total, "leads") == "11" and shown(view, total, "won_amount") == "180,000"
+    assert view.model.index(total, 0).data(Qt.ItemDataRole.FontRole).bold()
+    right = view.model.index(0, 1).data(Qt.ItemDataRole.TextAlignmentRole)
+    assert right & Qt.AlignmentFlag.AlignRight
+
+
+def test_sorting_keeps_the_total_last(qtbot, window):
+    view = show_report(qtbot, window, "sources")
+    roi = [k for k, _, _ in view.table.columns].index("roi")
+    view.view.sortByColumn(roi, Qt.SortOrder.DescendingOrder)
+    values = [shown(view, r, "value") for r in range(view.model.rowCount())]
+    assert values[:3] == ["知乎", "抖音", "小红书"] and values[-1] == "Total"
+    view.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    assert [shown(view, r, "value") for r in range(view.model.rowCount())][-1] == "Total"
+
+
+def _list_count(qtbot, window, text):
+    qtbot.waitUntil(lambda: window.search.text() == text and window.tabs.currentIndex() == 0)
+    qtbot.waitUntil(lambda: not window.model.loading if hasattr(window.model, "loading")
+                    else True)
+    return window.model.rowCount()
+
+
+COUNT_OF = {"leads": "leads", "contacted_rate": "contacted", "interested_rate": "interested",
+            "proposal_rate": "proposal", "won": "won", "won_rate": "won", "won_amount": "won"}
+
+
+def test_every_number_of_the_sources_report_lists_exactly_its_leads(qtbot, window):
+    view = show_report(qtbot, window, "sources")
+    rows = view.report.rows + [view.report.total]
+    checked = 0
+    for r in range(view.model.rowCount()):
+        source = rows[view.model.order[r]]
+        for c, (key, _, _) in enumerate(view.table.columns):
+            index = view.model.index(r, c)
+            text = view.model.filter_at(index)
+            if key not in COUNT_OF:
+                assert text is None, key
+                continue
+            if text is None:  # a rate of no leads: "—", nothing to list
+                assert index.data() == "—" and getattr(source, COUNT_OF[key]) == 0
+                continue
+            view.open_cell(index)
+            assert _list_count(qtbot, window, text) == getattr(source, COUNT_OF[key]), \
+                (source.value, key, text)
+            window.reports.show_tab()
+            checked += 1
+    assert checked == len(rows) * len(COUNT_OF) - 4  # 小红书's four rates
+
+
+def test_every_bar_and_number_of_the_funnel_lists_exactly_its_leads(qtbot, window):
+    view = show_report(qtbot, window, "funnel")
+    qtbot.waitUntil(lambda: len(view.chart.bars()) == 5)
+    for (rect, text), stage in zip(view.chart.bars(), view.report.stages):
+        qtbot.mouseClick(view.chart, Qt.MouseButton.LeftButton, pos=rect.center().toPoint())
+        assert _list_count(qtbot, window, text) == stage.reached, stage.stage
+        window.reports.show_tab()
+    for r, stage in enumerate(view.report.stages):
+        for key, expected in (("reached", stage.reached), ("lost", stage.lost)):
+            index = view.model.index(r, [k for k, _, _ in view.table.columns].index(key))
+            text = view.model.filter_at(index)
+            if stage.stage == "won" and key == "lost":
+                assert text is None
+                continue
+            view.open_cell(index)
+            assert _list_count(qtbot, window, text) == expected, (stage.stage, key)
+            window.reports.show_tab()
+
+
+def test_a_newer_request_is_never_painted_over_by_an_older_one(qtbot, window):
+    view = show_report(qtbot, window, "funnel")
+    shown_titles = []
+    view.model.modelReset.connect(lambda: shown_titles.append(str(view.table.title)))
+    view.kind.setCurrentIndex(view.kind.findData("sources"))  # a request...
+    view.kind.setCurrentIndex(view.kind.findData("activity"))  # ...superseded at once
+    qtbot.waitUntil(lambda: not view.workers.busy and view.status.text() == "", timeout=10000)
+    assert shown_titles == ["Activity 2026Q4"]  # the sources answer came first: dropped
+
+
+def test_an_unknown_period_says_why_and_keeps_the_report(qtbot, window):
+    view = show_report(qtbot, window, "funnel")
+    before = view.table
+    view.custom.setText("2026Q5")
+    view.refresh()
+    qtbot.waitUntil(lambda: not view.workers.busy and view.status.text() != "Computing…")
+    assert "Unknown period '2026Q5'" in view.status.text()
+    assert view.table is before and view.model.rowCount() == 5
+
+
+def test_the_spend_editor_refuses_bad_amounts_and_allows_a_source_without_leads(qtbot, window):
+    dialog = SpendDialog(window, known.TODAY)
+    qtbot.addWidget(dialog)
+    row = dialog.sources.index("抖音")
+    oct_ = dialog.table.item(row, 9)
+    assert oct_.text() == "20,000"
+    for bad in ("-5", "abc"):
+        oct_.setText(bad)
+        assert dialog.error_label.isVisibleTo(dialog) and oct_.text() == "20,000"
+        assert spend.get("抖音", "2026-10").amount == 20_000
+    assert "negative" in dialog.error_label.text() or "amount" in dialog.error_label.text()
+    dialog.new_source.setText("线下沙龙")
+    dialog.add_source()
+    salon = dialog.sources.index("线下沙龙")
+    dialog.table.item(salon, 10).setText("1.5万")
+    assert spend.get("线下沙龙", "2026-11").amount == 15_000 and dialog.changed
+    dialog.table.item(salon, 10).setText("")
+    assert spend.get("线下沙龙", "2026-11") is None
+    dialog.table.item(salon, 10).setText("3000")
+    view = show_report(qtbot, window, "sources")
+    salon_row = row_of(view, "线下沙龙")
+    assert shown(view, salon_row, "leads") == "0" and shown(view, salon_row, "spend") == "3,000"
+    assert shown(view, salon_row, "roi").endswith("0.00")
+
+
+def test_the_report_is_saved_as_csv_xlsx_and_pdf(qtbot, window, tmp_path):
+    view = show_report(qtbot, window, "sources")
+    save_report(view.table, view.report, "sources", str(tmp_path / "r.csv"))
+    with open(tmp_path / "r.csv", encoding="utf-8-sig") as f:
+        rows = list(csv.reader(f))
+    assert rows[0][:2] == ["Source", "New leads"] and rows[1][:2] == ["抖音", "4"]
+    save_report(view.table, view.report, "sources", str(tmp_path / "r.xlsx"))
+    import openpyxl
+
+    sheet = openpyxl.load_workbook(tmp_path / "r.xlsx").active
+    assert sheet.cell(4, 1).value == "抖音" and sheet.cell(4, 2).value == 4
+    funnel = show_report(qtbot, window, "funnel")
+    save_report(funnel.table, funnel.report, "funnel", str(tmp_path / "f.pdf"))
+    text = subprocess.run(["pdftotext", "-layout", str(tmp_path / "f.pdf"), "-"],
+                          capture_output=True, text=True, check=True).stdout
+    assert "Funnel 2026Q4" in text and "Lead to won: 27.3%" in text
+    assert "Proposal 4" in text
+
+
+def test_a_pdf_into_a_missing_folder_says_why_and_leaves_nothing(qtbot, window, tmp_path):
+    from desktop_app.core.errors import ContactBookError
+
+    view = show_report(qtbot, window, "funnel")
+    out = tmp_path / "out"
+    out.mkdir()
+    with pytest.raises(ContactBookError, match="does not exist"):
+        save_report(view.table, view.report, "funnel", str(out / "no" / "f.pdf"))
+    assert list(out.iterdir()) == []
