@@ -2,7 +2,7 @@
 6-week grid (due counts, projected counts, days over the capacity) painted, next to a raw-SQL
 baseline painting the same counts.
 
-    QT_QPA_PLATFORM=offscreen python benchmarks/calendar.py [--contacts 100000]
+    QT_QPA_PLATFORM=offscreen python benchmarks/calendar_paint.py [--contacts 100000]
         [--running 20000] [--reps 21]
 
 The database: ``contact-book demo --contacts N`` (``common.demo_db``, cached), copied; then
@@ -22,10 +22,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-# this file is named like the standard library's ``calendar``: keep its folder off the path
-_HERE = Path(__file__).resolve().parent
-sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != _HERE]
-sys.path.insert(0, str(_HERE.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import argparse
 import os
