@@ -409,6 +409,22 @@ def _v9_grading(db) -> None:
     _run_script(db, _V9_GRADING)
 
 
+_V10_ACTIVITY_INDEX = """
+DROP INDEX IF EXISTS interaction_activity;
+CREATE INDEX interaction_channel_at ON interaction (channel, outcome, at)
+    WHERE kind = 'interaction' AND deleted_at IS NULL;
+"""
+
+
+def _v10_activity_index(db) -> None:
+    """The activity report counts touches per channel, outcome and local day: one index range
+    per count, (channel, outcome, at), instead of grouping every touch of the period by
+    ``date(at, 'localtime')`` (0.6 s at 2,000,000 interactions). It replaces v8's
+    ``interaction_activity`` (at, channel, outcome, contact_id), which nothing else used.
+    Touches only the interaction table of v3."""
+    _run_script(db, _V10_ACTIVITY_INDEX)
+
+
 # (version, step). A step receives the peewee database inside an open transaction.
 # Numbers need not be contiguous: another branch's step slots in between when merged.
 STEPS: list[tuple[int, Callable]] = [
@@ -421,6 +437,7 @@ STEPS: list[tuple[int, Callable]] = [
     (7, _v7_settings),
     (8, _v8_reports),
     (9, _v9_grading),
+    (10, _v10_activity_index),
 ]
 LATEST = STEPS[-1][0]
 

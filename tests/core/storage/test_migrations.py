@@ -101,8 +101,15 @@ def _fill_v9(con):
     con.execute("UPDATE contact SET grade_manual = 'B', grade = 'B'")
 
 
+def _fill_v10(con):  # v10 swaps an index: touches it covers
+    _fill_v9(con)
+    con.execute("INSERT INTO interaction (contact_id, at, kind, channel, direction, summary, "
+                "next_step, created_at, outcome) VALUES (1, '2026-07-01 02:00:00', 'interaction', "
+                "'call', 'out', '', '', '2026-07-01 02:00:00', 'reached')")
+
+
 FILLERS = {1: _fill_v1, 2: _fill_v2, 3: _fill_v3, 4: _fill_v4, 5: _fill_v5, 6: _fill_v6,
-           7: _fill_v7, 8: _fill_v8, 9: _fill_v9}
+           7: _fill_v7, 8: _fill_v8, 9: _fill_v9, 10: _fill_v10}
 
 
 def _make_old_database(path, version):
