@@ -6,7 +6,8 @@ Where: ``backups/`` beside the database (mode 0700), files named
 - ``container``: the compressed file (a zstd header frame, then the SQLite file);
 - ``catalog``: names, reasons, listing, what a backup holds, the newest good one;
 - ``files``: fsync, the private folder, temporaries and the cleaning of stray ones;
-- ``write``: a checked copy without the search index, compressed, renamed into place;
+- ``write``: a checked copy without the search index, compressed, renamed into place; the
+  quick copy of the closed file at quit, compressed at the next start;
 - ``retention``: thinning over time and the size budget of ``backups/``;
 - ``policy``: when to back up one open database (``Backups``);
 - ``restore``: a migrated, checked copy swapped in, or extracted to a file.
@@ -24,7 +25,8 @@ from .restore import (RestoreResult, extract, prepare_copy, replace_database_fil
                       restore_backup, validate_backup)
 from .retention import (KEEP, MAX_BYTES, Retention, budget_for, select_kept, thin_backups,
                         within_budget)
-from .write import make_backup, save_damaged_copy, write_backup, write_compressed
+from .write import (compress_pending, make_backup, pending_snapshots, save_damaged_copy,
+                    snapshot_closed, write_backup, write_compressed)
 
 __all__ = [
     "AUTO", "BACKUP_DIR", "BEFORE_BULK", "BEFORE_EMPTY_TRASH", "BEFORE_IMPORT",
@@ -35,5 +37,6 @@ __all__ = [
     "Backups", "RestoreResult", "extract", "prepare_copy", "replace_database_file",
     "restore_backup", "validate_backup", "KEEP", "MAX_BYTES", "Retention", "budget_for",
     "select_kept", "thin_backups", "within_budget", "make_backup", "save_damaged_copy",
-    "write_backup", "write_compressed",
+    "write_backup", "write_compressed", "snapshot_closed", "pending_snapshots",
+    "compress_pending",
 ]

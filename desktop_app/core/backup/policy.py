@@ -28,7 +28,7 @@ from .catalog import (AUTO, MANUAL, QUIT, START, BackupInfo, as_utc, backup_dir,
                       describe, newest_backup_time)
 from .files import clean_stray_temporaries, temporary
 from .retention import KEEP, Retention
-from .write import make_backup
+from .write import compress_pending, make_backup, pending_snapshots, snapshot_closed
 
 log = logging.getLogger(__name__)
 
@@ -50,11 +50,15 @@ class BackupJob:
     now: datetime | None
     marker: tuple | None
     progress: Callable[[int, int], None] | None = None
+    compact: bool = False  # first compress the quit snapshots waiting in backups/
     result: BackupInfo | None = field(default=None, init=False)
     written: bool = field(default=False, init=False)
 
     def run(self) -> BackupInfo:
         owner = self.owner
+        if self.compact:
+            compress_pending(owner.path, QUIT, retention=owner.retention,
+                             max_bytes=owner.max_bytes)
         if self.marker == owner._saved_marker and (newest := owner.newest()) is not None:
             self.result = newest
             return newest
@@ -103,8 +107,9 @@ class Backups:
 
     # backups
     def job(self, reason: str, now: datetime | None = None,
-            progress: Callable[[int, int], None] | None = None) -> BackupJob:
-        return BackupJob(self, reason, now, self._marker(), progress)
+            progress: Callable[[int, int], None] | None = None,
+            compact: bool = False) -> BackupJob:
+        return BackupJob(self, reason, now, self._marker(), progress, compact)
 
     def backup_now(self, reason: str = MANUAL, now: datetime | None = None,
                    progress: Callable[[int, int], None] | None = None) -> BackupInfo:
@@ -132,17 +137,43 @@ class Backups:
             stored = json.loads(_state_path(self.path).read_text()).get("fingerprint")
         except (OSError, ValueError, AttributeError):
             stored = None
+        pending = bool(pending_snapshots(self.path, QUIT))  # the last quit's quick copy
         if stored == fingerprint and newest_backup_time(self.path) is not None:
             self.mark_saved()
-            return None
-        return self.job(START, now)
+            return self.job(START, now, compact=True) if pending else None
+        return self.job(START, now, compact=pending)
 
     def at_start(self, now: datetime, fingerprint: list) -> BackupInfo | None:
+        """The start backup written now, or None (nothing changed; compressing the last
+        quit's snapshot writes no new backup)."""
         job = self.start_job(now, fingerprint)
-        return job.run() if job else None
+        if job is None:
+            return None
+        info = job.run()
+        return info if job.written else None
 
     def at_quit(self, now: datetime | None = None) -> BackupInfo | None:
+        """A full backup at quit while the connection is open (slow: checked, compressed);
+        the app quits with ``contents`` then ``at_quit_closed`` instead."""
         return self.backup_now(QUIT, now) if self.changed() else None
+
+    def contents(self) -> dict:
+        """What the database holds now (schema, alive contacts): the quit snapshot's facts,
+        counted before the connection closes."""
+        conn = self.db.connection()
+        schema = conn.execute("PRAGMA user_version").fetchone()[0]
+        contacts = conn.execute("SELECT count(*) FROM contact WHERE deleted_at IS NULL"
+                                ).fetchone()[0] if schema else 0
+        return {"schema": schema, "contacts": contacts}
+
+    def at_quit_closed(self, now: datetime | None, contents: dict) -> BackupInfo:
+        """After the connection closed (the file holds every commit): the quick snapshot,
+        compressed at the next start; a full backup when the file cannot be copied alone."""
+        info = snapshot_closed(self.path, QUIT, now, **contents)
+        if info is None:
+            info = make_backup(self.path, QUIT, now, retention=self.retention,
+                               max_bytes=self.max_bytes)
+        return info
 
     def record_closed(self) -> None:
         """Call after the connection closed with everything backed up: the next start then

@@ -9,6 +9,9 @@ holds (``container``), fsync-ed and renamed into place, the folder fsync-ed. A c
 no backup or a complete one (and temporaries that the next open removes, ``files``); a full
 disk leaves nothing and raises ``DiskFull``.
 
+``snapshot_closed`` is the quit's quick backup: the closed file copied as it is (~0.5 s at
+100,000 leads instead of ~2.3 s), compressed by ``compress_pending`` at the next start.
+
 ``write_backup`` writes the same checked copy uncompressed and with its index: a file that
 opens as a database (``backup --to FILE``, File › Back up now…).
 """
@@ -181,3 +184,63 @@ def save_damaged_copy(db_path: str | os.PathLike, now: datetime | None = None) -
     except OSError as e:
         raise (storage_error(e, dest, "saving a copy of the damaged database") or e) from e
     return dest
+
+
+def snapshot_closed(db_path: str | os.PathLike, reason: str, now: datetime | None = None, *,
+                    contacts: int | None = None, schema: int | None = None) -> BackupInfo | None:
+    """The quick backup at quit: the closed database file copied as it is (the kernel copies;
+    nothing is checked or compressed) into ``backups/`` as an uncompressed ``.sqlite3``, fsync-
+    ed and renamed into place. The next start compresses it (``compress_pending``). None when
+    the file cannot be copied alone (a -wal still holds commits: another connection is open);
+    the caller then takes a full backup. ``contacts`` and ``schema``: what the caller counted
+before closing (for the returned ``BackupInfo``). Errors as ``write_backup``."""
+    db_path = Path(db_path)
+    wal = Path(f"{db_path}-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        return None
+    folder = backup_dir(db_path)
+    taken = as_utc(now).replace(microsecond=0)
+    try:
+        private_dir(folder)
+        n = 1
+        while any((folder / backup_name(db_path, taken, reason, n, suffix)).exists()
+                  for suffix in (PLAIN_SUFFIX, PLAIN_SUFFIX + container.EXTENSION)):
+            n += 1
+        dest = folder / backup_name(db_path, taken, reason, n, PLAIN_SUFFIX)
+        _check_space(db_path, folder, dest)
+        with temporary(dest) as tmp:
+            shutil.copyfile(db_path, tmp)
+            fsync_path(tmp)
+            os.replace(tmp, dest)
+        fsync_path(folder, directory=True)
+    except (OSError, sqlite3.Error) as e:
+        translated = _translated(e, db_path, folder)
+        if translated is not None:
+            raise translated from e
+        raise
+    return BackupInfo(dest, taken, slug(reason), size=dest.stat().st_size, contacts=contacts,
+                      schema=schema)
+
+
+def pending_snapshots(db_path: str | os.PathLike, reason: str) -> list[Path]:
+    """The uncompressed ``reason`` backups (quit snapshots) waiting to be compressed."""
+    from .catalog import backup_files
+
+    return [p for p, (_taken, r) in backup_files(db_path)
+            if r == slug(reason) and not p.name.endswith(container.EXTENSION)]
+
+
+def compress_pending(db_path: str | os.PathLike, reason: str, *, retention: Retention = KEEP,
+                     max_bytes: int | None = None) -> list[Path]:
+    """Compress the waiting snapshots into regular backups (checked, without the search
+    index), each removed once its compressed twin is in place; returns the new files. A
+    snapshot that fails (damaged, full disk) stays as it is and the error is raised."""
+    made = []
+    for plain in pending_snapshots(db_path, reason):
+        dest = plain.with_name(plain.name + container.EXTENSION)
+        write_compressed(plain, dest)
+        remove_quietly(plain)
+        made.append(dest)
+    if made:
+        thin_backups(Path(db_path), None, retention, max_bytes, newest_good=made[-1])
+    return made

@@ -317,21 +317,27 @@ def backup_before_risky_step(db: ContactDatabase, reason: str, now: datetime | N
 
 def close_database(db: ContactDatabase, *, now: datetime | None = None,
                    backup: bool = True) -> "backups_mod.BackupInfo | None":
-    """At quit: back up if something changed, close, remember the files' state, unlock.
+    """At quit: close, back up if something changed (a quick copy of the closed file, compressed
+    at the next start), remember the files' state, unlock.
 
     A failing backup (full disk) is logged and does not stop the quit; it is returned as None.
     """
     state = db.state
     info = None
     saved = False
-    if state.backups is not None and not state.read_only and not db.is_closed():
-        if backup:
-            try:
-                info = state.backups.at_quit(now)
+    backups = state.backups
+    open_here = backups is not None and not state.read_only and not db.is_closed()
+    changed = open_here and backups.changed()
+    contents = backups.contents() if changed and backup else None
+    db.close()  # the last connection: its commits are checkpointed into the file
+    if open_here:
+        saved = not changed
+        if contents is not None:
+            try:  # a quick copy of the closed file (~0.5 s at 100,000 leads)
+                info = backups.at_quit_closed(now, contents)
+                saved = True
             except ContactBookError as e:
                 log.error("backup at quit failed: %s", e)
-        saved = not state.backups.changed()
-    db.close()
     if saved:
         state.backups.record_closed()
     _tighten_modes(db.path)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Callable
 
 from desktop_app.core.errors import DatabaseTooNew, MigrationError
+from desktop_app.core.storage.sql_script import run_script
 
 _V1 = """
 CREATE TABLE contact (
@@ -61,7 +62,7 @@ CREATE INDEX phone_e164 ON phone (e164);
 
 
 def _v1_initial(db) -> None:
-    _run_script(db, _V1)
+    run_script(db, _V1)
 
 
 _V4 = """
@@ -95,7 +96,7 @@ CREATE INDEX contact_import_batch_id ON contact (import_batch_id)
 def _v4_import_batches(db) -> None:
     """Imports are recorded as batches so one can be undone: the contacts it created carry
     its id; what a merge changed is kept in ``import_merge`` (JSON before/after)."""
-    _run_script(db, _V4)
+    run_script(db, _V4)
 
 
 # Version 2: the full-text search index of the filter bar (see core/search/index.py).
@@ -132,31 +133,12 @@ END;
 
 
 def _v2_search_index(db) -> None:
-    _run_script(db, _V2)
+    run_script(db, _V2)
     db.execute_sql("INSERT INTO search_dirty (id) SELECT id FROM contact")
     import desktop_app.core.search.index as search_index  # builds the documents (pinyin) of the existing contacts
 
     search_index.flush(db)
     search_index.analyze_if_stale(db)  # the filter's plans need statistics
-
-
-def _run_script(db, script: str) -> None:
-    for statement in _split_statements(script):
-        db.execute_sql(statement)
-
-
-def _split_statements(script: str) -> list[str]:
-    import sqlite3
-
-    statements, current = [], ""
-    for line in script.strip().splitlines(keepends=True):
-        current += line
-        if sqlite3.complete_statement(current):  # a trigger's inner ";" does not end it
-            statements.append(current.strip())
-            current = ""
-    if current.strip():  # a last statement without its ";"
-        statements.append(current.strip())
-    return statements
 
 
 _V3_TIMELINE = """
@@ -189,7 +171,7 @@ INSERT INTO interaction (contact_id, at, kind, created_at)
 def _v3_timeline(db) -> None:
     """Interactions and system events; each existing lead gets its "created" event (stage at
     creation unknown, so ``new_value`` is NULL). Touches only tables and columns of v1."""
-    _run_script(db, _V3_TIMELINE)
+    run_script(db, _V3_TIMELINE)
 
 
 _V5_CADENCES = """
@@ -254,7 +236,7 @@ def _v5_cadences(db) -> None:
     started cadence (at most one ``active`` per contact), its touchpoints (only the next one
     ``due``; done/skipped/cancelled ones stay as history) and the contact's derived
     ``next_due``. Touches only tables and columns of v1 and v3."""
-    _run_script(db, _V5_CADENCES)
+    run_script(db, _V5_CADENCES)
 
 
 _V6_SAVED_FILTERS = """
@@ -270,7 +252,7 @@ CREATE TABLE saved_filter (
 
 def _v6_saved_filters(db) -> None:
     """Saved filters ("groups") of the sidebar (core/contacts/groups.py)."""
-    _run_script(db, _V6_SAVED_FILTERS)
+    run_script(db, _V6_SAVED_FILTERS)
 
 
 _V7_SETTINGS = """
@@ -284,7 +266,7 @@ CREATE TABLE setting (
 def _v7_settings(db) -> None:
     """Preferences that belong with the data (core/storage/preferences.py), e.g. the salesperson's
     name on the call sheet: the window and the headless commands read the same value."""
-    _run_script(db, _V7_SETTINGS)
+    run_script(db, _V7_SETTINGS)
 
 
 _V8_REPORTS = """
@@ -356,7 +338,7 @@ def _v8_reports(db) -> None:
     spend per source and month. The dates are local dates, filled here from the stage events
     of the timeline (the lead's creation day where it has none). Touches only tables and
     columns of v1 and v3."""
-    _run_script(db, _V8_REPORTS)
+    run_script(db, _V8_REPORTS)
 _V9_GRADING = """
 CREATE TABLE behaviour (
     id INTEGER PRIMARY KEY,
@@ -406,7 +388,7 @@ def _v9_grading(db) -> None:
     grade in force (manual, else computed). Scores start at 0 / D: ``grading.score`` fills
     them the first time the app or a command asks (the rules live in ``setting``). Touches
     only tables and columns of v1, v3 and v7."""
-    _run_script(db, _V9_GRADING)
+    run_script(db, _V9_GRADING)
 
 
 _V10_ACTIVITY_INDEX = """
@@ -422,7 +404,7 @@ def _v10_activity_index(db) -> None:
     ``date(at, 'localtime')`` (0.6 s at 2,000,000 interactions). It replaces v8's
     ``interaction_activity`` (at, channel, outcome, contact_id), which nothing else used.
     Touches only the interaction table of v3."""
-    _run_script(db, _V10_ACTIVITY_INDEX)
+    run_script(db, _V10_ACTIVITY_INDEX)
 
 
 # (version, step). A step receives the peewee database inside an open transaction.

@@ -143,7 +143,9 @@ class DataSafety(QObject):
             return
         job = backups.start_job(self.clock(), self.state.fingerprint)
         if job is not None:
-            self.workers.run(job.run, done=self._took_start_backup, failed=self._backup_failed)
+            self.workers.run(job.run, failed=self._backup_failed,
+                             done=lambda info: self._took_start_backup(
+                                 info if job.written else None))  # not a compaction only
 
     def _took_start_backup(self, info) -> None:
         self.state.start_backup = info

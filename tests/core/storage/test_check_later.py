@@ -48,7 +48,14 @@ def test_a_healthy_file_opens_at_once_and_gets_its_backups_after_the_check(fille
     assert not state.check_pending and state.check is result and state.backups is not None
     contacts.create({"name": "检查之后"})
     job = state.backups.start_job(NOW, state.fingerprint)
-    assert job is None  # closed cleanly with everything backed up: no start backup needed
+    # closed cleanly with everything backed up: no start backup needed, only the last quit's
+    # quick copy to compress
+    assert job is not None and job.compact
+    plain = [b.path for b in backup.list_backups(filled) if not b.compressed]
+    assert len(plain) == 1
+    job.run()
+    assert not job.written and not plain[0].exists()
+    assert all(b.compressed for b in backup.list_backups(filled))
     close_database(db, now=NOW)
 
 

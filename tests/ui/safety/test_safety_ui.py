@@ -88,8 +88,11 @@ def test_writes_wait_for_the_start_check_then_the_start_backup_runs(qtbot, opene
     assert w.new_action.isEnabled() and w.delete_action.isEnabled()
     assert not w.detail.tag_edit.isReadOnly() and w.restore_backup_action.isEnabled()
     assert w.safety.timer.isActive() and w.safety.timer.interval() == 30 * 60 * 1000
-    # closed cleanly with everything backed up: no start backup needed
-    assert {b.path for b in backup.list_backups(filled)} == before
+    # closed cleanly with everything backed up: no start backup needed; the quick copy the
+    # last quit left is compressed in its place (same name, .zst)
+    compressed = {p if p.name.endswith(".zst") else p.with_name(p.name + ".zst") for p in before}
+    assert {b.path for b in backup.list_backups(filled)} == compressed
+    assert all(b.compressed and backup.is_good(b) for b in backup.list_backups(filled))
     assert w.safety.state.start_backup is None
 
 
