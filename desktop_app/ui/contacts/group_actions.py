@@ -32,7 +32,10 @@ class GroupActions(QObject):
         self.menu.addSeparator()
         self.menu.addAction(self.export_action)
         self.button = QToolButton()
-        self.button.setText(self.tr("Group actions"))
+        # the arrow is part of the text: the style's own menu indicator is drawn over the
+        # text's last letters (Fusion at the default size)
+        self.button.setText(self.tr("Group actions") + " ▾")
+        self.button.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0px; }")
         self.button.setMenu(self.menu)
         self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.select_button = QToolButton()
