@@ -333,3 +333,32 @@ def test_a_file_dropped_on_the_window_opens_the_wizard(qtbot, win, leads, tmp_pa
     qtbot.waitUntil(wizard.file_page.isComplete, timeout=5000)
     assert wizard.file_page.path_edit.text() == str(leads)
     wizard.reject()
+
+
+def test_a_file_without_headers_keeps_its_extra_columns_in_the_ui_language(
+        qtbot, win, tmp_path, monkeypatch):
+    """Issue 17: in the Chinese UI an unmapped column of a file without a header row lands in
+    the notes as "第 3 列: …", not "Column 3: …"; the mapping table's headers say the same."""
+    from desktop_app import app
+
+    monkeypatch.setenv(app.LANG_ENV, "zh_CN")
+    translators = app.install_translator(QApplication.instance())
+    try:
+        path = _write_csv(tmp_path / "无表头.csv", [
+            ("张伟", "13812345678", "周二下午方便"), ("李娜", "13987654321", "只要报价")])
+        wizard = _wizard(qtbot, win, str(path))
+        wizard.next()
+        assert wizard.currentId() == MAPPING
+        headers = [wizard.mapping_page.raw_table.horizontalHeaderItem(c).text()
+                   for c in range(wizard.mapping_page.raw_table.columnCount())]
+        assert headers == ["第 1 列", "第 2 列", "第 3 列"]
+        wizard.next()
+        qtbot.waitUntil(lambda: wizard.duplicates_page.isComplete(), timeout=10000)
+        _import(qtbot, wizard)
+        assert wizard.currentId() == REPORT
+        notes = [c.notes for c in contacts.get_many(contacts.ids()) if "周二" in c.notes]
+        assert len(notes) == 1 and "第 3 列: 周二下午方便" in notes[0], notes
+        assert "Column" not in notes[0]
+    finally:
+        for t in translators:
+            QApplication.instance().removeTranslator(t)

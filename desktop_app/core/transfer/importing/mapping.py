@@ -100,8 +100,14 @@ def _unmapped_to_notes(columns: list[Column | None], headers: list[str]
     """A column nothing was recognised for goes to the notes under its header ("地址: 北京",
     "Column 3: ..." without a header row): nothing in a row is dropped unless the user
     chooses "ignore". The header is the column's ``label``: what its notes start with."""
-    return [Column("notes", label=(h or "").strip() or column_name(i)) if c is None else c
+    return [Column("notes", label=_header_label(h) or column_name(i)) if c is None else c
             for i, (c, h) in enumerate(zip(columns, headers))]
+
+
+def _header_label(header) -> str:
+    """A header as a notes label: a name the reader made ("Column 3") stays a message the UI
+    can translate; a header from the file is stripped."""
+    return header if hasattr(header, "template") else (header or "").strip()
 
 
 def parse_overrides(text: str, headers: list[str]) -> dict[int, Column | None]:

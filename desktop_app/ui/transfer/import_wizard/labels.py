@@ -54,7 +54,13 @@ def choices(guessed: Column | None) -> list[Column | None]:
 
 
 def normal(column: Column | None) -> Column | None:
-    return None if column is None or column.target in (None, "ignore") else column
+    """``None`` for an ignored column; a notes label the core wrote for a file without headers
+    ("Column 5") in the UI's language ("第 5 列"): the notes keep what the user read."""
+    if column is None or column.target in (None, "ignore"):
+        return None
+    if hasattr(column.label, "template"):
+        return Column(column.target, label=message_text(column.label), pair=column.pair)
+    return column
 
 
 def format_label(fmt: str) -> str:

@@ -90,7 +90,7 @@ class MappingPage(QWizardPage):
         table.clear()
         table.setColumnCount(len(source.headers))
         table.setRowCount(len(rows) + 1)
-        table.setHorizontalHeaderLabels(source.headers)
+        table.setHorizontalHeaderLabels([message_text(h) for h in source.headers])
         table.setVerticalHeaderLabels([self.tr("Field")] + [str(r.line) for r in rows])
         self.combos = []
         for index, column in enumerate(self.columns):
