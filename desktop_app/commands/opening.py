@@ -9,6 +9,10 @@
   (a read-only folder or file, damage) refuses too, saying why. Risky ones (``import``,
   ``undo-import``, ``bulk``) take the same backup first as the window
   (``core.storage.db.backup_before_risky_step``); ``restore`` backs up inside ``core.backup``.
+- The full-file ``quick_check`` runs at most once a day (``check=DAILY``: a file that passed
+  one within a day, in the window's background check, ``contact-book check`` or an earlier
+  command, is only checked for being SQLite), so a command is never slower than its own work
+  on a large file; damage a statement meets still says so (``DatabaseDamaged``).
 - A new database is created only at the default location (any command, as on first start) or
   by ``add``, ``import``, ``demo`` and ``restore`` (``create=True``) in a folder that exists.
 """
@@ -46,11 +50,11 @@ def must_exist(db_path: Path, *, create: bool = False) -> None:
 
 def open_to_read(db_path: Path):
     """Open for a reading command: beside a running window (then read-only), never creating."""
-    from desktop_app.core.storage.db import open_database
+    from desktop_app.core.storage.db import DAILY, open_database
 
     if not is_default(db_path):  # the default location starts empty, as the window does
         must_exist(db_path)
-    return open_database(db_path, lock=True, if_locked="read_only")
+    return open_database(db_path, lock=True, if_locked="read_only", check=DAILY)
 
 
 def open_to_write(db_path: Path, *, create: bool = False, before: str | None = None):
@@ -59,12 +63,12 @@ def open_to_write(db_path: Path, *, create: bool = False, before: str | None = N
     Raises ``DatabaseInUse`` while the window or another command has the database and
     ``ReadOnlyDatabase`` (saying why) when it can only be read. ``before``: the reason of
     the backup to take first (``core.backup.BEFORE_IMPORT``, ...); see ``backup_before``."""
-    from desktop_app.core.storage.db import open_database
+    from desktop_app.core.storage.db import DAILY, open_database
     from desktop_app.core.errors import ReadOnlyDatabase
 
     if not is_default(db_path):
         must_exist(db_path, create=create)
-    db = open_database(db_path, lock=True)
+    db = open_database(db_path, lock=True, check=DAILY)
     if db.state.read_only:
         reason = db.state.reason
         db.close()

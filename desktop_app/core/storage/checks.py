@@ -165,9 +165,45 @@ def check_file(path: str | os.PathLike, *, full: bool = False) -> CheckResult:
             return CheckResult([str(e)], full)
         raise
     try:
-        return check_connection(conn, full=full)
+        result = check_connection(conn, full=full)
     finally:
         conn.close()
+    if result.ok:
+        record_check(path)
+    return result
+
+
+# --- when the last check passed: commands check at most once a day ---------------------------
+
+CHECK_EVERY = 24 * 3600  # seconds
+
+
+def _stamp(path: str | os.PathLike) -> Path:
+    return Path(f"{path}.checked")
+
+
+def record_check(path: str | os.PathLike, now: float | None = None) -> None:
+    """Remember that ``path`` passed its check now (best effort: a read-only folder keeps no
+    stamp, and the next open checks again). The stamp names the file's inode, so a file put
+    in its place (a copy, a restore by hand) is checked again."""
+    try:
+        inode = os.stat(path).st_ino
+        stamp = _stamp(path)
+        tmp = stamp.with_name(f".{stamp.name}.{os.getpid()}")
+        tmp.write_text(f"{int(now if now is not None else time.time())} {inode}\n")
+        os.replace(tmp, stamp)
+    except OSError:
+        pass
+
+
+def checked_recently(path: str | os.PathLike, now: float | None = None) -> bool:
+    """Whether this very file passed a check within ``CHECK_EVERY``."""
+    try:
+        at, inode = _stamp(path).read_text().split()
+        return (int(inode) == os.stat(path).st_ino
+                and 0 <= (now if now is not None else time.time()) - int(at) < CHECK_EVERY)
+    except (OSError, ValueError):
+        return False
 
 
 def _file_part(path: Path) -> tuple:

@@ -299,9 +299,10 @@ class ContactDatabase(SqliteDatabase):
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
-def start_check(path: Path, state: OpenState) -> None:
+def start_check(path: Path, state: OpenState, quick: bool = True) -> None:
     """The start check: the file is SQLite and passes ``quick_check``; a damaged one makes the
-    open read-only (with the newest good backup to offer), an unreadable one raises."""
+    open read-only (with the newest good backup to offer), an unreadable one raises.
+    ``quick=False``: only that it is an SQLite file (it passed a check lately)."""
     try:
         with open(path, "rb") as f:
             magic = f.read(len(SQLITE_MAGIC))
@@ -310,6 +311,8 @@ def start_check(path: Path, state: OpenState) -> None:
     if magic != SQLITE_MAGIC:
         raise DatabaseUnreadable("Cannot open {path} as a Contact Book database: it is not an "
                                  "SQLite file.", path=path)
+    if not quick:
+        return
     try:
         result = checks.check_file(path)
     except sqlite3.Error as e:

@@ -71,6 +71,7 @@ logging.getLogger("desktop_app").addHandler(logging.NullHandler())
 ENV_VAR = "CONTACT_BOOK_DB"
 FILE_NAME = "contacts.sqlite3"
 LATER = "later"  # open_database(check=LATER): the caller checks after opening (see above)
+DAILY = "daily"  # open_database(check=DAILY): check unless this file passed one within a day
 
 
 def default_path() -> Path:
@@ -205,6 +206,9 @@ def open_database(path: str | os.PathLike, *, migrate: bool = True, lock: bool =
       ``LATER``: skip it when opening writes nothing (``state.check_pending``; no
       ``state.backups`` and no start backup until ``finish_start_check``), else check now.
       A read-only open (another instance has the lock) always defers: it never writes.
+      ``DAILY`` (the commands): only when this file has not passed a check within a day
+      (``checks.checked_recently``; the window's background check and ``check`` count too);
+      damage met later by a statement still raises ``DatabaseDamaged``.
     - ``backup_before_migration``: a backup before each migration step of a non-empty file.
     - ``backup_at_start``: back up when the files changed since the last backup (the app).
     """
@@ -248,6 +252,8 @@ def _open(path: Path, state: OpenState, *, migrate, check, backup_at_start,
     state.fingerprint = checks.file_fingerprint(path)
     if existed and check == LATER and (state.read_only or _can_check_later(path)):
         state.check_pending = True  # (read-only: nothing is ever written, whatever the file)
+    elif existed and check == DAILY and checks.checked_recently(path):
+        start_check(path, state, quick=False)  # that it is SQLite at all; its pages passed
     elif existed and check:
         start_check(path, state)
 
