@@ -93,11 +93,26 @@ def position(contact_id: int, where=None, *, sort: str = "updated_at", descendin
              in_trash: bool = False) -> int | None:
     """The 0-based row of ``contact_id`` in the list ``page`` shows; None when it is not in it.
 
-    Lets a view keep the same contact selected after an edit moves it (one query, in SQL).
-    """
+    Lets a view keep the same contact selected after a filter or an edit. Two queries through
+    the indexes: the contact's own sort value (if the filter keeps it), then how many listed
+    rows sort before it. Numbering every matching row (ROW_NUMBER) instead took 155 ms of a
+    196 ms keystroke at 100,000 leads."""
     column = SORT_FIELDS[sort]
-    order = [column.desc(), Contact.id.desc()] if descending else [column.asc(), Contact.id.asc()]
-    inner = (Contact.select(Contact.id, fn.ROW_NUMBER().over(order_by=order).alias("rn"))
-             .where(_base_where(where, in_trash)))
-    row_number = inner.select_from(inner.c.rn).where(inner.c.id == contact_id).scalar()
-    return None if row_number is None else row_number - 1
+    condition = _base_where(where, in_trash)
+    found = (Contact.select(column.alias("v")).where(condition & (Contact.id == contact_id))
+             .tuples().first())
+    if found is None:
+        return None
+    value = found[0]
+    if descending:  # (column DESC, id DESC): NULLs come last
+        if value is None:
+            before = column.is_null(False) | (column.is_null() & (Contact.id > contact_id))
+        else:
+            before = (column > value) | ((column == value) & (Contact.id > contact_id))
+    else:  # (column ASC, id ASC): NULLs come first
+        if value is None:
+            before = column.is_null() & (Contact.id < contact_id)
+        else:
+            before = (column.is_null() | (column < value)
+                      | ((column == value) & (Contact.id < contact_id)))
+    return Contact.select(fn.COUNT(Contact.id)).where(condition & before).scalar()

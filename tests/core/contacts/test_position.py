@@ -1,0 +1,37 @@
+"""``listing.position``: the row of a contact in the list as ``page`` sorts it, for every sort
+column, both directions, with NULL and equal sort values, a filter and the trash: compared
+with the contact's index in the pages themselves."""
+import random
+
+import pytest
+
+from desktop_app.core.contacts import listing
+from desktop_app.core.contacts import records as contacts
+from desktop_app.core.search import query
+
+
+@pytest.fixture
+def leads(db):
+    rnd = random.Random(9)
+    ids = []
+    for i in range(120):
+        values = {"name": rnd.choice(["王芳", "叶辉", "", "李娜"]) + str(i % 7),
+                  "city": rnd.choice(["上海", "北京", ""]),
+                  "deal_size": rnd.choice(["", "5万", "5万", "100万", "1千万"]),
+                  "source": rnd.choice(["知乎", "抖音"])}
+        ids.append(contacts.create(values)[0])
+    contacts.trash(ids[:10])
+    return ids
+
+
+@pytest.mark.parametrize("sort", sorted(listing.SORT_FIELDS))
+@pytest.mark.parametrize("descending", [True, False])
+@pytest.mark.parametrize("text,in_trash", [("", False), ("source:知乎", False), ("", True)])
+def test_position_is_the_row_page_shows(leads, sort, descending, text, in_trash):
+    where = query.parse(text).where
+    rows = listing.page(where, sort=sort, descending=descending, limit=1000, in_trash=in_trash)
+    order = [r[0] for r in rows]
+    for cid in leads:
+        expected = order.index(cid) if cid in order else None
+        assert listing.position(cid, where, sort=sort, descending=descending,
+                                in_trash=in_trash) == expected, (cid, sort)
