@@ -287,6 +287,48 @@ def _v7_settings(db) -> None:
     _run_script(db, _V7_SETTINGS)
 
 
+_V11_SYNC = """
+CREATE TABLE sync_account (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    url TEXT NOT NULL,
+    user TEXT NOT NULL DEFAULT '',
+    addressbook TEXT NOT NULL,
+    calendar TEXT NOT NULL DEFAULT '',
+    filter TEXT NOT NULL DEFAULT '',
+    sync_token TEXT NOT NULL DEFAULT '',
+    device TEXT NOT NULL,
+    last_sync_at DATETIME,
+    last_result TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE sync_item (
+    id INTEGER PRIMARY KEY,
+    contact_id INTEGER REFERENCES contact (id) ON DELETE SET NULL,
+    uid TEXT NOT NULL UNIQUE,
+    href TEXT NOT NULL UNIQUE,
+    etag TEXT NOT NULL DEFAULT '',
+    hash TEXT NOT NULL,
+    state TEXT NOT NULL,
+    kept BLOB NOT NULL DEFAULT x''
+);
+CREATE UNIQUE INDEX sync_item_contact ON sync_item (contact_id) WHERE contact_id IS NOT NULL;
+CREATE TABLE sync_todo (
+    id INTEGER PRIMARY KEY,
+    touchpoint_id INTEGER NOT NULL UNIQUE,
+    href TEXT NOT NULL UNIQUE,
+    etag TEXT NOT NULL DEFAULT '',
+    hash TEXT NOT NULL
+);
+"""
+
+
+def _v11_sync(db) -> None:
+    """CardDAV/CalDAV sync (core/sync): the one account, and the status tables of what both
+    sides held after the last successful sync (per contact: UID, href, etag, content hash, the
+    synced fields and the server's properties we keep unchanged; per due touchpoint: its VTODO).
+    Numbered 11 to stay clear of the steps 8-10 of other branches."""
+    _run_script(db, _V11_SYNC)
+
+
 # (version, step). A step receives the peewee database inside an open transaction.
 # Numbers need not be contiguous: another branch's step slots in between when merged.
 STEPS: list[tuple[int, Callable]] = [
@@ -297,6 +339,7 @@ STEPS: list[tuple[int, Callable]] = [
     (5, _v5_cadences),
     (6, _v6_saved_filters),
     (7, _v7_settings),
+    (11, _v11_sync),
 ]
 LATEST = STEPS[-1][0]
 

@@ -86,8 +86,16 @@ def _fill_v7(con):
     con.execute("INSERT INTO setting (key, value) VALUES ('salesperson', '张三')")
 
 
+def _fill_v11(con):
+    _fill_v7(con)
+    con.execute("INSERT INTO sync_account (id, url, addressbook, device) VALUES "
+                "(1, 'https://dav.example.cn/', 'https://dav.example.cn/ab/', 'dev')")
+    con.execute("INSERT INTO sync_item (contact_id, uid, href, etag, hash, state) VALUES "
+                "(1, 'u1', '/ab/u1.vcf', '\"e\"', 'h', '{}')")
+
+
 FILLERS = {1: _fill_v1, 2: _fill_v2, 3: _fill_v3, 4: _fill_v4, 5: _fill_v5, 6: _fill_v6,
-           7: _fill_v7}
+           7: _fill_v7, 11: _fill_v11}
 
 
 def _make_old_database(path, version):
