@@ -14,9 +14,10 @@ from desktop_app.commands import (
     data_cmd,
     demo_cmd,
     settings_cmd,
+    sync_cmd,
     timeline_cmd,
     transfer_cmd,
 )
 
 COMMANDS = [contacts_cmd, demo_cmd, timeline_cmd, bulk_cmd, callsheet_cmd, cadence_cmd,
-            transfer_cmd, data_cmd, settings_cmd]
+            transfer_cmd, data_cmd, settings_cmd, sync_cmd]
