@@ -31,7 +31,6 @@ def main() -> None:
 
         with device(tmp / "a.sqlite3"):
             demo.generate(n, seed=1)
-            ids = records.ids()[:n]
             acct, _ = account.connect(server.url, "bench", "")
             acct.filter = "-stage:lost"
             t = time.perf_counter()
@@ -39,7 +38,9 @@ def main() -> None:
             first = time.perf_counter() - t
             assert r.outcome == "ok", r.problem
             uploaded = r.created_there
-            for cid in ids[:10]:
+            from desktop_app.core.sync import local
+            synced = sorted(r.contact_id for r in local.rows().values())
+            for cid in synced[:10]:
                 editing.update(cid, {"notes": "bench change"})
             acct = account.load()
             t = time.perf_counter()
