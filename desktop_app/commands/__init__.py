@@ -17,9 +17,11 @@ from desktop_app.commands import (
     report_cmd,
     settings_cmd,
     spend_cmd,
+    sync_cmd,
     timeline_cmd,
     transfer_cmd,
 )
 
 COMMANDS = [contacts_cmd, demo_cmd, timeline_cmd, bulk_cmd, callsheet_cmd, cadence_cmd,
-            transfer_cmd, data_cmd, settings_cmd, report_cmd, spend_cmd, grading_cmd]
+            transfer_cmd, data_cmd, settings_cmd, report_cmd, spend_cmd, grading_cmd,
+            sync_cmd]

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Callable
 
 from desktop_app.core.errors import DatabaseTooNew, MigrationError
+from desktop_app.core.storage.migration_sql import V8_REPORTS, V11_SYNC
 from desktop_app.core.storage.sql_script import run_script
 
 _V1 = """
@@ -269,68 +270,6 @@ def _v7_settings(db) -> None:
     run_script(db, _V7_SETTINGS)
 
 
-_V8_REPORTS = """
-ALTER TABLE contact ADD COLUMN contacted_on DATE;
-ALTER TABLE contact ADD COLUMN interested_on DATE;
-ALTER TABLE contact ADD COLUMN proposal_on DATE;
-ALTER TABLE contact ADD COLUMN won_on DATE;
-ALTER TABLE contact ADD COLUMN won_amount INTEGER;
-ALTER TABLE contact ADD COLUMN lost_on DATE;
-ALTER TABLE contact ADD COLUMN lost_from TEXT;
-ALTER TABLE contact ADD COLUMN lost_reason TEXT;
-CREATE TABLE spend (
-    source TEXT NOT NULL,
-    month TEXT NOT NULL,
-    amount INTEGER NOT NULL,
-    PRIMARY KEY (source, month)
-);
-CREATE TEMP TABLE v8_reach AS
-    SELECT contact_id,
-           MIN(CASE WHEN new_value IN ('contacted', 'interested', 'proposal', 'won')
-                    THEN date(at, 'localtime') END) AS c,
-           MIN(CASE WHEN new_value IN ('interested', 'proposal', 'won')
-                    THEN date(at, 'localtime') END) AS i,
-           MIN(CASE WHEN new_value IN ('proposal', 'won') THEN date(at, 'localtime') END) AS p,
-           MAX(CASE WHEN new_value = 'won' THEN date(at, 'localtime') END) AS w,
-           MAX(CASE WHEN new_value = 'lost' THEN date(at, 'localtime') END) AS l,
-           MAX(CASE WHEN new_value = 'lost' THEN id END) AS lost_event
-    FROM interaction
-    WHERE kind IN ('created', 'imported', 'stage-changed') AND deleted_at IS NULL
-    GROUP BY contact_id;
-CREATE UNIQUE INDEX temp.v8_reach_contact ON v8_reach (contact_id);
-UPDATE contact SET
-    contacted_on = CASE WHEN stage IN ('contacted', 'interested', 'proposal', 'won') THEN
-        COALESCE((SELECT c FROM v8_reach WHERE contact_id = contact.id),
-                 date(created_at, 'localtime')) ELSE
-        (SELECT c FROM v8_reach WHERE contact_id = contact.id) END,
-    interested_on = CASE WHEN stage IN ('interested', 'proposal', 'won') THEN
-        COALESCE((SELECT i FROM v8_reach WHERE contact_id = contact.id),
-                 date(created_at, 'localtime')) ELSE
-        (SELECT i FROM v8_reach WHERE contact_id = contact.id) END,
-    proposal_on = CASE WHEN stage IN ('proposal', 'won') THEN
-        COALESCE((SELECT p FROM v8_reach WHERE contact_id = contact.id),
-                 date(created_at, 'localtime')) ELSE
-        (SELECT p FROM v8_reach WHERE contact_id = contact.id) END,
-    won_on = CASE WHEN stage = 'won' THEN
-        COALESCE((SELECT w FROM v8_reach WHERE contact_id = contact.id),
-                 date(created_at, 'localtime')) END,
-    won_amount = CASE WHEN stage = 'won' THEN deal_value END,
-    lost_on = CASE WHEN stage = 'lost' THEN
-        COALESCE((SELECT l FROM v8_reach WHERE contact_id = contact.id),
-                 date(created_at, 'localtime')) END,
-    lost_from = CASE WHEN stage = 'lost' THEN
-        COALESCE((SELECT e.old_value FROM v8_reach r JOIN interaction e ON e.id = r.lost_event
-                  WHERE r.contact_id = contact.id AND e.old_value IN
-                  ('lead', 'contacted', 'interested', 'proposal', 'won')), 'lead') END;
-DROP TABLE v8_reach;
-CREATE INDEX contact_won_on ON contact (deleted_at, won_on);
-CREATE INDEX interaction_activity ON interaction (at, channel, outcome, contact_id)
-    WHERE kind = 'interaction' AND deleted_at IS NULL;
-CREATE INDEX interaction_touches ON interaction (contact_id, at)
-    WHERE kind = 'interaction' AND deleted_at IS NULL AND channel != 'note'
-"""
-
-
 def _v8_reports(db) -> None:
     """What the reports need (core/reports): when each lead first reached each stage (a lead
     that skipped stages or was imported at a later one has passed the earlier ones, on the day
@@ -338,7 +277,7 @@ def _v8_reports(db) -> None:
     spend per source and month. The dates are local dates, filled here from the stage events
     of the timeline (the lead's creation day where it has none). Touches only tables and
     columns of v1 and v3."""
-    run_script(db, _V8_REPORTS)
+    run_script(db, V8_REPORTS)
 _V9_GRADING = """
 CREATE TABLE behaviour (
     id INTEGER PRIMARY KEY,
@@ -407,6 +346,14 @@ def _v10_activity_index(db) -> None:
     run_script(db, _V10_ACTIVITY_INDEX)
 
 
+def _v11_sync(db) -> None:
+    """CardDAV/CalDAV sync (core/sync): the one account, and the status tables of what both
+    sides held after the last successful sync (per contact: UID, href, etag, content hash, the
+    synced fields and the server's properties we keep unchanged; per due touchpoint: its VTODO).
+    """
+    run_script(db, V11_SYNC)
+
+
 # (version, step). A step receives the peewee database inside an open transaction.
 # Numbers need not be contiguous: another branch's step slots in between when merged.
 STEPS: list[tuple[int, Callable]] = [
@@ -420,6 +367,7 @@ STEPS: list[tuple[int, Callable]] = [
     (8, _v8_reports),
     (9, _v9_grading),
     (10, _v10_activity_index),
+    (11, _v11_sync),
 ]
 LATEST = STEPS[-1][0]
 

@@ -42,6 +42,7 @@ EVENT_KINDS = (
     ("cadence-step-skipped", "跳过跟进步骤", "Cadence step skipped"),
     ("cadence-rescheduled", "跟进改期", "Touchpoint rescheduled"),
     ("cadence-stopped", "停止跟进节奏", "Cadence stopped"),
+    ("sync-conflict", "同步冲突", "Sync conflict"),  # old: the field, new: the server's value
 )
 KINDS = (INTERACTION,) + tuple(code for code, _, _ in EVENT_KINDS)
 

@@ -215,6 +215,39 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("core", "Migration to schema {number} would leave {count} broken reference(s) (e.g. row {rowid} of {table} -> {parent}); nothing was changed."),
     # core/storage/rows.py
     QT_TRANSLATE_NOOP("core", "Contact {id} is in the trash."),
+    # core/sync/account.py
+    QT_TRANSLATE_NOOP("core", "No CardDAV account found at {url}."),
+    # core/sync/cards.py
+    QT_TRANSLATE_NOOP("core", "not one readable vCard ({problem})"),
+    QT_TRANSLATE_NOOP("core", "the card has no name (FN or N)"),
+    # core/sync/dav.py
+    QT_TRANSLATE_NOOP("core", "{url} is not an http(s) address."),
+    QT_TRANSLATE_NOOP("core", "Give the user name with --user, not inside the address."),
+    QT_TRANSLATE_NOOP("core", "Plain http:// is refused for {host}: the password and the contacts would cross the network unencrypted. Use https://."),
+    QT_TRANSLATE_NOOP("core", "{host} did not answer within {seconds:g} s."),
+    QT_TRANSLATE_NOOP("core", "The certificate of {host} could not be verified; the connection was refused."),
+    QT_TRANSLATE_NOOP("core", "Cannot reach {host} (offline, or the server is down)."),
+    QT_TRANSLATE_NOOP("core", "{path} changed on the server meanwhile."),
+    QT_TRANSLATE_NOOP("core", "The server refused the user name or password ({status})."),
+    QT_TRANSLATE_NOOP("core", "The server no longer knows the sync token."),
+    QT_TRANSLATE_NOOP("core", "The server answered {status} {reason} to {method} {path}."),
+    QT_TRANSLATE_NOOP("core", "The server's answer to {method} is not XML."),
+    # core/sync/report.py
+    QT_TRANSLATE_NOOP("core", "Dry run: nothing was changed; this is what a sync would do."),
+    QT_TRANSLATE_NOOP("core", "Here: {created} new, {updated} updated, {trashed} moved to the trash (deleted on the server), {linked} linked by phone number."),
+    QT_TRANSLATE_NOOP("core", "On the server: {created} new, {updated} updated, {deleted} deleted."),
+    QT_TRANSLATE_NOOP("core", "Calendar: {written} follow-ups written, {removed} removed."),
+    QT_TRANSLATE_NOOP("core", "Conflicts: {count} (the local value was kept; the phone's value is in the lead's timeline)."),
+    QT_TRANSLATE_NOOP("core", "  {tag}: {field} here {local!r}, on the server {server!r}"),
+    QT_TRANSLATE_NOOP("core", "Skipped: {problem}"),
+    QT_TRANSLATE_NOOP("core", "The sync stopped: {problem} What was done is kept; the next sync goes on from there."),
+    QT_TRANSLATE_NOOP("core", "Cancelled. What was done is kept; the next sync goes on from there."),
+    # core/sync/run.py
+    QT_TRANSLATE_NOOP("core", "Reading the address book"),
+    QT_TRANSLATE_NOOP("core", "{path}: {problem}"),
+    QT_TRANSLATE_NOOP("core", "Writing to the server"),
+    # core/sync/todos.py
+    QT_TRANSLATE_NOOP("core", "Writing the follow-ups to the calendar"),
     # core/timeline/channels.py
     QT_TRANSLATE_NOOP("core", "Unknown channel {text!r}; use one of {choices}."),
     QT_TRANSLATE_NOOP("core", "Unknown direction {text!r}; use one of {choices}."),

@@ -108,8 +108,16 @@ def _fill_v10(con):  # v10 swaps an index: touches it covers
                 "'call', 'out', '', '', '2026-07-01 02:00:00', 'reached')")
 
 
+def _fill_v11(con):
+    _fill_v10(con)
+    con.execute("INSERT INTO sync_account (id, url, addressbook, device) VALUES "
+                "(1, 'https://dav.example.cn/', 'https://dav.example.cn/ab/', 'dev')")
+    con.execute("INSERT INTO sync_item (contact_id, uid, href, etag, hash, state) VALUES "
+                "(1, 'u1', '/ab/u1.vcf', '\"e\"', 'h', '{}')")
+
+
 FILLERS = {1: _fill_v1, 2: _fill_v2, 3: _fill_v3, 4: _fill_v4, 5: _fill_v5, 6: _fill_v6,
-           7: _fill_v7, 8: _fill_v8, 9: _fill_v9, 10: _fill_v10}
+           7: _fill_v7, 8: _fill_v8, 9: _fill_v9, 10: _fill_v10, 11: _fill_v11}
 
 
 def _make_old_database(path, version):

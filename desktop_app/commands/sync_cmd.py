@@ -1,0 +1,81 @@
+"""`sync`: two-way CardDAV sync of the contacts, the due touchpoints to CalDAV.
+
+    contact-book sync account --url URL --user NAME [--password-stdin] [--addressbook NAME]
+                              [--calendar NAME] [--filter TEXT]
+    contact-book sync [--dry-run]
+    contact-book sync status
+
+The password: ``--password-stdin``, else ``$CONTACT_BOOK_SYNC_PASSWORD``, else the OS keyring
+(where ``sync account`` put it when there is one). It is never written anywhere else.
+"""
+from __future__ import annotations
+
+
+def register(sub, common) -> None:
+    cmd = sub.add_parser("sync", parents=[common],
+                         help="sync contacts with a CardDAV address book (and follow-ups to CalDAV)",
+                         description="Two-way sync of the contacts with a CardDAV server the user "
+                                     "already has; due follow-ups go to its calendar as to-dos.")
+    cmd.add_argument("action", nargs="?", choices=("account", "status"),
+                     help="account: set up the server; status: the last sync; none: sync now")
+    cmd.add_argument("--dry-run", action="store_true", help="say what a sync would do; change nothing")
+    cmd.add_argument("--url", help="the server's address (https://; http:// only to this machine)")
+    cmd.add_argument("--user", help="the user name on the server")
+    cmd.add_argument("--password-stdin", action="store_true", help="read the password from stdin")
+    cmd.add_argument("--addressbook", help="which address book (name or path; default: the first, "
+                                           "else a new one)")
+    cmd.add_argument("--calendar", help="which calendar for the follow-ups")
+    cmd.add_argument("--filter", help="which contacts go to the server (default: -stage:lost)")
+    cmd.set_defaults(handler=run_sync)
+
+
+def _password(args) -> str | None:
+    import sys
+
+    if args.password_stdin:
+        return sys.stdin.readline().rstrip("\r\n")
+    return None
+
+
+def run_sync(args, db_path) -> int:
+    from datetime import date
+
+    from desktop_app.commands.opening import open_to_read, open_to_write
+    from desktop_app.core.errors import ValidationError
+    from desktop_app.core.sync import account, credentials, run
+
+    if args.action == "account":
+        if not args.url or not args.user:
+            raise ValidationError("url", "sync account needs --url and --user.")
+        open_to_write(db_path, create=True)
+        password = _password(args)
+        if password is None:
+            password = credentials.lookup(args.url, args.user)
+        acct, kept = account.connect(args.url, args.user, password, addressbook=args.addressbook,
+                                     calendar=args.calendar, filter_text=args.filter)
+        print(f"address book\t{acct.addressbook}\ncalendar\t{acct.calendar}\nfilter\t{acct.filter}")
+        if password and not kept:
+            print(f"No keyring here: the password was not kept; give it to each sync with "
+                  f"--password-stdin or ${credentials.ENV_VAR}.")
+        return 0
+    if args.action == "status":
+        open_to_read(db_path)
+        acct = account.load()
+        if acct is None:
+            print("No sync account; set one up with: contact-book sync account --url URL --user NAME")
+            return 1
+        print(f"server\t{acct.url}\nuser\t{acct.user}\naddress book\t{acct.addressbook}\n"
+              f"calendar\t{acct.calendar}\nfilter\t{acct.filter}\n"
+              f"last sync\t{acct.last_sync_at.isoformat() + 'Z' if acct.last_sync_at else 'never'}\n"
+              f"last result\t{acct.last_result}")
+        return 0
+    open_to_write(db_path)  # a dry run too: it plans inside a transaction that it rolls back
+    acct = account.load()
+    if acct is None:
+        raise ValidationError("account", "No sync account; set one up with: contact-book sync "
+                                         "account --url URL --user NAME")
+    report = run.sync(acct, account.client(acct, _password(args)), today=date.today(),
+                      dry_run=args.dry_run)
+    for line in report.lines():
+        print(line)
+    return 0 if report.outcome == "ok" and not report.skipped else 1

@@ -1,0 +1,66 @@
+"""What one sync pass did, for the CLI, the report dialog and ``sync status``."""
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field
+
+from desktop_app.core.changes import Changes
+from desktop_app.core.messages import Message, msg
+from desktop_app.core.sync.merge import Conflict
+
+OK, FAILED, CANCELLED = "ok", "failed", "cancelled"
+COUNTS = ("created_here", "updated_here", "trashed_here", "linked", "created_there",
+          "updated_there", "deleted_there", "todos_written", "todos_removed")
+
+
+@dataclass
+class Report:
+    dry_run: bool = False
+    outcome: str = OK
+    problem: str = ""  # why the pass stopped (a Message), empty when it finished
+    created_here: int = 0  # contacts downloaded as new
+    updated_here: int = 0
+    trashed_here: int = 0  # deleted on the server -> moved to the trash here
+    linked: int = 0  # first sync: a server card matched to a contact by phone
+    created_there: int = 0
+    updated_there: int = 0
+    deleted_there: int = 0
+    todos_written: int = 0
+    todos_removed: int = 0
+    conflicts: list[Conflict] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)  # items left for the next pass, and why
+    changes: Changes = field(default_factory=Changes)
+
+    def lines(self) -> list[Message]:
+        """The report as sentences (English; the UI translates the templates)."""
+        out = []
+        if self.dry_run:
+            out.append(msg("Dry run: nothing was changed; this is what a sync would do."))
+        out.append(msg("Here: {created} new, {updated} updated, {trashed} moved to the trash "
+                       "(deleted on the server), {linked} linked by phone number.",
+                       created=self.created_here, updated=self.updated_here,
+                       trashed=self.trashed_here, linked=self.linked))
+        out.append(msg("On the server: {created} new, {updated} updated, {deleted} deleted.",
+                       created=self.created_there, updated=self.updated_there,
+                       deleted=self.deleted_there))
+        out.append(msg("Calendar: {written} follow-ups written, {removed} removed.",
+                       written=self.todos_written, removed=self.todos_removed))
+        out.append(msg("Conflicts: {count} (the local value was kept; the phone's value is in "
+                       "the lead's timeline).", count=len(self.conflicts)))
+        for c in self.conflicts:
+            out.append(msg("  {tag}: {field} here {local!r}, on the server {server!r}",
+                           tag=c.tag, field=c.field, local=c.local, server=c.server))
+        for s in self.skipped:
+            out.append(msg("Skipped: {problem}", problem=s))
+        if self.outcome == FAILED:
+            out.append(msg("The sync stopped: {problem} What was done is kept; the next sync "
+                           "goes on from there.", problem=self.problem))
+        elif self.outcome == CANCELLED:
+            out.append(msg("Cancelled. What was done is kept; the next sync goes on from there."))
+        return out
+
+    def to_json(self) -> str:
+        data = {k: v for k, v in asdict(self).items() if k not in ("changes", "conflicts")}
+        data["conflicts"] = len(self.conflicts)
+        data["problem"] = str(self.problem)
+        return json.dumps(data, ensure_ascii=False)
