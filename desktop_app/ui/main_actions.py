@@ -53,6 +53,7 @@ class MainActions:
         file_menu.addAction(self.import_action)
         file_menu.addSeparator()
         file_menu.addAction(self.export_action)
+        file_menu.addAction(self.sync.action)
         file_menu.addSeparator()
         file_menu.addActions([self.backup_now_action, self.restore_backup_action,
                               self.check_action])
@@ -108,3 +109,4 @@ class MainActions:
         self.followup.set_read_only(not self.safety.writable)
         self.grading.set_read_only(not self.safety.writable)
         self.reports.set_read_only(not self.safety.writable)
+        self.sync.set_read_only(not self.safety.writable)

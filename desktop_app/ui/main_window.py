@@ -14,6 +14,7 @@ from desktop_app.ui.events import Events
 from desktop_app.ui.followup.window_part import FollowUp
 from desktop_app.ui.grading.window_part import Grading
 from desktop_app.ui.reports.window_part import Reports
+from desktop_app.ui.sync.window_part import Sync
 from desktop_app.ui.contacts.table_model import ContactTableModel
 from desktop_app.ui.safety.monitor import DataSafety
 from desktop_app.ui.safety.actions import SafetyActions
@@ -151,6 +152,7 @@ class MainWindow(MainActions, SelectionSync, WindowState, QMainWindow):
         self.grading = Grading(self.ops, self._group_ids, lambda: self.safety.writable, self,
                                workers=self.safety.workers)
         self.reports = Reports(lambda: self.search.filter.text, parent=self)
+        self.sync = Sync(self.safety.workers, lambda: self.safety.writable, self)
         self.reports.add_tab(self.tabs)
         self.banner = Banner()
         central = QWidget()
@@ -221,6 +223,9 @@ class MainWindow(MainActions, SelectionSync, WindowState, QMainWindow):
         self.followup.show_filter.connect(self._show_filtered)
         self.reports.connect_signals()
         self.reports.show_filter.connect(self._show_filtered)
+        self.sync.changed.connect(self.events.changed.emit)
+        self.sync.status.connect(lambda text: self.statusBar().showMessage(text, 60_000))
+        self.sync.start()
         self.followup.status.connect(lambda text: self.statusBar().showMessage(text, 30_000))
 
     def _open_import_wizard(self, path: str | None = None) -> None:

@@ -65,4 +65,5 @@ class WindowState:
         self.sidebar.shutdown()
         self.grading.shutdown()
         self.reports.shutdown()
+        self.sync.shutdown()
         super().closeEvent(event)

@@ -29,7 +29,8 @@ TAGS = re.compile(r"<[^>]+>")
 # mime names are not words.
 BOTH = {"csv", "tsv", "txt", "excel", "vcard", "xlsx", "xlsm", "xls", "vcf", "ics", "utf",
         "bom", "gbk", "pdf", "wechat", "whatsapp", "sqlite", "qt", "usb", "icalendar", "wal",
-        "contact-book", "db", "id", "wps", "ctrl", "shift", "alt"}
+        "contact-book", "db", "id", "wps", "ctrl", "shift", "alt", "carddav", "caldav", "davx",
+        "iphone", "android", "https"}
 # Actions not triggered: quitting, and the ones that only open Qt's file dialog (the file
 # dialog itself is walked below).
 SKIP_ACTIONS = {"quit_action", "open_action"}

@@ -1,0 +1,160 @@
+"""File › Sync…: connect to a CardDAV/CalDAV server the user already has (address, user,
+password; the address book and calendar are found or made), choose which leads go to the phone
+(a filter, default every lead not 流失), sync now and read what the sync did.
+
+The password goes to the OS keyring; where there is none it is kept for this session only,
+never written to disk. The work runs on the window's data-safety queue (``workers``): never
+at the same time as a backup or a restore, and the window stays responsive.
+
+Signals:
+    synced(object): a pass ended (its ``core.sync.report.Report``).
+"""
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
+                               QLineEdit, QPlainTextEdit, QPushButton, QVBoxLayout)
+
+from desktop_app.core.errors import ContactBookError
+from desktop_app.ui.common.core_text import error_core_text, message_text
+
+DEFAULT_FILTER = "-stage:流失"
+
+
+def _connect(url: str, user: str, password: str, filter_text: str):
+    from desktop_app.core.sync import account
+
+    return account.connect(url, user, password, filter_text=filter_text)
+
+
+def sync_pass(password: str | None, today: date):
+    from desktop_app.core.sync import account, run
+
+    acct = account.load()
+    if acct is None:
+        return None
+    return run.sync(acct, account.client(acct, password), today=today)
+
+
+def report_text(report) -> str:
+    return "\n".join(message_text(line) for line in report.lines())
+
+
+class SyncDialog(QDialog):
+    synced = Signal(object)
+
+    def __init__(self, parent, workers, session, today=date.today):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Sync with the Phone"))
+        self.workers = workers
+        self.session = session  # {"password": ...}: this session's password, never saved
+        self.today = today
+        self.url = QLineEdit()
+        self.url.setPlaceholderText("https://192.168.1.10:5232/")
+        self.user = QLineEdit()
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.filter = QLineEdit(DEFAULT_FILTER)
+        self.filter.setToolTip(self.tr("Which leads go to the phone: a filter as in the list"))
+        self.account_label = QLabel()
+        self.account_label.setWordWrap(True)
+        self.connect_button = QPushButton(self.tr("Connect"))
+        self.sync_button = QPushButton(self.tr("Sync Now"))
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.report = QPlainTextEdit()
+        self.report.setReadOnly(True)
+        form = QFormLayout()
+        form.addRow(self.tr("Server address"), self.url)
+        form.addRow(self.tr("User name"), self.user)
+        form.addRow(self.tr("Password"), self.password)
+        form.addRow(self.tr("Leads to sync"), self.filter)
+        buttons_row = QHBoxLayout()
+        buttons_row.addWidget(self.connect_button)
+        buttons_row.addWidget(self.sync_button)
+        buttons_row.addStretch(1)
+        note = QLabel(self.tr("On the phone, add the same server as a CardDAV account (DAVx⁵ on "
+                              "Android, Settings › Contacts › Accounts on iPhone): searching "
+                              "知乎 in its address book then finds the group."))
+        note.setWordWrap(True)
+        note.setStyleSheet("color: gray;")
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addLayout(buttons_row)
+        layout.addWidget(self.account_label)
+        layout.addWidget(self.status)
+        layout.addWidget(self.report, 1)
+        layout.addWidget(note)
+        layout.addWidget(close)
+        self.connect_button.clicked.connect(self.connect_account)
+        self.sync_button.clicked.connect(self.sync_now)
+        self.resize(640, 520)
+        self.show_account()
+
+    def show_account(self) -> None:
+        from desktop_app.core.sync import account
+
+        acct = account.load()
+        self.sync_button.setEnabled(acct is not None)
+        if acct is None:
+            self.account_label.setText(self.tr("No server yet: fill in the address, the user "
+                                               "name and the password, then Connect."))
+            return
+        self.url.setText(acct.url)
+        self.user.setText(acct.user)
+        self.filter.setText(acct.filter)
+        last = acct.last_sync_at.strftime("%Y-%m-%d %H:%M") + " UTC" if acct.last_sync_at \
+            else self.tr("never")
+        self.account_label.setText(self.tr("Address book: %1\nCalendar: %2\nLast sync: %3")
+                                   .replace("%1", acct.addressbook).replace("%2", acct.calendar)
+                                   .replace("%3", last))
+
+    def _busy(self, text: str) -> None:
+        self.connect_button.setEnabled(False)
+        self.sync_button.setEnabled(False)
+        self.status.setStyleSheet("color: gray;")
+        self.status.setText(text)
+
+    def _failed(self, error) -> None:
+        self.connect_button.setEnabled(True)
+        self.show_account()
+        if not isinstance(error, ContactBookError):
+            raise error
+        self.status.setStyleSheet("color: #c0392b;")
+        self.status.setText(error_core_text(error))
+
+    def connect_account(self) -> None:
+        password = self.password.text()
+        self.session["password"] = password or None
+        self._busy(self.tr("Connecting…"))
+        self.workers.run(_connect, self.url.text().strip(), self.user.text().strip(), password,
+                         self.filter.text().strip(), close=True, done=self._connected,
+                         failed=self._failed)
+
+    def _connected(self, result) -> None:
+        _account, kept = result
+        self.connect_button.setEnabled(True)
+        self.password.clear()
+        self.show_account()
+        self.status.setStyleSheet("")
+        self.status.setText(self.tr("Connected.") + (" " + self.tr(
+            "This computer has no keyring: the password is kept until the app closes, "
+            "never on disk.") if self.session.get("password") and not kept else ""))
+
+    def sync_now(self) -> None:
+        self._busy(self.tr("Syncing…"))
+        self.workers.run(sync_pass, self.session.get("password"), self.today(), close=True,
+                         done=self._synced, failed=self._failed)
+
+    def _synced(self, report) -> None:
+        self.connect_button.setEnabled(True)
+        self.show_account()
+        if report is None:
+            return
+        self.status.clear()
+        self.report.setPlainText(report_text(report))
+        self.synced.emit(report)

@@ -1,0 +1,79 @@
+"""File › Sync… against a real Radicale: connect (the address book and calendar are made),
+sync now (the leads go to the server, the report says so), a server that is gone says why and
+changes nothing, and the timed sync says a failure once in the status bar."""
+import uuid
+from datetime import date
+
+import requests
+
+from desktop_app.core.contacts import records as contacts
+from desktop_app.core.sync import account
+from desktop_app.ui.sync.sync_dialog import SyncDialog
+from tests.ui.helpers import shown_window
+
+TODAY = date(2026, 3, 2)
+
+
+def _dialog(qtbot, window):
+    dialog = SyncDialog(window, window.safety.workers, window.sync.session, lambda: TODAY)
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def _idle(qtbot, window):
+    qtbot.waitUntil(lambda: not window.safety.workers.busy, timeout=30000)
+
+
+def test_connect_and_sync_now_puts_the_leads_on_the_server(qtbot, db, radicale):
+    cid, _ = contacts.create({"name": "叶辉", "city": "上海", "company": "壹点", "product": "咨询",
+                              "deal_size": "1千万", "title": "创始人", "source": "知乎"},
+                             [("手机", "13800000001")])
+    contacts.create({"name": "流失的", "stage": "lost"})
+    window = shown_window(qtbot)
+    _idle(qtbot, window)
+    dialog = _dialog(qtbot, window)
+    assert not dialog.sync_button.isEnabled()  # no account yet
+    user = "u" + uuid.uuid4().hex[:8]
+    dialog.url.setText(radicale.url)
+    dialog.user.setText(user)
+    dialog.connect_button.click()
+    _idle(qtbot, window)
+    assert dialog.status.text().startswith("Connected"), dialog.status.text()
+    acct = account.load()
+    assert acct is not None and acct.user == user and dialog.sync_button.isEnabled()
+    reports = []
+    dialog.synced.connect(reports.append)
+    dialog.sync_button.click()
+    _idle(qtbot, window)
+    assert reports and reports[0].outcome == "ok" and reports[0].created_there == 1
+    assert "On the server: 1 new" in dialog.report.toPlainText()
+    listing = requests.request("PROPFIND", acct.addressbook, headers={"Depth": "1"}, timeout=10)
+    assert listing.text.count(".vcf") == 1  # the 流失 lead stays here
+
+
+def test_a_server_that_is_gone_says_why_and_changes_nothing(qtbot, db):
+    contacts.create({"name": "王芳"})
+    window = shown_window(qtbot)
+    _idle(qtbot, window)
+    dialog = _dialog(qtbot, window)
+    dialog.url.setText("http://127.0.0.1:9/")  # nothing listens there
+    dialog.user.setText("nobody")
+    dialog.connect_button.click()
+    _idle(qtbot, window)
+    assert dialog.status.text() and "Connected" not in dialog.status.text()
+    assert account.load() is None and dialog.connect_button.isEnabled()
+
+
+def test_a_failed_timed_sync_is_said_once(qtbot, db, radicale):
+    window = shown_window(qtbot)
+    _idle(qtbot, window)
+    account.connect(radicale.url, "u" + uuid.uuid4().hex[:8], "")
+    acct = account.load()
+    acct.url = acct.addressbook = "http://127.0.0.1:9/gone/"
+    account.save(acct)
+    said = []
+    window.sync.status.connect(said.append)
+    for _ in range(2):
+        window.sync.sync_in_background()
+        _idle(qtbot, window)
+    assert len(said) == 1 and "failed" in said[0]
