@@ -3275,12 +3275,12 @@ Nothing was written and no half-written file was left behind. Choose another fol
         <translation>与手机同步…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/window_part.py" line="80"/>
+        <location filename="../../desktop_app/ui/sync/window_part.py" line="81"/>
         <source>Synced with the phone: %1 conflicts (the local values were kept; see the leads&apos; timelines).</source>
         <translation>已与手机同步：%1 处冲突（保留了本机的值；详见各线索的时间线）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/window_part.py" line="87"/>
+        <location filename="../../desktop_app/ui/sync/window_part.py" line="88"/>
         <source>Sync with the phone failed; everything is kept here and the next sync tries again (File › Sync with the Phone…).</source>
         <translation>与手机同步失败；所有数据都保留在本机，下次同步会再试（文件 › 与手机同步…）。</translation>
     </message>
@@ -3288,62 +3288,67 @@ Nothing was written and no half-written file was left behind. Choose another fol
 <context>
     <name>SyncDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="50"/>
+        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="60"/>
         <source>Sync with the Phone</source>
         <translation>与手机同步</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="60"/>
+        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="70"/>
         <source>Which leads go to the phone: a filter as in the list</source>
         <translation>哪些线索同步到手机：与列表相同的筛选写法</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="63"/>
+        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="73"/>
         <source>Connect</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="64"/>
+        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="74"/>
         <source>Sync Now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="70"/>
+        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="75"/>
+        <source>Cancel Sync</source>
+        <translation>取消同步</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="87"/>
         <source>Server address</source>
         <translation>服务器地址</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="71"/>
+        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="88"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="72"/>
+        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="89"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="73"/>
+        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="90"/>
         <source>Leads to sync</source>
         <translation>同步的线索</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="78"/>
+        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="96"/>
         <source>On the phone, add the same server as a CardDAV account (DAVx⁵ on Android, Settings › Contacts › Accounts on iPhone): searching 知乎 in its address book then finds the group.</source>
         <translation>在手机上把同一服务器添加为 CardDAV 账户（安卓用 DAVx⁵，iPhone 在 设置 › 通讯录 › 账户）：之后在手机通讯录里搜索“知乎”就能找到这一组。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="104"/>
+        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="123"/>
         <source>No server yet: fill in the address, the user name and the password, then Connect.</source>
         <translation>还没有服务器：填写地址、用户名和密码，然后点“连接”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="111"/>
+        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="130"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="112"/>
+        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="131"/>
         <source>Address book: %1
 Calendar: %2
 Last sync: %3</source>
@@ -3352,22 +3357,22 @@ Last sync: %3</source>
 上次同步：%3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="133"/>
+        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="153"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="144"/>
+        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="164"/>
         <source>Connected.</source>
         <translation>已连接。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="145"/>
+        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="165"/>
         <source>This computer has no keyring: the password is kept until the app closes, never on disk.</source>
         <translation>这台电脑没有密钥环：密码只保留到应用关闭，不会写入磁盘。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="149"/>
+        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="170"/>
         <source>Syncing…</source>
         <translation>正在同步…</translation>
     </message>

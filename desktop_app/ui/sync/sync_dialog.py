@@ -13,9 +13,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Signal
+import threading
+
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
-                               QLineEdit, QPlainTextEdit, QPushButton, QVBoxLayout)
+                               QLineEdit, QPlainTextEdit, QProgressBar, QPushButton, QVBoxLayout)
 
 from desktop_app.core.errors import ContactBookError
 from desktop_app.ui.common.core_text import error_core_text, message_text
@@ -29,13 +31,21 @@ def _connect(url: str, user: str, password: str, filter_text: str):
     return account.connect(url, user, password, filter_text=filter_text)
 
 
-def sync_pass(password: str | None, today: date):
+def sync_pass(password: str | None, today: date, progress=None, cancelled=None):
+    """One sync pass with the stored account (None without one); off the GUI thread."""
     from desktop_app.core.sync import account, run
 
     acct = account.load()
     if acct is None:
         return None
-    return run.sync(acct, account.client(acct, password), today=today)
+    return run.sync(acct, account.client(acct, password), today=today, progress=progress,
+                    cancelled=cancelled)
+
+
+class _Relay(QObject):
+    """The pass's progress, from the worker thread to the dialog (a queued signal)."""
+
+    moved = Signal(object, int, int)  # what (a Message), done, total
 
 
 def report_text(report) -> str:
@@ -62,6 +72,13 @@ class SyncDialog(QDialog):
         self.account_label.setWordWrap(True)
         self.connect_button = QPushButton(self.tr("Connect"))
         self.sync_button = QPushButton(self.tr("Sync Now"))
+        self.cancel_button = QPushButton(self.tr("Cancel Sync"))
+        self.cancel_button.hide()
+        self.progress = QProgressBar()
+        self.progress.hide()
+        self._cancel = threading.Event()
+        self._relay = _Relay(self)
+        self._relay.moved.connect(self._moved)
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.report = QPlainTextEdit()
@@ -74,7 +91,8 @@ class SyncDialog(QDialog):
         buttons_row = QHBoxLayout()
         buttons_row.addWidget(self.connect_button)
         buttons_row.addWidget(self.sync_button)
-        buttons_row.addStretch(1)
+        buttons_row.addWidget(self.cancel_button)
+        buttons_row.addWidget(self.progress, 1)
         note = QLabel(self.tr("On the phone, add the same server as a CardDAV account (DAVx⁵ on "
                               "Android, Settings › Contacts › Accounts on iPhone): searching "
                               "知乎 in its address book then finds the group."))
@@ -92,6 +110,7 @@ class SyncDialog(QDialog):
         layout.addWidget(close)
         self.connect_button.clicked.connect(self.connect_account)
         self.sync_button.clicked.connect(self.sync_now)
+        self.cancel_button.clicked.connect(self._cancel.set)
         self.resize(640, 520)
         self.show_account()
 
@@ -120,6 +139,7 @@ class SyncDialog(QDialog):
         self.status.setText(text)
 
     def _failed(self, error) -> None:
+        self._ended()
         self.connect_button.setEnabled(True)
         self.show_account()
         if not isinstance(error, ContactBookError):
@@ -146,11 +166,33 @@ class SyncDialog(QDialog):
             "never on disk.") if self.session.get("password") and not kept else ""))
 
     def sync_now(self) -> None:
+        """A pass with a progress bar and Cancel (what was done before Cancel is kept)."""
         self._busy(self.tr("Syncing…"))
-        self.workers.run(sync_pass, self.session.get("password"), self.today(), close=True,
-                         done=self._synced, failed=self._failed)
+        self._cancel.clear()
+        self.cancel_button.show()
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        relay = self._relay
+        self.workers.run(sync_pass, self.session.get("password"), self.today(),
+                         lambda what, done, total: relay.moved.emit(what, done, total),
+                         self._cancel.is_set, close=True, done=self._synced,
+                         failed=self._failed)
+
+    def _moved(self, what, done: int, total: int) -> None:
+        self.status.setText(message_text(what))
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+
+    def _ended(self) -> None:
+        self.cancel_button.hide()
+        self.progress.hide()
+
+    def reject(self) -> None:
+        self._cancel.set()  # closing the dialog stops a pass at its next step
+        super().reject()
 
     def _synced(self, report) -> None:
+        self._ended()
         self.connect_button.setEnabled(True)
         self.show_account()
         if report is None:

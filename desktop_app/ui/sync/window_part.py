@@ -57,7 +57,8 @@ class Sync(QObject):
         from desktop_app.ui.sync.sync_dialog import sync_pass
 
         self._running = True
-        self.workers.run(sync_pass, self.session.get("password"), self.today(), close=True,
+        self.workers.run(sync_pass, self.session.get("password"), self.today(), None, None,
+                         close=True,
                          done=self._done, failed=self._failed)
 
     def _done(self, report) -> None:

@@ -77,3 +77,33 @@ def test_a_failed_timed_sync_is_said_once(qtbot, db, radicale):
         window.sync.sync_in_background()
         _idle(qtbot, window)
     assert len(said) == 1 and "failed" in said[0]
+
+
+def test_a_first_sync_shows_progress_and_cancel_keeps_what_was_done(qtbot, db, radicale):
+    for i in range(30):
+        contacts.create({"name": f"客户{i}", "source": "知乎"}, [("手机", f"1380000{i:04d}")])
+    window = shown_window(qtbot)
+    _idle(qtbot, window)
+    dialog = _dialog(qtbot, window)
+    account.connect(radicale.url, "u" + uuid.uuid4().hex[:8], "")
+    dialog.show_account()
+    seen, reports = [], []
+    dialog._relay.moved.connect(lambda what, done, total: seen.append((str(what), done, total)))
+    dialog.synced.connect(reports.append)
+    once = []
+
+    def cancel_once(*_):
+        if not once:
+            once.append(1)
+            dialog.cancel_button.click()  # at the first step of the first sync
+
+    dialog._relay.moved.connect(cancel_once)
+    dialog.sync_button.click()
+    assert not dialog.cancel_button.isHidden() and not dialog.progress.isHidden()
+    _idle(qtbot, window)
+    assert seen and reports and reports[0].outcome == "cancelled"
+    assert "Cancelled" in dialog.report.toPlainText() and dialog.cancel_button.isHidden()
+    dialog.sync_button.click()  # the next sync goes on and finishes
+    _idle(qtbot, window)
+    assert reports[-1].outcome == "ok"
+    assert reports[-1].created_there + sum(r.created_there for r in reports[:-1]) == 30
