@@ -49,7 +49,18 @@ class _Relay(QObject):
 
 
 def report_text(report) -> str:
-    return "\n".join(message_text(line) for line in report.lines())
+    """The report in the UI's language, a conflict's field by its name (职位, not title)."""
+    from desktop_app.core.messages import Message
+    from desktop_app.ui.contacts.bulk_set_dialog import field_labels
+
+    labels = field_labels()
+    out = []
+    for line in report.lines():
+        field = getattr(line, "values", {}).get("field")
+        if field in labels:
+            line = Message(line.template, {**line.values, "field": labels[field]})
+        out.append(message_text(line))
+    return "\n".join(out)
 
 
 class SyncDialog(QDialog):

@@ -48,7 +48,7 @@ class Sync(QObject):
         from desktop_app.ui.sync.sync_dialog import SyncDialog
 
         dialog = SyncDialog(self.window, self.workers, self.session, self.today)
-        dialog.synced.connect(self._report)
+        dialog.synced.connect(self.report_pass)
         dialog.exec()
 
     def sync_in_background(self) -> None:
@@ -64,13 +64,14 @@ class Sync(QObject):
     def _done(self, report) -> None:
         self._running = False
         if report is not None:
-            self._report(report)
+            self.report_pass(report)
 
     def _failed(self, error) -> None:
         self._running = False
         self._offline(str(error))
 
-    def _report(self, report) -> None:
+    def report_pass(self, report) -> None:
+        """A pass ended: its changes to the list and panes; a failure or conflicts said."""
         if report.changes:
             self.changed.emit(report.changes)
         if report.outcome == "failed":
