@@ -26,6 +26,9 @@ def register(sub, common) -> None:
                                            "else a new one)")
     cmd.add_argument("--calendar", help="which calendar for the follow-ups")
     cmd.add_argument("--filter", help="which contacts go to the server (default: -stage:lost)")
+    cmd.add_argument("--pin", metavar="SHA256",
+                     help="trust a self-signed server: the SHA-256 fingerprint of its certificate "
+                          "(the refusal prints it; compare it with the server's owner first)")
     cmd.set_defaults(handler=run_sync)
 
 
@@ -52,7 +55,8 @@ def run_sync(args, db_path) -> int:
         if password is None:
             password = credentials.lookup(args.url, args.user)
         acct, kept = account.connect(args.url, args.user, password, addressbook=args.addressbook,
-                                     calendar=args.calendar, filter_text=args.filter)
+                                     calendar=args.calendar, filter_text=args.filter,
+                                     pin=args.pin)
         print(f"address book\t{acct.addressbook}\ncalendar\t{acct.calendar}\nfilter\t{acct.filter}")
         if password and not kept:
             print(f"No keyring here: the password was not kept; give it to each sync with "

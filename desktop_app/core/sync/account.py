@@ -7,9 +7,11 @@ from dataclasses import dataclass
 from datetime import datetime
 from urllib.parse import urljoin
 
+from desktop_app.core.storage import preferences
 from desktop_app.core.storage.schema import database
 from desktop_app.core.sync import credentials
-from desktop_app.core.sync.dav import CAL, CARD, DAV, DavClient, SyncError, check_url, q, text
+from desktop_app.core.sync.dav import (CAL, CARD, DAV, CertificateRefused, DavClient, SyncError,
+                                       check_url, q, text)
 from desktop_app.core.sync.local import DEFAULT_FILTER
 
 COLUMNS = ("url", "user", "addressbook", "calendar", "filter", "sync_token", "device",
@@ -56,9 +58,17 @@ def save(account: Account) -> None:
             values)
 
 
+PIN_KEY = "sync.pin"  # the SHA-256 of a self-signed certificate the user confirmed
+
+
+def pinned() -> str | None:
+    return preferences.get(PIN_KEY) or None
+
+
 def client(account: Account, password: str | None = None, **kw) -> DavClient:
     if password is None:
         password = credentials.lookup(account.url, account.user)
+    kw.setdefault("pin", pinned())
     return DavClient(account.url, account.user, password, **kw)
 
 
@@ -73,6 +83,8 @@ def discover(dav: DavClient, url: str) -> Found:
     for start in (url, "/.well-known/carddav", "/.well-known/caldav", "/"):
         try:
             found = dav.propfind(start, [(DAV, "current-user-principal")])
+        except CertificateRefused:
+            raise  # the same server at any path: say so, with the fingerprint
         except SyncError as e:
             if start == url and "refused the user name" in str(e):
                 raise
@@ -111,11 +123,13 @@ def discover(dav: DavClient, url: str) -> Found:
 
 def connect(url: str, user: str, password: str, *, addressbook: str | None = None,
             calendar: str | None = None, filter_text: str | None = None,
-            dav: DavClient | None = None) -> tuple[Account, bool]:
+            dav: DavClient | None = None, pin: str | None = None) -> tuple[Account, bool]:
     """Discover, pick (by href or display name; else the first; else create "通讯录" and
-    "跟进"), save the account; returns it and whether the keyring now holds the password."""
+    "跟进"), save the account; returns it and whether the keyring now holds the password.
+    ``pin``: the SHA-256 fingerprint of a self-signed certificate the user confirmed (kept
+    with the account; the only certificate then accepted)."""
     check_url(url)
-    dav = dav or DavClient(url, user, password)
+    dav = dav or DavClient(url, user, password, pin=pin)
     found = discover(dav, url)
     book = _pick(found.addressbooks, addressbook)
     cal = _pick(found.calendars, calendar)
@@ -137,6 +151,7 @@ def connect(url: str, user: str, password: str, *, addressbook: str | None = Non
             database.execute_sql("DELETE FROM sync_item")
             database.execute_sql("DELETE FROM sync_todo")
         save(account)
+        preferences.put(PIN_KEY, pin or "")  # a new server: an old pin never carries over
     kept = credentials.store(url, user, password) if password else False
     return account, kept
 

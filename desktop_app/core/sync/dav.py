@@ -36,6 +36,55 @@ class TokenInvalid(SyncError):
     """The server forgot our sync token: list every item again."""
 
 
+class CertificateRefused(SyncError):
+    """The server's certificate was refused (not trusted, or not the pinned one)."""
+
+
+class CertificateNotTrusted(CertificateRefused):
+    """An https server whose certificate this computer does not trust (a self-signed one on a
+    NAS): ``fingerprint`` (SHA-256) is what the user may confirm and pin (``DavClient(pin=)``)."""
+
+    def __init__(self, host: str, fingerprint: str):
+        super().__init__("The certificate of {host} is not trusted by this computer (SHA-256 "
+                         "{fingerprint}). Trust it only if the server's owner confirms this "
+                         "fingerprint.", host=host, fingerprint=fingerprint)
+        self.fingerprint = fingerprint
+
+
+def server_fingerprint(url: str, timeout: float = 10.0) -> str:
+    """The SHA-256 fingerprint of the certificate ``url``'s server presents (not verified:
+    for the user to compare), as ``AB:CD:…``."""
+    import hashlib
+    import socket
+    import ssl
+
+    parts = urlsplit(url)
+    context = ssl.create_default_context()
+    context.check_hostname, context.verify_mode = False, ssl.CERT_NONE
+    with socket.create_connection((parts.hostname, parts.port or 443), timeout=timeout) as raw:
+        with context.wrap_socket(raw, server_hostname=parts.hostname) as tls:
+            der = tls.getpeercert(binary_form=True)
+    digest = hashlib.sha256(der).hexdigest().upper()
+    return ":".join(digest[i:i + 2] for i in range(0, len(digest), 2))
+
+
+def _pinned_adapter(fingerprint: str):
+    """An https adapter that accepts exactly the certificate with this SHA-256 fingerprint
+    (urllib3's ``assert_fingerprint``), whoever signed it; nothing else."""
+    from requests.adapters import HTTPAdapter
+
+    class Pinned(HTTPAdapter):
+        def init_poolmanager(self, *args, **kwargs):
+            kwargs["assert_fingerprint"] = fingerprint.replace(":", "").lower()
+            kwargs["cert_reqs"] = "CERT_NONE"
+            return super().init_poolmanager(*args, **kwargs)
+
+        def cert_verify(self, conn, url, verify, cert):
+            super().cert_verify(conn, url, False, cert)  # the fingerprint is the check
+
+    return Pinned()
+
+
 def check_url(url: str) -> str:
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.hostname:
@@ -68,12 +117,15 @@ class Response:
 
 class DavClient:
     def __init__(self, url: str, user: str = "", password: str = "", *, timeout: float = TIMEOUT,
-                 session=None):
+                 session=None, pin: str | None = None):
         import requests  # lazy: only a sync needs it
 
         self.base = check_url(url)
         self.timeout = timeout
+        self.pin = pin or None  # a self-signed server's certificate the user confirmed
         self.session = session or requests.Session()
+        if self.pin:
+            self.session.mount("https://", _pinned_adapter(self.pin))
         if user or password:
             self.session.auth = (user, password)
         self.session.headers["User-Agent"] = "contact-book"
@@ -97,8 +149,17 @@ class DavClient:
                 raise SyncError("{host} did not answer within {seconds:g} s.",
                                 host=urlsplit(url).hostname, seconds=self.timeout) from None
             except requests.exceptions.SSLError:
-                raise SyncError("The certificate of {host} could not be verified; the connection "
-                                "was refused.", host=urlsplit(url).hostname) from None
+                host = urlsplit(url).hostname
+                if self.pin:
+                    raise CertificateRefused("The certificate of {host} is not the one you "
+                                             "confirmed; the connection was refused.",
+                                             host=host) from None
+                try:
+                    fingerprint = server_fingerprint(url, self.timeout)
+                except OSError:
+                    raise CertificateRefused("The certificate of {host} could not be verified; "
+                                             "the connection was refused.", host=host) from None
+                raise CertificateNotTrusted(host, fingerprint) from None
             except requests.ConnectionError:
                 raise SyncError("Cannot reach {host} (offline, or the server is down).",
                                 host=urlsplit(url).hostname) from None

@@ -221,10 +221,12 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("core", "not one readable vCard ({problem})"),
     QT_TRANSLATE_NOOP("core", "the card has no name (FN or N)"),
     # core/sync/dav.py
+    QT_TRANSLATE_NOOP("core", "The certificate of {host} is not trusted by this computer (SHA-256 {fingerprint}). Trust it only if the server's owner confirms this fingerprint."),
     QT_TRANSLATE_NOOP("core", "{url} is not an http(s) address."),
     QT_TRANSLATE_NOOP("core", "Give the user name with --user, not inside the address."),
     QT_TRANSLATE_NOOP("core", "Plain http:// is refused for {host}: the password and the contacts would cross the network unencrypted. Use https://."),
     QT_TRANSLATE_NOOP("core", "{host} did not answer within {seconds:g} s."),
+    QT_TRANSLATE_NOOP("core", "The certificate of {host} is not the one you confirmed; the connection was refused."),
     QT_TRANSLATE_NOOP("core", "The certificate of {host} could not be verified; the connection was refused."),
     QT_TRANSLATE_NOOP("core", "Cannot reach {host} (offline, or the server is down)."),
     QT_TRANSLATE_NOOP("core", "{path} changed on the server meanwhile."),

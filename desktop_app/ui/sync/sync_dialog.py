@@ -25,10 +25,10 @@ from desktop_app.ui.common.core_text import error_core_text, message_text
 DEFAULT_FILTER = "-stage:流失"
 
 
-def _connect(url: str, user: str, password: str, filter_text: str):
+def _connect(url: str, user: str, password: str, filter_text: str, pin: str | None = None):
     from desktop_app.core.sync import account
 
-    return account.connect(url, user, password, filter_text=filter_text)
+    return account.connect(url, user, password, filter_text=filter_text, pin=pin)
 
 
 def sync_pass(password: str | None, today: date, progress=None, cancelled=None):
@@ -119,7 +119,7 @@ class SyncDialog(QDialog):
         layout.addWidget(self.report, 1)
         layout.addWidget(note)
         layout.addWidget(close)
-        self.connect_button.clicked.connect(self.connect_account)
+        self.connect_button.clicked.connect(lambda: self.connect_account())
         self.sync_button.clicked.connect(self.sync_now)
         self.cancel_button.clicked.connect(self._cancel.set)
         self.resize(640, 520)
@@ -150,21 +150,41 @@ class SyncDialog(QDialog):
         self.status.setText(text)
 
     def _failed(self, error) -> None:
+        from desktop_app.core.sync.dav import CertificateNotTrusted
+
         self._ended()
         self.connect_button.setEnabled(True)
         self.show_account()
         if not isinstance(error, ContactBookError):
             raise error
+        if isinstance(error, CertificateNotTrusted) and self.trust(error):
+            self.connect_account(pin=error.fingerprint)
+            return
         self.status.setStyleSheet("color: #c0392b;")
         self.status.setText(error_core_text(error))
 
-    def connect_account(self) -> None:
-        password = self.password.text()
+    def trust(self, error) -> bool:
+        """Ask whether to pin a self-signed certificate (its fingerprint shown to compare)."""
+        from PySide6.QtWidgets import QMessageBox
+
+        answer = QMessageBox.warning(
+            self, self.tr("Untrusted Certificate"),
+            self.tr("This computer does not trust the certificate of %1 (a self-signed "
+                    "certificate, as on many home servers).\n\nSHA-256 fingerprint:\n%2\n\n"
+                    "Trust exactly this certificate only if the server's owner confirms the "
+                    "same fingerprint. Any other certificate will then be refused.")
+            .replace("%1", error.values.get("host", "")).replace("%2", error.fingerprint),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def connect_account(self, pin: str | None = None) -> None:
+        password = self.password.text() or self.session.get("password") or ""
         self.session["password"] = password or None
         self._busy(self.tr("Connecting…"))
         self.workers.run(_connect, self.url.text().strip(), self.user.text().strip(), password,
-                         self.filter.text().strip(), close=True, done=self._connected,
-                         failed=self._failed)
+                         self.filter.text().strip(), pin or None, close=True,
+                         done=self._connected, failed=self._failed)
 
     def _connected(self, result) -> None:
         _account, kept = result

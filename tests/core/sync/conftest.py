@@ -36,11 +36,13 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def start_radicale(folder, port: int | None = None) -> Server:
+def start_radicale(folder, port: int | None = None, tls=None) -> Server:
+    """``tls``: (certificate, key) files: https on ``localhost``."""
     port = port or free_port()
     folder.mkdir(parents=True, exist_ok=True)
     config = folder / "config"
-    config.write_text(f"[server]\nhosts = 127.0.0.1:{port}\n[auth]\ntype = none\n"
+    ssl = f"ssl = True\ncertificate = {tls[0]}\nkey = {tls[1]}\n" if tls else ""
+    config.write_text(f"[server]\nhosts = 127.0.0.1:{port}\n{ssl}[auth]\ntype = none\n"
                       f"[storage]\nfilesystem_folder = {folder / 'collections'}\n"
                       "[logging]\nlevel = warning\n[web]\ntype = none\n", encoding="utf-8")
     proc = subprocess.Popen([sys.executable, "-m", "radicale", "--config", str(config)],
@@ -55,7 +57,8 @@ def start_radicale(folder, port: int | None = None) -> Server:
                 proc.kill()
                 raise RuntimeError("Radicale did not start")
             time.sleep(0.05)
-    return Server(f"http://127.0.0.1:{port}/", proc)
+    scheme, host = ("https", "localhost") if tls else ("http", "127.0.0.1")
+    return Server(f"{scheme}://{host}:{port}/", proc)
 
 
 @pytest.fixture(scope="session")

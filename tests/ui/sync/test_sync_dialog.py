@@ -107,3 +107,38 @@ def test_a_first_sync_shows_progress_and_cancel_keeps_what_was_done(qtbot, db, r
     _idle(qtbot, window)
     assert reports[-1].outcome == "ok"
     assert reports[-1].created_there + sum(r.created_there for r in reports[:-1]) == 30
+
+
+def test_a_self_signed_server_is_trusted_once_the_user_confirms_its_fingerprint(
+        qtbot, db, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.core.sync.conftest import free_port
+    from tests.core.sync.test_pinning import _tls_radicale
+
+    port = free_port()
+    server = _tls_radicale(tmp_path / "nas", port, "nas")
+    try:
+        window = shown_window(qtbot)
+        _idle(qtbot, window)
+        dialog = _dialog(qtbot, window)
+        asked = []
+
+        def answer(parent, title, text, *args):
+            asked.append(text)
+            return QMessageBox.StandardButton.No if len(asked) == 1 else \
+                QMessageBox.StandardButton.Yes
+
+        monkeypatch.setattr(QMessageBox, "warning", staticmethod(answer))
+        dialog.url.setText(server.url)
+        dialog.user.setText("u" + uuid.uuid4().hex[:8])
+        dialog.connect_button.click()  # refused, the user says no: nothing saved
+        _idle(qtbot, window)
+        assert len(asked) == 1 and "SHA-256" in asked[0] and account.load() is None
+        assert "not trusted" in dialog.status.text()
+        dialog.connect_button.click()  # the user compares and says yes: pinned, connected
+        _idle(qtbot, window)
+        assert len(asked) == 2 and account.load() is not None and account.pinned()
+        assert dialog.status.text().startswith("Connected")
+    finally:
+        server.stop()
