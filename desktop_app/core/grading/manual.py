@@ -29,7 +29,9 @@ def grade_value(text: str | None) -> str | None:
     return cleaned
 
 
-def _write(pairs: list[tuple[str | None, int]]) -> None:
+def write_manual(pairs: list[tuple[str | None, int]]) -> None:
+    """Set (grade, contact id) pairs' manual grades and the grades in force; no hooks (a sync
+    writes one contact at a time inside its own transaction)."""
     database.connection().executemany(
         "UPDATE contact SET grade_manual = ?, grade = COALESCE(?, grade_auto) WHERE id = ?",
         [(g, g, cid) for g, cid in pairs])
@@ -47,7 +49,7 @@ def set_grade(ids: Iterable[int], grade: str | None) -> SetResult:
                     f"SELECT id, grade_manual FROM contact WHERE id IN ({marks(chunk)})", chunk):
                 if manual != value:
                     old.append((cid, manual, None, None))
-        _write([(value, cid) for cid, *_ in old])
+        write_manual([(value, cid) for cid, *_ in old])
     changed = frozenset(o[0] for o in old)
     return SetResult("grade", value or "", tuple(sorted(changed)), tuple(old), (),
                      Changes(changed, rows_added_or_removed=bool(changed)))
@@ -55,6 +57,6 @@ def set_grade(ids: Iterable[int], grade: str | None) -> SetResult:
 
 def undo(result: SetResult) -> Changes:
     with database.atomic():
-        _write([(manual, cid) for cid, manual, _, _ in result.old])
+        write_manual([(manual, cid) for cid, manual, _, _ in result.old])
     ids = frozenset(result.changed)
     return Changes(ids, rows_added_or_removed=bool(ids))

@@ -57,9 +57,14 @@ def empty_state() -> dict:
 
 
 def state_of(record) -> dict:
-    """The synced state of a ``contacts.records.ContactRecord``."""
-    return {"fields": {f: getattr(record, f) for f in EDITABLE},
-            "phones": [[p.label, p.raw] for p in record.phones]}
+    """The synced state of a ``contacts.records.ContactRecord``. The grade is the one set by
+    hand (``grade``, absent when none): the computed grade comes from each device's own log
+    and would differ between two computers."""
+    state = {"fields": {f: getattr(record, f) for f in EDITABLE},
+             "phones": [[p.label, p.raw] for p in record.phones]}
+    if record.grade_manual:
+        state["grade"] = record.grade_manual
+    return state
 
 
 def content_hash(state: dict, kept: bytes) -> str:
@@ -109,6 +114,8 @@ def to_card(uid: str, state: dict, kept: bytes = b"") -> bytes:
         if f.get(field):
             lines.append(content_line(X_PREFIX + _X_NAME[field], f[field]))
     lines.append(content_line(X_PREFIX + "STAGE", f.get("stage") or "lead"))
+    if state.get("grade"):
+        lines.append(content_line(X_PREFIX + "GRADE", state["grade"]))
     body = "".join(lines).encode("utf-8")
     if kept and not kept.endswith(b"\r\n"):
         kept += b"\r\n"
@@ -223,7 +230,11 @@ def _state(card, owned: list, previous: dict | None) -> dict:
     fields.update(email=value("EMAIL") or "",
                   notes=note.replace("\r\n", "\n").replace("\r", "\n").rstrip(),
                   wechat=value("X-WECHAT") or x.get("WECHAT", ""), stage=stage)
-    return {"fields": {f: fields.get(f, "") for f in EDITABLE}, "phones": phones}
+    out = {"fields": {f: fields.get(f, "") for f in EDITABLE}, "phones": phones}
+    grade = x.get("GRADE", "").strip().upper()
+    if grade in ("A", "B", "C", "D"):
+        out["grade"] = grade
+    return out
 
 
 def normalize(state: dict) -> dict:
@@ -233,4 +244,7 @@ def normalize(state: dict) -> dict:
     fields.pop("deal_value", None)
     phones = [[n.label, n.raw] for n in (normalize_phone(raw, label) for label, raw in state["phones"]
                                          if raw and raw.strip())]
-    return {"fields": {f: fields.get(f, "") for f in EDITABLE}, "phones": phones}
+    out = {"fields": {f: fields.get(f, "") for f in EDITABLE}, "phones": phones}
+    if state.get("grade"):
+        out["grade"] = state["grade"]
+    return out

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from desktop_app.core.changes import Changes
+from desktop_app.core.grading import manual
 from desktop_app.core.contacts import editing, records
 from desktop_app.core.errors import ValidationError
 from desktop_app.core.search import query
@@ -75,16 +76,22 @@ def state(contact_id: int) -> dict:
 
 
 def create(new: dict, now: datetime) -> tuple[int, Changes]:
-    return records.create(new["fields"], [tuple(p) for p in new["phones"]], now=now,
-                          event="imported")
+    cid, changes = records.create(new["fields"], [tuple(p) for p in new["phones"]], now=now,
+                                  event="imported")
+    if new.get("grade"):
+        manual.write_manual([(new["grade"], cid)])
+    return cid, changes
 
 
 def write(contact_id: int, old: dict, new: dict, now: datetime) -> Changes:
     """Make the contact hold ``new`` (only what differs from ``old``), as an edit would."""
     values = {k: v for k, v in new["fields"].items() if old["fields"].get(k) != v}
     phones = [tuple(p) for p in new["phones"]] if new["phones"] != old["phones"] else None
+    graded = new.get("grade", "") != old.get("grade", "")
+    if graded:  # set (or cleared) by hand on the phone or another computer
+        manual.write_manual([(new.get("grade") or None, contact_id)])
     if not values and phones is None:
-        return Changes()
+        return Changes(frozenset({contact_id})) if graded else Changes()
     return editing.update(contact_id, values, phones, now=now)
 
 
@@ -96,7 +103,8 @@ def record_conflicts(contact_id: int, tag: str, local: dict, found: list[tuple[s
                      now: datetime) -> tuple[list[Conflict], Changes]:
     out = []
     for field, server in found:
-        c = Conflict(contact_id, tag, field, local["fields"].get(field, ""), server)
+        mine = local.get("grade", "") if field == "grade" else local["fields"].get(field, "")
+        c = Conflict(contact_id, tag, field, mine, server)
         timeline.record_event(contact_id, "sync-conflict", old=field, new=server,
                               summary=c.summary, now=now)
         out.append(c)

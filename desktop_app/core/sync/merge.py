@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from desktop_app.core.transfer.exporting.columns import COLUMNS
 
-LABELS_ZH = {c.field: c.header for c in COLUMNS}
+LABELS_ZH = {c.field: c.header for c in COLUMNS} | {"grade": "等级"}
 
 
 @dataclass(frozen=True)
@@ -51,7 +51,19 @@ def merge(base: dict | None, local: dict, remote: dict) -> tuple[dict, list[tupl
     else:
         have = {_digits(raw) for _, raw in mine}
         phones = list(mine) + [p for p in theirs if _digits(p[1]) not in have]
-    return {"fields": fields, "phones": phones}, conflicts
+    merged = {"fields": fields, "phones": phones}
+    mine, theirs = local.get("grade", ""), remote.get("grade", "")  # the grade set by hand
+    old = base.get("grade", "") if base else None
+    if mine == theirs or theirs == old or (base is None and not theirs):
+        grade = mine
+    elif mine == old or (base is None and not mine):
+        grade = theirs
+    else:
+        grade = mine
+        conflicts.append(("grade", theirs))
+    if grade:
+        merged["grade"] = grade
+    return merged, conflicts
 
 
 def _digits(raw: str) -> str:
