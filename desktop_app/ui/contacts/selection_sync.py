@@ -135,6 +135,8 @@ class SelectionSync:
 
     def _on_changed(self, changes) -> None:
         current_row = self.table.currentIndex().row()
+        if changes.rows_added_or_removed or changes.contacts:
+            self.__dict__["_totals"] = {}  # "of N": counted again when next shown
         self.model.apply_changes(changes)
         if changes.contacts or changes.rows_added_or_removed:
             self.sidebar.refresh(self.search.filter, self.model.in_trash)
@@ -194,9 +196,15 @@ class SelectionSync:
         self.count_label.setText(text.replace("%1", f"{count:,}"))
         total = count
         if self.model.filtered:  # else the list is all of them: no second count of 100k rows
-            from desktop_app.core.contacts import records as contacts
+            totals = self.__dict__.setdefault("_totals", {})  # {in_trash: count} until a change
+            total = totals.get(self.model.in_trash)
+            if total is None:
+                from desktop_app.core.contacts import records as contacts
 
-            total = contacts.count(in_trash=self.model.in_trash)
+                total = totals[self.model.in_trash] = contacts.count(
+                    in_trash=self.model.in_trash)
+        else:
+            self.__dict__.setdefault("_totals", {})[self.model.in_trash] = count
         self.search.show_count(count, total)
         self.group.update_state()
 
