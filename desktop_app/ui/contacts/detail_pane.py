@@ -3,28 +3,25 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton,
-    QTabWidget, QVBoxLayout, QWidget,
+    QLabel, QLineEdit, QPlainTextEdit, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from desktop_app.core.contacts import records as contacts
 from desktop_app.core.contacts import naming_tag
 from desktop_app.core.errors import NotFound, ValidationError
 from desktop_app.core.contacts.naming_tag import FIELDS
-from desktop_app.ui.common.words import stage_names
 from desktop_app.ui import settings
 from desktop_app.ui.common.core_text import error_core_text
 from desktop_app.ui.common.formatting import local_time
 from desktop_app.ui.common.undo import EXPECTED_ERRORS, error_message
 from desktop_app.core.contacts.capture import duplicates, split_pasted
-from desktop_app.ui.contacts.capture import DuplicateWarning, StartOnSave, merged
+from desktop_app.ui.contacts.capture import merged
+from desktop_app.ui.contacts.contact_form import ContactForm
 from desktop_app.ui.contacts.phone_editor import PhoneEditor
 from desktop_app.ui.grading.grade_panel import GradePanel
 from desktop_app.ui.timeline.view import TimelinePanel
 
 DETAILS_TAB, TIMELINE_TAB, GRADE_TAB = 0, 1, 2
-
-_ERROR_STYLE = "border: 1px solid #c0392b;"
 
 
 class DetailPane(QWidget):
@@ -49,7 +46,6 @@ class DetailPane(QWidget):
         self._tag_extra = ""
         self._snapshot = None
         self._dirty = False
-        self._error_widget = None
         self._read_only = False
         self._duplicate_ok = False  # "Save Anyway" was pressed for this new contact
         self._build()
@@ -65,68 +61,22 @@ class DetailPane(QWidget):
         self.trash_banner.setStyleSheet("color: #8a6d3b;")
         self.trash_banner.setWordWrap(True)
         self.trash_banner.hide()
-        self.tag_edit = QLineEdit()
-        self.tag_edit.setPlaceholderText(
-            self.tr("City-Company-Product-Deal size-Name-Title-Source"))
-        self.tag_edit.setToolTip(self.tr(
-            "Paste or type a whole naming tag, e.g. 上海-壹点零壹影响力-咨询-1千万-叶辉-创始人-知乎; "
-            "Enter saves."))
-        labels = (self.tr("City"), self.tr("Company"), self.tr("Product"), self.tr("Deal size"),
-                  self.tr("Name"), self.tr("Title"), self.tr("Source"))
-        self.fields = {f: QLineEdit() for f in FIELDS}
-        self.deal_hint = QLabel()
-        self.deal_hint.setStyleSheet("color: gray;")
-        deal_row = QHBoxLayout()
-        deal_row.addWidget(self.fields["deal_size"], 1)
-        deal_row.addWidget(self.deal_hint)
-        self.stage = QComboBox()
-        for code, label in stage_names().items():
-            self.stage.addItem(label, code)
-        self.phones = PhoneEditor()
-        self.email = QLineEdit()
-        self.wechat = QLineEdit()
-        self.notes = QPlainTextEdit()
-        self.notes.setTabChangesFocus(True)
-        self.notes.setMinimumHeight(80)
-
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow(self.tr("Naming tag"), self.tag_edit)
-        for field, label in zip(FIELDS, labels):
-            form.addRow(label, deal_row if field == "deal_size" else self.fields[field])
-        form.addRow(self.tr("Phones"), self.phones)  # right after 来源: Tab goes there next
-        form.addRow(self.tr("Stage"), self.stage)
-        form.addRow(self.tr("Email"), self.email)
-        form.addRow(self.tr("WeChat"), self.wechat)
-        form.addRow(self.tr("Notes"), self.notes)
-
-        self.error_label = QLabel()
-        self.error_label.setStyleSheet("color: #c0392b;")
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
-        self.meta_label = QLabel()
-        self.meta_label.setStyleSheet("color: gray;")
-        self.meta_label.setWordWrap(True)
-        self.duplicate = DuplicateWarning()
-        self.start_on_save = StartOnSave()
-        self.revert_button = QPushButton(self.tr("Revert"))
-        self.save_button = QPushButton(self.tr("Save"))
-        self.save_button.setToolTip(self.tr("Save the contact (Ctrl+S)"))
-        self.save_button.setDefault(True)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.start_on_save)
-        buttons.addStretch(1)
-        buttons.addWidget(self.revert_button)
-        buttons.addWidget(self.save_button)
-
-        details = QWidget()
-        page = QVBoxLayout(details)
-        page.addLayout(form)
-        page.addWidget(self.error_label)
-        page.addWidget(self.duplicate)
-        page.addLayout(buttons)
-        page.addWidget(self.meta_label)
-        page.addStretch(1)
+        details = ContactForm()
+        self.form = details
+        self.tag_edit = details.tag_edit
+        self.fields = details.fields
+        self.deal_hint = details.deal_hint
+        self.stage = details.stage
+        self.phones = details.phones
+        self.email = details.email
+        self.wechat = details.wechat
+        self.notes = details.notes
+        self.error_label = details.error_label
+        self.meta_label = details.meta_label
+        self.duplicate = details.duplicate
+        self.start_on_save = details.start_on_save
+        self.revert_button = details.revert_button
+        self.save_button = details.save_button
         self.timeline = TimelinePanel(self.ops)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -146,8 +96,7 @@ class DetailPane(QWidget):
         layout.addWidget(self.trash_banner)
         layout.addWidget(self.empty_label)
         layout.addWidget(self.tabs, 1)
-        self._editors = [self.tag_edit, *self.fields.values(), self.stage, self.phones,
-                         self.email, self.wechat, self.notes]
+        self._editors = details.editors
 
     def _connect_signals(self) -> None:
         self.tag_edit.textEdited.connect(self._tag_edited)
@@ -402,7 +351,7 @@ class DetailPane(QWidget):
             self._show_error(None, error_message(e))
             return False
         self.show_contact(self._contact_id)
-        self._warn_about_phones(phones)
+        self.form.warn_about_phones(phones)
         self.saved.emit(self._contact_id)
         if created and self.start_on_save.isChecked():
             self.start_golden_week.emit(self._contact_id)
@@ -431,36 +380,14 @@ class DetailPane(QWidget):
         self.show_contact(contact_id)
         self.saved.emit(contact_id)
 
-    def _warn_about_phones(self, phones) -> None:
-        """Saved as typed, but said: a number that is no mobile or landline (12345)."""
-        from desktop_app.core.contacts.phones import looks_wrong
-
-        wrong = [number for _label, number in phones if looks_wrong(number)]
-        if wrong:
-            self.error_label.setText(self.tr(
-                "Saved. “%1” does not look like a mobile or landline number: check it.")
-                .replace("%1", "”, “".join(wrong)))
-            self.error_label.show()
-
     def _validation_message(self, error: ValidationError, values: dict) -> str:
         if error.field == "email":
             return self.tr("“%1” is not an email address.").replace("%1", values["email"].strip())
         return error_core_text(error)
 
     def _show_error(self, field: str | None, message: str) -> None:
-        self._clear_error()
         self._show_tab(DETAILS_TAB)
-        self.error_label.setText(message)
-        self.error_label.show()
-        widget = self.fields.get(field) or {"email": self.email, "wechat": self.wechat,
-                                            "stage": self.stage, "notes": self.notes}.get(field)
-        if widget is not None:
-            widget.setStyleSheet(_ERROR_STYLE)
-            widget.setFocus()
-        self._error_widget = widget
+        self.form.show_error(field, message)
 
     def _clear_error(self) -> None:
-        if self._error_widget is not None:
-            self._error_widget.setStyleSheet("")
-            self._error_widget = None
-        self.error_label.hide()
+        self.form.clear_error()
