@@ -369,3 +369,14 @@ def test_pinyin_index_of_a_long_field_is_bounded():
 
     long = "上海" * 50_000
     assert index.pinyin_document(long) == index.pinyin_document(long[:index.MAX_PINYIN_TEXT])
+
+
+def test_a_duplicate_without_tag_or_name_is_named_by_its_phone_or_email(tmp_path, db):
+    contacts.create({"email": "ye@example.com"}, ["13800000002"], now=NOW)
+    contacts.create({"email": "chen@example.com"}, [], now=NOW)
+    path = tmp_path / "x.csv"
+    path.write_text("手机,邮箱\n13800000002,\n,chen@example.com\n", encoding="utf-8")
+    report = run_import(open_source(path), duplicates="skip", now=NOW)
+    details = [i.detail for i in report.skipped]
+    assert details[0] == "same phone as 13800000002"
+    assert not any("#" in d for d in details)

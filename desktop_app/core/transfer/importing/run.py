@@ -214,9 +214,15 @@ class _Importer:
         return tags
 
     def _label(self, target) -> str:
+        """How the report names a contact: its naming tag or name; one with neither by its
+        first phone number or email (a salesperson never sees internal ids)."""
         tags = self._tags(target)
-        return tag_label(tags) or (msg("line {line}", line=target.line)
-                                   if isinstance(target, _Pending) else f"#{target}")
+        if label := tag_label(tags):
+            return label
+        if isinstance(target, _Pending):
+            return msg("line {line}", line=target.line)
+        found = database.connection().execute(_CONTACT_BY_SQL, (target, target)).fetchone()
+        return found[0] if found and found[0] else f"#{target}"
 
     def _filled(self, target, values: dict) -> None:
         """After a merge: the contact's empty tag fields that the row fills."""
@@ -419,11 +425,14 @@ def preview(source: Source, columns: list[Column | None], limit: int = 20) -> li
 
 
 _TAGS_SQL = f"SELECT {', '.join(TAG_FIELDS)} FROM contact WHERE id = ?"
+_CONTACT_BY_SQL = ("SELECT coalesce((SELECT raw FROM phone WHERE contact_id = ? ORDER BY position, "
+                   "id LIMIT 1), nullif(email, '')) FROM contact WHERE id = ?")
 
 
 def _same(by: str, target, label: str) -> str:
     """The detail of a skipped duplicate: "same phone as line 12" / "... as 上海-壹点-...-叶辉"
-    (the contact's naming tag or name; its number only when it has neither)."""
+    (the contact's naming tag or name; its phone number or email when it has neither; its
+    number only when it has nothing of these)."""
     if isinstance(target, _Pending):
         return (msg("same phone as line {line}", line=target.line) if by == "phone"
                 else msg("same name and company as line {line}", line=target.line))
