@@ -1,184 +1,185 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name />
+    <name></name>
     <message>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="44" />
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="44"/>
         <source>共 %1 人</source>
         <translation>共 %1 人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="46" />
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="46"/>
         <source>逾期 %1</source>
         <translation>逾期 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="47" />
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="47"/>
         <source>今日 %1</source>
         <translation>今日 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="49" />
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="49"/>
         <source>金额合计 %1</source>
         <translation>金额合计 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="210" />
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="210"/>
         <source>每日电话清单</source>
         <translation>每日电话清单</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="218" />
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="218"/>
         <source>销售：%1</source>
         <translation>销售：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="220" />
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="220"/>
         <source>分组：%1</source>
         <translation>分组：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="222" />
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="222"/>
         <source>今日跟进</source>
         <translation>今日跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="230" />
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="230"/>
         <source>只列出前 %1 人（共 %2 人）</source>
         <translation>只列出前 %1 人（共 %2 人）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="239" />
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="239"/>
         <source>客户 · 命名标签 · 跟进 · 上次联系</source>
         <translation>客户 · 命名标签 · 跟进 · 上次联系</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="240" />
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="240"/>
         <source>电话</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="241" />
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="241"/>
         <source>结果 · 备注</source>
         <translation>结果 · 备注</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="249" />
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="249"/>
         <source>第 %1 / %2 页</source>
         <translation>第 %1 / %2 页</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="272" />
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="272"/>
         <source>%1级</source>
         <translation>%1级</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="275" />
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="275"/>
         <source>（无姓名）</source>
         <translation>（无姓名）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="291" />
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="291"/>
         <source>上次 %1</source>
         <translation>上次 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="311" />
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="311"/>
         <source>另有 %1 个号码</source>
         <translation>另有 %1 个号码</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="314" />
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="314"/>
         <source>（无电话）</source>
         <translation>（无电话）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="324" />
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="324"/>
         <source>备注</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="339" />
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="339"/>
         <source>逾期 %1 天</source>
         <translation>逾期 %1 天</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="342" />
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="342"/>
         <source>今天</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="404" />
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="404"/>
         <source>这个分组里没有要联系的客户。</source>
         <translation>这个分组里没有要联系的客户。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="405" />
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="405"/>
         <source>今天没有要联系的客户。</source>
         <translation>今天没有要联系的客户。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="112" />
+        <location filename="../../desktop_app/app.py" line="112"/>
         <source>The database %1 is too damaged to open, and no backup of it was found in %2. Nothing was changed.</source>
         <translation>数据库 %1 损坏严重，无法打开，并且在 %2 中没有找到它的备份。没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="116" />
+        <location filename="../../desktop_app/app.py" line="116"/>
         <source>The database %1 is too damaged to open; it was not restored, and nothing was changed. Start Contact Book again to be offered its newest backup again.</source>
         <translation>数据库 %1 损坏严重，无法打开；没有恢复备份，也没有做任何更改。再次启动 Contact Book，会再次提供它最新的备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="120" />
+        <location filename="../../desktop_app/app.py" line="120"/>
         <source>Keep a copy of the damaged file. If you saved a backup elsewhere (File › Back up now… to a USB stick), restore it with:
-    contact-book restore BACKUP_FILE --db "%1"
+    contact-book restore BACKUP_FILE --db &quot;%1&quot;
 To start afresh with an empty database, move the damaged file to another folder and start Contact Book again.</source>
         <translation>请保留一份损坏文件的副本。如果你在别处保存过备份（文件 › 立即备份… 到 U 盘），用下面的命令恢复：
-    contact-book restore 备份文件 --db "%1"
+    contact-book restore 备份文件 --db &quot;%1&quot;
 要用一个空数据库重新开始，把损坏的文件移到别的文件夹，然后再次启动 Contact Book。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/table_model.py" line="97" />
+        <location filename="../../desktop_app/ui/reports/table_model.py" line="97"/>
         <source>The best ROI of this report</source>
         <translation>本报表投入产出比最高</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/table_model.py" line="99" />
+        <location filename="../../desktop_app/ui/reports/table_model.py" line="99"/>
         <source>The worst ROI of this report</source>
         <translation>本报表投入产出比最低</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/table_model.py" line="101" />
+        <location filename="../../desktop_app/ui/reports/table_model.py" line="101"/>
         <source>Double-click to list these leads</source>
         <translation>双击列出这些线索</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/report_output.py" line="99" />
+        <location filename="../../desktop_app/ui/reports/report_output.py" line="99"/>
         <source>CSV (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/report_output.py" line="99" />
+        <location filename="../../desktop_app/ui/reports/report_output.py" line="99"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/report_output.py" line="99" />
+        <location filename="../../desktop_app/ui/reports/report_output.py" line="99"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/report_output.py" line="101" />
-        <location filename="../../desktop_app/ui/reports/report_output.py" line="112" />
+        <location filename="../../desktop_app/ui/reports/report_output.py" line="101"/>
+        <location filename="../../desktop_app/ui/reports/report_output.py" line="112"/>
         <source>Export Report</source>
         <translation>导出报表</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/report_output.py" line="114" />
+        <location filename="../../desktop_app/ui/reports/report_output.py" line="114"/>
         <source>Saved the report to %1.</source>
         <translation>报表已保存到 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/report_output.py" line="137" />
+        <location filename="../../desktop_app/ui/reports/report_output.py" line="137"/>
         <source>Print Preview · Report</source>
         <translation>打印预览 · 报表</translation>
     </message>
@@ -186,37 +187,37 @@ To start afresh with an empty database, move the damaged file to another folder 
 <context>
     <name>BulkLogDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/timeline/bulk_log_dialog.py" line="20" />
+        <location filename="../../desktop_app/ui/timeline/bulk_log_dialog.py" line="20"/>
         <source>Log for the Group</source>
         <translation>为整组记录跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/bulk_log_dialog.py" line="26" />
+        <location filename="../../desktop_app/ui/timeline/bulk_log_dialog.py" line="26"/>
         <source>(no outcome)</source>
         <translation>(无结果)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/bulk_log_dialog.py" line="30" />
+        <location filename="../../desktop_app/ui/timeline/bulk_log_dialog.py" line="30"/>
         <source>What was said or sent (optional)</source>
         <translation>沟通内容(可选)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/bulk_log_dialog.py" line="32" />
+        <location filename="../../desktop_app/ui/timeline/bulk_log_dialog.py" line="32"/>
         <source>One interaction for each of %1 contacts.</source>
         <translation>为 %1 位联系人各记录一条跟进。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/bulk_log_dialog.py" line="34" />
+        <location filename="../../desktop_app/ui/timeline/bulk_log_dialog.py" line="34"/>
         <source>Channel:</source>
         <translation>渠道:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/bulk_log_dialog.py" line="35" />
+        <location filename="../../desktop_app/ui/timeline/bulk_log_dialog.py" line="35"/>
         <source>Outcome:</source>
         <translation>结果:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/bulk_log_dialog.py" line="36" />
+        <location filename="../../desktop_app/ui/timeline/bulk_log_dialog.py" line="36"/>
         <source>Note:</source>
         <translation>备注:</translation>
     </message>
@@ -224,27 +225,27 @@ To start afresh with an empty database, move the damaged file to another folder 
 <context>
     <name>BulkOperations</name>
     <message>
-        <location filename="../../desktop_app/ui/contacts/bulk_undo.py" line="44" />
+        <location filename="../../desktop_app/ui/contacts/bulk_undo.py" line="44"/>
         <source>Working…</source>
         <translation>正在处理…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/bulk_undo.py" line="90" />
+        <location filename="../../desktop_app/ui/contacts/bulk_undo.py" line="90"/>
         <source>Set %1 to “%2” for %3 contact(s)</source>
         <translation>将 %3 位联系人的%1设为“%2”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/bulk_undo.py" line="109" />
+        <location filename="../../desktop_app/ui/contacts/bulk_undo.py" line="109"/>
         <source>Log an interaction for %1 contact(s)</source>
         <translation>为 %1 位联系人记录跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/bulk_undo.py" line="129" />
+        <location filename="../../desktop_app/ui/contacts/bulk_undo.py" line="129"/>
         <source>Restore %1 contact(s)</source>
         <translation>恢复 %1 位联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/bulk_undo.py" line="130" />
+        <location filename="../../desktop_app/ui/contacts/bulk_undo.py" line="130"/>
         <source>Move %1 contact(s) to the trash</source>
         <translation>将 %1 位联系人移到回收站</translation>
     </message>
@@ -252,72 +253,72 @@ To start afresh with an empty database, move the damaged file to another folder 
 <context>
     <name>BulkSetDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/contacts/bulk_set_dialog.py" line="14" />
+        <location filename="../../desktop_app/ui/contacts/bulk_set_dialog.py" line="14"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/bulk_set_dialog.py" line="14" />
+        <location filename="../../desktop_app/ui/contacts/bulk_set_dialog.py" line="14"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/bulk_set_dialog.py" line="15" />
+        <location filename="../../desktop_app/ui/contacts/bulk_set_dialog.py" line="15"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/bulk_set_dialog.py" line="16" />
+        <location filename="../../desktop_app/ui/contacts/bulk_set_dialog.py" line="16"/>
         <source>Deal size</source>
         <translation>销售额</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/bulk_set_dialog.py" line="16" />
+        <location filename="../../desktop_app/ui/contacts/bulk_set_dialog.py" line="16"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/bulk_set_dialog.py" line="17" />
+        <location filename="../../desktop_app/ui/contacts/bulk_set_dialog.py" line="17"/>
         <source>Title</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/bulk_set_dialog.py" line="17" />
+        <location filename="../../desktop_app/ui/contacts/bulk_set_dialog.py" line="17"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/bulk_set_dialog.py" line="18" />
+        <location filename="../../desktop_app/ui/contacts/bulk_set_dialog.py" line="18"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/bulk_set_dialog.py" line="19" />
+        <location filename="../../desktop_app/ui/contacts/bulk_set_dialog.py" line="19"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/bulk_set_dialog.py" line="25" />
+        <location filename="../../desktop_app/ui/contacts/bulk_set_dialog.py" line="25"/>
         <source>Set for the Group</source>
         <translation>批量修改整组</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/bulk_set_dialog.py" line="33" />
+        <location filename="../../desktop_app/ui/contacts/bulk_set_dialog.py" line="33"/>
         <source>Change %1 contacts at once (Undo puts every value back).</source>
         <translation>一次修改 %1 位联系人(撤销可恢复每一个原值)。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/bulk_set_dialog.py" line="35" />
+        <location filename="../../desktop_app/ui/contacts/bulk_set_dialog.py" line="35"/>
         <source>Field:</source>
         <translation>字段:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/bulk_set_dialog.py" line="36" />
+        <location filename="../../desktop_app/ui/contacts/bulk_set_dialog.py" line="36"/>
         <source>New value:</source>
         <translation>新值:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/bulk_set_dialog.py" line="55" />
+        <location filename="../../desktop_app/ui/contacts/bulk_set_dialog.py" line="55"/>
         <source>Automatic (from the score)</source>
         <translation>自动（按分数）</translation>
     </message>
@@ -325,7 +326,7 @@ To start afresh with an empty database, move the damaged file to another folder 
 <context>
     <name>BusyDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/common/busy_dialog.py" line="12" />
+        <location filename="../../desktop_app/ui/common/busy_dialog.py" line="12"/>
         <source>Contact Book</source>
         <translation>通讯录</translation>
     </message>
@@ -333,38 +334,38 @@ To start afresh with an empty database, move the damaged file to another folder 
 <context>
     <name>CadenceOps</name>
     <message>
-        <location filename="../../desktop_app/ui/followup/cadence_ops.py" line="44" />
-        <location filename="../../desktop_app/ui/followup/cadence_ops.py" line="54" />
+        <location filename="../../desktop_app/ui/followup/cadence_ops.py" line="44"/>
+        <location filename="../../desktop_app/ui/followup/cadence_ops.py" line="54"/>
         <source>Start cadence for %1 lead(s)</source>
         <translation>为 %1 个线索开始跟进节奏</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/cadence_ops.py" line="71" />
+        <location filename="../../desktop_app/ui/followup/cadence_ops.py" line="71"/>
         <source>Start nurture from the won date</source>
         <translation>从成交日开始长期培育</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/cadence_ops.py" line="84" />
+        <location filename="../../desktop_app/ui/followup/cadence_ops.py" line="84"/>
         <source>Stop cadence</source>
         <translation>停止跟进节奏</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/cadence_ops.py" line="90" />
+        <location filename="../../desktop_app/ui/followup/cadence_ops.py" line="90"/>
         <source>Mark done</source>
         <translation>完成跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/cadence_ops.py" line="96" />
+        <location filename="../../desktop_app/ui/followup/cadence_ops.py" line="96"/>
         <source>Skip step</source>
         <translation>跳过跟进步骤</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/cadence_ops.py" line="101" />
+        <location filename="../../desktop_app/ui/followup/cadence_ops.py" line="101"/>
         <source>Snooze</source>
         <translation>推迟跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/cadence_ops.py" line="106" />
+        <location filename="../../desktop_app/ui/followup/cadence_ops.py" line="106"/>
         <source>Reschedule</source>
         <translation>跟进改期</translation>
     </message>
@@ -372,79 +373,79 @@ To start afresh with an empty database, move the damaged file to another folder 
 <context>
     <name>CadenceTemplatesDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/followup/templates_dialog.py" line="30" />
+        <location filename="../../desktop_app/ui/followup/templates_dialog.py" line="30"/>
         <source>Cadence Templates</source>
         <translation>跟进节奏模板</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/templates_dialog.py" line="35" />
+        <location filename="../../desktop_app/ui/followup/templates_dialog.py" line="35"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/templates_dialog.py" line="35" />
+        <location filename="../../desktop_app/ui/followup/templates_dialog.py" line="35"/>
         <source>Touch days</source>
         <translation>跟进日</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/templates_dialog.py" line="35" />
+        <location filename="../../desktop_app/ui/followup/templates_dialog.py" line="35"/>
         <source>Running</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/templates_dialog.py" line="41" />
+        <location filename="../../desktop_app/ui/followup/templates_dialog.py" line="41"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/templates_dialog.py" line="42" />
+        <location filename="../../desktop_app/ui/followup/templates_dialog.py" line="42"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/templates_dialog.py" line="43" />
+        <location filename="../../desktop_app/ui/followup/templates_dialog.py" line="43"/>
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/templates_dialog.py" line="44" />
+        <location filename="../../desktop_app/ui/followup/templates_dialog.py" line="44"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/templates_dialog.py" line="54" />
+        <location filename="../../desktop_app/ui/followup/templates_dialog.py" line="54"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/templates_dialog.py" line="56" />
+        <location filename="../../desktop_app/ui/followup/templates_dialog.py" line="56"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/templates_dialog.py" line="61" />
+        <location filename="../../desktop_app/ui/followup/templates_dialog.py" line="61"/>
         <source>Template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/templates_dialog.py" line="190" />
+        <location filename="../../desktop_app/ui/followup/templates_dialog.py" line="190"/>
         <source>Added %1.</source>
         <translation>已添加“%1”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/templates_dialog.py" line="193" />
+        <location filename="../../desktop_app/ui/followup/templates_dialog.py" line="193"/>
         <source>Saved %1.</source>
         <translation>已保存“%1”。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/followup/templates_dialog.py" line="199" />
+        <location filename="../../desktop_app/ui/followup/templates_dialog.py" line="199"/>
         <source>%n lead(s) run it: their next touch keeps its date, the steps after it follow the new days.</source>
         <translation>
             <numerusform>有 %n 个线索正在使用：下一次跟进的日期不变，之后的步骤按新的天数安排。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/templates_dialog.py" line="217" />
+        <location filename="../../desktop_app/ui/followup/templates_dialog.py" line="217"/>
         <source>Deleted %1. Edit › Undo brings it back.</source>
         <translation>已删除“%1”。可用“编辑 › 撤销”恢复。</translation>
     </message>
@@ -452,37 +453,37 @@ To start afresh with an empty database, move the damaged file to another folder 
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../desktop_app/ui/followup/calendar_view.py" line="196" />
+        <location filename="../../desktop_app/ui/followup/calendar_view.py" line="196"/>
         <source>Nothing is due on this day.</source>
         <translation>这一天没有待跟进。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/calendar_view.py" line="267" />
-        <source>Blue: due · grey +N: projected (the running cadences' later steps, if every touch is done on its day) · orange bar ⚠: more than %1 first touches (the daily capacity)</source>
+        <location filename="../../desktop_app/ui/followup/calendar_view.py" line="267"/>
+        <source>Blue: due · grey +N: projected (the running cadences&apos; later steps, if every touch is done on its day) · orange bar ⚠: more than %1 first touches (the daily capacity)</source>
         <translation>蓝色：到期 · 灰色 +N：预计（进行中节奏的后续步骤，假设每次跟进都按日完成）· 橙色横条 ⚠：首次跟进超过 %1 个（每日上限）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/calendar_view.py" line="281" />
+        <location filename="../../desktop_app/ui/followup/calendar_view.py" line="281"/>
         <source>%2: 1 touchpoint due</source>
         <translation>%2：1 个待跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/calendar_view.py" line="282" />
+        <location filename="../../desktop_app/ui/followup/calendar_view.py" line="282"/>
         <source>%2: %1 touchpoints due</source>
         <translation>%2：%1 个待跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/calendar_view.py" line="284" />
+        <location filename="../../desktop_app/ui/followup/calendar_view.py" line="284"/>
         <source>(overdue)</source>
         <translation>（已逾期）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/calendar_view.py" line="287" />
+        <location filename="../../desktop_app/ui/followup/calendar_view.py" line="287"/>
         <source>; %1 projected</source>
         <translation>；预计 %1 个</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/calendar_view.py" line="289" />
+        <location filename="../../desktop_app/ui/followup/calendar_view.py" line="289"/>
         <source>; over the daily capacity</source>
         <translation>；超过每日上限</translation>
     </message>
@@ -490,7 +491,7 @@ To start afresh with an empty database, move the damaged file to another folder 
 <context>
     <name>Chip</name>
     <message>
-        <location filename="../../desktop_app/ui/search/chips.py" line="29" />
+        <location filename="../../desktop_app/ui/search/chips.py" line="29"/>
         <source>Remove this condition</source>
         <translation>去掉这个条件</translation>
     </message>
@@ -498,97 +499,97 @@ To start afresh with an empty database, move the damaged file to another folder 
 <context>
     <name>ContactForm</name>
     <message>
-        <location filename="../../desktop_app/ui/contacts/contact_form.py" line="27" />
+        <location filename="../../desktop_app/ui/contacts/contact_form.py" line="27"/>
         <source>City-Company-Product-Deal size-Name-Title-Source</source>
         <translation>城市-公司关键词-产品-销售额-姓名-职位-来源</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/contact_form.py" line="29" />
+        <location filename="../../desktop_app/ui/contacts/contact_form.py" line="29"/>
         <source>Paste or type a whole naming tag, e.g. 上海-壹点零壹影响力-咨询-1千万-叶辉-创始人-知乎; Enter saves.</source>
         <translation>粘贴或输入完整的命名标签，例如 上海-壹点零壹影响力-咨询-1千万-叶辉-创始人-知乎；按回车保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/contact_form.py" line="31" />
+        <location filename="../../desktop_app/ui/contacts/contact_form.py" line="31"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/contact_form.py" line="31" />
+        <location filename="../../desktop_app/ui/contacts/contact_form.py" line="31"/>
         <source>Company</source>
         <translation>公司关键词</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/contact_form.py" line="31" />
+        <location filename="../../desktop_app/ui/contacts/contact_form.py" line="31"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/contact_form.py" line="31" />
+        <location filename="../../desktop_app/ui/contacts/contact_form.py" line="31"/>
         <source>Deal size</source>
         <translation>销售额</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/contact_form.py" line="32" />
+        <location filename="../../desktop_app/ui/contacts/contact_form.py" line="32"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/contact_form.py" line="32" />
+        <location filename="../../desktop_app/ui/contacts/contact_form.py" line="32"/>
         <source>Title</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/contact_form.py" line="32" />
+        <location filename="../../desktop_app/ui/contacts/contact_form.py" line="32"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/contact_form.py" line="51" />
+        <location filename="../../desktop_app/ui/contacts/contact_form.py" line="51"/>
         <source>Naming tag</source>
         <translation>命名标签</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/contact_form.py" line="54" />
+        <location filename="../../desktop_app/ui/contacts/contact_form.py" line="54"/>
         <source>Phones</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/contact_form.py" line="55" />
+        <location filename="../../desktop_app/ui/contacts/contact_form.py" line="55"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/contact_form.py" line="56" />
+        <location filename="../../desktop_app/ui/contacts/contact_form.py" line="56"/>
         <source>Email</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/contact_form.py" line="57" />
+        <location filename="../../desktop_app/ui/contacts/contact_form.py" line="57"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/contact_form.py" line="58" />
+        <location filename="../../desktop_app/ui/contacts/contact_form.py" line="58"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/contact_form.py" line="69" />
+        <location filename="../../desktop_app/ui/contacts/contact_form.py" line="69"/>
         <source>Revert</source>
         <translation>还原</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/contact_form.py" line="70" />
+        <location filename="../../desktop_app/ui/contacts/contact_form.py" line="70"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/contact_form.py" line="71" />
+        <location filename="../../desktop_app/ui/contacts/contact_form.py" line="71"/>
         <source>Save the contact (Ctrl+S)</source>
         <translation>保存联系人 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/contact_form.py" line="97" />
+        <location filename="../../desktop_app/ui/contacts/contact_form.py" line="97"/>
         <source>Saved. “%1” does not look like a mobile or landline number: check it.</source>
         <translation>已保存。“%1”不像手机号或座机号，请检查。</translation>
     </message>
@@ -596,19 +597,19 @@ To start afresh with an empty database, move the damaged file to another folder 
 <context>
     <name>ContactListView</name>
     <message>
-        <location filename="../../desktop_app/ui/contacts/contact_list.py" line="100" />
+        <location filename="../../desktop_app/ui/contacts/contact_list.py" line="100"/>
         <source>The trash is empty.</source>
         <translation>回收站是空的。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/contact_list.py" line="102" />
+        <location filename="../../desktop_app/ui/contacts/contact_list.py" line="102"/>
         <source>No contact matches this filter.
 Change or clear the filter (Esc in the filter bar) to see the others.</source>
         <translation>没有符合这个筛选条件的联系人。
 修改或清除筛选（在筛选栏按 Esc）即可看到其他联系人。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/contact_list.py" line="104" />
+        <location filename="../../desktop_app/ui/contacts/contact_list.py" line="104"/>
         <source>No contacts yet.
 Import a file (File › Import…, Ctrl+I, or drop a CSV, Excel or vCard file here) or add one (File › New Contact, Ctrl+N).</source>
         <translation>还没有联系人。
@@ -618,82 +619,82 @@ Import a file (File › Import…, Ctrl+I, or drop a CSV, Excel or vCard file he
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/contacts/table_model.py" line="93" />
+        <location filename="../../desktop_app/ui/contacts/table_model.py" line="93"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/table_model.py" line="93" />
+        <location filename="../../desktop_app/ui/contacts/table_model.py" line="93"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/table_model.py" line="93" />
+        <location filename="../../desktop_app/ui/contacts/table_model.py" line="93"/>
         <source>Company</source>
         <translation>公司关键词</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/table_model.py" line="94" />
+        <location filename="../../desktop_app/ui/contacts/table_model.py" line="94"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/table_model.py" line="94" />
+        <location filename="../../desktop_app/ui/contacts/table_model.py" line="94"/>
         <source>Deal size</source>
         <translation>销售额</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/table_model.py" line="95" />
+        <location filename="../../desktop_app/ui/contacts/table_model.py" line="95"/>
         <source>Title</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/table_model.py" line="95" />
+        <location filename="../../desktop_app/ui/contacts/table_model.py" line="95"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/table_model.py" line="95" />
+        <location filename="../../desktop_app/ui/contacts/table_model.py" line="95"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/table_model.py" line="96" />
+        <location filename="../../desktop_app/ui/contacts/table_model.py" line="96"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/table_model.py" line="96" />
+        <location filename="../../desktop_app/ui/contacts/table_model.py" line="96"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/table_model.py" line="97" />
+        <location filename="../../desktop_app/ui/contacts/table_model.py" line="97"/>
         <source>Updated</source>
         <translation>更新时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/table_model.py" line="97" />
+        <location filename="../../desktop_app/ui/contacts/table_model.py" line="97"/>
         <source>Last contact</source>
         <translation>上次联系</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/table_model.py" line="98" />
+        <location filename="../../desktop_app/ui/contacts/table_model.py" line="98"/>
         <source>Unanswered</source>
         <translation>未接通次数</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/table_model.py" line="98" />
+        <location filename="../../desktop_app/ui/contacts/table_model.py" line="98"/>
         <source>Next due</source>
         <translation>下次跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/table_model.py" line="99" />
+        <location filename="../../desktop_app/ui/contacts/table_model.py" line="99"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/table_model.py" line="99" />
+        <location filename="../../desktop_app/ui/contacts/table_model.py" line="99"/>
         <source>Score</source>
         <translation>分数</translation>
     </message>
@@ -701,67 +702,67 @@ Import a file (File › Import…, Ctrl+I, or drop a CSV, Excel or vCard file he
 <context>
     <name>ContentReport</name>
     <message>
-        <location filename="../../desktop_app/ui/grading/content_report.py" line="28" />
+        <location filename="../../desktop_app/ui/grading/content_report.py" line="28"/>
         <source>Content Report</source>
         <translation>内容报告</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/content_report.py" line="31" />
+        <location filename="../../desktop_app/ui/grading/content_report.py" line="31"/>
         <source>Content</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/content_report.py" line="31" />
+        <location filename="../../desktop_app/ui/grading/content_report.py" line="31"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/content_report.py" line="31" />
+        <location filename="../../desktop_app/ui/grading/content_report.py" line="31"/>
         <source>Sent</source>
         <translation>发送次数</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/content_report.py" line="31" />
+        <location filename="../../desktop_app/ui/grading/content_report.py" line="31"/>
         <source>Replies</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/content_report.py" line="32" />
+        <location filename="../../desktop_app/ui/grading/content_report.py" line="32"/>
         <source>Reply rate</source>
         <translation>回复率</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/content_report.py" line="32" />
+        <location filename="../../desktop_app/ui/grading/content_report.py" line="32"/>
         <source>Won deals</source>
         <translation>成交客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/content_report.py" line="32" />
+        <location filename="../../desktop_app/ui/grading/content_report.py" line="32"/>
         <source>Won value</source>
         <translation>成交金额</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/content_report.py" line="36" />
+        <location filename="../../desktop_app/ui/grading/content_report.py" line="36"/>
         <source>Name, e.g. Huaxin case study</source>
         <translation>名称，如 华信案例</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/content_report.py" line="38" />
+        <location filename="../../desktop_app/ui/grading/content_report.py" line="38"/>
         <source>Kind: case study, article, quote</source>
         <translation>类型：案例、文章、报价</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/content_report.py" line="40" />
+        <location filename="../../desktop_app/ui/grading/content_report.py" line="40"/>
         <source>Link or file path</source>
         <translation>链接或文件路径</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/content_report.py" line="41" />
+        <location filename="../../desktop_app/ui/grading/content_report.py" line="41"/>
         <source>Add Content</source>
         <translation>添加内容</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/content_report.py" line="46" />
+        <location filename="../../desktop_app/ui/grading/content_report.py" line="46"/>
         <source>A reply: the touch was answered, or the lead wrote or called within %1 days.</source>
         <translation>回复：该次跟进得到回应，或客户在 %1 天内主动来信或来电。</translation>
     </message>
@@ -769,222 +770,222 @@ Import a file (File › Import…, Ctrl+I, or drop a CSV, Excel or vCard file he
 <context>
     <name>DataSafety</name>
     <message>
-        <location filename="../../desktop_app/ui/safety/monitor.py" line="173" />
+        <location filename="../../desktop_app/ui/safety/monitor.py" line="173"/>
         <source>The automatic backup could not be written. Your contacts are saved, but there is no fresh backup of them.</source>
         <translation>自动备份没能写入。你的联系人都已保存，但目前没有它们的最新备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/monitor.py" line="185" />
+        <location filename="../../desktop_app/ui/safety/monitor.py" line="185"/>
         <source>Backing up before the change…</source>
         <translation>修改前正在备份…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/monitor.py" line="193" />
+        <location filename="../../desktop_app/ui/safety/monitor.py" line="193"/>
         <source>Nothing was changed: the backup before the change could not be written.</source>
         <translation>没有做任何修改：修改前的备份没能写入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/monitor.py" line="213" />
+        <location filename="../../desktop_app/ui/safety/monitor.py" line="213"/>
         <source>%1 is the database itself or one of its files. Choose another name.</source>
         <translation>%1 是数据库本身或它的文件之一。请换一个文件名。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/monitor.py" line="216" />
+        <location filename="../../desktop_app/ui/safety/monitor.py" line="216"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/monitor.py" line="230" />
+        <location filename="../../desktop_app/ui/safety/monitor.py" line="230"/>
         <source>Restoring the backup…</source>
         <translation>正在恢复备份…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/monitor.py" line="243" />
+        <location filename="../../desktop_app/ui/safety/monitor.py" line="243"/>
         <source>The backup was not restored.</source>
         <translation>备份没有恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/monitor.py" line="247" />
+        <location filename="../../desktop_app/ui/safety/monitor.py" line="247"/>
         <source>Checking the database…</source>
         <translation>正在检查数据库…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/text.py" line="35" />
+        <location filename="../../desktop_app/ui/safety/text.py" line="35"/>
         <source>When the app started</source>
         <translation>启动时</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/text.py" line="36" />
+        <location filename="../../desktop_app/ui/safety/text.py" line="36"/>
         <source>Automatic, while you worked</source>
         <translation>使用中自动备份</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/text.py" line="37" />
+        <location filename="../../desktop_app/ui/safety/text.py" line="37"/>
         <source>When the app quit</source>
         <translation>退出时</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/text.py" line="38" />
+        <location filename="../../desktop_app/ui/safety/text.py" line="38"/>
         <source>Backed up by you</source>
         <translation>手动备份</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/text.py" line="39" />
+        <location filename="../../desktop_app/ui/safety/text.py" line="39"/>
         <source>Before a restore</source>
         <translation>恢复备份前</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/text.py" line="40" />
+        <location filename="../../desktop_app/ui/safety/text.py" line="40"/>
         <source>Before an import</source>
         <translation>导入前</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/text.py" line="41" />
+        <location filename="../../desktop_app/ui/safety/text.py" line="41"/>
         <source>Before a change to many contacts</source>
         <translation>批量修改前</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/text.py" line="42" />
+        <location filename="../../desktop_app/ui/safety/text.py" line="42"/>
         <source>Before emptying the trash</source>
         <translation>清空回收站前</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/text.py" line="43" />
+        <location filename="../../desktop_app/ui/safety/text.py" line="43"/>
         <source>The damaged file, kept for rescue</source>
         <translation>损坏的原文件（留作抢救）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/text.py" line="49" />
+        <location filename="../../desktop_app/ui/safety/text.py" line="49"/>
         <source>Before upgrading the database (version %1)</source>
         <translation>升级数据库前（版本 %1）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/text.py" line="60" />
+        <location filename="../../desktop_app/ui/safety/text.py" line="60"/>
         <source>The database file is damaged, so it was opened read-only and nothing in it will be changed.</source>
         <translation>数据库文件已损坏，因此以只读方式打开，里面的内容不会被改动。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/text.py" line="64" />
+        <location filename="../../desktop_app/ui/safety/text.py" line="64"/>
         <source>The newest good backup is from %1, with %2 contacts.</source>
         <translation>最新的完好备份是 %1 的，包含 %2 个联系人。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/text.py" line="68" />
+        <location filename="../../desktop_app/ui/safety/text.py" line="68"/>
         <source>No good backup was found: keep a copy of %1 before trying repairs.</source>
         <translation>没有找到完好的备份：尝试修复之前，请先复制保存 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/text.py" line="72" />
+        <location filename="../../desktop_app/ui/safety/text.py" line="72"/>
         <source>Another Contact Book has it open: restore it from there.</source>
         <translation>另一个通讯录窗口正打开着它：请在那里恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/text.py" line="77" />
+        <location filename="../../desktop_app/ui/safety/text.py" line="77"/>
         <source>This database is open in another Contact Book (process %1), so here you can look but not change anything. Close the other one, then open this again to make changes.</source>
         <translation>这个数据库已在另一个通讯录中打开（进程 %1），所以这里只能查看，不能修改。关闭另一个后，再重新打开这里即可修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/text.py" line="82" />
+        <location filename="../../desktop_app/ui/safety/text.py" line="82"/>
         <source>This database is open in another Contact Book, so here you can look but not change anything. Close the other one, then open this again to make changes.</source>
         <translation>这个数据库已在另一个通讯录中打开，所以这里只能查看，不能修改。关闭另一个后，再重新打开这里即可修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/text.py" line="87" />
-        <source>The folder of %1 cannot be written, so the database is open read-only. To make changes, move the file to a folder of yours or fix the folder's permissions.</source>
+        <location filename="../../desktop_app/ui/safety/text.py" line="87"/>
+        <source>The folder of %1 cannot be written, so the database is open read-only. To make changes, move the file to a folder of yours or fix the folder&apos;s permissions.</source>
         <translation>%1 所在的文件夹不可写入，因此数据库以只读方式打开。要修改，请把文件移到你自己的文件夹，或修改该文件夹的权限。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/text.py" line="92" />
-        <source>The file %1 is read-only, so the database is open read-only. To make changes, fix the file's permissions.</source>
+        <location filename="../../desktop_app/ui/safety/text.py" line="92"/>
+        <source>The file %1 is read-only, so the database is open read-only. To make changes, fix the file&apos;s permissions.</source>
         <translation>文件 %1 是只读的，因此数据库以只读方式打开。要修改，请修改该文件的权限。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/text.py" line="95" />
+        <location filename="../../desktop_app/ui/safety/text.py" line="95"/>
         <source>The database is open read-only.</source>
         <translation>数据库以只读方式打开。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/text.py" line="101" />
+        <location filename="../../desktop_app/ui/safety/text.py" line="101"/>
         <source>The disk holding %1 is full, so nothing was changed. Free some space (empty the trash or Downloads, or move old files away) and try again.</source>
         <translation>%1 所在的磁盘已满，所以什么都没有改动。请腾出一些空间（清空回收站或下载文件夹，或移走旧文件）后再试。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/text.py" line="106" />
+        <location filename="../../desktop_app/ui/safety/text.py" line="106"/>
         <source>%1 cannot be written: the folder or file is read-only or not yours, so nothing was changed. Choose another folder or fix its permissions.</source>
         <translation>无法写入 %1：文件夹或文件是只读的或不属于你，所以什么都没有改动。请换一个文件夹或修改它的权限。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/text.py" line="111" />
+        <location filename="../../desktop_app/ui/safety/text.py" line="111"/>
         <source>The database is open read-only, so nothing was saved.</source>
         <translation>数据库以只读方式打开，所以没有保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/text.py" line="113" />
+        <location filename="../../desktop_app/ui/safety/text.py" line="113"/>
         <source>The database is open in another Contact Book. Close it and try again.</source>
         <translation>数据库已在另一个通讯录中打开。请关闭它后再试。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/text.py" line="116" />
+        <location filename="../../desktop_app/ui/safety/text.py" line="116"/>
         <source>The database is damaged, so it was not changed. Restore a backup with File › Restore…. (%1)</source>
         <translation>数据库已损坏，所以没有改动它。请用“文件 › 从备份恢复…”恢复一个备份。（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/text.py" line="120" />
+        <location filename="../../desktop_app/ui/safety/text.py" line="120"/>
         <source>The backup could not be used or written: %1</source>
         <translation>备份无法使用或写入：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/text.py" line="123" />
+        <location filename="../../desktop_app/ui/safety/text.py" line="123"/>
         <source>The database could not be upgraded, so nothing was changed: %1</source>
         <translation>数据库无法升级，所以什么都没有改动：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/text.py" line="130" />
+        <location filename="../../desktop_app/ui/safety/text.py" line="130"/>
         <source>The database could not be read or written (%1). Try again in a moment; if it keeps failing, check the disk.</source>
         <translation>数据库无法读取或写入（%1）。请稍后再试；如果一直失败，请检查磁盘。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/text.py" line="133" />
+        <location filename="../../desktop_app/ui/safety/text.py" line="133"/>
         <source>Something went wrong: %1</source>
         <translation>出了点问题：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/text.py" line="140" />
+        <location filename="../../desktop_app/ui/safety/text.py" line="140"/>
         <source>the disk is full</source>
         <translation>磁盘已满</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/text.py" line="141" />
+        <location filename="../../desktop_app/ui/safety/text.py" line="141"/>
         <source>your disk quota is used up</source>
         <translation>磁盘配额已用完</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/text.py" line="142" />
+        <location filename="../../desktop_app/ui/safety/text.py" line="142"/>
         <source>you may not write in that folder</source>
         <translation>没有写入该文件夹的权限</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/text.py" line="143" />
+        <location filename="../../desktop_app/ui/safety/text.py" line="143"/>
         <source>the folder is read-only</source>
         <translation>该文件夹是只读的</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/text.py" line="144" />
+        <location filename="../../desktop_app/ui/safety/text.py" line="144"/>
         <source>the folder does not exist (any more)</source>
         <translation>该文件夹不存在（或已被删除）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/text.py" line="145" />
+        <location filename="../../desktop_app/ui/safety/text.py" line="145"/>
         <source>there is a folder of that name</source>
         <translation>已有同名的文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/text.py" line="146" />
+        <location filename="../../desktop_app/ui/safety/text.py" line="146"/>
         <source>the file name is too long</source>
         <translation>文件名太长</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/text.py" line="150" />
+        <location filename="../../desktop_app/ui/safety/text.py" line="150"/>
         <source>Could not write %1: %2.
 
 Nothing was written and no half-written file was left behind. Choose another folder or name and try again.</source>
@@ -996,75 +997,75 @@ Nothing was written and no half-written file was left behind. Choose another fol
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="60" />
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="169" />
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="60"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="169"/>
         <source>This contact is in the trash. Restore it to edit.</source>
         <translation>此联系人在回收站中。恢复后才能编辑。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="83" />
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="83"/>
         <source>Details</source>
         <translation>资料</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="84" />
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="321" />
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="84"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="321"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="86" />
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="219" />
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="86"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="219"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="90" />
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="90"/>
         <source>No contact selected. Pick one in the list, or add one with File › New Contact (Ctrl+N).</source>
         <translation>未选择联系人。请在列表中选择，或用 文件 › 新建联系人（Ctrl+N）添加。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="208" />
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="208"/>
         <source>Created %1 · Updated %2</source>
         <translation>创建于 %1 · 更新于 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="218" />
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="218"/>
         <source>Grade %1</source>
         <translation>等级 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="265" />
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="265"/>
         <source>New contact</source>
         <translation>新联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="266" />
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="266"/>
         <source>(no name)</source>
         <translation>（无姓名）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="280" />
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="280"/>
         <source>not an amount</source>
         <translation>不是金额</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="281" />
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="281"/>
         <source>Write an amount such as 50万, 1千万, 200w or 80,000 so the list can sort by it.</source>
         <translation>请写成金额，例如 50万、1千万、200w 或 80,000，列表才能按金额排序。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="320" />
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="320"/>
         <source>Timeline (%1)</source>
         <translation>时间线（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="348" />
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="348"/>
         <source>This contact was deleted elsewhere. Save again to add it as a new contact.</source>
         <translation>此联系人已在别处被删除。再次保存将把它添加为新联系人。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="385" />
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="385"/>
         <source>“%1” is not an email address.</source>
         <translation>“%1”不是有效的邮箱地址。</translation>
     </message>
@@ -1072,32 +1073,32 @@ Nothing was written and no half-written file was left behind. Choose another fol
 <context>
     <name>DuplicateWarning</name>
     <message>
-        <location filename="../../desktop_app/ui/contacts/capture.py" line="34" />
+        <location filename="../../desktop_app/ui/contacts/capture.py" line="34"/>
         <source>Open It</source>
         <translation>打开它</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/capture.py" line="35" />
+        <location filename="../../desktop_app/ui/contacts/capture.py" line="35"/>
         <source>Merge Into It</source>
         <translation>合并到它</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/capture.py" line="36" />
+        <location filename="../../desktop_app/ui/contacts/capture.py" line="36"/>
         <source>Save Anyway</source>
         <translation>仍然保存</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/capture.py" line="61" />
+        <location filename="../../desktop_app/ui/contacts/capture.py" line="61"/>
         <source>“%1” has the same phone %2.</source>
         <translation>“%1”的电话同为 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/capture.py" line="64" />
+        <location filename="../../desktop_app/ui/contacts/capture.py" line="64"/>
         <source>“%1” has the same name and company.</source>
         <translation>“%1”的姓名和公司相同。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/capture.py" line="65" />
+        <location filename="../../desktop_app/ui/contacts/capture.py" line="65"/>
         <source>This lead may already be in your list:</source>
         <translation>这条线索可能已在列表中：</translation>
     </message>
@@ -1105,67 +1106,67 @@ Nothing was written and no half-written file was left behind. Choose another fol
 <context>
     <name>DuplicatesPage</name>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/duplicates_page.py" line="21" />
+        <location filename="../../desktop_app/ui/transfer/import_wizard/duplicates_page.py" line="21"/>
         <source>Duplicates</source>
         <translation>重复联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/duplicates_page.py" line="22" />
+        <location filename="../../desktop_app/ui/transfer/import_wizard/duplicates_page.py" line="22"/>
         <source>A row is a duplicate when its phone number, or its name and company, match a contact you have (or an earlier row).</source>
         <translation>当某行的电话号码，或姓名加公司，与已有联系人（或文件中前面的行）相同时，即视为重复。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/duplicates_page.py" line="24" />
+        <location filename="../../desktop_app/ui/transfer/import_wizard/duplicates_page.py" line="24"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/duplicates_page.py" line="33" />
+        <location filename="../../desktop_app/ui/transfer/import_wizard/duplicates_page.py" line="33"/>
         <source>If a row is a duplicate</source>
         <translation>遇到重复行时</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/duplicates_page.py" line="33" />
+        <location filename="../../desktop_app/ui/transfer/import_wizard/duplicates_page.py" line="33"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/duplicates_page.py" line="34" />
+        <location filename="../../desktop_app/ui/transfer/import_wizard/duplicates_page.py" line="34"/>
         <source>Merged</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/duplicates_page.py" line="34" />
+        <location filename="../../desktop_app/ui/transfer/import_wizard/duplicates_page.py" line="34"/>
         <source>Skipped</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/duplicates_page.py" line="83" />
+        <location filename="../../desktop_app/ui/transfer/import_wizard/duplicates_page.py" line="83"/>
         <source>Reading the whole file to count what would happen (nothing is written yet)…</source>
         <translation>正在读取整个文件，统计导入结果（尚未写入任何数据）…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/duplicates_page.py" line="124" />
+        <location filename="../../desktop_app/ui/transfer/import_wizard/duplicates_page.py" line="124"/>
         <source>1 row read. Nothing has been written yet.</source>
         <translation>已读取 1 行，尚未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/duplicates_page.py" line="125" />
+        <location filename="../../desktop_app/ui/transfer/import_wizard/duplicates_page.py" line="125"/>
         <source>%1 rows read. Nothing has been written yet.</source>
         <translation>已读取 %1 行，尚未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/duplicates_page.py" line="128" />
+        <location filename="../../desktop_app/ui/transfer/import_wizard/duplicates_page.py" line="128"/>
         <source>1 row matches a contact you have or an earlier row (%2 by phone number, %3 by name and company).</source>
         <translation>有 1 行与已有联系人或前面的行重复（按电话号码 %2 行，按姓名加公司 %3 行）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/duplicates_page.py" line="130" />
+        <location filename="../../desktop_app/ui/transfer/import_wizard/duplicates_page.py" line="130"/>
         <source>%1 rows match a contact you have or an earlier row (%2 by phone number, %3 by name and company).</source>
         <translation>有 %1 行与已有联系人或前面的行重复（按电话号码 %2 行，按姓名加公司 %3 行）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/duplicates_page.py" line="144" />
+        <location filename="../../desktop_app/ui/transfer/import_wizard/duplicates_page.py" line="144"/>
         <source>The file could not be read to the end: %1</source>
         <translation>无法读完此文件：%1</translation>
     </message>
@@ -1173,42 +1174,42 @@ Nothing was written and no half-written file was left behind. Choose another fol
 <context>
     <name>EditInteractionDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/timeline/edit_dialog.py" line="33" />
+        <location filename="../../desktop_app/ui/timeline/edit_dialog.py" line="33"/>
         <source>Edit timeline entry</source>
         <translation>编辑时间线记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/edit_dialog.py" line="65" />
+        <location filename="../../desktop_app/ui/timeline/edit_dialog.py" line="65"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/edit_dialog.py" line="66" />
+        <location filename="../../desktop_app/ui/timeline/edit_dialog.py" line="66"/>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/edit_dialog.py" line="67" />
+        <location filename="../../desktop_app/ui/timeline/edit_dialog.py" line="67"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/edit_dialog.py" line="68" />
+        <location filename="../../desktop_app/ui/timeline/edit_dialog.py" line="68"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/edit_dialog.py" line="69" />
+        <location filename="../../desktop_app/ui/timeline/edit_dialog.py" line="69"/>
         <source>Summary</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/edit_dialog.py" line="70" />
+        <location filename="../../desktop_app/ui/timeline/edit_dialog.py" line="70"/>
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/edit_dialog.py" line="88" />
+        <location filename="../../desktop_app/ui/timeline/edit_dialog.py" line="88"/>
         <source>no outcome</source>
         <translation>无结果</translation>
     </message>
@@ -1216,77 +1217,77 @@ Nothing was written and no half-written file was left behind. Choose another fol
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="68" />
+        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="68"/>
         <source>Export Contacts</source>
         <translation>导出联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="71" />
+        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="71"/>
         <source>1 contact</source>
         <translation>1 位联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="71" />
+        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="71"/>
         <source>%1 contacts</source>
         <translation>%1 位联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="72" />
+        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="72"/>
         <source>Export %1 (%2)</source>
         <translation>导出 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="75" />
+        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="75"/>
         <source>Export the %1 selected contacts</source>
         <translation>导出选中的 %1 位联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="87" />
+        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="87"/>
         <source>CSV – opens in Excel and WPS</source>
         <translation>CSV（用 Excel、WPS 打开）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="88" />
+        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="88"/>
         <source>Excel workbook (.xlsx)</source>
         <translation>Excel 工作簿 .xlsx</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="89" />
-        <source>vCard 3.0 (.vcf) – for the phone's address book</source>
+        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="89"/>
+        <source>vCard 3.0 (.vcf) – for the phone&apos;s address book</source>
         <translation>vCard 3.0 名片 .vcf（导入手机通讯录）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="90" />
+        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="90"/>
         <source>Their follow-ups of the next 30 days (.ics calendar)</source>
         <translation>未来 30 天的跟进计划 .ics（导入日历）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="94" />
+        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="94"/>
         <source>UTF-8 with BOM (Excel 2016 and later, WPS)</source>
         <translation>UTF-8 带 BOM（Excel 2016 及以后版本、WPS）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="96" />
+        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="96"/>
         <source>GB18030 (older Excel)</source>
         <translation>GB18030（旧版 Excel）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="97" />
+        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="97"/>
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="98" />
+        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="98"/>
         <source>Encoding:</source>
         <translation>编码：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="102" />
+        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="102"/>
         <source>The file is written completely or not at all: Cancel or an error leaves no half-written file.</source>
         <translation>文件要么完整写好，要么完全不写：取消或出错都不会留下写了一半的文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="106" />
+        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="106"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
@@ -1294,120 +1295,120 @@ Nothing was written and no half-written file was left behind. Choose another fol
 <context>
     <name>Exporter</name>
     <message>
-        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="156" />
+        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="156"/>
         <source>the current filter: %1</source>
         <translation>当前筛选：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="157" />
+        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="157"/>
         <source>all contacts, no filter</source>
         <translation>全部联系人，未筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="159" />
+        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="159"/>
         <source>in the trash, %1</source>
         <translation>回收站中，%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="167" />
+        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="167"/>
         <source>%1 selected</source>
         <translation>选中%1位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="169" />
+        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="169"/>
         <source>contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="170" />
+        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="170"/>
         <source>follow-ups</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="172" />
+        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="172"/>
         <source>CSV (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="172" />
+        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="172"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="173" />
+        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="173"/>
         <source>vCard (*.vcf)</source>
         <translation>vCard 名片 (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="173" />
+        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="173"/>
         <source>Calendar (*.ics)</source>
         <translation>日历文件 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="174" />
-        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="192" />
-        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="236" />
-        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="255" />
+        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="174"/>
+        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="192"/>
+        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="236"/>
+        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="255"/>
         <source>Export Contacts</source>
         <translation>导出联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="188" />
+        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="188"/>
         <source>Exporting 1 contact…</source>
         <translation>正在导出 1 位联系人…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="189" />
+        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="189"/>
         <source>Exporting %1 contacts…</source>
         <translation>正在导出 %1 位联系人…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="191" />
+        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="191"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="203" />
+        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="203"/>
         <source>Cancelling the export…</source>
         <translation>正在取消导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="220" />
+        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="220"/>
         <source>Export cancelled: no file was written.</source>
         <translation>已取消导出：没有写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="223" />
+        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="223"/>
         <source>Exported 1 follow-up to %2</source>
         <translation>已导出 1 条跟进计划到 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="224" />
+        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="224"/>
         <source>Exported %1 follow-ups to %2</source>
         <translation>已导出 %1 条跟进计划到 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="225" />
+        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="225"/>
         <source>Exported 1 contact to %2</source>
         <translation>已导出 1 位联系人到 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="226" />
+        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="226"/>
         <source>Exported %1 contacts to %2</source>
         <translation>已导出 %1 位联系人到 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="232" />
+        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="232"/>
         <source>1 cell was longer than Excel allows (32,767 characters) and was cut.</source>
         <translation>有 1 个单元格超出 Excel 的长度上限（32,767 个字符），已被截断。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="233" />
+        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="233"/>
         <source>%1 cells were longer than Excel allows (32,767 characters) and were cut.</source>
         <translation>有 %1 个单元格超出 Excel 的长度上限（32,767 个字符），已被截断。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="238" />
+        <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="238"/>
         <source>Open Folder</source>
         <translation>打开所在文件夹</translation>
     </message>
@@ -1415,52 +1416,52 @@ Nothing was written and no half-written file was left behind. Choose another fol
 <context>
     <name>FacetTree</name>
     <message>
-        <location filename="../../desktop_app/ui/search/facet_sidebar.py" line="55" />
+        <location filename="../../desktop_app/ui/search/facet_sidebar.py" line="55"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/facet_sidebar.py" line="55" />
+        <location filename="../../desktop_app/ui/search/facet_sidebar.py" line="55"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/facet_sidebar.py" line="56" />
+        <location filename="../../desktop_app/ui/search/facet_sidebar.py" line="56"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/facet_sidebar.py" line="56" />
+        <location filename="../../desktop_app/ui/search/facet_sidebar.py" line="56"/>
         <source>Title</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/facet_sidebar.py" line="57" />
+        <location filename="../../desktop_app/ui/search/facet_sidebar.py" line="57"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/facet_sidebar.py" line="57" />
+        <location filename="../../desktop_app/ui/search/facet_sidebar.py" line="57"/>
         <source>Deal size</source>
         <translation>销售额</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/facet_sidebar.py" line="58" />
+        <location filename="../../desktop_app/ui/search/facet_sidebar.py" line="58"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/facet_sidebar.py" line="84" />
+        <location filename="../../desktop_app/ui/search/facet_sidebar.py" line="84"/>
         <source>(none)</source>
         <translation>(空)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/facet_sidebar.py" line="96" />
+        <location filename="../../desktop_app/ui/search/facet_sidebar.py" line="96"/>
         <source>more…</source>
         <translation>更多…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/facet_sidebar.py" line="96" />
+        <location filename="../../desktop_app/ui/search/facet_sidebar.py" line="96"/>
         <source>fewer</source>
         <translation>收起</translation>
     </message>
@@ -1468,102 +1469,102 @@ Nothing was written and no half-written file was left behind. Choose another fol
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/file_page.py" line="23" />
+        <location filename="../../desktop_app/ui/transfer/import_wizard/file_page.py" line="23"/>
         <source>Choose the file to import</source>
         <translation>选择要导入的文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/file_page.py" line="24" />
+        <location filename="../../desktop_app/ui/transfer/import_wizard/file_page.py" line="24"/>
         <source>CSV or TSV text (any encoding, e.g. from Excel or WPS), an Excel .xlsx workbook, or a vCard .vcf from a phone.</source>
         <translation>CSV 或 TSV 文本（任意编码，例如 Excel 或 WPS 导出的）、Excel .xlsx 工作簿，或手机导出的 vCard .vcf 文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/file_page.py" line="29" />
+        <location filename="../../desktop_app/ui/transfer/import_wizard/file_page.py" line="29"/>
         <source>Choose a file or drop it here</source>
         <translation>选择文件，或将文件拖放到这里</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/file_page.py" line="30" />
+        <location filename="../../desktop_app/ui/transfer/import_wizard/file_page.py" line="30"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/file_page.py" line="36" />
+        <location filename="../../desktop_app/ui/transfer/import_wizard/file_page.py" line="36"/>
         <source>Detect</source>
         <translation>自动检测</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/file_page.py" line="44" />
+        <location filename="../../desktop_app/ui/transfer/import_wizard/file_page.py" line="44"/>
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/file_page.py" line="45" />
+        <location filename="../../desktop_app/ui/transfer/import_wizard/file_page.py" line="45"/>
         <source>Encoding:</source>
         <translation>编码：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/file_page.py" line="46" />
+        <location filename="../../desktop_app/ui/transfer/import_wizard/file_page.py" line="46"/>
         <source>Read as:</source>
         <translation>读取编码：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/file_page.py" line="47" />
+        <location filename="../../desktop_app/ui/transfer/import_wizard/file_page.py" line="47"/>
         <source>Delimiter:</source>
         <translation>分隔符：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/file_page.py" line="48" />
+        <location filename="../../desktop_app/ui/transfer/import_wizard/file_page.py" line="48"/>
         <source>Sheet:</source>
         <translation>工作表：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/file_page.py" line="49" />
+        <location filename="../../desktop_app/ui/transfer/import_wizard/file_page.py" line="49"/>
         <source>Header row:</source>
         <translation>表头行：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/file_page.py" line="50" />
+        <location filename="../../desktop_app/ui/transfer/import_wizard/file_page.py" line="50"/>
         <source>Rows:</source>
         <translation>行数：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/file_page.py" line="68" />
+        <location filename="../../desktop_app/ui/transfer/import_wizard/file_page.py" line="68"/>
         <source>Import Contacts</source>
         <translation>导入联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/file_page.py" line="69" />
+        <location filename="../../desktop_app/ui/transfer/import_wizard/file_page.py" line="69"/>
         <source>Contact files (*.csv *.tsv *.txt *.xlsx *.vcf);;CSV or text (*.csv *.tsv *.txt);;Excel workbooks (*.xlsx);;vCard (*.vcf);;All files (*)</source>
         <translation>联系人文件 (*.csv *.tsv *.txt *.xlsx *.vcf);;CSV 或文本 (*.csv *.tsv *.txt);;Excel 工作簿 (*.xlsx);;vCard (*.vcf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/file_page.py" line="95" />
+        <location filename="../../desktop_app/ui/transfer/import_wizard/file_page.py" line="95"/>
         <source>This file cannot be imported: %1</source>
         <translation>无法导入此文件：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/file_page.py" line="128" />
+        <location filename="../../desktop_app/ui/transfer/import_wizard/file_page.py" line="128"/>
         <source>line %1</source>
         <translation>第 %1 行</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/file_page.py" line="129" />
+        <location filename="../../desktop_app/ui/transfer/import_wizard/file_page.py" line="129"/>
         <source>none (the columns are numbered)</source>
         <translation>无（按列号编号）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/file_page.py" line="131" />
+        <location filename="../../desktop_app/ui/transfer/import_wizard/file_page.py" line="131"/>
         <source>not needed (vCard)</source>
         <translation>不需要（vCard）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/file_page.py" line="132" />
+        <location filename="../../desktop_app/ui/transfer/import_wizard/file_page.py" line="132"/>
         <source>up to %1</source>
         <translation>最多 %1 行</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/file_page.py" line="136" />
+        <location filename="../../desktop_app/ui/transfer/import_wizard/file_page.py" line="136"/>
         <source>Exported by Contact Book: every column is recognised.</source>
         <translation>由 Contact Book 导出：所有列均已识别。</translation>
     </message>
@@ -1571,62 +1572,62 @@ Nothing was written and no half-written file was left behind. Choose another fol
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../desktop_app/ui/search/filter_bar.py" line="40" />
+        <location filename="../../desktop_app/ui/search/filter_bar.py" line="40"/>
         <source>“%1” is not a field. Fields: %2.</source>
         <translation>“%1”不是字段。可用字段:城市 公司 产品 销售额 姓名 职位 来源 阶段 电话 邮箱 微信 备注 标签 上次 未接通(或 %2)。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/filter_bar.py" line="41" />
+        <location filename="../../desktop_app/ui/search/filter_bar.py" line="41"/>
         <source>The quote in “%1” is not closed.</source>
         <translation>“%1”中的引号没有闭合。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/filter_bar.py" line="42" />
+        <location filename="../../desktop_app/ui/search/filter_bar.py" line="42"/>
         <source>“%1” is not an amount (e.g. 100万, 1.5亿).</source>
         <translation>“%1”不是金额(例如 100万、1.5亿)。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/filter_bar.py" line="43" />
+        <location filename="../../desktop_app/ui/search/filter_bar.py" line="43"/>
         <source>“%1”: this field cannot be compared with &gt; or &lt;.</source>
         <translation>“%1”:这个字段不能用 &gt; 或 &lt; 比较。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/filter_bar.py" line="44" />
+        <location filename="../../desktop_app/ui/search/filter_bar.py" line="44"/>
         <source>“%1”: unknown stage (线索 已联系 意向 报价 成交 流失).</source>
         <translation>“%1”:没有这个阶段(线索 已联系 意向 报价 成交 流失)。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/filter_bar.py" line="45" />
+        <location filename="../../desktop_app/ui/search/filter_bar.py" line="45"/>
         <source>“%1”: tag: takes complete or incomplete.</source>
         <translation>“%1”:标签: 只能是 完整 或 不完整。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/filter_bar.py" line="46" />
+        <location filename="../../desktop_app/ui/search/filter_bar.py" line="46"/>
         <source>“%1”: a phone search needs digits.</source>
         <translation>“%1”:电话搜索需要数字。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/filter_bar.py" line="47" />
+        <location filename="../../desktop_app/ui/search/filter_bar.py" line="47"/>
         <source>“%1” needs a value after the colon.</source>
         <translation>“%1”冒号后面需要一个值。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/filter_bar.py" line="48" />
+        <location filename="../../desktop_app/ui/search/filter_bar.py" line="48"/>
         <source>A “-” with nothing after it is ignored.</source>
         <translation>“-”后面没有内容,已忽略。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/filter_bar.py" line="52" />
+        <location filename="../../desktop_app/ui/search/filter_bar.py" line="52"/>
         <source>“%1” was not understood.</source>
         <translation>无法理解“%1”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/filter_bar.py" line="100" />
+        <location filename="../../desktop_app/ui/search/filter_bar.py" line="100"/>
         <source>Filter: words, or city:上海 source:知乎 deal&gt;=100万 last:&gt;7d -stage:lost</source>
         <translation>筛选:关键词,或 城市:上海 来源:知乎 销售额&gt;=100万 上次:&gt;7d -阶段:流失</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/filter_bar.py" line="197" />
+        <location filename="../../desktop_app/ui/search/filter_bar.py" line="197"/>
         <source>%1 of %2</source>
         <translation>%1 / 共 %2</translation>
     </message>
@@ -1634,81 +1635,81 @@ Nothing was written and no half-written file was left behind. Choose another fol
 <context>
     <name>FollowUp</name>
     <message>
-        <location filename="../../desktop_app/ui/followup/window_part.py" line="48" />
+        <location filename="../../desktop_app/ui/followup/window_part.py" line="48"/>
         <source>Start Cadence…</source>
         <translation>开始跟进节奏…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/window_part.py" line="50" />
+        <location filename="../../desktop_app/ui/followup/window_part.py" line="50"/>
         <source>Start Nurture from the Won Date</source>
         <translation>从成交日开始长期培育</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/window_part.py" line="51" />
+        <location filename="../../desktop_app/ui/followup/window_part.py" line="51"/>
         <source>Stop Cadence</source>
         <translation>停止跟进节奏</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/window_part.py" line="52" />
+        <location filename="../../desktop_app/ui/followup/window_part.py" line="52"/>
         <source>Cadence Templates…</source>
         <translation>跟进节奏模板…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/window_part.py" line="53" />
+        <location filename="../../desktop_app/ui/followup/window_part.py" line="53"/>
         <source>Export Calendar (.ics)…</source>
         <translation>导出日历 (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/window_part.py" line="54" />
-        <source>Print Today's Call Sheet…</source>
+        <location filename="../../desktop_app/ui/followup/window_part.py" line="54"/>
+        <source>Print Today&apos;s Call Sheet…</source>
         <translation>打印今日电话清单…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/window_part.py" line="56" />
+        <location filename="../../desktop_app/ui/followup/window_part.py" line="56"/>
         <source>Print Call Sheet of This Group…</source>
         <translation>打印本组电话清单…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/window_part.py" line="57" />
+        <location filename="../../desktop_app/ui/followup/window_part.py" line="57"/>
         <source>Your Name on Call Sheets…</source>
         <translation>电话单上的姓名…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/window_part.py" line="59" />
+        <location filename="../../desktop_app/ui/followup/window_part.py" line="59"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/window_part.py" line="61" />
-        <location filename="../../desktop_app/ui/followup/window_part.py" line="70" />
+        <location filename="../../desktop_app/ui/followup/window_part.py" line="61"/>
+        <location filename="../../desktop_app/ui/followup/window_part.py" line="70"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/window_part.py" line="63" />
-        <location filename="../../desktop_app/ui/followup/window_part.py" line="71" />
+        <location filename="../../desktop_app/ui/followup/window_part.py" line="63"/>
+        <location filename="../../desktop_app/ui/followup/window_part.py" line="71"/>
         <source>Calendar</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/window_part.py" line="116" />
+        <location filename="../../desktop_app/ui/followup/window_part.py" line="116"/>
         <source>F&amp;ollow-up</source>
         <translation>跟进(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/window_part.py" line="164" />
-        <location filename="../../desktop_app/ui/followup/window_part.py" line="180" />
-        <location filename="../../desktop_app/ui/followup/window_part.py" line="195" />
+        <location filename="../../desktop_app/ui/followup/window_part.py" line="164"/>
+        <location filename="../../desktop_app/ui/followup/window_part.py" line="180"/>
+        <location filename="../../desktop_app/ui/followup/window_part.py" line="195"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/window_part.py" line="246" />
+        <location filename="../../desktop_app/ui/followup/window_part.py" line="246"/>
         <source>Export Calendar</source>
         <translation>导出日历</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/window_part.py" line="247" />
+        <location filename="../../desktop_app/ui/followup/window_part.py" line="247"/>
         <source>Calendar (*.ics)</source>
         <translation>日历文件 (*.ics)</translation>
     </message>
@@ -1716,22 +1717,22 @@ Nothing was written and no half-written file was left behind. Choose another fol
 <context>
     <name>FunnelChart</name>
     <message>
-        <location filename="../../desktop_app/ui/reports/funnel_chart.py" line="46" />
+        <location filename="../../desktop_app/ui/reports/funnel_chart.py" line="46"/>
         <source>step %1</source>
         <translation>阶段转化 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/funnel_chart.py" line="48" />
+        <location filename="../../desktop_app/ui/reports/funnel_chart.py" line="48"/>
         <source>of all %1</source>
         <translation>占全部 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/funnel_chart.py" line="50" />
+        <location filename="../../desktop_app/ui/reports/funnel_chart.py" line="50"/>
         <source>lost here %1</source>
         <translation>在此流失 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/funnel_chart.py" line="94" />
+        <location filename="../../desktop_app/ui/reports/funnel_chart.py" line="94"/>
         <source>Click to list these leads</source>
         <translation>点击列出这些线索</translation>
     </message>
@@ -1739,62 +1740,62 @@ Nothing was written and no half-written file was left behind. Choose another fol
 <context>
     <name>GradePanel</name>
     <message>
-        <location filename="../../desktop_app/ui/grading/grade_panel.py" line="31" />
+        <location filename="../../desktop_app/ui/grading/grade_panel.py" line="31"/>
         <source>Automatic (from the score)</source>
         <translation>自动（按分数）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/grade_panel.py" line="34" />
+        <location filename="../../desktop_app/ui/grading/grade_panel.py" line="34"/>
         <source>A grade set by hand overrides the computed one until you set it back to automatic</source>
         <translation>手动设置的等级优先于计算结果，直到改回“自动”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/grade_panel.py" line="38" />
+        <location filename="../../desktop_app/ui/grading/grade_panel.py" line="38"/>
         <source>Nothing in the window counts yet: log what the lead does (a direct message, an inquiry ...) and how touches went.</source>
         <translation>统计期内还没有计分记录：记下客户的行为（私信、咨询……）和每次跟进的结果。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/grade_panel.py" line="43" />
+        <location filename="../../desktop_app/ui/grading/grade_panel.py" line="43"/>
         <source>Manual grade</source>
         <translation>手动等级</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/grade_panel.py" line="48" />
+        <location filename="../../desktop_app/ui/grading/grade_panel.py" line="48"/>
         <source>What the score is made of:</source>
         <translation>分数构成：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/grade_panel.py" line="72" />
-        <source>&lt;span style='font-size:22px; font-weight:bold; color:%1'&gt;%2&lt;/span&gt;&amp;nbsp;&amp;nbsp; score %3</source>
-        <translation>&lt;span style='font-size:22px; font-weight:bold; color:%1'&gt;%2&lt;/span&gt;&amp;nbsp;&amp;nbsp; 分数 %3</translation>
+        <location filename="../../desktop_app/ui/grading/grade_panel.py" line="72"/>
+        <source>&lt;span style=&apos;font-size:22px; font-weight:bold; color:%1&apos;&gt;%2&lt;/span&gt;&amp;nbsp;&amp;nbsp; score %3</source>
+        <translation>&lt;span style=&apos;font-size:22px; font-weight:bold; color:%1&apos;&gt;%2&lt;/span&gt;&amp;nbsp;&amp;nbsp; 分数 %3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/grade_panel.py" line="75" />
+        <location filename="../../desktop_app/ui/grading/grade_panel.py" line="75"/>
         <source>Grade %1</source>
         <translation>等级 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/grade_panel.py" line="78" />
+        <location filename="../../desktop_app/ui/grading/grade_panel.py" line="78"/>
         <source>By score: %1 (A ≥ %2, B ≥ %3, C ≥ %4; the last %5 days, older than %6 days count half)</source>
         <translation>按分数：%1（A ≥ %2，B ≥ %3，C ≥ %4；统计最近 %5 天，超过 %6 天的记一半）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/grade_panel.py" line="84" />
+        <location filename="../../desktop_app/ui/grading/grade_panel.py" line="84"/>
         <source>Stage %1: at least %2</source>
         <translation>阶段 %1：至少 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/grade_panel.py" line="87" />
+        <location filename="../../desktop_app/ui/grading/grade_panel.py" line="87"/>
         <source>Set by hand to %1; computed: %2</source>
         <translation>手动设为 %1；计算结果：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/grade_panel.py" line="101" />
+        <location filename="../../desktop_app/ui/grading/grade_panel.py" line="101"/>
         <source>(older than %1 days: half)</source>
         <translation>（超过 %1 天：记一半）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/grade_panel.py" line="112" />
+        <location filename="../../desktop_app/ui/grading/grade_panel.py" line="112"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
@@ -1802,32 +1803,32 @@ Nothing was written and no half-written file was left behind. Choose another fol
 <context>
     <name>Grading</name>
     <message>
-        <location filename="../../desktop_app/ui/grading/window_part.py" line="43" />
+        <location filename="../../desktop_app/ui/grading/window_part.py" line="43"/>
         <source>Behaviours and Grades…</source>
         <translation>行为与等级规则…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/window_part.py" line="44" />
+        <location filename="../../desktop_app/ui/grading/window_part.py" line="44"/>
         <source>Content Report…</source>
         <translation>内容报告…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/window_part.py" line="45" />
-        <source>Apply the Grade's Procedure to the Group</source>
+        <location filename="../../desktop_app/ui/grading/window_part.py" line="45"/>
+        <source>Apply the Grade&apos;s Procedure to the Group</source>
         <translation>对当前分组执行等级流程</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/window_part.py" line="46" />
-        <source>Start each lead's cadence for its grade; a lead that runs one keeps it</source>
+        <location filename="../../desktop_app/ui/grading/window_part.py" line="46"/>
+        <source>Start each lead&apos;s cadence for its grade; a lead that runs one keeps it</source>
         <translation>按每个客户的等级启动对应的跟进节奏；已有节奏的客户保持不变</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/window_part.py" line="50" />
+        <location filename="../../desktop_app/ui/grading/window_part.py" line="50"/>
         <source>&amp;Grades</source>
         <translation>等级(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/window_part.py" line="112" />
+        <location filename="../../desktop_app/ui/grading/window_part.py" line="112"/>
         <source>Procedures started for %1 leads; %2 already run a cadence and were left alone; %3 have a grade without a procedure.</source>
         <translation>已为 %1 个客户启动流程；%2 个已有跟进节奏，未改动；%3 个所在等级没有设置流程。</translation>
     </message>
@@ -1835,57 +1836,57 @@ Nothing was written and no half-written file was left behind. Choose another fol
 <context>
     <name>GroupActions</name>
     <message>
-        <location filename="../../desktop_app/ui/contacts/group_actions.py" line="21" />
+        <location filename="../../desktop_app/ui/contacts/group_actions.py" line="21"/>
         <source>Select All in Filter</source>
         <translation>全选筛选结果</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/group_actions.py" line="22" />
+        <location filename="../../desktop_app/ui/contacts/group_actions.py" line="22"/>
         <source>Log Interaction for Group…</source>
         <translation>为整组记录跟进…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/group_actions.py" line="23" />
+        <location filename="../../desktop_app/ui/contacts/group_actions.py" line="23"/>
         <source>Set Field for Group…</source>
         <translation>批量修改整组…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/group_actions.py" line="24" />
+        <location filename="../../desktop_app/ui/contacts/group_actions.py" line="24"/>
         <source>Move Group to Trash…</source>
         <translation>整组移到回收站…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/group_actions.py" line="25" />
+        <location filename="../../desktop_app/ui/contacts/group_actions.py" line="25"/>
         <source>Restore Group</source>
         <translation>恢复整组</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/group_actions.py" line="26" />
+        <location filename="../../desktop_app/ui/contacts/group_actions.py" line="26"/>
         <source>Export Group…</source>
         <translation>导出本组…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/group_actions.py" line="27" />
+        <location filename="../../desktop_app/ui/contacts/group_actions.py" line="27"/>
         <source>&amp;Group</source>
         <translation>分组(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/group_actions.py" line="37" />
+        <location filename="../../desktop_app/ui/contacts/group_actions.py" line="37"/>
         <source>Group actions</source>
         <translation>整组操作</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/group_actions.py" line="61" />
+        <location filename="../../desktop_app/ui/contacts/group_actions.py" line="61"/>
         <source>Select all %1 in this filter</source>
         <translation>全选筛选出的 %1 位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/group_actions.py" line="122" />
+        <location filename="../../desktop_app/ui/contacts/group_actions.py" line="122"/>
         <source>Move Group to Trash</source>
         <translation>整组移到回收站</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/group_actions.py" line="123" />
+        <location filename="../../desktop_app/ui/contacts/group_actions.py" line="123"/>
         <source>Move all %1 contacts of this filter to the trash? Undo brings them back.</source>
         <translation>把筛选出的 %1 位联系人全部移到回收站?撤销可恢复。</translation>
     </message>
@@ -1893,53 +1894,53 @@ Nothing was written and no half-written file was left behind. Choose another fol
 <context>
     <name>GroupsPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/contacts/groups.py" line="38" />
+        <location filename="../../desktop_app/ui/contacts/groups.py" line="38"/>
         <source>Groups</source>
         <translation>分组</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/groups.py" line="43" />
+        <location filename="../../desktop_app/ui/contacts/groups.py" line="43"/>
         <source>+ Save filter</source>
         <translation>+ 保存筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/groups.py" line="44" />
+        <location filename="../../desktop_app/ui/contacts/groups.py" line="44"/>
         <source>Save the current filter as a group</source>
         <translation>把当前筛选保存为分组</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/groups.py" line="106" />
+        <location filename="../../desktop_app/ui/contacts/groups.py" line="106"/>
         <source>Type a filter first; a group saves the current filter.</source>
         <translation>请先输入筛选条件;分组保存的是当前筛选。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/groups.py" line="108" />
+        <location filename="../../desktop_app/ui/contacts/groups.py" line="108"/>
         <source>Save Group</source>
         <translation>保存分组</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/groups.py" line="108" />
-        <location filename="../../desktop_app/ui/contacts/groups.py" line="125" />
+        <location filename="../../desktop_app/ui/contacts/groups.py" line="108"/>
+        <location filename="../../desktop_app/ui/contacts/groups.py" line="125"/>
         <source>Group name:</source>
         <translation>分组名称:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/groups.py" line="119" />
+        <location filename="../../desktop_app/ui/contacts/groups.py" line="119"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/groups.py" line="120" />
+        <location filename="../../desktop_app/ui/contacts/groups.py" line="120"/>
         <source>Replace with the current filter</source>
         <translation>改为当前筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/groups.py" line="121" />
+        <location filename="../../desktop_app/ui/contacts/groups.py" line="121"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/groups.py" line="125" />
+        <location filename="../../desktop_app/ui/contacts/groups.py" line="125"/>
         <source>Rename Group</source>
         <translation>重命名分组</translation>
     </message>
@@ -1947,68 +1948,68 @@ Nothing was written and no half-written file was left behind. Choose another fol
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/import_page.py" line="22" />
+        <location filename="../../desktop_app/ui/transfer/import_wizard/import_page.py" line="22"/>
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/import_page.py" line="23" />
+        <location filename="../../desktop_app/ui/transfer/import_wizard/import_page.py" line="23"/>
         <source>Your contacts are backed up first. Cancel leaves them exactly as they were.</source>
         <translation>导入前会先备份您的联系人。取消导入后，联系人会完全保持原样。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/import_page.py" line="32" />
+        <location filename="../../desktop_app/ui/transfer/import_wizard/import_page.py" line="32"/>
         <source>Cancel Import</source>
         <translation>取消导入</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/import_page.py" line="54" />
+        <location filename="../../desktop_app/ui/transfer/import_wizard/import_page.py" line="54"/>
         <source>The database is read-only now, so nothing can be imported.</source>
         <translation>数据库当前为只读，无法导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/import_page.py" line="59" />
+        <location filename="../../desktop_app/ui/transfer/import_wizard/import_page.py" line="59"/>
         <source>Backing up your contacts before the import…</source>
         <translation>导入前正在备份您的联系人…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/import_page.py" line="74" />
+        <location filename="../../desktop_app/ui/transfer/import_wizard/import_page.py" line="74"/>
         <source>Nothing was imported: the backup before the import could not be written.</source>
         <translation>未导入任何内容：导入前的备份无法写入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/import_page.py" line="80" />
-        <location filename="../../desktop_app/ui/transfer/import_wizard/import_page.py" line="115" />
+        <location filename="../../desktop_app/ui/transfer/import_wizard/import_page.py" line="80"/>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/import_page.py" line="115"/>
         <source>Cancelled: nothing was imported. Your contacts are as they were before.</source>
         <translation>已取消：未导入任何内容，您的联系人保持原样。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/import_page.py" line="85" />
+        <location filename="../../desktop_app/ui/transfer/import_wizard/import_page.py" line="85"/>
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/import_page.py" line="94" />
+        <location filename="../../desktop_app/ui/transfer/import_wizard/import_page.py" line="94"/>
         <source>Importing %1: %2 rows read…</source>
         <translation>正在导入 %1：已读取 %2 行…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/import_page.py" line="103" />
+        <location filename="../../desktop_app/ui/transfer/import_wizard/import_page.py" line="103"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/import_page.py" line="122" />
+        <location filename="../../desktop_app/ui/transfer/import_wizard/import_page.py" line="122"/>
         <source>Done.</source>
         <translation>完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/import_page.py" line="130" />
+        <location filename="../../desktop_app/ui/transfer/import_wizard/import_page.py" line="130"/>
         <source>Nothing was imported.</source>
         <translation>未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/import_page.py" line="132" />
+        <location filename="../../desktop_app/ui/transfer/import_wizard/import_page.py" line="132"/>
         <source>Nothing was imported: %1</source>
         <translation>未导入任何内容：%1</translation>
     </message>
@@ -2016,193 +2017,193 @@ Nothing was written and no half-written file was left behind. Choose another fol
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/wizard.py" line="26" />
+        <location filename="../../desktop_app/ui/transfer/import_wizard/wizard.py" line="26"/>
         <source>Import Contacts</source>
         <translation>导入联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/wizard.py" line="40" />
+        <location filename="../../desktop_app/ui/transfer/import_wizard/wizard.py" line="40"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/wizard.py" line="108" />
+        <location filename="../../desktop_app/ui/transfer/import_wizard/wizard.py" line="108"/>
         <source>The database is read-only, so nothing can be imported.</source>
         <translation>数据库为只读，无法导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/labels.py" line="15" />
-        <location filename="../../desktop_app/ui/transfer/import_wizard/labels.py" line="16" />
+        <location filename="../../desktop_app/ui/transfer/import_wizard/labels.py" line="15"/>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/labels.py" line="16"/>
         <source>(ignore)</source>
         <translation>（忽略）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/labels.py" line="17" />
+        <location filename="../../desktop_app/ui/transfer/import_wizard/labels.py" line="17"/>
         <source>Naming tag (all 7 parts)</source>
         <translation>命名标签（全部 7 段）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/labels.py" line="18" />
+        <location filename="../../desktop_app/ui/transfer/import_wizard/labels.py" line="18"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/labels.py" line="19" />
+        <location filename="../../desktop_app/ui/transfer/import_wizard/labels.py" line="19"/>
         <source>Company keyword</source>
         <translation>公司关键词</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/labels.py" line="20" />
+        <location filename="../../desktop_app/ui/transfer/import_wizard/labels.py" line="20"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/labels.py" line="21" />
+        <location filename="../../desktop_app/ui/transfer/import_wizard/labels.py" line="21"/>
         <source>Deal size</source>
         <translation>销售额</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/labels.py" line="22" />
+        <location filename="../../desktop_app/ui/transfer/import_wizard/labels.py" line="22"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/labels.py" line="23" />
+        <location filename="../../desktop_app/ui/transfer/import_wizard/labels.py" line="23"/>
         <source>Title</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/labels.py" line="24" />
+        <location filename="../../desktop_app/ui/transfer/import_wizard/labels.py" line="24"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/labels.py" line="25" />
+        <location filename="../../desktop_app/ui/transfer/import_wizard/labels.py" line="25"/>
         <source>Extra tag</source>
         <translation>附加标签</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/labels.py" line="26" />
+        <location filename="../../desktop_app/ui/transfer/import_wizard/labels.py" line="26"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/labels.py" line="27" />
+        <location filename="../../desktop_app/ui/transfer/import_wizard/labels.py" line="27"/>
         <source>Phone label</source>
         <translation>电话类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/labels.py" line="28" />
+        <location filename="../../desktop_app/ui/transfer/import_wizard/labels.py" line="28"/>
         <source>E-mail</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/labels.py" line="29" />
+        <location filename="../../desktop_app/ui/transfer/import_wizard/labels.py" line="29"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/labels.py" line="30" />
+        <location filename="../../desktop_app/ui/transfer/import_wizard/labels.py" line="30"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/labels.py" line="31" />
+        <location filename="../../desktop_app/ui/transfer/import_wizard/labels.py" line="31"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/labels.py" line="32" />
+        <location filename="../../desktop_app/ui/transfer/import_wizard/labels.py" line="32"/>
         <source>Family name</source>
         <translation>姓</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/labels.py" line="33" />
+        <location filename="../../desktop_app/ui/transfer/import_wizard/labels.py" line="33"/>
         <source>Given name</source>
         <translation>名</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/labels.py" line="34" />
+        <location filename="../../desktop_app/ui/transfer/import_wizard/labels.py" line="34"/>
         <source>Middle name</source>
         <translation>中间名</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/labels.py" line="68" />
+        <location filename="../../desktop_app/ui/transfer/import_wizard/labels.py" line="68"/>
         <source>CSV text</source>
         <translation>CSV 文本</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/labels.py" line="69" />
+        <location filename="../../desktop_app/ui/transfer/import_wizard/labels.py" line="69"/>
         <source>Tab-separated text</source>
         <translation>制表符分隔文本</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/labels.py" line="70" />
+        <location filename="../../desktop_app/ui/transfer/import_wizard/labels.py" line="70"/>
         <source>Excel workbook (.xlsx)</source>
         <translation>Excel 工作簿 (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/labels.py" line="71" />
+        <location filename="../../desktop_app/ui/transfer/import_wizard/labels.py" line="71"/>
         <source>vCard (.vcf)</source>
         <translation>vCard 名片 (.vcf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/labels.py" line="77" />
+        <location filename="../../desktop_app/ui/transfer/import_wizard/labels.py" line="77"/>
         <source>comma (,)</source>
         <translation>逗号 (,)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/labels.py" line="78" />
+        <location filename="../../desktop_app/ui/transfer/import_wizard/labels.py" line="78"/>
         <source>semicolon (;)</source>
         <translation>分号 (;)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/labels.py" line="79" />
+        <location filename="../../desktop_app/ui/transfer/import_wizard/labels.py" line="79"/>
         <source>tab</source>
         <translation>制表符</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/labels.py" line="80" />
+        <location filename="../../desktop_app/ui/transfer/import_wizard/labels.py" line="80"/>
         <source>vertical bar (|)</source>
         <translation>竖线 (|)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/labels.py" line="86" />
+        <location filename="../../desktop_app/ui/transfer/import_wizard/labels.py" line="86"/>
         <source>Unreadable</source>
         <translation>无法读取</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/labels.py" line="87" />
+        <location filename="../../desktop_app/ui/transfer/import_wizard/labels.py" line="87"/>
         <source>No contact data</source>
         <translation>没有联系人信息</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/labels.py" line="88" />
+        <location filename="../../desktop_app/ui/transfer/import_wizard/labels.py" line="88"/>
         <source>Duplicate</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/labels.py" line="89" />
+        <location filename="../../desktop_app/ui/transfer/import_wizard/labels.py" line="89"/>
         <source>Invalid values</source>
         <translation>数据无效</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/labels.py" line="90" />
+        <location filename="../../desktop_app/ui/transfer/import_wizard/labels.py" line="90"/>
         <source>Warning</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/labels.py" line="96" />
+        <location filename="../../desktop_app/ui/transfer/import_wizard/labels.py" line="96"/>
         <source>Merge into the existing contact (fill in what is missing)</source>
         <translation>合并到已有联系人（只补全缺少的信息）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/labels.py" line="98" />
+        <location filename="../../desktop_app/ui/transfer/import_wizard/labels.py" line="98"/>
         <source>Skip the row</source>
         <translation>跳过该行</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/labels.py" line="99" />
+        <location filename="../../desktop_app/ui/transfer/import_wizard/labels.py" line="99"/>
         <source>Create a new contact anyway</source>
         <translation>仍然新建联系人</translation>
     </message>
@@ -2210,122 +2211,122 @@ Nothing was written and no half-written file was left behind. Choose another fol
 <context>
     <name>MainActions</name>
     <message>
-        <location filename="../../desktop_app/ui/main_actions.py" line="19" />
+        <location filename="../../desktop_app/ui/main_actions.py" line="19"/>
         <source>New Contact</source>
         <translation>新建联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_actions.py" line="20" />
+        <location filename="../../desktop_app/ui/main_actions.py" line="20"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_actions.py" line="21" />
+        <location filename="../../desktop_app/ui/main_actions.py" line="21"/>
         <source>Move to Trash</source>
         <translation>移到回收站</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_actions.py" line="24" />
+        <location filename="../../desktop_app/ui/main_actions.py" line="24"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_actions.py" line="25" />
+        <location filename="../../desktop_app/ui/main_actions.py" line="25"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_actions.py" line="27" />
+        <location filename="../../desktop_app/ui/main_actions.py" line="27"/>
         <source>Show Trash</source>
         <translation>显示回收站</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_actions.py" line="29" />
+        <location filename="../../desktop_app/ui/main_actions.py" line="29"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_actions.py" line="30" />
+        <location filename="../../desktop_app/ui/main_actions.py" line="30"/>
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_actions.py" line="31" />
+        <location filename="../../desktop_app/ui/main_actions.py" line="31"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_actions.py" line="32" />
+        <location filename="../../desktop_app/ui/main_actions.py" line="32"/>
         <source>Log Interaction</source>
         <translation>记录跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_actions.py" line="33" />
+        <location filename="../../desktop_app/ui/main_actions.py" line="33"/>
         <source>Open Database…</source>
         <translation>打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_actions.py" line="34" />
+        <location filename="../../desktop_app/ui/main_actions.py" line="34"/>
         <source>Back up now…</source>
         <translation>立即备份…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_actions.py" line="35" />
+        <location filename="../../desktop_app/ui/main_actions.py" line="35"/>
         <source>Restore…</source>
         <translation>从备份恢复…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_actions.py" line="36" />
+        <location filename="../../desktop_app/ui/main_actions.py" line="36"/>
         <source>Check Database</source>
         <translation>检查数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_actions.py" line="37" />
+        <location filename="../../desktop_app/ui/main_actions.py" line="37"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_actions.py" line="38" />
+        <location filename="../../desktop_app/ui/main_actions.py" line="38"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_actions.py" line="39" />
+        <location filename="../../desktop_app/ui/main_actions.py" line="39"/>
         <source>Save a copy of the database to a file of your choice, e.g. on a USB stick</source>
         <translation>把数据库另存一份到你选择的文件，例如 U 盘上</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_actions.py" line="41" />
+        <location filename="../../desktop_app/ui/main_actions.py" line="41"/>
         <source>Go back to one of the backups</source>
         <translation>回到某个备份的状态</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_actions.py" line="42" />
+        <location filename="../../desktop_app/ui/main_actions.py" line="42"/>
         <source>Check every page and every reference of the database file</source>
         <translation>检查数据库文件的每一页和每一处引用</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_actions.py" line="49" />
+        <location filename="../../desktop_app/ui/main_actions.py" line="49"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_actions.py" line="62" />
+        <location filename="../../desktop_app/ui/main_actions.py" line="62"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_actions.py" line="68" />
+        <location filename="../../desktop_app/ui/main_actions.py" line="68"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_actions.py" line="73" />
+        <location filename="../../desktop_app/ui/main_actions.py" line="73"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_actions.py" line="106" />
+        <location filename="../../desktop_app/ui/main_actions.py" line="106"/>
         <source>Read-only: see the message at the top of the window.</source>
         <translation>只读：请看窗口顶部的说明。</translation>
     </message>
@@ -2333,23 +2334,23 @@ Nothing was written and no half-written file was left behind. Choose another fol
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="67" />
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="250" />
+        <location filename="../../desktop_app/ui/main_window.py" line="67"/>
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="250"/>
         <source>Contact Book</source>
         <translation>通讯录</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="147" />
+        <location filename="../../desktop_app/ui/main_window.py" line="147"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="166" />
+        <location filename="../../desktop_app/ui/main_window.py" line="166"/>
         <source>Checking database…</source>
         <translation>正在检查数据库…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="270" />
+        <location filename="../../desktop_app/ui/main_window.py" line="270"/>
         <source>Restored the backup from %1.</source>
         <translation>已恢复 %1 的备份。</translation>
     </message>
@@ -2357,43 +2358,43 @@ Nothing was written and no half-written file was left behind. Choose another fol
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/mapping_page.py" line="45" />
+        <location filename="../../desktop_app/ui/transfer/import_wizard/mapping_page.py" line="45"/>
         <source>Check the columns</source>
         <translation>核对各列</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/mapping_page.py" line="46" />
+        <location filename="../../desktop_app/ui/transfer/import_wizard/mapping_page.py" line="46"/>
         <source>Choose which field each column of the file fills. Below, the first rows appear as they will be stored.</source>
         <translation>为文件的每一列选择对应的字段。下方显示前几行导入后的样子。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/mapping_page.py" line="61" />
+        <location filename="../../desktop_app/ui/transfer/import_wizard/mapping_page.py" line="61"/>
         <source>The file (first %1 rows):</source>
         <translation>文件内容（前 %1 行）：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/mapping_page.py" line="67" />
+        <location filename="../../desktop_app/ui/transfer/import_wizard/mapping_page.py" line="67"/>
         <source>As they will be stored:</source>
         <translation>导入后的样子：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/mapping_page.py" line="55" />
-        <location filename="../../desktop_app/ui/transfer/import_wizard/mapping_page.py" line="94" />
+        <location filename="../../desktop_app/ui/transfer/import_wizard/mapping_page.py" line="55"/>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/mapping_page.py" line="94"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/mapping_page.py" line="117" />
-        <source>A vCard's fields are known: the mapping cannot be changed.</source>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/mapping_page.py" line="117"/>
+        <source>A vCard&apos;s fields are known: the mapping cannot be changed.</source>
         <translation>vCard 的字段是固定的，无需也无法更改对应关系。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/mapping_page.py" line="119" />
+        <location filename="../../desktop_app/ui/transfer/import_wizard/mapping_page.py" line="119"/>
         <source>This file was exported by Contact Book; its columns are recognised.</source>
         <translation>此文件由 Contact Book 导出，所有列均已识别。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/mapping_page.py" line="145" />
+        <location filename="../../desktop_app/ui/transfer/import_wizard/mapping_page.py" line="145"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
@@ -2401,37 +2402,37 @@ Nothing was written and no half-written file was left behind. Choose another fol
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../desktop_app/ui/common/undo.py" line="27" />
+        <location filename="../../desktop_app/ui/common/undo.py" line="27"/>
         <source>The database could not be written (%1). Try again in a moment; if it keeps failing, check the disk space.</source>
         <translation>无法写入数据库（%1）。请稍后重试；如果一直失败，请检查磁盘空间。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/undo.py" line="68" />
+        <location filename="../../desktop_app/ui/common/undo.py" line="68"/>
         <source>Add %1</source>
         <translation>添加 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/undo.py" line="88" />
+        <location filename="../../desktop_app/ui/common/undo.py" line="88"/>
         <source>Edit %1</source>
         <translation>编辑 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/undo.py" line="110" />
+        <location filename="../../desktop_app/ui/common/undo.py" line="110"/>
         <source>Move %1 contact(s) to the trash</source>
         <translation>将 %1 个联系人移到回收站</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/undo.py" line="124" />
+        <location filename="../../desktop_app/ui/common/undo.py" line="124"/>
         <source>Restore %1 contact(s)</source>
         <translation>恢复 %1 个联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/undo_command.py" line="18" />
+        <location filename="../../desktop_app/ui/transfer/import_wizard/undo_command.py" line="18"/>
         <source>Import %1</source>
         <translation>导入 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/undo_command.py" line="34" />
+        <location filename="../../desktop_app/ui/transfer/import_wizard/undo_command.py" line="34"/>
         <source>Undoing the import…</source>
         <translation>正在撤销导入…</translation>
     </message>
@@ -2439,7 +2440,7 @@ Nothing was written and no half-written file was left behind. Choose another fol
 <context>
     <name>PhoneEditor</name>
     <message>
-        <location filename="../../desktop_app/ui/contacts/phone_editor.py" line="48" />
+        <location filename="../../desktop_app/ui/contacts/phone_editor.py" line="48"/>
         <source>Add phone</source>
         <translation>添加电话</translation>
     </message>
@@ -2447,7 +2448,7 @@ Nothing was written and no half-written file was left behind. Choose another fol
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../desktop_app/ui/printing/printer.py" line="118" />
+        <location filename="../../desktop_app/ui/printing/printer.py" line="118"/>
         <source>Print Preview · Call Sheet</source>
         <translation>打印预览 · 每日电话清单</translation>
     </message>
@@ -2455,12 +2456,12 @@ Nothing was written and no half-written file was left behind. Choose another fol
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/common/qt_texts.py" line="12" />
+        <location filename="../../desktop_app/ui/common/qt_texts.py" line="12"/>
         <source>&amp;Look in:</source>
         <translation>查找范围(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/qt_texts.py" line="13" />
+        <location filename="../../desktop_app/ui/common/qt_texts.py" line="13"/>
         <source>Files of &amp;type:</source>
         <translation>文件类型(&amp;T)：</translation>
     </message>
@@ -2468,62 +2469,62 @@ Nothing was written and no half-written file was left behind. Choose another fol
 <context>
     <name>QuickLogBar</name>
     <message>
-        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="122" />
+        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="122"/>
         <source>Channel: type its number</source>
         <translation>渠道：按对应数字</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="125" />
+        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="125"/>
         <source>Outcome: type its number</source>
         <translation>结果：按对应数字</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="127" />
+        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="127"/>
         <source>Direction: type its number</source>
         <translation>方向：按对应数字</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="131" />
+        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="131"/>
         <source>The content sent with this touch (a case study, an article, a quote)</source>
         <translation>本次跟进发送的内容（案例、文章、报价）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="137" />
+        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="137"/>
         <source>What happened? Enter logs it</source>
         <translation>发生了什么？按回车记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="140" />
+        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="140"/>
         <source>Next step (optional)</source>
         <translation>下一步（可选）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="141" />
+        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="141"/>
         <source>Log</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="142" />
+        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="142"/>
         <source>Log it on the timeline (Enter)</source>
         <translation>记到时间线上（回车）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="143" />
+        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="143"/>
         <source>Ctrl+L, then a number in each box, type the note, Enter</source>
         <translation>Ctrl+L，每个框按一个数字，输入内容，回车</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="188" />
+        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="188"/>
         <source>no content</source>
         <translation>无内容</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="225" />
+        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="225"/>
         <source>Type the note first</source>
         <translation>请先输入备注内容</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="234" />
+        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="234"/>
         <source>no outcome</source>
         <translation>无结果</translation>
     </message>
@@ -2531,87 +2532,87 @@ Nothing was written and no half-written file was left behind. Choose another fol
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/report_page.py" line="17" />
+        <location filename="../../desktop_app/ui/transfer/import_wizard/report_page.py" line="17"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/report_page.py" line="18" />
+        <location filename="../../desktop_app/ui/transfer/import_wizard/report_page.py" line="18"/>
         <source>What was imported, and every row that was skipped with its line in the file.</source>
         <translation>导入了哪些内容，以及每个被跳过的行及其在文件中的行号。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/report_page.py" line="24" />
+        <location filename="../../desktop_app/ui/transfer/import_wizard/report_page.py" line="24"/>
         <source>Line</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/report_page.py" line="24" />
+        <location filename="../../desktop_app/ui/transfer/import_wizard/report_page.py" line="24"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/report_page.py" line="25" />
+        <location filename="../../desktop_app/ui/transfer/import_wizard/report_page.py" line="25"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/report_page.py" line="34" />
+        <location filename="../../desktop_app/ui/transfer/import_wizard/report_page.py" line="34"/>
         <source>Save Report…</source>
         <translation>保存报告…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/report_page.py" line="35" />
+        <location filename="../../desktop_app/ui/transfer/import_wizard/report_page.py" line="35"/>
         <source>Undo This Import…</source>
         <translation>撤销本次导入…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/report_page.py" line="53" />
+        <location filename="../../desktop_app/ui/transfer/import_wizard/report_page.py" line="53"/>
         <source>New contacts: %1 · merged into contacts you had: %2 · skipped: %3 (of %4 rows in the file).</source>
         <translation>新建联系人 %1 个 · 合并到已有联系人 %2 行 · 跳过 %3 行（文件共 %4 行）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/report_page.py" line="58" />
+        <location filename="../../desktop_app/ui/transfer/import_wizard/report_page.py" line="58"/>
         <source>%1 of the merged rows added nothing new.</source>
         <translation>其中 %1 个合并行没有带来新信息。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/report_page.py" line="70" />
+        <location filename="../../desktop_app/ui/transfer/import_wizard/report_page.py" line="70"/>
         <source>Changed your mind? Undo This Import (or Edit › Undo) removes the contacts it created and reverts what it merged. Import #%1.</source>
         <translation>想反悔？点击“撤销本次导入”（或“编辑 › 撤销”）会删除本次新建的联系人，并还原合并所做的修改。导入编号 #%1。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/report_page.py" line="84" />
+        <location filename="../../desktop_app/ui/transfer/import_wizard/report_page.py" line="84"/>
         <source>Save Report</source>
         <translation>保存报告</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/report_page.py" line="85" />
+        <location filename="../../desktop_app/ui/transfer/import_wizard/report_page.py" line="85"/>
         <source>Text (*.txt);;CSV for Excel (*.csv)</source>
         <translation>文本 (*.txt);;CSV，供 Excel 打开 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/report_page.py" line="93" />
+        <location filename="../../desktop_app/ui/transfer/import_wizard/report_page.py" line="93"/>
         <source>The report could not be saved: %1</source>
         <translation>报告无法保存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/report_page.py" line="96" />
+        <location filename="../../desktop_app/ui/transfer/import_wizard/report_page.py" line="96"/>
         <source>Report saved to %1.</source>
         <translation>报告已保存到 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/report_page.py" line="100" />
+        <location filename="../../desktop_app/ui/transfer/import_wizard/report_page.py" line="100"/>
         <source>Undo This Import</source>
         <translation>撤销本次导入</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/report_page.py" line="101" />
+        <location filename="../../desktop_app/ui/transfer/import_wizard/report_page.py" line="101"/>
         <source>Remove the %1 contacts this import created and revert the %2 contacts it merged into? Contacts you changed since keep your changes.</source>
         <translation>删除本次导入新建的 %1 个联系人，并还原合并过的 %2 个联系人吗？之后您修改过的联系人会保留您的修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/report_page.py" line="112" />
+        <location filename="../../desktop_app/ui/transfer/import_wizard/report_page.py" line="112"/>
         <source>The import was undone: %1 contacts removed, %2 reverted, %3 kept because they were changed since.</source>
         <translation>已撤销导入：删除 %1 个联系人，还原 %2 个，%3 个因之后被修改过而保留。</translation>
     </message>
@@ -2619,18 +2620,18 @@ Nothing was written and no half-written file was left behind. Choose another fol
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../desktop_app/ui/reports/window_part.py" line="28" />
-        <location filename="../../desktop_app/ui/reports/window_part.py" line="46" />
+        <location filename="../../desktop_app/ui/reports/window_part.py" line="28"/>
+        <location filename="../../desktop_app/ui/reports/window_part.py" line="46"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/window_part.py" line="30" />
+        <location filename="../../desktop_app/ui/reports/window_part.py" line="30"/>
         <source>Spend per Source…</source>
         <translation>各来源投入…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/window_part.py" line="49" />
+        <location filename="../../desktop_app/ui/reports/window_part.py" line="49"/>
         <source>&amp;Reports</source>
         <translation>报表(&amp;R)</translation>
     </message>
@@ -2638,162 +2639,162 @@ Nothing was written and no half-written file was left behind. Choose another fol
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="55" />
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="55"/>
         <source>Funnel</source>
         <translation>销售漏斗</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="55" />
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="55"/>
         <source>Sources and ROI</source>
         <translation>来源与投入产出</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="56" />
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="56"/>
         <source>Activity</source>
         <translation>跟进活动</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="60" />
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="60"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="60" />
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="60"/>
         <source>Last month</source>
         <translation>上月</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="60" />
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="60"/>
         <source>This quarter</source>
         <translation>本季度</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="61" />
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="61"/>
         <source>Last quarter</source>
         <translation>上季度</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="61" />
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="61"/>
         <source>This year</source>
         <translation>今年</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="61" />
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="61"/>
         <source>Last year</source>
         <translation>去年</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="62" />
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="62"/>
         <source>Other period…</source>
         <translation>其他时段…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="66" />
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="66"/>
         <source>2026Q4, 2026-11, 2026-10-01..2026-11-15</source>
         <translation>2026Q4、2026-11、2026-10-01..2026-11-15</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="68" />
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="68"/>
         <source>Activity in the period</source>
         <translation>按时段内发生的活动</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="70" />
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="70"/>
         <source>Off: the leads created in the period, followed to today (a cohort). On: what happened in the period, whenever the leads came.</source>
         <translation>不勾选：时段内新建的线索，一直跟踪到今天（同期群）。勾选：时段内发生的事，不论线索何时进来。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="72" />
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="72"/>
         <source>By</source>
         <translation>分组</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="74" />
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="74"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="74" />
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="74"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="74" />
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="74"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="75" />
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="75"/>
         <source>Title</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="75" />
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="75"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="77" />
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="77"/>
         <source>By week</source>
         <translation>按周</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="78" />
-        <source>Only the list's filter</source>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="78"/>
+        <source>Only the list&apos;s filter</source>
         <translation>只统计列表当前筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="79" />
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="79"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="80" />
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="80"/>
         <source>Spend…</source>
         <translation>投入…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="81" />
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="81"/>
         <source>Money spent per source and month (ROI = won amount / spend)</source>
         <translation>各来源每月的投入（投入产出比 = 成交金额 ÷ 投入）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="83" />
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="83"/>
         <source>Content…</source>
         <translation>内容…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="84" />
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="84"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="85" />
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="85"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="87" />
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="87"/>
         <source>Report</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="87" />
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="87"/>
         <source>Period</source>
         <translation>时段</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="114" />
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="114"/>
         <source>Click a bar or double-click a number to list those leads.</source>
         <translation>点击漏斗条或双击数字，即可在联系人列表中列出这些线索。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="148" />
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="148"/>
         <source>The list has no filter</source>
         <translation>列表当前没有筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="172" />
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="172"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
@@ -2801,94 +2802,94 @@ Nothing was written and no half-written file was left behind. Choose another fol
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/safety/restore_dialog.py" line="25" />
+        <location filename="../../desktop_app/ui/safety/restore_dialog.py" line="25"/>
         <source>Replace all your contacts with the backup from %1 (%2 contacts)?</source>
         <translation>要用 %1 的备份（%2 个联系人）替换你现在的全部联系人吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/restore_dialog.py" line="29" />
+        <location filename="../../desktop_app/ui/safety/restore_dialog.py" line="29"/>
         <source>Replace all your contacts with the backup %1?</source>
         <translation>要用备份 %1 替换你现在的全部联系人吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/restore_dialog.py" line="31" />
+        <location filename="../../desktop_app/ui/safety/restore_dialog.py" line="31"/>
         <source>What you have now is backed up first, so you can go back to it.</source>
         <translation>现在的内容会先备份，所以之后还能回到现在的状态。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/restore_dialog.py" line="34" />
-        <location filename="../../desktop_app/ui/safety/restore_dialog.py" line="51" />
-        <location filename="../../desktop_app/ui/safety/restore_dialog.py" line="139" />
+        <location filename="../../desktop_app/ui/safety/restore_dialog.py" line="34"/>
+        <location filename="../../desktop_app/ui/safety/restore_dialog.py" line="51"/>
+        <location filename="../../desktop_app/ui/safety/restore_dialog.py" line="139"/>
         <source>Restore a Backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/restore_dialog.py" line="53" />
+        <location filename="../../desktop_app/ui/safety/restore_dialog.py" line="53"/>
         <source>Choose the state to go back to. What you have now is backed up first, so a restore can itself be undone.</source>
         <translation>选择要回到的状态。恢复前会先备份现在的内容，所以恢复本身也可以撤回。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/restore_dialog.py" line="60" />
+        <location filename="../../desktop_app/ui/safety/restore_dialog.py" line="60"/>
         <source>Taken</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/restore_dialog.py" line="60" />
+        <location filename="../../desktop_app/ui/safety/restore_dialog.py" line="60"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/restore_dialog.py" line="60" />
+        <location filename="../../desktop_app/ui/safety/restore_dialog.py" line="60"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/restore_dialog.py" line="61" />
+        <location filename="../../desktop_app/ui/safety/restore_dialog.py" line="61"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/restore_dialog.py" line="67" />
+        <location filename="../../desktop_app/ui/safety/restore_dialog.py" line="67"/>
         <source>Reading the backups…</source>
         <translation>正在读取备份…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/restore_dialog.py" line="70" />
+        <location filename="../../desktop_app/ui/safety/restore_dialog.py" line="70"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/restore_dialog.py" line="73" />
+        <location filename="../../desktop_app/ui/safety/restore_dialog.py" line="73"/>
         <source>Other File…</source>
         <translation>其他文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/restore_dialog.py" line="74" />
+        <location filename="../../desktop_app/ui/safety/restore_dialog.py" line="74"/>
         <source>Restore a backup kept elsewhere, e.g. on a USB stick</source>
         <translation>恢复保存在别处的备份，例如 U 盘上的</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/restore_dialog.py" line="99" />
+        <location filename="../../desktop_app/ui/safety/restore_dialog.py" line="99"/>
         <source>Damaged: cannot be restored</source>
         <translation>已损坏：无法恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/restore_dialog.py" line="112" />
+        <location filename="../../desktop_app/ui/safety/restore_dialog.py" line="112"/>
         <source>1 backup in %2</source>
         <translation>%2 中有 1 个备份</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/restore_dialog.py" line="112" />
+        <location filename="../../desktop_app/ui/safety/restore_dialog.py" line="112"/>
         <source>%1 backups in %2</source>
         <translation>%2 中有 %1 个备份</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/restore_dialog.py" line="116" />
+        <location filename="../../desktop_app/ui/safety/restore_dialog.py" line="116"/>
         <source>There are no backups yet.</source>
         <translation>还没有备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/restore_dialog.py" line="140" />
+        <location filename="../../desktop_app/ui/safety/restore_dialog.py" line="140"/>
         <source>Contact Book backups (*.sqlite3 *.db);;All files (*)</source>
         <translation>通讯录备份 (*.sqlite3 *.db);;所有文件 (*)</translation>
     </message>
@@ -2896,112 +2897,112 @@ Nothing was written and no half-written file was left behind. Choose another fol
 <context>
     <name>RulesDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="34" />
+        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="34"/>
         <source>Behaviours and Grades</source>
         <translation>行为与等级规则</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="41" />
+        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="41"/>
         <source>Behaviours</source>
         <translation>行为</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="42" />
+        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="42"/>
         <source>Grades</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="49" />
+        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="49"/>
         <source>Save and Regrade</source>
         <translation>保存并重新评级</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="62" />
+        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="62"/>
         <source>Key</source>
         <translation>代号</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="62" />
+        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="62"/>
         <source>Behaviour</source>
         <translation>行为</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="63" />
+        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="63"/>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="63" />
+        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="63"/>
         <source>Weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="70" />
+        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="70"/>
         <source>Add Behaviour</source>
         <translation>添加行为</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="71" />
+        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="71"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="72" />
+        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="72"/>
         <source>A behaviour that was logged is archived: its entries keep their name and weight</source>
         <translation>已记录过的行为会被归档：原有记录保留名称和权重</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="82" />
+        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="82"/>
         <source>What leads do beside the channels, and what each adds to the score (e.g. a direct message +5, asking for a quote +10, unsubscribing −10).</source>
         <translation>渠道之外客户的行为，以及每种行为的加分（如 私信 +5、索要报价 +10、退订 −10）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="139" />
+        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="139"/>
         <source>Days that count</source>
         <translation>统计天数</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="140" />
+        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="140"/>
         <source>Full weight for (days; older ones count half)</source>
         <translation>全额计分天数（更早的记一半）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="145" />
+        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="145"/>
         <source>else D</source>
         <translation>否则 D</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="147" />
+        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="147"/>
         <source>Thresholds</source>
         <translation>等级门槛</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="154" />
+        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="154"/>
         <source>Channel and outcome weights</source>
         <translation>渠道与结果权重</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="165" />
+        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="165"/>
         <source>Least grade per stage</source>
         <translation>各阶段最低等级</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="168" />
+        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="168"/>
         <source>(none)</source>
         <translation>(空)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="173" />
+        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="173"/>
         <source>Procedure for %1</source>
         <translation>%1 级流程</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="223" />
+        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="223"/>
         <source>Regrading every lead…</source>
         <translation>正在重新评级所有客户…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="223" />
+        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="223"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -3009,74 +3010,74 @@ Nothing was written and no half-written file was left behind. Choose another fol
 <context>
     <name>SafetyActions</name>
     <message>
-        <location filename="../../desktop_app/ui/safety/actions.py" line="59" />
+        <location filename="../../desktop_app/ui/safety/actions.py" line="59"/>
         <source>Restore This Backup</source>
         <translation>恢复这个备份</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/actions.py" line="60" />
+        <location filename="../../desktop_app/ui/safety/actions.py" line="60"/>
         <source>Choose a Backup…</source>
         <translation>选择备份…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/actions.py" line="91" />
+        <location filename="../../desktop_app/ui/safety/actions.py" line="91"/>
         <source>Back Up Now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/actions.py" line="92" />
+        <location filename="../../desktop_app/ui/safety/actions.py" line="92"/>
         <source>Contact Book backups (*.sqlite3)</source>
         <translation>通讯录备份 (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/actions.py" line="102" />
-        <location filename="../../desktop_app/ui/safety/actions.py" line="134" />
-        <location filename="../../desktop_app/ui/safety/actions.py" line="143" />
+        <location filename="../../desktop_app/ui/safety/actions.py" line="102"/>
+        <location filename="../../desktop_app/ui/safety/actions.py" line="134"/>
+        <location filename="../../desktop_app/ui/safety/actions.py" line="143"/>
         <source>Contact Book</source>
         <translation>通讯录</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/actions.py" line="103" />
+        <location filename="../../desktop_app/ui/safety/actions.py" line="103"/>
         <source>Backed up %1 contacts to %2.</source>
         <translation>已把 %1 个联系人备份到 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/actions.py" line="135" />
+        <location filename="../../desktop_app/ui/safety/actions.py" line="135"/>
         <source>The database is in good health: every page and every reference was checked (%1 s).</source>
         <translation>数据库完好：每一页和每一处引用都已检查（%1 秒）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/actions.py" line="141" />
+        <location filename="../../desktop_app/ui/safety/actions.py" line="141"/>
         <source>… and %1 more</source>
         <translation>…… 还有 %1 处</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/actions.py" line="144" />
+        <location filename="../../desktop_app/ui/safety/actions.py" line="144"/>
         <source>The database has problems:</source>
         <translation>数据库有问题：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/actions.py" line="145" />
+        <location filename="../../desktop_app/ui/safety/actions.py" line="145"/>
         <source>Nothing in it will be changed. Restore a backup with File › Restore….</source>
         <translation>里面的内容不会被改动。请用“文件 › 从备份恢复…”恢复一个备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/actions.py" line="153" />
+        <location filename="../../desktop_app/ui/safety/actions.py" line="153"/>
         <source>Open Database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/actions.py" line="154" />
+        <location filename="../../desktop_app/ui/safety/actions.py" line="154"/>
         <source>Contact Book databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>通讯录数据库 (*.sqlite3 *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/actions.py" line="161" />
+        <location filename="../../desktop_app/ui/safety/actions.py" line="161"/>
         <source>%1 is not a Contact Book database.</source>
         <translation>%1 不是通讯录数据库。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/actions.py" line="164" />
+        <location filename="../../desktop_app/ui/safety/actions.py" line="164"/>
         <source>Could not start a window for %1.</source>
         <translation>无法为 %1 打开新窗口。</translation>
     </message>
@@ -3084,12 +3085,12 @@ Nothing was written and no half-written file was left behind. Choose another fol
 <context>
     <name>Salesperson</name>
     <message>
-        <location filename="../../desktop_app/ui/printing/salesperson.py" line="14" />
+        <location filename="../../desktop_app/ui/printing/salesperson.py" line="14"/>
         <source>Your Name on Call Sheets</source>
         <translation>电话单上的姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/printing/salesperson.py" line="15" />
+        <location filename="../../desktop_app/ui/printing/salesperson.py" line="15"/>
         <source>Your name, printed in the header of each call sheet (leave empty for none):</source>
         <translation>你的姓名，打印在每张电话单的页眉（留空则不打印）：</translation>
     </message>
@@ -3097,48 +3098,48 @@ Nothing was written and no half-written file was left behind. Choose another fol
 <context>
     <name>SelectionSync</name>
     <message>
-        <location filename="../../desktop_app/ui/contacts/selection_sync.py" line="130" />
+        <location filename="../../desktop_app/ui/contacts/selection_sync.py" line="130"/>
         <source>Some contacts cannot be shown: the file is damaged.</source>
         <translation>有些联系人无法显示：文件已损坏。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/selection_sync.py" line="132" />
+        <location filename="../../desktop_app/ui/contacts/selection_sync.py" line="132"/>
         <source>Some contacts could not be read: %1</source>
         <translation>有些联系人无法读取：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/selection_sync.py" line="165" />
+        <location filename="../../desktop_app/ui/contacts/selection_sync.py" line="165"/>
         <source>Saved “%1”. It is not in the list: the filter hides it (Esc in the filter bar shows every contact).</source>
         <translation>已保存“%1”。它不在列表中：当前筛选把它隐藏了（在筛选栏按 Esc 显示全部联系人）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/selection_sync.py" line="190" />
+        <location filename="../../desktop_app/ui/contacts/selection_sync.py" line="190"/>
         <source>1 contact</source>
         <translation>1 个联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/selection_sync.py" line="190" />
+        <location filename="../../desktop_app/ui/contacts/selection_sync.py" line="190"/>
         <source>%1 contacts</source>
         <translation>%1 个联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/selection_sync.py" line="192" />
+        <location filename="../../desktop_app/ui/contacts/selection_sync.py" line="192"/>
         <source>1 contact in the trash</source>
         <translation>回收站中有 1 个联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/selection_sync.py" line="193" />
+        <location filename="../../desktop_app/ui/contacts/selection_sync.py" line="193"/>
         <source>%1 contacts in the trash</source>
         <translation>回收站中有 %1 个联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/selection_sync.py" line="206" />
-        <location filename="../../desktop_app/ui/contacts/selection_sync.py" line="218" />
+        <location filename="../../desktop_app/ui/contacts/selection_sync.py" line="206"/>
+        <location filename="../../desktop_app/ui/contacts/selection_sync.py" line="218"/>
         <source>Contact Book</source>
         <translation>通讯录</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/selection_sync.py" line="219" />
+        <location filename="../../desktop_app/ui/contacts/selection_sync.py" line="219"/>
         <source>The database is read-only now, so your changes to this contact cannot be saved. Discard them? (Cancel keeps them on screen so you can copy them.)</source>
         <translation>数据库现在是只读的，你对这个联系人的修改无法保存。要放弃这些修改吗？（选“取消”会把它们留在屏幕上，方便你复制。）</translation>
     </message>
@@ -3146,27 +3147,27 @@ Nothing was written and no half-written file was left behind. Choose another fol
 <context>
     <name>SpendDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/reports/spend_dialog.py" line="24" />
+        <location filename="../../desktop_app/ui/reports/spend_dialog.py" line="24"/>
         <source>Spend per Source</source>
         <translation>各来源投入</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/spend_dialog.py" line="34" />
+        <location filename="../../desktop_app/ui/reports/spend_dialog.py" line="34"/>
         <source>Another source, e.g. 抖音</source>
         <translation>其他来源，例如 抖音</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/spend_dialog.py" line="35" />
+        <location filename="../../desktop_app/ui/reports/spend_dialog.py" line="35"/>
         <source>Add Source</source>
         <translation>添加来源</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/spend_dialog.py" line="40" />
+        <location filename="../../desktop_app/ui/reports/spend_dialog.py" line="40"/>
         <source>Amounts in yuan (20000, 2万, 1.5万). Clear a cell or type 0 to remove an amount.</source>
         <translation>金额单位为元（20000、2万、1.5万）。清空单元格或输入 0 即删除该金额。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/spend_dialog.py" line="44" />
+        <location filename="../../desktop_app/ui/reports/spend_dialog.py" line="44"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
@@ -3174,89 +3175,89 @@ Nothing was written and no half-written file was left behind. Choose another fol
 <context>
     <name>StartCadenceDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="31" />
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="31"/>
         <source>Start Cadence</source>
         <translation>开始跟进节奏</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="46" />
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="46"/>
         <source>Selected leads (%1)</source>
         <translation>选中的线索（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="48" />
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="48"/>
         <source>Everyone in the current list (%1)</source>
         <translation>当前列表中的全部（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="57" />
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="57"/>
         <source>Include closed leads (won, lost)</source>
         <translation>包括已成交、已流失的线索</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="63" />
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="63"/>
         <source>Template</source>
         <translation>节奏模板</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="64" />
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="64"/>
         <source>Day 1</source>
         <translation>第1天</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="65" />
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="65"/>
         <source>For</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="69" />
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="69"/>
         <source>Touches on</source>
         <translation>跟进日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="70" />
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="70"/>
         <source>First touches</source>
         <translation>首次跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="73" />
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="73"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="126" />
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="126"/>
         <source>%n closed lead(s) (won, lost) will be left out.</source>
         <translation>
             <numerusform>将排除 %n 个已成交/流失的线索。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="132" />
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="132"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="134" />
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="134"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="136" />
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="136"/>
         <source>%1 leads over %2 working days, at most %3 a day</source>
         <translation>%1 个线索分布在 %2 个工作日，每天最多 %3 个</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="144" />
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="144"/>
         <source>%1 of the %2 leads already run a cadence. Replace theirs with this one, or leave them alone?</source>
         <translation>%2 个线索中有 %1 个已在跟进节奏中。用这个节奏替换，还是跳过它们？</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="147" />
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="147"/>
         <source>Replace</source>
         <translation>替换</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="148" />
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="148"/>
         <source>Skip Them</source>
         <translation>跳过它们</translation>
     </message>
@@ -3264,7 +3265,7 @@ Nothing was written and no half-written file was left behind. Choose another fol
 <context>
     <name>StartOnSave</name>
     <message>
-        <location filename="../../desktop_app/ui/contacts/capture.py" line="75" />
+        <location filename="../../desktop_app/ui/contacts/capture.py" line="75"/>
         <source>Start Golden Week on save</source>
         <translation>保存后开始黄金七天</translation>
     </message>
@@ -3272,17 +3273,17 @@ Nothing was written and no half-written file was left behind. Choose another fol
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../desktop_app/ui/sync/window_part.py" line="34" />
+        <location filename="../../desktop_app/ui/sync/window_part.py" line="34"/>
         <source>Sync with the Phone…</source>
         <translation>与手机同步…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/window_part.py" line="82" />
-        <source>Synced with the phone: %1 conflicts (the local values were kept; see the leads' timelines).</source>
+        <location filename="../../desktop_app/ui/sync/window_part.py" line="82"/>
+        <source>Synced with the phone: %1 conflicts (the local values were kept; see the leads&apos; timelines).</source>
         <translation>已与手机同步：%1 处冲突（保留了本机的值；详见各线索的时间线）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/window_part.py" line="89" />
+        <location filename="../../desktop_app/ui/sync/window_part.py" line="89"/>
         <source>Sync with the phone failed; everything is kept here and the next sync tries again (File › Sync with the Phone…).</source>
         <translation>与手机同步失败；所有数据都保留在本机，下次同步会再试（文件 › 与手机同步…）。</translation>
     </message>
@@ -3290,67 +3291,67 @@ Nothing was written and no half-written file was left behind. Choose another fol
 <context>
     <name>SyncDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="71" />
+        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="71"/>
         <source>Sync with the Phone</source>
         <translation>与手机同步</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="81" />
+        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="81"/>
         <source>Which leads go to the phone: a filter as in the list</source>
         <translation>哪些线索同步到手机：与列表相同的筛选写法</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="84" />
+        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="84"/>
         <source>Connect</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="85" />
+        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="85"/>
         <source>Sync Now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="86" />
+        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="86"/>
         <source>Cancel Sync</source>
         <translation>取消同步</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="98" />
+        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="98"/>
         <source>Server address</source>
         <translation>服务器地址</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="99" />
+        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="99"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="100" />
+        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="100"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="101" />
+        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="101"/>
         <source>Leads to sync</source>
         <translation>同步的线索</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="107" />
+        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="107"/>
         <source>On the phone, add the same server as a CardDAV account (DAVx⁵ on Android, Settings › Contacts › Accounts on iPhone): searching 知乎 in its address book then finds the group.</source>
         <translation>在手机上把同一服务器添加为 CardDAV 账户（安卓用 DAVx⁵，iPhone 在 设置 › 通讯录 › 账户）：之后在手机通讯录里搜索“知乎”就能找到这一组。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="134" />
+        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="134"/>
         <source>No server yet: fill in the address, the user name and the password, then Connect.</source>
         <translation>还没有服务器：填写地址、用户名和密码，然后点“连接”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="141" />
+        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="141"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="142" />
+        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="142"/>
         <source>Address book: %1
 Calendar: %2
 Last sync: %3</source>
@@ -3359,18 +3360,18 @@ Last sync: %3</source>
 上次同步：%3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="171" />
+        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="171"/>
         <source>Untrusted Certificate</source>
         <translation>证书不受信任</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="172" />
+        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="172"/>
         <source>This computer does not trust the certificate of %1 (a self-signed certificate, as on many home servers).
 
 SHA-256 fingerprint:
 %2
 
-Trust exactly this certificate only if the server's owner confirms the same fingerprint. Any other certificate will then be refused.</source>
+Trust exactly this certificate only if the server&apos;s owner confirms the same fingerprint. Any other certificate will then be refused.</source>
         <translation>这台电脑不信任 %1 的证书（自签名证书，很多家用服务器都是这样）。
 
 SHA-256 指纹：
@@ -3379,22 +3380,22 @@ SHA-256 指纹：
 只有在服务器的主人确认是同一个指纹时，才信任这张证书。之后其他任何证书都会被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="184" />
+        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="184"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="195" />
+        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="195"/>
         <source>Connected.</source>
         <translation>已连接。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="196" />
+        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="196"/>
         <source>This computer has no keyring: the password is kept until the app closes, never on disk.</source>
         <translation>这台电脑没有密钥环：密码只保留到应用关闭，不会写入磁盘。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="201" />
+        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="201"/>
         <source>Syncing…</source>
         <translation>正在同步…</translation>
     </message>
@@ -3402,187 +3403,187 @@ SHA-256 指纹：
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../desktop_app/ui/followup/template_editor.py" line="25" />
+        <location filename="../../desktop_app/ui/followup/template_editor.py" line="25"/>
         <source>, </source>
         <comment>between day numbers</comment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/template_editor.py" line="26" />
+        <location filename="../../desktop_app/ui/followup/template_editor.py" line="26"/>
         <source>Day %1</source>
         <translation>第%1天</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/template_editor.py" line="27" />
+        <location filename="../../desktop_app/ui/followup/template_editor.py" line="27"/>
         <source>Days %1</source>
         <translation>第%1天</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/template_editor.py" line="29" />
+        <location filename="../../desktop_app/ui/followup/template_editor.py" line="29"/>
         <source>, then every day</source>
         <translation>，之后每天</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/template_editor.py" line="31" />
+        <location filename="../../desktop_app/ui/followup/template_editor.py" line="31"/>
         <source>, then every %1 days</source>
         <translation>，之后每%1天</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/template_editor.py" line="39" />
+        <location filename="../../desktop_app/ui/followup/template_editor.py" line="39"/>
         <source>Type the touch days, e.g. 1,3,7.</source>
         <translation>请填写跟进日，例如 1,3,7。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/template_editor.py" line="40" />
+        <location filename="../../desktop_app/ui/followup/template_editor.py" line="40"/>
         <source>Days are whole numbers separated by commas, e.g. 1,3,7.</source>
         <translation>跟进日是用逗号分隔的整数，例如 1,3,7。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/template_editor.py" line="42" />
+        <location filename="../../desktop_app/ui/followup/template_editor.py" line="42"/>
         <source>Days start at 1 and go up, each once, e.g. 1,3,7.</source>
         <translation>跟进日从 1 开始、逐个增大且不重复，例如 1,3,7。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/template_editor.py" line="44" />
+        <location filename="../../desktop_app/ui/followup/template_editor.py" line="44"/>
         <source>A day number can be at most %1 (ten years).</source>
         <translation>天数最大为 %1（十年）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/template_editor.py" line="47" />
+        <location filename="../../desktop_app/ui/followup/template_editor.py" line="47"/>
         <source>Give the template a name.</source>
         <translation>请填写模板名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/template_editor.py" line="48" />
+        <location filename="../../desktop_app/ui/followup/template_editor.py" line="48"/>
         <source>Another template has this name.</source>
         <translation>已有同名的模板。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/template_editor.py" line="49" />
+        <location filename="../../desktop_app/ui/followup/template_editor.py" line="49"/>
         <source>Give the template a key.</source>
         <translation>请填写模板代号。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/template_editor.py" line="50" />
+        <location filename="../../desktop_app/ui/followup/template_editor.py" line="50"/>
         <source>A key is letters a-z, digits and dashes, e.g. golden-week.</source>
         <translation>代号只能由字母 a-z、数字和短横线组成，例如 golden-week。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/template_editor.py" line="52" />
+        <location filename="../../desktop_app/ui/followup/template_editor.py" line="52"/>
         <source>Another template has this key.</source>
         <translation>已有模板使用这个代号。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/template_editor.py" line="78" />
+        <location filename="../../desktop_app/ui/followup/template_editor.py" line="78"/>
         <source>e.g. Reorder week</source>
         <translation>例如：复购七天</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/template_editor.py" line="80" />
+        <location filename="../../desktop_app/ui/followup/template_editor.py" line="80"/>
         <source>A short key in letters a-z for the command line</source>
         <translation>在命令行中使用的英文短代号</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/template_editor.py" line="83" />
+        <location filename="../../desktop_app/ui/followup/template_editor.py" line="83"/>
         <source>Day 1 is the day the cadence starts: 1,3,7 means the start day, two days later and six days later.</source>
         <translation>第1天就是开始跟进的当天：1,3,7 表示当天、两天后和六天后。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/template_editor.py" line="87" />
+        <location filename="../../desktop_app/ui/followup/template_editor.py" line="87"/>
         <source>No repeat</source>
         <translation>不重复</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/template_editor.py" line="88" />
+        <location filename="../../desktop_app/ui/followup/template_editor.py" line="88"/>
         <source>every </source>
         <translation>每 </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/template_editor.py" line="89" />
+        <location filename="../../desktop_app/ui/followup/template_editor.py" line="89"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/template_editor.py" line="90" />
+        <location filename="../../desktop_app/ui/followup/template_editor.py" line="90"/>
         <source>Skip weekends</source>
         <translation>跳过周末</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/template_editor.py" line="91" />
-        <source>Skip China's public holidays</source>
+        <location filename="../../desktop_app/ui/followup/template_editor.py" line="91"/>
+        <source>Skip China&apos;s public holidays</source>
         <translation>跳过中国法定节假日</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/template_editor.py" line="104" />
+        <location filename="../../desktop_app/ui/followup/template_editor.py" line="104"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/template_editor.py" line="105" />
+        <location filename="../../desktop_app/ui/followup/template_editor.py" line="105"/>
         <source>Key</source>
         <translation>代号</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/template_editor.py" line="106" />
+        <location filename="../../desktop_app/ui/followup/template_editor.py" line="106"/>
         <source>Touch days</source>
         <translation>跟进日</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/template_editor.py" line="107" />
+        <location filename="../../desktop_app/ui/followup/template_editor.py" line="107"/>
         <source>After the last day</source>
         <translation>最后一天之后</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/template_editor.py" line="110" />
+        <location filename="../../desktop_app/ui/followup/template_editor.py" line="110"/>
         <source>Retries after no answer</source>
         <translation>未接通重拨次数</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/template_editor.py" line="111" />
+        <location filename="../../desktop_app/ui/followup/template_editor.py" line="111"/>
         <source>If started today</source>
         <translation>若今天开始</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/followup/template_editor.py" line="142" />
-        <source>%n lead(s) run this template. Saving keeps the date of each one's next touch; the steps after it follow the new days, counted from the lead's day 1.</source>
+        <location filename="../../desktop_app/ui/followup/template_editor.py" line="142"/>
+        <source>%n lead(s) run this template. Saving keeps the date of each one&apos;s next touch; the steps after it follow the new days, counted from the lead&apos;s day 1.</source>
         <translation>
             <numerusform>有 %n 个线索正在使用这个模板。保存后，它们下一次跟进的日期不变；之后的步骤按新的天数安排，从各自的第1天算起。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/template_editor.py" line="200" />
+        <location filename="../../desktop_app/ui/followup/template_editor.py" line="200"/>
         <source>en</source>
-        <comment>language of the preview's dates: en or zh</comment>
+        <comment>language of the preview&apos;s dates: en or zh</comment>
         <translation>zh</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/template_editor.py" line="203" />
+        <location filename="../../desktop_app/ui/followup/template_editor.py" line="203"/>
         <source>ddd M/d</source>
         <comment>a date of the preview, as a QDate format</comment>
         <translation>M月d日 ddd</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/template_editor.py" line="182" />
-        <location filename="../../desktop_app/ui/followup/template_editor.py" line="188" />
+        <location filename="../../desktop_app/ui/followup/template_editor.py" line="182"/>
+        <location filename="../../desktop_app/ui/followup/template_editor.py" line="188"/>
         <source>, </source>
-        <comment>between the preview's dates</comment>
+        <comment>between the preview&apos;s dates</comment>
         <translation>、</translation>
     </message>
 </context>
 <context>
     <name>TemplateOps</name>
     <message>
-        <location filename="../../desktop_app/ui/followup/template_ops.py" line="49" />
+        <location filename="../../desktop_app/ui/followup/template_ops.py" line="49"/>
         <source>Add cadence template %1</source>
         <translation>添加节奏模板“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/template_ops.py" line="55" />
+        <location filename="../../desktop_app/ui/followup/template_ops.py" line="55"/>
         <source>Change cadence template %1</source>
         <translation>修改节奏模板“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/template_ops.py" line="62" />
+        <location filename="../../desktop_app/ui/followup/template_ops.py" line="62"/>
         <source>Delete cadence template %1</source>
         <translation>删除节奏模板“%1”</translation>
     </message>
@@ -3590,47 +3591,47 @@ SHA-256 指纹：
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../desktop_app/ui/common/words.py" line="25" />
-        <location filename="../../desktop_app/ui/timeline/labels.py" line="26" />
+        <location filename="../../desktop_app/ui/common/words.py" line="25"/>
+        <location filename="../../desktop_app/ui/timeline/labels.py" line="26"/>
         <source>en</source>
         <comment>language of the channel, outcome and stage labels: en or zh</comment>
         <translation>zh</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/labels.py" line="39" />
+        <location filename="../../desktop_app/ui/timeline/labels.py" line="39"/>
         <source>Sent: %1</source>
         <translation>发送：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/labels.py" line="50" />
+        <location filename="../../desktop_app/ui/timeline/labels.py" line="50"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/labels.py" line="52" />
+        <location filename="../../desktop_app/ui/timeline/labels.py" line="52"/>
         <source>Yesterday</source>
         <translation>昨天</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/labels.py" line="54" />
+        <location filename="../../desktop_app/ui/timeline/labels.py" line="54"/>
         <source>ddd, MMM d</source>
         <comment>a day of this year, as a QDate format</comment>
         <translation>M月d日 ddd</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/labels.py" line="57" />
+        <location filename="../../desktop_app/ui/timeline/labels.py" line="57"/>
         <source>MMM d, yyyy</source>
         <comment>a day of another year, as a QDate format</comment>
         <translation>yyyy年M月d日</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/labels.py" line="86" />
+        <location filename="../../desktop_app/ui/timeline/labels.py" line="86"/>
         <source>%1: %2</source>
         <comment>an event kind and its detail</comment>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/labels.py" line="91" />
+        <location filename="../../desktop_app/ui/timeline/labels.py" line="91"/>
         <source>Next: %1</source>
         <translation>下一步：%1</translation>
     </message>
@@ -3638,22 +3639,22 @@ SHA-256 指纹：
 <context>
     <name>TimelineOperations</name>
     <message>
-        <location filename="../../desktop_app/ui/timeline/undo_commands.py" line="25" />
+        <location filename="../../desktop_app/ui/timeline/undo_commands.py" line="25"/>
         <source>Log %1</source>
         <translation>记录%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/undo_commands.py" line="43" />
+        <location filename="../../desktop_app/ui/timeline/undo_commands.py" line="43"/>
         <source>Edit timeline entry</source>
         <translation>编辑时间线记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/undo_commands.py" line="59" />
+        <location filename="../../desktop_app/ui/timeline/undo_commands.py" line="59"/>
         <source>Delete timeline entry</source>
         <translation>删除时间线记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/undo_commands.py" line="60" />
+        <location filename="../../desktop_app/ui/timeline/undo_commands.py" line="60"/>
         <source>Delete %1 timeline entries</source>
         <translation>删除 %1 条时间线记录</translation>
     </message>
@@ -3661,32 +3662,32 @@ SHA-256 指纹：
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../desktop_app/ui/timeline/view.py" line="184" />
+        <location filename="../../desktop_app/ui/timeline/view.py" line="184"/>
         <source>Show one channel only</source>
         <translation>只看一个渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/view.py" line="185" />
+        <location filename="../../desktop_app/ui/timeline/view.py" line="185"/>
         <source>All channels</source>
         <translation>全部渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/view.py" line="253" />
+        <location filename="../../desktop_app/ui/timeline/view.py" line="253"/>
         <source>Nothing on this channel yet.</source>
         <translation>这个渠道还没有记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/view.py" line="255" />
+        <location filename="../../desktop_app/ui/timeline/view.py" line="255"/>
         <source>Nothing logged yet. Ctrl+L logs a call, a message or a note.</source>
         <translation>还没有记录。按 Ctrl+L 记录电话、消息或备注。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/view.py" line="260" />
+        <location filename="../../desktop_app/ui/timeline/view.py" line="260"/>
         <source>1 entry</source>
         <translation>1 条记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/view.py" line="260" />
+        <location filename="../../desktop_app/ui/timeline/view.py" line="260"/>
         <source>%1 entries</source>
         <translation>%1 条记录</translation>
     </message>
@@ -3694,12 +3695,12 @@ SHA-256 指纹：
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../desktop_app/ui/timeline/view.py" line="65" />
+        <location filename="../../desktop_app/ui/timeline/view.py" line="65"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/view.py" line="67" />
+        <location filename="../../desktop_app/ui/timeline/view.py" line="67"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
@@ -3707,29 +3708,29 @@ SHA-256 指纹：
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../desktop_app/ui/followup/today_view.py" line="42" />
+        <location filename="../../desktop_app/ui/followup/today_view.py" line="42"/>
         <source>Nothing is due today.
 Follow-ups appear here once leads run a cadence: select leads (or filter a group) in Contacts, then Follow-up › Start Cadence…</source>
         <translation>今天没有待跟进。
 线索开始跟进节奏后，待跟进会出现在这里：在“联系人”中选中线索（或筛选出一组），然后选择 跟进 › 开始跟进节奏…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/today_view.py" line="48" />
+        <location filename="../../desktop_app/ui/followup/today_view.py" line="48"/>
         <source>Show Them in the List</source>
         <translation>在列表中显示</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/today_view.py" line="96" />
+        <location filename="../../desktop_app/ui/followup/today_view.py" line="96"/>
         <source>Cadence ended without a deal: %1 (re-plan them)</source>
         <translation>节奏结束未成交：%1（请重新安排）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/today_view.py" line="100" />
+        <location filename="../../desktop_app/ui/followup/today_view.py" line="100"/>
         <source>%1 — %2 ended %3</source>
         <translation>%1 — %2 于 %3 结束</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/today_view.py" line="114" />
+        <location filename="../../desktop_app/ui/followup/today_view.py" line="114"/>
         <source>Today, %1: %2 due, %3 overdue</source>
         <translation>今日 %1：今天到期 %2 个，逾期 %3 个</translation>
     </message>
@@ -3737,47 +3738,47 @@ Follow-ups appear here once leads run a cadence: select leads (or filter a group
 <context>
     <name>TouchpointModel</name>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_model.py" line="68" />
+        <location filename="../../desktop_app/ui/followup/touchpoint_model.py" line="68"/>
         <source>Due</source>
         <translation>到期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_model.py" line="68" />
+        <location filename="../../desktop_app/ui/followup/touchpoint_model.py" line="68"/>
         <source>Late</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_model.py" line="68" />
+        <location filename="../../desktop_app/ui/followup/touchpoint_model.py" line="68"/>
         <source>Step</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_model.py" line="68" />
+        <location filename="../../desktop_app/ui/followup/touchpoint_model.py" line="68"/>
         <source>Naming tag</source>
         <translation>命名标签</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_model.py" line="69" />
+        <location filename="../../desktop_app/ui/followup/touchpoint_model.py" line="69"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_model.py" line="69" />
+        <location filename="../../desktop_app/ui/followup/touchpoint_model.py" line="69"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_model.py" line="69" />
+        <location filename="../../desktop_app/ui/followup/touchpoint_model.py" line="69"/>
         <source>Last interaction</source>
         <translation>上次互动</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_model.py" line="114" />
+        <location filename="../../desktop_app/ui/followup/touchpoint_model.py" line="114"/>
         <source>1 day</source>
         <translation>1 天</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_model.py" line="114" />
+        <location filename="../../desktop_app/ui/followup/touchpoint_model.py" line="114"/>
         <source>%1 days</source>
         <translation>%1 天</translation>
     </message>
@@ -3785,82 +3786,82 @@ Follow-ups appear here once leads run a cadence: select leads (or filter a group
 <context>
     <name>TouchpointPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="105" />
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="105"/>
         <source>1 Reached</source>
         <translation>1 接通</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="105" />
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="105"/>
         <source>2 No answer</source>
         <translation>2 未接</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="105" />
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="105"/>
         <source>3 Replied</source>
         <translation>3 已回复</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="106" />
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="106"/>
         <source>4 No reply</source>
         <translation>4 未回复</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="112" />
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="112"/>
         <source>Key %1 in the list</source>
         <translation>在列表中按 %1 键</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="122" />
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="122"/>
         <source>Note (what was said), Enter marks done</source>
         <translation>备注（聊了什么），回车完成</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="124" />
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="124"/>
         <source>Mark Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="127" />
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="127"/>
         <source>Skip Step</source>
         <translation>跳过此步</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="128" />
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="128"/>
         <source>+1 Day</source>
         <translation>推迟1天</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="129" />
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="129"/>
         <source>+1 Week</source>
         <translation>推迟1周</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="133" />
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="133"/>
         <source>Reschedule</source>
         <translation>改期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="134" />
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="134"/>
         <source>Stop Cadence</source>
         <translation>停止节奏</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="135" />
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="135"/>
         <source>Open Contact</source>
         <translation>打开联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="241" />
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="241"/>
         <source>Pick an outcome first: keys 1-4.</source>
         <translation>请先选择结果：按 1-4 键。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="261" />
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="261"/>
         <source>Done: %1. The cadence is finished.</source>
         <translation>已完成：%1。跟进节奏已结束。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="263" />
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="263"/>
         <source>Done: %1. Next: %2 on %3.</source>
         <translation>已完成：%1。下一步：%2，%3。</translation>
     </message>
@@ -3868,12 +3869,12 @@ Follow-ups appear here once leads run a cadence: select leads (or filter a group
 <context>
     <name>WindowState</name>
     <message>
-        <location filename="../../desktop_app/ui/window_state.py" line="57" />
+        <location filename="../../desktop_app/ui/window_state.py" line="57"/>
         <source>Contact Book</source>
         <translation>通讯录</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_state.py" line="58" />
+        <location filename="../../desktop_app/ui/window_state.py" line="58"/>
         <source>The contact could not be saved. Close anyway and lose the changes?</source>
         <translation>联系人无法保存。仍要关闭并放弃这些修改吗？</translation>
     </message>
@@ -3881,12 +3882,12 @@ Follow-ups appear here once leads run a cadence: select leads (or filter a group
 <context>
     <name>_PhoneRow</name>
     <message>
-        <location filename="../../desktop_app/ui/contacts/phone_editor.py" line="23" />
+        <location filename="../../desktop_app/ui/contacts/phone_editor.py" line="23"/>
         <source>Number</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/phone_editor.py" line="25" />
+        <location filename="../../desktop_app/ui/contacts/phone_editor.py" line="25"/>
         <source>Remove this number</source>
         <translation>删除此号码</translation>
     </message>
@@ -3894,22 +3895,22 @@ Follow-ups appear here once leads run a cadence: select leads (or filter a group
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop_app/app.py" line="138" />
+        <location filename="../../desktop_app/app.py" line="138"/>
         <source>The database %1 is too damaged to open. Restore its newest good backup, from %2 with %3 contacts? The damaged file is kept in the backups folder.</source>
         <translation>数据库 %1 损坏严重，无法打开。要恢复它最新的完好备份（%2，%3 个联系人）吗？损坏的文件会保留在备份文件夹中。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="157" />
+        <location filename="../../desktop_app/app.py" line="157"/>
         <source>The backup was not restored.</source>
         <translation>备份没有恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="280" />
+        <location filename="../../desktop_app/app.py" line="280"/>
         <source>Something went wrong: %1</source>
         <translation>出错了：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="282" />
+        <location filename="../../desktop_app/app.py" line="282"/>
         <source>Your saved contacts are safe. The details were written to %1; please send that file with a note of what you were doing.</source>
         <translation>已保存的联系人不受影响。详细信息已写入 %1；请把该文件连同您当时的操作说明一起发给我们。</translation>
     </message>
@@ -3917,1332 +3918,1332 @@ Follow-ups appear here once leads run a cadence: select leads (or filter a group
 <context>
     <name>core</name>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="38" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="38"/>
         <source>Unknown comparison {op!r}; use &gt; &gt;= &lt; &lt;= or =.</source>
         <translation>不认识的比较符 {op!r}；请用 &gt; &gt;= &lt; &lt;= 或 =。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="39" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="39"/>
         <source>due:{value} takes no comparison.</source>
         <translation>due:{value} 不能加比较符。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="40" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="40"/>
         <source>due:{value} is not understood; write due:today, due:overdue, due:week, due:tomorrow, due:none or a date like due:2026-12-01.</source>
         <translation>看不懂 due:{value}；请写 due:today、due:overdue、due:week、due:tomorrow、due:none，或日期如 due:2026-12-01。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="203" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="203"/>
         <source>Cannot write {path}: {reason}.</source>
         <translation>无法写入 {path}：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="204" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="204"/>
         <source>Cannot write {path}: it is a folder.</source>
         <translation>无法写入 {path}：这是一个文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="22" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="22"/>
         <source>The copy of {source} failed its check ({problem}); it was not kept.</source>
         <translation>{source} 的副本没通过检查（{problem}），已丢弃。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="23" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="23"/>
         <source>Cannot back up {path}: {error}.</source>
         <translation>无法备份 {path}：{error}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="12" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="12"/>
         <source>{path} does not exist.</source>
         <translation>{path} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="13" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="13"/>
         <source>{path} cannot be restored: it is not a readable Contact Book backup ({problem}).</source>
         <translation>无法恢复 {path}：它不是可读取的通讯录备份（{problem}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="14" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="14"/>
         <source>{path} cannot be restored: {error}.</source>
         <translation>无法恢复 {path}：{error}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="15" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="15"/>
         <source>{path} is damaged ({problem}); choose another backup.</source>
         <translation>{path} 已损坏（{problem}），请选择另一个备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="16" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="16"/>
         <source>{path} was written by a newer Contact Book (schema {schema}); update the app to restore it.</source>
         <translation>{path} 是由更新版本的通讯录写入的（结构版本 {schema}），请先升级本软件再恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="20" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="20"/>
         <source>{path} is the open database itself.</source>
         <translation>{path} 就是当前打开的数据库本身。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="19" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="19"/>
         <source>Cannot restore {path}: {error}. The database was not changed.</source>
         <translation>无法恢复 {path}：{error}。数据库没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="25" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="25"/>
         <source>Cannot set {field!r} for a group; use one of {choices}.</source>
         <translation>不能批量修改 {field!r}；可修改的有：{choices}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="42" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="42"/>
         <source>A cadence needs a key and a name.</source>
         <translation>跟进节奏需要填写代号和名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="43" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="43"/>
         <source>A cadence needs at least one day.</source>
         <translation>跟进节奏至少要有一天。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="44" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="44"/>
         <source>Days must start at 1 or later and increase.</source>
         <translation>天数要从 1 或更大开始，并且逐个递增。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="45" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="45"/>
         <source>The repeat interval must be 1 day or more.</source>
         <translation>重复间隔至少为 1 天。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="46" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="46"/>
         <source>Retries cannot be negative.</source>
         <translation>重试次数不能是负数。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="47" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="47"/>
         <source>Unknown cadence {name!r}; use one of {choices}.</source>
         <translation>没有跟进节奏 {name!r}；可选：{choices}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="48" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="48"/>
         <source>Snooze by one day or more.</source>
         <translation>至少推迟一天。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="50" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="50"/>
         <source>cadence:{value} is not understood; write cadence:ended or cadence:running.</source>
         <translation>无法理解 节奏:{value}；请写 节奏:结束 或 节奏:进行中。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="52" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="52"/>
         <source>The daily capacity is a whole number, 1 or more.</source>
         <translation>每日上限须为 1 或更大的整数。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="53" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="53"/>
         <source>Started {name} for no lead</source>
         <translation>{name} 未为任何线索开始</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="54" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="54"/>
         <source>Started {name} for {count:,} lead(s); first touch on {first}</source>
         <translation>已为 {count:,} 个线索开始{name}；首次跟进在 {first}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="55" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="55"/>
         <source>Started {name} for {count:,} lead(s); first touches from {first} to {last}, at most {per_day} a day</source>
         <translation>已为 {count:,} 个线索开始{name}；首次跟进从 {first} 到 {last}，每天最多 {per_day} 个</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="56" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="56"/>
         <source>left out {count:,} closed lead(s) (won, lost)</source>
         <translation>排除了 {count:,} 个已成交/流失的线索</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="57" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="57"/>
         <source>replaced the cadence of {count:,} lead(s)</source>
         <translation>替换了 {count:,} 个线索的节奏</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="58" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="58"/>
         <source>skipped {count:,} lead(s) that already run one</source>
         <translation>跳过了 {count:,} 个已有节奏的线索</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="59" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="59"/>
         <source>At most N first touches a day: N is 1 or more.</source>
         <translation>每天最多 N 个首次跟进：N 须为 1 或更大。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="61" />
-        <source>Every lead chosen is closed (won or lost) or runs a cadence; tick "include closed leads" to start them.</source>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="61"/>
+        <source>Every lead chosen is closed (won or lost) or runs a cadence; tick &quot;include closed leads&quot; to start them.</source>
         <translation>所选线索都已成交/流失或已有节奏；勾选“包括已成交、已流失的线索”即可开始。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="62" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="62"/>
         <source>Started {name} from the won date for {count:,} customer(s)</source>
         <translation>已从成交日为 {count:,} 个客户开始{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="63" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="63"/>
         <source>left out {count:,} lead(s) that are not won</source>
         <translation>排除了 {count:,} 个未成交的线索</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="64" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="64"/>
         <source>{count:,} customer(s) had no step left</source>
         <translation>{count:,} 个客户已无剩余步骤</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="65" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="65"/>
         <source>None of these leads is won with a won date.</source>
         <translation>这些线索都不是有成交日期的已成交客户。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="67" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="67"/>
         <source>{text!r} is not a list of day numbers like 1,3,7.</source>
         <translation>{text!r} 不是天数列表，请写成 1,3,7 这样。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="68" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="68"/>
         <source>No cadence template with id {id}.</source>
         <translation>没有编号为 {id} 的节奏模板。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="69" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="69"/>
         <source>Unknown cadence template {name!r}; use one of {choices}.</source>
         <translation>没有节奏模板 {name!r}；可选：{choices}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="70" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="70"/>
         <source>A cadence template with key {key!r} exists.</source>
         <translation>代号为 {key!r} 的节奏模板已存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="71" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="71"/>
         <source>{running:,} running cadence(s) use this template; stop them first.</source>
         <translation>有 {running:,} 个进行中的跟进节奏在用这个模板，请先停止它们。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="73" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="73"/>
         <source>Type the touch days, e.g. 1,3,7.</source>
         <translation>请填写跟进日，例如 1,3,7。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="74" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="74"/>
         <source>Days are whole numbers separated by commas, e.g. 1,3,7.</source>
         <translation>跟进日是用逗号分隔的整数，例如 1,3,7。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="75" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="75"/>
         <source>Days start at 1 and go up, each once, e.g. 1,3,7.</source>
         <translation>跟进日从 1 开始、逐个增大且不重复，例如 1,3,7。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="76" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="76"/>
         <source>A day number can be at most 3660 (ten years).</source>
         <translation>跟进日最大为 3660（十年）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="77" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="77"/>
         <source>A template needs a name.</source>
         <translation>模板需要一个名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="78" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="78"/>
         <source>Another template has this name.</source>
         <translation>已有同名的模板。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="79" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="79"/>
         <source>A template needs a key.</source>
         <translation>模板需要一个代号。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="80" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="80"/>
         <source>A key is letters a-z, digits and dashes, e.g. golden-week.</source>
         <translation>代号只能由字母 a-z、数字和短横线组成，例如 golden-week。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="81" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="81"/>
         <source>Another template has this key.</source>
         <translation>已有模板使用这个代号。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="82" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="82"/>
         <source>Repeat every 1 to 3660 days, or not at all.</source>
         <translation>每隔 1 到 3660 天重复一次，或不重复。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="83" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="83"/>
         <source>Retries after no answer: 0 to 5.</source>
         <translation>未接通重拨次数：0 到 5。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="84" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="84"/>
         <source>No such cadence template.</source>
         <translation>没有这个跟进节奏模板。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="95" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="95"/>
         <source>No behaviour {key!r}.</source>
         <translation>没有行为 {key!r}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="96" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="96"/>
         <source>The weight {text!r} is not a whole number; write e.g. 5, +2 or -10.</source>
         <translation>权重 {text!r} 不是整数；请写 5、+2 或 -10 这样的数。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="97" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="97"/>
         <source>A weight lies between -{max} and {max}.</source>
         <translation>权重须在 -{max} 到 {max} 之间。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="98" />
-        <source>The key {key!r} must be 1-40 lowercase letters, digits or '-' (e.g. zhihu-comment).</source>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="98"/>
+        <source>The key {key!r} must be 1-40 lowercase letters, digits or &apos;-&apos; (e.g. zhihu-comment).</source>
         <translation>键 {key!r} 须为 1-40 个小写字母、数字或“-”（如 zhihu-comment）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="99" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="99"/>
         <source>A behaviour needs a name of 1-{max} characters.</source>
         <translation>行为名称须为 1-{max} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="100" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="100"/>
         <source>{text!r} is a built-in channel; choose another.</source>
         <translation>{text!r} 是内置渠道，请换一个。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="101" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="101"/>
         <source>A behaviour {key!r} ({name}) already exists; keys and names are unique.</source>
         <translation>行为 {key!r}（{name}）已存在；键和名称不能重复。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="102" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="102"/>
         <source>A colour is written #rrggbb.</source>
         <translation>颜色请写成 #rrggbb。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="103" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="103"/>
         <source>The behaviour {name} is archived.</source>
         <translation>行为 {name} 已归档。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="104" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="104"/>
         <source>Unknown channel or behaviour {text!r}; use a channel (电话, 微信 ...) or a behaviour ({names}).</source>
         <translation>未知的渠道或行为 {text!r}；请用渠道（电话、微信……）或行为（{names}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="106" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="106"/>
         <source>A content piece needs a name of 1-{max} characters.</source>
         <translation>内容名称须为 1-{max} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="107" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="107"/>
         <source>A content piece named {name!r} already exists.</source>
         <translation>名为 {name!r} 的内容已存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="108" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="108"/>
         <source>No content piece {text!r}; see contact-book content list.</source>
         <translation>没有内容 {text!r}；见 contact-book content list。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="110" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="110"/>
         <source>A grade is A, B, C or D (or auto to clear), not {text!r}.</source>
         <translation>等级须为 A、B、C 或 D（auto 表示清除），不能是 {text!r}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="112" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="112"/>
         <source>{what}: {value!r} is not a whole number.</source>
         <translation>{what}：{value!r} 不是整数。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="113" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="113"/>
         <source>{what} lies between {low} and {high}.</source>
         <translation>{what} 须在 {low} 到 {high} 之间。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="114" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="114"/>
         <source>Give three thresholds: A, B and C.</source>
         <translation>请给出三个门槛：A、B 和 C。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="115" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="115"/>
         <source>Thresholds out of order: A ({a}) must be above B ({b}), and B above C ({c}).</source>
         <translation>门槛顺序不对：A（{a}）须高于 B（{b}），B 须高于 C（{c}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="116" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="116"/>
         <source>A grade is A, B, C or D, not {grade!r}.</source>
         <translation>等级须为 A、B、C 或 D，不能是 {grade!r}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="118" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="118"/>
         <source>Regrading was cancelled; nothing was changed.</source>
         <translation>已取消重新评级；没有做任何改动。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="120" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="120"/>
         <source>grade: takes A, B, C or D, not {value!r}.</source>
         <translation>grade: 只能是 A、B、C 或 D，不能是 {value!r}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="121" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="121"/>
         <source>score:{value} is not a number; write e.g. score:&gt;=10.</source>
         <translation>score:{value} 不是数字；请写如 score:&gt;=10。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="123" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="123"/>
         <source>Cannot export a report as {fmt!r}; use csv or xlsx.</source>
         <translation>不能把报表导出为 {fmt!r}；请用 csv 或 xlsx。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="125" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="125"/>
         <source>Leads that skipped a stage, or were imported at a later stage, are counted as having passed the earlier stages.</source>
         <translation>跳过某个阶段、或导入时已在较后阶段的线索，算作已经过前面的阶段。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="126" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="126"/>
         <source>Cohort: the leads created from {start} to {end}, followed to today.</source>
         <translation>同期群：{start} 至 {end} 新建的线索，一直跟踪到今天。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="127" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="127"/>
         <source>Activity: the leads that reached each stage from {start} to {end}, whenever they came.</source>
         <translation>期间活动：{start} 至 {end} 期间到达各阶段的线索，不论何时新建。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="129" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="129"/>
         <source>The period ends ({end}) before it starts ({start}).</source>
         <translation>期间的结束日（{end}）早于开始日（{start}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="130" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="130"/>
         <source>{text!r} is not a date; write e.g. 2026-10-01.</source>
         <translation>{text!r} 不是日期；请写成 2026-10-01 这样。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="131" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="131"/>
         <source>Unknown period {text!r}; use e.g. 2026Q4, 2026-11, 2026, 2026-11-03, this-month, last-month, this-quarter, last-quarter, this-year.</source>
         <translation>不认识的期间 {text!r}；请用 2026Q4、2026-11、2026、2026-11-03、本月、上月、本季度、上季度、今年等。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="133" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="133"/>
         <source>A reason cannot be empty.</source>
         <translation>原因不能为空。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="135" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="135"/>
         <source>Unknown report {kind!r}; use funnel, sources or activity.</source>
         <translation>没有报表 {kind!r}；可选 funnel、sources 或 activity。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="137" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="137"/>
         <source>Cannot group by {by!r}; use one of {choices}.</source>
         <translation>不能按 {by!r} 分组；可选：{choices}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="138" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="138"/>
         <source>Unknown mode {mode!r}; use cohort or activity.</source>
         <translation>不认识的方式 {mode!r}；请用 cohort 或 activity。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="139" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="139"/>
         <source>filter: {error}</source>
         <translation>筛选条件：{error}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="141" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="141"/>
         <source>{text!r} is not a month; write e.g. 2026-10.</source>
         <translation>{text!r} 不是月份；请写成 2026-10 这样。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="142" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="142"/>
         <source>The amount cannot be negative: {text!r}.</source>
         <translation>金额不能是负数：{text!r}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="143" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="143"/>
         <source>{text!r} is not an amount in yuan (e.g. 20000 or 2万).</source>
         <translation>{text!r} 不是以元计的金额（例如 20000 或 2万）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="144" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="144"/>
         <source>Give a source (来源), e.g. 抖音.</source>
         <translation>请填写来源，例如 抖音。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="146" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="146"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="147" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="147"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="148" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="148"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="149" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="149"/>
         <source>Title</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="150" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="150"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="151" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="151"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="152" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="152"/>
         <source>Reached</source>
         <translation>到达</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="153" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="153"/>
         <source>Step conversion</source>
         <translation>阶段转化率</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="154" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="154"/>
         <source>Of all leads</source>
         <translation>占全部线索</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="155" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="155"/>
         <source>Lost here</source>
         <translation>在此流失</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="156" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="156"/>
         <source>Lead to won: {rate}; won amount {amount} yuan; median days from lead to won: {days}.</source>
         <translation>线索→成交：{rate}；成交金额 {amount} 元；从线索到成交的天数中位数：{days}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="157" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="157"/>
         <source>Funnel {period}</source>
         <translation>销售漏斗 {period}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="158" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="158"/>
         <source>New leads</source>
         <translation>新线索</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="159" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="159"/>
         <source>Contacted %</source>
         <translation>已联系率</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="160" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="160"/>
         <source>Interested %</source>
         <translation>意向率</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="161" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="161"/>
         <source>Proposal %</source>
         <translation>报价率</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="162" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="162"/>
         <source>Won</source>
         <translation>成交</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="163" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="163"/>
         <source>Won %</source>
         <translation>成交率</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="164" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="164"/>
         <source>Won amount</source>
         <translation>成交金额</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="165" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="165"/>
         <source>Median days to close</source>
         <translation>成交天数中位数</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="166" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="166"/>
         <source>Touches per won deal</source>
         <translation>每单跟进次数</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="167" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="167"/>
         <source>Spend</source>
         <translation>投入</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="168" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="168"/>
         <source>Cost per lead</source>
         <translation>单线索成本</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="169" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="169"/>
         <source>Cost per won deal</source>
         <translation>单成交成本</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="170" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="170"/>
         <source>ROI</source>
         <translation>投入产出比</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="171" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="171"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="172" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="172"/>
         <source>(none)</source>
         <translation>(空)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="173" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="173"/>
         <source>ROI = won amount / spend; spend is per source and month (contact-book spend).</source>
         <translation>投入产出比 = 成交金额 ÷ 投入；投入按来源和月份记录（contact-book spend）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="174" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="174"/>
         <source>Touches: calls, messages and visits of the won leads up to their won day.</source>
         <translation>跟进次数：成交线索在成交日之前的电话、消息和拜访。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="175" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="175"/>
         <source>Sources {period}</source>
         <translation>来源分析 {period}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="176" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="176"/>
         <source>No outcome</source>
         <translation>无结果</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="177" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="177"/>
         <source>Got through</source>
         <translation>接通</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="178" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="178"/>
         <source>No answer</source>
         <translation>未接</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="179" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="179"/>
         <source>Replied</source>
         <translation>已回复</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="180" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="180"/>
         <source>No reply</source>
         <translation>未回复</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="181" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="181"/>
         <source>Week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="182" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="182"/>
         <source>Day</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="183" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="183"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="184" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="184"/>
         <source>Touches</source>
         <translation>跟进次数</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="185" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="185"/>
         <source>Touches {touches}; reach rate {reach}; reply rate {reply}; touches per lead before won {before} ({won} won).</source>
         <translation>跟进 {touches} 次；接通率 {reach}；回复率 {reply}；成交前每个线索跟进 {before} 次（成交 {won} 个）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="186" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="186"/>
         <source>Activity {period}</source>
         <translation>跟进活动 {period}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="188" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="188"/>
         <source>--filter needs some text; an empty filter lists every contact.</source>
         <translation>--filter 需要填写内容；空的筛选条件会列出所有联系人。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="189" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="189"/>
         <source>No contact matches {text!r}.</source>
         <translation>没有联系人符合 {text!r}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="201" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="201"/>
         <source>Unknown key {key!r}.</source>
         <translation>不认识的键 {key!r}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="219" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="219"/>
         <source>No CardDAV account found at {url}.</source>
         <translation>在 {url} 没有找到 CardDAV 账户。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="221" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="221"/>
         <source>not one readable vCard ({problem})</source>
         <translation>不是一张可读的 vCard（{problem}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="222" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="222"/>
         <source>the card has no name (FN or N)</source>
         <translation>名片没有名字（FN 或 N）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="224" />
-        <source>The certificate of {host} is not trusted by this computer (SHA-256 {fingerprint}). Trust it only if the server's owner confirms this fingerprint.</source>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="224"/>
+        <source>The certificate of {host} is not trusted by this computer (SHA-256 {fingerprint}). Trust it only if the server&apos;s owner confirms this fingerprint.</source>
         <translation>这台电脑不信任 {host} 的证书（SHA-256 {fingerprint}）。只有在服务器的主人确认这个指纹后才信任它。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="225" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="225"/>
         <source>{url} is not an http(s) address.</source>
         <translation>{url} 不是 http(s) 地址。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="226" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="226"/>
         <source>Give the user name with --user, not inside the address.</source>
         <translation>请用 --user 给出用户名，不要写在地址里。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="227" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="227"/>
         <source>Plain http:// is refused for {host}: the password and the contacts would cross the network unencrypted. Use https://.</source>
         <translation>拒绝以明文 http:// 连接 {host}：密码和联系人会不加密地经过网络。请使用 https://。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="228" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="228"/>
         <source>{host} did not answer within {seconds:g} s.</source>
         <translation>{host} 在 {seconds:g} 秒内没有应答。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="229" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="229"/>
         <source>The certificate of {host} is not the one you confirmed; the connection was refused.</source>
         <translation>{host} 的证书不是你确认过的那一张；已拒绝连接。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="230" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="230"/>
         <source>The certificate of {host} could not be verified; the connection was refused.</source>
         <translation>无法验证 {host} 的证书，已拒绝连接。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="231" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="231"/>
         <source>Cannot reach {host} (offline, or the server is down).</source>
         <translation>无法连接 {host}（离线，或服务器已停止）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="232" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="232"/>
         <source>{path} changed on the server meanwhile.</source>
         <translation>{path} 在此期间已在服务器上被修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="233" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="233"/>
         <source>The server refused the user name or password ({status}).</source>
         <translation>服务器拒绝了用户名或密码（{status}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="234" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="234"/>
         <source>The server no longer knows the sync token.</source>
         <translation>服务器已不认识同步令牌。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="235" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="235"/>
         <source>The server answered {status} {reason} to {method} {path}.</source>
         <translation>服务器对 {method} {path} 的应答是 {status} {reason}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="236" />
-        <source>The server's answer to {method} is not XML.</source>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="236"/>
+        <source>The server&apos;s answer to {method} is not XML.</source>
         <translation>服务器对 {method} 的应答不是 XML。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="238" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="238"/>
         <source>Dry run: nothing was changed; this is what a sync would do.</source>
         <translation>试运行：没有做任何更改；以下是同步将会做的事。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="239" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="239"/>
         <source>Here: {created} new, {updated} updated, {trashed} moved to the trash (deleted on the server), {linked} linked by phone number.</source>
         <translation>本机：新增 {created}，更新 {updated}，移入回收站 {trashed}（服务器上已删除），按电话号码关联 {linked}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="240" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="240"/>
         <source>On the server: {created} new, {updated} updated, {deleted} deleted.</source>
         <translation>服务器：新增 {created}，更新 {updated}，删除 {deleted}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="241" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="241"/>
         <source>Calendar: {written} follow-ups written, {removed} removed.</source>
         <translation>日历：写入跟进 {written} 条，移除 {removed} 条。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="242" />
-        <source>Conflicts: {count} (the local value was kept; the phone's value is in the lead's timeline).</source>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="242"/>
+        <source>Conflicts: {count} (the local value was kept; the phone&apos;s value is in the lead&apos;s timeline).</source>
         <translation>冲突：{count}（保留了本机的值；手机上的值记在客户的时间线里）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="243" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="243"/>
         <source>  {tag}: {field} here {local!r}, on the server {server!r}</source>
         <translation>  {tag}：{field} 本机为 {local!r}，服务器上为 {server!r}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="244" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="244"/>
         <source>Skipped: {problem}</source>
         <translation>跳过：{problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="245" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="245"/>
         <source>The sync stopped: {problem} What was done is kept; the next sync goes on from there.</source>
         <translation>同步中断：{problem} 已完成的部分保留，下次同步从这里继续。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="246" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="246"/>
         <source>Cancelled. What was done is kept; the next sync goes on from there.</source>
         <translation>已取消。已完成的部分保留，下次同步从这里继续。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="248" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="248"/>
         <source>Reading the address book</source>
         <translation>正在读取通讯录</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="249" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="249"/>
         <source>{path}: {problem}</source>
         <translation>{path}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="250" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="250"/>
         <source>Writing to the server</source>
         <translation>正在写入服务器</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="252" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="252"/>
         <source>Writing the follow-ups to the calendar</source>
         <translation>正在把跟进写入日历</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="254" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="254"/>
         <source>Unknown channel {text!r}; use one of {choices}.</source>
         <translation>没有渠道 {text!r}；可选：{choices}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="255" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="255"/>
         <source>Unknown direction {text!r}; use one of {choices}.</source>
         <translation>没有方向 {text!r}；可选：{choices}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="256" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="256"/>
         <source>Unknown outcome {text!r}; use one of {choices} or none.</source>
         <translation>没有结果 {text!r}；可选：{choices} 或 none（无）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="31" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="31"/>
         <source>Unknown field {field!r}.</source>
         <translation>没有字段 {field!r}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="32" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="32"/>
         <source>{email!r} is not an email address.</source>
         <translation>{email!r} 不是邮箱地址。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="33" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="33"/>
         <source>No contact with id {id}.</source>
         <translation>没有编号为 {id} 的联系人。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="34" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="34"/>
         <source>A contact with id {id} already exists.</source>
         <translation>编号为 {id} 的联系人已存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="210" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="210"/>
         <source>Cannot open {path}: {error}.</source>
         <translation>无法打开 {path}：{error}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="206" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="206"/>
         <source>Cannot read {path}: {error}.</source>
         <translation>无法读取 {path}：{error}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="207" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="207"/>
         <source>Cannot open {path} as a Contact Book database: it is not an SQLite file.</source>
         <translation>无法把 {path} 作为通讯录数据库打开：它不是 SQLite 文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="208" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="208"/>
         <source>Cannot open {path} as a Contact Book database: {error}.</source>
         <translation>无法把 {path} 作为通讯录数据库打开：{error}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="211" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="211"/>
         <source>{path} is not a file.</source>
         <translation>{path} 不是文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="212" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="212"/>
         <source>Cannot create the database {path}: {error}.</source>
         <translation>无法创建数据库 {path}：{error}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="213" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="213"/>
         <source>This database was written by a newer Contact Book (schema {version}; this app knows up to {latest}). Please update the app; the file was not changed.</source>
         <translation>这个数据库由更新版本的通讯录写入（结构版本 {version}，本软件最高只支持 {latest}）。请升级本软件；文件没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="269" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="269"/>
         <source>Unknown export format {fmt!r}; use csv, xlsx or vcf.</source>
         <translation>不支持导出格式 {fmt!r}；请用 csv、xlsx 或 vcf。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="270" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="270"/>
         <source>CSV encoding must be one of {choices}.</source>
         <translation>CSV 编码只能是以下之一：{choices}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="27" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="27"/>
         <source>A group needs a name.</source>
         <translation>分组需要一个名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="28" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="28"/>
         <source>A group named {name!r} already exists.</source>
         <translation>已经有名为 {name!r} 的分组了。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="29" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="29"/>
         <source>No group with id {id}.</source>
         <translation>没有编号为 {id} 的分组。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="272" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="272"/>
         <source>{name} is {mb:.0f} MB; files over {cap:.0f} MB are not imported.</source>
         <translation>{name} 有 {mb:.0f} MB；超过 {cap:.0f} MB 的文件不能导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="273" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="273"/>
         <source>unreadable CSV row ({error})</source>
         <translation>无法读取的 CSV 行（{error}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="276" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="276"/>
         <source>unknown encoding {name!r}; guessed instead</source>
         <translation>不认识编码 {name!r}，已自动识别</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="282" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="282"/>
         <source>phone {number} is in scientific notation: the spreadsheet has lost its last digits</source>
         <translation>电话 {number} 是科学计数法：表格已丢失末尾几位数字</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="283" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="283"/>
         <source>not an e-mail address, kept in the notes: {email}</source>
         <translation>不是邮箱地址，已放进备注：{email}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="284" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="284"/>
         <source>unknown stage {stage!r}, kept in the notes</source>
         <translation>不认识的阶段 {stage!r}，已放进备注</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="286" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="286"/>
         <source>no name, phone, e-mail or other contact data</source>
         <translation>没有姓名、电话、邮箱等任何联系信息</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="287" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="287"/>
         <source>line {line}</source>
         <translation>第 {line} 行</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="288" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="288"/>
         <source>same phone as {contact}, but a different lead ({field} {value}, not {other}): imported as a new contact</source>
         <translation>电话号码与 {contact} 相同，但不是同一条线索（{field}为 {value}，不是 {other}）：已作为新联系人导入</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="289" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="289"/>
         <source>same name and company as {contact}, but a different lead ({field} {value}, not {other}): imported as a new contact</source>
         <translation>姓名和公司与 {contact} 相同，但不是同一条线索（{field}为 {value}，不是 {other}）：已作为新联系人导入</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="290" />
-        <source>merged into {contact} (same phone); its name {name} was kept, the file's name {new_name} is in its notes</source>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="290"/>
+        <source>merged into {contact} (same phone); its name {name} was kept, the file&apos;s name {new_name} is in its notes</source>
         <translation>已合并到 {contact}（电话号码相同）；保留原姓名 {name}，文件中的姓名 {new_name} 已写入备注</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="291" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="291"/>
         <source>duplicates must be one of {choices}.</source>
         <translation>重复处理方式只能是以下之一：{choices}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="292" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="292"/>
         <source>The database is busy (another Contact Book is writing to it); nothing was imported. Try again in a moment.</source>
         <translation>数据库正忙（另一个通讯录正在写入），什么都没有导入。请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="304" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="304"/>
         <source>No import #{id}.</source>
         <translation>没有第 #{id} 次导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="305" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="305"/>
         <source>Import #{id} was already undone.</source>
         <translation>导入 #{id} 已经撤销过了。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="293" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="293"/>
         <source>same phone as line {line}</source>
         <translation>电话号码与第 {line} 行相同</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="10" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="10"/>
         <source>{path} is not a readable Contact Book backup ({problem}).</source>
         <translation>{path} 不是可读取的联系人簿备份（{problem}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="17" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="17"/>
         <source>{path} cannot be restored: {error}. The database was not changed.</source>
         <translation>无法恢复 {path}：{error}。数据库未被改动。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="18" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="18"/>
         <source>{path} is damaged ({problem}); the database was not changed. Choose another backup.</source>
         <translation>{path} 已损坏（{problem}）；数据库未被改动。请选择其他备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="294" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="294"/>
         <source>same name and company as line {line}</source>
         <translation>姓名和公司与第 {line} 行相同</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="295" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="295"/>
         <source>same phone as contact #{id}</source>
         <translation>电话号码与已有联系人 #{id} 相同</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="296" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="296"/>
         <source>same name and company as contact #{id}</source>
         <translation>姓名和公司与已有联系人 #{id} 相同</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="297" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="297"/>
         <source>same phone as {contact}</source>
         <translation>电话号码与 {contact} 相同</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="298" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="298"/>
         <source>same name and company as {contact}</source>
         <translation>姓名和公司与 {contact} 相同</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="300" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="300"/>
         <source>{name} is an old Excel .xls file; please save it as .xlsx or CSV in Excel or WPS first.</source>
         <translation>{name} 是旧版 Excel .xls 文件；请先在 Excel 或 WPS 中另存为 .xlsx 或 CSV。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="301" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="301"/>
         <source>Unknown import format {fmt!r} (one of {choices}).</source>
         <translation>不支持导入格式 {fmt!r}（可选：{choices}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="302" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="302"/>
         <source>{name} is too large to import.</source>
         <translation>{name} 太大，无法导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="307" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="307"/>
         <source>no END:VCARD before the next card</source>
         <translation>下一张名片之前缺少 END:VCARD</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="308" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="308"/>
         <source>cards nested more than {depth} deep (AGENT); card refused</source>
         <translation>名片嵌套超过 {depth} 层（AGENT），已拒绝该名片</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="309" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="309"/>
         <source>more than {count} properties; card refused</source>
         <translation>属性超过 {count} 个，已拒绝该名片</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="310" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="310"/>
         <source>the file ends before END:VCARD</source>
         <translation>文件在 END:VCARD 之前就结束了</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="311" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="311"/>
         <source>the file ends inside an empty card</source>
         <translation>文件结束在一张空名片中</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="312" />
-        <source>line {line}: no ':' in {text!r}, ignored</source>
-        <translation>第 {line} 行：{text!r} 中没有 ':'，已忽略</translation>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="312"/>
+        <source>line {line}: no &apos;:&apos; in {text!r}, ignored</source>
+        <translation>第 {line} 行：{text!r} 中没有 &apos;:&apos;，已忽略</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="313" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="313"/>
         <source>line {line}: {name} over {mb} MB, skipped</source>
         <translation>第 {line} 行：{name} 超过 {mb} MB，已跳过</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="314" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="314"/>
         <source>line {line}: {name} over {mb} MB, dropped</source>
         <translation>第 {line} 行：{name} 超过 {mb} MB，已丢弃</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="317" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="317"/>
         <source>card {number}: {problem}</source>
         <translation>第 {number} 张名片：{problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="318" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="318"/>
         <source>card {number}: unreadable ({kind}: {error})</source>
         <translation>第 {number} 张名片：无法读取（{kind}: {error}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="320" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="320"/>
         <source>{name} is not a readable .xlsx file ({error}).</source>
         <translation>{name} 不是可读取的 .xlsx 文件（{error}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="321" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="321"/>
         <source>{name} has {parts} parts; refused as unsafe.</source>
         <translation>{name} 包含 {parts} 个部件，不安全，已拒绝。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="322" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="322"/>
         <source>{name}: {part} unpacks to {mb:.0f} MB from {kb:.0f} KB; refused as a zip bomb.</source>
         <translation>{name}：{part} 从 {kb:.0f} KB 解压后有 {mb:.0f} MB，疑似压缩炸弹，已拒绝。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="323" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="323"/>
         <source>{name} unpacks to {mb:.0f} MB; files over {cap:.0f} MB are not imported.</source>
         <translation>{name} 解压后有 {mb:.0f} MB；超过 {cap:.0f} MB 的文件不能导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="324" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="324"/>
         <source>Reading .xlsx needs the defusedxml package (XML attack guard).</source>
         <translation>读取 .xlsx 需要 defusedxml 组件（防御 XML 攻击）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="325" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="325"/>
         <source>{name} is not a readable .xlsx file ({kind}: {error}).</source>
         <translation>{name} 不是可读取的 .xlsx 文件（{kind}: {error}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="326" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="326"/>
         <source>{name} has no sheet {sheet!r} (sheets: {sheets}).</source>
         <translation>{name} 中没有工作表 {sheet!r}（现有工作表：{sheets}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="329" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="329"/>
         <source>{name}: the sheet cannot be read past row {row} ({kind}: {error}).</source>
         <translation>{name}：工作表第 {row} 行之后无法读取（{kind}: {error}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="215" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="215"/>
         <source>Migration to schema {number} would leave {count} broken reference(s) (e.g. row {rowid} of {table} -&gt; {parent}); nothing was changed.</source>
         <translation>升级到结构版本 {number} 会留下 {count} 个断开的引用（例如 {table} 的第 {rowid} 行 -&gt; {parent}），所以没有做任何改动。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="191" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="191"/>
         <source>Quote not closed; it runs to the end.</source>
         <translation>引号没有闭合，一直延续到末尾。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="192" />
-        <source>Nothing follows '-'.</source>
-        <translation>'-' 后面没有内容。</translation>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="192"/>
+        <source>Nothing follows &apos;-&apos;.</source>
+        <translation>&apos;-&apos; 后面没有内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="193" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="193"/>
         <source>Empty quotes.</source>
         <translation>引号里是空的。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="194" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="194"/>
         <source>Unknown key {name!r}; use one of {keys}.</source>
         <translation>没有字段 {name!r}；可用：{keys}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="195" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="195"/>
         <source>{name} cannot use {op!r}.</source>
         <translation>{name} 不能用 {op!r}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="196" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="196"/>
         <source>{name}: needs a value.</source>
         <translation>{name}：需要一个值。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="197" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="197"/>
         <source>{value!r} is not an amount (e.g. 100万, 1.5亿).</source>
         <translation>{value!r} 不是金额（例如 100万、1.5亿）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="198" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="198"/>
         <source>tag: takes complete or incomplete (完整/不完整).</source>
         <translation>tag: 只能是 complete 或 incomplete（完整/不完整）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="199" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="199"/>
         <source>phone: needs digits.</source>
         <translation>phone: 需要数字。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="36" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="36"/>
         <source>Unknown stage {text!r}; use one of {choices}.</source>
         <translation>没有阶段 {text!r}；可选：{choices}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="258" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="258"/>
         <source>Choose at least one contact to log for.</source>
         <translation>请至少选择一个联系人来记录跟进。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="259" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="259"/>
         <source>Unknown event kind {kind!r}.</source>
         <translation>没有事件类型 {kind!r}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="260" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="260"/>
         <source>No timeline entry with id {id}.</source>
         <translation>没有编号为 {id} 的时间线记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="261" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="261"/>
         <source>last:never takes no comparison.</source>
         <translation>last:never 不能加比较符。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="262" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="262"/>
         <source>last:{value} is not a number of days; write e.g. last:&gt;7d, last:&lt;3d, last:today or last:never.</source>
         <translation>last:{value} 不是天数；请写成 last:&gt;7d、last:&lt;3d、last:today 或 last:never 这样。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="263" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="263"/>
         <source>unanswered:{value} is not a whole number; write e.g. unanswered:&gt;=2.</source>
         <translation>unanswered:{value} 不是整数；请写成 unanswered:&gt;=2 这样。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="264" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="264"/>
         <source>A note has no outcome.</source>
         <translation>备注没有结果。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="265" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="265"/>
         <source>That time is in the future; log what happened.</source>
         <translation>这个时间还没到；请记录已经发生的事。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="217" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="217"/>
         <source>Contact {id} is in the trash.</source>
         <translation>联系人 {id} 在回收站中。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="266" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="266"/>
         <source>No interaction with id {id}.</source>
         <translation>没有编号为 {id} 的跟进记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="267" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="267"/>
         <source>System events are history: they cannot be changed.</source>
         <translation>系统事件是历史记录，不能修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="88" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="88"/>
         <source>{n:,} of these leads already has a running cadence; replace it (--replace) or skip them (--skip-existing).</source>
         <translation>其中 {n:,} 个线索已在跟进节奏中；请替换（--replace）或跳过（--skip-existing）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="89" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="89"/>
         <source>{n:,} of these leads already have a running cadence; replace it (--replace) or skip them (--skip-existing).</source>
         <translation>其中 {n:,} 个线索已在跟进节奏中；请替换（--replace）或跳过（--skip-existing）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="86" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="86"/>
         <source>Touchpoint {id} is not pending (done, skipped or stopped).</source>
         <translation>待跟进事项 {id} 已不在待办中（已完成、已跳过或已停止）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="91" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="91"/>
         <source>The template {name} was deleted.</source>
         <translation>节奏模板 {name} 已被删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="60" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="60"/>
         <source>Choose at least one lead to start a cadence for.</source>
         <translation>请至少选择一个线索来开始跟进节奏。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="92" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="92"/>
         <source>A note is not a touch; pick a call or a message.</source>
         <translation>备注不算一次跟进；请选择电话或消息。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="93" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="93"/>
         <source>{day} has passed; pick today or a later day.</source>
         <translation>{day} 已经过去了；请选择今天或以后的日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="274" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="274"/>
         <source>line {line}: bytes that are not valid {encoding} were replaced by �</source>
         <translation>第 {line} 行：不是有效 {encoding} 的字节已替换为 �</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="277" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="277"/>
         <source>{count} bytes are not valid {name} (the first on line {line}); they were replaced by �</source>
         <translation>{count} 个字节不是有效的 {name}（第一个在第 {line} 行），已替换为 �</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="279" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="279"/>
         <source>Column {number}</source>
         <translation>第 {number} 列</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="281" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="281"/>
         <source>{field}: cut to {max} characters (it had {length})</source>
         <translation>{field}：已截断为 {max} 个字符（原有 {length} 个）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="315" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="315"/>
         <source>line {line}: unknown CHARSET {charset!r} in {name}; read as UTF-8</source>
         <translation>第 {line} 行：{name} 的 CHARSET {charset!r} 无法识别，已按 UTF-8 读取</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="316" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="316"/>
         <source>line {line}: bad quoted-printable in {name}; the text may read wrong: {text}</source>
         <translation>第 {line} 行：{name} 的 quoted-printable 编码有误，文字可能显示不正确：{text}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="327" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="327"/>
         <source>cells right of column {max} were not read</source>
         <translation>第 {max} 列右侧的单元格未读取</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="328" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="328"/>
         <source>column {column}: a character that cannot be stored (a lone surrogate) was replaced by �</source>
         <translation>第 {column} 列：无法保存的字符（孤立代理项）已替换为 �</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="331" />
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="331"/>
         <source>Cannot read the time {text!r}; write e.g. 2026-11-20 14:30, 2026-11-20, yesterday 15:00 or 2h ago.</source>
         <translation>看不懂时间 {text!r}；请写成 2026-11-20 14:30、2026-11-20、yesterday 15:00 或 2h ago 这样。</translation>
     </message>
@@ -5250,7 +5251,7 @@ Follow-ups appear here once leads run a cadence: select leads (or filter a group
 <context>
     <name>language</name>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_model.py" line="36" />
+        <location filename="../../desktop_app/ui/followup/touchpoint_model.py" line="36"/>
         <source>en</source>
         <translation>zh</translation>
     </message>
@@ -5258,27 +5259,27 @@ Follow-ups appear here once leads run a cadence: select leads (or filter a group
 <context>
     <name>words</name>
     <message>
-        <location filename="../../desktop_app/ui/common/words.py" line="15" />
+        <location filename="../../desktop_app/ui/common/words.py" line="15"/>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/words.py" line="16" />
+        <location filename="../../desktop_app/ui/common/words.py" line="16"/>
         <source>Office</source>
         <translation>办公</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/words.py" line="17" />
+        <location filename="../../desktop_app/ui/common/words.py" line="17"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/words.py" line="18" />
+        <location filename="../../desktop_app/ui/common/words.py" line="18"/>
         <source>Home</source>
         <translation>家庭</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/words.py" line="19" />
+        <location filename="../../desktop_app/ui/common/words.py" line="19"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
