@@ -3108,38 +3108,38 @@ Nothing was written and no half-written file was left behind. Choose another fol
         <translation>有些联系人无法读取：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/selection_sync.py" line="165"/>
+        <location filename="../../desktop_app/ui/contacts/selection_sync.py" line="167"/>
         <source>Saved “%1”. It is not in the list: the filter hides it (Esc in the filter bar shows every contact).</source>
         <translation>已保存“%1”。它不在列表中：当前筛选把它隐藏了（在筛选栏按 Esc 显示全部联系人）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/selection_sync.py" line="190"/>
+        <location filename="../../desktop_app/ui/contacts/selection_sync.py" line="192"/>
         <source>1 contact</source>
         <translation>1 个联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/selection_sync.py" line="190"/>
+        <location filename="../../desktop_app/ui/contacts/selection_sync.py" line="192"/>
         <source>%1 contacts</source>
         <translation>%1 个联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/selection_sync.py" line="192"/>
+        <location filename="../../desktop_app/ui/contacts/selection_sync.py" line="194"/>
         <source>1 contact in the trash</source>
         <translation>回收站中有 1 个联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/selection_sync.py" line="193"/>
+        <location filename="../../desktop_app/ui/contacts/selection_sync.py" line="195"/>
         <source>%1 contacts in the trash</source>
         <translation>回收站中有 %1 个联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/selection_sync.py" line="206"/>
-        <location filename="../../desktop_app/ui/contacts/selection_sync.py" line="218"/>
+        <location filename="../../desktop_app/ui/contacts/selection_sync.py" line="214"/>
+        <location filename="../../desktop_app/ui/contacts/selection_sync.py" line="226"/>
         <source>Contact Book</source>
         <translation>通讯录</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/selection_sync.py" line="219"/>
+        <location filename="../../desktop_app/ui/contacts/selection_sync.py" line="227"/>
         <source>The database is read-only now, so your changes to this contact cannot be saved. Discard them? (Cancel keeps them on screen so you can copy them.)</source>
         <translation>数据库现在是只读的，你对这个联系人的修改无法保存。要放弃这些修改吗？（选“取消”会把它们留在屏幕上，方便你复制。）</translation>
     </message>
