@@ -162,7 +162,7 @@ def run_check(args, db_path) -> int:
     with open(db_path, "rb") as f:
         if f.read(16) != b"SQLite format 3\x00":
             raise DatabaseUnreadable(f"{db_path} is not an SQLite file.")
-    result = checks.check_file(db_path, full=True)
+    result = checks.check_file(db_path, full=True, remember=True)
     if result.ok:
         print(f"ok: {db_path} passed integrity_check and foreign_key_check "
               f"({result.seconds:.1f} s)")

@@ -24,7 +24,7 @@ def filled(db_path):
     demo.generate(3000, seed=3)
     db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     close_database(db, backup=False)
-    assert checks.check_file(db_path).ok  # as the window's background check does
+    assert checks.check_file(db_path, remember=True).ok  # as the window's background check does
     return db_path
 
 
@@ -90,3 +90,12 @@ def test_damage_a_command_meets_after_a_skipped_check_says_so(filled, capsys):
     code = main(["list", "--db", str(filled), "--limit", "100000"])
     _out, err = capsys.readouterr()
     assert code != 0 and "damaged" in err.lower() and "Traceback" not in err
+
+
+def test_checking_a_backup_leaves_no_stamp_beside_it(filled, tmp_path):
+    import shutil
+
+    copy = tmp_path / "backup-copy.sqlite3"
+    shutil.copyfile(filled, copy)
+    assert checks.check_file(copy).ok
+    assert not checks.checked_recently(copy) and not os.path.exists(f"{copy}.checked")

@@ -152,7 +152,8 @@ def _snapshot(path: str | os.PathLike) -> Path:
     return copy
 
 
-def check_file(path: str | os.PathLike, *, full: bool = False) -> CheckResult:
+def check_file(path: str | os.PathLike, *, full: bool = False,
+               remember: bool = False) -> CheckResult:
     """Check the database at ``path`` through a read-only connection.
 
     Damage (a bad page, a file that is not SQLite) is returned as problems. Other errors
@@ -168,7 +169,7 @@ def check_file(path: str | os.PathLike, *, full: bool = False) -> CheckResult:
         result = check_connection(conn, full=full)
     finally:
         conn.close()
-    if result.ok:
+    if result.ok and remember:  # the database itself (not a backup): commands may skip a day
         record_check(path)
     return result
 

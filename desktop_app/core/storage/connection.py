@@ -314,7 +314,7 @@ def start_check(path: Path, state: OpenState, quick: bool = True) -> None:
     if not quick:
         return
     try:
-        result = checks.check_file(path)
+        result = checks.check_file(path, remember=True)
     except sqlite3.Error as e:
         raise DatabaseUnreadable("Cannot open {path} as a Contact Book database: {error}.", path=path, error=e) from e
     state.check = result

@@ -38,7 +38,7 @@ BULK = 50  # trashing or restoring this many contacts at once is backed up first
 
 def _check(path: Path, full: bool, keep: list | None = None):
     """In a worker: the check, and the backup to offer when it fails (also put in ``keep``)."""
-    result = checks.check_file(path, full=full)
+    result = checks.check_file(path, full=full, remember=True)
     good = None
     if not result.ok:
         from desktop_app.core.backup import newest_good_backup
