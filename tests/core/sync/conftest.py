@@ -36,13 +36,18 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def start_radicale(folder, port: int | None = None, tls=None) -> Server:
-    """``tls``: (certificate, key) files: https on ``localhost``."""
+def start_radicale(folder, port: int | None = None, tls=None, users=None) -> Server:
+    """``tls``: (certificate, key) files: https on ``localhost``. ``users``: {name: password}
+    that the server checks (an htpasswd file), else no authentication."""
     port = port or free_port()
     folder.mkdir(parents=True, exist_ok=True)
     config = folder / "config"
     ssl = f"ssl = True\ncertificate = {tls[0]}\nkey = {tls[1]}\n" if tls else ""
-    config.write_text(f"[server]\nhosts = 127.0.0.1:{port}\n{ssl}[auth]\ntype = none\n"
+    auth = "type = none\n"
+    if users:
+        (folder / "users").write_text("".join(f"{u}:{p}\n" for u, p in users.items()), encoding="utf-8")
+        auth = f"type = htpasswd\nhtpasswd_filename = {folder / 'users'}\nhtpasswd_encryption = plain\n"
+    config.write_text(f"[server]\nhosts = 127.0.0.1:{port}\n{ssl}[auth]\n{auth}"
                       f"[storage]\nfilesystem_folder = {folder / 'collections'}\n"
                       "[logging]\nlevel = warning\n[web]\ntype = none\n", encoding="utf-8")
     proc = subprocess.Popen([sys.executable, "-m", "radicale", "--config", str(config)],
