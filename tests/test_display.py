@@ -68,3 +68,18 @@ def test_the_cli_prints_the_line_and_never_creates_the_application(monkeypatch, 
     assert cli.main(["--db", str(tmp_path / "c.sqlite3")]) == 1
     out = capsys.readouterr()
     assert out.err == "contact-book: cannot open the window: missing X\n" and out.out == ""
+
+
+def test_the_readme_package_list_covers_every_library_the_window_needs():
+    """The fresh-desktop check of #17 as a test: the README's `apt install` line names the
+    package of every library in the table (which the test above checks with ldd against the
+    installed Qt platform plugin), so following the README opens the window first time."""
+    import re
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    found = re.search(r"sudo apt install ((?:\\\n|[^\n])+)", readme)
+    assert found, "the README has no `sudo apt install` line"
+    listed = set(found.group(1).replace("\\\n", " ").split())
+    assert set(display.XCB_LIBRARIES.values()) <= listed, \
+        sorted(set(display.XCB_LIBRARIES.values()) - listed)
