@@ -17,6 +17,7 @@ opens as a database (``backup --to FILE``, File › Back up now…).
 """
 from __future__ import annotations
 
+import logging
 import os
 import shutil
 import sqlite3
@@ -25,15 +26,16 @@ from pathlib import Path
 from typing import Callable
 
 from ..storage import checks
-from ..errors import BackupError, DiskFull, storage_error
+from ..errors import BackupError, ContactBookError, DiskFull, storage_error
 from . import container
-from .catalog import (BackupInfo, DAMAGED_ORIGINAL, PLAIN_SUFFIX, as_utc, backup_dir,
+from .catalog import (QUIT, BackupInfo, DAMAGED_ORIGINAL, PLAIN_SUFFIX, as_utc, backup_dir,
                       backup_name, slug)
 from .files import fsync_path, needed_bytes, private_dir, remove_quietly, temporary
 from .retention import KEEP, Retention, thin_backups
 
 INDEX_TABLE, INDEX_QUEUE = "contact_search", "search_dirty"  # core/search_index.py's tables
 _ACTION = "writing a backup"
+log = logging.getLogger(__name__)
 
 
 def _leave_out_index(conn: sqlite3.Connection) -> bool:
@@ -162,6 +164,12 @@ def make_backup(db_path: str | os.PathLike, reason: str, now: datetime | None = 
     dest = folder / backup_name(db_path, taken, reason, n)
     header = write_compressed(db_path, dest, progress=progress)
     if thin:
+        # a quit snapshot still waiting is uncompressed (~6x its backup): compressed first, or
+        # the budget would count it so and thin away older backups for it
+        try:
+            compress_pending(db_path, QUIT, thin=False)
+        except (ContactBookError, OSError, sqlite3.Error) as e:
+            log.warning("could not compress the quit snapshot: %s", e)
         thin_backups(db_path, taken, retention, max_bytes, newest_good=dest)
     return BackupInfo(dest, taken, slug(reason), size=dest.stat().st_size,
                       contacts=header["contacts"], schema=header["schema"])
@@ -231,7 +239,7 @@ def pending_snapshots(db_path: str | os.PathLike, reason: str) -> list[Path]:
 
 
 def compress_pending(db_path: str | os.PathLike, reason: str, *, retention: Retention = KEEP,
-                     max_bytes: int | None = None) -> list[Path]:
+                     max_bytes: int | None = None, thin: bool = True) -> list[Path]:
     """Compress the waiting snapshots into regular backups (checked, without the search
     index), each removed once its compressed twin is in place; returns the new files. A
     snapshot that fails (damaged, full disk) stays as it is and the error is raised."""
@@ -241,6 +249,6 @@ def compress_pending(db_path: str | os.PathLike, reason: str, *, retention: Rete
         write_compressed(plain, dest)
         remove_quietly(plain)
         made.append(dest)
-    if made:
+    if made and thin:
         thin_backups(Path(db_path), None, retention, max_bytes, newest_good=made[-1])
     return made

@@ -70,3 +70,22 @@ def test_a_file_with_commits_in_its_wal_gets_a_full_backup(used):
     other.close()
     assert info is not None and info.compressed and backup.is_good(info)
     assert info.contacts == 201
+
+
+def test_a_backup_before_the_next_start_compresses_the_snapshot_before_thinning(used):
+    """An import from the command line between a quit and the next start: the waiting quit
+    snapshot is compressed first, so the size budget never thins older backups away for an
+    uncompressed copy."""
+    db = open_database(used, lock=True, backup_at_start=True, now=T0 + timedelta(hours=1))
+    contacts.create({"name": "改动"})
+    plain = close_database(db, now=T0 + timedelta(hours=1)).path
+    compressed_total = sum(b.size for b in backup.list_backups(used) if b.compressed)
+    assert plain.stat().st_size > 2 * compressed_total  # the copy alone would break the budget
+    db = open_database(used, lock=True, now=T0 + timedelta(hours=2))  # as a command opens
+    info = backup.make_backup(used, backup.BEFORE_IMPORT, T0 + timedelta(hours=2),
+                              max_bytes=3 * compressed_total)
+    close_database(db, backup=False)
+    kept = backup.list_backups(used)
+    names = {b.path.name for b in kept}
+    assert not plain.exists() and plain.name + ".zst" in names and info.path.name in names
+    assert sum(b.size for b in kept) <= 3 * compressed_total
