@@ -71,6 +71,7 @@ class MainWindow(MainActions, SelectionSync, WindowState, QMainWindow):
         self.model = ContactTableModel(self)
         self.safety_actions = SafetyActions(self)
         self._painted = False
+        self._totals: dict[bool, int] = {}  # every contact / in the trash: the filter's "of N"
         self._detail = None  # built by finish_startup
         self._build_actions()
         self._build_layout()

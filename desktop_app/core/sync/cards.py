@@ -27,14 +27,13 @@ from desktop_app.core.contacts.stages import find_stage
 from desktop_app.core.errors import ContactBookError
 from desktop_app.core.transfer.exporting.ics import content_line, escape_text
 from desktop_app.core.transfer.exporting.vcard_writer import X as X_PREFIX
-from desktop_app.core.transfer.importing.headers import phone_label
 from desktop_app.core.transfer.importing.vcard import (
     X_FIELDS,
-    apple_label,
     is_tag,
     logical_lines,
     read_cards,
     split_structured,
+    tel_label,
     unescape,
 )
 
@@ -144,18 +143,6 @@ def _head_name(raw: bytes) -> tuple[str, str]:
     return group.upper(), name.upper()
 
 
-def _tel_label(prop, labels: dict[str, str]) -> str:
-    if prop.group and prop.group in labels:
-        return apple_label(labels[prop.group])
-    for explicit in prop.params.get("X-LABEL", []):
-        return explicit
-    types = [t.upper() for t in prop.params.get("TYPE", [])]
-    for t in ("CELL", "FAX", "PAGER", "WORK", "HOME"):
-        if t in types:
-            return phone_label(t)
-    return ""
-
-
 def from_card(data: bytes, previous: dict | None = None) -> tuple[str, dict, bytes]:
     """``(uid, state, kept)`` of one card; ``previous``: the state of the last sync, to tell
     an ORG/TITLE edit from an FN edit. CardError for what is not one readable vCard."""
@@ -224,7 +211,7 @@ def _state(card, owned: list, previous: dict | None) -> dict:
         if number.lower().startswith("tel:"):
             number = number[4:]
         if number:
-            phones.append([_tel_label(tel, labels), number])
+            phones.append([tel_label(tel, labels), number])
     stage = find_stage(x.get("STAGE", "")) or (previous["fields"]["stage"] if previous else "lead")
     note = unescape(first["NOTE"].value) if "NOTE" in first else ""
     fields.update(email=value("EMAIL") or "",

@@ -136,7 +136,7 @@ class SelectionSync:
     def _on_changed(self, changes) -> None:
         current_row = self.table.currentIndex().row()
         if changes.rows_added_or_removed or changes.contacts:
-            self.__dict__["_totals"] = {}  # "of N": counted again when next shown
+            self._totals.clear()  # "of N": counted again when next shown
         self.model.apply_changes(changes)
         if changes.contacts or changes.rows_added_or_removed:
             self.sidebar.refresh(self.search.filter, self.model.in_trash)
@@ -196,15 +196,14 @@ class SelectionSync:
         self.count_label.setText(text.replace("%1", f"{count:,}"))
         total = count
         if self.model.filtered:  # else the list is all of them: no second count of 100k rows
-            totals = self.__dict__.setdefault("_totals", {})  # {in_trash: count} until a change
-            total = totals.get(self.model.in_trash)
+            total = self._totals.get(self.model.in_trash)  # kept until a change
             if total is None:
                 from desktop_app.core.contacts import records as contacts
 
-                total = totals[self.model.in_trash] = contacts.count(
+                total = self._totals[self.model.in_trash] = contacts.count(
                     in_trash=self.model.in_trash)
         else:
-            self.__dict__.setdefault("_totals", {})[self.model.in_trash] = count
+            self._totals[self.model.in_trash] = count
         self.search.show_count(count, total)
         self.group.update_state()
 

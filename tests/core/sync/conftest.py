@@ -3,10 +3,11 @@ temporary folder), and helpers to run a device (one database) against it."""
 from __future__ import annotations
 
 import os
+import queue
 import socket
 import subprocess
 import sys
-import time
+import threading
 import uuid
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -49,19 +50,26 @@ def start_radicale(folder, port: int | None = None, tls=None, users=None) -> Ser
         auth = f"type = htpasswd\nhtpasswd_filename = {folder / 'users'}\nhtpasswd_encryption = plain\n"
     config.write_text(f"[server]\nhosts = 127.0.0.1:{port}\n{ssl}[auth]\n{auth}"
                       f"[storage]\nfilesystem_folder = {folder / 'collections'}\n"
-                      "[logging]\nlevel = warning\n[web]\ntype = none\n", encoding="utf-8")
+                      "[logging]\nlevel = info\n[web]\ntype = none\n", encoding="utf-8")
     proc = subprocess.Popen([sys.executable, "-m", "radicale", "--config", str(config)],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    deadline = time.monotonic() + 30
-    while True:  # poll until it listens (no fixed sleep)
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
-            break
-        except OSError:
-            if proc.poll() is not None or time.monotonic() > deadline:
-                proc.kill()
-                raise RuntimeError("Radicale did not start")
-            time.sleep(0.05)
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                            encoding="utf-8", errors="replace")
+    ready = queue.Queue()
+
+    def read_log():  # waits for Radicale's own "ready" line, then keeps the pipe drained
+        for line in proc.stderr:
+            if "server ready" in line:
+                ready.put(True)
+        ready.put(False)  # the process ended (the pipe closed)
+
+    threading.Thread(target=read_log, daemon=True).start()
+    try:
+        started = ready.get(timeout=30)
+    except queue.Empty:
+        started = False
+    if not started:
+        proc.kill()
+        raise RuntimeError("Radicale did not start")
     scheme, host = ("https", "localhost") if tls else ("http", "127.0.0.1")
     return Server(f"{scheme}://{host}:{port}/", proc)
 

@@ -20,10 +20,10 @@ def _self_signed(folder, name):
 
     key = ec.generate_private_key(ec.SECP256R1())
     subject = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, name)])
-    now = dt.datetime.now(dt.timezone.utc)
     cert = (x509.CertificateBuilder().subject_name(subject).issuer_name(subject)
             .public_key(key.public_key()).serial_number(x509.random_serial_number())
-            .not_valid_before(now - dt.timedelta(days=1)).not_valid_after(now + dt.timedelta(days=30))
+            .not_valid_before(dt.datetime(2020, 1, 1, tzinfo=dt.timezone.utc))
+            .not_valid_after(dt.datetime(2099, 1, 1, tzinfo=dt.timezone.utc))
             .add_extension(x509.SubjectAlternativeName([x509.DNSName("localhost")]), False)
             .sign(key, hashes.SHA256()))
     folder.mkdir(parents=True, exist_ok=True)

@@ -357,7 +357,8 @@ def apple_label(text: str) -> str:
     return text
 
 
-def _tel_label(prop: Prop, labels: dict[str, str]) -> str:
+def tel_label(prop: Prop, labels: dict[str, str]) -> str:
+    """The phone label of a TEL: its Apple group label, X-LABEL, else its TYPE."""
     if prop.group and prop.group in labels:
         return apple_label(labels[prop.group])
     for explicit in prop.params.get("X-LABEL", []):
@@ -410,7 +411,7 @@ def card_to_cells(card: Card) -> tuple[list[str], list[str]]:
         if number.lower().startswith("tel:"):
             number = re.sub(r";ext=", " ext. ", number[4:], flags=re.IGNORECASE)
         if number:
-            label = _tel_label(tel, labels)
+            label = tel_label(tel, labels)
             phones.append(f"{label}: {number}" if label else number)
     emails = [unescape(p.value).strip() for p in card.all("EMAIL") if p.value.strip()]
     if emails:
