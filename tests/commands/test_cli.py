@@ -63,7 +63,6 @@ def test_list_filter_and_formats(cli):
 
 def test_tsv_escapes_tabs_and_newlines(cli):
     cli("add", "--tag", TAG)
-    from desktop_app.core.contacts import records as contacts
     editing.update(1, {"notes": "a\tb\nc"})
     code, out, _ = cli("list", "--format", "tsv")
     assert len(out.splitlines()) == 2

@@ -63,7 +63,6 @@ def test_log_and_timeline_in_local_time(cli, db):
 
 def test_stage_and_tag_changes_show(cli):
     cli("add", "--tag", TAG)
-    from desktop_app.core.contacts import records as contacts
     editing.update(1, {"stage": "意向", "name": "叶总"})
     _, out, _ = cli("timeline", "1")
     tag_line, stage_line, created_line = _lines(out)

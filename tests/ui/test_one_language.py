@@ -14,7 +14,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox,
                                QDialog, QFileDialog, QGroupBox, QHeaderView, QInputDialog, QLabel,
-                               QLineEdit, QMenu, QMessageBox, QProgressDialog, QTabBar, QWidget)
+                               QLineEdit, QMessageBox, QProgressDialog, QTabBar, QWidget)
 
 from desktop_app import app
 from desktop_app.core.contacts import records as contacts

@@ -11,7 +11,6 @@ from desktop_app.core.followup import agenda
 from desktop_app.core.followup import callsheet
 from desktop_app.core.contacts import records as contacts
 from desktop_app.core.search import query
-from desktop_app.core.timeline import records as timeline
 from desktop_app.core.followup import touchpoints as tp
 from desktop_app.core.errors import ValidationError
 from desktop_app.core.storage.schema import Contact

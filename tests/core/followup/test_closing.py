@@ -6,7 +6,6 @@ import pytest
 
 from desktop_app.core.contacts import editing
 from desktop_app.core.followup import agenda
-from desktop_app.core.contacts import bulk
 from desktop_app.core.contacts import records as contacts
 from desktop_app.core.timeline import records as timeline
 from desktop_app.core.followup import touchpoints as tp

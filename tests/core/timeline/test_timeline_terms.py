@@ -152,7 +152,6 @@ def test_filter_language_uses_timeline_terms(db):
 
     from desktop_app.core.contacts import records as contacts
     from desktop_app.core.search import query
-    from desktop_app.core.timeline import records as timeline
 
     today = date(2026, 11, 23)
     old = contacts.create({"name": "老客户"})[0]

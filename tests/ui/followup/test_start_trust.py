@@ -3,7 +3,6 @@ shows the capacity spread, takes a focused row as the selection, and the status 
 what was started."""
 from datetime import date
 
-import pytest
 from PySide6.QtCore import QItemSelectionModel
 
 from desktop_app.core.contacts import records as contacts
