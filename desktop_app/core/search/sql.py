@@ -168,14 +168,6 @@ def _parts(term: Term, today: date) -> _Parts:
     return parts
 
 
-# A page is read by scanning the list's sort index (probing the set of full-text matches)
-# rather than by looking up every match and sorting them, when matches² > factor * rows to
-# read * contacts: measured at 100,000 contacts, a lookup and sort costs ~6x a scanned row.
-SCAN_FACTOR = 0.15
-_SIZES = ("SELECT (SELECT count(*) FROM contact_search WHERE contact_search MATCH ?), "
-          "(SELECT max(id) FROM contact)")
-
-
 @dataclass
 class SearchPlan:
     """How a filter runs: full-text queries that must (``positive``) or must not
@@ -184,7 +176,7 @@ class SearchPlan:
 
     ``Filter.where`` carries it as ``where.search_plan``: ``contacts.count``,
     ``contacts.page`` and ``facets.facet_counts`` use it to count in the index alone and to
-    pick how to read a page. Any other use of ``where`` (or of an expression built on it)
+    read a page either way (``condition``, ``scan_condition``). Any other use of ``where`` (or of an expression built on it)
     runs the plain expression, which means the same.
     """
     positive: list[str] = field(default_factory=list)
@@ -238,16 +230,13 @@ class SearchPlan:
         return _all([_state(in_trash, indexed=False),
                      Contact.id.in_(_search(self.fts(in_trash))), *self.rest])
 
-    def page_condition(self, in_trash: bool, offset: int, limit: int):
-        """The whole condition for one page: look the matches up and sort them, or scan the
-        list's sort index and probe the set of matches, whichever reads fewer rows."""
+    def scan_condition(self, in_trash: bool):
+        """The whole condition for a page read by walking the list's sort index: the
+        full-text matches are one set that each walked row is probed in."""
         if not self.positive:
             return self.condition(in_trash)
-        query = self.fts(in_trash)
-        matches, total = database.execute_sql(_SIZES, (query,)).fetchone()
-        if matches * matches <= SCAN_FACTOR * (offset + limit) * (total or 0):
-            return self.condition(in_trash)
-        return _all([_state(in_trash), (Contact.id + 0).in_(_search(query)), *self.rest])
+        return _all([_state(in_trash), (Contact.id + 0).in_(_search(self.fts(in_trash))),
+                     *self.rest])
 
 
 def _state(in_trash: bool, indexed: bool = True):

@@ -260,7 +260,7 @@ class ContactTableModel(QAbstractTableModel):
         try:
             rows = contacts.page(self._where, sort=self._sort, descending=self._descending,
                                  offset=number * PAGE_SIZE, limit=PAGE_SIZE,
-                                 in_trash=self._in_trash)
+                                 in_trash=self._in_trash, matches=self._count)
         except EXPECTED_ERRORS as e:
             self._read_failed(e)
             rows = []  # kept like a page, so painting does not ask again and again

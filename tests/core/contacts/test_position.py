@@ -35,3 +35,30 @@ def test_position_is_the_row_page_shows(leads, sort, descending, text, in_trash)
         expected = order.index(cid) if cid in order else None
         assert listing.position(cid, where, sort=sort, descending=descending,
                                 in_trash=in_trash) == expected, (cid, sort)
+
+
+def test_every_sort_column_has_its_index_and_a_first_page_walks_it(db):
+    """Pages sorted by any column of the list read the (deleted_at, column) index in order: no
+    sorting of every row (27 ms at 100,000 leads for the first 50 of an unfiltered list)."""
+    from desktop_app.core.storage.schema import database
+
+    names = {r[0] for r in database.execute_sql(
+        "SELECT name FROM sqlite_master WHERE type = 'index'")}
+    for sort in listing.LIST_COLUMNS:
+        assert listing.sort_index(sort) in names, sort
+        for descending in (True, False):
+            sql, params = listing.page_query(sort=sort, descending=descending, limit=50).sql()
+            plan = " ".join(r[3] for r in database.execute_sql("EXPLAIN QUERY PLAN " + sql,
+                                                                params))
+            assert listing.sort_index(sort) in plan and "TEMP B-TREE" not in plan, (sort, plan)
+
+
+@pytest.mark.parametrize("matches,walks", [(0, False), (2, False), (10_000, True)])
+def test_a_filtered_page_walks_the_sort_index_only_when_the_matches_are_many(db, matches, walks):
+    from desktop_app.core.storage.schema import database
+
+    contacts.create({"name": "x"})  # max(id) = 1: the "contacts" of the rule
+    sql, params = listing.page_query(query.parse("deal>=100万").where, limit=50,
+                                     matches=matches).sql()
+    plan = " ".join(r[3] for r in database.execute_sql("EXPLAIN QUERY PLAN " + sql, params))
+    assert ("TEMP B-TREE" not in plan) == walks, plan

@@ -6,6 +6,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from desktop_app.core.contacts import listing
 from desktop_app.core.contacts import records as contacts
 from desktop_app.core.contacts import naming_tag
 from desktop_app.core.search import pinyin
@@ -163,7 +164,7 @@ def database(tmp_path_factory):
 
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(leads=st.lists(lead(), min_size=1, max_size=12), data=st.data(),
-       factor=st.sampled_from([0, query_sql.SCAN_FACTOR, 1e18]))
+       factor=st.sampled_from([0, listing.SCAN_FACTOR, 1e18]))
 def test_sql_finds_what_the_reference_finds(database, leads, data, factor, monkeypatch_module):
     filters = data.draw(st.lists(st.lists(term(words_from(leads)), min_size=1, max_size=3),
                                  min_size=1, max_size=4))
@@ -179,7 +180,7 @@ def test_sql_finds_what_the_reference_finds(database, leads, data, factor, monke
         rec = {f: getattr(r, f) for f in contacts.EDITABLE}
         rec.update(id=r.id, deal_value=r.deal_value, deleted_at=r.deleted_at)
         records.append((rec, [p.digits for p in r.phones]))
-    monkeypatch_module.setattr(query_sql, "SCAN_FACTOR", factor)
+    monkeypatch_module.setattr(listing, "SCAN_FACTOR", factor)
 
     for terms in filters:
         text = " ".join(query.format_term(k, v, op, n) for k, op, v, n in terms)

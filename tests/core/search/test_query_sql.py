@@ -4,6 +4,7 @@ import sqlite3
 import pytest
 
 from desktop_app.core.contacts import editing
+from desktop_app.core.contacts import listing
 from desktop_app.core.contacts import records as contacts
 from desktop_app.core.search import facets
 from desktop_app.core.storage import migrations
@@ -129,7 +130,7 @@ def test_filter_finds(leads, text, expected):
 
 @pytest.mark.parametrize("factor", [0, 1e18])
 def test_both_page_plans_agree(leads, monkeypatch, factor):
-    monkeypatch.setattr(query_sql, "SCAN_FACTOR", factor)
+    monkeypatch.setattr(listing, "SCAN_FACTOR", factor)
     for text in ("咨询", "shanghai", "source:知乎 -stage:lost", "yh deal>=100万"):
         where = query.parse(text).where
         rows = contacts.page(where, sort="name", descending=False, limit=1000)
