@@ -6,12 +6,14 @@ next to a bare QTableView over the same SQL in the same run (issue #15).
 --db: a 100k/2M database (default /tmp/reports_bench.sqlite3, which benchmarks/reports.py
 builds with ``contact-book demo --contacts 100000 --interactions 2000000``); a copy is used.
 
-"window": ``MainWindow`` (as ``app.run`` builds it); the filter bar's text is set (what the
-debounce would apply), then the list's viewport is repainted: the time until the count is shown
-and the first rows are painted. "bare": a QTableView over a minimal model that runs the same
-count and first-page SQL (``listing.count_query`` / ``page_query``) in plain sqlite3 and paints.
-Between runs a different filter is applied (not timed). Also: each sort column, and a jump to
-row 50,000. Medians; ratio = window / bare.
+"window": ``MainWindow`` (as ``app.run`` builds it); the filter bar's text is set (a keystroke:
+no debounce; the list reads the count and first page in its worker while the old rows stay
+painted), the event loop runs until the rows arrive and the list's viewport has painted them.
+"bare": a QTableView of the same size over a minimal model that runs the same count and
+first-page SQL (``listing.count_query`` / ``page_query``) in plain sqlite3 and paints. Between
+runs a different filter is applied and the facet counts of the sidebar are let finish (not
+timed). Also: sorting by each column (next to the bare view sorting by the same SQL), and a
+jump to row 50,000. Medians; ratio = window / bare.
 """
 from __future__ import annotations
 
@@ -37,7 +39,7 @@ def main(argv=None) -> int:
     parser.add_argument("--db", default="/tmp/reports_bench.sqlite3")
     parser.add_argument("--repeat", type=int, default=11)
     args = parser.parse_args(argv)
-    from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+    from PySide6.QtCore import QAbstractTableModel, QEvent, QEventLoop, QModelIndex, QObject, Qt
     from PySide6.QtWidgets import QApplication, QTableView
 
     from desktop_app.core.contacts import listing
@@ -67,12 +69,13 @@ def main(argv=None) -> int:
         rows: list = []
         count = 0
 
-        def run(self, text):
+        def run(self, text, sort="updated_at", descending=True):
             where = query.parse(text).where
             csql, cparams = listing.count_query(where).sql()
-            psql, pparams = listing.page_query(where, limit=50).sql()
-            self.beginResetModel()
             self.count = raw.execute(csql, cparams).fetchone()[0]
+            psql, pparams = listing.page_query(where, limit=50, matches=self.count, sort=sort,
+                                               descending=descending).sql()
+            self.beginResetModel()
             self.rows = raw.execute(psql, pparams).fetchall()
             self.endResetModel()
 
@@ -90,22 +93,48 @@ def main(argv=None) -> int:
     bare_model = Bare()
     bare = QTableView()
     bare.setModel(bare_model)
-    bare.resize(1000, 800)
+    bare.resize(window.table.size())  # the same area to paint as the window's list
     bare.show()
+
+    class Painted(QObject):
+        """Counts the paint events of a viewport: "painted" is the first one after a step."""
+        count = 0
+
+        def eventFilter(self, obj, event):
+            if event.type() == QEvent.Type.Paint:
+                self.count += 1
+            return False
+
+    window_paints, bare_paints = Painted(), Painted()
+    window.table.viewport().installEventFilter(window_paints)
+    bare.viewport().installEventFilter(bare_paints)
+    wait = QEventLoop.ProcessEventsFlag.WaitForMoreEvents
 
     def timed(fn) -> float:
         start = time.perf_counter()
         fn()
         return (time.perf_counter() - start) * 1000
 
+    def until_painted(paints, before):
+        while paints.count == before:  # the event loop paints what the reset invalidated
+            app.processEvents(wait)
+
+    def settle():
+        window.sidebar.refresh(window.search.filter, at_once=True)  # the facets, now
+        while window.sidebar.is_busy():
+            app.processEvents(wait)
+
     def window_step(text):
-        window.search.edit.setText(text)
-        window.search._emit()  # what the debounce applies
-        window.table.viewport().repaint()
+        before = window_paints.count
+        window.search.edit.setText(text)  # a keystroke
+        while window.model.is_reading():
+            app.processEvents(wait)  # until the worker's rows arrive
+        until_painted(window_paints, before)
 
     def bare_step(text):
+        before = bare_paints.count
         bare_model.run(text)
-        bare.viewport().repaint()
+        until_painted(bare_paints, before)
 
     print(f"{window.model.rowCount():,} leads; medians of {args.repeat}")
     print(f"{'filter':<34} {'matches':>8} {'window ms':>10} {'bare ms':>8} {'ratio':>6}")
@@ -113,25 +142,47 @@ def main(argv=None) -> int:
         w, b = [], []
         for _ in range(args.repeat):
             window_step("§other§")
-            app.processEvents()
+            settle()
             w.append(timed(lambda: window_step(text)))
-            app.processEvents()  # the facet counts report back (not timed)
+            settle()
             bare_step("§other§")
             b.append(timed(lambda: bare_step(text)))
         wm, bm = statistics.median(w), statistics.median(b)
         print(f"{text or '(empty)':<34} {window.model.rowCount():>8,} {wm:>10.1f} {bm:>8.1f} "
               f"{wm / bm:>6.2f}")
     window_step("")
-    print("\nsort by column (window, ms):")
+    settle()
+    print(f"\n{'sort by':<34} {'':>8} {'window ms':>10} {'bare ms':>8} {'ratio':>6}")
     header = window.table.horizontalHeader()
+    orders = (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder) * 3  # each a change
     for column in range(window.model.columnCount()):
-        ms = statistics.median(timed(lambda: (window.table.sortByColumn(
-            column, Qt.SortOrder.AscendingOrder), window.table.viewport().repaint()))
-            for _ in range(3))
-        print(f"  {str(window.model.headerData(column, Qt.Orientation.Horizontal)):<12} {ms:.1f}")
+        def sort_step(order, column=column):
+            before = window_paints.count
+            window.table.sortByColumn(column, order)
+            until_painted(window_paints, before)
+
+        def bare_sort(order, column=column):
+            before = bare_paints.count
+            bare_model.run("", listing.LIST_COLUMNS[column], order == Qt.SortOrder.DescendingOrder)
+            until_painted(bare_paints, before)
+
+        wm = statistics.median(timed(lambda: sort_step(order)) for order in orders)
+        bm = statistics.median(timed(lambda: bare_sort(order)) for order in orders)
+        name = str(window.model.headerData(column, Qt.Orientation.Horizontal))
+        print(f"{name:<34} {'':>8} {wm:>10.1f} {bm:>8.1f} {wm / bm:>6.2f}")
     header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-    ms = statistics.median(timed(lambda: (window.table.scrollTo(window.model.index(50_000, 0)),
-                                          window.table.viewport().repaint())) for _ in range(3))
+
+    def jump_step(row):
+        before = window_paints.count
+        window.table.scrollTo(window.model.index(row, 0))
+        until_painted(window_paints, before)
+
+    ms = []
+    for _ in range(5):
+        jump_step(0)  # back to the top (not timed); its pages stay cached, row 50,000's go
+        window.model._pages.clear()
+        ms.append(timed(lambda: jump_step(50_000)))
+    ms = statistics.median(ms)
     print(f"\njump to row 50,000: {ms:.1f} ms")
     window.close()
     return 0

@@ -191,6 +191,8 @@ class MainWindow(MainActions, SelectionSync, WindowState, QMainWindow):
         self.log_action.triggered.connect(lambda: self.detail.focus_quick_log())
         self.quit_action.triggered.connect(self.close)
         self.search.search_changed.connect(self._search)
+        self.search.typed.connect(self.model.request_filter)
+        self.model.filter_shown.connect(self._filter_shown)
         self.events.changed.connect(self._on_changed)
         self.ops.failed.connect(self.show_error)
         self.model.count_changed.connect(self._show_count)

@@ -62,6 +62,7 @@ class WindowState:
                 event.ignore()
                 return
         self.save_state()
+        self.model.shutdown()
         self.sidebar.shutdown()
         self.grading.shutdown()
         self.reports.shutdown()

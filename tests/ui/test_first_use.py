@@ -19,7 +19,8 @@ def test_a_first_run_says_how_to_start(qtbot, db):
 def test_a_filter_without_matches_says_so(qtbot, sample):
     window = shown_window(qtbot)
     assert window.table.empty_text() == ""  # rows: nothing to say
-    with qtbot.waitSignal(window.search.search_changed, timeout=2000):
+    with qtbot.waitSignal(window.model.filter_shown, timeout=2000,
+                          check_params_cb=lambda t: t == "没有这个词"):
         type_text(window.search.edit, "没有这个词")
     assert window.model.rowCount() == 0
     assert window.table.empty_text().startswith("No contact matches this filter.")

@@ -172,7 +172,8 @@ def test_trash_view_and_restore(qtbot, window):
 
 
 def test_search_filters_the_list(qtbot, window):
-    with qtbot.waitSignal(window.search.search_changed, timeout=2000):
+    with qtbot.waitSignal(window.model.filter_shown, timeout=2000,
+                          check_params_cb=lambda t: t == "上海"):
         type_text(window.search.edit, "上海")
     assert 0 < window.model.rowCount() < 200
     assert window.count_label.text() == f"{window.model.rowCount()} contacts"

@@ -92,7 +92,13 @@ class SelectionSync:
             if self.model.rowCount() else []
 
     def _search(self, text: str) -> None:
+        """Apply ``text`` now (set, confirmed, a click); typing goes through the model's
+        worker (``request_filter``) and arrives at ``_filter_shown``."""
         self.model.set_filter(text)
+        self._filter_shown(text)
+
+    def _filter_shown(self, text: str) -> None:
+        """The list shows ``text``'s rows: facets, groups and the detail pane follow."""
         self.sidebar.groups.current_filter = text
         self.sidebar.refresh(self.search.filter, self.model.in_trash)
         if self.detail.contact_id is not None:

@@ -11,6 +11,7 @@ from desktop_app.core.search import query
 from desktop_app.ui.common.words import stage_names
 from desktop_app.ui.common.formatting import local_time
 from desktop_app.ui.common.undo import EXPECTED_ERRORS
+from desktop_app.ui.contacts.list_reader import ListReader
 from desktop_app.core.contacts.phones import display
 
 COLUMNS = contacts.LIST_COLUMNS
@@ -69,13 +70,18 @@ class ContactTableModel(QAbstractTableModel):
 
     ``fetches`` counts the page queries run (tests and benchmarks read it).
 
+    ``request_filter`` reads a typed filter in a worker (``ListReader``): the rows shown stay
+    until the new count and first page are ready; ``set_filter`` reads at once.
+
     Signals:
         count_changed(int): the number of rows after a filter, trash toggle or change.
+        filter_shown(str): the rows of a ``request_filter`` are shown (its text).
         read_failed(object): rows could not be read (an expected error, e.g. a damaged file);
             they show empty instead of raising inside Qt's painting. Once per reload.
     """
 
     count_changed = Signal(int)
+    filter_shown = Signal(str)
     read_failed = Signal(object)
 
     def __init__(self, parent=None):
@@ -101,6 +107,10 @@ class ContactTableModel(QAbstractTableModel):
         self._headers = tuple(titles[c] for c in COLUMNS)
         self._read_error_reported = False
         self.last_read_error = None  # the last expected error while reading (see read_failed)
+        self._generation = 0  # of the newest request_filter
+        self._pending = None  # (parsed text, where, typed text) of a request_filter not shown yet
+        self._reader = ListReader(PAGE_SIZE)
+        self._reader.done.connect(self._read_done)
         self._count = self._count_rows()
 
     # --- the Qt model interface ---------------------------------------------------------------
@@ -174,14 +184,74 @@ class ContactTableModel(QAbstractTableModel):
         return self._sort, self._descending
 
     def set_filter(self, text: str) -> None:
+        """Show ``text``'s rows now (a click, Return, a saved group)."""
         parsed = query.parse(text)
-        if parsed.text == self._filter_text:
+        if parsed.text == self._filter_text and self._pending is None:
             return
+        self._take_pending()
         self._filter_text, self._where = parsed.text, parsed.where
         self._reload()
 
+    def request_filter(self, text: str) -> None:
+        """Show ``text``'s rows when they are read (typing): the worker reads the count and
+        the first page while these rows stay painted; a newer request replaces this one.
+        ``filter_shown`` tells when they are shown."""
+        parsed = query.parse(text)
+        wanted = self._pending[0] if self._pending is not None else self._filter_text
+        if parsed.text == wanted:
+            return
+        if parsed.text == self._filter_text:  # typed back to what is shown: nothing to read
+            self._pending = None
+            self._reader.cancel()
+            self.filter_shown.emit(text)
+            return
+        self._generation += 1
+        self._pending = (parsed.text, parsed.where, text)
+        self._reader.request(self._generation, parsed.where, sort=self._sort,
+                             descending=self._descending, in_trash=self._in_trash)
+
+    def is_reading(self) -> bool:
+        """A requested filter is not shown yet."""
+        return self._pending is not None
+
+    def shutdown(self) -> None:
+        """Stop the worker (the window closes)."""
+        self._pending = None
+        self._reader.shutdown()
+
+    def _take_pending(self) -> None:
+        """Anything read for a request is dropped: the list is read at once instead (with
+        the requested filter, as the newest wish)."""
+        if self._pending is not None:
+            self._filter_text, self._where, _typed = self._pending
+            self._pending = None
+            self._reader.cancel()
+
+    def _read_done(self, generation: int, result, error) -> None:
+        if generation != self._generation or self._pending is None:
+            return  # an older keystroke's rows (or the list was read at once since): dropped
+        (normal, where, text), self._pending = self._pending, None
+        self.beginResetModel()
+        self._filter_text, self._where = normal, where
+        self._pages.clear()
+        self._read_error_reported = False
+        if error is not None:
+            self._count = 0
+        else:
+            self._count, rows = result
+            self._pages[0] = [[r, None] for r in rows]
+        self.endResetModel()
+        if error is not None:
+            if isinstance(error, EXPECTED_ERRORS):
+                self._read_failed(error)
+            else:  # a bug: raised on the GUI thread like any other
+                raise error
+        self.count_changed.emit(self._count)
+        self.filter_shown.emit(text)
+
     def set_trash(self, in_trash: bool) -> None:
         if in_trash != self._in_trash:
+            self._take_pending()
             self._in_trash = in_trash
             self._reload()
 
@@ -223,6 +293,9 @@ class ContactTableModel(QAbstractTableModel):
     # --- pages --------------------------------------------------------------------------------
 
     def _reload(self, recount: bool = True) -> None:
+        if self._pending is not None:  # a sort or a write while a typed filter is read
+            self._take_pending()
+            recount = True
         self.beginResetModel()
         try:
             self._pages.clear()

@@ -21,7 +21,6 @@ from desktop_app.ui.common.core_text import message_text
 from desktop_app.ui.common.shortcuts import WindowShortcutsFirst
 from desktop_app.ui.search.chips import ChipRow
 
-DELAY_MS = 150
 INSERT_ROLE = Qt.ItemDataRole.UserRole + 1
 # keys offered by the completion, in this order (English then Chinese)
 COMPLETION_KEYS = ("city", "company", "product", "deal", "name", "title", "source", "stage",
@@ -83,12 +82,15 @@ class FilterEdit(QLineEdit):
 
 
 class FilterBar(QWidget):
-    """Emits the filter text ~150 ms after typing stops (at once on Return).
+    """Emits the filter text at every keystroke (``typed``: the list reads it in a worker, a
+    newer keystroke replaces an older read) and when set or confirmed (``search_changed``).
 
     Signals:
-        search_changed(str): the filter text to apply.
+        typed(str): the text after a keystroke (no delay: stale reads are dropped, not waited).
+        search_changed(str): the filter text to apply now (``set_text``, Return, completion).
     """
 
+    typed = Signal(str)
     search_changed = Signal(str)
 
     def __init__(self, parent=None):
@@ -121,8 +123,7 @@ class FilterBar(QWidget):
 
         self.filter = query.parse("")
         self.in_trash = False
-        self._timer = QTimer(self, singleShot=True, interval=DELAY_MS)
-        self._timer.timeout.connect(self._emit)
+        self._setting = False
         self.edit.textChanged.connect(self._on_text_changed)
         self.edit.returnPressed.connect(self._emit)
         self.edit.escape_pressed.connect(lambda: self.set_text(""))
@@ -145,7 +146,11 @@ class FilterBar(QWidget):
 
     def set_text(self, text: str) -> None:
         """Replace the filter and apply it at once (chips, facets, groups)."""
-        self.edit.setText(text)
+        self._setting = True  # one read, the one at once: not a typed one too
+        try:
+            self.edit.setText(text)
+        finally:
+            self._setting = False
         self._emit()
 
     def setFocus(self) -> None:
@@ -179,7 +184,8 @@ class FilterBar(QWidget):
 
     def _on_text_changed(self, text: str) -> None:
         self._show_parse(query.parse(text))
-        self._timer.start()
+        if not self._setting:
+            self.typed.emit(text)
 
     def _show_parse(self, parsed) -> None:
         self.filter = parsed
@@ -189,7 +195,6 @@ class FilterBar(QWidget):
         self.error_label.setVisible(bool(parsed.errors))
 
     def _emit(self) -> None:
-        self._timer.stop()
         self._show_parse(query.parse(self.edit.text()))
         self.search_changed.emit(self.edit.text())
 

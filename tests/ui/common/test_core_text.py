@@ -31,7 +31,7 @@ def zh_window(qtbot, chinese, sample):
 
 
 def test_a_bad_due_term_is_explained_in_chinese(qtbot, zh_window):
-    with qtbot.waitSignal(zh_window.search.search_changed, timeout=2000):
+    with qtbot.waitSignal(zh_window.model.filter_shown, timeout=2000):
         zh_window.search.edit.setText("city:上海 due:xyz")
     label = zh_window.search.error_label
     assert label.isVisibleTo(zh_window)
@@ -41,7 +41,7 @@ def test_a_bad_due_term_is_explained_in_chinese(qtbot, zh_window):
 
 def test_a_group_name_clash_is_told_in_chinese(qtbot, zh_window, message_boxes):
     panel = zh_window.sidebar.groups
-    with qtbot.waitSignal(zh_window.search.search_changed, timeout=2000):
+    with qtbot.waitSignal(zh_window.model.filter_shown, timeout=2000):
         zh_window.search.edit.setText("source:=知乎")
     assert panel.create("知乎来的") is not None
     assert panel.create("知乎来的") is None

@@ -12,7 +12,8 @@ from tests.ui.helpers import type_text
 
 
 def apply(qtbot, window, text):
-    with qtbot.waitSignal(window.search.search_changed, timeout=2000):
+    with qtbot.waitSignal(window.model.filter_shown, timeout=2000,
+                          check_params_cb=lambda t: t == text):
         window.search.edit.setText(text)
 
 
@@ -21,7 +22,8 @@ def facets_ready(qtbot, window):
 
 
 def test_typing_updates_count_and_rows(qtbot, window):
-    with qtbot.waitSignal(window.search.search_changed, timeout=2000):
+    with qtbot.waitSignal(window.model.filter_shown, timeout=2000,
+                          check_params_cb=lambda t: t == "source:知乎"):
         type_text(window.search.edit, "source:知乎")
     expected = contacts.count(query.parse("source:知乎").where)
     assert 0 < window.model.rowCount() == expected < 200

@@ -1,0 +1,139 @@
+"""Reading a typed filter's count and first page in a worker thread, so a keystroke never
+waits for SQL: the list stays painted until the new rows are ready, and a newer keystroke
+stops the query of an older one (a progress handler on the worker's connection aborts it
+within a few thousand SQLite instructions; ``interrupt()`` would miss a statement that had
+not started yet). Results carry the generation they were asked for; the model drops any but
+the newest."""
+from __future__ import annotations
+
+import logging
+import threading
+
+from PySide6.QtCore import QObject, Signal
+
+from desktop_app.core.contacts import listing
+from desktop_app.core.storage.schema import database
+from desktop_app.core.storage.threads import close_thread_connection
+
+log = logging.getLogger(__name__)
+
+
+# A worker with nothing to read for this long ends and closes its connection (the next request
+# starts another). Kept between keystrokes, the connection's page cache stays warm: a fresh one
+# read last:>7d in 21 ms against 7 ms at 100,000 leads. A restore re-inits the database, which
+# drops every thread's connection to the old file.
+IDLE_SECONDS = 10
+
+
+class _Relay(QObject):
+    """Carries results to the GUI thread. It has no parent, so the worker's reference keeps it
+    alive even when the model that listens is gone (the connection then just ends)."""
+
+    done = Signal(int, object, object)
+
+
+class ListReader:
+    """A worker thread (started by a request, ended when idle) that reads what ``request``
+    asks.
+
+    ``done`` (a signal): (generation, (count, rows) or None, error or None). Not emitted for a
+    request that a newer one replaced before it finished.
+    """
+
+    def __init__(self, page_size: int):
+        self._relay = _Relay()
+        self.done = self._relay.done
+        self._page_size = page_size
+        self._wake = threading.Condition()
+        self._job = None  # the newest request not started yet
+        self._latest = 0  # the newest generation asked for
+        self._stopping = False
+        self._reading = False  # the worker is reading a request
+        self._thread: threading.Thread | None = None
+        self.reads = 0  # requests read to the end (tests and benchmarks)
+
+    def request(self, generation: int, where, *, sort: str, descending: bool,
+                in_trash: bool) -> None:
+        """Read ``where``'s count and first page; any older request still reading stops."""
+        with self._wake:
+            self._latest = generation
+            self._job = (generation, where, sort, descending, in_trash)
+            self._wake.notify()
+            if self._thread is None:
+                self._thread = threading.Thread(target=self._loop, name="list", daemon=True)
+                self._thread.start()
+
+    def cancel(self) -> None:
+        """Forget what was asked (the list was read another way meanwhile)."""
+        with self._wake:
+            self._latest += 1
+            self._job = None
+
+    def is_busy(self) -> bool:
+        with self._wake:
+            return self._job is not None or self._reading
+
+    def shutdown(self) -> None:
+        """Stop reading and wait for the worker (its connection closes)."""
+        with self._wake:
+            self._stopping = True
+            self._job = None
+            self._wake.notify()
+            thread = self._thread
+        if thread is not None:
+            thread.join()
+        with self._wake:
+            self._stopping = False
+
+    def _current(self, generation: int) -> bool:
+        return generation == self._latest and not self._stopping  # (reads of ints: atomic)
+
+    def _loop(self) -> None:
+        while True:
+            with self._wake:
+                if self._job is None and not self._stopping:
+                    self._wake.wait(IDLE_SECONDS)
+                if self._stopping or self._job is None:  # stopped, or idle: this thread ends
+                    self._thread = None
+                    close_thread_connection()  # no handle outlives the worker (quit)
+                    return
+                job, self._job = self._job, None
+                self._reading = True
+            try:
+                self._read(*job)
+            finally:
+                with self._wake:
+                    self._reading = False
+
+    def _read(self, generation: int, where, sort: str, descending: bool,
+              in_trash: bool) -> None:
+        result = error = None
+        connection = None
+        try:
+            if not self._current(generation):
+                return
+            connection = database.connection()
+            # a newer request (or a shutdown) aborts whatever statement runs
+            connection.set_progress_handler(lambda: not self._current(generation), 2000)
+            count = listing.count(where, in_trash=in_trash)
+            if self._current(generation):
+                rows = listing.page(where, sort=sort, descending=descending, limit=self._page_size,
+                                    in_trash=in_trash, matches=count)
+                result = (count, rows)
+        except Exception as e:  # noqa: BLE001 - reported below unless a newer request stopped it
+            error = e
+        finally:
+            if connection is not None:
+                connection.set_progress_handler(None, 0)
+        if not self._current(generation):
+            return  # replaced (interrupted or not): never shown
+        if error is not None and not _expected(error):
+            log.error("reading the list failed", exc_info=error)
+        self.reads += 1
+        self._relay.done.emit(generation, result, error)
+
+
+def _expected(error: Exception) -> bool:
+    from desktop_app.ui.common.undo import EXPECTED_ERRORS
+
+    return isinstance(error, EXPECTED_ERRORS)

@@ -1,0 +1,107 @@
+"""Typed filters are read in a worker: the list stays painted meanwhile, a newer keystroke
+interrupts an older read (a real SQLite interrupt: the slow read below never ends on its own),
+and only the newest result is ever shown."""
+import threading
+
+import pytest
+
+from desktop_app.core.contacts import listing
+from desktop_app.core.contacts import records as contacts
+from desktop_app.core.search import query
+from desktop_app.core.storage.schema import database
+from desktop_app.ui.contacts.table_model import ID_ROLE, ContactTableModel
+
+SLOW = "city:上海"  # its count never ends until interrupted
+NEVER_ENDS = ("WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n) "
+              "SELECT count(*) FROM n")
+
+
+@pytest.fixture
+def slow_count(monkeypatch):
+    """``listing.count`` for SLOW runs a query that only an interrupt stops; ``started`` is
+    set once it runs (in the worker, on its own connection)."""
+    started = threading.Event()
+    real = listing.count
+    slow = listing.count_query(query.parse(SLOW).where).sql()
+
+    def count(where=None, **kw):
+        if listing.count_query(where).sql() == slow:
+            started.set()
+            database.execute_sql(NEVER_ENDS).fetchone()
+        return real(where, **kw)
+
+    monkeypatch.setattr(listing, "count", count)
+    return started
+
+
+def ids_of(model):
+    return [model.data(model.index(r, 0), ID_ROLE) for r in range(model.rowCount())]
+
+
+def test_a_slow_read_superseded_by_a_fast_one_never_paints_over_it(qtbot, sample, slow_count):
+    model = ContactTableModel()
+    before = ids_of(model)
+    shown = []
+    model.filter_shown.connect(shown.append)
+    model.request_filter(SLOW)
+    assert slow_count.wait(10)  # the slow read runs in the worker ...
+    assert model.is_reading() and ids_of(model) == before  # ... while the list stays painted
+    with qtbot.waitSignal(model.filter_shown, timeout=5000):
+        model.request_filter("北京")  # interrupts it
+    qtbot.waitUntil(lambda: not model._reader.is_busy(), timeout=5000)
+    qtbot.wait(0)  # deliver anything the worker still sent
+    assert shown == ["北京"]  # the slow one was never shown, before or after
+    expected = contacts.ids(query.parse("北京").where)
+    assert ids_of(model) == expected and model.rowCount() == len(expected) > 0
+    model.shutdown()
+
+
+def test_only_the_last_of_several_keystrokes_is_shown(qtbot, sample):
+    model = ContactTableModel()
+    shown = []
+    model.filter_shown.connect(shown.append)
+    for text in ("上", "上海", "上海 知", "上海 知乎"):
+        model.request_filter(text)
+    qtbot.waitUntil(lambda: not model.is_reading(), timeout=5000)
+    assert shown == ["上海 知乎"]
+    assert ids_of(model) == contacts.ids(query.parse("上海 知乎").where)
+    model.shutdown()
+
+
+def test_a_filter_applied_at_once_drops_a_pending_read(qtbot, sample, slow_count):
+    model = ContactTableModel()
+    shown = []
+    model.filter_shown.connect(shown.append)
+    model.request_filter(SLOW)
+    assert slow_count.wait(10)
+    model.set_filter("北京")  # Return, a saved group, a report's click: read now
+    assert not model.is_reading()
+    assert ids_of(model) == contacts.ids(query.parse("北京").where)
+    qtbot.waitUntil(lambda: not model._reader.is_busy(), timeout=5000)
+    qtbot.wait(0)
+    assert shown == [] and ids_of(model) == contacts.ids(query.parse("北京").where)
+    model.shutdown()
+
+
+def test_typing_back_to_the_shown_filter_reads_nothing(qtbot, sample, slow_count):
+    model = ContactTableModel()
+    model.set_filter("北京")
+    model.request_filter(SLOW)
+    assert slow_count.wait(10)
+    with qtbot.waitSignal(model.filter_shown, timeout=1000):
+        model.request_filter("北京")  # the slow read is dropped, the list is already right
+    assert not model.is_reading()
+    assert ids_of(model) == contacts.ids(query.parse("北京").where)
+    model.shutdown()
+
+
+def test_the_window_keeps_the_shown_lead_selected_after_a_typed_filter(qtbot, window):
+    from tests.ui.helpers import type_text
+
+    kept = contacts.ids(query.parse("上海").where)[-1]
+    window.show_contact(kept)
+    assert window.detail.contact_id == kept
+    with qtbot.waitSignal(window.model.filter_shown, timeout=3000,
+                          check_params_cb=lambda t: t == "上海"):
+        type_text(window.search.edit, "上海")
+    assert window.table.current_id() == kept == window.detail.contact_id
