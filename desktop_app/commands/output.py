@@ -4,8 +4,22 @@ from __future__ import annotations
 import unicodedata
 
 
+class _Widths(dict):
+    """Columns of each character met so far (2 for East Asian wide and full-width)."""
+
+    def __missing__(self, ch: str) -> int:
+        columns = self[ch] = 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+        return columns
+
+
+_WIDTHS = _Widths()
+
+
 def width(text: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+    """Terminal columns of ``text``. ASCII is its length; other text is summed from a per
+    character cache in C (map over a dict): a 4,000-row table of Chinese tags measured 0.42 s
+    asking unicodedata for every character, most of a ``due`` run."""
+    return len(text) if text.isascii() else sum(map(_WIDTHS.__getitem__, text))
 
 
 def pad(text: str, size: int) -> str:

@@ -1,0 +1,151 @@
+"""Whole-process commands on a 100,000-lead database, each next to a raw script (Python and
+sqlite3 alone; PySide6's QPdfWriter for the PDF) that produces the same rows (issue #15).
+
+    python benchmarks/commands.py [--db /tmp/reports_bench.sqlite3] [--repeat 7]
+
+--db: a 100k database (``benchmarks/reports.py`` builds /tmp/reports_bench.sqlite3); a copy is
+used, where a golden-week cadence is started for every open lead of source 知乎 (day 1 =
+2026-03-02) so that ``due`` has ~4,000 rows. Timed, alternating, fresh processes:
+
+- ``due --date 2026-03-02``  vs  the due touchpoints joined to their lead and its last touch;
+- ``list --filter source:知乎`` vs  those leads (first 5,000) with their phones;
+- ``callsheet --date 2026-03-02 --limit 1000 --pdf``  vs  the same leads written as a PDF of
+  lines (one text line per lead) through QPdfWriter.
+
+The raw scripts print or draw plain rows: the figure is what the app adds to the data work
+(start-up, opening checks, formatting, layout). Byte code is cached for both (as installed).
+Medians; ratio = app / raw.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from common import CACHE, ROOT
+
+DAY = "2026-03-02"
+
+RAW_DUE = r"""
+import sqlite3, sys
+db = sqlite3.connect(sys.argv[1])
+rows = db.execute('''
+    SELECT t.due, t.step, c.name, c.phone,
+           (SELECT coalesce(i.channel, '') || ' ' || coalesce(i.outcome, '') || ' ' || i.summary
+              FROM interaction i WHERE i.contact_id = c.id AND i.kind = 'interaction'
+               AND i.deleted_at IS NULL ORDER BY i.at DESC LIMIT 1)
+      FROM touchpoint t JOIN contact c ON c.id = t.contact_id
+     WHERE t.status = 'due' AND t.due <= ? AND c.deleted_at IS NULL
+     ORDER BY t.due, c.deal_value DESC''', (sys.argv[2],)).fetchall()
+out = sys.stdout
+for r in rows:
+    out.write("\t".join("" if v is None else str(v) for v in r) + "\n")
+print(len(rows), "touchpoints")
+"""
+
+RAW_LIST = r"""
+import sqlite3, sys
+db = sqlite3.connect(sys.argv[1])
+rows = db.execute('''
+    SELECT c.id, c.city || '-' || c.company || '-' || c.product || '-' || c.deal_size || '-' ||
+           c.name || '-' || c.title || '-' || c.source,
+           (SELECT group_concat(p.raw, ' / ') FROM phone p WHERE p.contact_id = c.id),
+           c.stage, c.grade, c.score
+      FROM contact c WHERE c.deleted_at IS NULL AND c.source LIKE '%知乎%'
+     ORDER BY c.updated_at DESC, c.id DESC LIMIT 5000''').fetchall()
+out = sys.stdout
+for r in rows:
+    out.write("\t".join("" if v is None else str(v) for v in r) + "\n")
+print(len(rows), "contacts")
+"""
+
+RAW_PDF = r"""
+import os, sqlite3, sys
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+from PySide6.QtCore import QMarginsF
+from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPainter, QPdfWriter
+app = QGuiApplication([])
+db = sqlite3.connect(sys.argv[1])
+rows = db.execute('''
+    SELECT c.city || '-' || c.company || '-' || c.product || '-' || c.deal_size || '-' ||
+           c.name || '-' || c.title || '-' || c.source, c.phone, t.step
+      FROM touchpoint t JOIN contact c ON c.id = t.contact_id
+     WHERE t.status = 'due' AND t.due <= ? AND c.deleted_at IS NULL
+     ORDER BY t.due, c.deal_value DESC LIMIT 1000''', (sys.argv[2],)).fetchall()
+writer = QPdfWriter(sys.argv[3])
+writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+writer.setPageMargins(QMarginsF(12, 12, 12, 12), QPageLayout.Unit.Millimeter)
+painter = QPainter(writer)
+height = painter.fontMetrics().height() * 3
+page = writer.height()
+y = 0
+for tag, phone, step in rows:
+    if y + height > page:
+        writer.newPage()
+        y = 0
+    painter.drawText(0, y + height // 2, f"{tag}   {phone}   step {step}")
+    y += height
+painter.end()
+print(len(rows), "rows")
+"""
+
+
+def timed(cmd: list[str], env: dict) -> float:
+    start = time.perf_counter()
+    subprocess.run(cmd, env=env, check=True, stdout=subprocess.DEVNULL, cwd=ROOT)
+    return (time.perf_counter() - start) * 1000
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--db", default="/tmp/reports_bench.sqlite3")
+    parser.add_argument("--repeat", type=int, default=7)
+    opts = parser.parse_args()
+    work = Path(tempfile.mkdtemp(prefix="commands-bench-"))
+    db = work / "contacts.sqlite3"
+    shutil.copyfile(opts.db, db)
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT),
+               PYTHONPYCACHEPREFIX=str(CACHE / "pycache"))
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env.pop("CONTACT_BOOK_DB", None)
+    app = [sys.executable, "-m", "desktop_app", "--db", str(db)]
+    subprocess.run(app + ["cadence", "start", "--filter", "source:知乎", "--template",
+                          "golden-week", "--from", DAY, "--per-day", "100000"],
+                   env=env, check=True, stdout=subprocess.DEVNULL, cwd=ROOT)
+    scripts = {}
+    for name, text in (("due", RAW_DUE), ("list", RAW_LIST), ("pdf", RAW_PDF)):
+        scripts[name] = work / f"raw_{name}.py"
+        scripts[name].write_text(text, encoding="utf-8")
+    pairs = {
+        "due": (app + ["due", "--date", DAY],
+                [sys.executable, str(scripts["due"]), str(db), DAY]),
+        "list --filter source:知乎": (app + ["list", "--filter", "source:知乎"],
+                                     [sys.executable, str(scripts["list"]), str(db)]),
+        "callsheet --pdf (1,000 leads)": (
+            app + ["callsheet", "--date", DAY, "--limit", "1000", "--pdf",
+                   str(work / "app.pdf")],
+            [sys.executable, str(scripts["pdf"]), str(db), DAY, str(work / "raw.pdf")]),
+    }
+    for ours, raw in pairs.values():  # warm: byte code, the OS file cache, the daily check
+        timed(ours, env)
+        timed(raw, env)
+    print(f"whole process, median of {opts.repeat} (ms)")
+    print(f"{'command':<32} {'app':>8} {'raw':>8} {'ratio':>6}")
+    for name, (ours, raw) in pairs.items():
+        a, r = [], []
+        for _ in range(opts.repeat):
+            a.append(timed(ours, env))
+            r.append(timed(raw, env))
+        am, rm = statistics.median(a), statistics.median(r)
+        print(f"{name:<32} {am:>8.0f} {rm:>8.0f} {am / rm:>6.2f}")
+    shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
