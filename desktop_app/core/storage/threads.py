@@ -23,3 +23,9 @@ def close_thread_connection(db: peewee.Database | None = None) -> None:
         target.close()
     except (sqlite3.Error, peewee.PeeweeException) as e:  # a closing file: nothing to keep
         log.warning("closing a worker's connection: %s", e)
+
+
+def thread_connection() -> sqlite3.Connection:
+    """The calling thread's own connection to the open database, opened if needed (a worker
+    sets a progress handler on it to stop a read that a newer request replaced)."""
+    return database.connection()

@@ -12,8 +12,7 @@ import threading
 from PySide6.QtCore import QObject, Signal
 
 from desktop_app.core.contacts import listing
-from desktop_app.core.storage.schema import database
-from desktop_app.core.storage.threads import close_thread_connection
+from desktop_app.core.storage.threads import close_thread_connection, thread_connection
 
 log = logging.getLogger(__name__)
 
@@ -112,7 +111,7 @@ class ListReader:
         try:
             if not self._current(generation):
                 return
-            connection = database.connection()
+            connection = thread_connection()
             # a newer request (or a shutdown) aborts whatever statement runs
             connection.set_progress_handler(lambda: not self._current(generation), 2000)
             count = listing.count(where, in_trash=in_trash)
