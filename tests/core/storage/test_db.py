@@ -72,3 +72,24 @@ def test_not_a_database(tmp_path):
 def test_directory_is_not_a_database(tmp_path):
     with pytest.raises(DatabaseUnreadable):
         dbmod.open_database(tmp_path)
+
+
+def test_a_worker_threads_connection_keeps_a_smaller_page_cache(db):
+    """The GUI thread's connection has the 32 MB cache; a worker's (typed filters, facets)
+    8 MB, so the window does not carry a second large cache (issue #15, peak RSS)."""
+    import threading
+
+    from desktop_app.core.storage.connection import PRAGMAS, WORKER_CACHE_SIZE
+    from desktop_app.core.storage.threads import close_thread_connection, thread_connection
+
+    seen = {}
+
+    def work():
+        seen["worker"] = thread_connection().execute("PRAGMA cache_size").fetchone()[0]
+        close_thread_connection()
+
+    thread = threading.Thread(target=work)
+    thread.start()
+    thread.join()
+    assert thread_connection().execute("PRAGMA cache_size").fetchone()[0] == PRAGMAS["cache_size"]
+    assert seen["worker"] == WORKER_CACHE_SIZE != PRAGMAS["cache_size"]
