@@ -72,6 +72,7 @@ class MainWindow(MainActions, SelectionSync, WindowState, QMainWindow):
         self.safety_actions = SafetyActions(self)
         self._painted = False
         self._totals: dict[bool, int] = {}  # every contact / in the trash: the filter's "of N"
+        self._pane_later = False  # see SelectionSync._typed_filter_shown
         self._detail = None  # built by finish_startup
         self._build_actions()
         self._build_layout()
@@ -192,7 +193,7 @@ class MainWindow(MainActions, SelectionSync, WindowState, QMainWindow):
         self.quit_action.triggered.connect(self.close)
         self.search.search_changed.connect(self._search)
         self.search.typed.connect(self.model.request_filter)
-        self.model.filter_shown.connect(self._filter_shown)
+        self.model.filter_shown.connect(self._typed_filter_shown)
         self.events.changed.connect(self._on_changed)
         self.ops.failed.connect(self.show_error)
         self.model.count_changed.connect(self._show_count)

@@ -97,6 +97,22 @@ class SelectionSync:
         self.model.set_filter(text)
         self._filter_shown(text)
 
+    def _typed_filter_shown(self, text: str) -> None:
+        """A typed filter's rows arrived. When the shown lead left the list, the pane shows
+        the first row's lead after the list has painted (one event-loop turn later): the rows
+        appear first; reading a lead and its timeline took ~15 ms of such a keystroke."""
+        self._pane_later = True
+        try:
+            self._filter_shown(text)
+        finally:
+            self._pane_later = False
+
+    def _show_current_in_pane(self) -> None:
+        contact_id = self.table.current_id()
+        if contact_id is not None and contact_id != self.detail.contact_id \
+                and not self.detail.is_dirty():
+            self._show_contact(contact_id)
+
     def _filter_shown(self, text: str) -> None:
         """The list shows ``text``'s rows: facets, groups and the detail pane follow."""
         self.sidebar.groups.current_filter = text
@@ -181,6 +197,8 @@ class SelectionSync:
             return
         if self.detail.is_dirty():  # save first; after the selection change has settled
             QTimer.singleShot(0, lambda: self._leave_for(contact_id))
+        elif self._pane_later:
+            QTimer.singleShot(0, self._show_current_in_pane)
         else:
             self._show_contact(contact_id)
 

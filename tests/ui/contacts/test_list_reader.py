@@ -105,3 +105,17 @@ def test_the_window_keeps_the_shown_lead_selected_after_a_typed_filter(qtbot, wi
                           check_params_cb=lambda t: t == "上海"):
         type_text(window.search.edit, "上海")
     assert window.table.current_id() == kept == window.detail.contact_id
+
+
+def test_a_typed_filter_that_hides_the_shown_lead_shows_the_first_row_next(qtbot, window):
+    """The rows paint first; the pane follows to the first listed lead one turn later."""
+    from tests.ui.helpers import type_text
+
+    beijing = contacts.ids(query.parse("北京").where)
+    outside = next(i for i in contacts.ids() if i not in beijing)
+    window.show_contact(outside)
+    with qtbot.waitSignal(window.model.filter_shown, timeout=3000,
+                          check_params_cb=lambda t: t == "北京"):
+        type_text(window.search.edit, "北京")
+    assert window.table.current_id() == beijing[0]
+    qtbot.waitUntil(lambda: window.detail.contact_id == beijing[0], timeout=3000)
