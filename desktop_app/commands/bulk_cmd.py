@@ -3,10 +3,9 @@ from __future__ import annotations
 
 import sys
 
-from desktop_app.core.contacts import editing
-from desktop_app.core.contacts.bulk import SETTABLE as FIELDS
+from desktop_app.core.contacts.naming_tag import FIELDS
 
-SETTABLE = FIELDS + ("grade",)
+SETTABLE = FIELDS + ("stage", "grade")  # core.contacts.bulk.SETTABLE and the grade (a test)
 
 
 def register(sub, common) -> None:
@@ -49,6 +48,8 @@ def run_bulk(args, db_path) -> int:
     ids = contacts.ids(flt.where)
     if ids:
         backup_before(db, BEFORE_BULK)  # as the window does before a change to many contacts
+    from desktop_app.core.contacts import editing
+
     result = editing.set_field(ids, field, value)
     print(f"{len(result.changed):,} of {len(ids):,} contacts changed", file=sys.stdout)
     stopped = len(result.stopped.contacts) if result.stopped else 0

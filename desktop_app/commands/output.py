@@ -46,9 +46,22 @@ def tsv_cell(value) -> str:
 
 
 def table(headers: list[str], rows: list[list[str]], max_width: int = 40) -> str:
-    rows = [[clip(str(c), max_width) for c in r] for r in rows]
-    widths = [max([width(h)] + [width(r[i]) for r in rows]) for i, h in enumerate(headers)]
+    """Aligned columns; a cell wider than ``max_width`` is clipped with "…". Each cell's
+    width is measured once."""
+    cells = []
+    for row in rows:
+        out = []
+        for value in row:
+            text = str(value)
+            size = width(text)
+            if size > max_width:
+                text = clip(text, max_width)
+                size = width(text)
+            out.append((text, size))
+        cells.append(out)
+    widths = [max([width(h)] + [r[i][1] for r in cells]) for i, h in enumerate(headers)]
     lines = ["  ".join(pad(h, w) for h, w in zip(headers, widths)).rstrip()]
     lines.append("  ".join("-" * w for w in widths))
-    lines += ["  ".join(pad(c, w) for c, w in zip(r, widths)).rstrip() for r in rows]
+    lines += ["  ".join(text + " " * (w - size) for (text, size), w in zip(r, widths)).rstrip()
+              for r in cells]
     return "\n".join(lines)

@@ -1,7 +1,6 @@
 """`log` (record an interaction for one lead or a filtered group) and `timeline` (show one)."""
 from __future__ import annotations
 
-from desktop_app.core.followup import touches
 from desktop_app.commands.output import pad, width
 
 CHANNEL_HELP = ("电话 微信 短信 邮件 会面 拜访 WhatsApp 备注 (or call wechat sms email meeting visit "
@@ -48,6 +47,8 @@ def run_log(args, db_path) -> int:
     at = parse_when(args.at, now) if args.at else None
     open_to_write(db_path)
     ids = args.contact if args.filter is None else group_ids(args.filter)
+    from desktop_app.core.followup import touches
+
     logged = touches.log(ids, args.channel, args.outcome, args.direction, args.note,
                           args.next_step, at, now=now, content=args.content)
     entry = timeline.get(logged.interactions[0])

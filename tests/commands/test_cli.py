@@ -254,3 +254,10 @@ def test_help_says_that_no_command_opens_the_window_and_commands_never_do(capsys
     text = " ".join(capsys.readouterr().out.split())
     assert "Without a COMMAND it opens the window" in text
     assert "never opens the window" in text
+
+
+def test_the_bulk_command_offers_what_core_can_set_and_the_grade():
+    from desktop_app.commands import bulk_cmd
+    from desktop_app.core.contacts import bulk
+
+    assert bulk_cmd.SETTABLE == bulk.SETTABLE + ("grade",)
