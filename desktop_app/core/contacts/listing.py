@@ -94,7 +94,7 @@ def page(where=None, *, sort: str = "updated_at", descending: bool = True, offse
     # The cursor's rows as they are but for the two dates: peewee's per-value conversion
     # (strptime for dates) costs more than the query itself for a page of 200.
     rows = database.execute(query).fetchall()
-    return [tuple(_datetime(v) if i in _DATE_POSITIONS else v for i, v in enumerate(row))
+    return [tuple(stored_datetime(v) if i in _DATE_POSITIONS else v for i, v in enumerate(row))
             for row in rows]
 
 
@@ -102,7 +102,10 @@ _DATE_POSITIONS = frozenset(1 + LIST_COLUMNS.index(c) for c in LIST_COLUMNS
                             if isinstance(SORT_FIELDS[c], DateTimeField))
 
 
-def _datetime(value):
+def stored_datetime(value):
+    """A DATETIME column's text as a datetime (``fromisoformat``; peewee's own parsing for
+    any other stored form). Reading rows from the cursor and converting only these is much
+    cheaper than peewee's per-value conversion."""
     if isinstance(value, str):
         try:
             return datetime.fromisoformat(value)

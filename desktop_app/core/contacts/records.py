@@ -398,10 +398,10 @@ def _date(value):
 def _converter(f):
     from peewee import DateField, DateTimeField, FloatField
 
-    from desktop_app.core.contacts.listing import _datetime
+    from desktop_app.core.contacts.listing import stored_datetime
 
     if isinstance(f, DateTimeField):
-        return _datetime
+        return stored_datetime
     if isinstance(f, DateField):
         return _date
     if isinstance(f, FloatField):
