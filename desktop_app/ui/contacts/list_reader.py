@@ -49,7 +49,6 @@ class ListReader:
         self._stopping = False
         self._reading = False  # the worker is reading a request
         self._thread: threading.Thread | None = None
-        self.reads = 0  # requests read to the end (tests and benchmarks)
 
     def request(self, generation: int, where, *, sort: str, descending: bool,
                 in_trash: bool) -> None:
@@ -128,7 +127,6 @@ class ListReader:
             return  # replaced (interrupted or not): never shown
         if error is not None and not _expected(error):
             log.error("reading the list failed", exc_info=error)
-        self.reads += 1
         self._relay.done.emit(generation, result, error)
 
 

@@ -4,6 +4,7 @@ and only the newest result is ever shown."""
 import threading
 
 import pytest
+from PySide6.QtCore import QCoreApplication
 
 from desktop_app.core.contacts import listing
 from desktop_app.core.contacts import records as contacts
@@ -44,12 +45,12 @@ def test_a_slow_read_superseded_by_a_fast_one_never_paints_over_it(qtbot, sample
     shown = []
     model.filter_shown.connect(shown.append)
     model.request_filter(SLOW)
-    assert slow_count.wait(10)  # the slow read runs in the worker ...
+    qtbot.waitUntil(slow_count.is_set, timeout=10_000)  # the slow read runs in the worker ...
     assert model.is_reading() and ids_of(model) == before  # ... while the list stays painted
     with qtbot.waitSignal(model.filter_shown, timeout=5000):
         model.request_filter("北京")  # interrupts it
     qtbot.waitUntil(lambda: not model._reader.is_busy(), timeout=5000)
-    qtbot.wait(0)  # deliver anything the worker still sent
+    QCoreApplication.processEvents()  # deliver anything the worker still sent
     assert shown == ["北京"]  # the slow one was never shown, before or after
     expected = contacts.ids(query.parse("北京").where)
     assert ids_of(model) == expected and model.rowCount() == len(expected) > 0
@@ -73,12 +74,12 @@ def test_a_filter_applied_at_once_drops_a_pending_read(qtbot, sample, slow_count
     shown = []
     model.filter_shown.connect(shown.append)
     model.request_filter(SLOW)
-    assert slow_count.wait(10)
+    qtbot.waitUntil(slow_count.is_set, timeout=10_000)
     model.set_filter("北京")  # Return, a saved group, a report's click: read now
     assert not model.is_reading()
     assert ids_of(model) == contacts.ids(query.parse("北京").where)
     qtbot.waitUntil(lambda: not model._reader.is_busy(), timeout=5000)
-    qtbot.wait(0)
+    QCoreApplication.processEvents()
     assert shown == [] and ids_of(model) == contacts.ids(query.parse("北京").where)
     model.shutdown()
 
@@ -87,7 +88,7 @@ def test_typing_back_to_the_shown_filter_reads_nothing(qtbot, sample, slow_count
     model = ContactTableModel()
     model.set_filter("北京")
     model.request_filter(SLOW)
-    assert slow_count.wait(10)
+    qtbot.waitUntil(slow_count.is_set, timeout=10_000)
     with qtbot.waitSignal(model.filter_shown, timeout=1000):
         model.request_filter("北京")  # the slow read is dropped, the list is already right
     assert not model.is_reading()
