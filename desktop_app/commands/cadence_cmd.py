@@ -259,33 +259,31 @@ def run_due(args, db_path) -> int:
     last = first + timedelta(days=args.days - 1)
     open_to_read(db_path)
     if args.ics:
-        ids = agenda.ids(first, last)
-        events = []
-        for start in range(0, len(ids), 1000):
-            events += ics.touchpoint_events(agenda.items(ids[start:start + 1000]))
+        events = ics.touchpoint_events(agenda.page(first, last, limit=None))
         path = ics.write(args.ics, ics.calendar(events, now=utcnow(), name="Contact Book"))
         print(f"Wrote {path}: {_plural(len(events), 'touchpoint')} from {first.isoformat()} "
               f"to {last.isoformat()}", file=sys.stderr)
         return 0
     from desktop_app.core.followup import projection
 
-    ids = agenda.ids(None if first <= today else first, last)
+    since = None if first <= today else first
+    stored = agenda.count(since, last)
     ahead = projection.steps(max(first, today), last, today)
     out = sys.stdout
     if args.format == "json":
         out.write("[")
-        entries = _entries(ids, ahead, len(ids) + len(ahead))
+        entries = _entries(since, last, ahead, None)
         for i, entry in enumerate(entries):
             out.write(("," if i else "") + "\n  " + json.dumps(
                 _json(entry, today) if hasattr(entry, "touchpoint_id") else
                 _projected_json(entry, today), ensure_ascii=False))
-        out.write("\n]\n" if ids or ahead else "]\n")
+        out.write("\n]\n" if stored or ahead else "]\n")
         return 0
     from desktop_app.core.timeline.channels import label
     from desktop_app.core.contacts.phones import display
 
     rows = []
-    for item in _entries(ids, ahead, 5000):
+    for item in _entries(since, last, ahead, 5000):
         if not hasattr(item, "touchpoint_id"):
             rows.append([item.due.isoformat(), "projected", "", item.label, item.name,
                          display(item.phone) if item.phone else "", ""])
@@ -298,7 +296,7 @@ def run_due(args, db_path) -> int:
         rows.append([item.due.isoformat(), "due", f"+{late}" if late else "", item.label,
                      item.name, display(item.phone) if item.phone else "", last])
     print(table(["due", "kind", "late", "step", "name", "phone", "last"], rows))
-    total = len(ids) + len(ahead)
+    total = stored + len(ahead)
     shown = min(total, 5000)
     text = f"{shown:,} of {total:,} touchpoints" if shown < total \
         else _plural(total, "touchpoint")
@@ -319,17 +317,14 @@ class _Ahead:
         return getattr(self.step, key)
 
 
-def _entries(ids, ahead, limit):
-    """The stored touchpoints (call order) and then, merged by day, the projected steps:
-    at most ``limit`` entries."""
+def _entries(since, last, ahead, limit):
+    """The stored touchpoints due in ``since..last`` (call order) and then, merged by day,
+    the projected steps: at most ``limit`` entries (None: all)."""
     from desktop_app.core.followup import agenda
     from desktop_app.core.contacts import records as contacts
 
-    items = []
-    for start in range(0, min(len(ids), limit), 1000):
-        items += agenda.items(ids[start:min(start + 1000, limit)])
-    room = max(0, limit - len(items))
-    chosen = ahead[:room]
+    items = agenda.page(since, last, limit=limit)
+    chosen = ahead if limit is None else ahead[:max(0, limit - len(items))]
     records = {r.id: r for r in contacts.get_many(sorted({s.contact_id for s in chosen}))}
     extra = []
     for s in chosen:

@@ -29,15 +29,18 @@ _COUNT_FROM = ("FROM touchpoint t WHERE t.status = 'due' AND t.due >= ? AND t.du
                "t.contact_id NOT IN (SELECT id FROM contact WHERE deleted_at IS NOT NULL)")
 _ORDER = (f"ORDER BY c.grade, t.due, c.deal_value IS NULL, c.deal_value DESC, {_RANK}, "
           f"t.contact_id")
-_ITEM_SQL = (
+# One query gives a touchpoint's row, its lead and the lead's last interaction (a LEFT JOIN
+# on the latest interaction's id, found through the (contact_id, at) index).
+_ITEM_SELECT = (
     "SELECT t.id, t.contact_id, t.cadence_id, t.due, t.step, t.retry, k.template_id, "
     "c.city, c.company, c.product, c.deal_size, c.name, c.title, c.source, c.tag_extra, "
-    "c.phone, c.stage, c.deal_value, "
-    "(SELECT i.id FROM interaction i WHERE i.contact_id = t.contact_id AND "
-    "i.kind = 'interaction' AND i.deleted_at IS NULL ORDER BY i.at DESC, i.id DESC LIMIT 1), "
-    "c.grade "
+    "c.phone, c.stage, c.deal_value, c.grade, "
+    "li.id, li.at, li.channel, li.direction, li.outcome, li.summary "
     "FROM touchpoint t JOIN contact c ON c.id = t.contact_id JOIN cadence k ON k.id = t.cadence_id "
-    "WHERE t.id IN ({marks})")
+    "LEFT JOIN interaction li ON li.id = (SELECT i.id FROM interaction i WHERE "
+    "i.contact_id = t.contact_id AND i.kind = 'interaction' AND i.deleted_at IS NULL "
+    "ORDER BY i.at DESC, i.id DESC LIMIT 1) ")
+_TAG_FIELDS = ("city", "company", "product", "deal_size", "name", "title", "source")
 EARLIEST = date(1900, 1, 1)
 
 
@@ -128,44 +131,40 @@ def ids(first: date | None, last: date, *, offset: int = 0,
     return [r[0] for r in _sql(sql, params)]
 
 
+def _item(r) -> Item:
+    tag = compose(dict(zip(_TAG_FIELDS, r[7:14])), tuple(r[14].split(SEPARATOR)) if r[14] else ())
+    last = None if r[19] is None else LastTouch(r[19], datetime.fromisoformat(r[20]), *r[21:25])
+    return Item(r[0], r[1], r[2], date.fromisoformat(r[3]), r[4], r[5], r[6], tag, r[11], r[15],
+                r[16], r[17], r[10], last, r[18])
+
+
 def items(touchpoint_ids: list[int]) -> list[Item]:
-    """The rows of these touchpoints, in the order given, with each lead's last interaction."""
-    found: dict[int, Item] = {}
-    last_ids: dict[int, int] = {}
-    for start in range(0, len(touchpoint_ids), 500):
-        chunk = touchpoint_ids[start:start + 500]
-        for r in _sql(_ITEM_SQL.format(marks=", ".join("?" * len(chunk))), chunk):
-            tag = compose(dict(zip(("city", "company", "product", "deal_size", "name", "title",
-                                    "source"), r[7:14])), tuple(r[14].split(SEPARATOR)) if r[14] else ())
-            found[r[0]] = Item(r[0], r[1], r[2], date.fromisoformat(r[3]), r[4], r[5], r[6],
-                               tag, r[11], r[15], r[16], r[17], r[10], grade=r[19])
-            if r[18] is not None:
-                last_ids[r[0]] = r[18]
-    touches = _interactions(list(last_ids.values()))
-    out = []
-    for i in touchpoint_ids:
-        item = found.get(i)
-        if item is None:
-            continue
-        last = touches.get(last_ids.get(i))
-        out.append(item if last is None else _with_last(item, last))
-    return out
+    """The rows of these touchpoints, in the order given, with each lead's last interaction
+    (one query; the ids go in as one JSON parameter)."""
+    import json
+
+    found = {r[0]: r for r in _sql(
+        _ITEM_SELECT + "WHERE t.id IN (SELECT value FROM json_each(?))",
+        (json.dumps(list(touchpoint_ids)),))}
+    return [_item(found[i]) for i in touchpoint_ids if i in found]
 
 
-def page(first: date | None, last: date, *, offset: int = 0, limit: int = 200) -> list[Item]:
-    """One page of ``ids`` as rows."""
-    return items(ids(first, last, offset=offset, limit=limit))
+def page(first: date | None, last: date, *, offset: int = 0,
+         limit: int | None = 200) -> list[Item]:
+    """Touchpoints due in ``first..last`` as rows, in call order (``limit`` None: all), in one
+    query."""
+    sql = (_ITEM_SELECT + "WHERE t.status = 'due' AND t.due >= ? AND t.due <= ? "
+           f"AND c.deleted_at IS NULL {_ORDER}")
+    params = list(_range(first, last))
+    if limit is not None or offset:
+        sql += " LIMIT ? OFFSET ?"
+        params += [-1 if limit is None else limit, offset]
+    return [_item(r) for r in _sql(sql, params)]
 
 
 def due_on(day: date, today: date) -> tuple[date | None, date]:
     """The range a day's list covers: that day, and on today everything overdue too."""
     return (None if day == today else day), day
-
-
-def _with_last(item: Item, last: LastTouch) -> Item:
-    from dataclasses import replace
-
-    return replace(item, last=last)
 
 
 def _interactions(interaction_ids: list[int]) -> dict[int, LastTouch]:

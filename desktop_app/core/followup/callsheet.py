@@ -258,7 +258,7 @@ def for_day(day: date, today: date, salesperson: str = "", *,
 
     first = None if day >= today else day
     total = agenda.count(first, day)
-    items = agenda.items(agenda.ids(first, day, limit=limit))
+    items = agenda.page(first, day, limit=limit)
     records = {r.id: r for r in contacts.get_many([i.contact_id for i in items])}
     rows = [row_from_record(records[i.contact_id], step=i.label, due=i.due, today=day,
                             last=last_from_touch(i.last) if i.last else None)

@@ -103,7 +103,7 @@ def write_for_contacts(path: str | os.PathLike, contact_ids, first: date, days: 
     from desktop_app.core.followup import agenda
 
     wanted = set(contact_ids)
-    due = agenda.items(agenda.ids(first, first + timedelta(days=days - 1)))
+    due = agenda.page(first, first + timedelta(days=days - 1), limit=None)
     events = touchpoint_events([item for item in due if item.contact_id in wanted])
     write(path, calendar(events, now=now, name=name))
     return len(events)

@@ -165,8 +165,8 @@ class TouchpointModel(QAbstractTableModel):
         return None
 
     def _fetch(self, number: int) -> list:
-        page = agenda.items(agenda.ids(self._first, self._last, offset=number * PAGE_SIZE,
-                                       limit=PAGE_SIZE))
+        page = agenda.page(self._first, self._last, offset=number * PAGE_SIZE,
+                           limit=PAGE_SIZE)
         self.fetches += 1
         self._pages[number] = page
         while len(self._pages) > MAX_PAGES:

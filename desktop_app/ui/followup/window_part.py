@@ -250,7 +250,7 @@ class FollowUp(QObject):
         first = self.today()
         last = first + timedelta(days=ICS_DAYS - 1)
         try:
-            items = agenda.items(agenda.ids(first, last))
+            items = agenda.page(first, last, limit=None)
             ics.write(path, ics.calendar(ics.touchpoint_events(items), now=utcnow(),
                                          name="Contact Book"))
         except EXPECTED_ERRORS as e:
