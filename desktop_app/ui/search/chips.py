@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
 
 
@@ -17,7 +18,6 @@ class Chip(QFrame):
     def __init__(self, text: str, parent=None):
         super().__init__(parent)
         self.setObjectName("chip")
-        self.setStyleSheet("#chip { background: palette(midlight); border-radius: 9px; }")
         row = QHBoxLayout(self)
         row.setContentsMargins(8, 1, 2, 1)
         row.setSpacing(2)
@@ -30,6 +30,16 @@ class Chip(QFrame):
         self.close_button.clicked.connect(self.removed)
         row.addWidget(self.label)
         row.addWidget(self.close_button)
+
+    def paintEvent(self, event):  # noqa: N802 - Qt's name
+        # a rounded palette(midlight) pill, painted here: a style sheet per chip costs a
+        # style of its own for every chip, every keystroke that changes the terms
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(self.palette().color(QPalette.ColorRole.Midlight))
+        painter.drawRoundedRect(self.rect(), 9, 9)
+        painter.end()
 
 
 class ChipRow(QWidget):
@@ -50,15 +60,19 @@ class ChipRow(QWidget):
         self.chips: list[Chip] = []
 
     def set_terms(self, text: str, terms) -> None:
-        for chip in self.chips:
-            self._row.removeWidget(chip)
-            chip.deleteLater()
-        self.chips = []
-        for term in terms:
-            if term.key == "text":
-                continue
-            chip = Chip(text[term.start:term.end])
-            chip.removed.connect(lambda t=term: self.term_removed.emit(t))
-            self._row.insertWidget(len(self.chips), chip)
-            self.chips.append(chip)
+        """One chip per field term. Chips whose text is unchanged are kept (typing free text
+        after ``source:知乎`` rebuilds nothing); the × of each removes its current term."""
+        wanted = [(text[t.start:t.end], t) for t in terms if t.key != "text"]
+        if [c.label.text() for c in self.chips] != [shown for shown, _ in wanted]:
+            for chip in self.chips:
+                self._row.removeWidget(chip)
+                chip.deleteLater()
+            self.chips = []
+            for shown, _ in wanted:
+                chip = Chip(shown)
+                chip.removed.connect(lambda c=chip: self.term_removed.emit(c.term))
+                self._row.insertWidget(len(self.chips), chip)
+                self.chips.append(chip)
+        for chip, (_, term) in zip(self.chips, wanted):
+            chip.term = term
         self.setVisible(bool(self.chips))

@@ -54,6 +54,17 @@ def test_chip_close_removes_its_term(qtbot, window):
     assert [c.label.text() for c in window.search.chips.chips] == ["stage:lead"]
 
 
+def test_chips_stay_while_free_text_is_typed_and_remove_their_current_term(qtbot, window):
+    apply(qtbot, window, "city:上海 stage:lead")
+    before = list(window.search.chips.chips)
+    apply(qtbot, window, "王 city:上海 stage:lead")  # the terms moved; their text did not
+    assert window.search.chips.chips == before  # the same widgets, not rebuilt
+    with qtbot.waitSignal(window.search.search_changed, timeout=2000):
+        qtbot.mouseClick(before[1].close_button, Qt.MouseButton.LeftButton)
+    assert window.search.text() == "王 city:上海"
+    assert [c.label.text() for c in window.search.chips.chips] == ["city:上海"]
+
+
 def test_facet_click_adds_exact_term_and_second_click_removes_it(qtbot, window):
     facets_ready(qtbot, window)
     value, n = facets.facet_counts("source", limit=1)[0]
