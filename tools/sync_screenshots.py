@@ -3,7 +3,8 @@
     CONTACT_BOOK_LANG=zh_CN QT_QPA_PLATFORM=offscreen python tools/sync_screenshots.py
 
 Starts a Radicale server on 127.0.0.1 (the test extra installs it) in a temporary folder,
-connects a demo database through File › Sync with the Phone…, syncs, changes one lead's title
+connects a demo database through File › Sync with the Phone… (the account with its address
+book and calendar pickers: sync_account.png), syncs, changes one lead's title
 both here and "on the phone" (a PUT as DAVx5 would do), syncs again, and grabs the dialog with
 the report of the conflict and the lead's timeline with its 同步冲突 entry.
 """
@@ -70,9 +71,18 @@ def main() -> int:
         dialog.user.setText("zhangsan")
         dialog.connect_button.click()
         settle()
+        from desktop_app.core.sync import account
+        from desktop_app.core.sync.dav import DavClient
+
+        home = account.load().addressbook.rsplit("/", 2)[0] + "/"  # another book there, as
+        DavClient(server.url, "zhangsan", "").mkcol(home + "personal/", calendar=False,
+                                                    name="个人")  # a phone would have
+        dialog.connect_button.click()  # the pickers now list both
+        settle()
+        OUT.mkdir(parents=True, exist_ok=True)
+        dialog.grab().save(str(OUT / "sync_account.png"))
         dialog.sync_button.click()
         settle()
-        from desktop_app.core.sync import account
 
         phone = Phone(account.load().addressbook, "zhangsan")
         href, card = next((h, d) for h, d in phone.cards().items() if TAG.encode() in d)

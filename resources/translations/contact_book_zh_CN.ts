@@ -619,82 +619,82 @@ Import a file (File › Import…, Ctrl+I, or drop a CSV, Excel or vCard file he
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/contacts/table_model.py" line="93"/>
+        <location filename="../../desktop_app/ui/contacts/table_model.py" line="101"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/table_model.py" line="93"/>
+        <location filename="../../desktop_app/ui/contacts/table_model.py" line="101"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/table_model.py" line="93"/>
+        <location filename="../../desktop_app/ui/contacts/table_model.py" line="101"/>
         <source>Company</source>
         <translation>公司关键词</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/table_model.py" line="94"/>
+        <location filename="../../desktop_app/ui/contacts/table_model.py" line="102"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/table_model.py" line="94"/>
+        <location filename="../../desktop_app/ui/contacts/table_model.py" line="102"/>
         <source>Deal size</source>
         <translation>销售额</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/table_model.py" line="95"/>
+        <location filename="../../desktop_app/ui/contacts/table_model.py" line="103"/>
         <source>Title</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/table_model.py" line="95"/>
+        <location filename="../../desktop_app/ui/contacts/table_model.py" line="103"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/table_model.py" line="95"/>
+        <location filename="../../desktop_app/ui/contacts/table_model.py" line="103"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/table_model.py" line="96"/>
+        <location filename="../../desktop_app/ui/contacts/table_model.py" line="104"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/table_model.py" line="96"/>
+        <location filename="../../desktop_app/ui/contacts/table_model.py" line="104"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/table_model.py" line="97"/>
+        <location filename="../../desktop_app/ui/contacts/table_model.py" line="105"/>
         <source>Updated</source>
         <translation>更新时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/table_model.py" line="97"/>
+        <location filename="../../desktop_app/ui/contacts/table_model.py" line="105"/>
         <source>Last contact</source>
         <translation>上次联系</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/table_model.py" line="98"/>
+        <location filename="../../desktop_app/ui/contacts/table_model.py" line="106"/>
         <source>Unanswered</source>
         <translation>未接通次数</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/table_model.py" line="98"/>
+        <location filename="../../desktop_app/ui/contacts/table_model.py" line="106"/>
         <source>Next due</source>
         <translation>下次跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/table_model.py" line="99"/>
+        <location filename="../../desktop_app/ui/contacts/table_model.py" line="107"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/table_model.py" line="99"/>
+        <location filename="../../desktop_app/ui/contacts/table_model.py" line="107"/>
         <source>Score</source>
         <translation>分数</translation>
     </message>
@@ -1572,62 +1572,62 @@ Nothing was written and no half-written file was left behind. Choose another fol
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../desktop_app/ui/search/filter_bar.py" line="40"/>
+        <location filename="../../desktop_app/ui/search/filter_bar.py" line="39"/>
         <source>“%1” is not a field. Fields: %2.</source>
         <translation>“%1”不是字段。可用字段:城市 公司 产品 销售额 姓名 职位 来源 阶段 电话 邮箱 微信 备注 标签 上次 未接通(或 %2)。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/filter_bar.py" line="41"/>
+        <location filename="../../desktop_app/ui/search/filter_bar.py" line="40"/>
         <source>The quote in “%1” is not closed.</source>
         <translation>“%1”中的引号没有闭合。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/filter_bar.py" line="42"/>
+        <location filename="../../desktop_app/ui/search/filter_bar.py" line="41"/>
         <source>“%1” is not an amount (e.g. 100万, 1.5亿).</source>
         <translation>“%1”不是金额(例如 100万、1.5亿)。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/filter_bar.py" line="43"/>
+        <location filename="../../desktop_app/ui/search/filter_bar.py" line="42"/>
         <source>“%1”: this field cannot be compared with &gt; or &lt;.</source>
         <translation>“%1”:这个字段不能用 &gt; 或 &lt; 比较。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/filter_bar.py" line="44"/>
+        <location filename="../../desktop_app/ui/search/filter_bar.py" line="43"/>
         <source>“%1”: unknown stage (线索 已联系 意向 报价 成交 流失).</source>
         <translation>“%1”:没有这个阶段(线索 已联系 意向 报价 成交 流失)。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/filter_bar.py" line="45"/>
+        <location filename="../../desktop_app/ui/search/filter_bar.py" line="44"/>
         <source>“%1”: tag: takes complete or incomplete.</source>
         <translation>“%1”:标签: 只能是 完整 或 不完整。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/filter_bar.py" line="46"/>
+        <location filename="../../desktop_app/ui/search/filter_bar.py" line="45"/>
         <source>“%1”: a phone search needs digits.</source>
         <translation>“%1”:电话搜索需要数字。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/filter_bar.py" line="47"/>
+        <location filename="../../desktop_app/ui/search/filter_bar.py" line="46"/>
         <source>“%1” needs a value after the colon.</source>
         <translation>“%1”冒号后面需要一个值。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/filter_bar.py" line="48"/>
+        <location filename="../../desktop_app/ui/search/filter_bar.py" line="47"/>
         <source>A “-” with nothing after it is ignored.</source>
         <translation>“-”后面没有内容,已忽略。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/filter_bar.py" line="52"/>
+        <location filename="../../desktop_app/ui/search/filter_bar.py" line="51"/>
         <source>“%1” was not understood.</source>
         <translation>无法理解“%1”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/filter_bar.py" line="100"/>
+        <location filename="../../desktop_app/ui/search/filter_bar.py" line="102"/>
         <source>Filter: words, or city:上海 source:知乎 deal&gt;=100万 last:&gt;7d -stage:lost</source>
         <translation>筛选:关键词,或 城市:上海 来源:知乎 销售额&gt;=100万 上次:&gt;7d -阶段:流失</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/filter_bar.py" line="197"/>
+        <location filename="../../desktop_app/ui/search/filter_bar.py" line="202"/>
         <source>%1 of %2</source>
         <translation>%1 / 共 %2</translation>
     </message>
@@ -2340,17 +2340,17 @@ Nothing was written and no half-written file was left behind. Choose another fol
         <translation>通讯录</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="147"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="149"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="166"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="168"/>
         <source>Checking database…</source>
         <translation>正在检查数据库…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="270"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="274"/>
         <source>Restored the backup from %1.</source>
         <translation>已恢复 %1 的备份。</translation>
     </message>
@@ -3098,48 +3098,48 @@ Nothing was written and no half-written file was left behind. Choose another fol
 <context>
     <name>SelectionSync</name>
     <message>
-        <location filename="../../desktop_app/ui/contacts/selection_sync.py" line="130"/>
+        <location filename="../../desktop_app/ui/contacts/selection_sync.py" line="152"/>
         <source>Some contacts cannot be shown: the file is damaged.</source>
         <translation>有些联系人无法显示：文件已损坏。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/selection_sync.py" line="132"/>
+        <location filename="../../desktop_app/ui/contacts/selection_sync.py" line="154"/>
         <source>Some contacts could not be read: %1</source>
         <translation>有些联系人无法读取：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/selection_sync.py" line="167"/>
+        <location filename="../../desktop_app/ui/contacts/selection_sync.py" line="189"/>
         <source>Saved “%1”. It is not in the list: the filter hides it (Esc in the filter bar shows every contact).</source>
         <translation>已保存“%1”。它不在列表中：当前筛选把它隐藏了（在筛选栏按 Esc 显示全部联系人）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/selection_sync.py" line="192"/>
+        <location filename="../../desktop_app/ui/contacts/selection_sync.py" line="216"/>
         <source>1 contact</source>
         <translation>1 个联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/selection_sync.py" line="192"/>
+        <location filename="../../desktop_app/ui/contacts/selection_sync.py" line="216"/>
         <source>%1 contacts</source>
         <translation>%1 个联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/selection_sync.py" line="194"/>
+        <location filename="../../desktop_app/ui/contacts/selection_sync.py" line="218"/>
         <source>1 contact in the trash</source>
         <translation>回收站中有 1 个联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/selection_sync.py" line="195"/>
+        <location filename="../../desktop_app/ui/contacts/selection_sync.py" line="219"/>
         <source>%1 contacts in the trash</source>
         <translation>回收站中有 %1 个联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/selection_sync.py" line="214"/>
-        <location filename="../../desktop_app/ui/contacts/selection_sync.py" line="226"/>
+        <location filename="../../desktop_app/ui/contacts/selection_sync.py" line="237"/>
+        <location filename="../../desktop_app/ui/contacts/selection_sync.py" line="249"/>
         <source>Contact Book</source>
         <translation>通讯录</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/selection_sync.py" line="227"/>
+        <location filename="../../desktop_app/ui/contacts/selection_sync.py" line="250"/>
         <source>The database is read-only now, so your changes to this contact cannot be saved. Discard them? (Cancel keeps them on screen so you can copy them.)</source>
         <translation>数据库现在是只读的，你对这个联系人的修改无法保存。要放弃这些修改吗？（选“取消”会把它们留在屏幕上，方便你复制。）</translation>
     </message>
@@ -3291,81 +3291,121 @@ Nothing was written and no half-written file was left behind. Choose another fol
 <context>
     <name>SyncDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="71"/>
+        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="82"/>
+        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="209"/>
         <source>Sync with the Phone</source>
         <translation>与手机同步</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="81"/>
+        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="92"/>
         <source>Which leads go to the phone: a filter as in the list</source>
         <translation>哪些线索同步到手机：与列表相同的筛选写法</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="84"/>
+        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="97"/>
+        <source>Connect to list what the server has</source>
+        <translation>连接后列出服务器上的通讯录和日历</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="102"/>
         <source>Connect</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="85"/>
+        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="103"/>
         <source>Sync Now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="86"/>
+        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="104"/>
         <source>Cancel Sync</source>
         <translation>取消同步</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="98"/>
+        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="116"/>
         <source>Server address</source>
         <translation>服务器地址</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="99"/>
+        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="117"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="100"/>
+        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="118"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="101"/>
+        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="119"/>
         <source>Leads to sync</source>
         <translation>同步的线索</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="107"/>
+        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="120"/>
+        <source>Address book</source>
+        <translation>通讯录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="121"/>
+        <source>Calendar</source>
+        <translation>日历</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="127"/>
         <source>On the phone, add the same server as a CardDAV account (DAVx⁵ on Android, Settings › Contacts › Accounts on iPhone): searching 知乎 in its address book then finds the group.</source>
         <translation>在手机上把同一服务器添加为 CardDAV 账户（安卓用 DAVx⁵，iPhone 在 设置 › 通讯录 › 账户）：之后在手机通讯录里搜索“知乎”就能找到这一组。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="134"/>
+        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="154"/>
         <source>No server yet: fill in the address, the user name and the password, then Connect.</source>
         <translation>还没有服务器：填写地址、用户名和密码，然后点“连接”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="141"/>
+        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="168"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="142"/>
-        <source>Address book: %1
-Calendar: %2
-Last sync: %3</source>
-        <translation>通讯录：%1
-日历：%2
-上次同步：%3</translation>
+        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="169"/>
+        <source>Last sync: %1</source>
+        <translation>上次同步：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="171"/>
+        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="177"/>
+        <source>New address book “通讯录”</source>
+        <translation>新建通讯录“通讯录”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="178"/>
+        <source>New calendar “跟进”</source>
+        <translation>新建日历“跟进”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="203"/>
+        <source>Sync with the address book %2 instead of %1?
+
+The next sync puts the leads there. The cards already in %1 stay there (delete that address book on the server if the phone shows them twice).</source>
+        <translation>改为与通讯录 %2 同步（不再用 %1）？
+
+下次同步会把线索放到那里。%1 中已有的名片仍留在原处（若手机上显示两遍，请在服务器上删除该通讯录）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="207"/>
+        <source>Put the follow-ups in the calendar %2 instead of %1?
+
+Those this computer wrote in %1 are removed from it now.</source>
+        <translation>把跟进任务改放到日历 %2（不再用 %1）？
+
+本机写入 %1 的跟进任务现在会从中删除。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="238"/>
         <source>Untrusted Certificate</source>
         <translation>证书不受信任</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="172"/>
+        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="239"/>
         <source>This computer does not trust the certificate of %1 (a self-signed certificate, as on many home servers).
 
 SHA-256 fingerprint:
@@ -3380,22 +3420,22 @@ SHA-256 指纹：
 只有在服务器的主人确认是同一个指纹时，才信任这张证书。之后其他任何证书都会被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="184"/>
+        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="251"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="195"/>
+        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="275"/>
         <source>Connected.</source>
         <translation>已连接。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="196"/>
+        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="276"/>
         <source>This computer has no keyring: the password is kept until the app closes, never on disk.</source>
         <translation>这台电脑没有密钥环：密码只保留到应用关闭，不会写入磁盘。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="201"/>
+        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="281"/>
         <source>Syncing…</source>
         <translation>正在同步…</translation>
     </message>

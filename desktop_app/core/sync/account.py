@@ -128,17 +128,37 @@ def connect(url: str, user: str, password: str, *, addressbook: str | None = Non
     "跟进"), save the account; returns it and whether the keyring now holds the password.
     ``pin``: the SHA-256 fingerprint of a self-signed certificate the user confirmed (kept
     with the account; the only certificate then accepted)."""
+    account, kept, _found = connect_listing(url, user, password, addressbook=addressbook,
+                                            calendar=calendar, filter_text=filter_text,
+                                            dav=dav, pin=pin)
+    return account, kept
+
+
+NEW_ADDRESSBOOK = "contact-book/"  # made in the user's address book home when asked for
+NEW_CALENDAR = "contact-book-todos/"
+
+
+def connect_listing(url: str, user: str, password: str, *, addressbook: str | None = None,
+                    calendar: str | None = None, filter_text: str | None = None,
+                    dav: DavClient | None = None,
+                    pin: str | None = None) -> tuple[Account, bool, Found]:
+    """``connect``, and what the server has (the address books and calendars to choose from,
+    the one just made among them): the window's pickers show it. Asking for
+    ``NEW_ADDRESSBOOK`` / ``NEW_CALENDAR`` makes "通讯录" / "跟进" (or takes them if they are
+    there already)."""
     check_url(url)
     dav = dav or DavClient(url, user, password, pin=pin)
     found = discover(dav, url)
-    book = _pick(found.addressbooks, addressbook)
-    cal = _pick(found.calendars, calendar)
+    book = _pick(found.addressbooks, addressbook, dav)
+    cal = _pick(found.calendars, calendar, dav)
     if book is None:
-        book = urljoin(found.card_home, "contact-book/")
+        book = urljoin(found.card_home, NEW_ADDRESSBOOK)
         dav.mkcol(book, calendar=False, name="通讯录")
+        found.addressbooks.append((book, "通讯录"))
     if cal is None:
-        cal = urljoin(found.cal_home, "contact-book-todos/")
+        cal = urljoin(found.cal_home, NEW_CALENDAR)
         dav.mkcol(cal, calendar=True, name="跟进")
+        found.calendars.append((cal, "跟进"))
     old = load()
     same = old is not None and old.addressbook == dav.url(book)
     account = Account(url=url, user=user, addressbook=dav.url(book), calendar=dav.url(cal),
@@ -146,19 +166,38 @@ def connect(url: str, user: str, password: str, *, addressbook: str | None = Non
                       (old.filter if old else DEFAULT_FILTER),
                       sync_token=old.sync_token if same else "",
                       device=old.device if old else str(uuid.uuid4()))
+    moved_calendar = old is not None and old.calendar != account.calendar
+    if moved_calendar and old.url == url:  # our follow-ups leave the calendar no longer used
+        _remove_todos(dav)
     with database.atomic():
         if old is not None and not same:  # another address book: every link starts over
             database.execute_sql("DELETE FROM sync_item")
+        if old is not None and (not same or moved_calendar):
             database.execute_sql("DELETE FROM sync_todo")
         save(account)
         preferences.put(PIN_KEY, pin or "")  # a new server: an old pin never carries over
     kept = credentials.store(url, user, password) if password else False
-    return account, kept
+    found.addressbooks = [(dav.url(h), name) for h, name in found.addressbooks]
+    found.calendars = [(dav.url(h), name) for h, name in found.calendars]
+    return account, kept, found
 
 
-def _pick(options: list[tuple[str, str]], wanted: str | None) -> str | None:
+def _remove_todos(dav: DavClient) -> None:
+    """Delete the follow-ups this device wrote (best effort: one the phone changed since, or
+    a server that fails, keeps its copy; they are only reminders, made from the touchpoints)."""
+    for href, etag in database.execute_sql("SELECT href, etag FROM sync_todo").fetchall():
+        try:
+            dav.delete(href, etag)
+        except SyncError:
+            pass
+
+
+def _pick(options: list[tuple[str, str]], wanted: str | None, dav: DavClient) -> str | None:
+    """The option ``wanted`` names: its href, its whole address, its display name or the
+    end of its path; None names the first."""
     for href, name in options:
-        if wanted in (None, href, name) or (wanted and href.rstrip("/").endswith("/" + wanted.strip("/"))):
+        if wanted in (None, href, name, dav.url(href)) or (
+                wanted and href.rstrip("/").endswith("/" + wanted.strip("/"))):
             return href
     return None
 

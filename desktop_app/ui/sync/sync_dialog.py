@@ -1,6 +1,7 @@
 """File › Sync…: connect to a CardDAV/CalDAV server the user already has (address, user,
-password; the address book and calendar are found or made), choose which leads go to the phone
-(a filter, default every lead not 流失), sync now and read what the sync did.
+password; the address book and calendar are found or made, and once connected either can be
+changed to another the server has), choose which leads go to the phone (a filter, default
+every lead not 流失), sync now and read what the sync did.
 
 The password goes to the OS keyring; where there is none it is kept for this session only,
 never written to disk. The work runs on the window's data-safety queue (``workers``): never
@@ -16,8 +17,9 @@ from datetime import date
 import threading
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
-                               QLineEdit, QPlainTextEdit, QProgressBar, QPushButton, QVBoxLayout)
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
+                               QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QProgressBar,
+                               QPushButton, QVBoxLayout)
 
 from desktop_app.core.errors import ContactBookError
 from desktop_app.ui.common.core_text import error_core_text, message_text
@@ -25,10 +27,19 @@ from desktop_app.ui.common.core_text import error_core_text, message_text
 DEFAULT_FILTER = "-stage:流失"
 
 
-def _connect(url: str, user: str, password: str, filter_text: str, pin: str | None = None):
+def _connect(url: str, user: str, password: str, filter_text: str, pin: str | None = None,
+             addressbook: str | None = None, calendar: str | None = None):
+    """(account, password kept, what the server has) off the GUI thread."""
     from desktop_app.core.sync import account
 
-    return account.connect(url, user, password, filter_text=filter_text, pin=pin)
+    return account.connect_listing(url, user, password, filter_text=filter_text, pin=pin,
+                                   addressbook=addressbook, calendar=calendar)
+
+
+def _path(url: str) -> str:
+    from urllib.parse import unquote, urlsplit
+
+    return unquote(urlsplit(url).path)
 
 
 def sync_pass(password: str | None, today: date, progress=None, cancelled=None):
@@ -79,6 +90,13 @@ class SyncDialog(QDialog):
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.filter = QLineEdit(DEFAULT_FILTER)
         self.filter.setToolTip(self.tr("Which leads go to the phone: a filter as in the list"))
+        self.addressbook = QComboBox()
+        self.calendar = QComboBox()
+        for box in (self.addressbook, self.calendar):
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            box.setToolTip(self.tr("Connect to list what the server has"))
+        self.addressbook.activated.connect(lambda _i: self._chosen(self.addressbook))
+        self.calendar.activated.connect(lambda _i: self._chosen(self.calendar))
         self.account_label = QLabel()
         self.account_label.setWordWrap(True)
         self.connect_button = QPushButton(self.tr("Connect"))
@@ -99,6 +117,8 @@ class SyncDialog(QDialog):
         form.addRow(self.tr("User name"), self.user)
         form.addRow(self.tr("Password"), self.password)
         form.addRow(self.tr("Leads to sync"), self.filter)
+        form.addRow(self.tr("Address book"), self.addressbook)
+        form.addRow(self.tr("Calendar"), self.calendar)
         buttons_row = QHBoxLayout()
         buttons_row.addWidget(self.connect_button)
         buttons_row.addWidget(self.sync_button)
@@ -122,7 +142,7 @@ class SyncDialog(QDialog):
         self.connect_button.clicked.connect(lambda: self.connect_account())
         self.sync_button.clicked.connect(self.sync_now)
         self.cancel_button.clicked.connect(self._cancel.set)
-        self.resize(640, 520)
+        self.resize(640, 560)
         self.show_account()
 
     def show_account(self) -> None:
@@ -137,11 +157,58 @@ class SyncDialog(QDialog):
         self.url.setText(acct.url)
         self.user.setText(acct.user)
         self.filter.setText(acct.filter)
+        for box, current in ((self.addressbook, acct.addressbook), (self.calendar, acct.calendar)):
+            index = box.findData(current)
+            if index < 0:  # not listed yet (before Connect): the account's own
+                box.clear()
+                box.addItem(_path(current), current)
+                index = 0
+            box.setCurrentIndex(index)
         last = acct.last_sync_at.strftime("%Y-%m-%d %H:%M") + " UTC" if acct.last_sync_at \
             else self.tr("never")
-        self.account_label.setText(self.tr("Address book: %1\nCalendar: %2\nLast sync: %3")
-                                   .replace("%1", acct.addressbook).replace("%2", acct.calendar)
-                                   .replace("%3", last))
+        self.account_label.setText(self.tr("Last sync: %1").replace("%1", last))
+
+    def _fill(self, found) -> None:
+        """The pickers list what the server has, and a new one of ours if it is not there."""
+        from desktop_app.core.sync.account import NEW_ADDRESSBOOK, NEW_CALENDAR
+
+        for box, options, new, text in (
+                (self.addressbook, found.addressbooks, NEW_ADDRESSBOOK,
+                 self.tr("New address book “通讯录”")),
+                (self.calendar, found.calendars, NEW_CALENDAR, self.tr("New calendar “跟进”"))):
+            box.clear()
+            for url, name in options:
+                box.addItem(f"{name} — {_path(url)}" if name else _path(url), url)
+            if not any(url.rstrip("/").endswith("/" + new.strip("/")) for url, _ in options):
+                box.addItem(text, new)
+            box.setToolTip("")
+
+    def _chosen(self, box) -> None:
+        """Another address book or calendar picked: confirmed, then used (Connect again)."""
+        from desktop_app.core.sync import account
+
+        acct = account.load()
+        if acct is None or box.currentData() is None:
+            return
+        current = acct.addressbook if box is self.addressbook else acct.calendar
+        if box.currentData() == current:
+            return
+        if not self.confirm_switch(box is self.addressbook, _path(current), box.currentText()):
+            self.show_account()
+            return
+        self.connect_account()
+
+    def confirm_switch(self, addressbook: bool, old: str, new: str) -> bool:
+        if addressbook:
+            text = self.tr("Sync with the address book %2 instead of %1?\n\nThe next sync "
+                           "puts the leads there. The cards already in %1 stay there (delete "
+                           "that address book on the server if the phone shows them twice).")
+        else:
+            text = self.tr("Put the follow-ups in the calendar %2 instead of %1?\n\nThose "
+                           "this computer wrote in %1 are removed from it now.")
+        answer = QMessageBox.question(self, self.tr("Sync with the Phone"),
+                                      text.replace("%1", old).replace("%2", new))
+        return answer == QMessageBox.StandardButton.Yes
 
     def _busy(self, text: str) -> None:
         self.connect_button.setEnabled(False)
@@ -183,13 +250,26 @@ class SyncDialog(QDialog):
         self.session["password"] = password or None
         self._busy(self.tr("Connecting…"))
         self.workers.run(_connect, self.url.text().strip(), self.user.text().strip(), password,
-                         self.filter.text().strip(), pin or None, close=True,
-                         done=self._connected, failed=self._failed)
+                         self.filter.text().strip(), pin or None,
+                         self._choice(self.addressbook), self._choice(self.calendar),
+                         close=True, done=self._connected, failed=self._failed)
+
+    def _choice(self, box) -> str | None:
+        """What a picker asks for; None (the first, or a new one) when the server is another
+        than the account's or nothing is listed yet."""
+        from desktop_app.core.sync import account
+
+        acct = account.load()
+        if acct is None or (acct.url, acct.user) != (self.url.text().strip(),
+                                                     self.user.text().strip()):
+            return None
+        return box.currentData()
 
     def _connected(self, result) -> None:
-        _account, kept = result
+        _account, kept, found = result
         self.connect_button.setEnabled(True)
         self.password.clear()
+        self._fill(found)
         self.show_account()
         self.status.setStyleSheet("")
         self.status.setText(self.tr("Connected.") + (" " + self.tr(

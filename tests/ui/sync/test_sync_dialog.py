@@ -142,3 +142,42 @@ def test_a_self_signed_server_is_trusted_once_the_user_confirms_its_fingerprint(
         assert dialog.status.text().startswith("Connected")
     finally:
         server.stop()
+
+
+def test_the_pickers_list_the_servers_collections_and_switch_after_asking(qtbot, db, radicale):
+    from desktop_app.core.sync.dav import DavClient
+
+    window = shown_window(qtbot)
+    _idle(qtbot, window)
+    dialog = _dialog(qtbot, window)
+    user = "u" + uuid.uuid4().hex[:8]
+    dialog.url.setText(radicale.url)
+    dialog.user.setText(user)
+    dialog.connect_button.click()
+    _idle(qtbot, window)
+    acct = account.load()
+    assert dialog.addressbook.currentData() == acct.addressbook
+    assert dialog.addressbook.currentText().startswith("通讯录 — /")
+    assert dialog.calendar.currentData() == acct.calendar
+    home = acct.addressbook.rsplit("/", 2)[0] + "/"
+    DavClient(radicale.url, user, "").mkcol(home + "work/", calendar=False, name="工作")
+    dialog.connect_button.click()  # lists it; the choice stays
+    _idle(qtbot, window)
+    names = [dialog.addressbook.itemText(i) for i in range(dialog.addressbook.count())]
+    assert sorted(n.split(" — ")[0] for n in names) == ["工作", "通讯录"]
+    assert account.load().addressbook == acct.addressbook
+    asked = []
+    dialog.confirm_switch = lambda *a: asked.append(a) or False  # the user says no
+    work = dialog.addressbook.findData(home + "work/")
+    dialog.addressbook.setCurrentIndex(work)
+    dialog.addressbook.activated.emit(work)
+    _idle(qtbot, window)
+    assert asked and asked[0][0] is True and account.load().addressbook == acct.addressbook
+    assert dialog.addressbook.currentData() == acct.addressbook  # shown as it is
+    dialog.confirm_switch = lambda *a: True  # now yes
+    dialog.addressbook.setCurrentIndex(work)
+    dialog.addressbook.activated.emit(work)
+    _idle(qtbot, window)
+    assert account.load().addressbook == home + "work/"
+    assert dialog.addressbook.currentData() == home + "work/"
+    assert account.load().calendar == acct.calendar
