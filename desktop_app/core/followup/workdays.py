@@ -20,18 +20,37 @@ Pure functions of the date; the per-year holiday sets are cached (no clock anywh
 """
 from __future__ import annotations
 
+import json
+import os
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
+from pathlib import Path
 
 ONE_DAY = timedelta(days=1)
 SATURDAY = 5
+CACHE_ENV = "CONTACT_BOOK_CACHE_DIR"  # where the tables are kept (default: the user cache dir)
 
 
 @lru_cache(maxsize=64)
 def _china_year(year: int) -> tuple[frozenset[date], frozenset[date]]:
-    """(holiday dates in ``year``, make-up working days in ``year``)."""
-    import holidays  # late: 150 ms to import, needed only by templates that skip holidays
+    """(holiday dates in ``year``, make-up working days in ``year``): from the file kept
+    for the installed ``holidays`` package, else computed and added to it."""
+    source = _source()
+    kept = _kept(source).get(str(year)) if source else None
+    if kept is not None:
+        return frozenset(map(date.fromisoformat, kept[0])), frozenset(map(date.fromisoformat,
+                                                                          kept[1]))
+    listed, makeup = _computed(year)
+    if source:
+        _keep(source, year, listed, makeup)
+    return listed, makeup
+
+
+def _computed(year: int) -> tuple[frozenset[date], frozenset[date]]:
+    # late, and kept in a file: importing ``holidays`` loads every country (~170 ms), which
+    # every `contact-book due` and the first Calendar paid before
+    import holidays
 
     # A notice can name a make-up day in the year before (2007's 2006-12-30); the package
     # puts those in every instance's weekend_workdays (a test checks that it still does).
@@ -39,6 +58,59 @@ def _china_year(year: int) -> tuple[frozenset[date], frozenset[date]]:
     listed = frozenset(d for d in cal if d.year == year)
     makeup = frozenset(d for d in cal.weekend_workdays if d.year == year)
     return listed, makeup
+
+
+# --- the kept tables ------------------------------------------------------------------------
+# One JSON file {"source": ..., "years": {"2026": [[holidays], [make-up days]]}}. "source" is
+# the package's China module (path, size, modification time): another version of the package
+# (a new State Council notice) is another source, and the file starts over. No source (a
+# frozen bundle, whose modules are not files): nothing is kept, the tables are computed.
+
+def _source() -> str | None:
+    import importlib.util
+
+    try:
+        spec = importlib.util.find_spec("holidays")  # finds, does not import
+        china = Path(spec.origin).parent / "countries" / "china.py"
+        stat = china.stat()
+    except (ImportError, ValueError, AttributeError, TypeError, OSError):
+        return None
+    return f"{china}|{stat.st_size}|{stat.st_mtime_ns}"
+
+
+def _file() -> Path:
+    folder = os.environ.get(CACHE_ENV)
+    if not folder:
+        import platformdirs
+
+        from desktop_app import APP_ID
+
+        folder = platformdirs.user_cache_path(APP_ID, appauthor=False)
+    return Path(folder) / "holidays-cn.json"
+
+
+def _kept(source: str) -> dict:
+    """{year: [holidays, make-up days]} kept for ``source``; {} when none (or unreadable)."""
+    try:
+        data = json.loads(_file().read_text(encoding="utf-8"))
+        return data["years"] if data.get("source") == source else {}
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return {}
+
+
+def _keep(source: str, year: int, listed, makeup) -> None:
+    """Add a year to the file (best effort: a cache; a read-only disk only costs time)."""
+    from desktop_app.core.errors import ContactBookError
+    from desktop_app.core.storage.atomic_file import write_bytes
+
+    years = dict(_kept(source))
+    years[str(year)] = [sorted(d.isoformat() for d in listed),
+                        sorted(d.isoformat() for d in makeup)]
+    try:
+        _file().parent.mkdir(parents=True, exist_ok=True)
+        write_bytes(_file(), json.dumps({"source": source, "years": years}).encode("utf-8"))
+    except (OSError, ContactBookError):  # a full or read-only disk: only slower
+        pass
 
 
 def is_weekend(day: date) -> bool:

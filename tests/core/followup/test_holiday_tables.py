@@ -1,0 +1,77 @@
+"""The China holiday tables are kept in a file for the installed ``holidays`` package: a
+later process reads them without importing the package (~170 ms); another package version
+(another source), a damaged file or an unwritable folder only means computing them again."""
+import json
+import os
+import subprocess
+import sys
+from datetime import date
+
+import pytest
+
+from desktop_app.core.followup import workdays
+
+
+@pytest.fixture
+def cache(tmp_path, monkeypatch):
+    monkeypatch.setenv(workdays.CACHE_ENV, str(tmp_path / "cache"))
+    workdays._china_year.cache_clear()
+    yield tmp_path / "cache" / "holidays-cn.json"
+    workdays._china_year.cache_clear()
+
+
+def fresh_process_without_the_package(monkeypatch):
+    """What a new process sees, except that the package cannot be asked."""
+    workdays._china_year.cache_clear()
+
+    def refuse(year):
+        raise ImportError("holidays asked")
+
+    monkeypatch.setattr(workdays, "_computed", refuse)
+
+
+def test_a_year_is_computed_once_then_read_from_the_file(cache, monkeypatch):
+    computed = workdays._computed(2026)
+    assert workdays._china_year(2026) == computed
+    assert date(2026, 10, 1) in computed[0] and date(2026, 9, 20) in computed[1]
+    assert json.loads(cache.read_text())["source"] == workdays._source()
+    fresh_process_without_the_package(monkeypatch)
+    assert workdays._china_year(2026) == computed  # from the file alone
+    with pytest.raises(ImportError):
+        workdays._china_year(2031)  # not kept: needs the package
+
+
+def test_another_package_version_or_a_damaged_file_computes_again(cache, monkeypatch):
+    computed = workdays._china_year(2026)
+    data = json.loads(cache.read_text())
+    data["years"]["2026"] = [["2026-01-05"], []]  # what an older package might have said
+    data["source"] = "elsewhere|1|2"
+    cache.write_text(json.dumps(data))
+    workdays._china_year.cache_clear()
+    assert workdays._china_year(2026) == computed  # not the other source's tables
+    assert json.loads(cache.read_text())["source"] == workdays._source()
+    cache.write_text("{not json")
+    workdays._china_year.cache_clear()
+    assert workdays._china_year(2026) == computed
+
+
+def test_an_unwritable_cache_folder_only_costs_time(tmp_path, monkeypatch):
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    monkeypatch.setenv(workdays.CACHE_ENV, str(blocker / "cache"))  # under a file: no folder
+    workdays._china_year.cache_clear()
+    try:
+        assert workdays._china_year(2026) == workdays._computed(2026)
+    finally:
+        workdays._china_year.cache_clear()
+
+
+def test_a_new_process_reads_the_file_without_importing_the_package(cache):
+    code = ("import sys; from desktop_app.core.followup import workdays; "
+            "print(workdays.is_china_holiday(__import__('datetime').date(2026, 10, 1)), "
+            "'holidays' in sys.modules)")
+    env = dict(os.environ, **{workdays.CACHE_ENV: str(cache.parent)})
+    run = [sys.executable, "-c", code]
+    first = subprocess.run(run, env=env, capture_output=True, text=True, check=True).stdout
+    second = subprocess.run(run, env=env, capture_output=True, text=True, check=True).stdout
+    assert (first.split(), second.split()) == (["True", "True"], ["True", "False"])
