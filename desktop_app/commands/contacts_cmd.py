@@ -87,9 +87,11 @@ def run_list(args, db_path) -> int:
         from desktop_app.core.contacts.stages import LABELS
         from desktop_app.core.contacts.phones import display
 
-        rows = [[str(r.id), r.tag, " / ".join(display(p.raw) for p in r.phones), LABELS[r.stage],
-                 r.grade + ("*" if r.grade_manual else ""), f"{r.score:g}"]
-                for r in contacts.get_many(ids[:5000])]
+        from desktop_app.core.contacts.listing import summaries
+
+        rows = [[str(cid), tag, " / ".join(map(display, phones)), LABELS[stage],
+                 grade + ("*" if manual else ""), f"{score:g}"]
+                for cid, tag, phones, stage, grade, manual, score in summaries(ids[:5000])]
         print(table(["id", "tag", "phones", "stage", "grade", "score"], rows, max_width=60))
         shown = min(len(ids), 5000)
         print(f"{shown:,} of {len(ids):,} contacts" if shown < len(ids) else f"{len(ids):,} contacts")
