@@ -210,8 +210,14 @@ class SyncDialog(QDialog):
                                       text.replace("%1", old).replace("%2", new))
         return answer == QMessageBox.StandardButton.Yes
 
+    def _ready(self) -> None:
+        for widget in (self.connect_button, self.addressbook, self.calendar):
+            widget.setEnabled(True)
+
     def _busy(self, text: str) -> None:
         self.connect_button.setEnabled(False)
+        self.addressbook.setEnabled(False)  # no second change while one is under way
+        self.calendar.setEnabled(False)
         self.sync_button.setEnabled(False)
         self.status.setStyleSheet("color: gray;")
         self.status.setText(text)
@@ -220,7 +226,7 @@ class SyncDialog(QDialog):
         from desktop_app.core.sync.dav import CertificateNotTrusted
 
         self._ended()
-        self.connect_button.setEnabled(True)
+        self._ready()
         self.show_account()
         if not isinstance(error, ContactBookError):
             raise error
@@ -267,7 +273,7 @@ class SyncDialog(QDialog):
 
     def _connected(self, result) -> None:
         _account, kept, found = result
-        self.connect_button.setEnabled(True)
+        self._ready()
         self.password.clear()
         self._fill(found)
         self.show_account()
@@ -304,7 +310,7 @@ class SyncDialog(QDialog):
 
     def _synced(self, report) -> None:
         self._ended()
-        self.connect_button.setEnabled(True)
+        self._ready()
         self.show_account()
         if report is None:
             return
