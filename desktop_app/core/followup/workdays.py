@@ -39,8 +39,11 @@ def _china_year(year: int) -> tuple[frozenset[date], frozenset[date]]:
     source = _source()
     kept = _kept(source).get(str(year)) if source else None
     if kept is not None:
-        return frozenset(map(date.fromisoformat, kept[0])), frozenset(map(date.fromisoformat,
-                                                                          kept[1]))
+        try:
+            listed, makeup = (frozenset(map(date.fromisoformat, days)) for days in kept)
+            return listed, makeup
+        except (TypeError, ValueError):  # not what _keep writes: computed again below
+            pass
     listed, makeup = _computed(year)
     if source:
         _keep(source, year, listed, makeup)

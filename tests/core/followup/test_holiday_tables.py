@@ -50,9 +50,12 @@ def test_another_package_version_or_a_damaged_file_computes_again(cache, monkeyp
     workdays._china_year.cache_clear()
     assert workdays._china_year(2026) == computed  # not the other source's tables
     assert json.loads(cache.read_text())["source"] == workdays._source()
-    cache.write_text("{not json")
-    workdays._china_year.cache_clear()
-    assert workdays._china_year(2026) == computed
+    for damaged in ("{not json", '{"source": %s, "years": {"2026": "x"}}',
+                    '{"source": %s, "years": {"2026": [["2026-13-01"], []]}}',
+                    '{"source": %s, "years": {"2026": [[1], [], []]}}', "[]"):
+        cache.write_text(damaged.replace("%s", json.dumps(workdays._source())))
+        workdays._china_year.cache_clear()
+        assert workdays._china_year(2026) == computed, damaged
 
 
 def test_an_unwritable_cache_folder_only_costs_time(tmp_path, monkeypatch):
