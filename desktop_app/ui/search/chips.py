@@ -18,6 +18,7 @@ class Chip(QFrame):
     def __init__(self, text: str, parent=None):
         super().__init__(parent)
         self.setObjectName("chip")
+        self.term = None  # the query.Term it shows (ChipRow keeps it current)
         row = QHBoxLayout(self)
         row.setContentsMargins(8, 1, 2, 1)
         row.setSpacing(2)
