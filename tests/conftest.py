@@ -1,11 +1,12 @@
 import os
+import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("CONTACT_BOOK_DB", None)
 # the holiday tables the app keeps (core/followup/workdays.py) go to a folder of this run,
 # not the user's cache (a test that is about them sets its own)
-os.environ["CONTACT_BOOK_CACHE_DIR"] = __import__("tempfile").mkdtemp(prefix="contact-book-cache-")
+os.environ["CONTACT_BOOK_CACHE_DIR"] = tempfile.mkdtemp(prefix="contact-book-cache-")
 
 import pytest  # noqa: E402
 

@@ -52,9 +52,7 @@ class SetResult:
 
 
 def _tag(row: dict) -> str:
-    extra = row["tag_extra"]
-    return naming_tag.compose({f: row[f] for f in FIELDS},
-                              tuple(extra.split(naming_tag.SEPARATOR)) if extra else ())
+    return naming_tag.stored_tag(row)
 
 
 def set_field(ids: Iterable[int], field: str, value: str, *, now: datetime | None = None,

@@ -173,7 +173,6 @@ def summaries(contact_ids) -> list[tuple]:
         phones.setdefault(contact_id, []).append(raw)
     rows = {}
     for r in database.execute_sql(_SUMMARY_SQL, listed).fetchall():
-        extra = tuple(r[8].split(naming_tag.SEPARATOR)) if r[8] else ()
-        tag = naming_tag.compose(dict(zip(naming_tag.FIELDS, r[1:8])), extra)
+        tag = naming_tag.stored_tag(dict(zip((*naming_tag.FIELDS, "tag_extra"), r[1:9])))
         rows[r[0]] = (r[0], tag, phones.get(r[0], []), r[9], r[10], bool(r[11]), r[12])
     return [rows[i] for i in contact_ids if i in rows]

@@ -80,6 +80,13 @@ def compose(values: dict[str, str], extra: tuple[str, ...] | list[str] = ()) -> 
     return SEPARATOR.join(parts)
 
 
+def stored_tag(values: dict) -> str:
+    """The tag of a stored contact from its columns: the seven fields and ``tag_extra`` (the
+    extra parts as stored, joined by the separator; None or "" for none)."""
+    extra = values.get("tag_extra") or ""
+    return compose(values, tuple(extra.split(SEPARATOR)) if extra else ())
+
+
 # --- deal size ------------------------------------------------------------------------------
 
 _UNITS = {

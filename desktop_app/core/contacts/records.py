@@ -246,9 +246,7 @@ _TAG_FIELDS = FIELDS + ("tag_extra",)
 
 
 def _tag_of(values: dict) -> str:
-    extra = values["tag_extra"]
-    return naming_tag.compose({f: values[f] for f in FIELDS},
-                              tuple(extra.split(naming_tag.SEPARATOR)) if extra else ())
+    return naming_tag.stored_tag(values)
 
 
 def _timeline_events(contact_id: int, old: dict, row: dict, now: datetime) -> int:

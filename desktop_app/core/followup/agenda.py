@@ -14,7 +14,7 @@ from datetime import date, datetime, timedelta
 
 from desktop_app.core.followup import template_store as cadence_store
 from desktop_app.core.errors import ValidationError
-from desktop_app.core.contacts.naming_tag import SEPARATOR, compose
+from desktop_app.core.contacts.naming_tag import FIELDS, stored_tag
 from desktop_app.core.storage.schema import Contact, database
 
 STAGE_ORDER = ("proposal", "interested", "contacted", "lead", "won", "lost")  # = callsheet's
@@ -40,7 +40,7 @@ _ITEM_SELECT = (
     "LEFT JOIN interaction li ON li.id = (SELECT i.id FROM interaction i WHERE "
     "i.contact_id = t.contact_id AND i.kind = 'interaction' AND i.deleted_at IS NULL "
     "ORDER BY i.at DESC, i.id DESC LIMIT 1) ")
-_TAG_FIELDS = ("city", "company", "product", "deal_size", "name", "title", "source")
+_TAG_COLUMNS = (*FIELDS, "tag_extra")  # columns 7..14 of _ITEM_SELECT
 EARLIEST = date(1900, 1, 1)
 
 
@@ -132,7 +132,7 @@ def ids(first: date | None, last: date, *, offset: int = 0,
 
 
 def _item(r) -> Item:
-    tag = compose(dict(zip(_TAG_FIELDS, r[7:14])), tuple(r[14].split(SEPARATOR)) if r[14] else ())
+    tag = stored_tag(dict(zip(_TAG_COLUMNS, r[7:15])))
     last = None if r[19] is None else LastTouch(r[19], datetime.fromisoformat(r[20]), *r[21:25])
     return Item(r[0], r[1], r[2], date.fromisoformat(r[3]), r[4], r[5], r[6], tag, r[11], r[15],
                 r[16], r[17], r[10], last, r[18])

@@ -80,9 +80,7 @@ def contact_uid(device: str, contact_id: int) -> str:
 
 
 def tag_of(fields: dict) -> str:
-    extra = fields.get("tag_extra") or ""
-    return naming_tag.compose({f: fields.get(f, "") for f in naming_tag.FIELDS},
-                              tuple(extra.split(naming_tag.SEPARATOR)) if extra else ())
+    return naming_tag.stored_tag(fields)
 
 
 # --- writing ------------------------------------------------------------------------------
