@@ -7,8 +7,8 @@ first paint, and before it ``STAMP <phase> <epoch>`` lines when each phase of th
     python benchmarks/paint_probe.py app --db PATH   the real app, through its CLI entry point
 
 For the app, the first paint counted is the contact table's viewport painting with rows in the
-model. The probe wraps QApplication.exec and MainWindow.__init__ (to stamp the phases, it imports
-the window's module before ``cli.main`` would); the app's own start-up code runs unchanged.
+model. The probe wraps QApplication.exec, open_database and MainWindow.__init__ as their modules
+load (``after_import``), so the app's own start-up code and import order run unchanged.
 """
 import time
 
@@ -86,13 +86,13 @@ def floor(argv):
     imports plus ``Qt`` (its ~100 enums are built on first use) and peewee, a COUNT and a page
     of the contacts in plain SQL, and a QTableView over a minimal model of them."""
     stamp("python", STARTED)
+    import peewee  # before PySide6, whose import hook would read peewee's source (see real_app)
+
+    stamp("app modules")
     from PySide6.QtCore import QAbstractTableModel, Qt
     from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
 
     stamp("PySide6")
-    import peewee
-
-    stamp("app modules")
     app = QApplication(sys.argv[:1])
     db = peewee.SqliteDatabase(argv[argv.index("--db") + 1])
     alive = "FROM contact WHERE deleted_at IS NULL"
@@ -131,34 +131,78 @@ def floor(argv):
     return app.exec()
 
 
+def after_import(name, callback):
+    """Call ``callback(module)`` once the module ``name`` has been imported, whoever imports it
+    and whenever: the probe hooks into the app without changing the order of its imports."""
+    from importlib.machinery import PathFinder
+
+    class Finder:
+        def find_spec(self, fullname, path=None, target=None):
+            if fullname != name:
+                return None
+            sys.meta_path.remove(self)
+            spec = PathFinder.find_spec(fullname, path)
+            original = spec.loader.exec_module
+
+            def exec_module(module):
+                original(module)
+                callback(module)
+
+            spec.loader.exec_module = exec_module
+            return spec
+
+    sys.meta_path.insert(0, Finder())
+
+
 def real_app(argv):
+    """The app as ``contact-book`` starts it. Its import order matters: PySide6 installs an
+    import hook that reads the source of every module imported after it, so the probe imports
+    nothing of its own before the app does; it wraps what it stamps as those modules load.
+    Stamps, in the order the app reaches them: PySide6 (QtWidgets loaded; what ``cli.main``
+    imports before it included), database (QApplication, translations and the database open),
+    app modules (the window's modules), window (``MainWindow()``), show, paint."""
     stamp("python", STARTED)
-    from PySide6.QtWidgets import QApplication, QTableView
 
-    stamp("PySide6")
-    original_exec = QApplication.exec
+    def widgets_loaded(widgets):
+        stamp("PySide6")
+        original_exec = widgets.QApplication.exec
 
-    def exec_(*args, **kwargs):
-        stamp("show")
-        app = QApplication.instance()
-        views = [w for w in app.allWidgets() if isinstance(w, QTableView) and w.isVisible()]
-        view = max(views, key=lambda v: v.width() * v.height())
-        _watch(view.viewport(), app, ready=lambda: view.model().rowCount() > 0)
-        return original_exec()  # exec is static: drop the instance
+        def exec_(*args, **kwargs):
+            stamp("show")
+            app = widgets.QApplication.instance()
+            views = [w for w in app.allWidgets()
+                     if isinstance(w, widgets.QTableView) and w.isVisible()]
+            view = max(views, key=lambda v: v.width() * v.height())
+            _watch(view.viewport(), app, ready=lambda: view.model().rowCount() > 0)
+            return original_exec()  # exec is static: drop the instance
 
-    QApplication.exec = exec_
+        widgets.QApplication.exec = exec_
+
+    def db_loaded(db):
+        original_open = db.open_database
+
+        def open_database(*args, **kwargs):
+            opened = original_open(*args, **kwargs)
+            stamp("database")
+            return opened
+
+        db.open_database = open_database
+
+    def window_loaded(module):
+        stamp("app modules")
+        original_init = module.MainWindow.__init__
+
+        def init(self, *args, **kwargs):
+            original_init(self, *args, **kwargs)
+            stamp("window")
+
+        module.MainWindow.__init__ = init
+
+    after_import("PySide6.QtWidgets", widgets_loaded)
+    after_import("desktop_app.core.storage.db", db_loaded)
+    after_import("desktop_app.ui.main_window", window_loaded)
     from desktop_app.cli import main
-    from desktop_app.ui.main_window import MainWindow
 
-    stamp("app modules")
-    original_init = MainWindow.__init__
-
-    def init(self, *args, **kwargs):
-        stamp("database")  # and QApplication, translations
-        original_init(self, *args, **kwargs)
-        stamp("window")
-
-    MainWindow.__init__ = init
     return main(argv)
 
 

@@ -28,7 +28,7 @@ from common import CACHE, ROOT, demo_db, print_table
 PROBE = str(ROOT / "benchmarks" / "paint_probe.py")
 
 
-PHASES = ("python", "PySide6", "app modules", "database", "window", "show", "paint")
+PHASES = ("python", "app modules", "PySide6", "database", "window", "show", "paint")  # as reached
 
 
 def run_once(args: list[str], env: dict) -> dict:

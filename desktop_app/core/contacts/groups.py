@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from desktop_app.core.contacts import records as contacts
+from desktop_app.core.contacts import listing
 from desktop_app.core.search import query
 from desktop_app.core.when import utcnow
 from desktop_app.core.errors import NotFound, ValidationError
@@ -89,7 +89,7 @@ def all_groups() -> list[Group]:
 
 def count(group: Group, *, in_trash: bool = False) -> int:
     """How many contacts the group's filter matches now."""
-    return contacts.count(query.parse(group.filter).where, in_trash=in_trash)
+    return listing.count(query.parse(group.filter).where, in_trash=in_trash)
 
 
 __all__ = [

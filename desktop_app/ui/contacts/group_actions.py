@@ -6,8 +6,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QMenu, QMessageBox, QToolButton
 
-from desktop_app.core.contacts import records as contacts
-from desktop_app.ui.contacts.bulk_undo import BulkOperations
+from desktop_app.core.contacts import listing
 from desktop_app.ui.common.undo import EXPECTED_ERRORS, error_message
 
 
@@ -17,7 +16,7 @@ class GroupActions(QObject):
     def __init__(self, window):
         super().__init__(window)
         self.window = window
-        self.bulk = BulkOperations(window.ops, window)
+        self._bulk = None
         self.select_all_action = QAction(self.tr("Select All in Filter"), window)
         self.log_action = QAction(self.tr("Log Interaction for Group…"), window)
         self.set_action = QAction(self.tr("Set Field for Group…"), window)
@@ -48,11 +47,21 @@ class GroupActions(QObject):
         self.export_action.triggered.connect(lambda: self.window.open_export(group=True))
         self.update_state()
 
+    @property
+    def bulk(self):
+        """The undoable group writes (``bulk_undo.BulkOperations``), loaded when first used:
+        the window's first paint does not wait for the write modules."""
+        if self._bulk is None:
+            from desktop_app.ui.contacts.bulk_undo import BulkOperations
+
+            self._bulk = BulkOperations(self.window.ops, self.window)
+        return self._bulk
+
     # --- the group ----------------------------------------------------------------------------
 
     def group_ids(self) -> list[int]:
         model = self.window.model
-        return contacts.ids(model._where, sort=model.sort_key[0], descending=model.sort_key[1],
+        return listing.ids(model._where, sort=model.sort_key[0], descending=model.sort_key[1],
                             in_trash=model.in_trash)
 
     def update_state(self) -> None:

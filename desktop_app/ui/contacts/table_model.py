@@ -5,7 +5,7 @@ from collections import OrderedDict
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 
-from desktop_app.core.contacts import records as contacts
+from desktop_app.core.contacts import listing
 from desktop_app.core.contacts import naming_tag
 from desktop_app.core.search import query
 from desktop_app.ui.common.words import stage_names
@@ -14,7 +14,7 @@ from desktop_app.ui.common.undo import EXPECTED_ERRORS
 from desktop_app.ui.contacts.list_reader import ListReader
 from desktop_app.core.contacts.phones import display
 
-COLUMNS = contacts.LIST_COLUMNS
+COLUMNS = listing.LIST_COLUMNS
 COL_NAME = COLUMNS.index("name")
 COL_CITY = COLUMNS.index("city")
 COL_COMPANY = COLUMNS.index("company")
@@ -68,7 +68,7 @@ def _display(row: tuple, stages: dict[str, str]) -> tuple:
 
 
 class ContactTableModel(QAbstractTableModel):
-    """Rows of ``contacts.page`` fetched PAGE_SIZE at a time and kept in an LRU of pages.
+    """Rows of ``listing.page`` fetched PAGE_SIZE at a time and kept in an LRU of pages.
 
     ``fetches`` counts the page queries run (tests and benchmarks read it).
 
@@ -279,7 +279,7 @@ class ContactTableModel(QAbstractTableModel):
         """The ids in row ranges ``[(top, bottom), ...]``; one SQL query when there are many."""
         rows = sorted({r for top, bottom in ranges for r in range(top, bottom + 1)})
         if len(rows) > PAGE_SIZE:
-            every = contacts.ids(self._where, sort=self._sort, descending=self._descending,
+            every = listing.ids(self._where, sort=self._sort, descending=self._descending,
                                  in_trash=self._in_trash)
             return [every[r] for r in rows if r < len(every)]
         return [i for i in map(self.contact_id, rows) if i is not None]
@@ -290,7 +290,7 @@ class ContactTableModel(QAbstractTableModel):
             for offset, entry in enumerate(page):
                 if entry[0][0] == contact_id:
                     return number * PAGE_SIZE + offset
-        row = contacts.position(contact_id, self._where, sort=self._sort,
+        row = listing.position(contact_id, self._where, sort=self._sort,
                                 descending=self._descending, in_trash=self._in_trash)
         return row if row is not None and row < self._count else None
 
@@ -328,14 +328,14 @@ class ContactTableModel(QAbstractTableModel):
 
     def _count_rows(self) -> int:
         try:
-            return contacts.count(self._where, in_trash=self._in_trash)
+            return listing.count(self._where, in_trash=self._in_trash)
         except EXPECTED_ERRORS as e:
             self._read_failed(e)
             return 0
 
     def _fetch(self, number: int) -> list:
         try:
-            rows = contacts.page(self._where, sort=self._sort, descending=self._descending,
+            rows = listing.page(self._where, sort=self._sort, descending=self._descending,
                                  offset=number * PAGE_SIZE, limit=PAGE_SIZE,
                                  in_trash=self._in_trash, matches=self._count)
         except EXPECTED_ERRORS as e:

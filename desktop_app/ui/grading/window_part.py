@@ -15,7 +15,6 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction
 
 from desktop_app.core.errors import ContactBookError
-from desktop_app.core.grading import score
 from desktop_app.ui.common.core_text import error_core_text
 from desktop_app.ui.common.workers import Workers
 
@@ -68,6 +67,8 @@ class Grading(QObject):
             self._timer.start()
 
     def _regrade_now(self) -> None:
+        from desktop_app.core.grading import score  # seconds after start-up: not before the paint
+
         if self._queued or not self.writable() or score.is_current(self.today()):
             return
         self._queued = True

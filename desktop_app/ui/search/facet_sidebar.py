@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.contacts import records as contacts
+from desktop_app.core.contacts import listing
 from desktop_app.core.search import facets
 from desktop_app.core.search import query
 from desktop_app.core.errors import ContactBookError
@@ -164,7 +164,7 @@ def _count_facets(text: str, in_trash: bool, generation: int, current, relay: _R
             results[field] = facets.facet_counts(field, where, limit=limit, in_trash=in_trash)
         if results is not None and current() == generation:
             results["deal"] = [
-                (terms, contacts.count(query.parse(f"{text} {terms}").where, in_trash=in_trash))
+                (terms, listing.count(query.parse(f"{text} {terms}").where, in_trash=in_trash))
                 for _label, terms in DEAL_RANGES]
     except ContactBookError:  # the database went away or cannot be read: show nothing new
         results = None
