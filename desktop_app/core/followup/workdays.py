@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
@@ -66,12 +67,21 @@ def _computed(year: int) -> tuple[frozenset[date], frozenset[date]]:
 # --- the kept tables ------------------------------------------------------------------------
 # One JSON file {"source": ..., "years": {"2026": [[holidays], [make-up days]]}}. "source" is
 # the package's China module (path, size, modification time): another version of the package
-# (a new State Council notice) is another source, and the file starts over. No source (a
-# frozen bundle, whose modules are not files): nothing is kept, the tables are computed.
+# (a new State Council notice) is another source, and the file starts over. In a PyInstaller
+# bundle the modules are not files: there the source is the package's version, from the
+# metadata the bundle carries (a bundle cannot change its packages). No source: nothing is
+# kept, the tables are computed.
 
 def _source() -> str | None:
     import importlib.util
 
+    if getattr(sys, "frozen", False):
+        from importlib import metadata
+
+        try:
+            return f"holidays {metadata.version('holidays')} (bundle)"
+        except (metadata.PackageNotFoundError, ValueError, OSError):
+            return None
     try:
         spec = importlib.util.find_spec("holidays")  # finds, does not import
         china = Path(spec.origin).parent / "countries" / "china.py"

@@ -78,3 +78,22 @@ def test_a_new_process_reads_the_file_without_importing_the_package(cache):
     first = subprocess.run(run, env=env, capture_output=True, text=True, check=True).stdout
     second = subprocess.run(run, env=env, capture_output=True, text=True, check=True).stdout
     assert (first.split(), second.split()) == (["True", "True"], ["True", "False"])
+
+
+def test_a_bundle_keeps_the_tables_by_the_package_version(cache, monkeypatch):
+    """A PyInstaller bundle's modules are not files: the package's version (its metadata ships
+    in the bundle) is the source, so a bundle reads the tables back too."""
+    from importlib import metadata
+
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    assert workdays._source() == f"holidays {metadata.version('holidays')} (bundle)"
+    computed = workdays._china_year(2026)
+    assert json.loads(cache.read_text())["source"] == workdays._source()
+    fresh_process_without_the_package(monkeypatch)
+    assert workdays._china_year(2026) == computed  # from the file alone
+
+    def no_metadata(name):
+        raise metadata.PackageNotFoundError(name)
+
+    monkeypatch.setattr(metadata, "version", no_metadata)  # a bundle built without it
+    assert workdays._source() is None
