@@ -248,7 +248,6 @@ def run_template_delete(args, db_path) -> int:
 
 def run_due(args, db_path) -> int:
     from desktop_app.core.followup import agenda
-    from desktop_app.core.transfer import ics
     from desktop_app.core.errors import ValidationError
     from desktop_app.commands.opening import open_to_read
 
@@ -259,6 +258,8 @@ def run_due(args, db_path) -> int:
     last = first + timedelta(days=args.days - 1)
     open_to_read(db_path)
     if args.ics:
+        from desktop_app.core.transfer import ics
+
         events = ics.touchpoint_events(agenda.page(first, last, limit=None))
         path = ics.write(args.ics, ics.calendar(events, now=utcnow(), name="Contact Book"))
         print(f"Wrote {path}: {_plural(len(events), 'touchpoint')} from {first.isoformat()} "
@@ -321,11 +322,14 @@ def _entries(since, last, ahead, limit):
     """The stored touchpoints due in ``since..last`` (call order) and then, merged by day,
     the projected steps: at most ``limit`` entries (None: all)."""
     from desktop_app.core.followup import agenda
-    from desktop_app.core.contacts import records as contacts
 
     items = agenda.page(since, last, limit=limit)
     chosen = ahead if limit is None else ahead[:max(0, limit - len(items))]
-    records = {r.id: r for r in contacts.get_many(sorted({s.contact_id for s in chosen}))}
+    records = {}
+    if chosen:  # the records module is loaded only when there are projected steps to show
+        from desktop_app.core.contacts import records as contacts
+
+        records = {r.id: r for r in contacts.get_many(sorted({s.contact_id for s in chosen}))}
     extra = []
     for s in chosen:
         r = records[s.contact_id]
