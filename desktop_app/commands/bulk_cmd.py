@@ -28,7 +28,7 @@ _CHINESE = {"城市": "city", "公司": "company", "产品": "product", "销售�
 
 def run_bulk(args, db_path) -> int:
     from desktop_app.core.contacts import records as contacts
-    from desktop_app.core.search import query
+    from desktop_app.core.search.group import checked
     from desktop_app.core.errors import ValidationError
     from desktop_app.core.backup import BEFORE_BULK
     from desktop_app.commands.opening import backup_before, open_to_write
@@ -38,9 +38,7 @@ def run_bulk(args, db_path) -> int:
     if not sep or field not in SETTABLE:
         raise ValidationError("set", f"--set takes FIELD=VALUE with FIELD one of "
                                      f"{', '.join(SETTABLE)}.")
-    flt = query.parse(args.filter)
-    if flt.errors:
-        raise ValidationError("filter", f"filter: {flt.errors[0].message}")
+    flt = checked(args.filter)
     if flt.where is None and not args.all:
         raise ValidationError("filter", "--filter is empty: it would change every contact. "
                                         "Give a filter, or --all to mean it.")

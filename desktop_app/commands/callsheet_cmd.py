@@ -64,7 +64,7 @@ def gui_application():
 
 def run_callsheet(args, db_path) -> int:
     from desktop_app.core.followup import callsheet
-    from desktop_app.core.search import query
+    from desktop_app.core.search.group import checked
     from desktop_app.core.errors import ValidationError
     from desktop_app.commands.opening import open_to_read
 
@@ -79,9 +79,7 @@ def run_callsheet(args, db_path) -> int:
     if args.filter is None:
         sheet = callsheet.for_day(day, date.today(), salesperson, limit=args.limit)
     else:
-        flt = query.parse(args.filter)
-        for error in flt.errors:
-            print(f"contact-book: filter: {error}", file=sys.stderr)
+        flt = checked(args.filter)
         sheet = callsheet.for_group(
             flt.where, day, salesperson, title=flt.text,
             include_closed=True if args.include_closed else None, limit=args.limit)

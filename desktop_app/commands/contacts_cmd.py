@@ -54,14 +54,12 @@ def run_list(args, db_path) -> int:
     import json
 
     from desktop_app.core.contacts import records as contacts
-    from desktop_app.core.search import query
+    from desktop_app.core.search.group import checked
     from desktop_app.commands.output import table, tsv_cell
     from desktop_app.commands.opening import open_to_read
 
     open_to_read(db_path)
-    flt = query.parse(args.filter)
-    for error in flt.errors:
-        print(f"contact-book: filter: {error}", file=sys.stderr)
+    flt = checked(args.filter)
     ids = contacts.ids(flt.where, in_trash=args.trash)
     if args.limit is not None:
         ids = ids[: max(args.limit, 0)]

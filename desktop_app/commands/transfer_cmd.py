@@ -128,14 +128,12 @@ def run_undo(args, db_path) -> int:
 
 def run_export(args, db_path) -> int:
     from desktop_app.core.contacts import records as contacts
-    from desktop_app.core.search import query
+    from desktop_app.core.search.group import checked
     from desktop_app.core.transfer.exporting import export_contacts
     from desktop_app.commands.opening import open_to_read
 
     open_to_read(db_path)
-    flt = query.parse(args.filter)
-    for error in flt.errors:
-        print(f"contact-book: filter: {error}", file=sys.stderr)
+    flt = checked(args.filter)
     ids = contacts.ids(flt.where)
     result = export_contacts(ids, args.out, args.format, encoding=args.encoding)
     for w in result.warnings:

@@ -61,6 +61,26 @@ def test_list_filter_and_formats(cli):
     assert "2 contacts" in out
 
 
+@pytest.mark.parametrize("argv", [
+    ["list", "--filter", "city:"],
+    ["export", "--filter", "deal>=abc", "--out", "{tmp}/out.csv"],
+    ["callsheet", "--filter", "grade:Z", "--pdf", "{tmp}/sheet.pdf"],
+    ["bulk", "--filter", "上海 stage:不存在", "--set", "source=展会"],
+])
+def test_a_filter_with_a_mistake_is_refused_in_one_line(cli, tmp_path, argv):
+    """Not a warning and then every contact (``city:`` alone used to list, export or print
+    everyone after a line showing the error's repr)."""
+    cli("add", "--tag", TAG)
+    cli("add", "--tag", "北京-华信-软件-50万-王芳-采购经理-抖音")
+    code, out, err = cli(*[a.replace("{tmp}", str(tmp_path)) for a in argv])
+    assert code == 1 and not out
+    assert err.startswith("contact-book: filter: ") and "FilterError" not in err
+    assert len(err.strip().splitlines()) == 1
+    assert not list(tmp_path.glob("out*")) and not list(tmp_path.glob("sheet*"))
+    code, out, _ = cli("list", "--format", "json")
+    assert {c["source"] for c in json.loads(out)} == {"知乎", "抖音"}  # bulk changed nothing
+
+
 def test_tsv_escapes_tabs_and_newlines(cli):
     cli("add", "--tag", TAG)
     editing.update(1, {"notes": "a\tb\nc"})

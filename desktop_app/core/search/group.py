@@ -1,6 +1,9 @@
 """A group for a write: the contacts a filter lists, for the commands that act on a whole group
 (``log --filter``, ``cadence start/stop --filter``). A filter with a mistake, an empty filter
-(it would mean everyone) and a filter that lists nobody are refused with one clear message."""
+(it would mean everyone) and a filter that lists nobody are refused with one clear message.
+``checked`` is the first of those checks alone, for the commands that read a filter (``list``,
+``export``, ``callsheet``): a mistake is refused there too, where the window shows the filter
+without the part it could not use; a command would act on more contacts than asked for."""
 from __future__ import annotations
 
 from datetime import date
@@ -10,12 +13,18 @@ from desktop_app.core.errors import ValidationError
 from desktop_app.core.search import query
 
 
-def group_ids(text: str, today: date | None = None) -> list[int]:
-    """The ids of the contacts ``text`` lists, in list order; ValidationError if the filter
-    has a mistake, is empty, or lists nobody."""
+def checked(text: str, today: date | None = None) -> query.Filter:
+    """``text`` parsed; ValidationError naming the first mistake if it has any."""
     flt = query.parse(text, today)
     if flt.errors:
         raise ValidationError("filter", "filter: {error}", error=flt.errors[0].message)
+    return flt
+
+
+def group_ids(text: str, today: date | None = None) -> list[int]:
+    """The ids of the contacts ``text`` lists, in list order; ValidationError if the filter
+    has a mistake, is empty, or lists nobody."""
+    flt = checked(text, today)
     if flt.where is None:
         raise ValidationError("filter", "--filter needs some text; an empty filter lists "
                                         "every contact.")
