@@ -2,11 +2,17 @@
 
 A crash, a full disk or an exception while writing leaves the old file (or no file) in place,
 never half a file. Expected OS errors become ``FileNotWritable`` with a plain message.
+
+A link to a file replaces the file it points to (the link stays). A target that is not a file
+(``/dev/stdout``, a named pipe, a device) is written into as it is: a rename would put a
+regular file in its place (as root, even over ``/dev/full``).
 """
 from __future__ import annotations
 
 import errno
 import os
+import shutil
+import stat
 import tempfile
 from contextlib import contextmanager
 from pathlib import Path
@@ -36,6 +42,19 @@ def _is_folder(path: Path) -> FileNotWritable:
     return FileNotWritable("Cannot write {path}: it is a folder.", path, "is-folder")
 
 
+def _target(path: Path) -> tuple[Path, bool]:
+    """(the path to replace, True when it is to be written into as it is)."""
+    try:
+        mode = os.stat(path).st_mode  # follows links
+    except OSError:
+        return path, False  # a new file (or a dangling link: a new file in its place)
+    if not stat.S_ISREG(mode):
+        return path, True
+    if os.path.islink(path):
+        return Path(os.path.realpath(path)), False
+    return path, False
+
+
 def _fsync_dir(folder: Path) -> None:
     try:
         fd = os.open(folder, os.O_RDONLY)
@@ -60,6 +79,15 @@ def atomic_write(path: str | os.PathLike, mode: str = "wb", *, encoding: str | N
     path = Path(path)
     if path.is_dir():
         raise _is_folder(path)
+    path, in_place = _target(path)
+    if in_place:
+        try:
+            with open(path, mode) if "b" in mode else \
+                    open(path, mode, encoding=encoding, newline=newline) as f:
+                yield f
+        except OSError as e:
+            raise describe(e, path) from e
+        return
     folder = path.parent if str(path.parent) else Path(".")
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name[:40]}.", suffix=".part", dir=folder)
@@ -93,7 +121,9 @@ def atomic_path(path: str | os.PathLike) -> Iterator[Path]:
     path = Path(path)
     if path.is_dir():
         raise _is_folder(path)
-    folder = path.parent if str(path.parent) else Path(".")
+    path, in_place = _target(path)
+    # in place: the writer writes a temporary file elsewhere, copied into the target after
+    folder = None if in_place else path.parent if str(path.parent) else Path(".")
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name[:40]}.", suffix=".part", dir=folder)
         os.close(fd)
@@ -102,6 +132,11 @@ def atomic_path(path: str | os.PathLike) -> Iterator[Path]:
     tmp = Path(tmp_name)
     try:
         yield tmp
+        if in_place:
+            with open(tmp, "rb") as source, open(path, "wb") as target:
+                shutil.copyfileobj(source, target)
+            _remove(tmp)
+            return
         with open(tmp, "rb+") as f:
             os.fsync(f.fileno())
         os.replace(tmp, path)

@@ -1,0 +1,74 @@
+"""Whole-file writes (exports, reports, the iCalendar file) and targets that are not plain
+files: a link keeps being a link, a pipe or a device is written into, never replaced."""
+import os
+import stat
+import threading
+
+import pytest
+
+from desktop_app.core.errors import FileNotWritable
+from desktop_app.core.storage.atomic_file import atomic_path, atomic_write, write_bytes
+
+needs_fifo = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+
+
+def _read_pipe(path, into: list) -> threading.Thread:
+    def read():
+        with open(path, "rb") as f:
+            into.append(f.read())
+
+    reader = threading.Thread(target=read, daemon=True)
+    reader.start()
+    return reader
+
+
+@needs_fifo
+@pytest.mark.parametrize("how", ["atomic_write", "atomic_path"])
+def test_a_named_pipe_is_written_into_not_replaced(tmp_path, how):
+    """What `export --out /dev/stdout` meets in a shell pipeline. Before, the temporary file
+    was renamed over the pipe (over /dev/full too, when run as root)."""
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    got: list = []
+    reader = _read_pipe(pipe, got)
+    if how == "atomic_write":
+        with atomic_write(pipe, "w", encoding="utf-8") as f:
+            f.write("上海,叶辉\n")
+    else:
+        with atomic_path(pipe) as tmp:  # a writer that wants a file name (xlsxwriter)
+            tmp.write_bytes("上海,叶辉\n".encode("utf-8"))
+    reader.join(10)
+    assert got == ["上海,叶辉\n".encode("utf-8")]
+    assert stat.S_ISFIFO(os.stat(pipe).st_mode)
+    assert sorted(os.listdir(tmp_path)) == ["pipe"]  # no temporary file left beside it
+
+
+@pytest.mark.skipif(not hasattr(os, "symlink"), reason="needs symbolic links")
+def test_a_link_to_a_file_replaces_the_file_and_stays_a_link(tmp_path):
+    target = tmp_path / "2026-12-05.csv"
+    target.write_text("old")
+    link = tmp_path / "latest.csv"
+    try:
+        link.symlink_to(target.name)
+    except OSError:
+        pytest.skip("symbolic links not allowed here")
+    write_bytes(link, b"new")
+    assert link.is_symlink() and target.read_bytes() == b"new"
+    assert sorted(os.listdir(tmp_path)) == ["2026-12-05.csv", "latest.csv"]
+
+
+def test_a_new_file_and_a_folder(tmp_path):
+    write_bytes(tmp_path / "new.csv", b"x")
+    assert (tmp_path / "new.csv").read_bytes() == b"x"
+    with pytest.raises(FileNotWritable) as e:
+        write_bytes(tmp_path, b"x")
+    assert e.value.reason == "is-folder"
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full") or not stat.S_ISCHR(os.stat("/dev/full").st_mode)
+                    or os.geteuid() == 0, reason="needs /dev/full, and a user that cannot "
+                    "replace it if the in-place write ever broke")
+def test_a_full_device_says_the_disk_is_full():
+    with pytest.raises(FileNotWritable) as e:
+        write_bytes("/dev/full", b"x" * 100_000)
+    assert e.value.reason == "disk-full"
