@@ -54,15 +54,19 @@ def run_list(args, db_path) -> int:
     import json
 
     from desktop_app.core.contacts import records as contacts
+    from desktop_app.core.errors import ValidationError
     from desktop_app.core.search.group import checked
     from desktop_app.commands.output import table, tsv_cell
     from desktop_app.commands.opening import open_to_read
 
+    if args.limit is not None and args.limit < 1:
+        raise ValidationError("limit", "--limit must be 1 or more.")
     open_to_read(db_path)
     flt = checked(args.filter)
     ids = contacts.ids(flt.where, in_trash=args.trash)
+    matched = len(ids)
     if args.limit is not None:
-        ids = ids[: max(args.limit, 0)]
+        ids = ids[:args.limit]
     out = sys.stdout
     if args.format == "json":
         out.write("[")
@@ -92,5 +96,5 @@ def run_list(args, db_path) -> int:
                 for cid, tag, phones, stage, grade, manual, score in summaries(ids[:5000])]
         print(table(["id", "tag", "phones", "stage", "grade", "score"], rows, max_width=60))
         shown = min(len(ids), 5000)
-        print(f"{shown:,} of {len(ids):,} contacts" if shown < len(ids) else f"{len(ids):,} contacts")
+        print(f"{shown:,} of {matched:,} contacts" if shown < matched else f"{matched:,} contacts")
     return 0

@@ -59,6 +59,8 @@ def test_list_filter_and_formats(cli):
     assert json.loads(out) == []
     code, out, _ = cli("list")
     assert "2 contacts" in out
+    code, out, _ = cli("list", "--limit", "1")  # how many the filter lists, not how many shown
+    assert out.splitlines()[-1] == "1 of 2 contacts"
 
 
 @pytest.mark.parametrize("argv", [
@@ -102,6 +104,8 @@ def test_demo_fills_the_database(cli):
     (["add", "--tag", TAG, "--stage", "nope"], "Unknown stage"),
     (["add", "--tag", TAG, "--email", "not-an-email"], "not an email"),
     (["demo", "--contacts", "-1"], "0 or more"),
+    (["list", "--limit", "0"], "1 or more"),
+    (["list", "--limit", "-5"], "1 or more"),
 ])
 def test_bad_values_give_one_line(cli, argv, message):
     code, out, err = cli(*argv)
