@@ -11,7 +11,7 @@ from desktop_app.core.storage import preferences
 from desktop_app.core.storage.schema import database
 from desktop_app.core.sync import credentials
 from desktop_app.core.sync.dav import (CAL, CARD, DAV, CertificateRefused, DavClient, SyncError,
-                                       check_url, q, text)
+                                       ServerUnreachable, check_url, q, text)
 from desktop_app.core.sync.local import DEFAULT_FILTER
 
 COLUMNS = ("url", "user", "addressbook", "calendar", "filter", "sync_token", "device",
@@ -83,8 +83,8 @@ def discover(dav: DavClient, url: str) -> Found:
     for start in (url, "/.well-known/carddav", "/.well-known/caldav", "/"):
         try:
             found = dav.propfind(start, [(DAV, "current-user-principal")])
-        except CertificateRefused:
-            raise  # the same server at any path: say so, with the fingerprint
+        except (CertificateRefused, ServerUnreachable):
+            raise  # the same server at any path: say so (with the fingerprint)
         except SyncError as e:
             if start == url and "refused the user name" in str(e):
                 raise

@@ -36,6 +36,10 @@ class TokenInvalid(SyncError):
     """The server forgot our sync token: list every item again."""
 
 
+class ServerUnreachable(SyncError):
+    """No answer at all: offline, a wrong address or port, the server down or too slow."""
+
+
 class CertificateRefused(SyncError):
     """The server's certificate was refused (not trusted, or not the pinned one)."""
 
@@ -88,7 +92,8 @@ def _pinned_adapter(fingerprint: str):
 def check_url(url: str) -> str:
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise SyncError("{url} is not an http(s) address.", url=safe_url(url))
+        raise SyncError("{url} is not an http(s) address.",
+                        url=url if "://" not in url else safe_url(url))
     if parts.username or parts.password:
         raise SyncError("Give the user name with --user, not inside the address.")
     if parts.scheme == "http" and parts.hostname not in LOCAL_HOSTS:
@@ -146,7 +151,7 @@ class DavClient:
                 r = self.session.request(method, url, data=body, headers=headers or {},
                                          timeout=self.timeout, allow_redirects=False)
             except requests.Timeout:
-                raise SyncError("{host} did not answer within {seconds:g} s.",
+                raise ServerUnreachable("{host} did not answer within {seconds:g} s.",
                                 host=urlsplit(url).hostname, seconds=self.timeout) from None
             except requests.exceptions.SSLError:
                 host = urlsplit(url).hostname
@@ -161,7 +166,7 @@ class DavClient:
                                              "the connection was refused.", host=host) from None
                 raise CertificateNotTrusted(host, fingerprint) from None
             except requests.ConnectionError:
-                raise SyncError("Cannot reach {host} (offline, or the server is down).",
+                raise ServerUnreachable("Cannot reach {host} (offline, or the server is down).",
                                 host=urlsplit(url).hostname) from None
             if r.status_code in (301, 302, 303, 307, 308) and "Location" in r.headers:
                 url = urljoin(url, r.headers["Location"])

@@ -236,3 +236,26 @@ def test_due_touchpoints_become_vtodos_and_go_when_done(radicale, user, tmp_path
         touchpoints.stop([cid])
         assert run_sync().todos_removed == 1
     assert cal.hrefs() == []
+
+
+def _closed_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def test_setting_up_an_account_on_an_address_nobody_answers_says_so(db):
+    """Not "No CardDAV account found" (discovery used to swallow the connection error while it
+    tried the well-known paths of the same dead address)."""
+    from desktop_app.core.sync import account
+    from desktop_app.core.sync.dav import ServerUnreachable, SyncError
+
+    with pytest.raises(ServerUnreachable) as e:
+        account.connect(f"http://127.0.0.1:{_closed_port()}/", "u", "p")
+    assert "Cannot reach 127.0.0.1" in str(e.value)
+    with pytest.raises(SyncError) as e:
+        account.connect("notaurl", "u", "p")
+    assert str(e.value).startswith("notaurl is not an http(s) address")
+    assert account.load() is None  # nothing saved
