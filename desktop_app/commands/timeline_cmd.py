@@ -91,9 +91,13 @@ def run_timeline(args, db_path) -> int:
     from desktop_app.core.when import to_local
     from desktop_app.commands.opening import open_to_read
 
+    if args.limit is not None and args.limit < 1:
+        from desktop_app.core.errors import ValidationError
+
+        raise ValidationError("limit", "--limit must be 1 or more.")
     open_to_read(db_path)
     contacts.get(args.contact)  # NotFound -> one line
-    limit = None if args.limit is None else max(args.limit, 0)
+    limit = args.limit
     rows = [(f"{to_local(e.at):%Y-%m-%d %H:%M}", *_describe(e))
             for e in timeline.entries(args.contact, args.channel, limit=limit)]
     w_channel = max([width(r[1]) for r in rows], default=0)

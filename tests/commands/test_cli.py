@@ -106,6 +106,7 @@ def test_demo_fills_the_database(cli):
     (["demo", "--contacts", "-1"], "0 or more"),
     (["list", "--limit", "0"], "1 or more"),
     (["list", "--limit", "-5"], "1 or more"),
+    (["timeline", "1", "--limit", "0"], "1 or more"),
 ])
 def test_bad_values_give_one_line(cli, argv, message):
     code, out, err = cli(*argv)
