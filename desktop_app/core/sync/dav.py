@@ -92,8 +92,8 @@ def _pinned_adapter(fingerprint: str):
 def check_url(url: str) -> str:
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise SyncError("{url} is not an http(s) address.",
-                        url=url if "://" not in url else safe_url(url))
+        shown = safe_url(url) if "://" in url else url.rpartition("@")[2]  # never a password
+        raise SyncError("{url} is not an http(s) address.", url=shown)
     if parts.username or parts.password:
         raise SyncError("Give the user name with --user, not inside the address.")
     if parts.scheme == "http" and parts.hostname not in LOCAL_HOSTS:

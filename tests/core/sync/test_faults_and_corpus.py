@@ -258,4 +258,7 @@ def test_setting_up_an_account_on_an_address_nobody_answers_says_so(db):
     with pytest.raises(SyncError) as e:
         account.connect("notaurl", "u", "p")
     assert str(e.value).startswith("notaurl is not an http(s) address")
+    with pytest.raises(SyncError) as e:
+        account.connect("me:secret@dav.example.com", "u", "p")  # no scheme, a password typed in
+    assert "secret" not in str(e.value) and "dav.example.com" in str(e.value)
     assert account.load() is None  # nothing saved
