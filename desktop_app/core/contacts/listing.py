@@ -125,8 +125,9 @@ def ids(where=None, *, sort: str = "updated_at", descending: bool = True,
 
 
 def position(contact_id: int, where=None, *, sort: str = "updated_at", descending: bool = True,
-             in_trash: bool = False) -> int | None:
+             in_trash: bool = False, matches: int | None = None) -> int | None:
     """The 0-based row of ``contact_id`` in the list ``page`` shows; None when it is not in it.
+    ``matches``: how many rows the filter lists, when the caller knows (see ``page_query``).
 
     Lets a view keep the same contact selected after a filter or an edit. Two queries through
     the indexes: the contact's own sort value (if the filter keeps it), then how many listed
@@ -150,7 +151,36 @@ def position(contact_id: int, where=None, *, sort: str = "updated_at", descendin
         else:
             before = (column.is_null() | (column < value)
                       | ((column == value) & (Contact.id < contact_id)))
+    reach = _walk_reach(where, matches) if descending and not in_trash and value is not None \
+        else 0
+    if reach:
+        # Newest first (or any column descending): walk the sort index up from the lead,
+        # stopping after ``reach`` rows that sort before it. Near the top that is a fraction
+        # of the count below, which visits every match (the list's default order at 100,000
+        # leads, row 1,500: deal>=100万 ~5 instead of ~20 ms, no filter ~1 instead of ~25);
+        # further down it adds about an eighth. The >= gives the walk its index range.
+        plan = getattr(where, "search_plan", None)
+        walk = plan.scan_condition(False) if plan is not None else condition
+        near = (Contact.select(SQL("1"))
+                .from_(NodeList((Contact, SQL(f'INDEXED BY "{sort_index(sort)}"'))))
+                .where(walk & (column >= value) & before).limit(reach))
+        sql, params = near.sql()
+        n = database.execute_sql(f"SELECT count(*) FROM ({sql})", params).fetchone()[0]
+        if n < reach:
+            return n
     return Contact.select(fn.COUNT(Contact.id)).where(condition & before).scalar()
+
+
+def _walk_reach(where, matches: int | None) -> int:
+    """How many rows ``position`` may walk (0: not worth a walk). Reaching k matches walks
+    about k * all / matches rows, each an index entry and a row; counting visits about
+    ``matches`` (fewer steps, through the filter's own index): k = matches² / (8 * all)."""
+    if matches is None:
+        matches = count(where)
+    total = database.execute_sql("SELECT max(id) FROM contact").fetchone()[0] or 0
+    reach = matches * matches // (8 * total) if total else 0
+    return reach if reach >= 50 else 0
+
 
 _SUMMARY_SQL = (
     "SELECT c.id, c.city, c.company, c.product, c.deal_size, c.name, c.title, c.source, "

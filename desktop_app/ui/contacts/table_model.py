@@ -291,7 +291,8 @@ class ContactTableModel(QAbstractTableModel):
                 if entry[0][0] == contact_id:
                     return number * PAGE_SIZE + offset
         row = listing.position(contact_id, self._where, sort=self._sort,
-                                descending=self._descending, in_trash=self._in_trash)
+                                descending=self._descending, in_trash=self._in_trash,
+                                matches=self._count)
         return row if row is not None and row < self._count else None
 
     # --- pages --------------------------------------------------------------------------------

@@ -26,15 +26,43 @@ def leads(db):
 
 @pytest.mark.parametrize("sort", sorted(listing.SORT_FIELDS))
 @pytest.mark.parametrize("descending", [True, False])
-@pytest.mark.parametrize("text,in_trash", [("", False), ("source:知乎", False), ("", True)])
-def test_position_is_the_row_page_shows(leads, sort, descending, text, in_trash):
+@pytest.mark.parametrize("text,in_trash", [("", False), ("source:知乎", False), ("", True),
+                                           ("王芳", False)])
+@pytest.mark.parametrize("matches", [None, 220, 100_000])
+def test_position_is_the_row_page_shows(leads, sort, descending, text, in_trash, matches):
+    """``matches`` stands for the filter's size at 100,000 leads: None counts (120 leads: no
+    walk), 220 lets the walk up the sort index reach 50 rows (then it counts), 100,000 lets it
+    reach every row."""
     where = query.parse(text).where
     rows = listing.page(where, sort=sort, descending=descending, limit=1000, in_trash=in_trash)
     order = [r[0] for r in rows]
     for cid in leads:
         expected = order.index(cid) if cid in order else None
         assert listing.position(cid, where, sort=sort, descending=descending,
-                                in_trash=in_trash) == expected, (cid, sort)
+                                in_trash=in_trash, matches=matches) == expected, (cid, sort)
+
+
+def test_the_walk_is_taken_and_stops_at_its_reach(leads):
+    """A lead near the top is found by the walk up the sort index alone; one beyond its reach
+    is counted after it (the statements SQLite runs, traced)."""
+    from desktop_app.core.storage.schema import database
+
+    where = query.parse("").where
+    order = [r[0] for r in listing.page(where, limit=1000)]
+    statements = []
+    database.connection().set_trace_callback(statements.append)
+    try:
+        assert listing.position(order[3], where, matches=220) == 3  # reach 50: the walk
+        walked = [s for s in statements if "INDEXED BY" in s and "LIMIT 50" in s]
+        counted = [s for s in statements if 'COUNT("t1"."id")' in s]
+        assert walked and not counted
+        statements.clear()
+        assert listing.position(order[60], where, matches=220) == 60  # beyond it: counted
+        walked = [s for s in statements if "INDEXED BY" in s and "LIMIT 50" in s]
+        counted = [s for s in statements if 'COUNT("t1"."id")' in s]
+        assert walked and counted
+    finally:
+        database.connection().set_trace_callback(None)
 
 
 def test_every_sort_column_has_its_index_and_a_first_page_walks_it(db):
