@@ -88,5 +88,7 @@ def run_callsheet(args, db_path) -> int:
 
     pages = write_pdf(sheet, out, args.paper, args.landscape)
     more = f" (first {len(sheet.rows):,} of {sheet.matched:,})" if sheet.truncated else ""
-    print(f"Wrote {out}: {len(sheet.rows):,} leads{more}, {pages} page{'s' * (pages != 1)}")
+    leads = len(sheet.rows)
+    print(f"Wrote {out}: {leads:,} lead{'s' * (leads != 1)}{more}, "
+          f"{pages} page{'s' * (pages != 1)}")
     return 0
