@@ -14,7 +14,8 @@ first-page SQL (``listing.count_query`` / ``page_query``) in plain sqlite3 and p
 runs a different filter is applied and the facet counts of the sidebar are let finish (not
 timed). Also: sorting by each column (next to the bare view sorting by the same SQL), a
 keystroke while the detail pane shows a lead the new filter keeps at row 1,500 (the list
-finds its row before it paints; no bare equivalent), and a jump to row 50,000. Medians; ratio = window / bare.
+finds its row before it paints; no bare equivalent), and a jump to row 50,000. Medians;
+ratio = window / bare.
 """
 from __future__ import annotations
 
