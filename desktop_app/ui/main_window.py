@@ -69,6 +69,8 @@ class MainWindow(MainActions, SelectionSync, WindowState, QMainWindow):
         self.ops = Operations(self.events, self)
         self.safety = DataSafety(database, self)
         self.model = ContactTableModel(self)
+        # a typed filter's worker also finds this lead's row, which the list then keeps
+        self.model.shown_lead = lambda: None if self._detail is None else self._detail.contact_id
         self.safety_actions = SafetyActions(self)
         self._painted = False
         self._totals: dict[bool, int] = {}  # every contact / in the trash: the filter's "of N"

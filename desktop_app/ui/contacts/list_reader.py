@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from typing import NamedTuple
 
 from PySide6.QtCore import QObject, Signal
 
@@ -31,11 +32,22 @@ class _Relay(QObject):
     done = Signal(int, object, object)
 
 
+class Read(NamedTuple):
+    """What a request read: the count and the first page; for the lead to keep (the one the
+    detail pane shows) when it is not on that page, its row (None: not listed) and the page
+    that holds it ({page number: rows}), so the list shows it without a query of its own."""
+    count: int
+    rows: list
+    keep: int | None = None
+    keep_row: int | None = None
+    pages: dict | None = None
+
+
 class ListReader:
     """A worker thread (started by a request, ended when idle) that reads what ``request``
     asks.
 
-    ``done`` (a signal): (generation, (count, rows) or None, error or None). Not emitted for a
+    ``done`` (a signal): (generation, ``Read`` or None, error or None). Not emitted for a
     request that a newer one replaced before it finished.
     """
 
@@ -51,11 +63,12 @@ class ListReader:
         self._thread: threading.Thread | None = None
 
     def request(self, generation: int, where, *, sort: str, descending: bool,
-                in_trash: bool) -> None:
-        """Read ``where``'s count and first page; any older request still reading stops."""
+                in_trash: bool, keep: int | None = None) -> None:
+        """Read ``where``'s count and first page (and where the lead ``keep`` is, see
+        ``Read``); any older request still reading stops."""
         with self._wake:
             self._latest = generation
-            self._job = (generation, where, sort, descending, in_trash)
+            self._job = (generation, where, sort, descending, in_trash, keep)
             self._wake.notify()
             if self._thread is None:
                 self._thread = threading.Thread(target=self._loop, name="list", daemon=True)
@@ -104,7 +117,7 @@ class ListReader:
                     self._reading = False
 
     def _read(self, generation: int, where, sort: str, descending: bool,
-              in_trash: bool) -> None:
+              in_trash: bool, keep: int | None) -> None:
         result = error = None
         connection = None
         try:
@@ -117,7 +130,10 @@ class ListReader:
             if self._current(generation):
                 rows = listing.page(where, sort=sort, descending=descending, limit=self._page_size,
                                     in_trash=in_trash, matches=count)
-                result = (count, rows)
+                result = Read(count, rows)
+                if keep is not None and all(r[0] != keep for r in rows) \
+                        and self._current(generation):
+                    result = self._find(result, keep, where, sort, descending, in_trash)
         except Exception as e:  # noqa: BLE001 - reported below unless a newer request stopped it
             error = e
         finally:
@@ -128,6 +144,19 @@ class ListReader:
         if error is not None and not _expected(error):
             log.error("reading the list failed", exc_info=error)
         self._relay.done.emit(generation, result, error)
+
+
+    def _find(self, read: Read, keep: int, where, sort, descending, in_trash) -> Read:
+        """``read`` with the row of ``keep`` and the page holding it."""
+        row = listing.position(keep, where, sort=sort, descending=descending,
+                               in_trash=in_trash, matches=read.count)
+        if row is None or row >= read.count:
+            return read._replace(keep=keep, keep_row=None)
+        number = row // self._page_size
+        rows = listing.page(where, sort=sort, descending=descending, in_trash=in_trash,
+                            offset=number * self._page_size, limit=self._page_size,
+                            matches=read.count)
+        return read._replace(keep=keep, keep_row=row, pages={number: rows})
 
 
 def _expected(error: Exception) -> bool:

@@ -111,6 +111,8 @@ class ContactTableModel(QAbstractTableModel):
         self.last_read_error = None  # the last expected error while reading (see read_failed)
         self._generation = 0  # of the newest request_filter
         self._pending = None  # (parsed text, where, typed text) of a request_filter not shown yet
+        self._absent = None  # a lead the worker found not listed by the rows shown
+        self.shown_lead = lambda: None  # the lead a typed filter should keep (the window's pane)
         self._reader = ListReader(PAGE_SIZE)
         self._reader.done.connect(self._read_done)
         self._count = self._count_rows()
@@ -212,7 +214,8 @@ class ContactTableModel(QAbstractTableModel):
         self._generation += 1
         self._pending = (parsed.text, parsed.where, text)
         self._reader.request(self._generation, parsed.where, sort=self._sort,
-                             descending=self._descending, in_trash=self._in_trash)
+                             descending=self._descending, in_trash=self._in_trash,
+                             keep=self.shown_lead())
 
     def is_reading(self) -> bool:
         """A requested filter is not shown yet."""
@@ -238,12 +241,17 @@ class ContactTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._filter_text, self._where = normal, where
         self._pages.clear()
+        self._absent = None
         self._read_error_reported = False
         if error is not None:
             self._count = 0
         else:
-            self._count, rows = result
-            self._pages[0] = [[r, None] for r in rows]
+            self._count = result.count
+            self._pages[0] = [[r, None] for r in result.rows]
+            for number, rows in (result.pages or {}).items():  # the page of the lead to keep
+                self._pages[number] = [[r, None] for r in rows]
+            if result.keep is not None and result.keep_row is None:
+                self._absent = result.keep
         self.endResetModel()
         if error is not None:
             if isinstance(error, EXPECTED_ERRORS):
@@ -266,6 +274,7 @@ class ContactTableModel(QAbstractTableModel):
         elif changes and self._count:
             fetched = list(self._pages)
             self._pages.clear()
+            self._absent = None
             if fetched:  # rows may have moved (sorted by "updated"): repaint what was fetched
                 first = min(fetched) * PAGE_SIZE
                 last = min(self._count, (max(fetched) + 1) * PAGE_SIZE) - 1
@@ -286,6 +295,8 @@ class ContactTableModel(QAbstractTableModel):
 
     def row_of(self, contact_id: int) -> int | None:
         """The row showing ``contact_id`` in the current filter and order, or None."""
+        if contact_id == self._absent:  # the worker looked for it with the rows: not listed
+            return None
         for number, page in self._pages.items():  # fetched since the last change: current
             for offset, entry in enumerate(page):
                 if entry[0][0] == contact_id:
@@ -304,6 +315,7 @@ class ContactTableModel(QAbstractTableModel):
         self.beginResetModel()
         try:
             self._pages.clear()
+            self._absent = None
             self._read_error_reported = False
             if recount:
                 self._count = self._count_rows()

@@ -120,3 +120,54 @@ def test_a_typed_filter_that_hides_the_shown_lead_shows_the_first_row_next(qtbot
         type_text(window.search.edit, "北京")
     assert window.table.current_id() == beijing[0]
     qtbot.waitUntil(lambda: window.detail.contact_id == beijing[0], timeout=3000)
+
+
+@pytest.fixture
+def many(db):
+    from desktop_app.core.contacts import demo
+
+    demo.generate(600, seed=2)
+    return db
+
+
+def _gui_statements():
+    """The statements SQLite runs on this (the GUI) thread's connection from now on."""
+    statements = []
+    database.connection().set_trace_callback(statements.append)
+    return statements
+
+
+def test_the_worker_finds_the_lead_to_keep_beyond_the_first_page(qtbot, many):
+    """The lead the pane shows is looked for with the rows: its page comes with them, so the
+    list selects it without a query on the GUI thread (at 100,000 leads that query took
+    15-100 ms of a keystroke)."""
+    model = ContactTableModel()
+    lead = listing.ids()[450]  # the third page of 200
+    model.shown_lead = lambda: lead
+    model.request_filter("-city:火星")  # lists everyone again, under another text
+    qtbot.waitUntil(lambda: not model.is_reading(), timeout=5000)
+    statements = _gui_statements()
+    try:
+        assert model.row_of(lead) == 450
+        assert model.data(model.index(450, 0), ID_ROLE) == lead
+        assert statements == []  # nothing read here: the worker brought rows 400-599
+    finally:
+        database.connection().set_trace_callback(None)
+    model.shutdown()
+
+
+def test_the_worker_says_when_the_lead_to_keep_is_not_listed(qtbot, many):
+    model = ContactTableModel()
+    shanghai = set(listing.ids(query.parse("上海").where))
+    lead = next(i for i in listing.ids() if i not in shanghai)
+    model.shown_lead = lambda: lead
+    model.request_filter("上海")
+    qtbot.waitUntil(lambda: not model.is_reading(), timeout=5000)
+    statements = _gui_statements()
+    try:
+        assert model.row_of(lead) is None and statements == []
+    finally:
+        database.connection().set_trace_callback(None)
+    model.set_filter("")  # read again another way: the worker's answer no longer holds
+    assert model.row_of(lead) is not None
+    model.shutdown()
