@@ -280,7 +280,7 @@ def run_due(args, db_path) -> int:
                 _projected_json(entry, today), ensure_ascii=False))
         out.write("\n]\n" if stored or ahead else "]\n")
         return 0
-    from desktop_app.core.timeline.channels import label
+    from desktop_app.core.grading.behaviours import label  # a behaviour by its name
     from desktop_app.core.contacts.phones import display
 
     rows = []

@@ -70,7 +70,7 @@ def calendar(events: Iterable[Event], *, now: datetime, name: str = "") -> str:
 def touchpoint_events(items, *, labels: dict | None = None) -> list[Event]:
     """Events for ``agenda.Item`` rows: "黄金七天 · 第3天 · 叶辉" on the due day; the naming
     tag, the phone and the last interaction in the description."""
-    from desktop_app.core.timeline.channels import label
+    from desktop_app.core.grading.behaviours import label  # a behaviour by its name
     from desktop_app.core.when import local_date
     from desktop_app.core.contacts.phones import display
 

@@ -12,7 +12,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QBrush, QColor
 
 from desktop_app.core.followup import agenda
-from desktop_app.core.timeline import channels
+from desktop_app.core.grading import behaviours
 from desktop_app.ui.common.words import count_text, stage_names
 from desktop_app.core.when import local_date
 from desktop_app.core.contacts.phones import display
@@ -41,8 +41,8 @@ def last_text(item: agenda.Item, language: str = "zh") -> str:
     last = item.last
     if last is None:
         return ""
-    parts = [f"{local_date(last.at):%m-%d}", channels.label(last.channel, language),
-             channels.label(last.outcome, language), " ".join(last.summary.split())]
+    parts = [f"{local_date(last.at):%m-%d}", behaviours.label(last.channel, language),
+             behaviours.label(last.outcome, language), " ".join(last.summary.split())]
     return " ".join(p for p in parts if p)
 
 

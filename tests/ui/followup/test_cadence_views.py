@@ -80,6 +80,16 @@ def test_the_last_interaction_column(qtbot, board):
                for r in rows), rows
 
 
+def test_the_last_interaction_column_names_a_behaviour(qtbot, board):
+    """A behaviour is named as the user named it (私信), not by its key ("dm")."""
+    touches.log(board[1], "dm", summary="问价格", at=datetime(2026, 11, 12, 3),
+                now=datetime(2026, 11, 24, 3))
+    model = TouchpointModel(None, TODAY, today)
+    model.reload()
+    rows = [model.index(r, COL_LAST).data() for r in range(model.rowCount())]
+    assert "11-12 私信 问价格" in rows, rows
+
+
 def test_calendar_counts_and_day_list(qtbot, board, ops):
     view = CalendarView(ops, today)
     qtbot.addWidget(view)
