@@ -167,6 +167,10 @@ def test_trash_view_and_restore(qtbot, window):
     window.table.selectAll()
     window.restore_action.trigger()
     assert window.model.rowCount() == 0 and contacts.count(in_trash=True) == 0
+    # an empty trash: "no contact selected", not also "this contact is in the trash"
+    window.trash_action.setChecked(False)
+    window.trash_action.setChecked(True)
+    assert window.detail.showing_nothing() and not window.detail.trash_banner.isVisible()
     window.trash_action.setChecked(False)
     assert window.model.rowCount() == 200 and not window.detail.tag_edit.isReadOnly()
 

@@ -152,6 +152,7 @@ class DetailPane(QWidget):
         self.tabs.hide()
         self.title_label.setText("")
         self.empty_label.show()
+        self.trash_banner.hide()  # nothing shown: no "this contact is in the trash"
 
     def showing_nothing(self) -> bool:
         return self.empty_label.isVisibleTo(self)
@@ -175,7 +176,7 @@ class DetailPane(QWidget):
                 editor.set_read_only(read_only)
             else:
                 editor.setEnabled(not read_only)
-        self.trash_banner.setVisible(read_only and bool(message))
+        self.trash_banner.setVisible(read_only and bool(message) and not self.showing_nothing())
         self.timeline.set_read_only(read_only)
         self.grade_panel.set_read_only(read_only)
         self._update_buttons()
@@ -183,6 +184,7 @@ class DetailPane(QWidget):
     def _load(self, record) -> None:
         self.empty_label.hide()
         self.tabs.show()
+        self.trash_banner.setVisible(self._read_only and bool(self.trash_banner.text()))
         previous = self._contact_id
         self._contact_id = record.id if record else None
         self._tag_extra = record.tag_extra if record else ""
