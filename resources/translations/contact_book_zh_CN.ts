@@ -491,7 +491,7 @@ To start afresh with an empty database, move the damaged file to another folder 
 <context>
     <name>Chip</name>
     <message>
-        <location filename="../../desktop_app/ui/search/chips.py" line="29"/>
+        <location filename="../../desktop_app/ui/search/chips.py" line="30"/>
         <source>Remove this condition</source>
         <translation>去掉这个条件</translation>
     </message>
@@ -998,7 +998,7 @@ Nothing was written and no half-written file was left behind. Choose another fol
     <name>DetailPane</name>
     <message>
         <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="60"/>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="169"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="170"/>
         <source>This contact is in the trash. Restore it to edit.</source>
         <translation>此联系人在回收站中。恢复后才能编辑。</translation>
     </message>
@@ -1009,13 +1009,13 @@ Nothing was written and no half-written file was left behind. Choose another fol
     </message>
     <message>
         <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="84"/>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="321"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="323"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="86"/>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="219"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="221"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
@@ -1025,47 +1025,47 @@ Nothing was written and no half-written file was left behind. Choose another fol
         <translation>未选择联系人。请在列表中选择，或用 文件 › 新建联系人（Ctrl+N）添加。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="208"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="210"/>
         <source>Created %1 · Updated %2</source>
         <translation>创建于 %1 · 更新于 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="218"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="220"/>
         <source>Grade %1</source>
         <translation>等级 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="265"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="267"/>
         <source>New contact</source>
         <translation>新联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="266"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="268"/>
         <source>(no name)</source>
         <translation>（无姓名）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="280"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="282"/>
         <source>not an amount</source>
         <translation>不是金额</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="281"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="283"/>
         <source>Write an amount such as 50万, 1千万, 200w or 80,000 so the list can sort by it.</source>
         <translation>请写成金额，例如 50万、1千万、200w 或 80,000，列表才能按金额排序。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="320"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="322"/>
         <source>Timeline (%1)</source>
         <translation>时间线（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="348"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="350"/>
         <source>This contact was deleted elsewhere. Save again to add it as a new contact.</source>
         <translation>此联系人已在别处被删除。再次保存将把它添加为新联系人。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="385"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="387"/>
         <source>“%1” is not an email address.</source>
         <translation>“%1”不是有效的邮箱地址。</translation>
     </message>
@@ -1803,32 +1803,32 @@ Nothing was written and no half-written file was left behind. Choose another fol
 <context>
     <name>Grading</name>
     <message>
-        <location filename="../../desktop_app/ui/grading/window_part.py" line="43"/>
+        <location filename="../../desktop_app/ui/grading/window_part.py" line="42"/>
         <source>Behaviours and Grades…</source>
         <translation>行为与等级规则…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/window_part.py" line="44"/>
+        <location filename="../../desktop_app/ui/grading/window_part.py" line="43"/>
         <source>Content Report…</source>
         <translation>内容报告…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/window_part.py" line="45"/>
+        <location filename="../../desktop_app/ui/grading/window_part.py" line="44"/>
         <source>Apply the Grade&apos;s Procedure to the Group</source>
         <translation>对当前分组执行等级流程</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/window_part.py" line="46"/>
+        <location filename="../../desktop_app/ui/grading/window_part.py" line="45"/>
         <source>Start each lead&apos;s cadence for its grade; a lead that runs one keeps it</source>
         <translation>按每个客户的等级启动对应的跟进节奏；已有节奏的客户保持不变</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/window_part.py" line="50"/>
-        <source>&amp;Grades</source>
-        <translation>等级(&amp;G)</translation>
+        <location filename="../../desktop_app/ui/grading/window_part.py" line="49"/>
+        <source>Gra&amp;des</source>
+        <translation>等级(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/window_part.py" line="112"/>
+        <location filename="../../desktop_app/ui/grading/window_part.py" line="113"/>
         <source>Procedures started for %1 leads; %2 already run a cadence and were left alone; %3 have a grade without a procedure.</source>
         <translation>已为 %1 个客户启动流程；%2 个已有跟进节奏，未改动；%3 个所在等级没有设置流程。</translation>
     </message>
@@ -1836,57 +1836,57 @@ Nothing was written and no half-written file was left behind. Choose another fol
 <context>
     <name>GroupActions</name>
     <message>
-        <location filename="../../desktop_app/ui/contacts/group_actions.py" line="21"/>
+        <location filename="../../desktop_app/ui/contacts/group_actions.py" line="20"/>
         <source>Select All in Filter</source>
         <translation>全选筛选结果</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/group_actions.py" line="22"/>
+        <location filename="../../desktop_app/ui/contacts/group_actions.py" line="21"/>
         <source>Log Interaction for Group…</source>
         <translation>为整组记录跟进…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/group_actions.py" line="23"/>
+        <location filename="../../desktop_app/ui/contacts/group_actions.py" line="22"/>
         <source>Set Field for Group…</source>
         <translation>批量修改整组…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/group_actions.py" line="24"/>
+        <location filename="../../desktop_app/ui/contacts/group_actions.py" line="23"/>
         <source>Move Group to Trash…</source>
         <translation>整组移到回收站…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/group_actions.py" line="25"/>
+        <location filename="../../desktop_app/ui/contacts/group_actions.py" line="24"/>
         <source>Restore Group</source>
         <translation>恢复整组</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/group_actions.py" line="26"/>
+        <location filename="../../desktop_app/ui/contacts/group_actions.py" line="25"/>
         <source>Export Group…</source>
         <translation>导出本组…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/group_actions.py" line="27"/>
+        <location filename="../../desktop_app/ui/contacts/group_actions.py" line="26"/>
         <source>&amp;Group</source>
         <translation>分组(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/group_actions.py" line="37"/>
+        <location filename="../../desktop_app/ui/contacts/group_actions.py" line="36"/>
         <source>Group actions</source>
         <translation>整组操作</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/group_actions.py" line="61"/>
+        <location filename="../../desktop_app/ui/contacts/group_actions.py" line="70"/>
         <source>Select all %1 in this filter</source>
         <translation>全选筛选出的 %1 位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/group_actions.py" line="122"/>
+        <location filename="../../desktop_app/ui/contacts/group_actions.py" line="131"/>
         <source>Move Group to Trash</source>
         <translation>整组移到回收站</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/group_actions.py" line="123"/>
+        <location filename="../../desktop_app/ui/contacts/group_actions.py" line="132"/>
         <source>Move all %1 contacts of this filter to the trash? Undo brings them back.</source>
         <translation>把筛选出的 %1 位联系人全部移到回收站?撤销可恢复。</translation>
     </message>
@@ -2340,17 +2340,17 @@ Nothing was written and no half-written file was left behind. Choose another fol
         <translation>通讯录</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="149"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="151"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="168"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="170"/>
         <source>Checking database…</source>
         <translation>正在检查数据库…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="274"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="276"/>
         <source>Restored the backup from %1.</source>
         <translation>已恢复 %1 的备份。</translation>
     </message>
@@ -2402,27 +2402,27 @@ Nothing was written and no half-written file was left behind. Choose another fol
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../desktop_app/ui/common/undo.py" line="27"/>
+        <location filename="../../desktop_app/ui/common/undo.py" line="28"/>
         <source>The database could not be written (%1). Try again in a moment; if it keeps failing, check the disk space.</source>
         <translation>无法写入数据库（%1）。请稍后重试；如果一直失败，请检查磁盘空间。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/undo.py" line="68"/>
+        <location filename="../../desktop_app/ui/common/undo.py" line="69"/>
         <source>Add %1</source>
         <translation>添加 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/undo.py" line="88"/>
+        <location filename="../../desktop_app/ui/common/undo.py" line="95"/>
         <source>Edit %1</source>
         <translation>编辑 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/undo.py" line="110"/>
+        <location filename="../../desktop_app/ui/common/undo.py" line="121"/>
         <source>Move %1 contact(s) to the trash</source>
         <translation>将 %1 个联系人移到回收站</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/undo.py" line="124"/>
+        <location filename="../../desktop_app/ui/common/undo.py" line="139"/>
         <source>Restore %1 contact(s)</source>
         <translation>恢复 %1 个联系人</translation>
     </message>
@@ -3400,12 +3400,12 @@ Those this computer wrote in %1 are removed from it now.</source>
 本机写入 %1 的跟进任务现在会从中删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="238"/>
+        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="244"/>
         <source>Untrusted Certificate</source>
         <translation>证书不受信任</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="239"/>
+        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="245"/>
         <source>This computer does not trust the certificate of %1 (a self-signed certificate, as on many home servers).
 
 SHA-256 fingerprint:
@@ -3420,22 +3420,22 @@ SHA-256 指纹：
 只有在服务器的主人确认是同一个指纹时，才信任这张证书。之后其他任何证书都会被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="251"/>
+        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="257"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="275"/>
+        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="281"/>
         <source>Connected.</source>
         <translation>已连接。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="276"/>
+        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="282"/>
         <source>This computer has no keyring: the password is kept until the app closes, never on disk.</source>
         <translation>这台电脑没有密钥环：密码只保留到应用关闭，不会写入磁盘。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="281"/>
+        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="287"/>
         <source>Syncing…</source>
         <translation>正在同步…</translation>
     </message>

@@ -225,3 +225,14 @@ def test_qt_standard_dialogs_speak_the_ui_language(qtbot, sample, language, monk
         assert {"查找范围(&L)：", "文件类型(&T)：", "是(&Y)", "取消"} <= labels
     else:
         assert {"&Look in:", "Files of &type:", "&Yes", "Cancel"} <= labels
+
+
+def test_every_menu_of_the_menu_bar_has_its_own_access_key(qtbot, sample, language):
+    """Alt+letter opens one menu: 分组(G) and 等级(G) (Group and Grades) shared G."""
+    window = shown_window(qtbot)
+    keys = []
+    for top in window.menuBar().actions():
+        text = top.text().replace("&&", "")
+        assert "&" in text, f"{text!r} has no access key"
+        keys.append(text[text.index("&") + 1].lower())
+    assert len(keys) == len(set(keys)), keys

@@ -46,7 +46,7 @@ class Grading(QObject):
                                              "that runs one keeps it"))
 
     def add_menu(self, menu_bar) -> None:
-        menu = menu_bar.addMenu(self.tr("&Grades"))
+        menu = menu_bar.addMenu(self.tr("Gra&des"))  # &G is the Group menu
         menu.addActions([self.rules_action, self.apply_action])
         menu.addSeparator()
         menu.addAction(self.content_action)
