@@ -3180,84 +3180,92 @@ Nothing was written and no half-written file was left behind. Choose another fol
         <translation>开始跟进节奏</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="46"/>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="49"/>
         <source>Selected leads (%1)</source>
         <translation>选中的线索（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="48"/>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="51"/>
         <source>Everyone in the current list (%1)</source>
         <translation>当前列表中的全部（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="57"/>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="60"/>
         <source>Include closed leads (won, lost)</source>
         <translation>包括已成交、已流失的线索</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="63"/>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="66"/>
         <source>Template</source>
         <translation>节奏模板</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="64"/>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="67"/>
         <source>Day 1</source>
         <translation>第1天</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="65"/>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="68"/>
         <source>For</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="69"/>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="72"/>
         <source>Touches on</source>
         <translation>跟进日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="70"/>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="73"/>
         <source>First touches</source>
         <translation>首次跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="73"/>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="77"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="126"/>
-        <source>%n closed lead(s) (won, lost) will be left out.</source>
-        <translation>
-            <numerusform>将排除 %n 个已成交/流失的线索。</numerusform>
-        </translation>
+    <message>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="135"/>
+        <source>1 closed lead (won or lost) will be left out.</source>
+        <translation>将排除 1 个已成交/流失的线索。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="132"/>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="137"/>
+        <source>%1 closed leads (won, lost) will be left out.</source>
+        <translation>将排除 %1 个已成交/流失的线索。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="144"/>
+        <source>Nobody to start: every lead here is closed. Tick &quot;Include closed leads&quot; to start them anyway.</source>
+        <translation>没有可开始的线索：这里的线索都已成交或流失。要照样开始，请勾选“包括已成交、已流失的线索”。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="147"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="134"/>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="149"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="136"/>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="151"/>
         <source>%1 leads over %2 working days, at most %3 a day</source>
         <translation>%1 个线索分布在 %2 个工作日，每天最多 %3 个</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="144"/>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="159"/>
         <source>%1 of the %2 leads already run a cadence. Replace theirs with this one, or leave them alone?</source>
         <translation>%2 个线索中有 %1 个已在跟进节奏中。用这个节奏替换，还是跳过它们？</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="147"/>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="162"/>
         <source>Replace</source>
         <translation>替换</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="148"/>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="163"/>
         <source>Skip Them</source>
         <translation>跳过它们</translation>
     </message>

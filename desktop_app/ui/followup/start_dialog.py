@@ -36,8 +36,11 @@ class StartCadenceDialog(QDialog):
         self.result_value = None
         self._group_ids = None  # read once, when first needed
         self.template = QComboBox()
-        for t in cadence_store.templates():
-            self.template.addItem(f"{t.name} ({t.key})", t.id)
+        templates = cadence_store.templates()
+        names = [t.name for t in templates]
+        for t in templates:  # the key only tells apart two templates of the same name
+            self.template.addItem(f"{t.name} ({t.key})" if names.count(t.name) > 1 else t.name,
+                                  t.id)
         self.start = QDateEdit()
         self.start.setCalendarPopup(True)
         self.start.setDisplayFormat("yyyy-MM-dd")
@@ -70,12 +73,16 @@ class StartCadenceDialog(QDialog):
         form.addRow(self.tr("First touches"), self.spread)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Start"))
+        self.start_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.start_button.setText(self.tr("Start"))
         buttons.accepted.connect(self.run)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
+        # room for the wrapped lines below (it opened at its minimum, ~255 px wide in Chinese,
+        # where they ran into each other and the buttons)
+        self.setMinimumWidth(480)
         self.template.currentIndexChanged.connect(self._show_preview)
         self.start.dateChanged.connect(self._show_preview)
         for widget in (self.only_selected, self.whole_group, self.include_closed):
@@ -118,17 +125,24 @@ class StartCadenceDialog(QDialog):
         except EXPECTED_ERRORS as e:
             self.spread.setText(error_message(e))
             return
+        self.start_button.setEnabled(plan is not None and bool(plan.targets))
         if plan is None:
             self.left_out.clear()
             self.spread.clear()
             return
-        if plan.closed_left_out:
-            self.left_out.setText(self.tr("%n closed lead(s) (won, lost) will be left out.", "",
-                                          plan.closed_left_out))
+        if plan.closed_left_out == 1:
+            self.left_out.setText(self.tr("1 closed lead (won or lost) will be left out."))
+        elif plan.closed_left_out:
+            self.left_out.setText(self.tr("%1 closed leads (won, lost) will be left out.").replace(
+                "%1", f"{plan.closed_left_out:,}"))
         else:
             self.left_out.setText("")
         self.left_out.setVisible(bool(plan.closed_left_out))
         spread = plan.spread
+        if not plan.targets:
+            self.spread.setText(self.tr("Nobody to start: every lead here is closed. Tick "
+                                        "\"Include closed leads\" to start them anyway."))
+            return
         days = [self.tr("%1: %2").replace("%1", d.strftime("%m-%d")).replace("%2", f"{n:,}")
                 for d, n in spread[:SPREAD_SHOWN]]
         text = self.tr(", ").join(days) + (" …" if len(spread) > SPREAD_SHOWN else "")

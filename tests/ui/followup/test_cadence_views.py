@@ -225,7 +225,7 @@ def test_start_dialog_replaces_or_skips_running_cadences(qtbot, board, ops, monk
     fresh = [c.id for c in later if c.stage not in ("won", "lost")][:5]
     dialog = StartCadenceDialog(CadenceOps(ops, today), board[:2] + fresh, lambda: [], 0, today)
     qtbot.addWidget(dialog)
-    dialog.template.setCurrentIndex(dialog.template.findText("21天成交 (close-21)"))
+    dialog.template.setCurrentIndex(dialog.template.findText("21天成交"))
     assert dialog.preview.text() == "11-24, 11-26, 11-30, 12-07, 12-14"
     asked = []
     monkeypatch.setattr(dialog, "ask_existing", lambda n, total: asked.append((n, total))

@@ -33,7 +33,7 @@ def test_the_dialog_leaves_closed_leads_out_and_shows_the_spread(qtbot, db):
                                 len(ids), today)
     qtbot.addWidget(dialog)
     assert dialog.whole_group.isChecked()
-    assert dialog.left_out.text() == "5 closed lead(s) (won, lost) will be left out."
+    assert dialog.left_out.text() == "5 closed leads (won, lost) will be left out."
     assert dialog.spread.text().splitlines() == [
         "11-24: 4, 11-25: 4, 11-26: 2", "10 leads over 3 working days, at most 4 a day"]
     dialog.include_closed.setChecked(True)
@@ -44,6 +44,27 @@ def test_the_dialog_leaves_closed_leads_out_and_shows_the_spread(qtbot, db):
     done = dialog.result_value
     assert sorted(done.started) == open_ and done.plan.closed_left_out == 5
     assert tp.pending_for(closed) == {}
+
+
+def test_only_closed_leads_say_so_and_start_nothing(qtbot, db):
+    """Found by a screenshot review: "First touches" stood blank with Start enabled, the
+    template names carried their keys, and the dialog opened ~255 px wide."""
+    closed = make(1, "won") + make(1, "lost")  # (one lead alone is always started)
+    dialog = StartCadenceDialog(CadenceOps(Operations(Events()), today), closed, lambda: closed,
+                                2, today)
+    qtbot.addWidget(dialog)
+    assert dialog.left_out.text() == "2 closed leads (won, lost) will be left out."
+    assert dialog.spread.text().startswith("Nobody to start")
+    assert not dialog.start_button.isEnabled()
+    dialog.include_closed.setChecked(True)
+    assert dialog.start_button.isEnabled() and dialog.spread.text().startswith("11-24: 2")
+    dialog.include_closed.setChecked(False)
+    dialog.selected = closed[:1] + make(1)  # one closed of two
+    dialog._show_plan()
+    assert dialog.left_out.text() == "1 closed lead (won or lost) will be left out."
+    names = [dialog.template.itemText(i) for i in range(dialog.template.count())]
+    assert "黄金七天" in names and not any("golden-week" in n for n in names)
+    assert dialog.minimumWidth() >= 480
 
 
 def test_a_focused_row_is_the_selection_and_the_status_bar_says_what_started(window, qtbot,
