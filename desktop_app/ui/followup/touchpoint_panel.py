@@ -76,6 +76,7 @@ class TouchpointPanel(QWidget):
         self.today = today
         self.model = TouchpointModel(first, last, today, self)
         self._outcome: str | None = None
+        self._read_only = False
         self._build()
         self._connect_signals()
         self.set_read_only(cadence_ops is None)
@@ -171,8 +172,16 @@ class TouchpointPanel(QWidget):
         self.model.modelReset.connect(self._after_reset)
 
     def set_read_only(self, read_only: bool) -> None:
+        self._read_only = read_only
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        """Writing needs a writable database and something listed (an empty Today or a day
+        with nothing due offered 完成, 跳过此步, 停止节奏... that could only do nothing)."""
+        listed = self.model.rowCount() > 0
         for w in self._writers:
-            w.setEnabled(not read_only)
+            w.setEnabled(listed and not self._read_only)
+        self.open_button.setEnabled(listed)
 
     # --- what it shows ------------------------------------------------------------------------
 
@@ -193,6 +202,7 @@ class TouchpointPanel(QWidget):
         self.reschedule_date.setMinimumDate(QDate(today.year, today.month, today.day))
         if count:
             self.select_row(min(max(row, 0), count - 1))
+        self._update_buttons()
 
     def select_row(self, row: int) -> None:
         index = self.model.index(row, 0)

@@ -299,3 +299,22 @@ def test_call_sheets_from_the_follow_up_menu(window, qtbot, board, monkeypatch):
     assert asked == ["", "张 三"]
     window.followup.day_sheet_action.trigger()
     assert shown[-1].salesperson == "张 三"
+
+
+def test_an_empty_list_offers_no_buttons_that_would_do_nothing(qtbot, sample, ops):
+    """Found by a screenshot review: an empty Today offered 完成, 跳过此步, 停止节奏, 打开联系人."""
+    view = TodayView(ops, today)
+    qtbot.addWidget(view)
+    view.show()
+    view.panel.refresh()
+    panel = view.panel
+    assert panel.model.rowCount() == 0
+    assert not any(b.isEnabled() for b in (panel.done_button, panel.skip_button,
+                                            panel.stop_button, panel.open_button))
+    tp.start(contacts.ids()[:1], "golden-week", TODAY)
+    panel.refresh()
+    assert panel.model.rowCount() == 1
+    assert all(b.isEnabled() for b in (panel.done_button, panel.skip_button,
+                                        panel.stop_button, panel.open_button))
+    panel.set_read_only(True)  # a database that cannot be written: open only
+    assert panel.open_button.isEnabled() and not panel.done_button.isEnabled()
