@@ -54,7 +54,7 @@ def report_html(table: Table, report, kind: str) -> str:
         bg = {"best": ' bgcolor="#d5f5e3"', "worst": ' bgcolor="#fadbd8"'}.get(mark, "")
         parts.append(f"<tr{bg}>")
         for key, _header, kind_ in table.columns:
-            text = shown_text(row.get(key), kind_)
+            text = shown_text(row.get(key), kind_, key)
             if key == "roi" and mark in ("best", "worst"):
                 text = ("▲ " if mark == "best" else "▼ ") + text
             text = html.escape(text)

@@ -22,18 +22,21 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("Reports", text)
 
 
-def shown_text(value, kind: str) -> str:
-    """A cell as the window shows it: messages and stored words in the UI's language."""
+def shown_text(value, kind: str, key: str = "") -> str:
+    """A cell of column ``key`` as the window shows it: messages, and the stages and channels
+    the core writes in Chinese, in the UI's language. Other text is the user's (a source
+    named 微信 or 电话 stays so: it was shown as "WeChat" and "Call")."""
     if value is None:
         return "—"
     if kind != "text":
         return cell_text(value, kind)
     if hasattr(value, "template"):
         return message_text(value)
-    if not chinese():  # the core writes stages and channels in Chinese: show the UI's words
+    if key == "stage" and not chinese():
         stage = next((code for code, label in LABELS.items() if label == value), None)
         if stage is not None:
             return stage_names()[stage]
+    if key == "channel" and not chinese():
         code = _CHANNEL_CODE.get(value)
         if code is not None:
             return channels.label(code, "en")
@@ -79,7 +82,7 @@ class ReportTableModel(QAbstractTableModel):
             return None
         row, key, kind, value, mark = self._cell(index)
         if role == Qt.ItemDataRole.DisplayRole:
-            text = shown_text(value, kind)
+            text = shown_text(value, kind, key)
             if key == "roi" and mark in ("best", "worst"):
                 text = ("▲ " if mark == "best" else "▼ ") + text
             return text
@@ -128,7 +131,7 @@ class ReportTableModel(QAbstractTableModel):
         def value(r):
             v = self.table.rows[r].get(key)
             if kind == "text":
-                return shown_text(v, kind)
+                return shown_text(v, kind, key)
             return v
 
         present = [r for r in rows if self.table.rows[r].get(key) is not None]

@@ -220,3 +220,15 @@ def test_a_pdf_into_a_missing_folder_says_why_and_leaves_nothing(qtbot, window, 
     with pytest.raises(ContactBookError, match="does not exist"):
         save_report(view.table, view.report, "funnel", str(out / "no" / "f.pdf"))
     assert list(out.iterdir()) == []
+
+
+def test_a_source_named_like_a_channel_or_a_stage_is_shown_as_typed(qapp):
+    """English UI: the stages and channels the core writes in Chinese are translated in their
+    own columns; a lead source named 微信 or 电话 is the user's word (it read "WeChat", "Call")."""
+    from desktop_app.ui.reports.table_model import shown_text
+
+    assert shown_text("微信", "text", "value") == "微信"
+    assert shown_text("电话", "text", "value") == "电话"
+    assert shown_text("成交", "text", "value") == "成交"
+    assert shown_text("微信", "text", "channel") == "WeChat"
+    assert shown_text("成交", "text", "stage") == "Won"
