@@ -138,17 +138,17 @@ To start afresh with an empty database, move the damaged file to another folder 
 要用一个空数据库重新开始，把损坏的文件移到别的文件夹，然后再次启动 Contact Book。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/table_model.py" line="97"/>
+        <location filename="../../desktop_app/ui/reports/table_model.py" line="100"/>
         <source>The best ROI of this report</source>
         <translation>本报表投入产出比最高</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/table_model.py" line="99"/>
+        <location filename="../../desktop_app/ui/reports/table_model.py" line="102"/>
         <source>The worst ROI of this report</source>
         <translation>本报表投入产出比最低</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/table_model.py" line="101"/>
+        <location filename="../../desktop_app/ui/reports/table_model.py" line="104"/>
         <source>Double-click to list these leads</source>
         <translation>双击列出这些线索</translation>
     </message>
@@ -2785,16 +2785,22 @@ Nothing was written and no half-written file was left behind. Choose another fol
     </message>
     <message>
         <location filename="../../desktop_app/ui/reports/reports_view.py" line="114"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="150"/>
         <source>Click a bar or double-click a number to list those leads.</source>
         <translation>点击漏斗条或双击数字，即可在联系人列表中列出这些线索。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="148"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="152"/>
+        <source>Double-click a number to list those leads.</source>
+        <translation>双击数字，即可在联系人列表中列出这些线索。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="154"/>
         <source>The list has no filter</source>
         <translation>列表当前没有筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="172"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="178"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
@@ -3225,47 +3231,47 @@ Nothing was written and no half-written file was left behind. Choose another fol
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="135"/>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="134"/>
         <source>1 closed lead (won or lost) will be left out.</source>
         <translation>将排除 1 个已成交/流失的线索。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="137"/>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="136"/>
         <source>%1 closed leads (won, lost) will be left out.</source>
         <translation>将排除 %1 个已成交/流失的线索。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="144"/>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="143"/>
         <source>Nobody to start: every lead here is closed. Tick &quot;Include closed leads&quot; to start them anyway.</source>
         <translation>没有可开始的线索：这里的线索都已成交或流失。要照样开始，请勾选“包括已成交、已流失的线索”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="147"/>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="146"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="149"/>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="148"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="151"/>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="150"/>
         <source>%1 leads over %2 working days, at most %3 a day</source>
         <translation>%1 个线索分布在 %2 个工作日，每天最多 %3 个</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="159"/>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="158"/>
         <source>%1 of the %2 leads already run a cadence. Replace theirs with this one, or leave them alone?</source>
         <translation>%2 个线索中有 %1 个已在跟进节奏中。用这个节奏替换，还是跳过它们？</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="162"/>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="161"/>
         <source>Replace</source>
         <translation>替换</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="163"/>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="162"/>
         <source>Skip Them</source>
         <translation>跳过它们</translation>
     </message>
@@ -3834,82 +3840,82 @@ Follow-ups appear here once leads run a cadence: select leads (or filter a group
 <context>
     <name>TouchpointPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="105"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="106"/>
         <source>1 Reached</source>
         <translation>1 接通</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="105"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="106"/>
         <source>2 No answer</source>
         <translation>2 未接</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="105"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="106"/>
         <source>3 Replied</source>
         <translation>3 已回复</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="106"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="107"/>
         <source>4 No reply</source>
         <translation>4 未回复</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="112"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="113"/>
         <source>Key %1 in the list</source>
         <translation>在列表中按 %1 键</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="122"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="123"/>
         <source>Note (what was said), Enter marks done</source>
         <translation>备注（聊了什么），回车完成</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="124"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="125"/>
         <source>Mark Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="127"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="128"/>
         <source>Skip Step</source>
         <translation>跳过此步</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="128"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="129"/>
         <source>+1 Day</source>
         <translation>推迟1天</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="129"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="130"/>
         <source>+1 Week</source>
         <translation>推迟1周</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="133"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="134"/>
         <source>Reschedule</source>
         <translation>改期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="134"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="135"/>
         <source>Stop Cadence</source>
         <translation>停止节奏</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="135"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="136"/>
         <source>Open Contact</source>
         <translation>打开联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="241"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="251"/>
         <source>Pick an outcome first: keys 1-4.</source>
         <translation>请先选择结果：按 1-4 键。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="261"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="271"/>
         <source>Done: %1. The cadence is finished.</source>
         <translation>已完成：%1。跟进节奏已结束。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="263"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="273"/>
         <source>Done: %1. Next: %2 on %3.</source>
         <translation>已完成：%1。下一步：%2，%3。</translation>
     </message>

@@ -145,6 +145,12 @@ class ReportsView(QWidget):
         self.by.setVisible(kind == "sources")
         self.week.setVisible(kind == "activity")
         self.chart.setVisible(kind == "funnel")
+        # what a click does: the funnel's bars and numbers, the sources' numbers; the activity
+        # has nothing to click (the hint spoke of bars there too)
+        self.hint.setText(self.tr("Click a bar or double-click a number to list those leads.")
+                          if kind == "funnel" else
+                          self.tr("Double-click a number to list those leads."))
+        self.hint.setVisible(kind in ("funnel", "sources"))
         self.use_filter.setToolTip(self.list_filter() or self.tr("The list has no filter"))
 
     def _changed(self, *_args) -> None:

@@ -59,6 +59,11 @@ def test_the_funnel_shows_the_hand_computed_numbers(qtbot, window):
     assert math.prod(steps) == pytest.approx(view.report.overall_rate) == pytest.approx(3 / 11)
     assert "Lead to won: 27.3%; won amount 180,000 yuan; median days from lead to won: 32." \
         in view.notes.text()
+    assert view.hint.isVisibleTo(window) and view.hint.text().startswith("Click a bar")
+    show_report(qtbot, window, "sources")  # no bars there
+    assert view.hint.text().startswith("Double-click a number")
+    show_report(qtbot, window, "activity")  # nothing to click there
+    assert not view.hint.isVisibleTo(window)
 
 
 def test_sources_show_the_hand_computed_numbers_and_mark_the_best_and_worst(qtbot, window):
