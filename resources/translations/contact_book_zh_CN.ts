@@ -459,8 +459,8 @@ To start afresh with an empty database, move the damaged file to another folder 
     </message>
     <message>
         <location filename="../../desktop_app/ui/followup/calendar_view.py" line="267"/>
-        <source>Blue: due · grey +N: projected (the running cadences&apos; later steps, if every touch is done on its day) · orange bar ⚠: more than %1 first touches (the daily capacity)</source>
-        <translation>蓝色：到期 · 灰色 +N：预计（进行中节奏的后续步骤，假设每次跟进都按日完成）· 橙色横条 ⚠：首次跟进超过 %1 个（每日上限）</translation>
+        <source>Red, with a bar on the left: overdue · blue: due · grey +N: projected (the running cadences&apos; later steps, if every touch is done on its day) · orange bar ⚠: more than %1 first touches (the daily capacity)</source>
+        <translation>红色（左侧竖条）：逾期 · 蓝色：到期 · 灰色 +N：预计（进行中节奏的后续步骤，假设每次跟进都按日完成）· 橙色横条 ⚠：首次跟进超过 %1 个（每日上限）</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/followup/calendar_view.py" line="281"/>

@@ -264,9 +264,9 @@ class CalendarView(QWidget):
         self.calendar.set_counts(agenda.day_counts(first, last), ahead,
                                  projection.over_capacity(first, last, capacity))
         self.legend.setText(self.tr(
-            "Blue: due · grey +N: projected (the running cadences' later steps, if every touch "
-            "is done on its day) · orange bar ⚠: more than %1 first touches (the daily "
-            "capacity)").replace("%1", str(capacity)))
+            "Red, with a bar on the left: overdue · blue: due · grey +N: projected (the running "
+            "cadences' later steps, if every touch is done on its day) · orange bar ⚠: more "
+            "than %1 first touches (the daily capacity)").replace("%1", str(capacity)))
 
     def _day_selected(self) -> None:
         day = self.selected_day

@@ -98,6 +98,7 @@ def test_calendar_counts_and_day_list(qtbot, board, ops):
     qtbot.waitExposed(view)
     cal = view.calendar
     assert cal.counts == {TODAY + timedelta(days=d): 3 for d in range(-4, 6)}
+    assert view.legend.text().startswith("Red, with a bar on the left: overdue")  # its red
     first, last = agenda.month_grid(2026, 11)
     qtbot.waitUntil(lambda: bool(cal.painted))
     assert min(cal.painted) == first and max(cal.painted) == last  # the grid Qt shows
