@@ -132,7 +132,9 @@ class DavClient:
         if self.pin:
             self.session.mount("https://", _pinned_adapter(self.pin))
         if user or password:
-            self.session.auth = (user, password)
+            # as UTF-8 bytes: requests encodes text as Latin-1, so a name or password in
+            # Chinese (张三) crashed with UnicodeEncodeError before the server was asked
+            self.session.auth = ((user or "").encode("utf-8"), (password or "").encode("utf-8"))
         self.session.headers["User-Agent"] = "contact-book"
 
     def url(self, href: str) -> str:

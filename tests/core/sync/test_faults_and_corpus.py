@@ -262,3 +262,16 @@ def test_setting_up_an_account_on_an_address_nobody_answers_says_so(db):
         account.connect("me:secret@dav.example.com", "u", "p")  # no scheme, a password typed in
     assert "secret" not in str(e.value) and "dav.example.com" in str(e.value)
     assert account.load() is None  # nothing saved
+
+
+def test_a_chinese_user_name_and_password_connect(tmp_path, db):
+    """requests sends text credentials as Latin-1: 张三 / 密码 (the README's own example user
+    name) crashed with UnicodeEncodeError before any request. As UTF-8 the server takes them."""
+    from desktop_app.core.sync import account
+
+    server = start_radicale(tmp_path / "srv", users={"张三": "密码"})
+    try:
+        acct, _kept = account.connect(server.url, "张三", "密码")
+        assert acct.user == "张三" and account.load() is not None
+    finally:
+        server.stop()
