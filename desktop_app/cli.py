@@ -112,6 +112,12 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{PROG}: {e.strerror or e}: {e.filename or ''}".rstrip(": "), file=sys.stderr)
         return 1
     except Exception as e:  # a bug: one line, the traceback only on request
+        if isinstance(e, OverflowError) or (isinstance(e, ValueError) and "out of range" in
+                                            str(e)):
+            # a date or number beyond what Python's dates or SQLite can hold (--to 9999-12-31,
+            # --days 99999999): the user's input, not a bug; a write in progress rolled back
+            print(f"{PROG}: a date or number is out of range ({e}).", file=sys.stderr)
+            return 1
         if os.environ.get("CONTACT_BOOK_DEBUG"):
             raise
         print(f"{PROG}: internal error: {type(e).__name__}: {e}", file=sys.stderr)

@@ -118,7 +118,13 @@ def deal_value(text: str | None) -> int | None:
     except InvalidOperation:  # pragma: no cover - the regex only lets digits through
         return None
     unit = _UNITS[m.group(2).lower()] if m.group(2) else 1
-    return int((number * unit).to_integral_value())
+    value = int((number * unit).to_integral_value())
+    # beyond what SQLite stores as an integer (9.2e18 yuan): not an amount, or every write
+    # and filter with it ended in an internal error
+    return value if value <= MAX_AMOUNT else None
+
+
+MAX_AMOUNT = 2 ** 63 - 1
 
 
 def format_amount(value: int | None) -> str:

@@ -84,10 +84,15 @@ def between(start: date, end: date) -> Period:
     return Period(start, end, f"{start.isoformat()}..{end.isoformat()}")
 
 
+# Years a period may name: from 1900 to the last year whose next day Python's dates still
+# hold (a period's end + 1 day is where it stops; 9999 ended in an OverflowError).
+_YEARS = (1900, 9998)
+
+
 def parse_date(text: str) -> date:
     m = _DAY.match((text or "").strip())
     try:
-        if m:
+        if m and _YEARS[0] <= int(m.group(1)) <= _YEARS[1]:
             return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
     except ValueError:
         pass
@@ -109,7 +114,7 @@ def parse(text: str, today: date) -> Period:
         if m and 1 <= int(m.group(2)) <= 12:
             return month(int(m.group(1)), int(m.group(2)))
         m = _YEAR.match(text)
-        if m and int(m.group(1)) >= 1900:
+        if m and _YEARS[0] <= int(m.group(1)) <= _YEARS[1]:
             return year(int(m.group(1)))
         if ".." in text:
             first, _, last = text.partition("..")

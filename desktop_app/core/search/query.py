@@ -273,6 +273,15 @@ class _Parser:
         return i
 
     def check(self, key: str, op: str, value: str, a: int, b: int) -> bool:
+        try:
+            return self._check(key, op, value, a, b)
+        except (OverflowError, ValueError):  # created:0001-01-01, last:>800000d, 9999-12-31..
+            self.error("out_of_range", msg("{value!r} is out of range.", value=value), a, b)
+            return False
+
+    def _check(self, key: str, op: str, value: str, a: int, b: int) -> bool:
+        if value.isdecimal() and int(value) > naming_tag.MAX_AMOUNT:
+            raise OverflowError(value)  # unanswered:>=99999999999999999999: not an SQL integer
         if key == "deal" and op != ":" and naming_tag.deal_value(value) is None:
             self.error("bad_amount", msg("{value!r} is not an amount (e.g. 100万, 1.5亿).", value=value), a, b)
             return False

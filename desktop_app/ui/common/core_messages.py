@@ -194,6 +194,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("core", "Unknown key {name!r}; use one of {keys}."),
     QT_TRANSLATE_NOOP("core", "{name} cannot use {op!r}."),
     QT_TRANSLATE_NOOP("core", "{name}: needs a value."),
+    QT_TRANSLATE_NOOP("core", "{value!r} is out of range."),
     QT_TRANSLATE_NOOP("core", "{value!r} is not an amount (e.g. 100万, 1.5亿)."),
     QT_TRANSLATE_NOOP("core", "tag: takes complete or incomplete (完整/不完整)."),
     QT_TRANSLATE_NOOP("core", "phone: needs digits."),

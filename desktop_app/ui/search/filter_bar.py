@@ -45,6 +45,7 @@ def error_text(error: query.FilterError) -> str:
         "bad_phone": QCoreApplication.translate("FilterBar", "“%1”: a phone search needs digits."),
         "empty_value": QCoreApplication.translate("FilterBar", "“%1” needs a value after the colon."),
         "empty_term": QCoreApplication.translate("FilterBar", "A “-” with nothing after it is ignored."),
+        "out_of_range": QCoreApplication.translate("FilterBar", "“%1” is out of range."),
     }
     if error.code == "bad_value" and hasattr(error.message, "template"):  # the core's own words
         return message_text(error.message)

@@ -75,3 +75,15 @@ def test_the_users_filter_counts_only_its_leads(touches):
     got = _got(report)
     assert sum(got.values()) == sum(oracle.values())
     assert {(b, o) for b, _, o in got} == {(b, o) for b, _, o in oracle}
+
+
+@pytest.mark.parametrize("text", ["9999", "9999Q4", "9999-12", "9999-12-31", "2026-01-01..9999-12-31",
+                                  "0001-01-01"])
+def test_a_period_past_what_dates_hold_is_unknown_not_a_crash(text):
+    from datetime import date
+
+    from desktop_app.core.errors import ValidationError
+    from desktop_app.core.reports import periods
+
+    with pytest.raises(ValidationError):  # its end + 1 day overflowed (OverflowError)
+        periods.parse(text, date(2026, 12, 5))
