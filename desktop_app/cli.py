@@ -71,6 +71,23 @@ def _not_text(args: argparse.Namespace) -> str | None:
     return None
 
 
+def _filter_values_joined(argv: list[str]) -> list[str]:
+    """``--filter -stage:流失`` as ``--filter=-stage:流失``: argparse takes a value that starts
+    with "-" for an option and says "expected one argument" (the README's own exclusions)."""
+    out, i = [], 0
+    while i < len(argv):
+        arg = argv[i]
+        value = argv[i + 1] if i + 1 < len(argv) else None
+        if arg == "--filter" and value and value.startswith("-") and value != "-h" \
+                and not value.startswith("--"):
+            out.append(f"--filter={value}")
+            i += 2
+            continue
+        out.append(arg)
+        i += 1
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     from desktop_app.core.storage.db import resolve_path
     from desktop_app.core.errors import ContactBookError
@@ -80,7 +97,7 @@ def main(argv: list[str] | None = None) -> int:
     if window:
         args = argparse.Namespace(command=None, db=db)
     else:
-        args = build_parser().parse_args(argv)
+        args = build_parser().parse_args(_filter_values_joined(argv))
         bad = _not_text(args)
         if bad:
             print(f"{PROG}: error: {bad} is not valid UTF-8 text; type it again in a UTF-8 "

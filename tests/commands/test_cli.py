@@ -83,6 +83,16 @@ def test_a_filter_with_a_mistake_is_refused_in_one_line(cli, tmp_path, argv):
     assert {c["source"] for c in json.loads(out)} == {"知乎", "抖音"}  # bulk changed nothing
 
 
+def test_an_exclusion_filter_is_taken_as_typed_at_the_shell(cli):
+    """``--filter -stage:流失`` (not ``--filter=...``): argparse took it for an option."""
+    cli("add", "--tag", TAG)
+    cli("add", "--tag", "北京-华信-软件-50万-王芳-采购经理-抖音", "--stage", "流失")
+    for text in ("-stage:流失", "-北京", "-stage:流失 -city:北京"):
+        code, out, err = cli("list", "--filter", text, "--format", "tsv")
+        assert code == 0 and not err, (text, err)
+        assert "叶辉" in out and "王芳" not in out, text
+
+
 def test_tsv_escapes_tabs_and_newlines(cli):
     cli("add", "--tag", TAG)
     editing.update(1, {"notes": "a\tb\nc"})
