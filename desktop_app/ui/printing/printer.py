@@ -6,7 +6,6 @@ temp file then rename), ``print_preview`` / ``print_with_dialog`` for the window
 from __future__ import annotations
 
 import os
-import tempfile
 from datetime import date
 from pathlib import Path
 
@@ -78,24 +77,32 @@ def write_pdf(sheet: CallSheet, path: str | os.PathLike, paper: str = "a4",
 
 
 def write_pdf_with(make_writer, paint, path: str | os.PathLike):
-    """``paint(make_writer(temp path))`` then rename the temp file to ``path``: a PDF is
-    whole or not there. Returns what ``paint`` returns."""
+    """``paint(make_writer(temp path))`` then put the file at ``path`` (``atomic_path``: a
+    rename, or a copy into a pipe or device): a PDF is whole or not there. QPdfWriter says
+    nothing when the disk fills up, so a PDF without its end (``%%EOF``) is refused too: a
+    full disk left a cut-off sheet and "Wrote ...". Returns what ``paint`` returns."""
+    from desktop_app.core.storage.atomic_file import atomic_path
+
     path = Path(path)
     if not path.parent.is_dir():
         raise RenderError(f"Cannot write {path}: the folder {path.parent} does not exist.")
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent or ".")
-    os.close(fd)
-    try:
-        writer = make_writer(tmp)
+    with atomic_path(path) as tmp:
+        writer = make_writer(str(tmp))
         result = paint(writer)
         del writer  # closes the file
-        if os.path.getsize(tmp) == 0:
-            raise RenderError(f"Could not write {path}.")
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+        if not _whole_pdf(tmp):
+            raise RenderError(f"Could not write {path} completely (is the disk full?); "
+                              "nothing was written there.")
     return result
+
+
+def _whole_pdf(path: Path) -> bool:
+    try:
+        with open(path, "rb") as f:
+            f.seek(max(0, os.path.getsize(path) - 1024))
+            return b"%%EOF" in f.read()
+    except OSError:
+        return False
 
 
 # --- the window's print actions (QtPrintSupport is loaded only when used) --------------------

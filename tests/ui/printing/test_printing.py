@@ -184,6 +184,37 @@ def test_write_pdf_leaves_no_half_file(printing, tmp_path, monkeypatch):
         printing.write_pdf(CallSheet(TODAY, "", ()), tmp_path / "nope" / "x.pdf")
 
 
+def _mount_tmpfs(target, size: str) -> bool:
+    if os.name != "posix" or os.geteuid() != 0:
+        return False
+    target.mkdir(parents=True, exist_ok=True)
+    return subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(target)],
+                          capture_output=True).returncode == 0
+
+
+def test_a_pdf_cut_off_by_a_full_disk_is_refused(printing, tmp_path):
+    """QPdfWriter says nothing when the disk fills up: the CLI printed "Wrote ...: 20 leads,
+    2 pages" over a file without its end (found by a CLI exploration helper)."""
+    out = tmp_path / "sheet.pdf"
+    out.write_bytes(b"old")
+
+    def cut_off(writer):  # what a full disk leaves: the start of a PDF
+        Path(writer).write_bytes(b"%PDF-1.4\n1 0 obj\n")
+
+    with pytest.raises(printing.RenderError, match="completely"):
+        printing.write_pdf_with(lambda tmp: tmp, cut_off, out)
+    assert out.read_bytes() == b"old" and [p.name for p in tmp_path.iterdir()] == ["sheet.pdf"]
+    small = tmp_path / "small"
+    if not _mount_tmpfs(small, "24k"):
+        pytest.skip("needs root and mount (tmpfs) for a real full disk")
+    try:
+        with pytest.raises(printing.RenderError):
+            printing.write_pdf(CallSheet(TODAY, "", make_rows(60)), small / "sheet.pdf")
+        assert [p.name for p in small.iterdir()] == []
+    finally:
+        subprocess.run(["umount", str(small)], capture_output=True)
+
+
 def test_preview_paints_on_the_printer(printing, monkeypatch, tmp_path):
     """The preview dialog's paintRequested renders the sheet on its QPrinter (here printing
     to a PDF file, since a test machine has no printer; the dialog is not shown)."""
