@@ -85,7 +85,7 @@ def run_backups(args, db_path) -> int:
              "damaged" if i.damaged else f"{i.contacts:,}", _size(i.size), i.path.name]
             for i in items]
     print(table(["taken", "reason", "contacts", "size", "file"], rows, max_width=70))
-    print(f"{len(items)} backups in {backup.backup_dir(db_path)}")
+    print(f"{len(items)} backup{'' if len(items) == 1 else 's'} in {backup.backup_dir(db_path)}")
     return 0
 
 

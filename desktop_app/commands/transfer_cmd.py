@@ -67,6 +67,8 @@ def run_import(args, db_path) -> int:
     from desktop_app.core.backup import BEFORE_IMPORT
     from desktop_app.commands.opening import must_exist, open_to_read, open_to_write
 
+    if args.report:  # before anything is imported: the import is not run again for it
+        _check_report_path(Path(args.report))
     source = open_source(args.file, encoding=args.encoding, sheet=args.sheet)
     with ExitStack() as stack:
         if not args.dry_run:
@@ -79,6 +81,25 @@ def run_import(args, db_path) -> int:
             stack.callback(close_database, open_database(Path(folder) / "dry-run.sqlite3"),
                            backup=False)
         return _import(args, source, do_import)
+
+
+def _check_report_path(path) -> None:
+    """``--report``'s file can be written (its folder exists, is writable, it is no folder);
+    else the one-line error now. Found after the import, it came once the import was saved:
+    running the command again imported the rows twice."""
+    import errno
+    import os
+    from pathlib import Path
+
+    from desktop_app.core.storage.atomic_file import describe
+
+    folder = path.parent if str(path.parent) else Path(".")
+    if path.is_dir():
+        raise describe(IsADirectoryError(errno.EISDIR, "is a folder"), path)
+    if not folder.is_dir():
+        raise describe(FileNotFoundError(errno.ENOENT, "no folder"), path)
+    if not os.access(folder, os.W_OK):
+        raise describe(PermissionError(errno.EACCES, "permission denied"), path)
 
 
 def _import(args, source, do_import) -> int:

@@ -93,6 +93,16 @@ def test_an_exclusion_filter_is_taken_as_typed_at_the_shell(cli):
         assert "叶辉" in out and "王芳" not in out, text
 
 
+def test_an_import_with_a_report_it_cannot_write_imports_nothing(cli, tmp_path):
+    """The bad --report path was found after the import was saved: running the command
+    again imported the rows twice."""
+    data = tmp_path / "leads.csv"
+    data.write_text("姓名,电话\n王五,13800001111\n", encoding="utf-8")
+    code, _, err = cli("import", str(data), "--report", str(tmp_path / "nope" / "r.txt"))
+    assert code == 1 and "does not exist" in err and len(err.strip().splitlines()) == 1
+    assert cli("list")[1].splitlines()[-1] == "0 contacts"
+
+
 def test_tsv_escapes_tabs_and_newlines(cli):
     cli("add", "--tag", TAG)
     editing.update(1, {"notes": "a\tb\nc"})
