@@ -62,8 +62,12 @@ def _walk_sort_index(where, matches: int | None, rows: int) -> bool:
         return True
     if matches is None:
         matches = count(where)
-    total = database.execute_sql("SELECT max(id) FROM contact").fetchone()[0] or 0
-    return matches * matches > SCAN_FACTOR * rows * total
+    return matches * matches > SCAN_FACTOR * rows * _all_rows()
+
+
+def _all_rows() -> int:
+    """About how many contacts there are (max(id): one index lookup, no count)."""
+    return database.execute_sql("SELECT max(id) FROM contact").fetchone()[0] or 0
 
 
 def page_query(where=None, *, sort: str = "updated_at", descending: bool = True,
@@ -177,7 +181,7 @@ def _walk_reach(where, matches: int | None) -> int:
     ``matches`` (fewer steps, through the filter's own index): k = matches² / (8 * all)."""
     if matches is None:
         matches = count(where)
-    total = database.execute_sql("SELECT max(id) FROM contact").fetchone()[0] or 0
+    total = _all_rows()
     reach = matches * matches // (8 * total) if total else 0
     return reach if reach >= 50 else 0
 
