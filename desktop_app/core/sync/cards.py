@@ -11,7 +11,10 @@ export writes them). Reading reuses the importer's tolerant reader (``importing.
 charsets, quoted-printable, folding); writing reuses the exporter's escaping and folding.
 
 A phone that edits FN re-parses the tag into the seven fields; one that edits ORG or TITLE
-changes the company or title (told apart from an FN edit by the state of the last sync).
+changes the company or title (told apart from an FN edit by the state of the last sync, and by
+the ``X-CONTACT-BOOK-*`` line we wrote beside it, which no phone shows). A card whose lines
+disagree after a phone's edit is written again whole (``agrees``), so the next edit is
+read against lines that agree.
 """
 from __future__ import annotations
 
@@ -182,11 +185,12 @@ def _state(card, owned: list, previous: dict | None) -> dict:
     if not fn and "N" in first:
         fn = " ".join(s.strip() for s in split_structured(first["N"].value)[1::-1] if s.strip())
     x_fields = {field: x.get(name, "") for name, field in X_FIELDS}
-    if any(x_fields.values()) and tag_of(x_fields) == fn:
+    written = any(x_fields.values())  # a card we wrote (or our vCard export)
+    if written and tag_of(x_fields) == fn:
         fields = x_fields
     elif is_tag(fn):
         fields = values_from_tag(fn)
-    elif any(x_fields.values()):
+    elif written:
         fields = dict(x_fields, name=fn)  # a plain name typed over the tag on the phone
     else:
         fields = {f: "" for f in TAG_FIELDS} | {"name": fn}
@@ -200,8 +204,9 @@ def _state(card, owned: list, previous: dict | None) -> dict:
         if previous is None:
             if not fields[field]:
                 fields[field] = prop_value
-        elif prop_value != previous["fields"].get(field, ""):
-            fields[field] = prop_value  # edited on the phone
+        elif prop_value != previous["fields"].get(field, "") and (
+                prop_value != x_fields[field] or not written):
+            fields[field] = prop_value  # edited on the phone (we write it with its X- line)
     labels = {p.group: p.value for p in card.all("X-ABLABEL") if p.group}
     phones = []
     for tel in (p for p in owned if p.name == "TEL"):
@@ -220,6 +225,31 @@ def _state(card, owned: list, previous: dict | None) -> dict:
     if grade in ("A", "B", "C", "D"):
         out["grade"] = grade
     return out
+
+
+def agrees(data: bytes, state: dict) -> bool:
+    """Whether a card we wrote (one with ``X-CONTACT-BOOK-*`` tag lines) says ``state`` in
+    every line that carries a part of the tag: FN, ORG, TITLE and the X- lines.
+
+    Not so after a phone edited FN alone: the old TITLE, ORG and X- lines stay, the phone and
+    a second computer show a title the lead no longer has, and a later edit would be read
+    against them. Such a card is written again, whole, from ``state``. A phone's own card
+    (no X- lines) is left as the phone wrote it."""
+    cards = list(read_cards(data))
+    if len(cards) != 1:
+        return True
+    card = cards[0]
+    x = {p.name[len(X_PREFIX):]: unescape(p.value).strip() for p in card.props
+         if p.name.startswith(X_PREFIX)}
+    if not any(x.get(name) for name, _ in X_FIELDS):
+        return True
+    f = state["fields"]
+    if any(x.get(name, "") != (f.get(field) or "") for name, field in X_FIELDS):
+        return False
+    org = card.first("ORG")
+    return (unescape(card.first("FN")).strip() == tag_of(f)
+            and (split_structured(org)[0].strip() if org else "") == (f.get("company") or "")
+            and unescape(card.first("TITLE")).strip() == (f.get("title") or ""))
 
 
 def normalize(state: dict) -> dict:

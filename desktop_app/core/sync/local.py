@@ -22,7 +22,8 @@ DEFAULT_FILTER = "-stage:lost"  # every lead not 流失
 
 @dataclass
 class Row:
-    """One status row: what both sides held after the last successful sync of one item."""
+    """One status row: what both sides held after the last successful sync of one item.
+    ``hash`` is empty when the server's card must be written again (its lines disagreed)."""
     id: int | None
     contact_id: int | None
     uid: str

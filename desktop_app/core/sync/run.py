@@ -58,6 +58,12 @@ class Pass:
         self.cancelled = cancelled or (lambda: False)
         self.use_sync_token = use_sync_token
         self.book = urlsplit(account.addressbook).path
+        self.unsettled: set[str] = set()  # cards whose lines disagree: written again here
+
+    def settled_hash(self, href: str, state: dict, kept: bytes) -> str:
+        """The status row's hash for a card just taken here: none (so step 3 writes it again
+        from ``state``) when the card's own lines disagree (``cards.agrees``)."""
+        return "" if href in self.unsettled else cards.content_hash(state, kept)
 
     def check(self) -> None:
         if self.cancelled():
@@ -93,6 +99,8 @@ class Pass:
             try:
                 uid, state, kept = cards.from_card(data, status[h].state if h in status else None)
                 state = cards.normalize(state)
+                if not cards.agrees(data, state):
+                    self.unsettled.add(h)
             except (cards.CardError, ValidationError) as e:
                 self.report.skipped.append(msg("{path}: {problem}", path=h, problem=e.message))
                 bad.add(h)
@@ -134,7 +142,7 @@ class Pass:
                 r.changes |= local.write(row.contact_id, mine, theirs, self.now)
                 new = local.state(row.contact_id)
                 local.save(_replace(row, etag=etag, state=new, kept=kept,
-                                    hash=cards.content_hash(new, kept)))
+                                    hash=self.settled_hash(h, new, kept)))
                 r.updated_here += 1
             else:
                 self._merge(row.contact_id, row.state, mine, theirs, etag, row.uid, h, kept)
@@ -159,7 +167,8 @@ class Pass:
             else:
                 cid, changes = local.create(theirs, self.now)
                 new = local.state(cid)
-                local.save(local.Row(None, cid, uid, h, etag, cards.content_hash(new, kept), new, kept))
+                local.save(local.Row(None, cid, uid, h, etag, self.settled_hash(h, new, kept), new,
+                                     kept))
                 r.changes |= changes
                 r.created_here += 1
 
@@ -172,7 +181,8 @@ class Pass:
                                                    found, self.now)
         self.report.conflicts.extend(conflicts)
         self.report.changes |= changes
-        local.save(local.Row(None, cid, uid, href, etag, cards.content_hash(theirs, kept), theirs, kept))
+        local.save(local.Row(None, cid, uid, href, etag, self.settled_hash(href, theirs, kept),
+                             theirs, kept))
 
     # --- 3. write there -------------------------------------------------------------------
     def jobs(self) -> list[tuple]:
@@ -232,11 +242,13 @@ class Pass:
             etag, data = got
             _, theirs, kept = cards.from_card(data, row.state if row else None)
             theirs = cards.normalize(theirs)
+            if not cards.agrees(data, theirs):
+                self.unsettled.add(href)
         with database.atomic():
             if theirs is not None:
                 self._merge(cid, row.state if row else None, state, theirs, etag, uid, href, kept)
                 merged = local.state(cid)
-                if merged != theirs:
+                if merged != theirs or href in self.unsettled:
                     etag = self.dav.put(href, cards.to_card(uid, merged, kept), VCARD, etag)
             else:
                 merged = state

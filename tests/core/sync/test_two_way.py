@@ -94,6 +94,48 @@ def test_edits_on_each_side_and_a_phone_edit_of_fn(setup):
         assert run_sync().updated_there == 0  # stable: nothing bounces back
 
 
+def _edit_fn(phone: Phone, href: str, old: str, new: str) -> None:
+    """The phone edits the name it shows (FN) and nothing else: TITLE, ORG and our X- lines
+    stay as they were, as DAVx5 or iOS leave them."""
+    etag, card = phone.get(href)
+    assert f"FN:{old}".encode() in card
+    phone.put(href.rsplit("/", 1)[1], card.replace(f"FN:{old}".encode(), f"FN:{new}".encode()), etag)
+
+
+def test_two_phone_edits_of_fn_alone_are_both_taken_and_the_card_follows(setup):
+    """The card's other lines followed the first FN edit nowhere: the second FN edit was then
+    read as a phone edit of TITLE back to the old title, reverting the lead here with no
+    conflict recorded, and both sides stayed different."""
+    tmp, phone = setup
+    with device(tmp / "a.sqlite3"):
+        cid = add(TAG, "13800000001")
+        run_sync()
+    href, _ = _card_with(phone, TAG)
+    first = "上海-壹点零壹影响力-咨询-1千万-叶辉-CEO-知乎"
+    second = "上海-壹点零壹影响力-咨询-2千万-叶辉-总裁-知乎"
+    from desktop_app.core.contacts import records
+
+    _edit_fn(phone, href, TAG, first)
+    with device(tmp / "a.sqlite3"):
+        report = run_sync()
+        assert report.updated_here == 1 and report.conflicts == []
+        assert records.get(cid).tag == first
+    _, card = phone.get(href)  # the card now says what its FN says
+    assert "\r\nTITLE:CEO".encode() in card and "X-CONTACT-BOOK-TITLE:CEO".encode() in card
+    assert "创始人".encode() not in card
+    _edit_fn(phone, href, first, second)
+    with device(tmp / "a.sqlite3"):
+        report = run_sync()
+        assert report.updated_here == 1 and report.conflicts == []
+        c = records.get(cid)
+        assert (c.tag, c.title, c.deal_size) == (second, "总裁", "2千万")
+        again = run_sync()
+        assert (again.updated_here, again.updated_there, again.conflicts) == (0, 0, [])
+    _, card = phone.get(href)
+    assert f"FN:{second}".encode() in card and "\r\nTITLE:总裁".encode() in card
+    assert "X-CONTACT-BOOK-DEAL-SIZE:2千万".encode() in card
+
+
 def test_a_conflict_keeps_the_local_value_and_records_the_phones(setup):
     tmp, phone = setup
     with device(tmp / "a.sqlite3"):
@@ -101,7 +143,8 @@ def test_a_conflict_keeps_the_local_value_and_records_the_phones(setup):
         run_sync()
     href, _ = _card_with(phone, TAG)
     etag, card = phone.get(href)
-    card = card.replace(b"TITLE:\xe5\x88\x9b\xe5\xa7\x8b\xe4\xba\xba", "TITLE:董事长".encode())
+    # the phone's TITLE line only (our X-CONTACT-BOOK-TITLE line beside it is no phone's)
+    card = card.replace("\r\nTITLE:创始人".encode(), "\r\nTITLE:董事长".encode())
     card = card.replace(b"END:VCARD", "NOTE:手机上的备注\r\nEND:VCARD".encode())
     phone.put(href.rsplit("/", 1)[1], card, etag)
     with device(tmp / "a.sqlite3"):
@@ -116,7 +159,7 @@ def test_a_conflict_keeps_the_local_value_and_records_the_phones(setup):
         events = [e for e in timeline.entries(cid) if e.kind == "sync-conflict"]
         assert [e.summary for e in events] == ["手机上的职位为 董事长"]
         _, card = phone.get(href)  # the merge went up in the same pass
-        assert "TITLE:CEO".encode() in card and "NOTE:手机上的备注".encode() in card
+        assert "\r\nTITLE:CEO".encode() in card and "NOTE:手机上的备注".encode() in card
         again = run_sync()
         assert again.conflicts == [] and again.updated_there == again.updated_here == 0
 
