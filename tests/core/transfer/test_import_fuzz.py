@@ -9,7 +9,8 @@ from hypothesis import strategies as st
 from desktop_app.core.errors import FileUnreadable
 from desktop_app.core.transfer.importing import guess_mapping, open_source
 from desktop_app.core.transfer.importing.mapping import RowBuilder
-from desktop_app.core.transfer.importing.vcard import card_to_cells, read_cards
+from desktop_app.core.transfer.importing.vcard import read_cards
+from desktop_app.core.transfer.importing.vcard_row import card_to_cells
 
 FAST = settings(max_examples=1000, deadline=None, derandomize=True,
                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])

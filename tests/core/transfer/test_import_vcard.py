@@ -179,7 +179,7 @@ def test_50_mb_photo_dropped_card_kept(tmp_path, db):
 
 def test_naming_tag_convention_only_for_five_parts_or_more():
     cards = list(read_cards(b"BEGIN:VCARD\nFN:Jean-Pierre Dupont-Smith\nEND:VCARD\n"))
-    from desktop_app.core.transfer.importing.vcard import card_to_cells
+    from desktop_app.core.transfer.importing.vcard_row import card_to_cells
     from desktop_app.core.transfer.exporting.columns import index
 
     cells, _ = card_to_cells(cards[0])
@@ -200,3 +200,76 @@ def test_apple_labels(tmp_path, db, label, expected):
                     "END:VCARD\n")
     _, [r] = _import(path)
     assert r.phones[0].label == expected
+
+
+PHONE_CARD = """BEGIN:VCARD
+VERSION:3.0
+FN:李娜
+N:李;娜;;;
+ORG:华夏餐饮;采购部;华东区
+TITLE:采购经理
+NICKNAME:娜娜
+TEL;TYPE=CELL:13900000002
+item1.ADR;TYPE=WORK:;;南山区科技园科苑路 8 号;深圳;广东;518057;中国
+item1.X-ABLabel:_$!<Work>!$_
+ADR;TYPE=HOME:;;12 Baker St;London;;NW1 6XE;UK
+URL:https\\://huaxia.example.cn
+BDAY:19850412
+X-QQ:12345678
+item2.X-ABRELATEDNAMES:王强
+item2.X-ABLabel:_$!<Spouse>!$_
+PHOTO;ENCODING=b;TYPE=JPEG:/9j/4AAQSkZJRgABAQ==
+REV:2026-01-01T00:00:00Z
+X-SOMETHING-NEW:a value nobody here knows
+END:VCARD
+"""
+
+
+def test_what_has_no_field_of_its_own_goes_to_the_notes(tmp_path, db):
+    """A phone's card: its street addresses, web page, birthday, nickname, department, QQ and
+    relatives were dropped silently (only the city and the company were kept)."""
+    path = tmp_path / "phone.vcf"
+    path.write_text(PHONE_CARD, encoding="utf-8")
+    _, [r] = _import(path)
+    assert (r.name, r.company, r.title, r.city) == ("李娜", "华夏餐饮", "采购经理", "深圳")
+    assert r.notes.splitlines() == [
+        "部门: 采购部 / 华东区",
+        "地址(办公): 中国广东深圳南山区科技园科苑路 8 号 518057",
+        "地址(家庭): 12 Baker St, London, NW1 6XE, UK",
+        "生日: 1985-04-12",
+        "昵称: 娜娜",
+        "网址: https://huaxia.example.cn",
+        "QQ: 12345678",
+        "相关人(配偶): 王强",
+        "X-SOMETHING-NEW: a value nobody here knows",
+    ]  # not the photo, the revision or the labels' own lines
+
+
+def test_a_naming_tag_card_keeps_an_org_or_title_the_tag_does_not_say(tmp_path, db):
+    tag = "上海-壹点零壹影响力-咨询-1千万-叶辉-创始人-知乎"
+    path = tmp_path / "tag.vcf"
+    path.write_text(f"BEGIN:VCARD\nFN:{tag}\nORG:上海壹点零壹影响力文化传播有限公司\n"
+                    f"TITLE:创始人\nEND:VCARD\nBEGIN:VCARD\nFN:{tag.replace('叶辉', '叶明')}\n"
+                    "ORG:壹点零壹影响力\nEND:VCARD\n", encoding="utf-8")
+    _, [one, two] = _import(path)
+    assert one.company == "壹点零壹影响力" and one.notes == "公司: 上海壹点零壹影响力文化传播有限公司"
+    assert two.notes == ""  # the same company and title as the tag: nothing to add
+
+
+def test_an_address_that_only_names_the_city_adds_nothing(tmp_path, db):
+    path = tmp_path / "city.vcf"
+    path.write_text("BEGIN:VCARD\nFN:甲\nADR:;;;杭州;;;\nEND:VCARD\n", encoding="utf-8")
+    _, [r] = _import(path)
+    assert r.city == "杭州" and r.notes == ""
+
+
+def test_corpus_addresses_birthdays_and_web_pages_are_kept(corpus_dir, db):
+    _, [outlook] = _one(corpus_dir, "ezvcard__outlook-2007.vcf")
+    lines = outlook.notes.splitlines()
+    for expected in ("部门: TheDepartment", "地址(办公): TheOffice, 222 Broadway, New York, NY 99999, USA",
+                     "生日: 1922-03-10", "昵称: Mike", "网址(办公): http://mikeangstadt.name",
+                     "角色: TheProfession", "上级: TheManagerName", "配偶: TheSpouse"):
+        assert expected in lines, (expected, lines)
+    _, [holmes] = _one(corpus_dir, "kcontacts__testfullvcard.vcf")
+    assert "地址: 221B Baker Street, London, NW1, United Kingdom" in holmes.notes.splitlines()
+    assert "分组: FICTION, LITERATURE" in holmes.notes.splitlines()

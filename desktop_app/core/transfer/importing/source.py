@@ -46,7 +46,7 @@ def open_source(path: str | os.PathLike, *, format: str | None = None,
             from desktop_app.core.transfer.importing.xlsx_reader import XlsxReader
             source = XlsxReader.open(path, sheet=sheet)
         elif fmt == "vcard":
-            from desktop_app.core.transfer.importing.vcard import VcardReader
+            from desktop_app.core.transfer.importing.vcard_row import VcardReader
             source = VcardReader.open(path)
         elif fmt in ("csv", "tsv"):
             from desktop_app.core.transfer.importing.csv_reader import CsvReader

@@ -7,8 +7,7 @@ before decoding (a fold may split a UTF-8 sequence), decodes each value with its
 UTF-8, else GB18030), skips binary values (photos, sounds, keys) without decoding them, caps
 nesting depth and value size, and reports a broken card while reading the rest.
 
-Cards become rows under our own export's headers (see ``exporting.columns``), so the mapping
-step and duplicate matching treat a vCard like our own CSV.
+``vcard_row`` turns the cards into rows under our own export's headers.
 """
 from __future__ import annotations
 
@@ -17,14 +16,10 @@ import codecs
 import quopri
 import re
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Iterator
 
 from desktop_app.core.contacts import naming_tag
 from desktop_app.core.messages import msg
-from desktop_app.core.transfer.exporting import columns as cols
-from desktop_app.core.transfer.importing.base import MAX_TEXT_FILE, RawRow, Source
-from desktop_app.core.transfer.importing.csv_reader import read_bytes
 from desktop_app.core.transfer.importing.encoding import looks_chinese, sniff_bom
 from desktop_app.core.transfer.importing.headers import phone_label
 
@@ -345,7 +340,7 @@ def _decodes(raw: bytes, charset: str) -> bool:
 
 # --- card -> row under our export headers -----------------------------------------------------
 
-def _labels_by_group(card: Card) -> dict[str, str]:
+def labels_by_group(card: Card) -> dict[str, str]:
     return {p.group: p.value for p in card.all("X-ABLABEL") if p.group}
 
 
@@ -370,72 +365,6 @@ def tel_label(prop: Prop, labels: dict[str, str]) -> str:
     return ""
 
 
-def card_to_cells(card: Card) -> tuple[list[str], list[str]]:
-    """A card as a row of our export columns; also the card's warnings."""
-    values: dict[str, str] = {}
-    notes: list[str] = []
-    x = {p.name[len(X_PREFIX):]: unescape(p.value) for p in card.props
-         if p.name.startswith(X_PREFIX)}
-    fn = unescape(card.first("FN")).strip()
-    if not fn and card.first("N"):
-        from desktop_app.core.transfer.importing.mapping import compose_name
-
-        n_parts = [p.strip() for p in split_structured(card.first("N"))] + ["", "", ""]
-        fn = compose_name(n_parts[0], n_parts[2], n_parts[1])
-    if fn and is_tag(fn):
-        values["tag"] = fn  # the naming-tag convention fills the seven fields
-    elif x:  # our own card whose tag is too short to be told from a name: X- properties
-        for key, name in X_FIELDS:
-            if key in x:
-                values[name] = x[key]
-    else:
-        if fn:
-            values["name"] = fn
-        org = card.first("ORG")
-        if org:
-            values["company"] = split_structured(org)[0].strip()
-        if card.first("TITLE"):
-            values["title"] = unescape(card.first("TITLE")).strip()
-    if "STAGE" in x:
-        values["stage"] = x["STAGE"]
-    if "city" not in values:
-        for adr in card.all("ADR"):
-            parts = split_structured(adr.value)
-            if len(parts) > 3 and parts[3].strip():
-                values["city"] = parts[3].strip()
-                break
-    labels = _labels_by_group(card)
-    phones = []
-    for tel in card.all("TEL"):
-        number = unescape(tel.value).strip()
-        if number.lower().startswith("tel:"):
-            number = re.sub(r";ext=", " ext. ", number[4:], flags=re.IGNORECASE)
-        if number:
-            label = tel_label(tel, labels)
-            phones.append(f"{label}: {number}" if label else number)
-    emails = [unescape(p.value).strip() for p in card.all("EMAIL") if p.value.strip()]
-    if emails:
-        values["email"] = emails[0]
-        notes.extend(f"邮箱: {e}" for e in emails[1:])
-    wechat = x.get("WECHAT") or unescape(card.first("X-WECHAT") or card.first("X-WEIXIN"))
-    if not wechat:
-        for impp in card.all("IMPP"):
-            v = unescape(impp.value).strip()
-            if v.lower().startswith(("weixin:", "wechat:")):
-                wechat = v.split(":", 1)[1]
-                break
-    if wechat:
-        values["wechat"] = wechat.strip()
-    body = "\n".join(unescape(p.value) for p in card.all("NOTE") if p.value.strip())
-    if body:
-        notes.insert(0, body.rstrip())
-    if notes:
-        values["notes"] = "\n".join(notes)
-    cells = [values.get(c.field, "") for c in cols.COLUMNS]
-    cells[cols.index("phones")] = "\n".join(phones)
-    return cells, card.warnings
-
-
 X_FIELDS = (("CITY", "city"), ("COMPANY", "company"), ("PRODUCT", "product"),
             ("DEAL-SIZE", "deal_size"), ("NAME", "name"), ("TITLE", "title"),
             ("SOURCE", "source"), ("TAG-EXTRA", "tag_extra"))
@@ -446,31 +375,6 @@ def is_tag(text: str) -> bool:
     return len(naming_tag._SPLIT.split(text.strip())) >= 5
 
 
-class VcardReader:
-    def __init__(self, data: bytes):
-        self.data = data
-
-    @staticmethod
-    def open(path: Path) -> Source:
-        data = read_bytes(path, MAX_TEXT_FILE)
-        return Source(path=path, format="vcard", headers=list(cols.HEADERS), header_line=0,
-                      encoding="", own_format=True, fixed_mapping=True,
-                      _reader=VcardReader(data))
-
-    def rows(self, source: Source) -> Iterator[RawRow]:
-        number = 0
-        for card in read_cards(self.data):
-            number += 1
-            if card.error:
-                yield RawRow(card.line, [], error=msg("card {number}: {problem}", number=number, problem=card.error))
-                continue
-            try:
-                cells, warnings = card_to_cells(card)
-            except Exception as e:  # one broken card never stops the others
-                yield RawRow(card.line, [], error=msg("card {number}: unreadable ({kind}: {error})",
-                                                      number=number, kind=type(e).__name__, error=e))
-                continue
-            yield RawRow(card.line, cells, warnings=list(warnings))
-
-    def estimated_rows(self, source: Source) -> int:
-        return max(1, sum(1 for _ in _BEGIN.finditer(self.data)))
+def card_count(data: bytes) -> int:
+    """How many cards the bytes begin (for a progress bar: no card is read)."""
+    return sum(1 for _ in _BEGIN.finditer(data))
