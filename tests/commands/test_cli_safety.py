@@ -147,3 +147,95 @@ def test_a_read_only_folder_with_a_wal_left_behind(tmp_path, capsys):
         assert len(err.strip().splitlines()) == 1
     finally:
         subprocess.run(["umount", "-l", str(target)], capture_output=True)
+
+
+def _as_nobody() -> list[str] | None:
+    """A command prefix that runs as an unprivileged user (root ignores file modes), when
+    this Python and the project can be read by that user; else None."""
+    if os.name != "posix" or os.geteuid() != 0:
+        return None
+    prefix = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"]
+    try:
+        ok = subprocess.run([*prefix, sys.executable, "-c", "import desktop_app.cli"],
+                            capture_output=True, env=_nobody_env(), timeout=60).returncode == 0
+    except (OSError, subprocess.TimeoutExpired):
+        return None
+    return prefix if ok else None
+
+
+def _nobody_env() -> dict:
+    import desktop_app
+
+    root = os.path.dirname(os.path.dirname(desktop_app.__file__))
+    return dict(os.environ, PYTHONPATH=root, HOME="/nonexistent", PYTHONDONTWRITEBYTECODE="1")
+
+
+def test_a_database_in_a_folder_not_mine_can_be_listed_and_checked():
+    """As a user who may read but not write the file or its folder, with no -wal or -shm
+    beside it: SQLite answers SQLITE_READONLY_DIRECTORY (it cannot make the -shm), which the
+    read-only opener did not take for "open another way": `list` failed ("attempt to write a
+    readonly database") and `check` reported an internal error."""
+    prefix = _as_nobody()
+    if prefix is None:
+        pytest.skip("needs root, setpriv and a Python the user 'nobody' can run")
+    import shutil
+    import tempfile
+    from pathlib import Path
+
+    top = Path(tempfile.mkdtemp(prefix="cb-not-mine-"))  # pytest's tmp_path is root's alone
+    try:
+        _not_mine(top, prefix)
+    finally:
+        shutil.rmtree(top, ignore_errors=True)
+
+
+def _not_mine(top, prefix):
+    folder = top / "shared"
+    folder.mkdir()
+    path = folder / "contacts.sqlite3"
+    db = open_database(path, lock=True)
+    demo.generate(5, seed=4)
+    close_database(db, backup=False)
+    for p in (top, folder):
+        os.chmod(p, 0o755)
+    os.chmod(path, 0o644)
+    assert not os.path.exists(f"{path}-wal") and not os.path.exists(f"{path}-shm")
+
+    def run(*argv):
+        return subprocess.run([*prefix, sys.executable, "-m", "desktop_app", "--db", str(path), *argv],
+                              capture_output=True, text=True, env=_nobody_env(), timeout=120)
+
+    listed = run("list", "--format", "tsv")
+    assert listed.returncode == 0 and len(listed.stdout.splitlines()) == 1 + 5, listed.stderr
+    checked = run("check")
+    assert checked.returncode == 0 and checked.stdout.startswith("ok:"), checked.stderr
+    added = run("add", "--tag", "上海-甲-咨询-1万-王-CEO-知乎")
+    assert added.returncode == 1 and "cannot be written" in added.stderr
+    assert "internal error" not in added.stderr + checked.stderr
+
+
+def test_an_xlsx_cut_off_by_a_full_disk_says_so_in_one_line(filled, tmp_path):
+    """xlsxwriter's zip writer, cut off by a full disk, left a ZipFile whose clean-up printed a
+    second 'No space left on device' traceback under the one-line message."""
+    db_path, _ = filled
+    tiny = tmp_path / "tiny"
+    if os.name != "posix" or os.geteuid() != 0:
+        pytest.skip("needs root and mount (tmpfs) for a real full disk")
+    tiny.mkdir()
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=4k", "tmpfs", str(tiny)],
+                      capture_output=True).returncode != 0:
+        pytest.skip("needs mount (tmpfs) for a real full disk")
+    try:
+        db = open_database(db_path, lock=True)
+        demo.generate(300, seed=5)  # an export of ~20 KB, a report of ~6 KB
+        close_database(db, backup=False)
+        for argv in (["export", "--out", str(tiny / "all.xlsx")],
+                     ["report", "funnel", "--out", str(tiny / "funnel.xlsx")]):
+            r = subprocess.run([sys.executable, "-m", "desktop_app", "--db", str(db_path), *argv],
+                               capture_output=True, text=True, timeout=120)
+            assert r.returncode == 1, (argv, r.stdout, r.stderr)
+            assert r.stderr.strip().splitlines() == [
+                f"contact-book: Cannot write {argv[-1]}: the disk is full."], argv
+            assert os.listdir(tiny) == []
+    finally:
+        subprocess.run(["umount", "-l", str(tiny)], capture_output=True)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import csv
+import io
 from pathlib import Path
 
 from desktop_app.core.errors import ValidationError
@@ -40,8 +41,8 @@ def write(table: Table, path, fmt: str | None = None, header=str) -> Path:
     import xlsxwriter  # lazy: only an .xlsx export pays for it
 
     with atomic_path(path) as tmp:
-        wb = xlsxwriter.Workbook(str(tmp), {"strings_to_formulas": False,
-                                            "strings_to_urls": False})
+        book = io.BytesIO()  # written in one piece (see exporting.xlsx_writer: a full disk)
+        wb = xlsxwriter.Workbook(book, {"strings_to_formulas": False, "strings_to_urls": False})
         ws = wb.add_worksheet("report")
         bold = wb.add_format({"bold": True})
         pct = wb.add_format({"num_format": "0.0%"})
@@ -62,6 +63,7 @@ def write(table: Table, path, fmt: str | None = None, header=str) -> Path:
         for k, note in enumerate(table.notes, start=len(table.rows) + 4):
             ws.write_string(k, 0, header(note))
         wb.close()
+        tmp.write_bytes(book.getvalue())
     return path
 
 

@@ -95,7 +95,7 @@ def connect_read_only(path: str | os.PathLike, *, exclusive: bool = False,
 # errors that mean "cannot open this way" (no -shm, no locks), not damage
 OPEN_ERRORS = {"SQLITE_CANTOPEN", "SQLITE_IOERR", "SQLITE_IOERR_SHMOPEN", "SQLITE_IOERR_SHMMAP",
                "SQLITE_IOERR_SHMSIZE", "SQLITE_IOERR_SHMLOCK", "SQLITE_IOERR_LOCK",
-               "SQLITE_READONLY_CANTINIT", "SQLITE_READONLY_CANTLOCK"}
+               "SQLITE_READONLY_CANTINIT", "SQLITE_READONLY_CANTLOCK", "SQLITE_READONLY_DIRECTORY"}
 
 
 def _wal_has_content(path: str | os.PathLike) -> bool:

@@ -1,7 +1,12 @@
-"""Excel .xlsx through xlsxwriter (constant memory: rows go straight to disk). Every cell is
-written as a string with write_string, so "=..." is text, never a formula."""
+"""Excel .xlsx through xlsxwriter (constant memory: rows go straight to temporary files).
+Every cell is written as a string with write_string, so "=..." is text, never a formula.
+
+The finished zip is built in memory and written to ``path`` in one piece: xlsxwriter's zip
+writer, cut off by a full disk, left a ZipFile whose clean-up at exit printed a second
+"No space left on device" traceback under our one-line message."""
 from __future__ import annotations
 
+import io
 import re
 
 from desktop_app.core.transfer.exporting.columns import HEADERS
@@ -16,7 +21,8 @@ _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")  # not allowed in XML 1.0
 def write(path, records_chunks, progress, warnings: list[str]) -> int:
     import xlsxwriter  # lazy: only an .xlsx export pays for it
 
-    wb = xlsxwriter.Workbook(str(path), {
+    book = io.BytesIO()
+    wb = xlsxwriter.Workbook(book, {
         "constant_memory": True, "strings_to_formulas": False, "strings_to_urls": False,
         "strings_to_numbers": False})
     ws = wb.add_worksheet("联系人")
@@ -41,4 +47,5 @@ def write(path, records_chunks, progress, warnings: list[str]) -> int:
                 ws.write_string(n, c, value)
         progress(n)
     wb.close()
+    path.write_bytes(book.getvalue())
     return n
