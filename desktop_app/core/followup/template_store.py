@@ -131,8 +131,20 @@ def save(tpl: CadenceTemplate, template_id: int | None = None, *,
     return template_id, Changes(touchpoints=changed)
 
 
+def _refuse_a_grade_procedure(template_id: int) -> None:
+    from desktop_app.core.grading import rules  # the grading rules name templates by key
+
+    key = by_id(template_id).key
+    grades = sorted(g for g, k in rules.load().procedures.items() if k == key)
+    if grades:
+        raise ValidationError("template", "Grade {grades}'s procedure is this template; give "
+                                          "that grade another procedure first (the grading "
+                                          "rules).", grades="/".join(grades))
+
+
 def delete(template_id: int, *, now: datetime | None = None) -> Changes:
-    """Mark a template deleted; refused while cadences using it are running."""
+    """Mark a template deleted; refused while cadences using it are running, or while a
+    grade's procedure names it (``grade apply`` would then fail)."""
     now = to_utc(now) if now is not None else utcnow()
     with database.atomic():
         running = Cadence.select(fn.COUNT(Cadence.id)).where(
@@ -140,6 +152,7 @@ def delete(template_id: int, *, now: datetime | None = None) -> Changes:
         if running:
             raise ValidationError("template", "{running:,} running cadence(s) use this "
                                               "template; stop them first.", running=running)
+        _refuse_a_grade_procedure(template_id)
         if not _T.update(deleted_at=now).where((_T.id == template_id)
                                                & _T.deleted_at.is_null()).execute():
             raise NotFound("No cadence template with id {id}.", id=template_id)

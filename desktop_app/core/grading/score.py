@@ -131,11 +131,22 @@ def change_rules(new: Rules, today: date, *, tz: tzinfo | None = None, progress=
         with database.atomic():
             for key, weight in (behaviour_weights or {}).items():
                 behaviours.update(key, weight=weight)
-            new = rules_mod.save(new)
+            new = rules_mod.save(_procedures_checked(new))
             changed = regrade(None, today, new, tz=tz, progress=progress, cancel=cancel)
     finally:  # a rolled-back weight must not stay in the behaviours' cache
         behaviours.forget()
     return Changes(contacts=changed, rows_added_or_removed=bool(changed))
+
+
+def _procedures_checked(new: Rules) -> Rules:
+    """Each grade's procedure names a live cadence template (by key, name or id); stored by
+    its key. Unknown: NotFound listing the templates (nothing is saved)."""
+    from dataclasses import replace
+
+    from desktop_app.core.followup import template_store
+
+    return replace(new, procedures={grade: template_store.find(key).key if key else key
+                                    for grade, key in new.procedures.items()})
 
 
 def counts() -> dict[str, int]:

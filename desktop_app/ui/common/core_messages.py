@@ -68,6 +68,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("core", "No cadence template with id {id}."),
     QT_TRANSLATE_NOOP("core", "Unknown cadence template {name!r}; use one of {choices}."),
     QT_TRANSLATE_NOOP("core", "A cadence template with key {key!r} exists."),
+    QT_TRANSLATE_NOOP("core", "Grade {grades}'s procedure is this template; give that grade another procedure first (the grading rules)."),
     QT_TRANSLATE_NOOP("core", "{running:,} running cadence(s) use this template; stop them first."),
     # core/followup/templates.py
     QT_TRANSLATE_NOOP("core", "Type the touch days, e.g. 1,3,7."),
@@ -315,6 +316,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("core", "line {line}: {name} over {mb} MB, dropped"),
     QT_TRANSLATE_NOOP("core", "line {line}: unknown CHARSET {charset!r} in {name}; read as UTF-8"),
     QT_TRANSLATE_NOOP("core", "line {line}: bad quoted-printable in {name}; the text may read wrong: {text}"),
+    # core/transfer/importing/vcard_row.py
     QT_TRANSLATE_NOOP("core", "card {number}: {problem}"),
     QT_TRANSLATE_NOOP("core", "card {number}: unreadable ({kind}: {error})"),
     # core/transfer/importing/xlsx_reader.py

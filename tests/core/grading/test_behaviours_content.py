@@ -122,3 +122,27 @@ def test_procedures_start_each_grade_cadence_and_never_replace_silently(lead):
     assert first.started == {"golden-week": (lead,), "close-21": (other,)}
     again = procedures.apply([lead, other], TODAY, now=NOW)
     assert again.skipped == (lead, other) and not any(again.started.values())
+
+
+def test_a_grade_procedure_always_names_a_live_template(lead):
+    """set-rules took any name (`--procedure A=nosuch`) and a template a grade's procedure
+    named could be deleted: `grade apply` then failed for every lead of that grade."""
+    from dataclasses import replace
+
+    from desktop_app.core.errors import NotFound
+    from desktop_app.core.followup import template_store
+
+    before = rules_mod.load()
+    with pytest.raises(NotFound, match="nosuch"):
+        score.change_rules(replace(before, procedures={"A": "nosuch"}), TODAY)
+    assert rules_mod.load() == before  # nothing saved
+    score.change_rules(replace(before, procedures={"A": "黄金七天", "B": "close-21"}), TODAY)
+    assert rules_mod.load().procedures == {"A": "golden-week", "B": "close-21"}  # by its key
+    close = template_store.find("close-21")
+    with pytest.raises(ValidationError, match="Grade B"):
+        template_store.delete(close.id, now=NOW)
+    assert template_store.find("close-21").id == close.id  # still there
+    score.change_rules(replace(before, procedures={"A": "golden-week"}), TODAY)
+    template_store.delete(close.id, now=NOW)  # no grade names it now
+    with pytest.raises(NotFound):
+        template_store.find("close-21")
