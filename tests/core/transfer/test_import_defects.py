@@ -152,6 +152,8 @@ def test_same_name_and_company_but_another_lead_is_kept(tmp_path, db, policy):
     tags = sorted(r.tag for r in contacts.get_many(contacts.ids()))
     assert tags == ["天津-华夏餐饮-直播-80万-陈艳-副总-公众号", "重庆-华夏餐饮-设备-20万-陈艳-校长-官网"]
     assert contacts.get(chongqing).notes == ""  # untouched
+    assert report.other_leads == 1 and report.duplicates == 0  # the dry run's page says so
+    assert "1 alike but another lead" in report.summary()
 
 
 def test_a_row_fills_only_what_does_not_conflict(tmp_path, db):

@@ -362,3 +362,21 @@ def test_a_file_without_headers_keeps_its_extra_columns_in_the_ui_language(
     finally:
         for t in translators:
             QApplication.instance().removeTranslator(t)
+
+
+def test_the_duplicates_page_tells_of_rows_alike_but_another_lead(qtbot, win, tmp_path):
+    """The page said "0 rows match" and the report then warned of a row with the phone of a
+    contact that is another lead: the page now says so before the import."""
+    from desktop_app.core.contacts import records
+
+    records.create(records.values_from_tag("上海-华信科技-测试-1万-王芳-经理-知乎"),
+                   ["13800000001"])
+    path = tmp_path / "alike.csv"
+    path.write_text("标签,电话\n北京-华信科技-测试-1万-王芳-经理-知乎,13800000001\n", encoding="utf-8")
+    wizard = _wizard(qtbot, win, path)
+    _to_duplicates(qtbot, wizard)
+    text = wizard.duplicates_page.found.text()
+    assert text.startswith("0 rows match a contact")
+    assert "1 row has the phone number, or the name and company, of a contact but is another " \
+           "lead" in text
+    assert wizard.duplicates_page.reports["merge"].other_leads == 1

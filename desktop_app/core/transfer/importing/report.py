@@ -38,6 +38,7 @@ class ImportReport:
     warnings: list[RowIssue] = field(default_factory=list)
     duplicates_by_phone: int = 0
     duplicates_by_name_company: int = 0
+    other_leads: int = 0  # alike (phone, or name and company) but another lead: imported as new
     cancelled: bool = False
     changes: Changes = field(default_factory=Changes)
     seconds_reading: float = 0.0  # reading, decoding, mapping, normalising phones
@@ -63,6 +64,9 @@ class ImportReport:
             text += (f"; {self.duplicates:,} duplicates ({self.duplicates_by_phone:,} by phone, "
                      f"{self.duplicates_by_name_company:,} by name+company), "
                      f"policy {self.duplicates_policy}")
+        if self.other_leads:
+            text += (f"; {self.other_leads:,} alike but another lead (a naming-tag field differs), "
+                     "imported as new")
         if self.batch_id is not None:
             text += f"; import #{self.batch_id}"
         return text + "."

@@ -245,6 +245,7 @@ class _Importer:
             if conflict is None:
                 conflict = (candidate, differing)
         if match is None and conflict is not None:
+            report.other_leads += 1
             candidate, differing = conflict
             tags = dict(zip(TAG_FIELDS, self._tags(candidate.target)))
             f = differing[0]

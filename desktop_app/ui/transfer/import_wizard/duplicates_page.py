@@ -130,8 +130,21 @@ class DuplicatesPage(QWizardPage):
             self.tr("%1 rows match a contact you have or an earlier row "
                     "(%2 by phone number, %3 by name and company)."))
                            .replace("%2", f"{merge.duplicates_by_phone:,}")
-                           .replace("%3", f"{merge.duplicates_by_name_company:,}"))
+                           .replace("%3", f"{merge.duplicates_by_name_company:,}")
+                           + self._other_leads(merge.other_leads))
         self.completeChanged.emit()
+
+    def _other_leads(self, n: int) -> str:
+        """Rows the report will warn about: alike, but another lead (imported as new)."""
+        if not n:
+            return ""
+        return " " + count_text(
+            n, self.tr("1 row has the phone number, or the name and company, of a contact "
+                       "but is another lead (a naming-tag field differs): it is imported as a "
+                       "new contact whatever you choose; the report names the contact."),
+            self.tr("%1 rows have the phone number, or the name and company, of a contact "
+                    "but are other leads (a naming-tag field differs): they are imported as new "
+                    "contacts whatever you choose; the report names each contact."))
 
     def _failed(self, generation: int, error) -> None:
         if generation != self._generation:
