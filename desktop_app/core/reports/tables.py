@@ -69,7 +69,7 @@ def sources_table(report: SourcesReport) -> Table:
         rows.append(row)
         filters.append({key: r.filters[source] for key, source in _CLICKABLE.items()})
         marks.append("total" if is_total else r.mark)
-    notes = [msg("ROI = won amount / spend; spend is per source and month (contact-book spend)."),
+    notes = [msg("ROI = won amount / spend; spend is entered per source and month."),
              msg("Touches: calls, messages and visits of the won leads up to their won day.")]
     return Table(msg("Sources {period}", period=report.scope.period.label), columns, rows,
                  filters, marks, notes)

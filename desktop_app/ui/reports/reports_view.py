@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget)
 
@@ -108,6 +108,7 @@ class ReportsView(QWidget):
         self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectItems)
         self.view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.view.installEventFilter(self)  # a resize fits the columns again
         self.notes = QLabel()
         self.notes.setWordWrap(True)
         self.notes.setStyleSheet("color: gray;")
@@ -192,8 +193,23 @@ class ReportsView(QWidget):
         self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.model.set_table(self.table)
         self.view.setSortingEnabled(kind != "funnel")
-        self.view.resizeColumnsToContents()
+        self.fit_columns()
         self.notes.setText("\n".join(message_text(n) for n in self.table.notes))
+
+    def fit_columns(self) -> None:
+        """Columns as wide as their contents; a table narrower than the view (the funnel's
+        five columns) is stretched across it rather than leaving four fifths of it empty. A
+        wider one keeps its widths (the user may drag them) and scrolls."""
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.view.resizeColumnsToContents()
+        if 0 < header.length() < self.view.viewport().width():
+            header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.view and event.type() == QEvent.Type.Resize:
+            self.fit_columns()
+        return super().eventFilter(watched, event)
 
     def _failed(self, generation: int, error) -> None:
         if generation != self._generation:

@@ -15,6 +15,8 @@ from desktop_app.ui.reports.spend_dialog import SpendDialog
 from tests.core.reports import known
 from tests.ui.helpers import shown_window
 
+SHOTS = None  # a folder (pathlib.Path) to save screenshots into, when looking at them
+
 
 @pytest.fixture
 def window(qtbot, db):
@@ -237,3 +239,16 @@ def test_a_source_named_like_a_channel_or_a_stage_is_shown_as_typed(qapp):
     assert shown_text("成交", "text", "value") == "成交"
     assert shown_text("微信", "text", "channel") == "WeChat"
     assert shown_text("成交", "text", "stage") == "Won"
+
+
+def test_a_narrow_table_fills_the_view(qtbot, window):
+    """The funnel's five columns took a fifth of the view, the rest left white."""
+    window.resize(1400, 900)
+    view = show_report(qtbot, window, "funnel")
+    header = view.view.horizontalHeader()
+    if SHOTS:
+        window.grab().save(str(SHOTS / "reports_funnel_filled.png"))
+    assert header.length() >= view.view.viewport().width() - 2
+    window.resize(1800, 900)  # a resize fits them again
+    qtbot.waitUntil(lambda: view.view.viewport().width() > 1500)
+    assert header.length() >= view.view.viewport().width() - 2
