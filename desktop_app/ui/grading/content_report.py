@@ -12,6 +12,7 @@ from desktop_app.core.errors import ContactBookError
 from desktop_app.core.followup.callsheet import round_amount
 from desktop_app.core.grading import content
 from desktop_app.ui.common.core_text import error_core_text
+from desktop_app.ui.common.fit import fit_placeholder
 
 
 def _cell(text: str, right: bool = False) -> QTableWidgetItem:
@@ -33,11 +34,11 @@ class ContentReport(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
         self.name = QLineEdit()
-        self.name.setPlaceholderText(self.tr("Name, e.g. Huaxin case study"))
+        fit_placeholder(self.name, self.tr("Name, e.g. Huaxin case study"))
         self.kind = QLineEdit()
-        self.kind.setPlaceholderText(self.tr("Kind: case study, article, quote"))
+        fit_placeholder(self.kind, self.tr("Kind: case study, article, quote"))
         self.link = QLineEdit()
-        self.link.setPlaceholderText(self.tr("Link or file path"))
+        fit_placeholder(self.link, self.tr("Link or file path"))
         self.add_button = QPushButton(self.tr("Add Content"))
         self.add_button.setEnabled(writable)
         self.error_label = QLabel()

@@ -19,6 +19,7 @@ from desktop_app.ui.common.core_text import error_core_text, message_text
 from desktop_app.ui.common.workers import Workers
 from desktop_app.ui.reports.funnel_chart import FunnelChart
 from desktop_app.ui.reports.table_model import ReportTableModel
+from desktop_app.ui.common.fit import fit_placeholder
 
 KINDS = ("funnel", "sources", "activity")
 PERIODS = ("this-month", "last-month", "this-quarter", "last-quarter", "this-year",
@@ -63,7 +64,7 @@ class ReportsView(QWidget):
             self.period.addItem(text, key)
         self.period.setCurrentIndex(PERIODS.index("this-quarter"))
         self.custom = QLineEdit()
-        self.custom.setPlaceholderText(self.tr("2026Q4, 2026-11, 2026-10-01..2026-11-15"))
+        fit_placeholder(self.custom, self.tr("2026Q4, 2026-11, 2026-10-01..2026-11-15"))
         self.custom.setVisible(False)
         self.activity_mode = QCheckBox(self.tr("Activity in the period"))
         self.activity_mode.setToolTip(self.tr(

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.timeline import channels as ch
+from desktop_app.ui.common.fit import fit_placeholder
 from desktop_app.ui.timeline.labels import language
 
 
@@ -27,7 +28,7 @@ class BulkLogDialog(QDialog):
         for code in ch.OUTCOME_CODES:
             self.outcome.addItem(ch.label(code, lang), code)
         self.summary = QLineEdit()
-        self.summary.setPlaceholderText(self.tr("What was said or sent (optional)"))
+        fit_placeholder(self.summary, self.tr("What was said or sent (optional)"))
         form = QFormLayout(self)
         form.addRow(QLabel(self.tr("One interaction for each of %1 contacts.").replace(
             "%1", f"{count:,}")))
