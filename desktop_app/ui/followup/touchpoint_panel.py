@@ -15,7 +15,15 @@ from PySide6.QtWidgets import (
 from desktop_app.ui.common.empty_state import paint_empty_text
 from desktop_app.core.timeline import channels
 from desktop_app.core.followup.cadence import SNOOZE_DAY, SNOOZE_WEEK
+from desktop_app.ui.common.words import stage_names
 from desktop_app.ui.followup.touchpoint_model import (
+    COL_DUE,
+    COL_LAST,
+    COL_LATE,
+    COL_PHONE,
+    COL_STAGE,
+    COL_STEP,
+    COL_TAG,
     CONTACT_ROLE,
     ID_ROLE,
     ITEM_ROLE,
@@ -27,7 +35,8 @@ from desktop_app.ui.common.undo import EXPECTED_ERRORS, error_message
 OUTCOMES = ("reached", "no-answer", "replied", "no-reply")  # keys 1-4
 _CHANNEL_FOR = {"reached": "call", "no-answer": "call", "replied": "wechat",
                 "no-reply": "wechat"}
-_WIDTHS = (92, 64, 150, 300, 120, 64)
+_STEP_WIDTH, _TAG_WIDTH = 150, 300  # the tag's column stretches; the last one takes the rest
+_PADDING = 18  # a cell's margins and the sort indicator's room
 
 
 class TouchpointTable(QTableView):
@@ -83,6 +92,22 @@ class TouchpointPanel(QWidget):
 
     # --- layout -------------------------------------------------------------------------------
 
+    def _column_widths(self) -> list[int]:
+        """Widths that fit the header and the widest value, in this font and language: the
+        English stages ("Contacted", "Interested") were cut in a fixed 64 pixels."""
+        fm = self.table.fontMetrics()
+        header = [str(self.model.headerData(c, Qt.Orientation.Horizontal) or "")
+                  for c in range(COL_LAST)]
+
+        def fit(column: int, *samples: str) -> int:
+            return max(fm.horizontalAdvance(t) for t in (header[column], *samples)) + _PADDING
+
+        return [fit(COL_DUE, "2026-12-31"),
+                fit(COL_LATE, self.model.tr("%1 days").replace("%1", "999")),
+                max(_STEP_WIDTH, fit(COL_STEP)), max(_TAG_WIDTH, fit(COL_TAG)),
+                fit(COL_PHONE, "+86 138 0000 0000"),
+                fit(COL_STAGE, *stage_names().values())]
+
     def _build(self) -> None:
         self.table = TouchpointTable()
         self.table.setModel(self.model)
@@ -98,7 +123,7 @@ class TouchpointPanel(QWidget):
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
         header.setHighlightSections(False)
-        for column, width in enumerate(_WIDTHS):
+        for column, width in enumerate(self._column_widths()):
             header.resizeSection(column, width)
 
         self.outcome_buttons = QButtonGroup(self)

@@ -319,3 +319,22 @@ def test_an_empty_list_offers_no_buttons_that_would_do_nothing(qtbot, sample, op
                                         panel.stop_button, panel.open_button))
     panel.set_read_only(True)  # a database that cannot be written: open only
     assert panel.open_button.isEnabled() and not panel.done_button.isEnabled()
+
+
+def test_every_column_of_today_fits_its_values(qtbot, board, ops):
+    """English stages ("Contacted", "Interested") were cut to "Contac…" in a fixed 64 pixels."""
+    from desktop_app.ui.common.words import stage_names
+    from desktop_app.ui.followup.touchpoint_model import COL_PHONE, COL_STAGE
+
+    view = shown(qtbot, TodayView(ops, today))
+    table, model = view.panel.table, view.panel.model
+    fm = table.fontMetrics()
+    header = table.horizontalHeader()
+    margins = 8  # a cell's text margins (the style's focus frame, both sides): less elides
+    for name in stage_names().values():
+        assert header.sectionSize(COL_STAGE) >= fm.horizontalAdvance(name) + margins, name
+    for row in range(model.rowCount()):
+        for column in (COL_DUE, COL_LATE, COL_PHONE, COL_STAGE):
+            text = model.index(row, column).data() or ""
+            assert header.sectionSize(column) >= fm.horizontalAdvance(text) + margins, \
+                (row, column, text)
