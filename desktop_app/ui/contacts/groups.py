@@ -15,9 +15,22 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.contacts import groups
+from desktop_app.ui.common.empty_state import paint_empty_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 FILTER_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+class GroupList(QListWidget):
+    """The groups; with none yet, says what a group is and how one is made."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.empty_text = ""
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        paint_empty_text(self, self.empty_text)
 
 
 class GroupsPanel(QWidget):
@@ -48,7 +61,8 @@ class GroupsPanel(QWidget):
         header.addWidget(title)
         header.addStretch(1)
         header.addWidget(self.add_button)
-        self.list = QListWidget()
+        self.list = GroupList()
+        self.list.empty_text = self.tr("No groups yet: filter the list, then + Save filter.")
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
