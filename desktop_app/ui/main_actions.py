@@ -32,7 +32,7 @@ class MainActions:
         self.log_action = self._action(self.tr("Log Interaction"), QKeySequence("Ctrl+L"))
         self.open_action = self._action(self.tr("Open Database…"), QKeySequence.StandardKey.Open)
         self.backup_now_action = self._action(self.tr("Back up now…"))
-        self.restore_backup_action = self._action(self.tr("Restore…"))
+        self.restore_backup_action = self._action(self.tr("Restore a Backup…"))
         self.check_action = self._action(self.tr("Check Database"))
         self.import_action = self._action(self.tr("Import…"), QKeySequence("Ctrl+I"))
         self.export_action = self._action(self.tr("Export…"), QKeySequence("Ctrl+E"))

@@ -30,7 +30,7 @@ class Table:
 
 
 def funnel_table(report: Funnel) -> Table:
-    columns = [("stage", msg("Stage"), "text"), ("reached", msg("Reached"), "count"),
+    columns = [("stage", msg("Stage"), "text"), ("reached", msg("Leads reached"), "count"),
                ("step_rate", msg("Step conversion"), "pct"),
                ("overall_rate", msg("Of all leads"), "pct"), ("lost", msg("Lost here"), "count")]
     rows, filters = [], []
@@ -75,7 +75,7 @@ def sources_table(report: SourcesReport) -> Table:
                  filters, marks, notes)
 
 
-OUTCOME_HEADERS = {"": msg("No outcome"), "reached": msg("Got through"),
+OUTCOME_HEADERS = {"": msg("No outcome"), "reached": msg("Reached"),  # as the timeline says
                    "no-answer": msg("No answer"), "replied": msg("Replied"),
                    "no-reply": msg("No reply")}
 
