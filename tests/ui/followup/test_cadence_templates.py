@@ -180,6 +180,14 @@ def test_delete_is_refused_while_leads_run_the_template(dialog, ops, lead, qtbot
     tp.stop(lead)
     dialog.reload()
     qtbot.mouseClick(dialog.delete_button, Qt.MouseButton.LeftButton)
+    assert "Grade C's procedure is this template" in dialog.status.text()  # the default rules
+    assert "长期培育" in dialog.names() and ops.stack.count() == 0
+    from dataclasses import replace
+
+    from desktop_app.core.grading import rules, score
+    score.change_rules(replace(rules.load(), procedures={"A": "close-21", "B": "golden-week"}),
+                       TODAY)
+    qtbot.mouseClick(dialog.delete_button, Qt.MouseButton.LeftButton)
     assert "长期培育" not in dialog.names() and "Deleted 长期培育" in dialog.status.text()
     ops.stack.undo()
     assert cadence_store.find("nurture").name == "长期培育"
