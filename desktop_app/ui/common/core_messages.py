@@ -222,6 +222,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("core", "not one readable vCard ({problem})"),
     QT_TRANSLATE_NOOP("core", "the card has no name (FN or N)"),
     # core/sync/dav.py
+    QT_TRANSLATE_NOOP("core", "{host} asks for a password, and none is stored on this computer."),
     QT_TRANSLATE_NOOP("core", "The certificate of {host} is not trusted by this computer (SHA-256 {fingerprint}). Trust it only if the server's owner confirms this fingerprint."),
     QT_TRANSLATE_NOOP("core", "{url} is not an http(s) address."),
     QT_TRANSLATE_NOOP("core", "Give the user name with --user, not inside the address."),
@@ -315,6 +316,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("core", "line {line}: {name} over {mb} MB, dropped"),
     QT_TRANSLATE_NOOP("core", "line {line}: unknown CHARSET {charset!r} in {name}; read as UTF-8"),
     QT_TRANSLATE_NOOP("core", "line {line}: bad quoted-printable in {name}; the text may read wrong: {text}"),
+    # core/transfer/importing/vcard_row.py
     QT_TRANSLATE_NOOP("core", "card {number}: {problem}"),
     QT_TRANSLATE_NOOP("core", "card {number}: unreadable ({kind}: {error})"),
     # core/transfer/importing/xlsx_reader.py
