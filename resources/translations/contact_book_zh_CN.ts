@@ -2363,43 +2363,48 @@ Nothing was written and no half-written file was left behind. Choose another fol
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/mapping_page.py" line="45"/>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/mapping_page.py" line="46"/>
         <source>Check the columns</source>
         <translation>核对各列</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/mapping_page.py" line="46"/>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/mapping_page.py" line="47"/>
         <source>Choose which field each column of the file fills. Below, the first rows appear as they will be stored.</source>
         <translation>为文件的每一列选择对应的字段。下方显示前几行导入后的样子。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/mapping_page.py" line="61"/>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/mapping_page.py" line="62"/>
         <source>The file (first %1 rows):</source>
         <translation>文件内容（前 %1 行）：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/mapping_page.py" line="67"/>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/mapping_page.py" line="68"/>
         <source>As they will be stored:</source>
         <translation>导入后的样子：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/mapping_page.py" line="55"/>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/mapping_page.py" line="94"/>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/mapping_page.py" line="172"/>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/mapping_page.py" line="56"/>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/mapping_page.py" line="95"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/mapping_page.py" line="117"/>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/mapping_page.py" line="118"/>
         <source>A vCard&apos;s fields are known: the mapping cannot be changed.</source>
         <translation>vCard 的字段是固定的，无需也无法更改对应关系。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/mapping_page.py" line="119"/>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/mapping_page.py" line="120"/>
         <source>This file was exported by Contact Book; its columns are recognised.</source>
         <translation>此文件由 Contact Book 导出，所有列均已识别。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/mapping_page.py" line="145"/>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/mapping_page.py" line="146"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
@@ -4822,6 +4827,31 @@ Follow-ups appear here once leads run a cadence: select leads (or filter a group
         <translation>没有结果 {text!r}；可选：{choices} 或 none（无）。</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="314"/>
+        <source>no &apos;:&apos; in {text!r}, ignored</source>
+        <translation>{text!r} 中没有 &apos;:&apos;，已忽略</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="315"/>
+        <source>{name} over {mb} MB, skipped</source>
+        <translation>{name} 超过 {mb} MB，已跳过</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="316"/>
+        <source>{name} over {mb} MB, dropped</source>
+        <translation>{name} 超过 {mb} MB，已丢弃</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="317"/>
+        <source>unknown CHARSET {charset!r} in {name}; read as UTF-8</source>
+        <translation>{name} 的 CHARSET {charset!r} 无法识别，已按 UTF-8 读取</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="318"/>
+        <source>bad quoted-printable in {name}; the text may read wrong: {text}</source>
+        <translation>{name} 的 quoted-printable 编码有误，文字可能显示不正确：{text}</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/ui/common/core_messages.py" line="31"/>
         <source>Unknown field {field!r}.</source>
         <translation>没有字段 {field!r}。</translation>
@@ -4910,6 +4940,11 @@ Follow-ups appear here once leads run a cadence: select leads (or filter a group
         <location filename="../../desktop_app/ui/common/core_messages.py" line="275"/>
         <source>unreadable CSV row ({error})</source>
         <translation>无法读取的 CSV 行（{error}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="276"/>
+        <source>bytes that are not valid {encoding} were replaced by �</source>
+        <translation>不是有效 {encoding} 的字节已替换为 �</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/common/core_messages.py" line="278"/>
@@ -5060,21 +5095,6 @@ Follow-ups appear here once leads run a cadence: select leads (or filter a group
         <location filename="../../desktop_app/ui/common/core_messages.py" line="313"/>
         <source>the file ends inside an empty card</source>
         <translation>文件结束在一张空名片中</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="314"/>
-        <source>line {line}: no &apos;:&apos; in {text!r}, ignored</source>
-        <translation>第 {line} 行：{text!r} 中没有 &apos;:&apos;，已忽略</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="315"/>
-        <source>line {line}: {name} over {mb} MB, skipped</source>
-        <translation>第 {line} 行：{name} 超过 {mb} MB，已跳过</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="316"/>
-        <source>line {line}: {name} over {mb} MB, dropped</source>
-        <translation>第 {line} 行：{name} 超过 {mb} MB，已丢弃</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/common/core_messages.py" line="320"/>
@@ -5272,11 +5292,6 @@ Follow-ups appear here once leads run a cadence: select leads (or filter a group
         <translation>{day} 已经过去了；请选择今天或以后的日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="276"/>
-        <source>line {line}: bytes that are not valid {encoding} were replaced by �</source>
-        <translation>第 {line} 行：不是有效 {encoding} 的字节已替换为 �</translation>
-    </message>
-    <message>
         <location filename="../../desktop_app/ui/common/core_messages.py" line="279"/>
         <source>{count} bytes are not valid {name} (the first on line {line}); they were replaced by �</source>
         <translation>{count} 个字节不是有效的 {name}（第一个在第 {line} 行），已替换为 �</translation>
@@ -5290,16 +5305,6 @@ Follow-ups appear here once leads run a cadence: select leads (or filter a group
         <location filename="../../desktop_app/ui/common/core_messages.py" line="283"/>
         <source>{field}: cut to {max} characters (it had {length})</source>
         <translation>{field}：已截断为 {max} 个字符（原有 {length} 个）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="317"/>
-        <source>line {line}: unknown CHARSET {charset!r} in {name}; read as UTF-8</source>
-        <translation>第 {line} 行：{name} 的 CHARSET {charset!r} 无法识别，已按 UTF-8 读取</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="318"/>
-        <source>line {line}: bad quoted-printable in {name}; the text may read wrong: {text}</source>
-        <translation>第 {line} 行：{name} 的 quoted-printable 编码有误，文字可能显示不正确：{text}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/common/core_messages.py" line="330"/>

@@ -273,7 +273,7 @@ MESSAGES = (
     # core/transfer/importing/csv_reader.py
     QT_TRANSLATE_NOOP("core", "{name} is {mb:.0f} MB; files over {cap:.0f} MB are not imported."),
     QT_TRANSLATE_NOOP("core", "unreadable CSV row ({error})"),
-    QT_TRANSLATE_NOOP("core", "line {line}: bytes that are not valid {encoding} were replaced by �"),
+    QT_TRANSLATE_NOOP("core", "bytes that are not valid {encoding} were replaced by �"),
     # core/transfer/importing/encoding.py
     QT_TRANSLATE_NOOP("core", "unknown encoding {name!r}; guessed instead"),
     QT_TRANSLATE_NOOP("core", "{count} bytes are not valid {name} (the first on line {line}); they were replaced by �"),
@@ -311,11 +311,11 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("core", "more than {count} properties; card refused"),
     QT_TRANSLATE_NOOP("core", "the file ends before END:VCARD"),
     QT_TRANSLATE_NOOP("core", "the file ends inside an empty card"),
-    QT_TRANSLATE_NOOP("core", "line {line}: no ':' in {text!r}, ignored"),
-    QT_TRANSLATE_NOOP("core", "line {line}: {name} over {mb} MB, skipped"),
-    QT_TRANSLATE_NOOP("core", "line {line}: {name} over {mb} MB, dropped"),
-    QT_TRANSLATE_NOOP("core", "line {line}: unknown CHARSET {charset!r} in {name}; read as UTF-8"),
-    QT_TRANSLATE_NOOP("core", "line {line}: bad quoted-printable in {name}; the text may read wrong: {text}"),
+    QT_TRANSLATE_NOOP("core", "no ':' in {text!r}, ignored"),
+    QT_TRANSLATE_NOOP("core", "{name} over {mb} MB, skipped"),
+    QT_TRANSLATE_NOOP("core", "{name} over {mb} MB, dropped"),
+    QT_TRANSLATE_NOOP("core", "unknown CHARSET {charset!r} in {name}; read as UTF-8"),
+    QT_TRANSLATE_NOOP("core", "bad quoted-printable in {name}; the text may read wrong: {text}"),
     # core/transfer/importing/vcard_row.py
     QT_TRANSLATE_NOOP("core", "card {number}: {problem}"),
     QT_TRANSLATE_NOOP("core", "card {number}: unreadable ({kind}: {error})"),

@@ -26,7 +26,7 @@ from desktop_app.core.contacts.naming_tag import FIELDS, compose, deal_value
 from desktop_app.core.contacts.phones import PhoneNumber
 from desktop_app.core.storage.schema import ImportBatch, database
 from desktop_app.core.contacts.stages import CLOSED
-from desktop_app.core.transfer.importing.base import Source
+from desktop_app.core.transfer.importing.base import Source, warning_line
 from desktop_app.core.transfer.importing.headers import Column
 from desktop_app.core.transfer.importing.mapping import Candidate, RowBuilder, guess_mapping
 from desktop_app.core.transfer.importing.matching import DuplicateIndex, phone_key
@@ -187,7 +187,7 @@ class _Importer:
                 report.skip(raw.line, INVALID, e.message)
                 continue
             for w in row.warnings:
-                report.warn(row.line, w)
+                report.warn(warning_line(w, row.line), w)
             if row.empty:
                 report.skip(row.line, EMPTY, msg("no name, phone, e-mail or other contact data"))
                 continue
