@@ -13,7 +13,7 @@ def register(sub, common) -> None:
     imp.add_argument("--dry-run", action="store_true",
                      help="read and match everything, write nothing, report what would happen")
     imp.add_argument("--duplicates", choices=("merge", "skip", "create"), default="merge",
-                     help="what to do with rows matching a contact by phone or name+company "
+                     help="what to do with rows matching a contact by phone, e-mail or name+company "
                           "(default: merge)")
     imp.add_argument("--mapping", action="append", default=[], metavar="COLUMN=FIELD",
                      help="override the guessed mapping, e.g. '客户=name,3=phone,备注2=ignore' "

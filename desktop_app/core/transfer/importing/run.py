@@ -253,11 +253,15 @@ class _Importer:
             report.warn(row.line, msg(
                 "same phone as {contact}, but a different lead ({field} {value}, not {other}): "
                 "imported as a new contact", **values) if candidate.by == "phone" else msg(
+                "same e-mail as {contact}, but a different lead ({field} {value}, not {other}): "
+                "imported as a new contact", **values) if candidate.by == "email" else msg(
                 "same name and company as {contact}, but a different lead ({field} {value}, "
                 "not {other}): imported as a new contact", **values))
         if match is not None:
             if match.by == "phone":
                 report.duplicates_by_phone += 1
+            elif match.by == "email":
+                report.duplicates_by_email += 1
             else:
                 report.duplicates_by_name_company += 1
         if match is None or self.policy == "create":
@@ -435,9 +439,12 @@ def _same(by: str, target, label: str) -> str:
     number only when it has nothing of these)."""
     if isinstance(target, _Pending):
         return (msg("same phone as line {line}", line=target.line) if by == "phone"
+                else msg("same e-mail as line {line}", line=target.line) if by == "email"
                 else msg("same name and company as line {line}", line=target.line))
     if label.startswith("#"):
         return (msg("same phone as contact #{id}", id=target) if by == "phone"
+                else msg("same e-mail as contact #{id}", id=target) if by == "email"
                 else msg("same name and company as contact #{id}", id=target))
     return (msg("same phone as {contact}", contact=label) if by == "phone"
+            else msg("same e-mail as {contact}", contact=label) if by == "email"
             else msg("same name and company as {contact}", contact=label))

@@ -126,11 +126,12 @@ class DuplicatesPage(QWizardPage):
         self.found.setText(count_text(
             merge.duplicates,
             self.tr("1 row matches a contact you have or an earlier row "
-                    "(%2 by phone number, %3 by name and company)."),
+                    "(%2 by phone number, %4 by e-mail, %3 by name and company)."),
             self.tr("%1 rows match a contact you have or an earlier row "
-                    "(%2 by phone number, %3 by name and company)."))
+                    "(%2 by phone number, %4 by e-mail, %3 by name and company)."))
                            .replace("%2", f"{merge.duplicates_by_phone:,}")
-                           .replace("%3", f"{merge.duplicates_by_name_company:,}"))
+                           .replace("%3", f"{merge.duplicates_by_name_company:,}")
+                           .replace("%4", f"{merge.duplicates_by_email:,}"))
         self.completeChanged.emit()
 
     def _failed(self, generation: int, error) -> None:
