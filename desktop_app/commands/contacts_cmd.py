@@ -39,15 +39,34 @@ def parse_phone(text: str) -> tuple[str, str]:
 
 def run_add(args, db_path) -> int:
     from desktop_app.core.contacts import records as contacts
+    from desktop_app.core.contacts.capture import duplicates
     from desktop_app.commands.opening import open_to_write
 
     open_to_write(db_path, create=True)
     values = contacts.values_from_tag(args.tag)
     values.update(email=args.email, wechat=args.wechat, notes=args.notes, stage=args.stage)
-    contact_id, _ = contacts.create(values, [parse_phone(p) for p in args.phone])
+    phones = [parse_phone(p) for p in args.phone]
+    # the window's duplicate warning (it asks first; a command says so and adds all the same)
+    found = duplicates([number for _label, number in phones], values.get("name", ""),
+                       values.get("company", ""))
+    contact_id, _ = contacts.create(values, phones)
+    _warn_duplicates(found, contacts)
     record = contacts.get(contact_id)
     print(f"{record.id}\t{record.tag}")
     return 0
+
+
+def _warn_duplicates(found, contacts) -> None:
+    """One line on stderr per lead the new one may duplicate, named by its tag."""
+    from desktop_app.core.contacts.capture import PHONE
+    from desktop_app.core.contacts.phones import display
+
+    tags = {r.id: r.tag for r in contacts.get_many([d.contact_id for d in found])}
+    for d in found:
+        who = f"#{d.contact_id} {tags.get(d.contact_id) or ''}".rstrip()
+        why = (f"has the same phone {display(d.phone)}" if d.why == PHONE
+               else "has the same name and company")
+        print(f"warning: {who} {why}; added anyway.", file=sys.stderr)
 
 
 def run_list(args, db_path) -> int:

@@ -40,12 +40,24 @@ def _password(args) -> str | None:
     return None
 
 
+def _how_to_store(url: str, user: str) -> str:
+    """How to give the sync the password it asked for (where there is a keyring: once)."""
+    from desktop_app.core.sync import credentials
+
+    if credentials.has_keyring():
+        return (f"No password is stored for {user}. Store it in this computer's keyring with: "
+                f"contact-book sync account --url {url} --user {user} --password-stdin")
+    return (f"No password is stored for {user}: this computer has no keyring, so give it to "
+            f"each sync with --password-stdin or ${credentials.ENV_VAR}.")
+
+
 def run_sync(args, db_path) -> int:
     from datetime import date
 
     from desktop_app.commands.opening import open_to_read, open_to_write
     from desktop_app.core.errors import ValidationError
     from desktop_app.core.sync import account, credentials, run
+    from desktop_app.core.sync.dav import PasswordMissing
 
     if args.action == "account":
         if not args.url or not args.user:
@@ -54,9 +66,14 @@ def run_sync(args, db_path) -> int:
         password = _password(args)
         if password is None:
             password = credentials.lookup(args.url, args.user)
-        acct, kept = account.connect(args.url, args.user, password, addressbook=args.addressbook,
-                                     calendar=args.calendar, filter_text=args.filter,
-                                     pin=args.pin)
+        try:
+            acct, kept = account.connect(args.url, args.user, password,
+                                         addressbook=args.addressbook, calendar=args.calendar,
+                                         filter_text=args.filter, pin=args.pin)
+        except PasswordMissing as e:
+            raise ValidationError("password", "{problem} Give it with --password-stdin (or "
+                                  "${variable}).", problem=e.message,
+                                  variable=credentials.ENV_VAR) from None
         print(f"address book\t{acct.addressbook}\ncalendar\t{acct.calendar}\nfilter\t{acct.filter}")
         if password and not kept:
             print(f"No keyring here: the password was not kept; give it to each sync with "
@@ -82,4 +99,6 @@ def run_sync(args, db_path) -> int:
                       dry_run=args.dry_run)
     for line in report.lines():
         print(line)
+    if PasswordMissing.said(report.problem):
+        print(_how_to_store(acct.url, acct.user))
     return 0 if report.outcome == "ok" and not report.skipped else 1

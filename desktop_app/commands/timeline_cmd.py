@@ -30,7 +30,8 @@ def register(sub, common) -> None:
 
     show = sub.add_parser("timeline", parents=[common], help="one lead's timeline, newest first")
     show.add_argument("contact", type=int, metavar="ID", help="the contact's id (see list)")
-    show.add_argument("--channel", default=None, help="only this channel's interactions")
+    show.add_argument("--channel", default=None,
+                      help="only this channel's or behaviour's interactions: " + CHANNEL_HELP)
     show.add_argument("--limit", type=int, default=None, metavar="N",
                       help="only the newest N interactions (default: all)")
     show.set_defaults(handler=run_timeline)

@@ -13,7 +13,7 @@ def register(sub, common) -> None:
     imp.add_argument("--dry-run", action="store_true",
                      help="read and match everything, write nothing, report what would happen")
     imp.add_argument("--duplicates", choices=("merge", "skip", "create"), default="merge",
-                     help="what to do with rows matching a contact by phone or name+company "
+                     help="what to do with rows matching a contact by phone, e-mail or name+company "
                           "(default: merge)")
     imp.add_argument("--mapping", action="append", default=[], metavar="COLUMN=FIELD",
                      help="override the guessed mapping, e.g. '客户=name,3=phone,备注2=ignore' "
@@ -128,9 +128,9 @@ def _import(args, source, do_import) -> int:
 
 
 def run_undo(args, db_path) -> int:
-    from desktop_app.core.transfer.importing import list_batches, undo_import
+    from desktop_app.core.transfer.importing import check_undoable, list_batches, undo_import
     from desktop_app.core.backup import BEFORE_IMPORT
-    from desktop_app.commands.opening import open_to_read, open_to_write
+    from desktop_app.commands.opening import backup_before, open_to_read, open_to_write
 
     if args.batch is None:
         open_to_read(db_path)
@@ -139,7 +139,9 @@ def run_undo(args, db_path) -> int:
             print(f"#{b['id']}\t{b['created_at']}\t{b['file_name']}\tcreated {b['created_count']}"
                   f", merged {b['merged_count']}, skipped {b['skipped_count']}\t{state}")
         return 0
-    open_to_write(db_path, before=BEFORE_IMPORT)  # undoing an import is as risky as one
+    db = open_to_write(db_path)
+    check_undoable(args.batch)  # no such import (or undone already): one line, no backup
+    backup_before(db, BEFORE_IMPORT)  # undoing an import is as risky as one
     result = undo_import(args.batch)
     print(f"Import #{args.batch} undone: removed {result.removed} contacts, reverted "
           f"{result.reverted} merges" + (f", kept later edits of {result.kept}" if result.kept

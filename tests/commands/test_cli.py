@@ -46,6 +46,30 @@ def test_add_then_list_json_has_stable_keys(cli):
     ]
 
 
+def test_add_warns_of_a_lead_with_the_same_phone_and_adds_it_anyway(cli):
+    """As the window's duplicate warning (core.contacts.capture.duplicates): the same number
+    written another way (+86, spaces, a label) is the same phone."""
+    assert cli("add", "--tag", TAG, "--phone", "13812345678")[0] == 0
+    assert cli("add", "--tag", "北京-乙-软件-2万-李-CTO-抖音", "--phone", "139 0000 0000")[0] == 0
+    code, out, err = cli("add", "--tag", "广州-丙-设备-5万-张-经理-展会",
+                         "--phone", "手机:+86 138 1234 5678", "--phone", "13900000000")
+    assert code == 0 and out == "3\t广州-丙-设备-5万-张-经理-展会\n"
+    assert err.splitlines() == [
+        f"warning: #1 {TAG} has the same phone 138 1234 5678; added anyway.",
+        "warning: #2 北京-乙-软件-2万-李-CTO-抖音 has the same phone 139 0000 0000; added anyway."]
+    code, out, _ = cli("list", "--format", "json")
+    assert [c["id"] for c in json.loads(out)] == [3, 2, 1]  # added all the same
+    code, out, err = cli("add", "--tag", "深圳-丁-咨询-1万-赵-CEO-知乎", "--phone", "13700000000")
+    assert code == 0 and err == ""  # a new number: nothing to say
+
+
+def test_add_warns_of_a_lead_with_the_same_name_and_company(cli):
+    assert cli("add", "--tag", TAG)[0] == 0
+    code, out, err = cli("add", "--tag", "上海-壹点零壹影响力-设备-5万-叶辉-CEO-抖音")
+    assert code == 0 and out.startswith("2\t")
+    assert err == f"warning: #1 {TAG} has the same name and company; added anyway.\n"
+
+
 def test_list_filter_and_formats(cli):
     cli("add", "--tag", TAG, "--phone", "13812345678")
     cli("add", "--tag", "北京-华信-软件-50万-王芳-采购经理-抖音")

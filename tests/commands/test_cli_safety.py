@@ -2,8 +2,10 @@
 ones back up first, reading commands create nothing, read-only folders and bad bytes get a
 clear line."""
 import os
+import sqlite3
 import subprocess
 import sys
+from contextlib import closing
 
 import pytest
 
@@ -88,6 +90,29 @@ def test_undo_import_backs_up_first(filled, capsys):
     assert _run(capsys, "import", str(csv), db=db_path)[0] == 0
     assert _run(capsys, "undo-import", "1", db=db_path)[0] == 0
     assert [b.reason for b in backup.list_backups(db_path)] == [backup.BEFORE_IMPORT] * 2
+
+
+@pytest.mark.parametrize("undone_first", [False, True], ids=["no such import", "undone"])
+def test_undo_import_of_nothing_to_undo_says_so_and_writes_nothing(filled, capsys, undone_first):
+    db_path, csv = filled
+    batch = "99"
+    if undone_first:
+        assert _run(capsys, "import", str(csv), db=db_path)[0] == 0
+        assert _run(capsys, "undo-import", "1", db=db_path)[0] == 0
+        batch = "1"
+    backups = backup.list_backups(db_path)
+    data = _dump(db_path)
+    code, out, err = _run(capsys, "undo-import", batch, db=db_path)
+    assert code == 1 and not out
+    assert err.strip().splitlines() == [
+        "contact-book: " + ("Import #1 was already undone." if undone_first else "No import #99.")]
+    assert backup.list_backups(db_path) == backups  # no backup taken
+    assert _dump(db_path) == data
+
+
+def _dump(db_path) -> list[str]:
+    with closing(sqlite3.connect(db_path)) as conn:
+        return list(conn.iterdump())
 
 
 def test_reading_commands_create_nothing(tmp_path, capsys):

@@ -61,6 +61,34 @@ def test_log_and_timeline_in_local_time(cli, db):
     assert len(out.splitlines()) == 2
 
 
+def test_timeline_channel_takes_what_log_takes(cli):
+    """A behaviour logged by its name (知乎评论) or key is a channel the timeline shows alone;
+    so is one archived since (its entries stay); an unknown one is refused as ``log`` does."""
+    from desktop_app.core.grading.behaviours import all_behaviours
+    from desktop_app.core.timeline.channels import CHANNELS
+
+    cli("add", "--tag", TAG)
+    assert cli("log", "--contact", "1", "--channel", "电话", "--note", "打过")[0] == 0
+    assert cli("log", "--contact", "1", "--channel", "知乎评论", "--note", "评论了")[0] == 0
+    for name in ("知乎评论", "zhihu-comment", "ZHIHU-COMMENT"):
+        code, out, err = cli("timeline", "1", "--channel", name)
+        assert code == 0 and err == "", name
+        assert len(out.splitlines()) == 1 and "知乎评论" in out and "评论了" in out, name
+    names = [n for row in CHANNELS for n in row] + [n for b in all_behaviours()
+                                                    for n in (b.key, b.name)]
+    assert len(names) > len(CHANNELS) * 3  # the behaviours are there
+    for name in names:  # every name log accepts, the timeline accepts
+        code, _, err = cli("timeline", "1", "--channel", name)
+        assert code == 0 and err == "", name
+    assert cli("behaviour", "remove", "zhihu-comment")[0] == 0  # archived: it was logged
+    code, out, _ = cli("timeline", "1", "--channel", "知乎评论")
+    assert code == 0 and "评论了" in out
+    code, _, err = cli("log", "--contact", "1", "--channel", "知乎评论")
+    assert code == 1 and "Unknown channel or behaviour '知乎评论'" in err
+    code, _, err = cli("timeline", "1", "--channel", "抖音评论")
+    assert code == 1 and err.startswith("contact-book: Unknown channel or behaviour '抖音评论'")
+
+
 def test_stage_and_tag_changes_show(cli):
     cli("add", "--tag", TAG)
     editing.update(1, {"stage": "意向", "name": "叶总"})

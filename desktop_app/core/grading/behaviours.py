@@ -163,12 +163,13 @@ def remove(key: str, *, now: datetime | None = None) -> str:
     return "deleted"
 
 
-def channel_code(text: str) -> str:
-    """A built-in channel's code, or the key of a live behaviour named by key or name."""
+def channel_code(text: str, include_archived: bool = False) -> str:
+    """A built-in channel's code, or the key of a live behaviour named by key or name (what
+    can be logged); ``include_archived``: an archived one's too (what a timeline can show)."""
     try:
         return ch.channel_code(text)
     except ValidationError:
-        found = find(text)
+        found = find(text, include_archived)
         if found is not None:
             return found.key
     names = ", ".join(b.name for b in all_behaviours())

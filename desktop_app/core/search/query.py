@@ -63,6 +63,10 @@ Words are separated by spaces; every word and term must match (AND).
     A leading ``-`` (or ``－``) excludes what the term matches.
 ``company:"Acme Corp"``  ``“上海 分公司”``
     Quotes (``"…"``, ``“…”``, ``「…」``) keep spaces and commas inside one value.
+``ｃｉｔｙ：ＳＨ``  ``ｄｅａｌ＞＝１００万``
+    Full-width letters, digits and signs (a Chinese IME in full-width mode) mean what their
+    half-width forms mean (``half_width``); a contains value typed so also finds it stored so,
+    and an exact value (``=``) is compared as typed.
 
 A malformed filter never raises: ``parse`` keeps every term it understood and lists what it
 could not use in ``Filter.errors`` (unknown key, unclosed quote, bad amount, bad operator,
@@ -80,6 +84,7 @@ built on top of it still works, without that help).
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -171,20 +176,41 @@ def format_term(key: str, values, op: str = ":", negated: bool = False) -> str:
 
 # --- parsing --------------------------------------------------------------------------------
 
+def half_width(text: str) -> str:
+    """``text`` with each character that NFKC makes one other character replaced by it: the
+    full-width letters, digits and signs of a Chinese IME (``ｃｉｔｙ：ＳＨ`` -> ``city:SH``,
+    ``１００万`` -> ``100万``, the ideographic space), compatibility ideographs. Chinese text
+    is unchanged, and so is the length: a position in it is the same position in ``text``
+    (a character NFKC would make several of, ``㎏``, stays as it is)."""
+    if text.isascii():
+        return text
+    out = []
+    for ch in text:
+        folded = unicodedata.normalize("NFKC", ch)
+        out.append(folded if len(folded) == 1 else ch)
+    return "".join(out)
+
+
 class _Parser:
+    """Reads the filter in half width (``half_width``); the errors quote it as typed, and an
+    exact value (``source:=Ｂ站``, what a facet inserts) is kept as typed: it is compared
+    with what is stored, as stored. A contains value typed in full width looks for both."""
+
     def __init__(self, text: str, today: date):
-        self.text = text
+        self.typed = text
+        self.text = half_width(text)
         self.today = today
         self.n = len(text)
         self.terms: list[Term] = []
         self.errors: list[FilterError] = []
 
     def error(self, code: str, message: str, start: int, end: int) -> None:
-        self.errors.append(FilterError(code, message, self.text[start:end], start, end))
+        self.errors.append(FilterError(code, message, self.typed[start:end], start, end))
 
-    def read_value(self, i: int, in_list: bool) -> tuple[str, int, bool]:
-        """One value from ``i``: up to a space (or a list separator); quotes keep both."""
-        text, buf, quoted = self.text, [], False
+    def read_value(self, i: int, in_list: bool) -> tuple[str, str, int, bool]:
+        """One value from ``i``: up to a space (or a list separator); quotes keep both.
+        ``(value, as typed, end, quoted)``."""
+        text, spans, quoted = self.text, [], False
         while i < self.n:
             ch = text[i]
             if ch.isspace() or (in_list and ch in _SEPARATORS):
@@ -194,14 +220,18 @@ class _Parser:
                 close = next((k for k in range(i + 1, self.n) if text[k] in _QUOTES[ch]), None)
                 if close is None:
                     self.error("unclosed_quote", msg("Quote not closed; it runs to the end."), i, self.n)
-                    buf.append(text[i + 1:])
-                    return "".join(buf), self.n, True
-                buf.append(text[i + 1:close])
+                    spans.append((i + 1, self.n))
+                    return self._value(spans) + (self.n, True)
+                spans.append((i + 1, close))
                 i = close + 1
                 continue
-            buf.append(ch)
+            spans.append((i, i + 1))
             i += 1
-        return "".join(buf), i, quoted
+        return self._value(spans) + (i, quoted)
+
+    def _value(self, spans) -> tuple[str, str]:
+        return ("".join(self.text[a:b] for a, b in spans),
+                "".join(self.typed[a:b] for a, b in spans))
 
     def read_operator(self, i: int) -> tuple[str, int]:
         op = ""
@@ -235,21 +265,22 @@ class _Parser:
             if key is not None and self.text[after] in _OPERATOR_CHARS:
                 op, j = self.read_operator(after)
                 return self.key_term(start, key, name, op, j, negated)
-        value, end, quoted = self.read_value(i, in_list=False)
+        value, typed, end, quoted = self.read_value(i, in_list=False)
         if value or quoted:
             if value:
-                self.terms.append(Term("text", ":", (value,), negated, start, end))
+                values = (value,) if typed == value else (value, typed)
+                self.terms.append(Term("text", ":", values, negated, start, end))
             else:
                 self.error("empty_value", msg("Empty quotes."), start, end)
         return end
 
     def key_term(self, start: int, key: str | None, name: str, op: str, i: int,
                  negated: bool) -> int:
-        items: list[tuple[str, bool, int, int]] = []
+        items: list[tuple[str, str, bool, int, int]] = []
         while True:
             item_start = i
-            value, i, quoted = self.read_value(i, in_list=True)
-            items.append((value, quoted, item_start, i))
+            value, typed, i, quoted = self.read_value(i, in_list=True)
+            items.append((value, typed, quoted, item_start, i))
             if i < self.n and self.text[i] in _SEPARATORS:
                 i += 1
                 continue
@@ -263,11 +294,17 @@ class _Parser:
             self.error("bad_operator", msg("{name} cannot use {op!r}.", name=name, op=op), start, i)
             return i
         values = []
-        for value, quoted, a, b in items:
+        for value, typed, quoted, a, b in items:
             if not value and not (quoted and op == "=" and key in TEXT_KEYS and key != "deal"):
                 self.error("empty_value", msg("{name}: needs a value.", name=name), a if a < b else start, b)
             elif self.check(key, op, value, a, b):
+                text_key = key in TEXT_KEYS and key != "deal"
+                if text_key and op == "=":
+                    values.append(typed)  # exact: as stored
+                    continue
                 values.append(value)
+                if text_key and typed != value:
+                    values.append(typed)  # stored in full width too
         if values:
             self.terms.append(Term(key, op, tuple(values), negated, start, i))
         return i

@@ -10,8 +10,8 @@ from urllib.parse import urljoin
 from desktop_app.core.storage import preferences
 from desktop_app.core.storage.schema import database
 from desktop_app.core.sync import credentials
-from desktop_app.core.sync.dav import (CAL, CARD, DAV, CertificateRefused, DavClient, SyncError,
-                                       ServerUnreachable, check_url, q, text)
+from desktop_app.core.sync.dav import (CAL, CARD, DAV, AuthRefused, CertificateRefused, DavClient,
+                                       SyncError, ServerUnreachable, check_url, q, text)
 from desktop_app.core.sync.local import DEFAULT_FILTER
 
 COLUMNS = ("url", "user", "addressbook", "calendar", "filter", "sync_token", "device",
@@ -86,7 +86,7 @@ def discover(dav: DavClient, url: str) -> Found:
         except (CertificateRefused, ServerUnreachable):
             raise  # the same server at any path: say so (with the fingerprint)
         except SyncError as e:
-            if start == url and "refused the user name" in str(e):
+            if start == url and isinstance(e, AuthRefused):
                 raise
             continue
         for r in found:

@@ -25,6 +25,11 @@ def _keyring():
     return keyring
 
 
+def has_keyring() -> bool:
+    """Whether this computer has a keyring to keep the password in."""
+    return _keyring() is not None
+
+
 def store(url: str, user: str, password: str) -> bool:
     """Keep the password in the keyring; False when there is none (it is then not kept)."""
     kr = _keyring()

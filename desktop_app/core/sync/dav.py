@@ -40,6 +40,24 @@ class ServerUnreachable(SyncError):
     """No answer at all: offline, a wrong address or port, the server down or too slow."""
 
 
+class AuthRefused(SyncError):
+    """401/403: the server refused the user name or password."""
+
+
+class PasswordMissing(AuthRefused):
+    """401 to a client that has no password to give (none typed, no keyring entry, no
+    ``$CONTACT_BOOK_SYNC_PASSWORD``): not a wrong password, a missing one."""
+
+    def __init__(self, host: str):
+        super().__init__("{host} asks for a password, and none is stored on this computer.",
+                         host=host)
+
+    @classmethod
+    def said(cls, problem) -> bool:
+        """Whether ``problem`` (a sync report's, a ``Message``) is this error's."""
+        return getattr(problem, "template", None) == cls("").template
+
+
 class CertificateRefused(SyncError):
     """The server's certificate was refused (not trusted, or not the pinned one)."""
 
@@ -128,6 +146,7 @@ class DavClient:
         self.base = check_url(url)
         self.timeout = timeout
         self.pin = pin or None  # a self-signed server's certificate the user confirmed
+        self.has_password = bool(password)
         self.session = session or requests.Session()
         if self.pin:
             self.session.mount("https://", _pinned_adapter(self.pin))
@@ -179,8 +198,11 @@ class DavClient:
             return r
         if r.status_code == 412:
             raise PreconditionFailed("{path} changed on the server meanwhile.", path=unquote(urlsplit(url).path))
+        if r.status_code == 401 and not self.has_password:
+            raise PasswordMissing(urlsplit(url).hostname)
         if r.status_code in (401, 403) and b"valid-sync-token" not in r.content:
-            raise SyncError("The server refused the user name or password ({status}).", status=r.status_code)
+            raise AuthRefused("The server refused the user name or password ({status}).",
+                              status=r.status_code)
         if r.status_code in (403, 409) and b"valid-sync-token" in r.content:
             raise TokenInvalid("The server no longer knows the sync token.")
         raise SyncError("The server answered {status} {reason} to {method} {path}.",

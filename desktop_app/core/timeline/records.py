@@ -295,14 +295,16 @@ def record_event(contact_id: int, kind: str, *, old: str | None = None, new: str
 def _where(contact_id: int, channel: str | None):
     where = (_I.contact == contact_id) & _I.deleted_at.is_null()
     if channel is not None:
-        where &= _I.channel == ch.channel_code(channel)
+        # what ``log`` takes (a channel, a behaviour), and a behaviour archived since
+        where &= _I.channel == behaviours.channel_code(channel, include_archived=True)
     return where
 
 
 def entries(contact_id: int, channel: str | None = None, *, limit: int | None = DEFAULT_LIMIT,
             offset: int = 0) -> list[Entry]:
     """The timeline of one contact, newest first, system events included (unless ``channel``
-    is given: then only that channel's interactions). ``limit=None``: all of it."""
+    is given: then only that channel's or behaviour's interactions, named as ``log`` takes
+    it). ``limit=None``: all of it."""
     query = (_I.select(*_ENTRY_FIELDS).where(_where(contact_id, channel))
              .order_by(_I.at.desc(), _I.id.desc()))
     if limit is not None:

@@ -299,3 +299,41 @@ def test_an_expression_built_on_where_still_means_the_same(leads):
     assert not hasattr(where, "search_plan")
     assert [r[1] for r in contacts.page(where)] == ["吕布"]
     assert contacts.count(where) == 1
+
+
+@pytest.mark.parametrize("full, half", [
+    ("ｃｉｔｙ：上海", "city:上海"),
+    ("ＳＨ", "SH"),  # pinyin initials of 上海, 深圳 ...
+    ("ｙｈ", "yh"),  # 叶辉
+    ("ｓｈａｎｇｈａｉ", "shanghai"),
+    ("ｄｅａｌ＞＝１００万", "deal>=100万"),
+    ("－ｓｔａｇｅ：ｌｏｓｔ", "-stage:lost"),
+    ("ｓｏｕｒｃｅ：知乎，Ｂ站", "source:知乎,B站"),
+    ("１３８１", "1381"),
+    ("ｗｘ＿ｙｈ", "wx_yh"),
+    ("ＧＭＡＩＬ　ｃｏｍ", "GMAIL com"),  # the ideographic space separates words
+    ("ｔａｇ：ｉｎｃｏｍｐｌｅｔｅ", "tag:incomplete"),
+    ("ｎａｍｅ：\uf9d1辉", "name:\u516d辉"),  # a compatibility ideograph: its unified one
+])
+def test_a_filter_typed_in_full_width_means_the_same_as_in_half_width(leads, full, half):
+    assert query.half_width(full) == half
+    assert query.parse(full).errors == []
+    assert names(full) == names(half)
+
+
+def test_full_width_keeps_chinese_and_positions_and_finds_full_width_values(leads):
+    chinese = "".join(chr(c) for c in range(0x4E00, 0xA000)) + "。、《》【】“”‘’…—·"
+    assert query.half_width(chinese) == chinese  # every unified ideograph, CJK punctuation
+    assert query.half_width("上海-壹点零壹影响力-咨询-1千万-叶辉-创始人-知乎") == \
+        "上海-壹点零壹影响力-咨询-1千万-叶辉-创始人-知乎"
+    text = "ｓｏｕｒｃｅ：知乎 ㎏ ｆｏｏ：ｂａｒ"
+    assert len(query.half_width(text)) == len(text)  # ㎏ (two letters in NFKC) stays
+    f = query.parse(text)
+    assert [(e.code, e.part) for e in f.errors] == [("unknown_key", "ｆｏｏ：ｂａｒ")]
+    assert text[f.terms[0].start:f.terms[0].end] == "ｓｏｕｒｃｅ：知乎"  # chips: as typed
+    # a value stored in full width is still found by what was typed, and exactly (a facet)
+    cid, _ = contacts.create(contacts.values_from_tag("广州-ＡＢＣ科技-设备-5万-钱七-经理-展会"), [])
+    assert "钱七" in names("ＡＢＣ") and "钱七" in names("company:ＡＢＣ")
+    assert names("company:=ＡＢＣ科技") == {"钱七"}
+    assert query.parse("company:=ＡＢＣ科技").terms[0].values == ("ＡＢＣ科技",)
+    assert names("ＡＢＣ") == names("ABC") | {"钱七"}

@@ -418,3 +418,51 @@ def test_imported_leads_are_searchable_and_start_their_timeline(tmp_path, db):
         assert [r.name for r in found] == [name], text
     first = contacts.ids(query.parse("叶辉").where)[0]
     assert [e.kind for e in timeline.entries(first)] == ["imported"]
+
+
+def test_a_file_of_e_mails_without_phones_imported_again_merges_instead_of_duplicating(
+        tmp_path, db):
+    path = tmp_path / "mail.csv"
+    _write(path, _csv_text([["姓名", "邮箱", "公司", "城市"],
+                            ["叶辉", "Ye.Hui@Example.cn", "", "上海"],
+                            ["王芳", "wf@example.cn", "", "北京"],
+                            ["王芳姐", "WF@EXAMPLE.CN ", "", ""]]), "utf-8")  # line 4: line 3's
+    first = run_import(open_source(path))
+    assert (first.created, first.merged, first.duplicates_by_email) == (2, 1, 1)
+    assert "1 by e-mail" in first.summary()
+    again = run_import(open_source(path))
+    assert (again.created, again.merged, again.duplicates_by_email) == (0, 3, 3)
+    assert contacts.count() == 2
+    skipped = run_import(open_source(path), duplicates="skip")
+    assert [(i.line, i.detail) for i in skipped.skipped] == [
+        (2, "same e-mail as 上海-叶辉"), (3, "same e-mail as 北京-王芳"),
+        (4, "same e-mail as 北京-王芳")]
+
+
+def test_matching_by_e_mail_comes_after_the_phone_and_keeps_the_other_lead_rule(tmp_path, db):
+    by_phone, _ = contacts.create({"name": "叶辉", "city": "上海"}, ["13812345678"])
+    by_mail, _ = contacts.create({"name": "叶辉", "city": "上海", "email": "ye@x.cn"})
+    other, _ = contacts.create({"name": "陈艳", "city": "重庆", "product": "设备",
+                                "email": "chen@x.cn"})
+    gone, _ = contacts.create({"name": "赵四", "email": "zhao@x.cn"})
+    contacts.trash([gone])
+    path = _leads(tmp_path, [
+        ["叶辉", "138 1234 5678", "", "电话优先", "YE@x.cn"],  # the phone's contact wins
+        ["陈艳", "", "", "", "Chen@X.cn"],  # the same lead
+        ["赵四", "", "", "", "zhao@x.cn"],  # a trashed contact is no match
+    ])
+    report = run_import(open_source(path))
+    assert (report.created, report.merged) == (1, 2)
+    assert (report.duplicates_by_phone, report.duplicates_by_email) == (1, 1)
+    assert "电话优先" in contacts.get(by_phone).notes
+    assert "电话优先" not in contacts.get(by_mail).notes
+
+    tianjin = tmp_path / "tianjin.csv"  # same e-mail, another city and product: another lead
+    _write(tianjin, _csv_text([["姓名", "邮箱", "城市", "产品"],
+                               ["陈艳", "chen@x.cn", "天津", "直播"]]), "utf-8")
+    report = run_import(open_source(tianjin))
+    assert (report.created, report.merged, report.duplicates) == (1, 0, 0)
+    assert [w.detail for w in report.warnings] == [
+        "same e-mail as 重庆-设备-陈艳, but a different lead (城市 天津, not 重庆): imported "
+        "as a new contact"]
+    assert contacts.get(other).city == "重庆"

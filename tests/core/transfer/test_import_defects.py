@@ -40,7 +40,7 @@ def _check_semicolon_import(path, rows, bad_line):
     report = run_import(source, columns)
     assert (report.created, report.rows, report.skipped) == (50, 50, [])
     assert [w.line for w in report.warnings] == [bad_line]
-    assert f"line {bad_line}" in report.warnings[0].detail and "\ufffd" in report.warnings[0].detail
+    assert "line" not in report.warnings[0].detail and "\ufffd" in report.warnings[0].detail
     stored = _by_phone()
     assert len(stored) == 50
     return stored
@@ -326,8 +326,8 @@ def test_vcard_nul_in_charset_is_a_warning_not_an_internal_error(tmp_path, db):
                 b"FN:\xe7\x8e\x8b\xe8\x8a\xb3\r\nTEL;CELL:13987654321\r\n")
     report = run_import(open_source(path), now=NOW)
     assert (report.created, report.skipped) == (2, [])
-    assert [w.line for w in report.warnings] == [1]
-    assert "line 3: unknown CHARSET" in report.warnings[0].detail
+    assert [w.line for w in report.warnings] == [3]  # the property's line, not the card's
+    assert report.warnings[0].detail.startswith("unknown CHARSET")
     assert sorted(r.name for r in contacts.get_many(contacts.ids())) == sorted(["叶辉", "王芳"])
 
 
@@ -339,8 +339,8 @@ def test_vcard_bad_quoted_printable_is_reported_with_line_and_field(tmp_path, db
                 b"TEL;CELL:13987654321\r\n")
     report = run_import(open_source(path), now=NOW)
     assert (report.created, report.skipped) == (2, [])
-    assert [w.line for w in report.warnings] == [1]
-    assert "line 5: bad quoted-printable in NOTE" in report.warnings[0].detail
+    assert [w.line for w in report.warnings] == [5]
+    assert report.warnings[0].detail.startswith("bad quoted-printable in NOTE")
     assert "王芳" in [r.name for r in contacts.get_many(contacts.ids())]
 
 
@@ -382,3 +382,31 @@ def test_a_duplicate_without_tag_or_name_is_named_by_its_phone_or_email(tmp_path
     details = [i.detail for i in report.skipped]
     assert details[0] == "same phone as 13800000002"
     assert not any("#" in d for d in details)
+
+
+# --- a warning about a line of its own is reported at that line, once ------------------------
+
+def test_a_warning_carrying_its_line_gets_no_second_line_prefix(tmp_path, db):
+    """"line 6: line 10: no ':' ..." was the report's text: the card's line, then the
+    property's. Now the property's line alone, in the text and the CSV report."""
+    path = tmp_path / "two.vcf"
+    path.write_bytes("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:上海-甲-咨询-1万-王-CEO-知乎\r\n"
+                     "TEL:13800000001\r\nEND:VCARD\r\n"  # lines 1-5; the next card: 6-12
+                     "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:北京-乙-软件-2万-李-CTO-抖音\r\n"
+                     "TEL:13800000002\r\nthis line has no colon\r\nNOTE;CHARSET=X-FOO:hi\r\n"
+                     "END:VCARD\r\n".encode("utf-8"))
+    report = run_import(open_source(path), now=NOW)
+    assert report.created == 2
+    warnings = report.to_text().split("Warnings:\n")[1].splitlines()
+    assert warnings == ["  line 10: no ':' in b'this line has no colon', ignored",
+                        "  line 11: unknown CHARSET 'X-FOO' in NOTE; read as UTF-8"]
+    rows = list(csv.reader(io.StringIO(report.to_csv())))[1:]
+    assert [(r[0], r[3][:9]) for r in rows] == [("10", "no ':' in"), ("11", "unknown C")]
+
+    multi = tmp_path / "multi.csv"  # a row of lines 2-3 whose bad byte is on line 3
+    multi.write_bytes("姓名,手机,备注\n王芳,13912345678,\"好\n坏".encode("utf-8") + b"\xe5\x9d"
+                      + "字\"\n李强,13912345679,ok\n".encode("utf-8"))
+    report = run_import(open_source(multi), now=NOW)
+    assert report.created == 2
+    assert report.to_text().split("Warnings:\n")[1].splitlines() == [
+        "  line 3: bytes that are not valid utf-8 were replaced by \ufffd"]

@@ -172,9 +172,10 @@ def test_50_mb_photo_dropped_card_kept(tmp_path, db):
     assert [r.name for r in records] == ["Big Photo", "Long Note", "Too Long Note"]
     assert records[0].phones[0].raw == "13812345678"
     assert records[1].notes == "x" * 10_000 and records[2].notes == ""  # the notes' cap
-    assert [w.detail.split(": ", 1)[1] for w in report.warnings] == [
-        "PHOTO over 2 MB, skipped", "cut to 10000 characters (it had 3145728)",
-        "NOTE over 16 MB, dropped"]
+    assert [(w.line, w.detail.split(": ", 1)[-1]) for w in report.warnings] == [
+        (4, "PHOTO over 2 MB, skipped"), (report.warnings[1].line,
+                                          "cut to 10000 characters (it had 3145728)"),
+        (report.warnings[1].line + 7, "NOTE over 16 MB, dropped")]  # the 2nd card's line + 7
 
 
 def test_naming_tag_convention_only_for_five_parts_or_more():

@@ -283,6 +283,19 @@ def test_vcard_mapping_is_fixed(qtbot, win, tmp_path):
     assert wizard.mapping_page.stored_text(0, "name") == "陈静"
 
 
+def test_the_preview_names_the_line_of_a_cards_property_once(qtbot, win, tmp_path):
+    """A warning about a card's property says the property's line (the card's is the row's)."""
+    card = tmp_path / "phone.vcf"
+    card.write_text("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:陈静\r\nno colon here\r\n"
+                    "TEL;TYPE=CELL:13512345678\r\nEND:VCARD\r\n", encoding="utf-8")
+    wizard = _wizard(qtbot, win, str(card))
+    wizard.next()
+    table = wizard.mapping_page.stored_table
+    assert table.verticalHeaderItem(0).text() == "1"
+    assert table.item(0, table.columnCount() - 1).text() == (
+        "line 4: no ':' in b'no colon here', ignored")
+
+
 def test_menu_action_and_read_only(qtbot, win, monkeypatch, message_boxes):
     assert win.import_action.shortcut().toString() == "Ctrl+I"
     assert win.import_action in win.menuBar().actions()[0].menu().actions()
@@ -377,6 +390,6 @@ def test_the_duplicates_page_tells_of_rows_alike_but_another_lead(qtbot, win, tm
     _to_duplicates(qtbot, wizard)
     text = wizard.duplicates_page.found.text()
     assert text.startswith("0 rows match a contact")
-    assert "1 row has the phone number, or the name and company, of a contact but is another " \
+    assert "1 row has the phone number, e-mail, or name and company of a contact but is another " \
            "lead" in text
     assert wizard.duplicates_page.reports["merge"].other_leads == 1

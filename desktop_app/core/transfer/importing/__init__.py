@@ -17,11 +17,12 @@ from desktop_app.core.transfer.importing.headers import TARGETS, Column
 from desktop_app.core.transfer.importing.mapping import Candidate, guess_mapping, parse_overrides
 from desktop_app.core.transfer.importing.report import ImportReport, RowIssue
 from desktop_app.core.transfer.importing.run import POLICIES, preview, run_import
-from desktop_app.core.transfer.importing.undo import UndoResult, list_batches, undo_import
+from desktop_app.core.transfer.importing.undo import (UndoResult, check_undoable, list_batches,
+                                                      undo_import)
 from desktop_app.core.transfer.importing.source import FORMATS, open_source
 
 __all__ = [
     "Candidate", "Column", "FORMATS", "ImportReport", "POLICIES", "RawRow", "RowIssue",
-    "Source", "TARGETS", "UndoResult", "guess_mapping", "list_batches", "open_source",
-    "parse_overrides", "preview", "run_import", "undo_import",
+    "Source", "TARGETS", "UndoResult", "check_undoable", "guess_mapping", "list_batches",
+    "open_source", "parse_overrides", "preview", "run_import", "undo_import",
 ]

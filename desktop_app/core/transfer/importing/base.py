@@ -15,7 +15,15 @@ class RawRow:
     line: int  # 1-based line (CSV, vCard: where the row/card begins) or sheet row (xlsx)
     cells: list[str]
     error: str = ""  # set when the row could not be read at all: it is reported as skipped
+    # each a ``msg``; one about a line of its own (a vCard property, a CSV row's line with bad
+    # bytes) has it as its ``line`` value, and the report gives it that line (``warning_line``)
     warnings: list[str] = field(default_factory=list)
+
+
+def warning_line(warning, row_line: int) -> int:
+    """The line a row's warning is about: its own ``line`` value, else the row's. The
+    message's text does not repeat it (the report puts the line before every warning)."""
+    return (getattr(warning, "values", None) or {}).get("line", row_line)
 
 
 @dataclass

@@ -129,7 +129,7 @@ class CsvReader:
         """A row holding bytes that were replaced by U+FFFD says so (in the import report)."""
         at = bisect.bisect_left(self.bad_lines, first)
         if at < len(self.bad_lines) and self.bad_lines[at] <= last:
-            row.warnings.append(msg("line {line}: bytes that are not valid {encoding} were "
+            row.warnings.append(msg("bytes that are not valid {encoding} were "
                                     "replaced by \ufffd", line=self.bad_lines[at],
                                     encoding=self.encoding))
 

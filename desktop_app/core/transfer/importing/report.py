@@ -38,7 +38,8 @@ class ImportReport:
     warnings: list[RowIssue] = field(default_factory=list)
     duplicates_by_phone: int = 0
     duplicates_by_name_company: int = 0
-    other_leads: int = 0  # alike (phone, or name and company) but another lead: imported as new
+    duplicates_by_email: int = 0
+    other_leads: int = 0  # alike (phone, e-mail, or name and company) but another lead: new
     cancelled: bool = False
     changes: Changes = field(default_factory=Changes)
     seconds_reading: float = 0.0  # reading, decoding, mapping, normalising phones
@@ -46,7 +47,8 @@ class ImportReport:
 
     @property
     def duplicates(self) -> int:
-        return self.duplicates_by_phone + self.duplicates_by_name_company
+        return (self.duplicates_by_phone + self.duplicates_by_email
+                + self.duplicates_by_name_company)
 
     def skip(self, line: int, code: str, detail: str) -> None:
         self.skipped.append(RowIssue(line, code, detail))
@@ -62,6 +64,7 @@ class ImportReport:
                 f"{len(self.skipped):,} of {self.rows:,} rows from {self.file}")
         if self.duplicates:
             text += (f"; {self.duplicates:,} duplicates ({self.duplicates_by_phone:,} by phone, "
+                     f"{self.duplicates_by_email:,} by e-mail, "
                      f"{self.duplicates_by_name_company:,} by name+company), "
                      f"policy {self.duplicates_policy}")
         if self.other_leads:

@@ -26,7 +26,7 @@ from desktop_app.core.contacts.naming_tag import FIELDS, compose, deal_value
 from desktop_app.core.contacts.phones import PhoneNumber
 from desktop_app.core.storage.schema import ImportBatch, database
 from desktop_app.core.contacts.stages import CLOSED
-from desktop_app.core.transfer.importing.base import Source
+from desktop_app.core.transfer.importing.base import Source, warning_line
 from desktop_app.core.transfer.importing.headers import Column
 from desktop_app.core.transfer.importing.mapping import Candidate, RowBuilder, guess_mapping
 from desktop_app.core.transfer.importing.matching import DuplicateIndex, phone_key
@@ -187,7 +187,7 @@ class _Importer:
                 report.skip(raw.line, INVALID, e.message)
                 continue
             for w in row.warnings:
-                report.warn(row.line, w)
+                report.warn(warning_line(w, row.line), w)
             if row.empty:
                 report.skip(row.line, EMPTY, msg("no name, phone, e-mail or other contact data"))
                 continue
@@ -254,11 +254,15 @@ class _Importer:
             report.warn(row.line, msg(
                 "same phone as {contact}, but a different lead ({field} {value}, not {other}): "
                 "imported as a new contact", **values) if candidate.by == "phone" else msg(
+                "same e-mail as {contact}, but a different lead ({field} {value}, not {other}): "
+                "imported as a new contact", **values) if candidate.by == "email" else msg(
                 "same name and company as {contact}, but a different lead ({field} {value}, "
                 "not {other}): imported as a new contact", **values))
         if match is not None:
             if match.by == "phone":
                 report.duplicates_by_phone += 1
+            elif match.by == "email":
+                report.duplicates_by_email += 1
             else:
                 report.duplicates_by_name_company += 1
         if match is None or self.policy == "create":
@@ -436,9 +440,12 @@ def _same(by: str, target, label: str) -> str:
     number only when it has nothing of these)."""
     if isinstance(target, _Pending):
         return (msg("same phone as line {line}", line=target.line) if by == "phone"
+                else msg("same e-mail as line {line}", line=target.line) if by == "email"
                 else msg("same name and company as line {line}", line=target.line))
     if label.startswith("#"):
         return (msg("same phone as contact #{id}", id=target) if by == "phone"
+                else msg("same e-mail as contact #{id}", id=target) if by == "email"
                 else msg("same name and company as contact #{id}", id=target))
     return (msg("same phone as {contact}", contact=label) if by == "phone"
+            else msg("same e-mail as {contact}", contact=label) if by == "email"
             else msg("same name and company as {contact}", contact=label))

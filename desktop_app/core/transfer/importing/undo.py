@@ -24,16 +24,22 @@ class UndoResult:
     changes: Changes
 
 
+def check_undoable(batch_id: int) -> None:
+    """Raise ``NotFound`` when there is no import ``batch_id`` and ``ValidationError`` when it
+    was undone already; writes nothing, so a command can ask before taking its backup."""
+    batch = ImportBatch.get_or_none(ImportBatch.id == batch_id)
+    if batch is None:
+        raise NotFound("No import #{id}.", id=batch_id)
+    if batch.undone_at is not None:
+        raise ValidationError("batch", "Import #{id} was already undone.", id=batch_id)
+
+
 def undo_import(batch_id: int, *, now: datetime | None = None) -> UndoResult:
     """Remove the contacts an import created and revert what its merges changed, in one
     transaction. A field changed again after the import keeps its newer value."""
     now = now or utcnow()
     with database.atomic():
-        batch = ImportBatch.get_or_none(ImportBatch.id == batch_id)
-        if batch is None:
-            raise NotFound("No import #{id}.", id=batch_id)
-        if batch.undone_at is not None:
-            raise ValidationError("batch", "Import #{id} was already undone.", id=batch_id)
+        check_undoable(batch_id)
         conn = database.connection()
         created = [r[0] for r in conn.execute(
             "SELECT id FROM contact WHERE import_batch_id = ?", (batch_id,))]

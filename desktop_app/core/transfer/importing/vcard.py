@@ -278,7 +278,7 @@ def read_cards(data: bytes) -> Iterator[Card]:
 def _add_property(card: Card, line_no: int, raw: bytes) -> None:
     colon = _find_colon(raw)
     if colon <= 0:
-        card.warnings.append(msg("line {line}: no ':' in {text!r}, ignored", line=line_no, text=raw[:40]))
+        card.warnings.append(msg("no ':' in {text!r}, ignored", line=line_no, text=raw[:40]))
         return
     head = raw[:colon].decode("ascii", errors="replace")
     value = raw[colon + 1:]
@@ -287,11 +287,11 @@ def _add_property(card: Card, line_no: int, raw: bytes) -> None:
     if name in BINARY or encoding in ("B", "BASE64") or \
             any(v.upper() == "BASE64" for v in params.get("TYPE", [])):
         if value.endswith(b"\x00TOO-LARGE"):
-            card.warnings.append(msg("line {line}: {name} over {mb} MB, skipped",
+            card.warnings.append(msg("{name} over {mb} MB, skipped",
                                      line=line_no, name=name, mb=BIG_BINARY // 2**20))
         return  # photos and keys are not kept; never decoded, never an error
     if value.endswith(b"\x00TOO-LARGE"):
-        card.warnings.append(msg("line {line}: {name} over {mb} MB, dropped", line=line_no, name=name, mb=MAX_VALUE // 2**20))
+        card.warnings.append(msg("{name} over {mb} MB, dropped", line=line_no, name=name, mb=MAX_VALUE // 2**20))
         return
     qp_ok = True
     if "QUOTED-PRINTABLE" in encoding:
@@ -302,12 +302,12 @@ def _add_property(card: Card, line_no: int, raw: bytes) -> None:
             qp_ok = False
     charset = (params.get("CHARSET") or [""])[0]
     if charset and not _known_charset(charset):
-        card.warnings.append(msg("line {line}: unknown CHARSET {charset!r} in {name}; read as "
+        card.warnings.append(msg("unknown CHARSET {charset!r} in {name}; read as "
                                  "UTF-8", line=line_no, charset=charset, name=name))
         charset = ""
     text = _decode_text(value, charset)
     if not qp_ok or ("QUOTED-PRINTABLE" in encoding and not _decodes(value, charset)):
-        card.warnings.append(msg("line {line}: bad quoted-printable in {name}; the text may "
+        card.warnings.append(msg("bad quoted-printable in {name}; the text may "
                                  "read wrong: {text}", line=line_no, name=name, text=text[:40]))
     card.props.append(Prop(group, name, params, text, line_no))
 

@@ -126,11 +126,12 @@ class DuplicatesPage(QWizardPage):
         self.found.setText(count_text(
             merge.duplicates,
             self.tr("1 row matches a contact you have or an earlier row "
-                    "(%2 by phone number, %3 by name and company)."),
+                    "(%2 by phone number, %4 by e-mail, %3 by name and company)."),
             self.tr("%1 rows match a contact you have or an earlier row "
-                    "(%2 by phone number, %3 by name and company)."))
+                    "(%2 by phone number, %4 by e-mail, %3 by name and company)."))
                            .replace("%2", f"{merge.duplicates_by_phone:,}")
                            .replace("%3", f"{merge.duplicates_by_name_company:,}")
+                           .replace("%4", f"{merge.duplicates_by_email:,}")
                            + self._other_leads(merge.other_leads))
         self.completeChanged.emit()
 
@@ -139,10 +140,10 @@ class DuplicatesPage(QWizardPage):
         if not n:
             return ""
         return " " + count_text(
-            n, self.tr("1 row has the phone number, or the name and company, of a contact "
+            n, self.tr("1 row has the phone number, e-mail, or name and company of a contact "
                        "but is another lead (a naming-tag field differs): it is imported as a "
                        "new contact whatever you choose; the report names the contact."),
-            self.tr("%1 rows have the phone number, or the name and company, of a contact "
+            self.tr("%1 rows have the phone number, e-mail, or name and company of a contact "
                     "but are other leads (a naming-tag field differs): they are imported as new "
                     "contacts whatever you choose; the report names each contact."))
 

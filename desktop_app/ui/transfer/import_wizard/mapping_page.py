@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHeaderView, QLabel
 from PySide6.QtCore import Qt
 
 from desktop_app.core.transfer.importing import guess_mapping, preview
+from desktop_app.core.transfer.importing.base import warning_line
 from desktop_app.core.transfer.importing.report import RowIssue
 from desktop_app.core.contacts.naming_tag import FIELDS
 from desktop_app.ui.common.words import stage_names
@@ -157,10 +158,19 @@ class MappingPage(QWizardPage):
                     "\n", " ⏎ ")))
             if row.warnings:
                 table.setItem(r, len(headers) - 1, QTableWidgetItem(
-                    "; ".join(message_text(w) for w in row.warnings)))
+                    "; ".join(self._warning_text(w, row.line) for w in row.warnings)))
         table.resizeColumnsToContents()
         for c in range(table.columnCount()):
             table.setColumnWidth(c, min(table.columnWidth(c), 260))
+
+    def _warning_text(self, warning, row_line: int) -> str:
+        """A row's warning; one about another line of the row (a vCard card's property)
+        says which."""
+        line = warning_line(warning, row_line)
+        if line == row_line:
+            return message_text(warning)
+        return self.tr("line %1: %2").replace("%1", str(line)).replace(
+            "%2", message_text(warning))
 
     @staticmethod
     def _value(row, field: str) -> str:
