@@ -7,7 +7,8 @@ server's card that we do not own (PHOTO, ADR, BDAY, X-ABLabel of an address, a s
 
 We own FN (the naming tag), N, ORG, TITLE, TEL (with labels), the first EMAIL and NOTE, the
 WeChat id (``X-WECHAT``) and ``X-CONTACT-BOOK-*`` (the tag fields and the stage, as our vCard
-export writes them). Reading reuses the importer's tolerant reader (``importing.vcard``:
+export writes them). Of ORG we own the first unit (the company): a phone's department after it
+(``ORG:华夏餐饮;采购部``) is kept with the card's other lines and written back with our company. Reading reuses the importer's tolerant reader (``importing.vcard``:
 charsets, quoted-printable, folding); writing reuses the exporter's escaping and folding.
 
 A phone that edits FN re-parses the tag into the seven fields; one that edits ORG or TITLE
@@ -94,7 +95,8 @@ def to_card(uid: str, state: dict, kept: bytes = b"") -> bytes:
     tag = tag_of(f)
     lines = ["BEGIN:VCARD\r\n", "VERSION:3.0\r\n", content_line("UID", uid),
              content_line("FN", tag), content_line("N", escape_text(tag) + ";;;;", raw=True)]
-    if f.get("company"):
+    kept, with_units = _company_into_kept_org(kept, f.get("company") or "")
+    if f.get("company") and not with_units:
         lines.append(content_line("ORG", f["company"]))
     if f.get("title"):
         lines.append(content_line("TITLE", f["title"]))
@@ -120,6 +122,32 @@ def to_card(uid: str, state: dict, kept: bytes = b"") -> bytes:
     if kept and not kept.endswith(b"\r\n"):
         kept += b"\r\n"
     return body + kept + b"END:VCARD\r\n"
+
+
+def _company_into_kept_org(kept: bytes, company: str) -> tuple[bytes, bool]:
+    """A kept ORG line (a department after the company) with ``company`` as its first unit:
+    ``(kept, True)``; ``(kept, False)`` when no ORG line is kept."""
+    if b"ORG" not in kept.upper():
+        return kept, False
+    out, found = [], False
+    for _, raw in _spans(kept):
+        group, name = _head_name(raw)
+        if name == "ORG" and not found:
+            found = True
+            units = split_structured(next(read_cards(b"BEGIN:VCARD\r\n" + raw +
+                                                     b"END:VCARD\r\n")).first("ORG"))
+            units[0] = company
+            line = content_line((group + "." if group else "") + "ORG",
+                                ";".join(escape_text(u) for u in units), raw=True)
+            out.append(line.encode("utf-8"))
+        else:
+            out.append(raw)
+    return b"".join(out), found
+
+
+def _has_units(prop) -> bool:
+    """An ORG with more than the company in it (``华夏餐饮;采购部``)."""
+    return any(u.strip() for u in split_structured(prop.value)[1:])
 
 
 # --- reading ------------------------------------------------------------------------------
@@ -168,6 +196,8 @@ def from_card(data: bytes, previous: dict | None = None) -> tuple[str, dict, byt
         if name == "NOTE" and not seen_note and prop is not None:
             mine = seen_note = True
         (owned if mine and prop is not None else kept).append(prop if mine and prop else raw)
+        if name == "ORG" and prop is not None and _has_units(prop):
+            kept.append(raw)  # the department stays the phone's; the company is ours
     if not any(p.name in ("FN", "N") for p in owned):
         raise CardError("the card has no name (FN or N)")
     uid = unescape(card.first("UID")).strip()

@@ -223,3 +223,23 @@ def test_dry_run_changes_nothing(setup):
         from desktop_app.core.contacts import records
         assert len(records.ids()) == 1
     assert len(phone.cards()) == 1
+
+
+def test_a_phones_department_survives_an_edit_here(setup):
+    """Of ORG the company is ours, the department the phone's: an edit here wrote
+    ORG:<company> alone and the phone lost 采购部."""
+    tmp, phone = setup
+    phone.put("p1.vcf", vcard("李娜", "TEL;TYPE=CELL:139 0000 0002", "ORG:华夏餐饮;采购部",
+                              uid="phone-1"))
+    with device(tmp / "a.sqlite3"):
+        assert run_sync().created_here == 1
+        from desktop_app.core.contacts import editing
+        li = _contacts()["李娜"]
+        assert li.company == "华夏餐饮"
+        editing.update(li.id, {"company": "华夏集团"})
+        assert run_sync().updated_there == 1
+        again = run_sync()
+        assert (again.updated_here, again.updated_there) == (0, 0)
+    _, card = phone.get("p1.vcf")
+    assert "\r\nORG:华夏集团;采购部\r\n".encode() in card
+    assert card.count(b"\r\nORG") == 1
