@@ -316,7 +316,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("core", "more than {count} properties; card refused"),
     QT_TRANSLATE_NOOP("core", "the file ends before END:VCARD"),
     QT_TRANSLATE_NOOP("core", "the file ends inside an empty card"),
-    QT_TRANSLATE_NOOP("core", "no ':' in {text!r}, ignored"),
+    QT_TRANSLATE_NOOP("core", "no ':' in “{text}”, ignored"),
     QT_TRANSLATE_NOOP("core", "{name} over {mb} MB, skipped"),
     QT_TRANSLATE_NOOP("core", "{name} over {mb} MB, dropped"),
     QT_TRANSLATE_NOOP("core", "unknown CHARSET {charset!r} in {name}; read as UTF-8"),

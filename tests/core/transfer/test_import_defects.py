@@ -398,7 +398,7 @@ def test_a_warning_carrying_its_line_gets_no_second_line_prefix(tmp_path, db):
     report = run_import(open_source(path), now=NOW)
     assert report.created == 2
     warnings = report.to_text().split("Warnings:\n")[1].splitlines()
-    assert warnings == ["  line 10: no ':' in b'this line has no colon', ignored",
+    assert warnings == ["  line 10: no ':' in “this line has no colon”, ignored",
                         "  line 11: unknown CHARSET 'X-FOO' in NOTE; read as UTF-8"]
     rows = list(csv.reader(io.StringIO(report.to_csv())))[1:]
     assert [(r[0], r[3][:9]) for r in rows] == [("10", "no ':' in"), ("11", "unknown C")]

@@ -274,3 +274,10 @@ def test_corpus_addresses_birthdays_and_web_pages_are_kept(corpus_dir, db):
     _, [holmes] = _one(corpus_dir, "kcontacts__testfullvcard.vcf")
     assert "地址: 221B Baker Street, London, NW1, United Kingdom" in holmes.notes.splitlines()
     assert "分组: FICTION, LITERATURE" in holmes.notes.splitlines()
+
+
+def test_a_line_without_a_colon_is_quoted_as_text():
+    """It was quoted as bytes: no ':' in b'\\xe6\\x9d\\x8e...'."""
+    data = "BEGIN:VCARD\r\nFN:李娜\r\n这一行没有冒号\r\nEND:VCARD\r\n".encode("utf-8")
+    [card] = list(read_cards(data))
+    assert [str(w) for w in card.warnings] == ["no ':' in “这一行没有冒号”, ignored"]

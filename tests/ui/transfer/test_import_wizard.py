@@ -293,7 +293,7 @@ def test_the_preview_names_the_line_of_a_cards_property_once(qtbot, win, tmp_pat
     table = wizard.mapping_page.stored_table
     assert table.verticalHeaderItem(0).text() == "1"
     assert table.item(0, table.columnCount() - 1).text() == (
-        "line 4: no ':' in b'no colon here', ignored")
+        "line 4: no ':' in “no colon here”, ignored")
 
 
 def test_menu_action_and_read_only(qtbot, win, monkeypatch, message_boxes):

@@ -278,7 +278,8 @@ def read_cards(data: bytes) -> Iterator[Card]:
 def _add_property(card: Card, line_no: int, raw: bytes) -> None:
     colon = _find_colon(raw)
     if colon <= 0:
-        card.warnings.append(msg("no ':' in {text!r}, ignored", line=line_no, text=raw[:40]))
+        text = _decode_text(raw[:120], "")[:40]  # as text (GB18030 read as Chinese), not bytes
+        card.warnings.append(msg("no ':' in “{text}”, ignored", line=line_no, text=text))
         return
     head = raw[:colon].decode("ascii", errors="replace")
     value = raw[colon + 1:]
