@@ -373,79 +373,79 @@ To start afresh with an empty database, move the damaged file to another folder 
 <context>
     <name>CadenceTemplatesDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/followup/templates_dialog.py" line="30"/>
+        <location filename="../../desktop_app/ui/followup/templates_dialog.py" line="31"/>
         <source>Cadence Templates</source>
         <translation>跟进节奏模板</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/templates_dialog.py" line="35"/>
+        <location filename="../../desktop_app/ui/followup/templates_dialog.py" line="36"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/templates_dialog.py" line="35"/>
+        <location filename="../../desktop_app/ui/followup/templates_dialog.py" line="36"/>
         <source>Touch days</source>
         <translation>跟进日</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/templates_dialog.py" line="35"/>
+        <location filename="../../desktop_app/ui/followup/templates_dialog.py" line="36"/>
         <source>Running</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/templates_dialog.py" line="41"/>
+        <location filename="../../desktop_app/ui/followup/templates_dialog.py" line="42"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/templates_dialog.py" line="42"/>
+        <location filename="../../desktop_app/ui/followup/templates_dialog.py" line="43"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/templates_dialog.py" line="43"/>
+        <location filename="../../desktop_app/ui/followup/templates_dialog.py" line="44"/>
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/templates_dialog.py" line="44"/>
+        <location filename="../../desktop_app/ui/followup/templates_dialog.py" line="45"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/templates_dialog.py" line="54"/>
+        <location filename="../../desktop_app/ui/followup/templates_dialog.py" line="55"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/templates_dialog.py" line="56"/>
+        <location filename="../../desktop_app/ui/followup/templates_dialog.py" line="57"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/templates_dialog.py" line="61"/>
+        <location filename="../../desktop_app/ui/followup/templates_dialog.py" line="62"/>
         <source>Template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/templates_dialog.py" line="190"/>
+        <location filename="../../desktop_app/ui/followup/templates_dialog.py" line="192"/>
         <source>Added %1.</source>
         <translation>已添加“%1”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/templates_dialog.py" line="193"/>
+        <location filename="../../desktop_app/ui/followup/templates_dialog.py" line="195"/>
         <source>Saved %1.</source>
         <translation>已保存“%1”。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/followup/templates_dialog.py" line="199"/>
+        <location filename="../../desktop_app/ui/followup/templates_dialog.py" line="201"/>
         <source>%n lead(s) run it: their next touch keeps its date, the steps after it follow the new days.</source>
         <translation>
             <numerusform>有 %n 个线索正在使用：下一次跟进的日期不变，之后的步骤按新的天数安排。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/templates_dialog.py" line="217"/>
+        <location filename="../../desktop_app/ui/followup/templates_dialog.py" line="219"/>
         <source>Deleted %1. Edit › Undo brings it back.</source>
         <translation>已删除“%1”。可用“编辑 › 撤销”恢复。</translation>
     </message>
@@ -2453,7 +2453,7 @@ Nothing was written and no half-written file was left behind. Choose another fol
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../desktop_app/ui/printing/printer.py" line="118"/>
+        <location filename="../../desktop_app/ui/printing/printer.py" line="125"/>
         <source>Print Preview · Call Sheet</source>
         <translation>打印预览 · 每日电话清单</translation>
     </message>
@@ -2474,62 +2474,62 @@ Nothing was written and no half-written file was left behind. Choose another fol
 <context>
     <name>QuickLogBar</name>
     <message>
-        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="122"/>
+        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="123"/>
         <source>Channel: type its number</source>
         <translation>渠道：按对应数字</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="125"/>
+        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="126"/>
         <source>Outcome: type its number</source>
         <translation>结果：按对应数字</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="127"/>
+        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="128"/>
         <source>Direction: type its number</source>
         <translation>方向：按对应数字</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="131"/>
+        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="132"/>
         <source>The content sent with this touch (a case study, an article, a quote)</source>
         <translation>本次跟进发送的内容（案例、文章、报价）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="137"/>
+        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="138"/>
         <source>What happened? Enter logs it</source>
         <translation>发生了什么？按回车记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="140"/>
+        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="141"/>
         <source>Next step (optional)</source>
         <translation>下一步（可选）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="141"/>
+        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="142"/>
         <source>Log</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="142"/>
+        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="143"/>
         <source>Log it on the timeline (Enter)</source>
         <translation>记到时间线上（回车）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="143"/>
+        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="144"/>
         <source>Ctrl+L, then a number in each box, type the note, Enter</source>
         <translation>Ctrl+L，每个框按一个数字，输入内容，回车</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="188"/>
+        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="189"/>
         <source>no content</source>
         <translation>无内容</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="225"/>
+        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="226"/>
         <source>Type the note first</source>
         <translation>请先输入备注内容</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="234"/>
+        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="235"/>
         <source>no outcome</source>
         <translation>无结果</translation>
     </message>
@@ -2908,112 +2908,112 @@ Nothing was written and no half-written file was left behind. Choose another fol
 <context>
     <name>RulesDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="34"/>
+        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="35"/>
         <source>Behaviours and Grades</source>
         <translation>行为与等级规则</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="41"/>
+        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="42"/>
         <source>Behaviours</source>
         <translation>行为</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="42"/>
+        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="43"/>
         <source>Grades</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="49"/>
+        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="50"/>
         <source>Save and Regrade</source>
         <translation>保存并重新评级</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="62"/>
+        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="63"/>
         <source>Key</source>
         <translation>代号</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="62"/>
+        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="63"/>
         <source>Behaviour</source>
         <translation>行为</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="63"/>
+        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="64"/>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="63"/>
+        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="64"/>
         <source>Weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="70"/>
+        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="76"/>
         <source>Add Behaviour</source>
         <translation>添加行为</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="71"/>
+        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="77"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="72"/>
+        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="78"/>
         <source>A behaviour that was logged is archived: its entries keep their name and weight</source>
         <translation>已记录过的行为会被归档：原有记录保留名称和权重</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="82"/>
+        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="88"/>
         <source>What leads do beside the channels, and what each adds to the score (e.g. a direct message +5, asking for a quote +10, unsubscribing −10).</source>
         <translation>渠道之外客户的行为，以及每种行为的加分（如 私信 +5、索要报价 +10、退订 −10）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="139"/>
+        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="145"/>
         <source>Days that count</source>
         <translation>统计天数</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="140"/>
+        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="146"/>
         <source>Full weight for (days; older ones count half)</source>
         <translation>全额计分天数（更早的记一半）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="145"/>
+        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="151"/>
         <source>else D</source>
         <translation>否则 D</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="147"/>
+        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="153"/>
         <source>Thresholds</source>
         <translation>等级门槛</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="154"/>
+        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="160"/>
         <source>Channel and outcome weights</source>
         <translation>渠道与结果权重</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="165"/>
+        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="171"/>
         <source>Least grade per stage</source>
         <translation>各阶段最低等级</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="168"/>
+        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="174"/>
         <source>(none)</source>
         <translation>(空)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="173"/>
+        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="179"/>
         <source>Procedure for %1</source>
         <translation>%1 级流程</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="223"/>
+        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="233"/>
         <source>Regrading every lead…</source>
         <translation>正在重新评级所有客户…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="223"/>
+        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="233"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -3186,7 +3186,7 @@ Nothing was written and no half-written file was left behind. Choose another fol
 <context>
     <name>StartCadenceDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="31"/>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="32"/>
         <source>Start Cadence</source>
         <translation>开始跟进节奏</translation>
     </message>
@@ -3462,168 +3462,168 @@ SHA-256 指纹：
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../desktop_app/ui/followup/template_editor.py" line="25"/>
+        <location filename="../../desktop_app/ui/followup/template_editor.py" line="26"/>
         <source>, </source>
         <comment>between day numbers</comment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/template_editor.py" line="26"/>
+        <location filename="../../desktop_app/ui/followup/template_editor.py" line="27"/>
         <source>Day %1</source>
         <translation>第%1天</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/template_editor.py" line="27"/>
+        <location filename="../../desktop_app/ui/followup/template_editor.py" line="28"/>
         <source>Days %1</source>
         <translation>第%1天</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/template_editor.py" line="29"/>
+        <location filename="../../desktop_app/ui/followup/template_editor.py" line="30"/>
         <source>, then every day</source>
         <translation>，之后每天</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/template_editor.py" line="31"/>
+        <location filename="../../desktop_app/ui/followup/template_editor.py" line="32"/>
         <source>, then every %1 days</source>
         <translation>，之后每%1天</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/template_editor.py" line="39"/>
+        <location filename="../../desktop_app/ui/followup/template_editor.py" line="40"/>
         <source>Type the touch days, e.g. 1,3,7.</source>
         <translation>请填写跟进日，例如 1,3,7。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/template_editor.py" line="40"/>
+        <location filename="../../desktop_app/ui/followup/template_editor.py" line="41"/>
         <source>Days are whole numbers separated by commas, e.g. 1,3,7.</source>
         <translation>跟进日是用逗号分隔的整数，例如 1,3,7。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/template_editor.py" line="42"/>
+        <location filename="../../desktop_app/ui/followup/template_editor.py" line="43"/>
         <source>Days start at 1 and go up, each once, e.g. 1,3,7.</source>
         <translation>跟进日从 1 开始、逐个增大且不重复，例如 1,3,7。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/template_editor.py" line="44"/>
+        <location filename="../../desktop_app/ui/followup/template_editor.py" line="45"/>
         <source>A day number can be at most %1 (ten years).</source>
         <translation>天数最大为 %1（十年）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/template_editor.py" line="47"/>
+        <location filename="../../desktop_app/ui/followup/template_editor.py" line="48"/>
         <source>Give the template a name.</source>
         <translation>请填写模板名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/template_editor.py" line="48"/>
+        <location filename="../../desktop_app/ui/followup/template_editor.py" line="49"/>
         <source>Another template has this name.</source>
         <translation>已有同名的模板。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/template_editor.py" line="49"/>
+        <location filename="../../desktop_app/ui/followup/template_editor.py" line="50"/>
         <source>Give the template a key.</source>
         <translation>请填写模板代号。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/template_editor.py" line="50"/>
+        <location filename="../../desktop_app/ui/followup/template_editor.py" line="51"/>
         <source>A key is letters a-z, digits and dashes, e.g. golden-week.</source>
         <translation>代号只能由字母 a-z、数字和短横线组成，例如 golden-week。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/template_editor.py" line="52"/>
+        <location filename="../../desktop_app/ui/followup/template_editor.py" line="53"/>
         <source>Another template has this key.</source>
         <translation>已有模板使用这个代号。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/template_editor.py" line="78"/>
+        <location filename="../../desktop_app/ui/followup/template_editor.py" line="80"/>
         <source>e.g. Reorder week</source>
         <translation>例如：复购七天</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/template_editor.py" line="80"/>
+        <location filename="../../desktop_app/ui/followup/template_editor.py" line="82"/>
         <source>A short key in letters a-z for the command line</source>
         <translation>在命令行中使用的英文短代号</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/template_editor.py" line="83"/>
+        <location filename="../../desktop_app/ui/followup/template_editor.py" line="85"/>
         <source>Day 1 is the day the cadence starts: 1,3,7 means the start day, two days later and six days later.</source>
         <translation>第1天就是开始跟进的当天：1,3,7 表示当天、两天后和六天后。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/template_editor.py" line="87"/>
+        <location filename="../../desktop_app/ui/followup/template_editor.py" line="89"/>
         <source>No repeat</source>
         <translation>不重复</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/template_editor.py" line="88"/>
+        <location filename="../../desktop_app/ui/followup/template_editor.py" line="90"/>
         <source>every </source>
         <translation>每 </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/template_editor.py" line="89"/>
+        <location filename="../../desktop_app/ui/followup/template_editor.py" line="91"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/template_editor.py" line="90"/>
+        <location filename="../../desktop_app/ui/followup/template_editor.py" line="92"/>
         <source>Skip weekends</source>
         <translation>跳过周末</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/template_editor.py" line="91"/>
+        <location filename="../../desktop_app/ui/followup/template_editor.py" line="93"/>
         <source>Skip China&apos;s public holidays</source>
         <translation>跳过中国法定节假日</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/template_editor.py" line="104"/>
+        <location filename="../../desktop_app/ui/followup/template_editor.py" line="106"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/template_editor.py" line="105"/>
+        <location filename="../../desktop_app/ui/followup/template_editor.py" line="107"/>
         <source>Key</source>
         <translation>代号</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/template_editor.py" line="106"/>
+        <location filename="../../desktop_app/ui/followup/template_editor.py" line="108"/>
         <source>Touch days</source>
         <translation>跟进日</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/template_editor.py" line="107"/>
+        <location filename="../../desktop_app/ui/followup/template_editor.py" line="109"/>
         <source>After the last day</source>
         <translation>最后一天之后</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/template_editor.py" line="110"/>
+        <location filename="../../desktop_app/ui/followup/template_editor.py" line="112"/>
         <source>Retries after no answer</source>
         <translation>未接通重拨次数</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/template_editor.py" line="111"/>
+        <location filename="../../desktop_app/ui/followup/template_editor.py" line="113"/>
         <source>If started today</source>
         <translation>若今天开始</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/followup/template_editor.py" line="142"/>
+        <location filename="../../desktop_app/ui/followup/template_editor.py" line="146"/>
         <source>%n lead(s) run this template. Saving keeps the date of each one&apos;s next touch; the steps after it follow the new days, counted from the lead&apos;s day 1.</source>
         <translation>
             <numerusform>有 %n 个线索正在使用这个模板。保存后，它们下一次跟进的日期不变；之后的步骤按新的天数安排，从各自的第1天算起。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/template_editor.py" line="200"/>
+        <location filename="../../desktop_app/ui/followup/template_editor.py" line="207"/>
         <source>en</source>
         <comment>language of the preview&apos;s dates: en or zh</comment>
         <translation>zh</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/template_editor.py" line="203"/>
+        <location filename="../../desktop_app/ui/followup/template_editor.py" line="210"/>
         <source>ddd M/d</source>
         <comment>a date of the preview, as a QDate format</comment>
         <translation>M月d日 ddd</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/template_editor.py" line="182"/>
-        <location filename="../../desktop_app/ui/followup/template_editor.py" line="188"/>
+        <location filename="../../desktop_app/ui/followup/template_editor.py" line="189"/>
+        <location filename="../../desktop_app/ui/followup/template_editor.py" line="195"/>
         <source>, </source>
         <comment>between the preview&apos;s dates</comment>
         <translation>、</translation>
@@ -3632,17 +3632,17 @@ SHA-256 指纹：
 <context>
     <name>TemplateOps</name>
     <message>
-        <location filename="../../desktop_app/ui/followup/template_ops.py" line="49"/>
+        <location filename="../../desktop_app/ui/followup/template_ops.py" line="50"/>
         <source>Add cadence template %1</source>
         <translation>添加节奏模板“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/template_ops.py" line="55"/>
+        <location filename="../../desktop_app/ui/followup/template_ops.py" line="56"/>
         <source>Change cadence template %1</source>
         <translation>修改节奏模板“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/template_ops.py" line="62"/>
+        <location filename="../../desktop_app/ui/followup/template_ops.py" line="63"/>
         <source>Delete cadence template %1</source>
         <translation>删除节奏模板“%1”</translation>
     </message>
@@ -3650,7 +3650,7 @@ SHA-256 指纹：
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../desktop_app/ui/common/words.py" line="25"/>
+        <location filename="../../desktop_app/ui/common/words.py" line="29"/>
         <location filename="../../desktop_app/ui/timeline/labels.py" line="26"/>
         <source>en</source>
         <comment>language of the channel, outcome and stage labels: en or zh</comment>
@@ -3797,47 +3797,47 @@ Follow-ups appear here once leads run a cadence: select leads (or filter a group
 <context>
     <name>TouchpointModel</name>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_model.py" line="68"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_model.py" line="69"/>
         <source>Due</source>
         <translation>到期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_model.py" line="68"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_model.py" line="69"/>
         <source>Late</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_model.py" line="68"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_model.py" line="69"/>
         <source>Step</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_model.py" line="68"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_model.py" line="69"/>
         <source>Naming tag</source>
         <translation>命名标签</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_model.py" line="69"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_model.py" line="70"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_model.py" line="69"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_model.py" line="70"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_model.py" line="69"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_model.py" line="70"/>
         <source>Last interaction</source>
         <translation>上次互动</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_model.py" line="114"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_model.py" line="115"/>
         <source>1 day</source>
         <translation>1 天</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_model.py" line="114"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_model.py" line="115"/>
         <source>%1 days</source>
         <translation>%1 天</translation>
     </message>
@@ -3845,82 +3845,82 @@ Follow-ups appear here once leads run a cadence: select leads (or filter a group
 <context>
     <name>TouchpointPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="106"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="107"/>
         <source>1 Reached</source>
         <translation>1 接通</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="106"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="107"/>
         <source>2 No answer</source>
         <translation>2 未接</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="106"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="107"/>
         <source>3 Replied</source>
         <translation>3 已回复</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="107"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="108"/>
         <source>4 No reply</source>
         <translation>4 未回复</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="113"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="114"/>
         <source>Key %1 in the list</source>
         <translation>在列表中按 %1 键</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="123"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="124"/>
         <source>Note (what was said), Enter marks done</source>
         <translation>备注（聊了什么），回车完成</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="125"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="126"/>
         <source>Mark Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="128"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="129"/>
         <source>Skip Step</source>
         <translation>跳过此步</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="129"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="130"/>
         <source>+1 Day</source>
         <translation>推迟1天</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="130"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="131"/>
         <source>+1 Week</source>
         <translation>推迟1周</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="134"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="135"/>
         <source>Reschedule</source>
         <translation>改期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="135"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="136"/>
         <source>Stop Cadence</source>
         <translation>停止节奏</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="136"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="137"/>
         <source>Open Contact</source>
         <translation>打开联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="251"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="252"/>
         <source>Pick an outcome first: keys 1-4.</source>
         <translation>请先选择结果：按 1-4 键。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="271"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="272"/>
         <source>Done: %1. The cadence is finished.</source>
         <translation>已完成：%1。跟进节奏已结束。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="273"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="274"/>
         <source>Done: %1. Next: %2 on %3.</source>
         <translation>已完成：%1。下一步：%2，%3。</translation>
     </message>
@@ -5315,7 +5315,7 @@ Follow-ups appear here once leads run a cadence: select leads (or filter a group
 <context>
     <name>language</name>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_model.py" line="36"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_model.py" line="37"/>
         <source>en</source>
         <translation>zh</translation>
     </message>
@@ -5323,29 +5323,39 @@ Follow-ups appear here once leads run a cadence: select leads (or filter a group
 <context>
     <name>words</name>
     <message>
-        <location filename="../../desktop_app/ui/common/words.py" line="15"/>
+        <location filename="../../desktop_app/ui/common/words.py" line="19"/>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/words.py" line="16"/>
+        <location filename="../../desktop_app/ui/common/words.py" line="20"/>
         <source>Office</source>
         <translation>办公</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/words.py" line="17"/>
+        <location filename="../../desktop_app/ui/common/words.py" line="21"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/words.py" line="18"/>
+        <location filename="../../desktop_app/ui/common/words.py" line="22"/>
         <source>Home</source>
         <translation>家庭</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/words.py" line="19"/>
+        <location filename="../../desktop_app/ui/common/words.py" line="23"/>
         <source>Other</source>
         <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/words.py" line="49"/>
+        <source>%1 · Day %2</source>
+        <translation>%1 · 第%2天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/words.py" line="52"/>
+        <source>%1 · retry %2</source>
+        <translation>%1 · 重拨%2</translation>
     </message>
 </context>
 </TS>

@@ -57,12 +57,16 @@ def user_data() -> list[str]:
                 values.add(str(value))
         for phone in getattr(record, "phones", []):
             values.add(phone.label)
-    for template in template_store.templates():  # stored, renamed by the user: data too
-        values |= {template.name, template.key}
+    from desktop_app.core.followup import cadence
     from desktop_app.core.grading import behaviours, content
 
-    for b in behaviours.all_behaviours(include_archived=True):  # named by the user: data
-        values |= {b.name, b.key}
+    # the user's templates and behaviours are data; a built-in under its seeded name is not
+    for template in template_store.templates():
+        if cadence.display_name(template.key, template.name, "en") == template.name:
+            values |= {template.name, template.key}
+    for b in behaviours.all_behaviours(include_archived=True):
+        if behaviours.display_name(b.key, b.name, "en") == b.name:
+            values |= {b.name, b.key}
     values |= {p.name for p in content.pieces(include_archived=True)}
     return sorted(values, key=len, reverse=True)
 
@@ -236,3 +240,77 @@ def test_every_menu_of_the_menu_bar_has_its_own_access_key(qtbot, sample, langua
         assert "&" in text, f"{text!r} has no access key"
         keys.append(text[text.index("&") + 1].lower())
     assert len(keys) == len(set(keys)), keys
+
+
+# --- one place at a time: what the review found in Chinese in the English UI ---------------
+
+
+def _cjk_free(texts, language):
+    """English: no CJK character in any of ``texts``; Chinese: some CJK in each."""
+    for text in texts:
+        if language == "en":
+            assert not CJK.search(text), text
+        else:
+            assert CJK.search(text), text
+
+
+def test_cadence_steps_say_day_n_in_english(qtbot, db, language):
+    from datetime import date
+
+    from desktop_app.core.followup import touchpoints as tp
+    from desktop_app.ui.common.words import step_text
+    from desktop_app.ui.followup.touchpoint_model import COL_STEP, TouchpointModel
+
+    day = date(2026, 11, 24)
+    cid = contacts.create({"name": "Ye Hui"}, ["13812345678"])[0]
+    tp.start(cid, "golden-week", day)
+    model = TouchpointModel(None, day, lambda: day)
+    model.reload()
+    shown = model.index(0, COL_STEP).data()
+    golden = template_store.find("golden-week").template
+    retried = step_text(golden, 1, retry=2)
+    expected = {"en": ("Golden week · Day 1", "Golden week · Day 3 · retry 2"),
+                "zh_CN": ("黄金七天 · 第1天", "黄金七天 · 第3天 · 重拨2")}[language]
+    assert (shown, retried) == expected
+    _cjk_free([shown, retried], language)
+
+
+def test_built_in_templates_and_behaviours_are_named_in_the_ui_language(qtbot, db, language):
+    from datetime import date
+
+    from desktop_app.core.followup import cadence
+    from desktop_app.core.grading import behaviours
+    from desktop_app.ui.common.undo import Operations
+    from desktop_app.ui.events import Events
+    from desktop_app.ui.followup.template_ops import TemplateOps
+    from desktop_app.ui.followup.templates_dialog import CadenceTemplatesDialog
+    from desktop_app.ui.grading.rules_dialog import NAME, RulesDialog
+    from desktop_app.ui.timeline import labels, quick_log
+
+    stored = [t.name for t in template_store.templates()]
+    stored_behaviours = {b.key: b.name for b in behaviours.all_behaviours()}
+    assert stored == [t.name for t in cadence.BUILTIN_TEMPLATES]  # seeded in Chinese
+    dialog = CadenceTemplatesDialog(TemplateOps(Operations(Events())), lambda: date(2026, 11, 24))
+    qtbot.addWidget(dialog)
+    names = dialog.names()
+    lang = labels.language()
+    items = [label for _, label, code in quick_log.channel_items(lang)
+             if code in stored_behaviours]
+    timeline_labels = [labels.label(code, lang) for code in stored_behaviours]
+    rules = RulesDialog(today=lambda: date(2026, 11, 24))
+    qtbot.addWidget(rules)
+    table = [rules.table.item(r, NAME).text() for r in range(rules.table.rowCount())]
+    if language == "en":
+        assert names[0] == "Golden week" and "Direct message" in items
+        _cjk_free(names + items + timeline_labels + table, language)
+    else:
+        assert names == stored
+        assert items == timeline_labels == table == list(stored_behaviours.values())
+    # saving what is shown keeps the stored (Chinese) names: they are data
+    dialog.list.setCurrentItem(dialog.list.topLevelItem(0))
+    dialog.edit()
+    dialog.editor.days.setText("1,3,8")
+    assert dialog.save()
+    rules._write_behaviours()
+    assert [t.name for t in template_store.templates()] == stored
+    assert {b.key: b.name for b in behaviours.all_behaviours()} == stored_behaviours

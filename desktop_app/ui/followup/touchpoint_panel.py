@@ -23,6 +23,7 @@ from desktop_app.ui.followup.touchpoint_model import (
     ui_language,
 )
 from desktop_app.ui.common.undo import EXPECTED_ERRORS, error_message
+from desktop_app.ui.common.words import step_text
 
 OUTCOMES = ("reached", "no-answer", "replied", "no-reply")  # keys 1-4
 _CHANNEL_FOR = {"reached": "call", "no-answer": "call", "replied": "wechat",
@@ -271,7 +272,7 @@ class TouchpointPanel(QWidget):
             return self.tr("Done: %1. The cadence is finished.").replace("%1", who)
         (nxt,) = touchpoints.pending(result.next[:1])
         return self.tr("Done: %1. Next: %2 on %3.").replace("%1", who).replace(
-            "%2", nxt.label).replace("%3", nxt.due.isoformat())
+            "%2", step_text(nxt.template, nxt.step, nxt.retry)).replace("%3", nxt.due.isoformat())
 
     def skip(self) -> None:
         ids = self.selected_ids()
