@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox,
 from desktop_app import app
 from desktop_app.core.contacts import records as contacts
 from desktop_app.core.followup import template_store
-from tests.ui.helpers import shown_window
+from tests.ui.helpers import shown_window, type_text
 
 CJK = re.compile(r"[\u3400-\u9fff\uff01-\uff5e\u3001-\u3011]")
 WORD = re.compile(r"[A-Za-z][A-Za-z'’]{2,}")
@@ -314,3 +314,26 @@ def test_built_in_templates_and_behaviours_are_named_in_the_ui_language(qtbot, d
     rules._write_behaviours()
     assert [t.name for t in template_store.templates()] == stored
     assert {b.key: b.name for b in behaviours.all_behaviours()} == stored_behaviours
+
+
+def test_deal_sizes_are_written_the_ui_language_s_way(qtbot, db, language):
+    from desktop_app.ui.common.undo import Operations
+    from desktop_app.ui.contacts.detail_pane import DetailPane
+    from desktop_app.ui.events import Events
+    from desktop_app.ui.search.facet_sidebar import DEAL_RANGES, FacetTree
+
+    tree = FacetTree()
+    qtbot.addWidget(tree)
+    tree.show_values("deal", [(terms, 3) for _, terms in DEAL_RANGES], set())
+    section = tree.sections["deal"]
+    buckets = [section.child(k).text(0) for k in range(section.childCount())]
+    ops = Operations(Events())
+    pane = DetailPane(ops)
+    qtbot.addWidget(pane)
+    pane.show()
+    type_text(pane.fields["deal_size"], "8万")
+    hint = pane.deal_hint.text()
+    expected = {"en": (["< 100k", "100k – 1M", "1M – 10M", "≥ 10M"], "= 80k"),
+                "zh_CN": (["< 10万", "10万 – 100万", "100万 – 1000万", "≥ 1000万"], "= 8万")}
+    assert (buckets, hint) == expected[language]
+    _cjk_free(buckets + [hint], language)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 
+from desktop_app.core.contacts.naming_tag import format_amount, format_amount_en
 from desktop_app.core.contacts.stages import STAGES
 from desktop_app.core.followup import cadence
 
@@ -52,6 +53,11 @@ def step_text(tpl, step: int, retry: int = 0) -> str:
         text = QCoreApplication.translate("words", "%1 · retry %2").replace(
             "%2", str(label.retry)).replace("%1", text)
     return text
+
+
+def amount_text(value: int | None) -> str:
+    """An amount in yuan, short: 100万 / 1.5亿 in Chinese, 1M / 150M in English."""
+    return format_amount(value) if chinese() else format_amount_en(value)
 
 
 def stage_names() -> dict[str, str]:
