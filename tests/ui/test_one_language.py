@@ -337,3 +337,21 @@ def test_deal_sizes_are_written_the_ui_language_s_way(qtbot, db, language):
                 "zh_CN": (["< 10万", "10万 – 100万", "100万 – 1000万", "≥ 1000万"], "= 8万")}
     assert (buckets, hint) == expected[language]
     _cjk_free(buckets + [hint], language)
+
+
+def test_the_content_report_writes_won_value_the_ui_language_s_way(qtbot, db, language):
+    from datetime import datetime
+
+    from desktop_app.core.followup import touches
+    from desktop_app.core.grading import content
+    from desktop_app.ui.grading.content_report import ContentReport
+
+    now = datetime(2026, 11, 24, 3)
+    cid = contacts.create({"name": "Ye Hui", "deal_size": "80万", "stage": "won"}, now=now)[0]
+    content.add("Huaxin case", "case")
+    touches.log(cid, "wechat", "replied", now=now, content="Huaxin case")
+    report = ContentReport()
+    qtbot.addWidget(report)
+    won = report.table.item(0, 6).text()
+    assert won == {"en": "800k", "zh_CN": "80万"}[language]
+    _cjk_free([won], language)

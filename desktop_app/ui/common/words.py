@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 from desktop_app.core.contacts.naming_tag import format_amount, format_amount_en
 from desktop_app.core.contacts.stages import STAGES
 from desktop_app.core.followup import cadence
+from desktop_app.core.followup.callsheet import round_amount, round_amount_en
 
 # the stored phone labels, with the English word shown in the English UI
 PHONE_LABELS = (
@@ -58,6 +59,11 @@ def step_text(tpl, step: int, retry: int = 0) -> str:
 def amount_text(value: int | None) -> str:
     """An amount in yuan, short: 100万 / 1.5亿 in Chinese, 1M / 150M in English."""
     return format_amount(value) if chinese() else format_amount_en(value)
+
+
+def rounded_amount_text(value: int) -> str:
+    """A total for reading at a glance: 8.02亿 / 123.5万 in Chinese, 801.61M / 1.23M in English."""
+    return round_amount(value) if chinese() else round_amount_en(value)
 
 
 def stage_names() -> dict[str, str]:
