@@ -997,75 +997,75 @@ Nothing was written and no half-written file was left behind. Choose another fol
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="60"/>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="170"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="61"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="171"/>
         <source>This contact is in the trash. Restore it to edit.</source>
         <translation>此联系人在回收站中。恢复后才能编辑。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="83"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="84"/>
         <source>Details</source>
         <translation>资料</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="84"/>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="323"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="85"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="324"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="86"/>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="221"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="87"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="222"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="90"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="91"/>
         <source>No contact selected. Pick one in the list, or add one with File › New Contact (Ctrl+N).</source>
         <translation>未选择联系人。请在列表中选择，或用 文件 › 新建联系人（Ctrl+N）添加。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="210"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="211"/>
         <source>Created %1 · Updated %2</source>
         <translation>创建于 %1 · 更新于 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="220"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="221"/>
         <source>Grade %1</source>
         <translation>等级 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="267"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="268"/>
         <source>New contact</source>
         <translation>新联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="268"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="269"/>
         <source>(no name)</source>
         <translation>（无姓名）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="282"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="283"/>
         <source>not an amount</source>
         <translation>不是金额</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="283"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="284"/>
         <source>Write an amount such as 50万, 1千万, 200w or 80,000 so the list can sort by it.</source>
         <translation>请写成金额，例如 50万、1千万、200w 或 80,000，列表才能按金额排序。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="322"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="323"/>
         <source>Timeline (%1)</source>
         <translation>时间线（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="350"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="351"/>
         <source>This contact was deleted elsewhere. Save again to add it as a new contact.</source>
         <translation>此联系人已在别处被删除。再次保存将把它添加为新联系人。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="387"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="388"/>
         <source>“%1” is not an email address.</source>
         <translation>“%1”不是有效的邮箱地址。</translation>
     </message>
@@ -1416,52 +1416,52 @@ Nothing was written and no half-written file was left behind. Choose another fol
 <context>
     <name>FacetTree</name>
     <message>
-        <location filename="../../desktop_app/ui/search/facet_sidebar.py" line="55"/>
+        <location filename="../../desktop_app/ui/search/facet_sidebar.py" line="67"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/facet_sidebar.py" line="55"/>
+        <location filename="../../desktop_app/ui/search/facet_sidebar.py" line="67"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/facet_sidebar.py" line="56"/>
+        <location filename="../../desktop_app/ui/search/facet_sidebar.py" line="68"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/facet_sidebar.py" line="56"/>
+        <location filename="../../desktop_app/ui/search/facet_sidebar.py" line="68"/>
         <source>Title</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/facet_sidebar.py" line="57"/>
+        <location filename="../../desktop_app/ui/search/facet_sidebar.py" line="69"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/facet_sidebar.py" line="57"/>
+        <location filename="../../desktop_app/ui/search/facet_sidebar.py" line="69"/>
         <source>Deal size</source>
         <translation>销售额</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/facet_sidebar.py" line="58"/>
+        <location filename="../../desktop_app/ui/search/facet_sidebar.py" line="70"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/facet_sidebar.py" line="84"/>
+        <location filename="../../desktop_app/ui/search/facet_sidebar.py" line="97"/>
         <source>(none)</source>
         <translation>(空)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/facet_sidebar.py" line="96"/>
+        <location filename="../../desktop_app/ui/search/facet_sidebar.py" line="109"/>
         <source>more…</source>
         <translation>更多…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/facet_sidebar.py" line="96"/>
+        <location filename="../../desktop_app/ui/search/facet_sidebar.py" line="109"/>
         <source>fewer</source>
         <translation>收起</translation>
     </message>
@@ -3650,7 +3650,7 @@ SHA-256 指纹：
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../desktop_app/ui/common/words.py" line="29"/>
+        <location filename="../../desktop_app/ui/common/words.py" line="31"/>
         <location filename="../../desktop_app/ui/timeline/labels.py" line="26"/>
         <source>en</source>
         <comment>language of the channel, outcome and stage labels: en or zh</comment>
@@ -4912,67 +4912,67 @@ Follow-ups appear here once leads run a cadence: select leads (or filter a group
         <translation>不认识编码 {name!r}，已自动识别</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="283"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="293"/>
         <source>phone {number} is in scientific notation: the spreadsheet has lost its last digits</source>
         <translation>电话 {number} 是科学计数法：表格已丢失末尾几位数字</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="284"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="294"/>
         <source>not an e-mail address, kept in the notes: {email}</source>
         <translation>不是邮箱地址，已放进备注：{email}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="285"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="295"/>
         <source>unknown stage {stage!r}, kept in the notes</source>
         <translation>不认识的阶段 {stage!r}，已放进备注</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="287"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="297"/>
         <source>no name, phone, e-mail or other contact data</source>
         <translation>没有姓名、电话、邮箱等任何联系信息</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="288"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="298"/>
         <source>line {line}</source>
         <translation>第 {line} 行</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="289"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="299"/>
         <source>same phone as {contact}, but a different lead ({field} {value}, not {other}): imported as a new contact</source>
         <translation>电话号码与 {contact} 相同，但不是同一条线索（{field}为 {value}，不是 {other}）：已作为新联系人导入</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="290"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="300"/>
         <source>same name and company as {contact}, but a different lead ({field} {value}, not {other}): imported as a new contact</source>
         <translation>姓名和公司与 {contact} 相同，但不是同一条线索（{field}为 {value}，不是 {other}）：已作为新联系人导入</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="291"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="301"/>
         <source>merged into {contact} (same phone); its name {name} was kept, the file&apos;s name {new_name} is in its notes</source>
         <translation>已合并到 {contact}（电话号码相同）；保留原姓名 {name}，文件中的姓名 {new_name} 已写入备注</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="292"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="302"/>
         <source>duplicates must be one of {choices}.</source>
         <translation>重复处理方式只能是以下之一：{choices}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="293"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="303"/>
         <source>The database is busy (another Contact Book is writing to it); nothing was imported. Try again in a moment.</source>
         <translation>数据库正忙（另一个通讯录正在写入），什么都没有导入。请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="305"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="315"/>
         <source>No import #{id}.</source>
         <translation>没有第 #{id} 次导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="306"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="316"/>
         <source>Import #{id} was already undone.</source>
         <translation>导入 #{id} 已经撤销过了。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="294"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="304"/>
         <source>same phone as line {line}</source>
         <translation>电话号码与第 {line} 行相同</translation>
     </message>
@@ -4992,132 +4992,177 @@ Follow-ups appear here once leads run a cadence: select leads (or filter a group
         <translation>{path} 已损坏（{problem}）；数据库未被改动。请选择其他备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="295"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="280"/>
+        <source>Naming tag</source>
+        <translation>命名标签</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="281"/>
+        <source>Company keyword</source>
+        <translation>公司关键词</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="282"/>
+        <source>Deal size</source>
+        <translation>销售额</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="283"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="284"/>
+        <source>Extra tag</source>
+        <translation>附加标签</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="285"/>
+        <source>Phones</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="286"/>
+        <source>E-mail</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="287"/>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="288"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="305"/>
         <source>same name and company as line {line}</source>
         <translation>姓名和公司与第 {line} 行相同</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="296"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="306"/>
         <source>same phone as contact #{id}</source>
         <translation>电话号码与已有联系人 #{id} 相同</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="297"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="307"/>
         <source>same name and company as contact #{id}</source>
         <translation>姓名和公司与已有联系人 #{id} 相同</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="298"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="308"/>
         <source>same phone as {contact}</source>
         <translation>电话号码与 {contact} 相同</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="299"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="309"/>
         <source>same name and company as {contact}</source>
         <translation>姓名和公司与 {contact} 相同</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="301"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="311"/>
         <source>{name} is an old Excel .xls file; please save it as .xlsx or CSV in Excel or WPS first.</source>
         <translation>{name} 是旧版 Excel .xls 文件；请先在 Excel 或 WPS 中另存为 .xlsx 或 CSV。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="302"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="312"/>
         <source>Unknown import format {fmt!r} (one of {choices}).</source>
         <translation>不支持导入格式 {fmt!r}（可选：{choices}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="303"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="313"/>
         <source>{name} is too large to import.</source>
         <translation>{name} 太大，无法导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="308"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="318"/>
         <source>no END:VCARD before the next card</source>
         <translation>下一张名片之前缺少 END:VCARD</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="309"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="319"/>
         <source>cards nested more than {depth} deep (AGENT); card refused</source>
         <translation>名片嵌套超过 {depth} 层（AGENT），已拒绝该名片</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="310"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="320"/>
         <source>more than {count} properties; card refused</source>
         <translation>属性超过 {count} 个，已拒绝该名片</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="311"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="321"/>
         <source>the file ends before END:VCARD</source>
         <translation>文件在 END:VCARD 之前就结束了</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="312"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="322"/>
         <source>the file ends inside an empty card</source>
         <translation>文件结束在一张空名片中</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="313"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="323"/>
         <source>line {line}: no &apos;:&apos; in {text!r}, ignored</source>
         <translation>第 {line} 行：{text!r} 中没有 &apos;:&apos;，已忽略</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="314"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="324"/>
         <source>line {line}: {name} over {mb} MB, skipped</source>
         <translation>第 {line} 行：{name} 超过 {mb} MB，已跳过</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="315"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="325"/>
         <source>line {line}: {name} over {mb} MB, dropped</source>
         <translation>第 {line} 行：{name} 超过 {mb} MB，已丢弃</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="318"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="329"/>
         <source>card {number}: {problem}</source>
         <translation>第 {number} 张名片：{problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="319"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="330"/>
         <source>card {number}: unreadable ({kind}: {error})</source>
         <translation>第 {number} 张名片：无法读取（{kind}: {error}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="321"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="332"/>
         <source>{name} is not a readable .xlsx file ({error}).</source>
         <translation>{name} 不是可读取的 .xlsx 文件（{error}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="322"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="333"/>
         <source>{name} has {parts} parts; refused as unsafe.</source>
         <translation>{name} 包含 {parts} 个部件，不安全，已拒绝。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="323"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="334"/>
         <source>{name}: {part} unpacks to {mb:.0f} MB from {kb:.0f} KB; refused as a zip bomb.</source>
         <translation>{name}：{part} 从 {kb:.0f} KB 解压后有 {mb:.0f} MB，疑似压缩炸弹，已拒绝。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="324"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="335"/>
         <source>{name} unpacks to {mb:.0f} MB; files over {cap:.0f} MB are not imported.</source>
         <translation>{name} 解压后有 {mb:.0f} MB；超过 {cap:.0f} MB 的文件不能导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="325"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="336"/>
         <source>Reading .xlsx needs the defusedxml package (XML attack guard).</source>
         <translation>读取 .xlsx 需要 defusedxml 组件（防御 XML 攻击）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="326"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="337"/>
         <source>{name} is not a readable .xlsx file ({kind}: {error}).</source>
         <translation>{name} 不是可读取的 .xlsx 文件（{kind}: {error}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="327"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="338"/>
         <source>{name} has no sheet {sheet!r} (sheets: {sheets}).</source>
         <translation>{name} 中没有工作表 {sheet!r}（现有工作表：{sheets}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="330"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="341"/>
         <source>{name}: the sheet cannot be read past row {row} ({kind}: {error}).</source>
         <translation>{name}：工作表第 {row} 行之后无法读取（{kind}: {error}）。</translation>
     </message>
@@ -5277,37 +5322,37 @@ Follow-ups appear here once leads run a cadence: select leads (or filter a group
         <translation>{count} 个字节不是有效的 {name}（第一个在第 {line} 行），已替换为 �</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="280"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="290"/>
         <source>Column {number}</source>
         <translation>第 {number} 列</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="282"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="292"/>
         <source>{field}: cut to {max} characters (it had {length})</source>
         <translation>{field}：已截断为 {max} 个字符（原有 {length} 个）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="316"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="326"/>
         <source>line {line}: unknown CHARSET {charset!r} in {name}; read as UTF-8</source>
         <translation>第 {line} 行：{name} 的 CHARSET {charset!r} 无法识别，已按 UTF-8 读取</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="317"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="327"/>
         <source>line {line}: bad quoted-printable in {name}; the text may read wrong: {text}</source>
         <translation>第 {line} 行：{name} 的 quoted-printable 编码有误，文字可能显示不正确：{text}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="328"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="339"/>
         <source>cells right of column {max} were not read</source>
         <translation>第 {max} 列右侧的单元格未读取</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="329"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="340"/>
         <source>column {column}: a character that cannot be stored (a lone surrogate) was replaced by �</source>
         <translation>第 {column} 列：无法保存的字符（孤立代理项）已替换为 �</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="332"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="343"/>
         <source>Cannot read the time {text!r}; write e.g. 2026-11-20 14:30, 2026-11-20, yesterday 15:00 or 2h ago.</source>
         <translation>看不懂时间 {text!r}；请写成 2026-11-20 14:30、2026-11-20、yesterday 15:00 或 2h ago 这样。</translation>
     </message>
@@ -5323,37 +5368,37 @@ Follow-ups appear here once leads run a cadence: select leads (or filter a group
 <context>
     <name>words</name>
     <message>
-        <location filename="../../desktop_app/ui/common/words.py" line="19"/>
+        <location filename="../../desktop_app/ui/common/words.py" line="21"/>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/words.py" line="20"/>
+        <location filename="../../desktop_app/ui/common/words.py" line="22"/>
         <source>Office</source>
         <translation>办公</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/words.py" line="21"/>
+        <location filename="../../desktop_app/ui/common/words.py" line="23"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/words.py" line="22"/>
+        <location filename="../../desktop_app/ui/common/words.py" line="24"/>
         <source>Home</source>
         <translation>家庭</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/words.py" line="23"/>
+        <location filename="../../desktop_app/ui/common/words.py" line="25"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/words.py" line="49"/>
+        <location filename="../../desktop_app/ui/common/words.py" line="51"/>
         <source>%1 · Day %2</source>
         <translation>%1 · 第%2天</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/words.py" line="52"/>
+        <location filename="../../desktop_app/ui/common/words.py" line="54"/>
         <source>%1 · retry %2</source>
         <translation>%1 · 重拨%2</translation>
     </message>

@@ -355,3 +355,25 @@ def test_the_content_report_writes_won_value_the_ui_language_s_way(qtbot, db, la
     won = report.table.item(0, 6).text()
     assert won == {"en": "800k", "zh_CN": "80万"}[language]
     _cjk_free([won], language)
+
+
+def test_the_import_report_names_fields_in_the_ui_language(qtbot, db, language, tmp_path):
+    from datetime import datetime
+
+    from desktop_app.core.transfer.importing import open_source, run_import
+    from desktop_app.ui.transfer.import_wizard.labels import detail_text
+
+    now = datetime(2026, 11, 24, 3)
+    old_tag, new_tag = "重庆-华夏餐饮-设备-20万-陈艳-校长-官网", "天津-华夏餐饮-直播-80万-陈艳-副总-公众号"
+    contacts.create(contacts.values_from_tag(old_tag), ["13800000001"], now=now)
+    long_product = "设" * 300
+    path = tmp_path / "x.csv"
+    path.write_text(f"标签,电话\n{new_tag},13900000002\n"
+                    f"北京-华信-{long_product}-1万-王伟-经理-官网,13900000003\n", encoding="utf-8")
+    report = run_import(open_source(path), duplicates="merge", now=now)
+    details = [detail_text(w) for w in report.warnings]
+    assert len(details) == 2, details
+    data = [old_tag, new_tag, long_product, "天津", "重庆"]
+    field = {"en": ("City 天津", "Product: cut"), "zh_CN": ("城市为 天津", "产品：")}[language]
+    assert field[0] in details[0] and details[1].startswith(field[1]), details
+    check([("import report", d) for d in details], language, *data)

@@ -276,6 +276,16 @@ MESSAGES = (
     # core/transfer/importing/encoding.py
     QT_TRANSLATE_NOOP("core", "unknown encoding {name!r}; guessed instead"),
     QT_TRANSLATE_NOOP("core", "{count} bytes are not valid {name} (the first on line {line}); they were replaced by �"),
+    # core/transfer/importing/fields.py
+    QT_TRANSLATE_NOOP("core", "Naming tag"),
+    QT_TRANSLATE_NOOP("core", "Company keyword"),
+    QT_TRANSLATE_NOOP("core", "Deal size"),
+    QT_TRANSLATE_NOOP("core", "Name"),
+    QT_TRANSLATE_NOOP("core", "Extra tag"),
+    QT_TRANSLATE_NOOP("core", "Phones"),
+    QT_TRANSLATE_NOOP("core", "E-mail"),
+    QT_TRANSLATE_NOOP("core", "WeChat"),
+    QT_TRANSLATE_NOOP("core", "Notes"),
     # core/transfer/importing/headers.py
     QT_TRANSLATE_NOOP("core", "Column {number}"),
     # core/transfer/importing/mapping.py
@@ -315,6 +325,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("core", "line {line}: {name} over {mb} MB, dropped"),
     QT_TRANSLATE_NOOP("core", "line {line}: unknown CHARSET {charset!r} in {name}; read as UTF-8"),
     QT_TRANSLATE_NOOP("core", "line {line}: bad quoted-printable in {name}; the text may read wrong: {text}"),
+    # core/transfer/importing/vcard_row.py
     QT_TRANSLATE_NOOP("core", "card {number}: {problem}"),
     QT_TRANSLATE_NOOP("core", "card {number}: unreadable ({kind}: {error})"),
     # core/transfer/importing/xlsx_reader.py
