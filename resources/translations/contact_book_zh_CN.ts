@@ -3310,98 +3310,104 @@ Nothing was written and no half-written file was left behind. Choose another fol
 <context>
     <name>SyncDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="82"/>
-        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="209"/>
+        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="32"/>
+        <source>-stage:lost</source>
+        <comment>the default sync filter: every lead not lost; keep the key stage: and write the stage as the filter reads it</comment>
+        <translation>-stage:流失</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="89"/>
+        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="216"/>
         <source>Sync with the Phone</source>
         <translation>与手机同步</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="92"/>
+        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="99"/>
         <source>Which leads go to the phone: a filter as in the list</source>
         <translation>哪些线索同步到手机：与列表相同的筛选写法</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="97"/>
+        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="104"/>
         <source>Connect to list what the server has</source>
         <translation>连接后列出服务器上的通讯录和日历</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="102"/>
+        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="109"/>
         <source>Connect</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="103"/>
+        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="110"/>
         <source>Sync Now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="104"/>
+        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="111"/>
         <source>Cancel Sync</source>
         <translation>取消同步</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="116"/>
+        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="123"/>
         <source>Server address</source>
         <translation>服务器地址</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="117"/>
+        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="124"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="118"/>
+        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="125"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="119"/>
+        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="126"/>
         <source>Leads to sync</source>
         <translation>同步的线索</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="120"/>
+        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="127"/>
         <source>Address book</source>
         <translation>通讯录</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="121"/>
+        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="128"/>
         <source>Calendar</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="127"/>
+        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="134"/>
         <source>On the phone, add the same server as a CardDAV account (DAVx⁵ on Android, Settings › Contacts › Accounts on iPhone): searching 知乎 in its address book then finds the group.</source>
         <translation>在手机上把同一服务器添加为 CardDAV 账户（安卓用 DAVx⁵，iPhone 在 设置 › 通讯录 › 账户）：之后在手机通讯录里搜索“知乎”就能找到这一组。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="154"/>
+        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="161"/>
         <source>No server yet: fill in the address, the user name and the password, then Connect.</source>
         <translation>还没有服务器：填写地址、用户名和密码，然后点“连接”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="168"/>
+        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="175"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="169"/>
+        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="176"/>
         <source>Last sync: %1</source>
         <translation>上次同步：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="177"/>
+        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="184"/>
         <source>New address book “通讯录”</source>
         <translation>新建通讯录“通讯录”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="178"/>
+        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="185"/>
         <source>New calendar “跟进”</source>
         <translation>新建日历“跟进”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="203"/>
+        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="210"/>
         <source>Sync with the address book %2 instead of %1?
 
 The next sync puts the leads there. The cards already in %1 stay there (delete that address book on the server if the phone shows them twice).</source>
@@ -3410,7 +3416,7 @@ The next sync puts the leads there. The cards already in %1 stay there (delete t
 下次同步会把线索放到那里。%1 中已有的名片仍留在原处（若手机上显示两遍，请在服务器上删除该通讯录）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="207"/>
+        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="214"/>
         <source>Put the follow-ups in the calendar %2 instead of %1?
 
 Those this computer wrote in %1 are removed from it now.</source>
@@ -3419,12 +3425,12 @@ Those this computer wrote in %1 are removed from it now.</source>
 本机写入 %1 的跟进任务现在会从中删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="244"/>
+        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="251"/>
         <source>Untrusted Certificate</source>
         <translation>证书不受信任</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="245"/>
+        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="252"/>
         <source>This computer does not trust the certificate of %1 (a self-signed certificate, as on many home servers).
 
 SHA-256 fingerprint:
@@ -3439,22 +3445,22 @@ SHA-256 指纹：
 只有在服务器的主人确认是同一个指纹时，才信任这张证书。之后其他任何证书都会被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="257"/>
+        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="264"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="281"/>
+        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="288"/>
         <source>Connected.</source>
         <translation>已连接。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="282"/>
+        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="289"/>
         <source>This computer has no keyring: the password is kept until the app closes, never on disk.</source>
         <translation>这台电脑没有密钥环：密码只保留到应用关闭，不会写入磁盘。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="287"/>
+        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="294"/>
         <source>Syncing…</source>
         <translation>正在同步…</translation>
     </message>

@@ -377,3 +377,19 @@ def test_the_import_report_names_fields_in_the_ui_language(qtbot, db, language, 
     field = {"en": ("City 天津", "Product: cut"), "zh_CN": ("城市为 天津", "产品：")}[language]
     assert field[0] in details[0] and details[1].startswith(field[1]), details
     check([("import report", d) for d in details], language, *data)
+
+
+def test_the_sync_dialog_s_default_filter_is_in_the_ui_language(qtbot, sample, language):
+    from desktop_app.core.search import query
+    from desktop_app.core.sync.local import DEFAULT_FILTER
+    from desktop_app.ui.sync.sync_dialog import SyncDialog
+
+    window = shown_window(qtbot)
+    dialog = SyncDialog(window, window.safety.workers, window.sync.session, lambda: None)
+    qtbot.addWidget(dialog)
+    text = dialog.filter.text()
+    assert text == {"en": "-stage:lost", "zh_CN": "-stage:流失"}[language]
+    _cjk_free([text], language)
+    parsed, core = query.parse(text), query.parse(DEFAULT_FILTER)
+    assert not parsed.errors and contacts.count(parsed.where) == contacts.count(core.where)
+    assert contacts.count(parsed.where) < contacts.count(query.parse("").where)  # it filters
