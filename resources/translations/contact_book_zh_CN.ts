@@ -3656,7 +3656,7 @@ SHA-256 指纹：
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../desktop_app/ui/common/words.py" line="31"/>
+        <location filename="../../desktop_app/ui/common/words.py" line="29"/>
         <location filename="../../desktop_app/ui/timeline/labels.py" line="26"/>
         <source>en</source>
         <comment>language of the channel, outcome and stage labels: en or zh</comment>
@@ -5374,37 +5374,37 @@ Follow-ups appear here once leads run a cadence: select leads (or filter a group
 <context>
     <name>words</name>
     <message>
-        <location filename="../../desktop_app/ui/common/words.py" line="21"/>
+        <location filename="../../desktop_app/ui/common/words.py" line="19"/>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/words.py" line="22"/>
+        <location filename="../../desktop_app/ui/common/words.py" line="20"/>
         <source>Office</source>
         <translation>办公</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/words.py" line="23"/>
+        <location filename="../../desktop_app/ui/common/words.py" line="21"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/words.py" line="24"/>
+        <location filename="../../desktop_app/ui/common/words.py" line="22"/>
         <source>Home</source>
         <translation>家庭</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/words.py" line="25"/>
+        <location filename="../../desktop_app/ui/common/words.py" line="23"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/words.py" line="51"/>
+        <location filename="../../desktop_app/ui/common/words.py" line="53"/>
         <source>%1 · Day %2</source>
         <translation>%1 · 第%2天</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/words.py" line="54"/>
+        <location filename="../../desktop_app/ui/common/words.py" line="56"/>
         <source>%1 · retry %2</source>
         <translation>%1 · 重拨%2</translation>
     </message>

@@ -13,8 +13,6 @@ from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 
 from desktop_app.core.contacts.naming_tag import format_amount, format_amount_en
 from desktop_app.core.contacts.stages import STAGES
-from desktop_app.core.followup import cadence
-from desktop_app.core.followup.callsheet import round_amount, round_amount_en
 
 # the stored phone labels, with the English word shown in the English UI
 PHONE_LABELS = (
@@ -39,11 +37,15 @@ def language() -> str:
 
 def template_name(tpl) -> str:
     """A cadence template's name as shown: a built-in keeps its English name in English."""
+    from desktop_app.core.followup import cadence  # not before the first paint (test_app)
+
     return cadence.display_name(tpl.key, tpl.name, language())
 
 
 def step_text(tpl, step: int, retry: int = 0) -> str:
     """"Golden week · Day 3" (" · retry 1" on a retry); 黄金七天 · 第3天 · 重拨1 in Chinese."""
+    from desktop_app.core.followup import cadence
+
     name = template_name(tpl)
     label = cadence.step_label(tpl, step, retry)
     if label is None:
@@ -63,6 +65,8 @@ def amount_text(value: int | None) -> str:
 
 def rounded_amount_text(value: int) -> str:
     """A total for reading at a glance: 8.02亿 / 123.5万 in Chinese, 801.61M / 1.23M in English."""
+    from desktop_app.core.followup.callsheet import round_amount, round_amount_en
+
     return round_amount(value) if chinese() else round_amount_en(value)
 
 
