@@ -187,37 +187,37 @@ To start afresh with an empty database, move the damaged file to another folder 
 <context>
     <name>BulkLogDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/timeline/bulk_log_dialog.py" line="20"/>
+        <location filename="../../desktop_app/ui/timeline/bulk_log_dialog.py" line="21"/>
         <source>Log for the Group</source>
         <translation>为整组记录跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/bulk_log_dialog.py" line="26"/>
+        <location filename="../../desktop_app/ui/timeline/bulk_log_dialog.py" line="27"/>
         <source>(no outcome)</source>
         <translation>(无结果)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/bulk_log_dialog.py" line="30"/>
+        <location filename="../../desktop_app/ui/timeline/bulk_log_dialog.py" line="31"/>
         <source>What was said or sent (optional)</source>
         <translation>沟通内容(可选)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/bulk_log_dialog.py" line="32"/>
+        <location filename="../../desktop_app/ui/timeline/bulk_log_dialog.py" line="33"/>
         <source>One interaction for each of %1 contacts.</source>
         <translation>为 %1 位联系人各记录一条跟进。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/bulk_log_dialog.py" line="34"/>
+        <location filename="../../desktop_app/ui/timeline/bulk_log_dialog.py" line="35"/>
         <source>Channel:</source>
         <translation>渠道:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/bulk_log_dialog.py" line="35"/>
+        <location filename="../../desktop_app/ui/timeline/bulk_log_dialog.py" line="36"/>
         <source>Outcome:</source>
         <translation>结果:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/bulk_log_dialog.py" line="36"/>
+        <location filename="../../desktop_app/ui/timeline/bulk_log_dialog.py" line="37"/>
         <source>Note:</source>
         <translation>备注:</translation>
     </message>
@@ -373,79 +373,79 @@ To start afresh with an empty database, move the damaged file to another folder 
 <context>
     <name>CadenceTemplatesDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/followup/templates_dialog.py" line="30"/>
+        <location filename="../../desktop_app/ui/followup/templates_dialog.py" line="31"/>
         <source>Cadence Templates</source>
         <translation>跟进节奏模板</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/templates_dialog.py" line="35"/>
+        <location filename="../../desktop_app/ui/followup/templates_dialog.py" line="36"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/templates_dialog.py" line="35"/>
+        <location filename="../../desktop_app/ui/followup/templates_dialog.py" line="36"/>
         <source>Touch days</source>
         <translation>跟进日</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/templates_dialog.py" line="35"/>
+        <location filename="../../desktop_app/ui/followup/templates_dialog.py" line="36"/>
         <source>Running</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/templates_dialog.py" line="41"/>
+        <location filename="../../desktop_app/ui/followup/templates_dialog.py" line="42"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/templates_dialog.py" line="42"/>
+        <location filename="../../desktop_app/ui/followup/templates_dialog.py" line="43"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/templates_dialog.py" line="43"/>
+        <location filename="../../desktop_app/ui/followup/templates_dialog.py" line="44"/>
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/templates_dialog.py" line="44"/>
+        <location filename="../../desktop_app/ui/followup/templates_dialog.py" line="45"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/templates_dialog.py" line="54"/>
+        <location filename="../../desktop_app/ui/followup/templates_dialog.py" line="55"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/templates_dialog.py" line="56"/>
+        <location filename="../../desktop_app/ui/followup/templates_dialog.py" line="57"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/templates_dialog.py" line="61"/>
+        <location filename="../../desktop_app/ui/followup/templates_dialog.py" line="62"/>
         <source>Template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/templates_dialog.py" line="190"/>
+        <location filename="../../desktop_app/ui/followup/templates_dialog.py" line="192"/>
         <source>Added %1.</source>
         <translation>已添加“%1”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/templates_dialog.py" line="193"/>
+        <location filename="../../desktop_app/ui/followup/templates_dialog.py" line="195"/>
         <source>Saved %1.</source>
         <translation>已保存“%1”。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/followup/templates_dialog.py" line="199"/>
+        <location filename="../../desktop_app/ui/followup/templates_dialog.py" line="201"/>
         <source>%n lead(s) run it: their next touch keeps its date, the steps after it follow the new days.</source>
         <translation>
             <numerusform>有 %n 个线索正在使用：下一次跟进的日期不变，之后的步骤按新的天数安排。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/templates_dialog.py" line="217"/>
+        <location filename="../../desktop_app/ui/followup/templates_dialog.py" line="219"/>
         <source>Deleted %1. Edit › Undo brings it back.</source>
         <translation>已删除“%1”。可用“编辑 › 撤销”恢复。</translation>
     </message>
@@ -702,67 +702,67 @@ Import a file (File › Import…, Ctrl+I, or drop a CSV, Excel or vCard file he
 <context>
     <name>ContentReport</name>
     <message>
-        <location filename="../../desktop_app/ui/grading/content_report.py" line="28"/>
+        <location filename="../../desktop_app/ui/grading/content_report.py" line="29"/>
         <source>Content Report</source>
         <translation>内容报告</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/content_report.py" line="31"/>
+        <location filename="../../desktop_app/ui/grading/content_report.py" line="32"/>
         <source>Content</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/content_report.py" line="31"/>
+        <location filename="../../desktop_app/ui/grading/content_report.py" line="32"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/content_report.py" line="31"/>
+        <location filename="../../desktop_app/ui/grading/content_report.py" line="32"/>
         <source>Sent</source>
         <translation>发送次数</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/content_report.py" line="31"/>
+        <location filename="../../desktop_app/ui/grading/content_report.py" line="32"/>
         <source>Replies</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/content_report.py" line="32"/>
+        <location filename="../../desktop_app/ui/grading/content_report.py" line="33"/>
         <source>Reply rate</source>
         <translation>回复率</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/content_report.py" line="32"/>
+        <location filename="../../desktop_app/ui/grading/content_report.py" line="33"/>
         <source>Won deals</source>
         <translation>成交客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/content_report.py" line="32"/>
+        <location filename="../../desktop_app/ui/grading/content_report.py" line="33"/>
         <source>Won value</source>
         <translation>成交金额</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/content_report.py" line="36"/>
+        <location filename="../../desktop_app/ui/grading/content_report.py" line="37"/>
         <source>Name, e.g. Huaxin case study</source>
         <translation>名称，如 华信案例</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/content_report.py" line="38"/>
+        <location filename="../../desktop_app/ui/grading/content_report.py" line="39"/>
         <source>Kind: case study, article, quote</source>
         <translation>类型：案例、文章、报价</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/content_report.py" line="40"/>
+        <location filename="../../desktop_app/ui/grading/content_report.py" line="41"/>
         <source>Link or file path</source>
         <translation>链接或文件路径</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/content_report.py" line="41"/>
+        <location filename="../../desktop_app/ui/grading/content_report.py" line="42"/>
         <source>Add Content</source>
         <translation>添加内容</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/content_report.py" line="46"/>
+        <location filename="../../desktop_app/ui/grading/content_report.py" line="47"/>
         <source>A reply: the touch was answered, or the lead wrote or called within %1 days.</source>
         <translation>回复：该次跟进得到回应，或客户在 %1 天内主动来信或来电。</translation>
     </message>
@@ -867,7 +867,7 @@ Import a file (File › Import…, Ctrl+I, or drop a CSV, Excel or vCard file he
     <message>
         <location filename="../../desktop_app/ui/safety/text.py" line="64"/>
         <source>The newest good backup is from %1, with %2 contacts.</source>
-        <translation>最新的完好备份是 %1 的，包含 %2 个联系人。</translation>
+        <translation>最新的完好备份是 %1 的，包含 %2 位联系人。</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/safety/text.py" line="68"/>
@@ -997,75 +997,75 @@ Nothing was written and no half-written file was left behind. Choose another fol
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="60"/>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="170"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="61"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="171"/>
         <source>This contact is in the trash. Restore it to edit.</source>
         <translation>此联系人在回收站中。恢复后才能编辑。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="83"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="84"/>
         <source>Details</source>
         <translation>资料</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="84"/>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="323"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="85"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="324"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="86"/>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="221"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="87"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="222"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="90"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="91"/>
         <source>No contact selected. Pick one in the list, or add one with File › New Contact (Ctrl+N).</source>
         <translation>未选择联系人。请在列表中选择，或用 文件 › 新建联系人（Ctrl+N）添加。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="210"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="211"/>
         <source>Created %1 · Updated %2</source>
         <translation>创建于 %1 · 更新于 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="220"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="221"/>
         <source>Grade %1</source>
         <translation>等级 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="267"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="268"/>
         <source>New contact</source>
         <translation>新联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="268"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="269"/>
         <source>(no name)</source>
         <translation>（无姓名）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="282"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="283"/>
         <source>not an amount</source>
         <translation>不是金额</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="283"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="284"/>
         <source>Write an amount such as 50万, 1千万, 200w or 80,000 so the list can sort by it.</source>
         <translation>请写成金额，例如 50万、1千万、200w 或 80,000，列表才能按金额排序。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="322"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="323"/>
         <source>Timeline (%1)</source>
         <translation>时间线（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="350"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="351"/>
         <source>This contact was deleted elsewhere. Save again to add it as a new contact.</source>
         <translation>此联系人已在别处被删除。再次保存将把它添加为新联系人。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="387"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="388"/>
         <source>“%1” is not an email address.</source>
         <translation>“%1”不是有效的邮箱地址。</translation>
     </message>
@@ -1166,7 +1166,17 @@ Nothing was written and no half-written file was left behind. Choose another fol
         <translation>有 %1 行与已有联系人或前面的行重复（按电话号码 %2 行，按邮箱 %4 行，按姓名加公司 %3 行）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/duplicates_page.py" line="145"/>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/duplicates_page.py" line="143"/>
+        <source>1 row has the phone number, e-mail, or name and company of a contact but is another lead (a naming-tag field differs): it is imported as a new contact whatever you choose; the report names the contact.</source>
+        <translation>另有 1 行与某位联系人的电话、邮箱或姓名加公司相同，但命名标签的字段不同，是另一条线索：无论选哪种方式都会作为新联系人导入，导入报告会写明是哪位联系人。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/duplicates_page.py" line="146"/>
+        <source>%1 rows have the phone number, e-mail, or name and company of a contact but are other leads (a naming-tag field differs): they are imported as new contacts whatever you choose; the report names each contact.</source>
+        <translation>另有 %1 行与某位联系人的电话、邮箱或姓名加公司相同，但命名标签的字段不同，是另外的线索：无论选哪种方式都会作为新联系人导入，导入报告会逐一写明是哪位联系人。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/duplicates_page.py" line="158"/>
         <source>The file could not be read to the end: %1</source>
         <translation>无法读完此文件：%1</translation>
     </message>
@@ -1416,52 +1426,52 @@ Nothing was written and no half-written file was left behind. Choose another fol
 <context>
     <name>FacetTree</name>
     <message>
-        <location filename="../../desktop_app/ui/search/facet_sidebar.py" line="55"/>
+        <location filename="../../desktop_app/ui/search/facet_sidebar.py" line="67"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/facet_sidebar.py" line="55"/>
+        <location filename="../../desktop_app/ui/search/facet_sidebar.py" line="67"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/facet_sidebar.py" line="56"/>
+        <location filename="../../desktop_app/ui/search/facet_sidebar.py" line="68"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/facet_sidebar.py" line="56"/>
+        <location filename="../../desktop_app/ui/search/facet_sidebar.py" line="68"/>
         <source>Title</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/facet_sidebar.py" line="57"/>
+        <location filename="../../desktop_app/ui/search/facet_sidebar.py" line="69"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/facet_sidebar.py" line="57"/>
+        <location filename="../../desktop_app/ui/search/facet_sidebar.py" line="69"/>
         <source>Deal size</source>
         <translation>销售额</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/facet_sidebar.py" line="58"/>
+        <location filename="../../desktop_app/ui/search/facet_sidebar.py" line="70"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/facet_sidebar.py" line="84"/>
+        <location filename="../../desktop_app/ui/search/facet_sidebar.py" line="97"/>
         <source>(none)</source>
         <translation>(空)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/facet_sidebar.py" line="96"/>
+        <location filename="../../desktop_app/ui/search/facet_sidebar.py" line="109"/>
         <source>more…</source>
         <translation>更多…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/facet_sidebar.py" line="96"/>
+        <location filename="../../desktop_app/ui/search/facet_sidebar.py" line="109"/>
         <source>fewer</source>
         <translation>收起</translation>
     </message>
@@ -1899,53 +1909,58 @@ Nothing was written and no half-written file was left behind. Choose another fol
 <context>
     <name>GroupsPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/contacts/groups.py" line="38"/>
+        <location filename="../../desktop_app/ui/contacts/groups.py" line="51"/>
         <source>Groups</source>
         <translation>分组</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/groups.py" line="43"/>
+        <location filename="../../desktop_app/ui/contacts/groups.py" line="56"/>
         <source>+ Save filter</source>
         <translation>+ 保存筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/groups.py" line="44"/>
+        <location filename="../../desktop_app/ui/contacts/groups.py" line="57"/>
         <source>Save the current filter as a group</source>
         <translation>把当前筛选保存为分组</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/groups.py" line="106"/>
+        <location filename="../../desktop_app/ui/contacts/groups.py" line="65"/>
+        <source>No groups yet: filter the list, then + Save filter.</source>
+        <translation>还没有分组：先筛选列表，再点“+ 保存筛选”。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/groups.py" line="120"/>
         <source>Type a filter first; a group saves the current filter.</source>
         <translation>请先输入筛选条件;分组保存的是当前筛选。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/groups.py" line="108"/>
+        <location filename="../../desktop_app/ui/contacts/groups.py" line="122"/>
         <source>Save Group</source>
         <translation>保存分组</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/groups.py" line="108"/>
-        <location filename="../../desktop_app/ui/contacts/groups.py" line="125"/>
+        <location filename="../../desktop_app/ui/contacts/groups.py" line="122"/>
+        <location filename="../../desktop_app/ui/contacts/groups.py" line="139"/>
         <source>Group name:</source>
         <translation>分组名称:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/groups.py" line="119"/>
+        <location filename="../../desktop_app/ui/contacts/groups.py" line="133"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/groups.py" line="120"/>
+        <location filename="../../desktop_app/ui/contacts/groups.py" line="134"/>
         <source>Replace with the current filter</source>
         <translation>改为当前筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/groups.py" line="121"/>
+        <location filename="../../desktop_app/ui/contacts/groups.py" line="135"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/groups.py" line="125"/>
+        <location filename="../../desktop_app/ui/contacts/groups.py" line="139"/>
         <source>Rename Group</source>
         <translation>重命名分组</translation>
     </message>
@@ -2277,8 +2292,8 @@ Nothing was written and no half-written file was left behind. Choose another fol
     </message>
     <message>
         <location filename="../../desktop_app/ui/main_actions.py" line="35"/>
-        <source>Restore…</source>
-        <translation>从备份恢复…</translation>
+        <source>Restore a Backup…</source>
+        <translation>恢复备份…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/main_actions.py" line="36"/>
@@ -2429,12 +2444,12 @@ Nothing was written and no half-written file was left behind. Choose another fol
     <message>
         <location filename="../../desktop_app/ui/common/undo.py" line="121"/>
         <source>Move %1 contact(s) to the trash</source>
-        <translation>将 %1 个联系人移到回收站</translation>
+        <translation>将 %1 位联系人移到回收站</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/common/undo.py" line="139"/>
         <source>Restore %1 contact(s)</source>
-        <translation>恢复 %1 个联系人</translation>
+        <translation>恢复 %1 位联系人</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/transfer/import_wizard/undo_command.py" line="18"/>
@@ -2479,62 +2494,62 @@ Nothing was written and no half-written file was left behind. Choose another fol
 <context>
     <name>QuickLogBar</name>
     <message>
-        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="122"/>
+        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="123"/>
         <source>Channel: type its number</source>
         <translation>渠道：按对应数字</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="125"/>
+        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="126"/>
         <source>Outcome: type its number</source>
         <translation>结果：按对应数字</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="127"/>
+        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="128"/>
         <source>Direction: type its number</source>
         <translation>方向：按对应数字</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="131"/>
+        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="132"/>
         <source>The content sent with this touch (a case study, an article, a quote)</source>
         <translation>本次跟进发送的内容（案例、文章、报价）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="137"/>
+        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="138"/>
         <source>What happened? Enter logs it</source>
         <translation>发生了什么？按回车记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="140"/>
+        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="141"/>
         <source>Next step (optional)</source>
         <translation>下一步（可选）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="141"/>
+        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="142"/>
         <source>Log</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="142"/>
+        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="143"/>
         <source>Log it on the timeline (Enter)</source>
         <translation>记到时间线上（回车）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="143"/>
+        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="144"/>
         <source>Ctrl+L, then a number in each box, type the note, Enter</source>
         <translation>Ctrl+L，每个框按一个数字，输入内容，回车</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="188"/>
+        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="189"/>
         <source>no content</source>
         <translation>无内容</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="225"/>
+        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="226"/>
         <source>Type the note first</source>
         <translation>请先输入备注内容</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="234"/>
+        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="235"/>
         <source>no outcome</source>
         <translation>无结果</translation>
     </message>
@@ -2619,12 +2634,12 @@ Nothing was written and no half-written file was left behind. Choose another fol
     <message>
         <location filename="../../desktop_app/ui/transfer/import_wizard/report_page.py" line="101"/>
         <source>Remove the %1 contacts this import created and revert the %2 contacts it merged into? Contacts you changed since keep your changes.</source>
-        <translation>删除本次导入新建的 %1 个联系人，并还原合并过的 %2 个联系人吗？之后您修改过的联系人会保留您的修改。</translation>
+        <translation>删除本次导入新建的 %1 位联系人，并还原合并过的 %2 位联系人吗？之后您修改过的联系人会保留您的修改。</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/transfer/import_wizard/report_page.py" line="112"/>
         <source>The import was undone: %1 contacts removed, %2 reverted, %3 kept because they were changed since.</source>
-        <translation>已撤销导入：删除 %1 个联系人，还原 %2 个，%3 个因之后被修改过而保留。</translation>
+        <translation>已撤销导入：删除 %1 位联系人，还原 %2 个，%3 个因之后被修改过而保留。</translation>
     </message>
 </context>
 <context>
@@ -2649,168 +2664,168 @@ Nothing was written and no half-written file was left behind. Choose another fol
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="55"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="56"/>
         <source>Funnel</source>
         <translation>销售漏斗</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="55"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="56"/>
         <source>Sources and ROI</source>
         <translation>来源与投入产出</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="56"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="57"/>
         <source>Activity</source>
         <translation>跟进活动</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="60"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="61"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="60"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="61"/>
         <source>Last month</source>
         <translation>上月</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="60"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="61"/>
         <source>This quarter</source>
         <translation>本季度</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="61"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="62"/>
         <source>Last quarter</source>
         <translation>上季度</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="61"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="62"/>
         <source>This year</source>
         <translation>今年</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="61"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="62"/>
         <source>Last year</source>
         <translation>去年</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="62"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="63"/>
         <source>Other period…</source>
         <translation>其他时段…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="66"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="67"/>
         <source>2026Q4, 2026-11, 2026-10-01..2026-11-15</source>
         <translation>2026Q4、2026-11、2026-10-01..2026-11-15</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="68"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="69"/>
         <source>Activity in the period</source>
         <translation>按时段内发生的活动</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="70"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="71"/>
         <source>Off: the leads created in the period, followed to today (a cohort). On: what happened in the period, whenever the leads came.</source>
         <translation>不勾选：时段内新建的线索，一直跟踪到今天（同期群）。勾选：时段内发生的事，不论线索何时进来。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="72"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="73"/>
         <source>By</source>
         <translation>分组</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="74"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="75"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="74"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="75"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="74"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="75"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="75"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="76"/>
         <source>Title</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="75"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="76"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="77"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="78"/>
         <source>By week</source>
         <translation>按周</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="78"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="79"/>
         <source>Only the list&apos;s filter</source>
         <translation>只统计列表当前筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="79"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="80"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="80"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="81"/>
         <source>Spend…</source>
         <translation>投入…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="81"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="82"/>
         <source>Money spent per source and month (ROI = won amount / spend)</source>
         <translation>各来源每月的投入（投入产出比 = 成交金额 ÷ 投入）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="83"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="84"/>
         <source>Content…</source>
         <translation>内容…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="84"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="85"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="85"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="86"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="87"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="88"/>
         <source>Report</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="87"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="88"/>
         <source>Period</source>
         <translation>时段</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="114"/>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="150"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="116"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="152"/>
         <source>Click a bar or double-click a number to list those leads.</source>
         <translation>点击漏斗条或双击数字，即可在联系人列表中列出这些线索。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="152"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="154"/>
         <source>Double-click a number to list those leads.</source>
         <translation>双击数字，即可在联系人列表中列出这些线索。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="154"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="156"/>
         <source>The list has no filter</source>
         <translation>列表当前没有筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="178"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="180"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
@@ -2820,7 +2835,7 @@ Nothing was written and no half-written file was left behind. Choose another fol
     <message>
         <location filename="../../desktop_app/ui/safety/restore_dialog.py" line="25"/>
         <source>Replace all your contacts with the backup from %1 (%2 contacts)?</source>
-        <translation>要用 %1 的备份（%2 个联系人）替换你现在的全部联系人吗？</translation>
+        <translation>要用 %1 的备份（%2 位联系人）替换你现在的全部联系人吗？</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/safety/restore_dialog.py" line="29"/>
@@ -2913,112 +2928,112 @@ Nothing was written and no half-written file was left behind. Choose another fol
 <context>
     <name>RulesDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="34"/>
+        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="35"/>
         <source>Behaviours and Grades</source>
         <translation>行为与等级规则</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="41"/>
+        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="42"/>
         <source>Behaviours</source>
         <translation>行为</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="42"/>
+        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="43"/>
         <source>Grades</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="49"/>
+        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="50"/>
         <source>Save and Regrade</source>
         <translation>保存并重新评级</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="62"/>
+        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="63"/>
         <source>Key</source>
         <translation>代号</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="62"/>
+        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="63"/>
         <source>Behaviour</source>
         <translation>行为</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="63"/>
+        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="64"/>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="63"/>
+        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="64"/>
         <source>Weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="70"/>
+        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="76"/>
         <source>Add Behaviour</source>
         <translation>添加行为</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="71"/>
+        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="77"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="72"/>
+        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="78"/>
         <source>A behaviour that was logged is archived: its entries keep their name and weight</source>
         <translation>已记录过的行为会被归档：原有记录保留名称和权重</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="82"/>
+        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="88"/>
         <source>What leads do beside the channels, and what each adds to the score (e.g. a direct message +5, asking for a quote +10, unsubscribing −10).</source>
         <translation>渠道之外客户的行为，以及每种行为的加分（如 私信 +5、索要报价 +10、退订 −10）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="139"/>
+        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="145"/>
         <source>Days that count</source>
         <translation>统计天数</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="140"/>
+        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="146"/>
         <source>Full weight for (days; older ones count half)</source>
         <translation>全额计分天数（更早的记一半）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="145"/>
+        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="151"/>
         <source>else D</source>
         <translation>否则 D</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="147"/>
+        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="153"/>
         <source>Thresholds</source>
         <translation>等级门槛</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="154"/>
+        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="160"/>
         <source>Channel and outcome weights</source>
         <translation>渠道与结果权重</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="165"/>
+        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="171"/>
         <source>Least grade per stage</source>
         <translation>各阶段最低等级</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="168"/>
+        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="174"/>
         <source>(none)</source>
         <translation>(空)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="173"/>
+        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="179"/>
         <source>Procedure for %1</source>
         <translation>%1 级流程</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="223"/>
+        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="233"/>
         <source>Regrading every lead…</source>
         <translation>正在重新评级所有客户…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="223"/>
+        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="233"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -3055,7 +3070,7 @@ Nothing was written and no half-written file was left behind. Choose another fol
     <message>
         <location filename="../../desktop_app/ui/safety/actions.py" line="103"/>
         <source>Backed up %1 contacts to %2.</source>
-        <translation>已把 %1 个联系人备份到 %2。</translation>
+        <translation>已把 %1 位联系人备份到 %2。</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/safety/actions.py" line="135"/>
@@ -3131,22 +3146,22 @@ Nothing was written and no half-written file was left behind. Choose another fol
     <message>
         <location filename="../../desktop_app/ui/contacts/selection_sync.py" line="216"/>
         <source>1 contact</source>
-        <translation>1 个联系人</translation>
+        <translation>1 位联系人</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/contacts/selection_sync.py" line="216"/>
         <source>%1 contacts</source>
-        <translation>%1 个联系人</translation>
+        <translation>%1 位联系人</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/contacts/selection_sync.py" line="218"/>
         <source>1 contact in the trash</source>
-        <translation>回收站中有 1 个联系人</translation>
+        <translation>回收站中有 1 位联系人</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/contacts/selection_sync.py" line="219"/>
         <source>%1 contacts in the trash</source>
-        <translation>回收站中有 %1 个联系人</translation>
+        <translation>回收站中有 %1 位联系人</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/contacts/selection_sync.py" line="237"/>
@@ -3157,7 +3172,7 @@ Nothing was written and no half-written file was left behind. Choose another fol
     <message>
         <location filename="../../desktop_app/ui/contacts/selection_sync.py" line="250"/>
         <source>The database is read-only now, so your changes to this contact cannot be saved. Discard them? (Cancel keeps them on screen so you can copy them.)</source>
-        <translation>数据库现在是只读的，你对这个联系人的修改无法保存。要放弃这些修改吗？（选“取消”会把它们留在屏幕上，方便你复制。）</translation>
+        <translation>数据库现在是只读的，你对这位联系人的修改无法保存。要放弃这些修改吗？（选“取消”会把它们留在屏幕上，方便你复制。）</translation>
     </message>
 </context>
 <context>
@@ -3191,7 +3206,7 @@ Nothing was written and no half-written file was left behind. Choose another fol
 <context>
     <name>StartCadenceDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="31"/>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="32"/>
         <source>Start Cadence</source>
         <translation>开始跟进节奏</translation>
     </message>
@@ -3315,98 +3330,104 @@ Nothing was written and no half-written file was left behind. Choose another fol
 <context>
     <name>SyncDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="82"/>
-        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="209"/>
+        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="32"/>
+        <source>-stage:lost</source>
+        <comment>the default sync filter: every lead not lost; keep the key stage: and write the stage as the filter reads it</comment>
+        <translation>-stage:流失</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="89"/>
+        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="216"/>
         <source>Sync with the Phone</source>
         <translation>与手机同步</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="92"/>
+        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="99"/>
         <source>Which leads go to the phone: a filter as in the list</source>
         <translation>哪些线索同步到手机：与列表相同的筛选写法</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="97"/>
+        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="104"/>
         <source>Connect to list what the server has</source>
         <translation>连接后列出服务器上的通讯录和日历</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="102"/>
+        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="109"/>
         <source>Connect</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="103"/>
+        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="110"/>
         <source>Sync Now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="104"/>
+        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="111"/>
         <source>Cancel Sync</source>
         <translation>取消同步</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="116"/>
+        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="123"/>
         <source>Server address</source>
         <translation>服务器地址</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="117"/>
+        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="124"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="118"/>
+        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="125"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="119"/>
+        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="126"/>
         <source>Leads to sync</source>
         <translation>同步的线索</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="120"/>
+        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="127"/>
         <source>Address book</source>
         <translation>通讯录</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="121"/>
+        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="128"/>
         <source>Calendar</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="127"/>
+        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="134"/>
         <source>On the phone, add the same server as a CardDAV account (DAVx⁵ on Android, Settings › Contacts › Accounts on iPhone): searching 知乎 in its address book then finds the group.</source>
         <translation>在手机上把同一服务器添加为 CardDAV 账户（安卓用 DAVx⁵，iPhone 在 设置 › 通讯录 › 账户）：之后在手机通讯录里搜索“知乎”就能找到这一组。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="154"/>
+        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="161"/>
         <source>No server yet: fill in the address, the user name and the password, then Connect.</source>
         <translation>还没有服务器：填写地址、用户名和密码，然后点“连接”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="168"/>
+        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="175"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="169"/>
+        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="176"/>
         <source>Last sync: %1</source>
         <translation>上次同步：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="177"/>
+        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="184"/>
         <source>New address book “通讯录”</source>
         <translation>新建通讯录“通讯录”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="178"/>
+        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="185"/>
         <source>New calendar “跟进”</source>
         <translation>新建日历“跟进”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="203"/>
+        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="210"/>
         <source>Sync with the address book %2 instead of %1?
 
 The next sync puts the leads there. The cards already in %1 stay there (delete that address book on the server if the phone shows them twice).</source>
@@ -3415,7 +3436,7 @@ The next sync puts the leads there. The cards already in %1 stay there (delete t
 下次同步会把线索放到那里。%1 中已有的名片仍留在原处（若手机上显示两遍，请在服务器上删除该通讯录）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="207"/>
+        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="214"/>
         <source>Put the follow-ups in the calendar %2 instead of %1?
 
 Those this computer wrote in %1 are removed from it now.</source>
@@ -3424,12 +3445,12 @@ Those this computer wrote in %1 are removed from it now.</source>
 本机写入 %1 的跟进任务现在会从中删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="244"/>
+        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="251"/>
         <source>Untrusted Certificate</source>
         <translation>证书不受信任</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="245"/>
+        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="252"/>
         <source>This computer does not trust the certificate of %1 (a self-signed certificate, as on many home servers).
 
 SHA-256 fingerprint:
@@ -3444,22 +3465,22 @@ SHA-256 指纹：
 只有在服务器的主人确认是同一个指纹时，才信任这张证书。之后其他任何证书都会被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="257"/>
+        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="264"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="281"/>
+        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="288"/>
         <source>Connected.</source>
         <translation>已连接。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="282"/>
+        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="289"/>
         <source>This computer has no keyring: the password is kept until the app closes, never on disk.</source>
         <translation>这台电脑没有密钥环：密码只保留到应用关闭，不会写入磁盘。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="287"/>
+        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="294"/>
         <source>Syncing…</source>
         <translation>正在同步…</translation>
     </message>
@@ -3467,168 +3488,168 @@ SHA-256 指纹：
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../desktop_app/ui/followup/template_editor.py" line="25"/>
+        <location filename="../../desktop_app/ui/followup/template_editor.py" line="26"/>
         <source>, </source>
         <comment>between day numbers</comment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/template_editor.py" line="26"/>
+        <location filename="../../desktop_app/ui/followup/template_editor.py" line="27"/>
         <source>Day %1</source>
         <translation>第%1天</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/template_editor.py" line="27"/>
+        <location filename="../../desktop_app/ui/followup/template_editor.py" line="28"/>
         <source>Days %1</source>
         <translation>第%1天</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/template_editor.py" line="29"/>
+        <location filename="../../desktop_app/ui/followup/template_editor.py" line="30"/>
         <source>, then every day</source>
         <translation>，之后每天</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/template_editor.py" line="31"/>
+        <location filename="../../desktop_app/ui/followup/template_editor.py" line="32"/>
         <source>, then every %1 days</source>
         <translation>，之后每%1天</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/template_editor.py" line="39"/>
+        <location filename="../../desktop_app/ui/followup/template_editor.py" line="40"/>
         <source>Type the touch days, e.g. 1,3,7.</source>
         <translation>请填写跟进日，例如 1,3,7。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/template_editor.py" line="40"/>
+        <location filename="../../desktop_app/ui/followup/template_editor.py" line="41"/>
         <source>Days are whole numbers separated by commas, e.g. 1,3,7.</source>
         <translation>跟进日是用逗号分隔的整数，例如 1,3,7。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/template_editor.py" line="42"/>
+        <location filename="../../desktop_app/ui/followup/template_editor.py" line="43"/>
         <source>Days start at 1 and go up, each once, e.g. 1,3,7.</source>
         <translation>跟进日从 1 开始、逐个增大且不重复，例如 1,3,7。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/template_editor.py" line="44"/>
+        <location filename="../../desktop_app/ui/followup/template_editor.py" line="45"/>
         <source>A day number can be at most %1 (ten years).</source>
         <translation>天数最大为 %1（十年）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/template_editor.py" line="47"/>
+        <location filename="../../desktop_app/ui/followup/template_editor.py" line="48"/>
         <source>Give the template a name.</source>
         <translation>请填写模板名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/template_editor.py" line="48"/>
+        <location filename="../../desktop_app/ui/followup/template_editor.py" line="49"/>
         <source>Another template has this name.</source>
         <translation>已有同名的模板。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/template_editor.py" line="49"/>
+        <location filename="../../desktop_app/ui/followup/template_editor.py" line="50"/>
         <source>Give the template a key.</source>
         <translation>请填写模板代号。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/template_editor.py" line="50"/>
+        <location filename="../../desktop_app/ui/followup/template_editor.py" line="51"/>
         <source>A key is letters a-z, digits and dashes, e.g. golden-week.</source>
         <translation>代号只能由字母 a-z、数字和短横线组成，例如 golden-week。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/template_editor.py" line="52"/>
+        <location filename="../../desktop_app/ui/followup/template_editor.py" line="53"/>
         <source>Another template has this key.</source>
         <translation>已有模板使用这个代号。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/template_editor.py" line="78"/>
+        <location filename="../../desktop_app/ui/followup/template_editor.py" line="80"/>
         <source>e.g. Reorder week</source>
         <translation>例如：复购七天</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/template_editor.py" line="80"/>
+        <location filename="../../desktop_app/ui/followup/template_editor.py" line="82"/>
         <source>A short key in letters a-z for the command line</source>
         <translation>在命令行中使用的英文短代号</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/template_editor.py" line="83"/>
+        <location filename="../../desktop_app/ui/followup/template_editor.py" line="85"/>
         <source>Day 1 is the day the cadence starts: 1,3,7 means the start day, two days later and six days later.</source>
         <translation>第1天就是开始跟进的当天：1,3,7 表示当天、两天后和六天后。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/template_editor.py" line="87"/>
+        <location filename="../../desktop_app/ui/followup/template_editor.py" line="89"/>
         <source>No repeat</source>
         <translation>不重复</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/template_editor.py" line="88"/>
+        <location filename="../../desktop_app/ui/followup/template_editor.py" line="90"/>
         <source>every </source>
         <translation>每 </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/template_editor.py" line="89"/>
+        <location filename="../../desktop_app/ui/followup/template_editor.py" line="91"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/template_editor.py" line="90"/>
+        <location filename="../../desktop_app/ui/followup/template_editor.py" line="92"/>
         <source>Skip weekends</source>
         <translation>跳过周末</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/template_editor.py" line="91"/>
+        <location filename="../../desktop_app/ui/followup/template_editor.py" line="93"/>
         <source>Skip China&apos;s public holidays</source>
         <translation>跳过中国法定节假日</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/template_editor.py" line="104"/>
+        <location filename="../../desktop_app/ui/followup/template_editor.py" line="106"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/template_editor.py" line="105"/>
+        <location filename="../../desktop_app/ui/followup/template_editor.py" line="107"/>
         <source>Key</source>
         <translation>代号</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/template_editor.py" line="106"/>
+        <location filename="../../desktop_app/ui/followup/template_editor.py" line="108"/>
         <source>Touch days</source>
         <translation>跟进日</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/template_editor.py" line="107"/>
+        <location filename="../../desktop_app/ui/followup/template_editor.py" line="109"/>
         <source>After the last day</source>
         <translation>最后一天之后</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/template_editor.py" line="110"/>
+        <location filename="../../desktop_app/ui/followup/template_editor.py" line="112"/>
         <source>Retries after no answer</source>
         <translation>未接通重拨次数</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/template_editor.py" line="111"/>
+        <location filename="../../desktop_app/ui/followup/template_editor.py" line="113"/>
         <source>If started today</source>
         <translation>若今天开始</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/followup/template_editor.py" line="142"/>
+        <location filename="../../desktop_app/ui/followup/template_editor.py" line="146"/>
         <source>%n lead(s) run this template. Saving keeps the date of each one&apos;s next touch; the steps after it follow the new days, counted from the lead&apos;s day 1.</source>
         <translation>
             <numerusform>有 %n 个线索正在使用这个模板。保存后，它们下一次跟进的日期不变；之后的步骤按新的天数安排，从各自的第1天算起。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/template_editor.py" line="200"/>
+        <location filename="../../desktop_app/ui/followup/template_editor.py" line="207"/>
         <source>en</source>
         <comment>language of the preview&apos;s dates: en or zh</comment>
         <translation>zh</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/template_editor.py" line="203"/>
+        <location filename="../../desktop_app/ui/followup/template_editor.py" line="210"/>
         <source>ddd M/d</source>
         <comment>a date of the preview, as a QDate format</comment>
         <translation>M月d日 ddd</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/template_editor.py" line="182"/>
-        <location filename="../../desktop_app/ui/followup/template_editor.py" line="188"/>
+        <location filename="../../desktop_app/ui/followup/template_editor.py" line="189"/>
+        <location filename="../../desktop_app/ui/followup/template_editor.py" line="195"/>
         <source>, </source>
         <comment>between the preview&apos;s dates</comment>
         <translation>、</translation>
@@ -3637,17 +3658,17 @@ SHA-256 指纹：
 <context>
     <name>TemplateOps</name>
     <message>
-        <location filename="../../desktop_app/ui/followup/template_ops.py" line="49"/>
+        <location filename="../../desktop_app/ui/followup/template_ops.py" line="50"/>
         <source>Add cadence template %1</source>
         <translation>添加节奏模板“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/template_ops.py" line="55"/>
+        <location filename="../../desktop_app/ui/followup/template_ops.py" line="56"/>
         <source>Change cadence template %1</source>
         <translation>修改节奏模板“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/template_ops.py" line="62"/>
+        <location filename="../../desktop_app/ui/followup/template_ops.py" line="63"/>
         <source>Delete cadence template %1</source>
         <translation>删除节奏模板“%1”</translation>
     </message>
@@ -3655,7 +3676,7 @@ SHA-256 指纹：
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../desktop_app/ui/common/words.py" line="25"/>
+        <location filename="../../desktop_app/ui/common/words.py" line="29"/>
         <location filename="../../desktop_app/ui/timeline/labels.py" line="26"/>
         <source>en</source>
         <comment>language of the channel, outcome and stage labels: en or zh</comment>
@@ -3802,47 +3823,47 @@ Follow-ups appear here once leads run a cadence: select leads (or filter a group
 <context>
     <name>TouchpointModel</name>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_model.py" line="68"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_model.py" line="69"/>
         <source>Due</source>
         <translation>到期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_model.py" line="68"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_model.py" line="69"/>
         <source>Late</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_model.py" line="68"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_model.py" line="69"/>
         <source>Step</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_model.py" line="68"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_model.py" line="69"/>
         <source>Naming tag</source>
         <translation>命名标签</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_model.py" line="69"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_model.py" line="70"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_model.py" line="69"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_model.py" line="70"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_model.py" line="69"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_model.py" line="70"/>
         <source>Last interaction</source>
         <translation>上次互动</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_model.py" line="114"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_model.py" line="112"/>
         <source>1 day</source>
         <translation>1 天</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_model.py" line="114"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_model.py" line="112"/>
         <source>%1 days</source>
         <translation>%1 天</translation>
     </message>
@@ -3850,82 +3871,82 @@ Follow-ups appear here once leads run a cadence: select leads (or filter a group
 <context>
     <name>TouchpointPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="106"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="132"/>
         <source>1 Reached</source>
         <translation>1 接通</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="106"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="132"/>
         <source>2 No answer</source>
         <translation>2 未接</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="106"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="132"/>
         <source>3 Replied</source>
         <translation>3 已回复</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="107"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="133"/>
         <source>4 No reply</source>
         <translation>4 未回复</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="113"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="139"/>
         <source>Key %1 in the list</source>
         <translation>在列表中按 %1 键</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="123"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="149"/>
         <source>Note (what was said), Enter marks done</source>
         <translation>备注（聊了什么），回车完成</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="125"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="151"/>
         <source>Mark Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="128"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="154"/>
         <source>Skip Step</source>
         <translation>跳过此步</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="129"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="155"/>
         <source>+1 Day</source>
         <translation>推迟1天</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="130"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="156"/>
         <source>+1 Week</source>
         <translation>推迟1周</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="134"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="160"/>
         <source>Reschedule</source>
         <translation>改期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="135"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="161"/>
         <source>Stop Cadence</source>
         <translation>停止节奏</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="136"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="162"/>
         <source>Open Contact</source>
         <translation>打开联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="251"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="277"/>
         <source>Pick an outcome first: keys 1-4.</source>
         <translation>请先选择结果：按 1-4 键。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="271"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="297"/>
         <source>Done: %1. The cadence is finished.</source>
         <translation>已完成：%1。跟进节奏已结束。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="273"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="299"/>
         <source>Done: %1. Next: %2 on %3.</source>
         <translation>已完成：%1。下一步：%2，%3。</translation>
     </message>
@@ -3961,7 +3982,7 @@ Follow-ups appear here once leads run a cadence: select leads (or filter a group
     <message>
         <location filename="../../desktop_app/app.py" line="138"/>
         <source>The database %1 is too damaged to open. Restore its newest good backup, from %2 with %3 contacts? The damaged file is kept in the backups folder.</source>
-        <translation>数据库 %1 损坏严重，无法打开。要恢复它最新的完好备份（%2，%3 个联系人）吗？损坏的文件会保留在备份文件夹中。</translation>
+        <translation>数据库 %1 损坏严重，无法打开。要恢复它最新的完好备份（%2，%3 位联系人）吗？损坏的文件会保留在备份文件夹中。</translation>
     </message>
     <message>
         <location filename="../../desktop_app/app.py" line="157"/>
@@ -3997,12 +4018,12 @@ Follow-ups appear here once leads run a cadence: select leads (or filter a group
         <translation>看不懂 due:{value}；请写 due:today、due:overdue、due:week、due:tomorrow、due:none，或日期如 due:2026-12-01。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="204"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="205"/>
         <source>Cannot write {path}: {reason}.</source>
         <translation>无法写入 {path}：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="205"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="206"/>
         <source>Cannot write {path}: it is a folder.</source>
         <translation>无法写入 {path}：这是一个文件夹。</translation>
     </message>
@@ -4183,693 +4204,678 @@ Follow-ups appear here once leads run a cadence: select leads (or filter a group
     </message>
     <message>
         <location filename="../../desktop_app/ui/common/core_messages.py" line="71"/>
+        <source>Grade {grades}&apos;s procedure is this template; give that grade another procedure first (the grading rules).</source>
+        <translation>等级 {grades} 的标准流程就是这个模板；请先在等级规则里为该等级换一个流程。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="72"/>
         <source>{running:,} running cadence(s) use this template; stop them first.</source>
         <translation>有 {running:,} 个进行中的跟进节奏在用这个模板，请先停止它们。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="73"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="74"/>
         <source>Type the touch days, e.g. 1,3,7.</source>
         <translation>请填写跟进日，例如 1,3,7。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="74"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="75"/>
         <source>Days are whole numbers separated by commas, e.g. 1,3,7.</source>
         <translation>跟进日是用逗号分隔的整数，例如 1,3,7。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="75"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="76"/>
         <source>Days start at 1 and go up, each once, e.g. 1,3,7.</source>
         <translation>跟进日从 1 开始、逐个增大且不重复，例如 1,3,7。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="76"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="77"/>
         <source>A day number can be at most 3660 (ten years).</source>
         <translation>跟进日最大为 3660（十年）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="77"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="78"/>
         <source>A template needs a name.</source>
         <translation>模板需要一个名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="78"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="79"/>
         <source>Another template has this name.</source>
         <translation>已有同名的模板。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="79"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="80"/>
         <source>A template needs a key.</source>
         <translation>模板需要一个代号。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="80"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="81"/>
         <source>A key is letters a-z, digits and dashes, e.g. golden-week.</source>
         <translation>代号只能由字母 a-z、数字和短横线组成，例如 golden-week。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="81"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="82"/>
         <source>Another template has this key.</source>
         <translation>已有模板使用这个代号。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="82"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="83"/>
         <source>Repeat every 1 to 3660 days, or not at all.</source>
         <translation>每隔 1 到 3660 天重复一次，或不重复。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="83"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="84"/>
         <source>Retries after no answer: 0 to 5.</source>
         <translation>未接通重拨次数：0 到 5。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="84"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="85"/>
         <source>No such cadence template.</source>
         <translation>没有这个跟进节奏模板。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="95"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="96"/>
         <source>No behaviour {key!r}.</source>
         <translation>没有行为 {key!r}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="96"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="97"/>
         <source>The weight {text!r} is not a whole number; write e.g. 5, +2 or -10.</source>
         <translation>权重 {text!r} 不是整数；请写 5、+2 或 -10 这样的数。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="97"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="98"/>
         <source>A weight lies between -{max} and {max}.</source>
         <translation>权重须在 -{max} 到 {max} 之间。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="98"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="99"/>
         <source>The key {key!r} must be 1-40 lowercase letters, digits or &apos;-&apos; (e.g. zhihu-comment).</source>
         <translation>键 {key!r} 须为 1-40 个小写字母、数字或“-”（如 zhihu-comment）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="99"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="100"/>
         <source>A behaviour needs a name of 1-{max} characters.</source>
         <translation>行为名称须为 1-{max} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="100"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="101"/>
         <source>{text!r} is a built-in channel; choose another.</source>
         <translation>{text!r} 是内置渠道，请换一个。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="101"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="102"/>
         <source>A behaviour {key!r} ({name}) already exists; keys and names are unique.</source>
         <translation>行为 {key!r}（{name}）已存在；键和名称不能重复。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="102"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="103"/>
         <source>A colour is written #rrggbb.</source>
         <translation>颜色请写成 #rrggbb。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="103"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="104"/>
         <source>The behaviour {name} is archived.</source>
         <translation>行为 {name} 已归档。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="104"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="105"/>
         <source>Unknown channel or behaviour {text!r}; use a channel (电话, 微信 ...) or a behaviour ({names}).</source>
         <translation>未知的渠道或行为 {text!r}；请用渠道（电话、微信……）或行为（{names}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="106"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="107"/>
         <source>A content piece needs a name of 1-{max} characters.</source>
         <translation>内容名称须为 1-{max} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="107"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="108"/>
         <source>A content piece named {name!r} already exists.</source>
         <translation>名为 {name!r} 的内容已存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="108"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="109"/>
         <source>No content piece {text!r}; see contact-book content list.</source>
         <translation>没有内容 {text!r}；见 contact-book content list。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="110"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="111"/>
         <source>A grade is A, B, C or D (or auto to clear), not {text!r}.</source>
         <translation>等级须为 A、B、C 或 D（auto 表示清除），不能是 {text!r}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="112"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="113"/>
         <source>{what}: {value!r} is not a whole number.</source>
         <translation>{what}：{value!r} 不是整数。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="113"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="114"/>
         <source>{what} lies between {low} and {high}.</source>
         <translation>{what} 须在 {low} 到 {high} 之间。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="114"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="115"/>
         <source>Give three thresholds: A, B and C.</source>
         <translation>请给出三个门槛：A、B 和 C。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="115"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="116"/>
         <source>Thresholds out of order: A ({a}) must be above B ({b}), and B above C ({c}).</source>
         <translation>门槛顺序不对：A（{a}）须高于 B（{b}），B 须高于 C（{c}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="116"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="117"/>
         <source>A grade is A, B, C or D, not {grade!r}.</source>
         <translation>等级须为 A、B、C 或 D，不能是 {grade!r}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="118"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="119"/>
         <source>Regrading was cancelled; nothing was changed.</source>
         <translation>已取消重新评级；没有做任何改动。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="120"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="121"/>
         <source>grade: takes A, B, C or D, not {value!r}.</source>
         <translation>grade: 只能是 A、B、C 或 D，不能是 {value!r}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="121"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="122"/>
         <source>score:{value} is not a number; write e.g. score:&gt;=10.</source>
         <translation>score:{value} 不是数字；请写如 score:&gt;=10。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="123"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="124"/>
         <source>Cannot export a report as {fmt!r}; use csv or xlsx.</source>
         <translation>不能把报表导出为 {fmt!r}；请用 csv 或 xlsx。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="125"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="126"/>
         <source>Leads that skipped a stage, or were imported at a later stage, are counted as having passed the earlier stages.</source>
         <translation>跳过某个阶段、或导入时已在较后阶段的线索，算作已经过前面的阶段。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="126"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="127"/>
         <source>Cohort: the leads created from {start} to {end}, followed to today.</source>
         <translation>同期群：{start} 至 {end} 新建的线索，一直跟踪到今天。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="127"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="128"/>
         <source>Activity: the leads that reached each stage from {start} to {end}, whenever they came.</source>
         <translation>期间活动：{start} 至 {end} 期间到达各阶段的线索，不论何时新建。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="129"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="130"/>
         <source>The period ends ({end}) before it starts ({start}).</source>
         <translation>期间的结束日（{end}）早于开始日（{start}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="130"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="131"/>
         <source>{text!r} is not a date; write e.g. 2026-10-01.</source>
         <translation>{text!r} 不是日期；请写成 2026-10-01 这样。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="131"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="132"/>
         <source>Unknown period {text!r}; use e.g. 2026Q4, 2026-11, 2026, 2026-11-03, this-month, last-month, this-quarter, last-quarter, this-year.</source>
         <translation>不认识的期间 {text!r}；请用 2026Q4、2026-11、2026、2026-11-03、本月、上月、本季度、上季度、今年等。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="133"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="134"/>
         <source>A reason cannot be empty.</source>
         <translation>原因不能为空。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="135"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="136"/>
         <source>Unknown report {kind!r}; use funnel, sources or activity.</source>
         <translation>没有报表 {kind!r}；可选 funnel、sources 或 activity。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="137"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="138"/>
         <source>Cannot group by {by!r}; use one of {choices}.</source>
         <translation>不能按 {by!r} 分组；可选：{choices}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="138"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="139"/>
         <source>Unknown mode {mode!r}; use cohort or activity.</source>
         <translation>不认识的方式 {mode!r}；请用 cohort 或 activity。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="139"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="140"/>
         <source>filter: {error}</source>
         <translation>筛选条件：{error}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="141"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="142"/>
         <source>{text!r} is not a month; write e.g. 2026-10.</source>
         <translation>{text!r} 不是月份；请写成 2026-10 这样。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="142"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="143"/>
         <source>The amount cannot be negative: {text!r}.</source>
         <translation>金额不能是负数：{text!r}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="143"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="144"/>
         <source>{text!r} is not an amount in yuan (e.g. 20000 or 2万).</source>
         <translation>{text!r} 不是以元计的金额（例如 20000 或 2万）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="144"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="145"/>
         <source>Give a source (来源), e.g. 抖音.</source>
         <translation>请填写来源，例如 抖音。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="146"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="147"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="147"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="148"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="148"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="149"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="149"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="150"/>
         <source>Title</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="150"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="151"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="151"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="152"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="152"/>
-        <source>Reached</source>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="153"/>
+        <source>Leads reached</source>
         <translation>到达</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="153"/>
-        <source>Step conversion</source>
-        <translation>阶段转化率</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="154"/>
-        <source>Of all leads</source>
-        <translation>占全部线索</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="155"/>
-        <source>Lost here</source>
-        <translation>在此流失</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="156"/>
-        <source>Lead to won: {rate}; won amount {amount} yuan; median days from lead to won: {days}.</source>
-        <translation>线索→成交：{rate}；成交金额 {amount} 元；从线索到成交的天数中位数：{days}。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="157"/>
-        <source>Funnel {period}</source>
-        <translation>销售漏斗 {period}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="158"/>
-        <source>New leads</source>
-        <translation>新线索</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="159"/>
-        <source>Contacted %</source>
-        <translation>已联系率</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="160"/>
-        <source>Interested %</source>
-        <translation>意向率</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="161"/>
-        <source>Proposal %</source>
-        <translation>报价率</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="162"/>
-        <source>Won</source>
-        <translation>成交</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="163"/>
-        <source>Won %</source>
-        <translation>成交率</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="164"/>
-        <source>Won amount</source>
-        <translation>成交金额</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="165"/>
-        <source>Median days to close</source>
-        <translation>成交天数中位数</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="166"/>
-        <source>Touches per won deal</source>
-        <translation>每单跟进次数</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="167"/>
-        <source>Spend</source>
-        <translation>投入</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="168"/>
-        <source>Cost per lead</source>
-        <translation>单线索成本</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="169"/>
-        <source>Cost per won deal</source>
-        <translation>单成交成本</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="170"/>
-        <source>ROI</source>
-        <translation>投入产出比</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="171"/>
-        <source>Total</source>
-        <translation>合计</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="172"/>
-        <source>(none)</source>
-        <translation>(空)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="173"/>
-        <source>ROI = won amount / spend; spend is per source and month (contact-book spend).</source>
-        <translation>投入产出比 = 成交金额 ÷ 投入；投入按来源和月份记录（contact-book spend）。</translation>
-    </message>
-    <message>
         <location filename="../../desktop_app/ui/common/core_messages.py" line="174"/>
-        <source>Touches: calls, messages and visits of the won leads up to their won day.</source>
-        <translation>跟进次数：成交线索在成交日之前的电话、消息和拜访。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="175"/>
-        <source>Sources {period}</source>
-        <translation>来源分析 {period}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="176"/>
-        <source>No outcome</source>
-        <translation>无结果</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="177"/>
-        <source>Got through</source>
-        <translation>接通</translation>
+        <source>ROI = won amount / spend; spend is entered per source and month.</source>
+        <translation>ROI = 成交金额 ÷ 投入；投入按来源和月份录入。</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/common/core_messages.py" line="178"/>
-        <source>No answer</source>
-        <translation>未接</translation>
+        <source>Reached</source>
+        <translation>接通</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="179"/>
-        <source>Replied</source>
-        <translation>已回复</translation>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="329"/>
+        <source>no &apos;:&apos; in “{text}”, ignored</source>
+        <translation>“{text}” 中没有 ':'，已忽略</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="180"/>
-        <source>No reply</source>
-        <translation>未回复</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="181"/>
-        <source>Week</source>
-        <translation>周</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="182"/>
-        <source>Day</source>
-        <translation>日</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="183"/>
-        <source>Channel</source>
-        <translation>渠道</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="184"/>
-        <source>Touches</source>
-        <translation>跟进次数</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="185"/>
-        <source>Touches {touches}; reach rate {reach}; reply rate {reply}; touches per lead before won {before} ({won} won).</source>
-        <translation>跟进 {touches} 次；接通率 {reach}；回复率 {reply}；成交前每个线索跟进 {before} 次（成交 {won} 个）。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="186"/>
-        <source>Activity {period}</source>
-        <translation>跟进活动 {period}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="188"/>
-        <source>--filter needs some text; an empty filter lists every contact.</source>
-        <translation>--filter 需要填写内容；空的筛选条件会列出所有联系人。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="189"/>
-        <source>No contact matches {text!r}.</source>
-        <translation>没有联系人符合 {text!r}。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="197"/>
-        <source>{value!r} is out of range.</source>
-        <translation>{value!r} 超出了可用范围。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="202"/>
-        <source>Unknown key {key!r}.</source>
-        <translation>不认识的键 {key!r}。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="220"/>
-        <source>No CardDAV account found at {url}.</source>
-        <translation>在 {url} 没有找到 CardDAV 账户。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="222"/>
-        <source>not one readable vCard ({problem})</source>
-        <translation>不是一张可读的 vCard（{problem}）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="223"/>
-        <source>the card has no name (FN or N)</source>
-        <translation>名片没有名字（FN 或 N）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="225"/>
-        <source>{host} asks for a password, and none is stored on this computer.</source>
-        <translation>{host} 需要密码，但这台电脑上没有保存密码。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="226"/>
-        <source>The certificate of {host} is not trusted by this computer (SHA-256 {fingerprint}). Trust it only if the server&apos;s owner confirms this fingerprint.</source>
-        <translation>这台电脑不信任 {host} 的证书（SHA-256 {fingerprint}）。只有在服务器的主人确认这个指纹后才信任它。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="227"/>
-        <source>{url} is not an http(s) address.</source>
-        <translation>{url} 不是 http(s) 地址。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="228"/>
-        <source>Give the user name with --user, not inside the address.</source>
-        <translation>请用 --user 给出用户名，不要写在地址里。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="229"/>
-        <source>Plain http:// is refused for {host}: the password and the contacts would cross the network unencrypted. Use https://.</source>
-        <translation>拒绝以明文 http:// 连接 {host}：密码和联系人会不加密地经过网络。请使用 https://。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="230"/>
-        <source>{host} did not answer within {seconds:g} s.</source>
-        <translation>{host} 在 {seconds:g} 秒内没有应答。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="231"/>
-        <source>The certificate of {host} is not the one you confirmed; the connection was refused.</source>
-        <translation>{host} 的证书不是你确认过的那一张；已拒绝连接。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="232"/>
-        <source>The certificate of {host} could not be verified; the connection was refused.</source>
-        <translation>无法验证 {host} 的证书，已拒绝连接。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="233"/>
-        <source>Cannot reach {host} (offline, or the server is down).</source>
-        <translation>无法连接 {host}（离线，或服务器已停止）。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="234"/>
-        <source>{path} changed on the server meanwhile.</source>
-        <translation>{path} 在此期间已在服务器上被修改。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="235"/>
-        <source>The server refused the user name or password ({status}).</source>
-        <translation>服务器拒绝了用户名或密码（{status}）。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="236"/>
-        <source>The server no longer knows the sync token.</source>
-        <translation>服务器已不认识同步令牌。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="237"/>
-        <source>The server answered {status} {reason} to {method} {path}.</source>
-        <translation>服务器对 {method} {path} 的应答是 {status} {reason}。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="238"/>
-        <source>The server&apos;s answer to {method} is not XML.</source>
-        <translation>服务器对 {method} 的应答不是 XML。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="240"/>
-        <source>Dry run: nothing was changed; this is what a sync would do.</source>
-        <translation>试运行：没有做任何更改；以下是同步将会做的事。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="241"/>
-        <source>Here: {created} new, {updated} updated, {trashed} moved to the trash (deleted on the server), {linked} linked by phone number.</source>
-        <translation>本机：新增 {created}，更新 {updated}，移入回收站 {trashed}（服务器上已删除），按电话号码关联 {linked}。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="242"/>
-        <source>On the server: {created} new, {updated} updated, {deleted} deleted.</source>
-        <translation>服务器：新增 {created}，更新 {updated}，删除 {deleted}。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="243"/>
-        <source>Calendar: {written} follow-ups written, {removed} removed.</source>
-        <translation>日历：写入跟进 {written} 条，移除 {removed} 条。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="244"/>
-        <source>Conflicts: {count} (the local value was kept; the phone&apos;s value is in the lead&apos;s timeline).</source>
-        <translation>冲突：{count}（保留了本机的值；手机上的值记在客户的时间线里）。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="245"/>
-        <source>  {tag}: {field} here {local!r}, on the server {server!r}</source>
-        <translation>  {tag}：{field} 本机为 {local!r}，服务器上为 {server!r}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="246"/>
-        <source>Skipped: {problem}</source>
-        <translation>跳过：{problem}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="247"/>
-        <source>The sync stopped: {problem} What was done is kept; the next sync goes on from there.</source>
-        <translation>同步中断：{problem} 已完成的部分保留，下次同步从这里继续。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="248"/>
-        <source>Cancelled. What was done is kept; the next sync goes on from there.</source>
-        <translation>已取消。已完成的部分保留，下次同步从这里继续。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="250"/>
-        <source>Reading the address book</source>
-        <translation>正在读取通讯录</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="251"/>
-        <source>{path}: {problem}</source>
-        <translation>{path}：{problem}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="252"/>
-        <source>Writing to the server</source>
-        <translation>正在写入服务器</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="254"/>
-        <source>Writing the follow-ups to the calendar</source>
-        <translation>正在把跟进写入日历</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="256"/>
-        <source>Unknown channel {text!r}; use one of {choices}.</source>
-        <translation>没有渠道 {text!r}；可选：{choices}。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="257"/>
-        <source>Unknown direction {text!r}; use one of {choices}.</source>
-        <translation>没有方向 {text!r}；可选：{choices}。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="258"/>
-        <source>Unknown outcome {text!r}; use one of {choices} or none.</source>
-        <translation>没有结果 {text!r}；可选：{choices} 或 none（无）。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="291"/>
-        <source>same e-mail as {contact}, but a different lead ({field} {value}, not {other}): imported as a new contact</source>
-        <translation>邮箱与 {contact} 相同，但不是同一条线索（{field}为 {value}，不是 {other}）：已作为新联系人导入</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="297"/>
-        <source>same e-mail as line {line}</source>
-        <translation>邮箱与第 {line} 行相同</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="300"/>
-        <source>same e-mail as contact #{id}</source>
-        <translation>邮箱与已有联系人 #{id} 相同</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="303"/>
-        <source>same e-mail as {contact}</source>
-        <translation>邮箱与 {contact} 相同</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="318"/>
-        <source>no &apos;:&apos; in {text!r}, ignored</source>
-        <translation>{text!r} 中没有 &apos;:&apos;，已忽略</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="319"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="330"/>
         <source>{name} over {mb} MB, skipped</source>
         <translation>{name} 超过 {mb} MB，已跳过</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="320"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="331"/>
         <source>{name} over {mb} MB, dropped</source>
         <translation>{name} 超过 {mb} MB，已丢弃</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="321"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="332"/>
         <source>unknown CHARSET {charset!r} in {name}; read as UTF-8</source>
         <translation>{name} 的 CHARSET {charset!r} 无法识别，已按 UTF-8 读取</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="322"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="333"/>
         <source>bad quoted-printable in {name}; the text may read wrong: {text}</source>
         <translation>{name} 的 quoted-printable 编码有误，文字可能显示不正确：{text}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="154"/>
+        <source>Step conversion</source>
+        <translation>阶段转化率</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="155"/>
+        <source>Of all leads</source>
+        <translation>占全部线索</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="156"/>
+        <source>Lost here</source>
+        <translation>在此流失</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="157"/>
+        <source>Lead to won: {rate}; won amount {amount} yuan; median days from lead to won: {days}.</source>
+        <translation>线索→成交：{rate}；成交金额 {amount} 元；从线索到成交的天数中位数：{days}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="158"/>
+        <source>Funnel {period}</source>
+        <translation>销售漏斗 {period}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="159"/>
+        <source>New leads</source>
+        <translation>新线索</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="160"/>
+        <source>Contacted %</source>
+        <translation>已联系率</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="161"/>
+        <source>Interested %</source>
+        <translation>意向率</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="162"/>
+        <source>Proposal %</source>
+        <translation>报价率</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="163"/>
+        <source>Won</source>
+        <translation>成交</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="164"/>
+        <source>Won %</source>
+        <translation>成交率</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="165"/>
+        <source>Won amount</source>
+        <translation>成交金额</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="166"/>
+        <source>Median days to close</source>
+        <translation>成交天数中位数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="167"/>
+        <source>Touches per won deal</source>
+        <translation>每单跟进次数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="168"/>
+        <source>Spend</source>
+        <translation>投入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="169"/>
+        <source>Cost per lead</source>
+        <translation>单线索成本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="170"/>
+        <source>Cost per won deal</source>
+        <translation>单成交成本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="171"/>
+        <source>ROI</source>
+        <translation>投入产出比</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="172"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="173"/>
+        <source>(none)</source>
+        <translation>(空)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="175"/>
+        <source>Touches: calls, messages and visits of the won leads up to their won day.</source>
+        <translation>跟进次数：成交线索在成交日之前的电话、消息和拜访。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="176"/>
+        <source>Sources {period}</source>
+        <translation>来源分析 {period}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="177"/>
+        <source>No outcome</source>
+        <translation>无结果</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="179"/>
+        <source>No answer</source>
+        <translation>未接</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="180"/>
+        <source>Replied</source>
+        <translation>已回复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="181"/>
+        <source>No reply</source>
+        <translation>未回复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="182"/>
+        <source>Week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="183"/>
+        <source>Day</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="184"/>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="185"/>
+        <source>Touches</source>
+        <translation>跟进次数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="186"/>
+        <source>Touches {touches}; reach rate {reach}; reply rate {reply}; touches per lead before won {before} ({won} won).</source>
+        <translation>跟进 {touches} 次；接通率 {reach}；回复率 {reply}；成交前每个线索跟进 {before} 次（成交 {won} 个）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="187"/>
+        <source>Activity {period}</source>
+        <translation>跟进活动 {period}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="189"/>
+        <source>--filter needs some text; an empty filter lists every contact.</source>
+        <translation>--filter 需要填写内容；空的筛选条件会列出所有联系人。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="190"/>
+        <source>No contact matches {text!r}.</source>
+        <translation>没有联系人符合 {text!r}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="198"/>
+        <source>{value!r} is out of range.</source>
+        <translation>{value!r} 超出了可用范围。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="203"/>
+        <source>Unknown key {key!r}.</source>
+        <translation>不认识的键 {key!r}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="221"/>
+        <source>No CardDAV account found at {url}.</source>
+        <translation>在 {url} 没有找到 CardDAV 账户。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="223"/>
+        <source>not one readable vCard ({problem})</source>
+        <translation>不是一张可读的 vCard（{problem}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="224"/>
+        <source>the card has no name (FN or N)</source>
+        <translation>名片没有名字（FN 或 N）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="226"/>
+        <source>{host} asks for a password, and none is stored on this computer.</source>
+        <translation>{host} 需要密码，但这台电脑上没有保存密码。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="227"/>
+        <source>The certificate of {host} is not trusted by this computer (SHA-256 {fingerprint}). Trust it only if the server&apos;s owner confirms this fingerprint.</source>
+        <translation>这台电脑不信任 {host} 的证书（SHA-256 {fingerprint}）。只有在服务器的主人确认这个指纹后才信任它。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="228"/>
+        <source>{url} is not an http(s) address.</source>
+        <translation>{url} 不是 http(s) 地址。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="229"/>
+        <source>Give the user name with --user, not inside the address.</source>
+        <translation>请用 --user 给出用户名，不要写在地址里。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="230"/>
+        <source>Plain http:// is refused for {host}: the password and the contacts would cross the network unencrypted. Use https://.</source>
+        <translation>拒绝以明文 http:// 连接 {host}：密码和联系人会不加密地经过网络。请使用 https://。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="231"/>
+        <source>{host} did not answer within {seconds:g} s.</source>
+        <translation>{host} 在 {seconds:g} 秒内没有应答。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="232"/>
+        <source>The certificate of {host} is not the one you confirmed; the connection was refused.</source>
+        <translation>{host} 的证书不是你确认过的那一张；已拒绝连接。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="233"/>
+        <source>The certificate of {host} could not be verified; the connection was refused.</source>
+        <translation>无法验证 {host} 的证书，已拒绝连接。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="234"/>
+        <source>Cannot reach {host} (offline, or the server is down).</source>
+        <translation>无法连接 {host}（离线，或服务器已停止）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="235"/>
+        <source>{path} changed on the server meanwhile.</source>
+        <translation>{path} 在此期间已在服务器上被修改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="236"/>
+        <source>The server refused the user name or password ({status}).</source>
+        <translation>服务器拒绝了用户名或密码（{status}）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="237"/>
+        <source>The server no longer knows the sync token.</source>
+        <translation>服务器已不认识同步令牌。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="238"/>
+        <source>The server answered {status} {reason} to {method} {path}.</source>
+        <translation>服务器对 {method} {path} 的应答是 {status} {reason}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="239"/>
+        <source>The server&apos;s answer to {method} is not XML.</source>
+        <translation>服务器对 {method} 的应答不是 XML。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="241"/>
+        <source>Dry run: nothing was changed; this is what a sync would do.</source>
+        <translation>试运行：没有做任何更改；以下是同步将会做的事。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="242"/>
+        <source>Here: {created} new, {updated} updated, {trashed} moved to the trash (deleted on the server), {linked} linked by phone number.</source>
+        <translation>本机：新增 {created}，更新 {updated}，移入回收站 {trashed}（服务器上已删除），按电话号码关联 {linked}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="243"/>
+        <source>On the server: {created} new, {updated} updated, {deleted} deleted.</source>
+        <translation>服务器：新增 {created}，更新 {updated}，删除 {deleted}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="244"/>
+        <source>Calendar: {written} follow-ups written, {removed} removed.</source>
+        <translation>日历：写入跟进 {written} 条，移除 {removed} 条。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="245"/>
+        <source>Conflicts: {count} (the local value was kept; the phone&apos;s value is in the lead&apos;s timeline).</source>
+        <translation>冲突：{count}（保留了本机的值；手机上的值记在客户的时间线里）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="246"/>
+        <source>  {tag}: {field} here {local!r}, on the server {server!r}</source>
+        <translation>  {tag}：{field} 本机为 {local!r}，服务器上为 {server!r}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="247"/>
+        <source>Skipped: {problem}</source>
+        <translation>跳过：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="248"/>
+        <source>The sync stopped: {problem} What was done is kept; the next sync goes on from there.</source>
+        <translation>同步中断：{problem} 已完成的部分保留，下次同步从这里继续。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="249"/>
+        <source>Cancelled. What was done is kept; the next sync goes on from there.</source>
+        <translation>已取消。已完成的部分保留，下次同步从这里继续。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="251"/>
+        <source>Reading the address book</source>
+        <translation>正在读取通讯录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="252"/>
+        <source>{path}: {problem}</source>
+        <translation>{path}：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="253"/>
+        <source>Writing to the server</source>
+        <translation>正在写入服务器</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="255"/>
+        <source>Writing the follow-ups to the calendar</source>
+        <translation>正在把跟进写入日历</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="257"/>
+        <source>Unknown channel {text!r}; use one of {choices}.</source>
+        <translation>没有渠道 {text!r}；可选：{choices}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="258"/>
+        <source>Unknown direction {text!r}; use one of {choices}.</source>
+        <translation>没有方向 {text!r}；可选：{choices}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="259"/>
+        <source>Unknown outcome {text!r}; use one of {choices} or none.</source>
+        <translation>没有结果 {text!r}；可选：{choices} 或 none（无）。</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/common/core_messages.py" line="31"/>
@@ -4892,47 +4898,47 @@ Follow-ups appear here once leads run a cadence: select leads (or filter a group
         <translation>编号为 {id} 的联系人已存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="211"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="212"/>
         <source>Cannot open {path}: {error}.</source>
         <translation>无法打开 {path}：{error}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="207"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="208"/>
         <source>Cannot read {path}: {error}.</source>
         <translation>无法读取 {path}：{error}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="208"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="209"/>
         <source>Cannot open {path} as a Contact Book database: it is not an SQLite file.</source>
         <translation>无法把 {path} 作为通讯录数据库打开：它不是 SQLite 文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="209"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="210"/>
         <source>Cannot open {path} as a Contact Book database: {error}.</source>
         <translation>无法把 {path} 作为通讯录数据库打开：{error}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="212"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="213"/>
         <source>{path} is not a file.</source>
         <translation>{path} 不是文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="213"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="214"/>
         <source>Cannot create the database {path}: {error}.</source>
         <translation>无法创建数据库 {path}：{error}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="214"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="215"/>
         <source>This database was written by a newer Contact Book (schema {version}; this app knows up to {latest}). Please update the app; the file was not changed.</source>
         <translation>这个数据库由更新版本的通讯录写入（结构版本 {version}，本软件最高只支持 {latest}）。请升级本软件；文件没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="271"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="272"/>
         <source>Unknown export format {fmt!r}; use csv, xlsx or vcf.</source>
         <translation>不支持导出格式 {fmt!r}；请用 csv、xlsx 或 vcf。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="272"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="273"/>
         <source>CSV encoding must be one of {choices}.</source>
         <translation>CSV 编码只能是以下之一：{choices}。</translation>
     </message>
@@ -4952,87 +4958,82 @@ Follow-ups appear here once leads run a cadence: select leads (or filter a group
         <translation>没有编号为 {id} 的分组。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="274"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="275"/>
         <source>{name} is {mb:.0f} MB; files over {cap:.0f} MB are not imported.</source>
         <translation>{name} 有 {mb:.0f} MB；超过 {cap:.0f} MB 的文件不能导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="275"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="276"/>
         <source>unreadable CSV row ({error})</source>
         <translation>无法读取的 CSV 行（{error}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="276"/>
-        <source>bytes that are not valid {encoding} were replaced by �</source>
-        <translation>不是有效 {encoding} 的字节已替换为 �</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="278"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="279"/>
         <source>unknown encoding {name!r}; guessed instead</source>
         <translation>不认识编码 {name!r}，已自动识别</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="284"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="295"/>
         <source>phone {number} is in scientific notation: the spreadsheet has lost its last digits</source>
         <translation>电话 {number} 是科学计数法：表格已丢失末尾几位数字</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="285"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="296"/>
         <source>not an e-mail address, kept in the notes: {email}</source>
         <translation>不是邮箱地址，已放进备注：{email}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="286"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="297"/>
         <source>unknown stage {stage!r}, kept in the notes</source>
         <translation>不认识的阶段 {stage!r}，已放进备注</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="288"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="299"/>
         <source>no name, phone, e-mail or other contact data</source>
         <translation>没有姓名、电话、邮箱等任何联系信息</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="289"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="300"/>
         <source>line {line}</source>
         <translation>第 {line} 行</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="290"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="301"/>
         <source>same phone as {contact}, but a different lead ({field} {value}, not {other}): imported as a new contact</source>
         <translation>电话号码与 {contact} 相同，但不是同一条线索（{field}为 {value}，不是 {other}）：已作为新联系人导入</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="292"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="303"/>
         <source>same name and company as {contact}, but a different lead ({field} {value}, not {other}): imported as a new contact</source>
         <translation>姓名和公司与 {contact} 相同，但不是同一条线索（{field}为 {value}，不是 {other}）：已作为新联系人导入</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="293"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="304"/>
         <source>merged into {contact} (same phone); its name {name} was kept, the file&apos;s name {new_name} is in its notes</source>
         <translation>已合并到 {contact}（电话号码相同）；保留原姓名 {name}，文件中的姓名 {new_name} 已写入备注</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="294"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="305"/>
         <source>duplicates must be one of {choices}.</source>
         <translation>重复处理方式只能是以下之一：{choices}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="295"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="306"/>
         <source>The database is busy (another Contact Book is writing to it); nothing was imported. Try again in a moment.</source>
         <translation>数据库正忙（另一个通讯录正在写入），什么都没有导入。请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="310"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="321"/>
         <source>No import #{id}.</source>
         <translation>没有第 #{id} 次导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="311"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="322"/>
         <source>Import #{id} was already undone.</source>
         <translation>导入 #{id} 已经撤销过了。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="296"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="307"/>
         <source>same phone as line {line}</source>
         <translation>电话号码与第 {line} 行相同</translation>
     </message>
@@ -5052,167 +5053,237 @@ Follow-ups appear here once leads run a cadence: select leads (or filter a group
         <translation>{path} 已损坏（{problem}）；数据库未被改动。请选择其他备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="298"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="277"/>
+        <source>bytes that are not valid {encoding} were replaced by �</source>
+        <translation>不是有效 {encoding} 的字节已替换为 �</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="282"/>
+        <source>Naming tag</source>
+        <translation>命名标签</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="283"/>
+        <source>Company keyword</source>
+        <translation>公司关键词</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="284"/>
+        <source>Deal size</source>
+        <translation>销售额</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="285"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="286"/>
+        <source>Extra tag</source>
+        <translation>附加标签</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="287"/>
+        <source>Phones</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="288"/>
+        <source>E-mail</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="289"/>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="290"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="302"/>
+        <source>same e-mail as {contact}, but a different lead ({field} {value}, not {other}): imported as a new contact</source>
+        <translation>邮箱与 {contact} 相同，但不是同一条线索（{field}为 {value}，不是 {other}）：已作为新联系人导入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="308"/>
+        <source>same e-mail as line {line}</source>
+        <translation>邮箱与第 {line} 行相同</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="309"/>
         <source>same name and company as line {line}</source>
         <translation>姓名和公司与第 {line} 行相同</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="299"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="310"/>
         <source>same phone as contact #{id}</source>
         <translation>电话号码与已有联系人 #{id} 相同</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="301"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="311"/>
+        <source>same e-mail as contact #{id}</source>
+        <translation>邮箱与已有联系人 #{id} 相同</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="312"/>
         <source>same name and company as contact #{id}</source>
         <translation>姓名和公司与已有联系人 #{id} 相同</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="302"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="313"/>
         <source>same phone as {contact}</source>
         <translation>电话号码与 {contact} 相同</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="304"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="314"/>
+        <source>same e-mail as {contact}</source>
+        <translation>邮箱与 {contact} 相同</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="315"/>
         <source>same name and company as {contact}</source>
         <translation>姓名和公司与 {contact} 相同</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="306"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="317"/>
         <source>{name} is an old Excel .xls file; please save it as .xlsx or CSV in Excel or WPS first.</source>
         <translation>{name} 是旧版 Excel .xls 文件；请先在 Excel 或 WPS 中另存为 .xlsx 或 CSV。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="307"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="318"/>
         <source>Unknown import format {fmt!r} (one of {choices}).</source>
         <translation>不支持导入格式 {fmt!r}（可选：{choices}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="308"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="319"/>
         <source>{name} is too large to import.</source>
         <translation>{name} 太大，无法导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="313"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="324"/>
         <source>no END:VCARD before the next card</source>
         <translation>下一张名片之前缺少 END:VCARD</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="314"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="325"/>
         <source>cards nested more than {depth} deep (AGENT); card refused</source>
         <translation>名片嵌套超过 {depth} 层（AGENT），已拒绝该名片</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="315"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="326"/>
         <source>more than {count} properties; card refused</source>
         <translation>属性超过 {count} 个，已拒绝该名片</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="316"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="327"/>
         <source>the file ends before END:VCARD</source>
         <translation>文件在 END:VCARD 之前就结束了</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="317"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="328"/>
         <source>the file ends inside an empty card</source>
         <translation>文件结束在一张空名片中</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="324"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="335"/>
         <source>card {number}: {problem}</source>
         <translation>第 {number} 张名片：{problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="325"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="336"/>
         <source>card {number}: unreadable ({kind}: {error})</source>
         <translation>第 {number} 张名片：无法读取（{kind}: {error}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="327"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="338"/>
         <source>{name} is not a readable .xlsx file ({error}).</source>
         <translation>{name} 不是可读取的 .xlsx 文件（{error}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="328"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="339"/>
         <source>{name} has {parts} parts; refused as unsafe.</source>
         <translation>{name} 包含 {parts} 个部件，不安全，已拒绝。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="329"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="340"/>
         <source>{name}: {part} unpacks to {mb:.0f} MB from {kb:.0f} KB; refused as a zip bomb.</source>
         <translation>{name}：{part} 从 {kb:.0f} KB 解压后有 {mb:.0f} MB，疑似压缩炸弹，已拒绝。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="330"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="341"/>
         <source>{name} unpacks to {mb:.0f} MB; files over {cap:.0f} MB are not imported.</source>
         <translation>{name} 解压后有 {mb:.0f} MB；超过 {cap:.0f} MB 的文件不能导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="331"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="342"/>
         <source>Reading .xlsx needs the defusedxml package (XML attack guard).</source>
         <translation>读取 .xlsx 需要 defusedxml 组件（防御 XML 攻击）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="332"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="343"/>
         <source>{name} is not a readable .xlsx file ({kind}: {error}).</source>
         <translation>{name} 不是可读取的 .xlsx 文件（{kind}: {error}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="333"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="344"/>
         <source>{name} has no sheet {sheet!r} (sheets: {sheets}).</source>
         <translation>{name} 中没有工作表 {sheet!r}（现有工作表：{sheets}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="336"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="347"/>
         <source>{name}: the sheet cannot be read past row {row} ({kind}: {error}).</source>
         <translation>{name}：工作表第 {row} 行之后无法读取（{kind}: {error}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="216"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="217"/>
         <source>Migration to schema {number} would leave {count} broken reference(s) (e.g. row {rowid} of {table} -&gt; {parent}); nothing was changed.</source>
         <translation>升级到结构版本 {number} 会留下 {count} 个断开的引用（例如 {table} 的第 {rowid} 行 -&gt; {parent}），所以没有做任何改动。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="191"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="192"/>
         <source>Quote not closed; it runs to the end.</source>
         <translation>引号没有闭合，一直延续到末尾。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="192"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="193"/>
         <source>Nothing follows &apos;-&apos;.</source>
         <translation>&apos;-&apos; 后面没有内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="193"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="194"/>
         <source>Empty quotes.</source>
         <translation>引号里是空的。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="194"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="195"/>
         <source>Unknown key {name!r}; use one of {keys}.</source>
         <translation>没有字段 {name!r}；可用：{keys}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="195"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="196"/>
         <source>{name} cannot use {op!r}.</source>
         <translation>{name} 不能用 {op!r}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="196"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="197"/>
         <source>{name}: needs a value.</source>
         <translation>{name}：需要一个值。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="198"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="199"/>
         <source>{value!r} is not an amount (e.g. 100万, 1.5亿).</source>
         <translation>{value!r} 不是金额（例如 100万、1.5亿）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="199"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="200"/>
         <source>tag: takes complete or incomplete (完整/不完整).</source>
         <translation>tag: 只能是 complete 或 incomplete（完整/不完整）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="200"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="201"/>
         <source>phone: needs digits.</source>
         <translation>phone: 需要数字。</translation>
     </message>
@@ -5222,77 +5293,77 @@ Follow-ups appear here once leads run a cadence: select leads (or filter a group
         <translation>没有阶段 {text!r}；可选：{choices}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="260"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="261"/>
         <source>Choose at least one contact to log for.</source>
-        <translation>请至少选择一个联系人来记录跟进。</translation>
+        <translation>请至少选择一位联系人来记录跟进。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="261"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="262"/>
         <source>Unknown event kind {kind!r}.</source>
         <translation>没有事件类型 {kind!r}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="262"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="263"/>
         <source>No timeline entry with id {id}.</source>
         <translation>没有编号为 {id} 的时间线记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="263"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="264"/>
         <source>last:never takes no comparison.</source>
         <translation>last:never 不能加比较符。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="264"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="265"/>
         <source>last:{value} is not a number of days; write e.g. last:&gt;7d, last:&lt;3d, last:today or last:never.</source>
         <translation>last:{value} 不是天数；请写成 last:&gt;7d、last:&lt;3d、last:today 或 last:never 这样。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="265"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="266"/>
         <source>unanswered:{value} is not a whole number; write e.g. unanswered:&gt;=2.</source>
         <translation>unanswered:{value} 不是整数；请写成 unanswered:&gt;=2 这样。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="266"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="267"/>
         <source>A note has no outcome.</source>
         <translation>备注没有结果。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="267"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="268"/>
         <source>That time is in the future; log what happened.</source>
         <translation>这个时间还没到；请记录已经发生的事。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="218"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="219"/>
         <source>Contact {id} is in the trash.</source>
         <translation>联系人 {id} 在回收站中。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="268"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="269"/>
         <source>No interaction with id {id}.</source>
         <translation>没有编号为 {id} 的跟进记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="269"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="270"/>
         <source>System events are history: they cannot be changed.</source>
         <translation>系统事件是历史记录，不能修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="88"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="89"/>
         <source>{n:,} of these leads already has a running cadence; replace it (--replace) or skip them (--skip-existing).</source>
         <translation>其中 {n:,} 个线索已在跟进节奏中；请替换（--replace）或跳过（--skip-existing）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="89"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="90"/>
         <source>{n:,} of these leads already have a running cadence; replace it (--replace) or skip them (--skip-existing).</source>
         <translation>其中 {n:,} 个线索已在跟进节奏中；请替换（--replace）或跳过（--skip-existing）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="86"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="87"/>
         <source>Touchpoint {id} is not pending (done, skipped or stopped).</source>
         <translation>待跟进事项 {id} 已不在待办中（已完成、已跳过或已停止）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="91"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="92"/>
         <source>The template {name} was deleted.</source>
         <translation>节奏模板 {name} 已被删除。</translation>
     </message>
@@ -5302,42 +5373,42 @@ Follow-ups appear here once leads run a cadence: select leads (or filter a group
         <translation>请至少选择一个线索来开始跟进节奏。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="92"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="93"/>
         <source>A note is not a touch; pick a call or a message.</source>
         <translation>备注不算一次跟进；请选择电话或消息。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="93"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="94"/>
         <source>{day} has passed; pick today or a later day.</source>
         <translation>{day} 已经过去了；请选择今天或以后的日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="279"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="280"/>
         <source>{count} bytes are not valid {name} (the first on line {line}); they were replaced by �</source>
         <translation>{count} 个字节不是有效的 {name}（第一个在第 {line} 行），已替换为 �</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="281"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="292"/>
         <source>Column {number}</source>
         <translation>第 {number} 列</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="283"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="294"/>
         <source>{field}: cut to {max} characters (it had {length})</source>
         <translation>{field}：已截断为 {max} 个字符（原有 {length} 个）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="334"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="345"/>
         <source>cells right of column {max} were not read</source>
         <translation>第 {max} 列右侧的单元格未读取</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="335"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="346"/>
         <source>column {column}: a character that cannot be stored (a lone surrogate) was replaced by �</source>
         <translation>第 {column} 列：无法保存的字符（孤立代理项）已替换为 �</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="338"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="349"/>
         <source>Cannot read the time {text!r}; write e.g. 2026-11-20 14:30, 2026-11-20, yesterday 15:00 or 2h ago.</source>
         <translation>看不懂时间 {text!r}；请写成 2026-11-20 14:30、2026-11-20、yesterday 15:00 或 2h ago 这样。</translation>
     </message>
@@ -5345,7 +5416,7 @@ Follow-ups appear here once leads run a cadence: select leads (or filter a group
 <context>
     <name>language</name>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_model.py" line="36"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_model.py" line="37"/>
         <source>en</source>
         <translation>zh</translation>
     </message>
@@ -5353,29 +5424,39 @@ Follow-ups appear here once leads run a cadence: select leads (or filter a group
 <context>
     <name>words</name>
     <message>
-        <location filename="../../desktop_app/ui/common/words.py" line="15"/>
+        <location filename="../../desktop_app/ui/common/words.py" line="19"/>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/words.py" line="16"/>
+        <location filename="../../desktop_app/ui/common/words.py" line="20"/>
         <source>Office</source>
         <translation>办公</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/words.py" line="17"/>
+        <location filename="../../desktop_app/ui/common/words.py" line="21"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/words.py" line="18"/>
+        <location filename="../../desktop_app/ui/common/words.py" line="22"/>
         <source>Home</source>
         <translation>家庭</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/words.py" line="19"/>
+        <location filename="../../desktop_app/ui/common/words.py" line="23"/>
         <source>Other</source>
         <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/words.py" line="53"/>
+        <source>%1 · Day %2</source>
+        <translation>%1 · 第%2天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/words.py" line="56"/>
+        <source>%1 · retry %2</source>
+        <translation>%1 · 重拨%2</translation>
     </message>
 </context>
 </TS>

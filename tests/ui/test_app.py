@@ -48,7 +48,7 @@ def test_chinese_translation_loads(qtbot, qapp, sample, monkeypatch):
         window = MainWindow()
         qtbot.addWidget(window)
         assert window.new_action.text() == "新建联系人"
-        assert window.count_label.text() == "200 个联系人"
+        assert window.count_label.text() == "200 位联系人"
         assert window.model.headerData(0, Qt.Orientation.Horizontal) == "姓名"
         assert window.detail.phones.rows()[0].number.placeholderText() == "号码"
         assert window.undo_action.text() == "撤销"

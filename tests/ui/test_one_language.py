@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox,
 from desktop_app import app
 from desktop_app.core.contacts import records as contacts
 from desktop_app.core.followup import template_store
-from tests.ui.helpers import shown_window
+from tests.ui.helpers import shown_window, type_text
 
 CJK = re.compile(r"[\u3400-\u9fff\uff01-\uff5e\u3001-\u3011]")
 WORD = re.compile(r"[A-Za-z][A-Za-z'’]{2,}")
@@ -57,12 +57,16 @@ def user_data() -> list[str]:
                 values.add(str(value))
         for phone in getattr(record, "phones", []):
             values.add(phone.label)
-    for template in template_store.templates():  # stored, renamed by the user: data too
-        values |= {template.name, template.key}
+    from desktop_app.core.followup import cadence
     from desktop_app.core.grading import behaviours, content
 
-    for b in behaviours.all_behaviours(include_archived=True):  # named by the user: data
-        values |= {b.name, b.key}
+    # the user's templates and behaviours are data; a built-in under its seeded name is not
+    for template in template_store.templates():
+        if cadence.display_name(template.key, template.name, "en") == template.name:
+            values |= {template.name, template.key}
+    for b in behaviours.all_behaviours(include_archived=True):
+        if behaviours.display_name(b.key, b.name, "en") == b.name:
+            values |= {b.name, b.key}
     values |= {p.name for p in content.pieces(include_archived=True)}
     return sorted(values, key=len, reverse=True)
 
@@ -236,3 +240,156 @@ def test_every_menu_of_the_menu_bar_has_its_own_access_key(qtbot, sample, langua
         assert "&" in text, f"{text!r} has no access key"
         keys.append(text[text.index("&") + 1].lower())
     assert len(keys) == len(set(keys)), keys
+
+
+# --- one place at a time: what the review found in Chinese in the English UI ---------------
+
+
+def _cjk_free(texts, language):
+    """English: no CJK character in any of ``texts``; Chinese: some CJK in each."""
+    for text in texts:
+        if language == "en":
+            assert not CJK.search(text), text
+        else:
+            assert CJK.search(text), text
+
+
+def test_cadence_steps_say_day_n_in_english(qtbot, db, language):
+    from datetime import date
+
+    from desktop_app.core.followup import touchpoints as tp
+    from desktop_app.ui.common.words import step_text
+    from desktop_app.ui.followup.touchpoint_model import COL_STEP, TouchpointModel
+
+    day = date(2026, 11, 24)
+    cid = contacts.create({"name": "Ye Hui"}, ["13812345678"])[0]
+    tp.start(cid, "golden-week", day)
+    model = TouchpointModel(None, day, lambda: day)
+    model.reload()
+    shown = model.index(0, COL_STEP).data()
+    golden = template_store.find("golden-week").template
+    retried = step_text(golden, 1, retry=2)
+    expected = {"en": ("Golden week · Day 1", "Golden week · Day 3 · retry 2"),
+                "zh_CN": ("黄金七天 · 第1天", "黄金七天 · 第3天 · 重拨2")}[language]
+    assert (shown, retried) == expected
+    _cjk_free([shown, retried], language)
+
+
+def test_built_in_templates_and_behaviours_are_named_in_the_ui_language(qtbot, db, language):
+    from datetime import date
+
+    from desktop_app.core.followup import cadence
+    from desktop_app.core.grading import behaviours
+    from desktop_app.ui.common.undo import Operations
+    from desktop_app.ui.events import Events
+    from desktop_app.ui.followup.template_ops import TemplateOps
+    from desktop_app.ui.followup.templates_dialog import CadenceTemplatesDialog
+    from desktop_app.ui.grading.rules_dialog import NAME, RulesDialog
+    from desktop_app.ui.timeline import labels, quick_log
+
+    stored = [t.name for t in template_store.templates()]
+    stored_behaviours = {b.key: b.name for b in behaviours.all_behaviours()}
+    assert stored == [t.name for t in cadence.BUILTIN_TEMPLATES]  # seeded in Chinese
+    dialog = CadenceTemplatesDialog(TemplateOps(Operations(Events())), lambda: date(2026, 11, 24))
+    qtbot.addWidget(dialog)
+    names = dialog.names()
+    lang = labels.language()
+    items = [label for _, label, code in quick_log.channel_items(lang)
+             if code in stored_behaviours]
+    timeline_labels = [labels.label(code, lang) for code in stored_behaviours]
+    rules = RulesDialog(today=lambda: date(2026, 11, 24))
+    qtbot.addWidget(rules)
+    table = [rules.table.item(r, NAME).text() for r in range(rules.table.rowCount())]
+    if language == "en":
+        assert names[0] == "Golden week" and "Direct message" in items
+        _cjk_free(names + items + timeline_labels + table, language)
+    else:
+        assert names == stored
+        assert items == timeline_labels == table == list(stored_behaviours.values())
+    # saving what is shown keeps the stored (Chinese) names: they are data
+    dialog.list.setCurrentItem(dialog.list.topLevelItem(0))
+    dialog.edit()
+    dialog.editor.days.setText("1,3,8")
+    assert dialog.save()
+    rules._write_behaviours()
+    assert [t.name for t in template_store.templates()] == stored
+    assert {b.key: b.name for b in behaviours.all_behaviours()} == stored_behaviours
+
+
+def test_deal_sizes_are_written_the_ui_language_s_way(qtbot, db, language):
+    from desktop_app.ui.common.undo import Operations
+    from desktop_app.ui.contacts.detail_pane import DetailPane
+    from desktop_app.ui.events import Events
+    from desktop_app.ui.search.facet_sidebar import DEAL_RANGES, FacetTree
+
+    tree = FacetTree()
+    qtbot.addWidget(tree)
+    tree.show_values("deal", [(terms, 3) for _, terms in DEAL_RANGES], set())
+    section = tree.sections["deal"]
+    buckets = [section.child(k).text(0) for k in range(section.childCount())]
+    ops = Operations(Events())
+    pane = DetailPane(ops)
+    qtbot.addWidget(pane)
+    pane.show()
+    type_text(pane.fields["deal_size"], "8万")
+    hint = pane.deal_hint.text()
+    expected = {"en": (["< 100k", "100k – 1M", "1M – 10M", "≥ 10M"], "= 80k"),
+                "zh_CN": (["< 10万", "10万 – 100万", "100万 – 1000万", "≥ 1000万"], "= 8万")}
+    assert (buckets, hint) == expected[language]
+    _cjk_free(buckets + [hint], language)
+
+
+def test_the_content_report_writes_won_value_the_ui_language_s_way(qtbot, db, language):
+    from datetime import datetime
+
+    from desktop_app.core.followup import touches
+    from desktop_app.core.grading import content
+    from desktop_app.ui.grading.content_report import ContentReport
+
+    now = datetime(2026, 11, 24, 3)
+    cid = contacts.create({"name": "Ye Hui", "deal_size": "80万", "stage": "won"}, now=now)[0]
+    content.add("Huaxin case", "case")
+    touches.log(cid, "wechat", "replied", now=now, content="Huaxin case")
+    report = ContentReport()
+    qtbot.addWidget(report)
+    won = report.table.item(0, 6).text()
+    assert won == {"en": "800k", "zh_CN": "80万"}[language]
+    _cjk_free([won], language)
+
+
+def test_the_import_report_names_fields_in_the_ui_language(qtbot, db, language, tmp_path):
+    from datetime import datetime
+
+    from desktop_app.core.transfer.importing import open_source, run_import
+    from desktop_app.ui.transfer.import_wizard.labels import detail_text
+
+    now = datetime(2026, 11, 24, 3)
+    old_tag, new_tag = "重庆-华夏餐饮-设备-20万-陈艳-校长-官网", "天津-华夏餐饮-直播-80万-陈艳-副总-公众号"
+    contacts.create(contacts.values_from_tag(old_tag), ["13800000001"], now=now)
+    long_product = "设" * 300
+    path = tmp_path / "x.csv"
+    path.write_text(f"标签,电话\n{new_tag},13900000002\n"
+                    f"北京-华信-{long_product}-1万-王伟-经理-官网,13900000003\n", encoding="utf-8")
+    report = run_import(open_source(path), duplicates="merge", now=now)
+    details = [detail_text(w) for w in report.warnings]
+    assert len(details) == 2, details
+    data = [old_tag, new_tag, long_product, "天津", "重庆"]
+    field = {"en": ("City 天津", "Product: cut"), "zh_CN": ("城市为 天津", "产品：")}[language]
+    assert field[0] in details[0] and details[1].startswith(field[1]), details
+    check([("import report", d) for d in details], language, *data)
+
+
+def test_the_sync_dialog_s_default_filter_is_in_the_ui_language(qtbot, sample, language):
+    from desktop_app.core.search import query
+    from desktop_app.core.sync.local import DEFAULT_FILTER
+    from desktop_app.ui.sync.sync_dialog import SyncDialog
+
+    window = shown_window(qtbot)
+    dialog = SyncDialog(window, window.safety.workers, window.sync.session, lambda: None)
+    qtbot.addWidget(dialog)
+    text = dialog.filter.text()
+    assert text == {"en": "-stage:lost", "zh_CN": "-stage:流失"}[language]
+    _cjk_free([text], language)
+    parsed, core = query.parse(text), query.parse(DEFAULT_FILTER)
+    assert not parsed.errors and contacts.count(parsed.where) == contacts.count(core.where)
+    assert contacts.count(parsed.where) < contacts.count(query.parse("").where)  # it filters

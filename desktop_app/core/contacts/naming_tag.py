@@ -138,4 +138,17 @@ def format_amount(value: int | None) -> str:
     return str(value)
 
 
-__all__ = ["FIELDS", "NamingTag", "parse", "compose", "clean_field", "deal_value", "format_amount"]
+def format_amount_en(value: int | None) -> str:
+    """The same amount the English way: 80000 -> '80k', 1000000 -> '1M', 150000000 ->
+    '150M', 2500000000 -> '2.5B' (exact, like ``format_amount``)."""
+    if value is None:
+        return ""
+    for unit, label in ((10**9, "B"), (10**6, "M"), (10**3, "k")):
+        if abs(value) >= unit:
+            n = Decimal(value) / unit
+            return f"{n.normalize():f}{label}"
+    return str(value)
+
+
+__all__ = ["FIELDS", "NamingTag", "parse", "compose", "clean_field", "deal_value", "format_amount",
+           "format_amount_en"]

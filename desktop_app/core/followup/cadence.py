@@ -93,6 +93,21 @@ BUILTIN_TEMPLATES: tuple[CadenceTemplate, ...] = (
 )
 
 
+# The built-ins' names in English, by key: the stored names are the Chinese ones above; the
+# English UI shows these while a built-in keeps its Chinese name (a renamed one is the user's).
+BUILTIN_NAMES_EN = {"golden-week": "Golden week", "close-21": "Close in 21 days",
+                    "nurture": "Long-term nurture"}
+_BUILTIN_NAMES_ZH = {t.key: t.name for t in BUILTIN_TEMPLATES}
+
+
+def display_name(key: str, name: str, language: str = "zh") -> str:
+    """A template's name in ``language`` ('en' or 'zh'): a built-in still named as it was
+    seeded (黄金七天) is "Golden week" in English; any other name is shown as stored."""
+    if language == "en" and _BUILTIN_NAMES_ZH.get(key) == name:
+        return BUILTIN_NAMES_EN[key]
+    return name
+
+
 def template(key_or_name: str, templates: tuple[CadenceTemplate, ...] = BUILTIN_TEMPLATES):
     """A template by key (case-insensitive) or Chinese name; NotFound otherwise."""
     wanted = (key_or_name or "").strip()

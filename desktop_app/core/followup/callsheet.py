@@ -283,3 +283,12 @@ def round_amount(value: int) -> str:
             text = f"{value / unit:.{places}f}".rstrip("0").rstrip(".")
             return f"{text}{label}"
     return str(value)
+
+
+def round_amount_en(value: int) -> str:
+    """The same the English way: 801606000 -> '801.61M', 1234567 -> '1.23M', 8500 -> '8.5k'."""
+    for unit, label, places in ((10**9, "B", 2), (10**6, "M", 2), (10**3, "k", 1)):
+        if abs(value) >= unit:
+            text = f"{value / unit:.{places}f}".rstrip("0").rstrip(".")
+            return f"{text}{label}"
+    return str(value)

@@ -23,6 +23,21 @@ MAX_WEIGHT = 1000
 COLOUR = re.compile(r"^(#[0-9a-fA-F]{6})?$")
 
 
+# The eight seeded behaviours (key, stored Chinese name, English name): the English UI shows
+# the English name while a behaviour keeps its seeded name (a renamed one is the user's).
+BUILTINS = (
+    ("view", "浏览", "Viewed"),
+    ("zhihu-comment", "知乎评论", "Zhihu comment"),
+    ("dm", "私信", "Direct message"),
+    ("download", "下载资料", "Downloaded material"),
+    ("walk-in", "到访", "Walk-in"),
+    ("inquiry", "咨询", "Inquiry"),
+    ("quote-request", "索要报价", "Quote request"),
+    ("unsubscribe", "退订", "Unsubscribed"),
+)
+_SEEDED = {key: (zh, en) for key, zh, en in BUILTINS}
+
+
 @dataclass(frozen=True)
 class Behaviour:
     id: int
@@ -193,8 +208,18 @@ def labels() -> dict[str, str]:
     return {b.key: b.name for b in all_behaviours(include_archived=True)}
 
 
+def display_name(key: str, name: str, language: str = "zh") -> str:
+    """A behaviour's name in ``language``: a seeded one still named as seeded (私信) is
+    "Direct message" in English; any other name is shown as stored."""
+    seeded = _SEEDED.get(key)
+    if language == "en" and seeded is not None and seeded[0] == name:
+        return seeded[1]
+    return name
+
+
 def label(code: str | None, language: str = "zh") -> str:
-    """``channels.label`` for built-ins, the behaviour's name for a behaviour."""
+    """``channels.label`` for built-ins, the behaviour's name for a behaviour (a seeded one
+    in English when ``language`` is 'en')."""
     if code and code not in ch.LABELS_ZH:
-        return labels().get(code, code)
+        return display_name(code, labels().get(code, code), language)
     return ch.label(code, language)

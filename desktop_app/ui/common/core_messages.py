@@ -278,6 +278,16 @@ MESSAGES = (
     # core/transfer/importing/encoding.py
     QT_TRANSLATE_NOOP("core", "unknown encoding {name!r}; guessed instead"),
     QT_TRANSLATE_NOOP("core", "{count} bytes are not valid {name} (the first on line {line}); they were replaced by �"),
+    # core/transfer/importing/fields.py
+    QT_TRANSLATE_NOOP("core", "Naming tag"),
+    QT_TRANSLATE_NOOP("core", "Company keyword"),
+    QT_TRANSLATE_NOOP("core", "Deal size"),
+    QT_TRANSLATE_NOOP("core", "Name"),
+    QT_TRANSLATE_NOOP("core", "Extra tag"),
+    QT_TRANSLATE_NOOP("core", "Phones"),
+    QT_TRANSLATE_NOOP("core", "E-mail"),
+    QT_TRANSLATE_NOOP("core", "WeChat"),
+    QT_TRANSLATE_NOOP("core", "Notes"),
     # core/transfer/importing/headers.py
     QT_TRANSLATE_NOOP("core", "Column {number}"),
     # core/transfer/importing/mapping.py

@@ -1,13 +1,17 @@
 """Words the core stores in one language, shown in the UI's language.
 
 Stages are stored as codes (``lead``); phone labels as the Chinese word the user picked
-(手机, also what the CLI and the exports show). The window shows both in its own language:
-Chinese when the Chinese translation is loaded, English otherwise.
+(手机, also what the CLI and the exports show); the built-in cadence templates and behaviours
+under their seeded Chinese names (黄金七天, 私信); a cadence step is "黄金七天 · 第3天" in the
+timeline, the CLI and the exports. The window shows them in its own language: Chinese when the
+Chinese translation is loaded, English otherwise ("Golden week · Day 3"). Names the user gave
+are shown as typed.
 """
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 
+from desktop_app.core.contacts.naming_tag import format_amount, format_amount_en
 from desktop_app.core.contacts.stages import STAGES
 
 # the stored phone labels, with the English word shown in the English UI
@@ -24,6 +28,46 @@ def chinese() -> bool:
     """True when the Chinese translation is loaded (it answers 'zh' to this question)."""
     return QCoreApplication.translate(
         "Timeline", "en", "language of the channel, outcome and stage labels: en or zh") == "zh"
+
+
+def language() -> str:
+    """'zh' or 'en': the language of the labels core keeps in both (channels, built-ins)."""
+    return "zh" if chinese() else "en"
+
+
+def template_name(tpl) -> str:
+    """A cadence template's name as shown: a built-in keeps its English name in English."""
+    from desktop_app.core.followup import cadence  # not before the first paint (test_app)
+
+    return cadence.display_name(tpl.key, tpl.name, language())
+
+
+def step_text(tpl, step: int, retry: int = 0) -> str:
+    """"Golden week · Day 3" (" · retry 1" on a retry); 黄金七天 · 第3天 · 重拨1 in Chinese."""
+    from desktop_app.core.followup import cadence
+
+    name = template_name(tpl)
+    label = cadence.step_label(tpl, step, retry)
+    if label is None:
+        return name
+    text = QCoreApplication.translate("words", "%1 · Day %2").replace(
+        "%2", str(label.day)).replace("%1", name)
+    if label.retry:
+        text = QCoreApplication.translate("words", "%1 · retry %2").replace(
+            "%2", str(label.retry)).replace("%1", text)
+    return text
+
+
+def amount_text(value: int | None) -> str:
+    """An amount in yuan, short: 100万 / 1.5亿 in Chinese, 1M / 150M in English."""
+    return format_amount(value) if chinese() else format_amount_en(value)
+
+
+def rounded_amount_text(value: int) -> str:
+    """A total for reading at a glance: 8.02亿 / 123.5万 in Chinese, 801.61M / 1.23M in English."""
+    from desktop_app.core.followup.callsheet import round_amount, round_amount_en
+
+    return round_amount(value) if chinese() else round_amount_en(value)
 
 
 def stage_names() -> dict[str, str]:

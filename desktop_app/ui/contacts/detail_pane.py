@@ -14,6 +14,7 @@ from desktop_app.ui import settings
 from desktop_app.ui.common.core_text import error_core_text
 from desktop_app.ui.common.formatting import local_time
 from desktop_app.ui.common.undo import EXPECTED_ERRORS, error_message
+from desktop_app.ui.common.words import amount_text
 from desktop_app.core.contacts.capture import duplicates, split_pasted
 from desktop_app.ui.contacts.capture import merged
 from desktop_app.ui.contacts.contact_form import ContactForm
@@ -283,7 +284,7 @@ class DetailPane(QWidget):
             self.deal_hint.setToolTip(self.tr("Write an amount such as 50万, 1千万, 200w or 80,000 "
                                               "so the list can sort by it."))
         else:
-            self.deal_hint.setText(f"= {naming_tag.format_amount(value)}")
+            self.deal_hint.setText(f"= {amount_text(value)}")
             self.deal_hint.setToolTip(f"¥{value:,}")
 
     def _update_buttons(self) -> None:

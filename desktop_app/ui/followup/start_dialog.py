@@ -16,6 +16,7 @@ from desktop_app.core.followup import group_start
 from desktop_app.core.followup import template_store as cadence_store
 from desktop_app.core.followup import touchpoints
 from desktop_app.ui.common.undo import EXPECTED_ERRORS, error_message
+from desktop_app.ui.common.words import template_name
 
 PREVIEW_STEPS = 6
 SPREAD_SHOWN = 4  # days of the spread listed before "…"
@@ -37,10 +38,9 @@ class StartCadenceDialog(QDialog):
         self._group_ids = None  # read once, when first needed
         self.template = QComboBox()
         templates = cadence_store.templates()
-        names = [t.name for t in templates]
-        for t in templates:  # the key only tells apart two templates of the same name
-            self.template.addItem(f"{t.name} ({t.key})" if names.count(t.name) > 1 else t.name,
-                                  t.id)
+        names = [template_name(t) for t in templates]
+        for t, name in zip(templates, names):  # the key tells apart two of the same name
+            self.template.addItem(f"{name} ({t.key})" if names.count(name) > 1 else name, t.id)
         self.start = QDateEdit()
         self.start.setCalendarPopup(True)
         self.start.setDisplayFormat("yyyy-MM-dd")

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 from desktop_app.core.followup import cadence
 from desktop_app.core.followup import templates as ct
 from desktop_app.core.followup.cadence import CadenceTemplate
+from desktop_app.ui.common.words import template_name
 
 PREVIEW_REPEATS = 2  # a repeating template previews this many repeats after its listed days
 PREVIEW_MAX = 10
@@ -74,6 +75,7 @@ class TemplateEditor(QWidget):
         self.template_id: int | None = None
         self._key_follows_name = False
         self._problems: list[tuple[str, str]] = []
+        self._names = ("", "")  # (shown, stored) name of the loaded draft
         self.name = QLineEdit()
         self.name.setPlaceholderText(self.tr("e.g. Reorder week"))
         self.key = QLineEdit()
@@ -128,7 +130,9 @@ class TemplateEditor(QWidget):
         """Show ``draft``; a new template's key follows its name until the user types one."""
         self.template_id = template_id
         self._key_follows_name = False
-        self.name.setText(draft.name)
+        shown = template_name(draft)  # a built-in's English name: saved as it is stored
+        self._names = (shown, draft.name)
+        self.name.setText(shown)
         self.key.setText(draft.key)
         self.days.setText(draft.days)
         self.repeat.setValue(draft.repeat_every or 0)
@@ -146,7 +150,10 @@ class TemplateEditor(QWidget):
         self._refresh()
 
     def draft(self) -> ct.Draft:
-        return ct.Draft(self.name.text(), self.key.text(), self.days.text(),
+        name = self.name.text()
+        if name == self._names[0]:
+            name = self._names[1]
+        return ct.Draft(name, self.key.text(), self.days.text(),
                         self.repeat.value() or None, self.skip_weekends.isChecked(),
                         self.skip_holidays.isChecked(), self.retries.value())
 

@@ -11,6 +11,7 @@ from desktop_app.core.followup import template_store as cadence_store
 from desktop_app.core.followup import templates as cadence_templates
 from desktop_app.core.followup.cadence import CadenceTemplate
 from desktop_app.ui.common.undo import Command
+from desktop_app.ui.common.words import template_name
 
 
 class TemplateCommand(Command):
@@ -47,18 +48,18 @@ class TemplateOps:
             return changes
 
         text = QCoreApplication.translate("TemplateOps", "Add cadence template %1")
-        self._run(text.replace("%1", tpl.name), write, lambda: cadence_store.delete(added[0]))
+        self._run(text.replace("%1", template_name(tpl)), write, lambda: cadence_store.delete(added[0]))
         return added[0]
 
     def edit(self, template_id: int, tpl: CadenceTemplate) -> None:
         before = cadence_store.by_id(template_id).template
         text = QCoreApplication.translate("TemplateOps", "Change cadence template %1")
-        self._run(text.replace("%1", tpl.name),
+        self._run(text.replace("%1", template_name(tpl)),
                   lambda: cadence_store.save(tpl, template_id)[1],
                   lambda: cadence_store.save(before, template_id)[1])
 
     def delete(self, template_id: int) -> None:
-        name = cadence_store.by_id(template_id).name
+        name = template_name(cadence_store.by_id(template_id))
         text = QCoreApplication.translate("TemplateOps", "Delete cadence template %1")
         self._run(text.replace("%1", name), lambda: cadence_store.delete(template_id),
                   lambda: cadence_templates.undelete(template_id))

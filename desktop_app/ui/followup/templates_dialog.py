@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from desktop_app.core.followup import template_store as cadence_store
 from desktop_app.core.followup import templates as ct
 from desktop_app.ui.common.undo import EXPECTED_ERRORS, error_message
+from desktop_app.ui.common.words import template_name
 from desktop_app.ui.followup.template_editor import TemplateEditor, days_words
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -96,7 +97,8 @@ class CadenceTemplatesDialog(QDialog):
         self.list.clear()
         for t in cadence_store.templates():
             n = self.running.get(t.id, 0)
-            item = QTreeWidgetItem([t.name, days_words(t.template), f"{n:,}" if n else ""])
+            item = QTreeWidgetItem([template_name(t), days_words(t.template),
+                                    f"{n:,}" if n else ""])
             item.setData(COL_NAME, ID_ROLE, t.id)
             item.setToolTip(COL_NAME, t.key)
             item.setTextAlignment(COL_RUNNING, Qt.AlignmentFlag.AlignRight
@@ -167,7 +169,7 @@ class CadenceTemplatesDialog(QDialog):
         if template_id is None:
             return
         draft = ct.Draft.of(cadence_store.by_id(template_id).template)
-        name = ct.copy_name(draft.name, [t.name for t in cadence_store.templates()])
+        name = ct.copy_name(template_name(draft), [t.name for t in cadence_store.templates()])
         self._start(replace(draft, name=name, key=""), None, key_follows_name=True)
 
     def cancel(self) -> None:
@@ -200,14 +202,14 @@ class CadenceTemplatesDialog(QDialog):
                                   "steps after it follow the new days.", "", running)
         self.editing = False
         self.reload(select=template_id)
-        self._show_status(text.replace("%1", tpl.name))
+        self._show_status(text.replace("%1", template_name(tpl)))
         return True
 
     def delete(self) -> bool:
         template_id = self.current_id()
         if template_id is None:
             return False
-        name = cadence_store.by_id(template_id).name
+        name = template_name(cadence_store.by_id(template_id))
         try:
             self.template_ops.delete(template_id)  # refused while leads run it
         except EXPECTED_ERRORS as e:

@@ -13,7 +13,8 @@ from PySide6.QtGui import QBrush, QColor
 
 from desktop_app.core.followup import agenda
 from desktop_app.core.grading import behaviours
-from desktop_app.ui.common.words import count_text, stage_names
+from desktop_app.core.followup import template_store
+from desktop_app.ui.common.words import count_text, stage_names, step_text
 from desktop_app.core.when import local_date
 from desktop_app.core.contacts.phones import display
 
@@ -106,14 +107,19 @@ class TouchpointModel(QAbstractTableModel):
             return item.last.summary or None
         return None
 
+    def late_text(self, days: int) -> str:
+        """The Late column's words: "5 days"."""
+        return count_text(days, self.tr("1 day"), self.tr("%1 days"))
+
     def _text(self, item: agenda.Item, column: int) -> str:
         if column == COL_DUE:
             return item.due.isoformat()
         if column == COL_LATE:
             late = item.days_overdue(self._today())
-            return count_text(late, self.tr("1 day"), self.tr("%1 days")) if late else ""
+            return self.late_text(late) if late else ""
         if column == COL_STEP:
-            return item.label
+            return step_text(template_store.by_id(item.template_id).template, item.step,
+                             item.retry)
         if column == COL_TAG:
             return item.tag
         if column == COL_PHONE:

@@ -31,6 +31,7 @@ from desktop_app.ui.followup.touchpoint_model import (
     ui_language,
 )
 from desktop_app.ui.common.undo import EXPECTED_ERRORS, error_message
+from desktop_app.ui.common.words import step_text
 
 OUTCOMES = ("reached", "no-answer", "replied", "no-reply")  # keys 1-4
 _CHANNEL_FOR = {"reached": "call", "no-answer": "call", "replied": "wechat",
@@ -103,7 +104,7 @@ class TouchpointPanel(QWidget):
             return max(fm.horizontalAdvance(t) for t in (header[column], *samples)) + _PADDING
 
         return [fit(COL_DUE, "2026-12-31"),
-                fit(COL_LATE, self.model.tr("%1 days").replace("%1", "999")),
+                fit(COL_LATE, self.model.late_text(999)),
                 max(_STEP_WIDTH, fit(COL_STEP)), max(_TAG_WIDTH, fit(COL_TAG)),
                 fit(COL_PHONE, "+86 138 0000 0000"),
                 fit(COL_STAGE, *stage_names().values())]
@@ -296,7 +297,7 @@ class TouchpointPanel(QWidget):
             return self.tr("Done: %1. The cadence is finished.").replace("%1", who)
         (nxt,) = touchpoints.pending(result.next[:1])
         return self.tr("Done: %1. Next: %2 on %3.").replace("%1", who).replace(
-            "%2", nxt.label).replace("%3", nxt.due.isoformat())
+            "%2", step_text(nxt.template, nxt.step, nxt.retry)).replace("%3", nxt.due.isoformat())
 
     def skip(self) -> None:
         ids = self.selected_ids()

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QHeaderVi
                                QVBoxLayout)
 
 from desktop_app.core.errors import ContactBookError
-from desktop_app.core.followup.callsheet import round_amount
+from desktop_app.ui.common.words import rounded_amount_text
 from desktop_app.core.grading import content
 from desktop_app.ui.common.core_text import error_core_text
 from desktop_app.ui.common.fit import fit_placeholder
@@ -70,7 +70,7 @@ class ContentReport(QDialog):
             cells = [_cell(row.name), _cell(row.kind), _cell(f"{row.sent:,}", True),
                      _cell(f"{row.replies:,}", True), _cell(rate, True),
                      _cell(f"{row.won:,}", True),
-                     _cell(round_amount(row.won_value) if row.won_value else "", True)]
+                     _cell(rounded_amount_text(row.won_value) if row.won_value else "", True)]
             for c, item in enumerate(cells):
                 self.table.setItem(r, c, item)
         self.table.resizeColumnsToContents()

@@ -23,6 +23,7 @@ from desktop_app.core.grading import behaviours, rules as rules_mod, score
 from desktop_app.core.timeline import channels as ch
 from desktop_app.ui.common.core_text import error_core_text
 from desktop_app.ui.common.workers import Workers
+from desktop_app.ui.common.words import template_name
 from desktop_app.ui.timeline import channel_icons, labels
 
 KEY, NAME, DIRECTION, WEIGHT = range(4)
@@ -67,6 +68,11 @@ class RulesDialog(QDialog):
         self.table.verticalHeader().hide()
         for b in behaviours.all_behaviours():
             self._add_row(b.key, b.name, b.direction, str(b.weight), existing=True)
+            shown = behaviours.display_name(b.key, b.name, labels.language())
+            if shown != b.name:  # a seeded behaviour in English: saved under its stored name
+                item = self.table.item(self.table.rowCount() - 1, NAME)
+                item.setText(shown)
+                item.setData(Qt.ItemDataRole.UserRole, (shown, b.name))
         self.add_button = QPushButton(self.tr("Add Behaviour"))
         self.remove_button = QPushButton(self.tr("Remove"))
         self.remove_button.setToolTip(self.tr("A behaviour that was logged is archived: its "
@@ -167,7 +173,7 @@ class RulesDialog(QDialog):
             combo = QComboBox()
             combo.addItem(self.tr("(none)"), "")
             for t in template_store.templates():
-                combo.addItem(t.name, t.key)
+                combo.addItem(template_name(t), t.key)
             combo.setCurrentIndex(max(0, combo.findData(r.procedures.get(letter, ""))))
             self.procedure_combos[letter] = combo
             form.addRow(self.tr("Procedure for %1").replace("%1", letter), combo)
@@ -189,7 +195,11 @@ class RulesDialog(QDialog):
         self._removed = []
         for r in range(self.table.rowCount()):
             key_item = self.table.item(r, KEY)
-            key, name = key_item.text().strip(), self.table.item(r, NAME).text().strip()
+            name_item = self.table.item(r, NAME)
+            key, name = key_item.text().strip(), name_item.text().strip()
+            shown_stored = name_item.data(Qt.ItemDataRole.UserRole)
+            if shown_stored and name == shown_stored[0]:
+                name = shown_stored[1]
             direction = self.table.cellWidget(r, DIRECTION).currentData()
             weight = self.table.item(r, WEIGHT).text()
             behaviours.parse_weight(weight)

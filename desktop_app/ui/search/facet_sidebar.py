@@ -21,13 +21,25 @@ from desktop_app.core.search import facets
 from desktop_app.core.search import query
 from desktop_app.core.errors import ContactBookError
 from desktop_app.core.storage.threads import close_thread_connection
+from desktop_app.ui.common.words import amount_text
 from desktop_app.ui.timeline.labels import language, stage_label
 from desktop_app.ui.contacts.groups import GroupsPanel
 
 FIELDS = ("grade", "source", "city", "product", "title", "stage")
-# deal-size ranges: (label, the terms a click adds)
-DEAL_RANGES = (("< 10万", "deal<10万"), ("10万 – 100万", "deal>=10万 deal<100万"),
-               ("100万 – 1000万", "deal>=100万 deal<1000万"), ("≥ 1000万", "deal>=1000万"))
+# deal-size ranges: ((from, below) in yuan, the terms a click adds); the label shows the
+# bounds in the UI's language (10万 – 100万, 100k – 1M)
+DEAL_RANGES = (((None, 10**5), "deal<10万"), ((10**5, 10**6), "deal>=10万 deal<100万"),
+               ((10**6, 10**7), "deal>=100万 deal<1000万"), ((10**7, None), "deal>=1000万"))
+
+
+def range_label(bounds: tuple[int | None, int | None]) -> str:
+    """"< 100k", "100k – 1M", "≥ 10M" (10万 – 100万 in Chinese)."""
+    low, high = bounds
+    if low is None:
+        return f"< {amount_text(high)}"
+    if high is None:
+        return f"≥ {amount_text(low)}"
+    return f"{amount_text(low)} – {amount_text(high)}"
 LIMIT = 8  # values per field; "more…" shows up to MORE_LIMIT
 MORE_LIMIT = 200
 DELAY_MS = 150
@@ -73,7 +85,8 @@ class FacetTree(QTreeWidget):
         (there are other values), "fewer" a "fewer" item (all are shown)."""
         section = self.sections[field]
         section.takeChildren()
-        labels = {terms: label for label, terms in DEAL_RANGES} if field == "deal" else {}
+        labels = {terms: range_label(bounds) for bounds, terms in DEAL_RANGES} \
+            if field == "deal" else {}
         if field == "grade":  # A, B, C, D rather than by count
             values = sorted(values)
         for value, n in values:
@@ -165,7 +178,7 @@ def _count_facets(text: str, in_trash: bool, generation: int, current, relay: _R
         if results is not None and current() == generation:
             results["deal"] = [
                 (terms, listing.count(query.parse(f"{text} {terms}").where, in_trash=in_trash))
-                for _label, terms in DEAL_RANGES]
+                for _bounds, terms in DEAL_RANGES]
     except ContactBookError:  # the database went away or cannot be read: show nothing new
         results = None
     finally:
@@ -275,7 +288,7 @@ class FacetSidebar(QWidget):
             self.tree.show_values(field, values, active, more)
         ranges = results.get("deal")
         if ranges is not None:
-            active = {terms for _label, terms in DEAL_RANGES
+            active = {terms for _bounds, terms in DEAL_RANGES
                       if range_terms(self._filter, terms) is not None}
             self.tree.show_values("deal", ranges, active)
         self.computed += 1

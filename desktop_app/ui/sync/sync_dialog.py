@@ -1,7 +1,7 @@
 """File › Sync…: connect to a CardDAV/CalDAV server the user already has (address, user,
 password; the address book and calendar are found or made, and once connected either can be
 changed to another the server has), choose which leads go to the phone (a filter, default
-every lead not 流失), sync now and read what the sync did.
+every lead not lost: -stage:lost, -stage:流失 in Chinese), sync now and read what the sync did.
 
 The password goes to the OS keyring; where there is none it is kept for this session only,
 never written to disk. The work runs on the window's data-safety queue (``workers``): never
@@ -16,7 +16,7 @@ from datetime import date
 
 import threading
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
                                QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QProgressBar,
                                QPushButton, QVBoxLayout)
@@ -24,7 +24,14 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
 from desktop_app.core.errors import ContactBookError
 from desktop_app.ui.common.core_text import error_core_text, message_text
 
-DEFAULT_FILTER = "-stage:流失"
+
+
+def default_filter() -> str:
+    """Every lead not lost, in the UI's language: -stage:lost (-stage:流失 in Chinese); the
+    filter language reads both (core.sync.local.DEFAULT_FILTER is the English one)."""
+    return QCoreApplication.translate(
+        "SyncDialog", "-stage:lost", "the default sync filter: every lead not lost; keep the "
+        "key stage: and write the stage as the filter reads it")
 
 
 def _connect(url: str, user: str, password: str, filter_text: str, pin: str | None = None,
@@ -88,7 +95,7 @@ class SyncDialog(QDialog):
         self.user = QLineEdit()
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.filter = QLineEdit(DEFAULT_FILTER)
+        self.filter = QLineEdit(default_filter())
         self.filter.setToolTip(self.tr("Which leads go to the phone: a filter as in the list"))
         self.addressbook = QComboBox()
         self.calendar = QComboBox()

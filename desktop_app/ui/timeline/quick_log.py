@@ -41,7 +41,8 @@ _MORE_KEYS = "9abcdefghijklmnopqrstuvwxyz"
 def channel_items(lang: str) -> list[tuple[str, str, str]]:
     """(key, label, code) of the built-in channels, then the live behaviours."""
     items = [(str(n), labels.label(code, lang), code) for n, code in enumerate(ch.CHANNEL_CODES, 1)]
-    items += [(key, b.name, b.key) for key, b in zip(_MORE_KEYS, behaviours.all_behaviours())]
+    items += [(key, behaviours.display_name(b.key, b.name, lang), b.key)
+              for key, b in zip(_MORE_KEYS, behaviours.all_behaviours())]
     return items
 
 

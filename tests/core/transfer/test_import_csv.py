@@ -463,6 +463,6 @@ def test_matching_by_e_mail_comes_after_the_phone_and_keeps_the_other_lead_rule(
     report = run_import(open_source(tianjin))
     assert (report.created, report.merged, report.duplicates) == (1, 0, 0)
     assert [w.detail for w in report.warnings] == [
-        "same e-mail as 重庆-设备-陈艳, but a different lead (城市 天津, not 重庆): imported "
+        "same e-mail as 重庆-设备-陈艳, but a different lead (City 天津, not 重庆): imported "
         "as a new contact"]
     assert contacts.get(other).city == "重庆"

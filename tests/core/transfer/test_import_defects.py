@@ -148,7 +148,7 @@ def test_same_name_and_company_but_another_lead_is_kept(tmp_path, db, policy):
     assert (report.created, report.merged, report.skipped) == (1, 0, [])
     assert [w.line for w in report.warnings] == [2]
     assert "重庆-华夏餐饮-设备-20万-陈艳-校长-官网" in report.warnings[0].detail
-    assert "城市 天津, not 重庆" in report.warnings[0].detail
+    assert "City 天津, not 重庆" in report.warnings[0].detail
     tags = sorted(r.tag for r in contacts.get_many(contacts.ids()))
     assert tags == ["天津-华夏餐饮-直播-80万-陈艳-副总-公众号", "重庆-华夏餐饮-设备-20万-陈艳-校长-官网"]
     assert contacts.get(chongqing).notes == ""  # untouched
@@ -360,10 +360,10 @@ def test_huge_cells_are_cut_and_reported(tmp_path, db):
     assert r.notes == big[:10_000]  # the notes column and 地址 together, cut to 10,000
     details = [w.detail for w in report.warnings]
     assert set(w.line for w in report.warnings) == {2}
-    assert "产品: cut to 200 characters (it had 300000)" in details
-    assert "附加标签: cut to 200 characters (it had 300000)" in details
+    assert "Product: cut to 200 characters (it had 300000)" in details
+    assert "Extra tag: cut to 200 characters (it had 300000)" in details
     assert "微信: cut to 100 characters (it had 500)" in details
-    assert f"备注: cut to 10000 characters (it had {10_000 + 1 + 4 + 10_000})" in details
+    assert f"Notes: cut to 10000 characters (it had {10_000 + 1 + 4 + 10_000})" in details
 
 
 def test_pinyin_index_of_a_long_field_is_bounded():

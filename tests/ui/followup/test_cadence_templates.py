@@ -52,7 +52,7 @@ def select(dialog, name):
 
 
 def test_a_template_made_in_the_dialog_can_be_started(dialog, ops, lead, qtbot):
-    assert dialog.names() == ["黄金七天", "21天成交", "长期培育"]
+    assert dialog.names() == ["Golden week", "Close in 21 days", "Long-term nurture"]
     assert dialog.list.topLevelItem(2).text(1) == "Day 7, then every 90 days"
     qtbot.mouseClick(dialog.new_button, Qt.MouseButton.LeftButton)
     editor = dialog.editor
@@ -88,7 +88,7 @@ def test_a_template_made_in_the_dialog_can_be_started(dialog, ops, lead, qtbot):
 
 
 def test_editing_days_changes_the_preview(dialog, qtbot):
-    select(dialog, "黄金七天")
+    select(dialog, "Golden week")
     assert dialog.editor.preview_text() == "Tue 11/24, Thu 11/26, Mon 11/30"
     assert not dialog.save_button.isEnabled()  # viewing, not editing
     qtbot.mouseClick(dialog.edit_button, Qt.MouseButton.LeftButton)
@@ -141,25 +141,25 @@ def test_a_taken_name_or_key_is_a_problem_too(dialog, qtbot):
     assert "letters a-z" in editor.problem.text()
     assert dialog.list.selectedItems() == []  # a new one: nothing in the list is edited
     qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
-    assert dialog.list.isEnabled() and dialog.editor.name.text() == "黄金七天"
-    assert [i.text(0) for i in dialog.list.selectedItems()] == ["黄金七天"]
+    assert dialog.list.isEnabled() and dialog.editor.name.text() == "Golden week"
+    assert [i.text(0) for i in dialog.list.selectedItems()] == ["Golden week"]
 
 
 def test_duplicate_copies_the_days_under_a_new_name_and_key(dialog, qtbot):
-    select(dialog, "长期培育")
+    select(dialog, "Long-term nurture")
     qtbot.mouseClick(dialog.duplicate_button, Qt.MouseButton.LeftButton)
     editor = dialog.editor
     assert (editor.name.text(), editor.key.text(), editor.days.text(), editor.repeat.value()) \
-        == ("长期培育 2", "chang-qi-pei-yu-2", "7", 90)
+        == ("Long-term nurture 2", "long-term-nurture-2", "7", 90)
     assert dialog.save()
-    assert dialog.names()[-1] == "长期培育 2"
-    assert cadence_store.find("chang-qi-pei-yu-2").template.repeat_every == 90
+    assert dialog.names()[-1] == "Long-term nurture 2"
+    assert cadence_store.find("long-term-nurture-2").template.repeat_every == 90
 
 
 def test_editing_a_running_template_says_what_happens_to_its_leads(dialog, lead, qtbot):
     tp.start(lead, "golden-week", TODAY)
     dialog.reload()
-    select(dialog, "黄金七天")
+    select(dialog, "Golden week")
     assert dialog.list.currentItem().text(2) == "1"
     dialog.edit()
     assert dialog.editor.note.isVisible()
@@ -173,22 +173,23 @@ def test_editing_a_running_template_says_what_happens_to_its_leads(dialog, lead,
 def test_delete_is_refused_while_leads_run_the_template(dialog, ops, lead, qtbot):
     tp.start(lead, "nurture", TODAY)
     dialog.reload()
-    select(dialog, "长期培育")
+    select(dialog, "Long-term nurture")
     qtbot.mouseClick(dialog.delete_button, Qt.MouseButton.LeftButton)
     assert "stop them first" in dialog.status.text()
-    assert "长期培育" in dialog.names() and ops.stack.count() == 0
+    assert "Long-term nurture" in dialog.names() and ops.stack.count() == 0
     tp.stop(lead)
     dialog.reload()
     qtbot.mouseClick(dialog.delete_button, Qt.MouseButton.LeftButton)
     assert "Grade C's procedure is this template" in dialog.status.text()  # the default rules
-    assert "长期培育" in dialog.names() and ops.stack.count() == 0
+    assert "Long-term nurture" in dialog.names() and ops.stack.count() == 0
     from dataclasses import replace
 
     from desktop_app.core.grading import rules, score
     score.change_rules(replace(rules.load(), procedures={"A": "close-21", "B": "golden-week"}),
                        TODAY)
     qtbot.mouseClick(dialog.delete_button, Qt.MouseButton.LeftButton)
-    assert "长期培育" not in dialog.names() and "Deleted 长期培育" in dialog.status.text()
+    assert "Long-term nurture" not in dialog.names()
+    assert "Deleted Long-term nurture" in dialog.status.text()
     ops.stack.undo()
     assert cadence_store.find("nurture").name == "长期培育"
 
@@ -214,7 +215,7 @@ def test_the_menu_action_opens_the_dialog_and_read_only_disables_it(window, monk
     shown = []
     monkeypatch.setattr(CadenceTemplatesDialog, "exec", lambda self: shown.append(self.names()))
     followup.templates_action.trigger()
-    assert shown == [["黄金七天", "21天成交", "长期培育"]]
+    assert shown == [["Golden week", "Close in 21 days", "Long-term nurture"]]
     assert followup.templates_action.isEnabled()
     monkeypatch.setattr(type(window.safety), "writable", property(lambda self: False))
     window.update_actions()

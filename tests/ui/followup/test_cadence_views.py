@@ -60,7 +60,7 @@ def test_touchpoint_model_passes_the_model_tester(qtmodeltester, board):
     first = model.index(0, 0)
     assert first.data() == (TODAY - timedelta(days=4)).isoformat()
     assert model.index(0, COL_LATE).data() == "4 days"
-    assert model.index(0, COL_STEP).data() == "黄金七天 · 第1天"
+    assert model.index(0, COL_STEP).data() == "Golden week · Day 1"
     assert model.index(0, COL_DUE).data(Qt.ItemDataRole.ForegroundRole) is not None
     assert model.index(14, COL_DUE).data(Qt.ItemDataRole.ForegroundRole) is None
     assert model.index(0, COL_TAG).data().count("-") >= 6
@@ -81,13 +81,13 @@ def test_the_last_interaction_column(qtbot, board):
 
 
 def test_the_last_interaction_column_names_a_behaviour(qtbot, board):
-    """A behaviour is named as the user named it (私信), not by its key ("dm")."""
+    """A behaviour is named by its name (私信, Direct message in English), not its key."""
     touches.log(board[1], "dm", summary="问价格", at=datetime(2026, 11, 12, 3),
                 now=datetime(2026, 11, 24, 3))
     model = TouchpointModel(None, TODAY, today)
     model.reload()
     rows = [model.index(r, COL_LAST).data() for r in range(model.rowCount())]
-    assert "11-12 私信 问价格" in rows, rows
+    assert "11-12 Direct message 问价格" in rows, rows
 
 
 def test_calendar_counts_and_day_list(qtbot, board, ops):
@@ -168,7 +168,7 @@ def test_today_view_keyboard_mark_done_and_the_next_step(qtbot, board, ops):
     # the next step: day 3 (start + 2) has passed, so tomorrow
     nxt = tp.pending_for(first.contact_id)[first.contact_id]
     assert (nxt.step, nxt.due) == (1, TODAY + timedelta(days=1))
-    assert panel.status.text() == f"Done: {first.name}. Next: 黄金七天 · 第3天 on 2026-11-25."
+    assert panel.status.text() == f"Done: {first.name}. Next: Golden week · Day 3 on 2026-11-25."
     (call,) = [e for e in timeline.entries(first.contact_id) if e.kind == "interaction"]
     assert (call.channel, call.outcome, call.summary) == ("call", "reached", "聊了需求，发资料")
     # no answer: a retry the next working day
@@ -226,7 +226,7 @@ def test_start_dialog_replaces_or_skips_running_cadences(qtbot, board, ops, monk
     fresh = [c.id for c in later if c.stage not in ("won", "lost")][:5]
     dialog = StartCadenceDialog(CadenceOps(ops, today), board[:2] + fresh, lambda: [], 0, today)
     qtbot.addWidget(dialog)
-    dialog.template.setCurrentIndex(dialog.template.findText("21天成交"))
+    dialog.template.setCurrentIndex(dialog.template.findText("Close in 21 days"))
     assert dialog.preview.text() == "11-24, 11-26, 11-30, 12-07, 12-14"
     asked = []
     monkeypatch.setattr(dialog, "ask_existing", lambda n, total: asked.append((n, total))

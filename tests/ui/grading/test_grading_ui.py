@@ -80,7 +80,7 @@ def test_the_grade_tab_explains_and_sets_a_manual_grade(qtbot, lead, message_box
     panel.today = lambda: TODAY
     panel.set_contact(lead)
     lines = [panel.points.item(k).text() for k in range(panel.points.count())]
-    assert len(lines) == 2 and "Reached +3" in lines[0] and "私信 +5" in lines[1]
+    assert len(lines) == 2 and "Reached +3" in lines[0] and "Direct message +5" in lines[1]
     assert "B" in panel.grade_label.text() and "8" in panel.grade_label.text()
     panel.manual.setCurrentIndex(panel.manual.findData("A"))
     panel.manual.activated.emit(panel.manual.currentIndex())

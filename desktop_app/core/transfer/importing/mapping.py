@@ -13,17 +13,16 @@ from dataclasses import dataclass, field
 from desktop_app.core.contacts import naming_tag
 from desktop_app.core.contacts.records import clean_values
 from desktop_app.core.messages import msg
-from desktop_app.core.transfer.exporting import columns as export_columns
 from desktop_app.core.contacts.naming_tag import FIELDS
 from desktop_app.core.contacts.phones import PhoneNumber
 from desktop_app.core.contacts.stages import find_stage
 from desktop_app.core.transfer.importing.base import RawRow, Source
+from desktop_app.core.transfer.importing.fields import field_name
 from desktop_app.core.transfer.importing.headers import (TARGETS, Column, column_name, norm,
                                                         phone_label, recognise)
 from desktop_app.core.transfer.importing.phonefast import normalize_phone
 
 SINGLE = FIELDS + ("tag_extra", "email", "wechat", "stage")
-FIELD_HEADERS = {c.field: c.header for c in export_columns.COLUMNS}  # 城市, 备注, ...
 NAME_PARTS = ("name_family", "name_middle", "name_given")
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n")
 _PHONE_LIKE = re.compile(r"^\+?[\d\s\-().]{7,24}$")
@@ -208,7 +207,7 @@ class RowBuilder:
         width = len(cells)
         own = self.guarded
 
-        def cut(text: str, cap: int, field: str) -> str:
+        def cut(text: str, cap: int, field) -> str:
             if len(text) <= cap:
                 return text
             warnings.append(msg("{field}: cut to {max} characters (it had {length})",
@@ -258,10 +257,10 @@ class RowBuilder:
         values: dict[str, str] = {}
         if tag_text and not (self.extra_column and all(fields.get(f) for f in FIELDS)):
             tag = naming_tag.parse(tag_text)
-            values.update((f, cut(v, MAX_TAG_PART, FIELD_HEADERS[f]))
+            values.update((f, cut(v, MAX_TAG_PART, field_name(f)))
                           for f, v in tag.fields().items())
             values["tag_extra"] = naming_tag.SEPARATOR.join(
-                cut(naming_tag.clean_field(x), MAX_TAG_PART, FIELD_HEADERS["tag_extra"])
+                cut(naming_tag.clean_field(x), MAX_TAG_PART, field_name("tag_extra"))
                 for x in tag.extra)
         for key in FIELDS + ("tag_extra", "wechat"):
             if fields.get(key):
@@ -270,7 +269,7 @@ class RowBuilder:
             values["name"] = cut(compose_name(parts.get("name_family", ""),
                                               parts.get("name_middle", ""),
                                               parts.get("name_given", "")),
-                                 MAX_TAG_PART, FIELD_HEADERS["name"])
+                                 MAX_TAG_PART, field_name("name"))
         if fields.get("email"):
             emails = [e for e in _EMAIL_SPLIT.split(fields["email"]) if e]
             good = [e for e in emails if "@" in e]
@@ -290,12 +289,12 @@ class RowBuilder:
                 warnings.append(msg("unknown stage {stage!r}, kept in the notes", stage=fields["stage"]))
         all_notes = notes + extra_notes
         if all_notes:
-            values["notes"] = cut("\n".join(all_notes), MAX_NOTES, FIELD_HEADERS["notes"])
+            values["notes"] = cut("\n".join(all_notes), MAX_NOTES, field_name("notes"))
         if values.get("tag_extra"):
             values["tag_extra"] = cut(naming_tag.SEPARATOR.join(
-                cut(x, MAX_TAG_PART, FIELD_HEADERS["tag_extra"])
+                cut(x, MAX_TAG_PART, field_name("tag_extra"))
                 for x in values["tag_extra"].split(naming_tag.SEPARATOR)),
-                CELL_CAPS["tag_extra"], FIELD_HEADERS["tag_extra"])
+                CELL_CAPS["tag_extra"], field_name("tag_extra"))
 
         phones: list[PhoneNumber] = []
         seen: set[str] = set()

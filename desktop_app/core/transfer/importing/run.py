@@ -27,6 +27,7 @@ from desktop_app.core.contacts.phones import PhoneNumber
 from desktop_app.core.storage.schema import ImportBatch, database
 from desktop_app.core.contacts.stages import CLOSED
 from desktop_app.core.transfer.importing.base import Source, warning_line
+from desktop_app.core.transfer.importing.fields import field_name
 from desktop_app.core.transfer.importing.headers import Column
 from desktop_app.core.transfer.importing.mapping import Candidate, RowBuilder, guess_mapping
 from desktop_app.core.transfer.importing.matching import DuplicateIndex, phone_key
@@ -249,7 +250,7 @@ class _Importer:
             candidate, differing = conflict
             tags = dict(zip(TAG_FIELDS, self._tags(candidate.target)))
             f = differing[0]
-            values = dict(contact=self._label(candidate.target), field=FIELD_WORDS[f],
+            values = dict(contact=self._label(candidate.target), field=field_name(f),
                           value=row.values[f], other=tags[f])
             report.warn(row.line, msg(
                 "same phone as {contact}, but a different lead ({field} {value}, not {other}): "
