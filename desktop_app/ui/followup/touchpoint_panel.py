@@ -36,7 +36,8 @@ from desktop_app.ui.common.words import step_text
 OUTCOMES = ("reached", "no-answer", "replied", "no-reply")  # keys 1-4
 _CHANNEL_FOR = {"reached": "call", "no-answer": "call", "replied": "wechat",
                 "no-reply": "wechat"}
-_STEP_WIDTH, _TAG_WIDTH = 150, 300  # the tag's column stretches; the last one takes the rest
+_STEP_WIDTH, _TAG_WIDTH = 150, 300  # least widths; the last column takes the rest
+_STEP_MAX = 320  # a template with a very long name is cut there
 _PADDING = 18  # a cell's margins and the sort indicator's room
 
 
@@ -105,9 +106,24 @@ class TouchpointPanel(QWidget):
 
         return [fit(COL_DUE, "2026-12-31"),
                 fit(COL_LATE, self.model.late_text(999)),
-                max(_STEP_WIDTH, fit(COL_STEP)), max(_TAG_WIDTH, fit(COL_TAG)),
+                min(_STEP_MAX, max(_STEP_WIDTH, fit(COL_STEP, *self._step_samples()))),
+                max(_TAG_WIDTH, fit(COL_TAG)),
                 fit(COL_PHONE, "+86 138 0000 0000"),
                 fit(COL_STAGE, *stage_names().values())]
+
+    @staticmethod
+    def _step_samples() -> list[str]:
+        """Each live template's last step (a repeating one's a few repeats on: day 187) as the
+        Step column shows it ("Close in 21 days · Day 21 · retry 1")."""
+        from desktop_app.core.followup import template_store
+
+        from desktop_app.ui.common.words import step_text
+
+        out = []
+        for t in template_store.templates():
+            last = max(len(t.template.days) - 1, 0) + (3 if t.template.repeat_every else 0)
+            out.append(step_text(t.template, last, 1))
+        return out
 
     def _build(self) -> None:
         self.table = TouchpointTable()

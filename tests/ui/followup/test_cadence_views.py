@@ -322,19 +322,24 @@ def test_an_empty_list_offers_no_buttons_that_would_do_nothing(qtbot, sample, op
 
 
 def test_every_column_of_today_fits_its_values(qtbot, board, ops):
-    """English stages ("Contacted", "Interested") were cut to "Contac…" in a fixed 64 pixels."""
+    """English stages ("Contacted", "Interested") were cut to "Contac…" in a fixed 64 pixels,
+    the English steps to "Close in 21 days · Da…" in 150."""
     from desktop_app.ui.common.words import stage_names
     from desktop_app.ui.followup.touchpoint_model import COL_PHONE, COL_STAGE
 
+    other = contacts.ids(sort="created_at", descending=False)[40]
+    tp.start([other], "close-21", TODAY)  # "Close in 21 days · Day 1", the longest step
     view = shown(qtbot, TodayView(ops, today))
     table, model = view.panel.table, view.panel.model
+    assert any(model.index(r, COL_STEP).data().startswith("Close in 21 days")
+               for r in range(model.rowCount()))
     fm = table.fontMetrics()
     header = table.horizontalHeader()
     margins = 8  # a cell's text margins (the style's focus frame, both sides): less elides
     for name in stage_names().values():
         assert header.sectionSize(COL_STAGE) >= fm.horizontalAdvance(name) + margins, name
     for row in range(model.rowCount()):
-        for column in (COL_DUE, COL_LATE, COL_PHONE, COL_STAGE):
+        for column in (COL_DUE, COL_LATE, COL_STEP, COL_PHONE, COL_STAGE):
             text = model.index(row, column).data() or ""
             assert header.sectionSize(column) >= fm.horizontalAdvance(text) + margins, \
                 (row, column, text)
