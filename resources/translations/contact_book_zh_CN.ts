@@ -1112,71 +1112,71 @@ Nothing was written and no half-written file was left behind. Choose another fol
     </message>
     <message>
         <location filename="../../desktop_app/ui/transfer/import_wizard/duplicates_page.py" line="22"/>
-        <source>A row is a duplicate when its phone number, or its name and company, match a contact you have (or an earlier row).</source>
-        <translation>当某行的电话号码，或姓名加公司，与已有联系人（或文件中前面的行）相同时，即视为重复。</translation>
+        <source>A row is a duplicate when its phone number, its e-mail, or its name and company match a contact you have (or an earlier row).</source>
+        <translation>当某行的电话号码、邮箱，或姓名加公司，与已有联系人（或文件中前面的行）相同时，即视为重复。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/duplicates_page.py" line="24"/>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/duplicates_page.py" line="25"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/duplicates_page.py" line="33"/>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/duplicates_page.py" line="34"/>
         <source>If a row is a duplicate</source>
         <translation>遇到重复行时</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/duplicates_page.py" line="33"/>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/duplicates_page.py" line="34"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/duplicates_page.py" line="34"/>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/duplicates_page.py" line="35"/>
         <source>Merged</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/duplicates_page.py" line="34"/>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/duplicates_page.py" line="35"/>
         <source>Skipped</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/duplicates_page.py" line="83"/>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/duplicates_page.py" line="84"/>
         <source>Reading the whole file to count what would happen (nothing is written yet)…</source>
         <translation>正在读取整个文件，统计导入结果（尚未写入任何数据）…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/duplicates_page.py" line="124"/>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/duplicates_page.py" line="125"/>
         <source>1 row read. Nothing has been written yet.</source>
         <translation>已读取 1 行，尚未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/duplicates_page.py" line="125"/>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/duplicates_page.py" line="126"/>
         <source>%1 rows read. Nothing has been written yet.</source>
         <translation>已读取 %1 行，尚未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/duplicates_page.py" line="128"/>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/duplicates_page.py" line="129"/>
         <source>1 row matches a contact you have or an earlier row (%2 by phone number, %4 by e-mail, %3 by name and company).</source>
         <translation>有 1 行与已有联系人或前面的行重复（按电话号码 %2 行，按邮箱 %4 行，按姓名加公司 %3 行）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/duplicates_page.py" line="130"/>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/duplicates_page.py" line="131"/>
         <source>%1 rows match a contact you have or an earlier row (%2 by phone number, %4 by e-mail, %3 by name and company).</source>
         <translation>有 %1 行与已有联系人或前面的行重复（按电话号码 %2 行，按邮箱 %4 行，按姓名加公司 %3 行）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/duplicates_page.py" line="143"/>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/duplicates_page.py" line="144"/>
         <source>1 row has the phone number, e-mail, or name and company of a contact but is another lead (a naming-tag field differs): it is imported as a new contact whatever you choose; the report names the contact.</source>
         <translation>另有 1 行与某位联系人的电话、邮箱或姓名加公司相同，但命名标签的字段不同，是另一条线索：无论选哪种方式都会作为新联系人导入，导入报告会写明是哪位联系人。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/duplicates_page.py" line="146"/>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/duplicates_page.py" line="147"/>
         <source>%1 rows have the phone number, e-mail, or name and company of a contact but are other leads (a naming-tag field differs): they are imported as new contacts whatever you choose; the report names each contact.</source>
         <translation>另有 %1 行与某位联系人的电话、邮箱或姓名加公司相同，但命名标签的字段不同，是另外的线索：无论选哪种方式都会作为新联系人导入，导入报告会逐一写明是哪位联系人。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/duplicates_page.py" line="158"/>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/duplicates_page.py" line="160"/>
         <source>The file could not be read to the end: %1</source>
         <translation>无法读完此文件：%1</translation>
     </message>
@@ -3871,82 +3871,82 @@ Follow-ups appear here once leads run a cadence: select leads (or filter a group
 <context>
     <name>TouchpointPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="132"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="148"/>
         <source>1 Reached</source>
         <translation>1 接通</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="132"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="148"/>
         <source>2 No answer</source>
         <translation>2 未接</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="132"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="148"/>
         <source>3 Replied</source>
         <translation>3 已回复</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="133"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="149"/>
         <source>4 No reply</source>
         <translation>4 未回复</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="139"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="155"/>
         <source>Key %1 in the list</source>
         <translation>在列表中按 %1 键</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="149"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="165"/>
         <source>Note (what was said), Enter marks done</source>
         <translation>备注（聊了什么），回车完成</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="151"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="167"/>
         <source>Mark Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="154"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="170"/>
         <source>Skip Step</source>
         <translation>跳过此步</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="155"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="171"/>
         <source>+1 Day</source>
         <translation>推迟1天</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="156"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="172"/>
         <source>+1 Week</source>
         <translation>推迟1周</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="160"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="176"/>
         <source>Reschedule</source>
         <translation>改期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="161"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="177"/>
         <source>Stop Cadence</source>
         <translation>停止节奏</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="162"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="178"/>
         <source>Open Contact</source>
         <translation>打开联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="277"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="293"/>
         <source>Pick an outcome first: keys 1-4.</source>
         <translation>请先选择结果：按 1-4 键。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="297"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="313"/>
         <source>Done: %1. The cadence is finished.</source>
         <translation>已完成：%1。跟进节奏已结束。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="299"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="315"/>
         <source>Done: %1. Next: %2 on %3.</source>
         <translation>已完成：%1。下一步：%2，%3。</translation>
     </message>
@@ -4510,7 +4510,7 @@ Follow-ups appear here once leads run a cadence: select leads (or filter a group
     <message>
         <location filename="../../desktop_app/ui/common/core_messages.py" line="329"/>
         <source>no &apos;:&apos; in “{text}”, ignored</source>
-        <translation>“{text}” 中没有 ':'，已忽略</translation>
+        <translation>“{text}” 中没有 &apos;:&apos;，已忽略</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/common/core_messages.py" line="330"/>

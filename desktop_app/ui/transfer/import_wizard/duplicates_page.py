@@ -19,8 +19,9 @@ class DuplicatesPage(QWizardPage):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setTitle(self.tr("Duplicates"))
-        self.setSubTitle(self.tr("A row is a duplicate when its phone number, or its name and "
-                                 "company, match a contact you have (or an earlier row)."))
+        self.setSubTitle(self.tr("A row is a duplicate when its phone number, its e-mail, or its "
+                                 "name and company match a contact you have (or an earlier "
+                                 "row)."))
         self.setButtonText(QWizard.WizardButton.NextButton, self.tr("Import"))
         self.reports: dict | None = None
         self._generation = 0
@@ -139,13 +140,14 @@ class DuplicatesPage(QWizardPage):
         """Rows the report will warn about: alike, but another lead (imported as new)."""
         if not n:
             return ""
-        return " " + count_text(
+        text = count_text(
             n, self.tr("1 row has the phone number, e-mail, or name and company of a contact "
                        "but is another lead (a naming-tag field differs): it is imported as a "
                        "new contact whatever you choose; the report names the contact."),
             self.tr("%1 rows have the phone number, e-mail, or name and company of a contact "
                     "but are other leads (a naming-tag field differs): they are imported as new "
                     "contacts whatever you choose; the report names each contact."))
+        return text if text[:1] > "\u2e7f" else " " + text  # no space before Chinese
 
     def _failed(self, generation: int, error) -> None:
         if generation != self._generation:
