@@ -13,6 +13,7 @@ from desktop_app.cli import main
 from desktop_app.core import backup
 from desktop_app.core.contacts import demo
 from desktop_app.core.storage.db import close_database, open_database
+from tests.nobody import as_nobody, nobody_env
 
 # The holder sleeps until it is killed (inherent: a live process must hold the lock); no test
 # waits on that sleep, they wait for its "locked" line.
@@ -174,33 +175,12 @@ def test_a_read_only_folder_with_a_wal_left_behind(tmp_path, capsys):
         subprocess.run(["umount", "-l", str(target)], capture_output=True)
 
 
-def _as_nobody() -> list[str] | None:
-    """A command prefix that runs as an unprivileged user (root ignores file modes), when
-    this Python and the project can be read by that user; else None."""
-    if os.name != "posix" or os.geteuid() != 0:
-        return None
-    prefix = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"]
-    try:
-        ok = subprocess.run([*prefix, sys.executable, "-c", "import desktop_app.cli"],
-                            capture_output=True, env=_nobody_env(), timeout=60).returncode == 0
-    except (OSError, subprocess.TimeoutExpired):
-        return None
-    return prefix if ok else None
-
-
-def _nobody_env() -> dict:
-    import desktop_app
-
-    root = os.path.dirname(os.path.dirname(desktop_app.__file__))
-    return dict(os.environ, PYTHONPATH=root, HOME="/nonexistent", PYTHONDONTWRITEBYTECODE="1")
-
-
 def test_a_database_in_a_folder_not_mine_can_be_listed_and_checked():
     """As a user who may read but not write the file or its folder, with no -wal or -shm
     beside it: SQLite answers SQLITE_READONLY_DIRECTORY (it cannot make the -shm), which the
     read-only opener did not take for "open another way": `list` failed ("attempt to write a
     readonly database") and `check` reported an internal error."""
-    prefix = _as_nobody()
+    prefix = as_nobody()
     if prefix is None:
         pytest.skip("needs root, setpriv and a Python the user 'nobody' can run")
     import shutil
@@ -228,7 +208,7 @@ def _not_mine(top, prefix):
 
     def run(*argv):
         return subprocess.run([*prefix, sys.executable, "-m", "desktop_app", "--db", str(path), *argv],
-                              capture_output=True, text=True, env=_nobody_env(), timeout=120)
+                              capture_output=True, text=True, env=nobody_env(), timeout=120)
 
     listed = run("list", "--format", "tsv")
     assert listed.returncode == 0 and len(listed.stdout.splitlines()) == 1 + 5, listed.stderr

@@ -65,10 +65,32 @@ def test_a_new_file_and_a_folder(tmp_path):
     assert e.value.reason == "is-folder"
 
 
-@pytest.mark.skipif(not os.path.exists("/dev/full") or not stat.S_ISCHR(os.stat("/dev/full").st_mode)
-                    or os.geteuid() == 0, reason="needs /dev/full, and a user that cannot "
-                    "replace it if the in-place write ever broke")
+def _is_full_device() -> bool:
+    return os.path.exists("/dev/full") and stat.S_ISCHR(os.stat("/dev/full").st_mode)
+
+
+@pytest.mark.skipif(not _is_full_device(), reason="needs /dev/full")
 def test_a_full_device_says_the_disk_is_full():
-    with pytest.raises(FileNotWritable) as e:
-        write_bytes("/dev/full", b"x" * 100_000)
-    assert e.value.reason == "disk-full"
+    """Run as a user who cannot replace /dev/full (as root, as 'nobody' in a subprocess), so
+    that an in-place write that ever broke could not turn it into a file."""
+    if os.geteuid() != 0:
+        with pytest.raises(FileNotWritable) as e:
+            write_bytes("/dev/full", b"x" * 100_000)
+        assert e.value.reason == "disk-full"
+        return
+    import subprocess
+    import sys
+
+    from tests.nobody import as_nobody, nobody_env
+
+    prefix = as_nobody()
+    if prefix is None:
+        pytest.skip("as root: needs setpriv and a Python the user 'nobody' can run")
+    code = ("from desktop_app.core.errors import FileNotWritable\n"
+            "from desktop_app.core.storage.atomic_file import write_bytes\n"
+            "try:\n    write_bytes('/dev/full', b'x' * 100_000)\n"
+            "except FileNotWritable as e:\n    print(e.reason)\n")
+    r = subprocess.run([*prefix, sys.executable, "-c", code], capture_output=True, text=True,
+                       env=nobody_env(), timeout=60)
+    assert r.stdout.strip() == "disk-full", r.stderr
+    assert _is_full_device()
