@@ -159,10 +159,7 @@ class FollowUp(QObject):
         done = start_cadence(self._parent(), self.cadence_ops, self.selection(), self.group,
                              self.group_count(), self.today)
         if hasattr(done, "summary_parts"):  # a GroupStarted (None: cancelled)
-            from desktop_app.ui.common.core_text import core_text
-
-            self.status.emit(self.tr("; ").join(core_text(m.template, m.values)
-                                                for m in done.summary_parts()))
+            self._say(done)
 
     def start_golden_week(self, contact_id: int) -> None:
         """黄金七天 from today for a lead just captured ("start 黄金七天 on save")."""
@@ -175,10 +172,20 @@ class FollowUp(QObject):
         self._say(done)
 
     def _say(self, done) -> None:
+        """What was started, in the status bar: a built-in template by its name in the
+        language shown ("Started Golden week for 3 lead(s)...", not 黄金七天)."""
+        from desktop_app.core.followup import template_store
         from desktop_app.ui.common.core_text import core_text
+        from desktop_app.ui.common.words import template_name
 
-        self.status.emit(self.tr("; ").join(core_text(m.template, m.values)
-                                            for m in done.summary_parts()))
+        shown = {t.name: template_name(t.template) for t in template_store.templates()}
+        parts = []
+        for m in done.summary_parts():
+            values = dict(m.values)
+            if "name" in values:
+                values["name"] = shown.get(values["name"], values["name"])
+            parts.append(core_text(m.template, values))
+        self.status.emit(self.tr("; ").join(parts))
 
     def start_from_won(self) -> None:
         """长期培育 for the selected won customers, from their won dates (past steps skipped)."""
@@ -190,10 +197,7 @@ class FollowUp(QObject):
         except EXPECTED_ERRORS as e:
             self.failed.emit(error_message(e))
             return
-        from desktop_app.ui.common.core_text import core_text
-
-        self.status.emit(self.tr("; ").join(core_text(m.template, m.values)
-                                            for m in done.summary_parts()))
+        self._say(done)
 
     def edit_templates(self) -> None:
         from desktop_app.ui.followup.templates_dialog import edit_templates

@@ -105,7 +105,7 @@ def test_the_window_starts_golden_week_for_a_lead_saved_with_the_box_ticked(wind
         assert window.detail.save()
         cid = window.detail.contact_id
         assert tp.pending_for(cid)[cid].due == date(2026, 11, 24)
-        assert window.statusBar().currentMessage().startswith("Started 黄金七天 for 1 lead(s)")
+        assert window.statusBar().currentMessage().startswith("Started Golden week for 1 lead(s)")
     finally:
         window.detail.start_on_save.setChecked(False)
 

@@ -91,7 +91,7 @@ def test_a_focused_row_is_the_selection_and_the_status_bar_says_what_started(win
     monkeypatch.setattr(sc, "start_cadence", fake_start)
     window.followup.start_action.trigger()
     assert seen == [[focused]]
-    assert window.statusBar().currentMessage().startswith("Started 黄金七天 for 1 lead(s); "
+    assert window.statusBar().currentMessage().startswith("Started Golden week for 1 lead(s); "
                                                           "first touch on 2026-11-24")
 
 
@@ -129,6 +129,6 @@ def test_nurture_from_the_won_date_from_the_follow_up_menu(window, qtbot):
     p = tp.pending_for(cid)[cid]
     assert (p.step, p.due) == (1, date(2026, 11, 30)) and p.start == date(2026, 8, 26)
     assert window.statusBar().currentMessage() == (
-        "Started 长期培育 from the won date for 1 customer(s)")
+        "Started Long-term nurture from the won date for 1 customer(s)")
     window.undo_action.trigger()
     assert tp.pending_for(cid) == {}
