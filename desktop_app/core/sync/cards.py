@@ -8,8 +8,9 @@ server's card that we do not own (PHOTO, ADR, BDAY, X-ABLabel of an address, a s
 We own FN (the naming tag), N, ORG, TITLE, TEL (with labels), the first EMAIL and NOTE, the
 WeChat id (``X-WECHAT``) and ``X-CONTACT-BOOK-*`` (the tag fields and the stage, as our vCard
 export writes them). Of ORG we own the first unit (the company): a phone's department after it
-(``ORG:华夏餐饮;采购部``) is kept with the card's other lines and written back with our company. Reading reuses the importer's tolerant reader (``importing.vcard``:
-charsets, quoted-printable, folding); writing reuses the exporter's escaping and folding.
+(``ORG:华夏餐饮;采购部``) is kept with the card's other lines and written back with our company.
+Reading reuses the importer's tolerant reader (``importing.vcard``: charsets, quoted-printable,
+folding); writing reuses the exporter's escaping and folding.
 
 A phone that edits FN re-parses the tag into the seven fields; one that edits ORG or TITLE
 changes the company or title (told apart from an FN edit by the state of the last sync, and by

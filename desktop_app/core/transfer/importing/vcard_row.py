@@ -52,11 +52,13 @@ _LABELS = {
     "X-EVOLUTION-SPOUSE": "配偶", "X-MS-MANAGER": "上级", "X-KADDRESSBOOK-X-MANAGERSNAME": "上级",
     "X-EVOLUTION-MANAGER": "上级", "X-MANAGER": "上级", "X-MS-ASSISTANT": "助理",
     "X-KADDRESSBOOK-X-ASSISTANTSNAME": "助理", "X-EVOLUTION-ASSISTANT": "助理",
-    "X-ASSISTANT": "助理", "X-KADDRESSBOOK-X-PROFESSION": "职业", "X-KADDRESSBOOK-X-OFFICE": "办公室",
+    "X-ASSISTANT": "助理", "X-KADDRESSBOOK-X-PROFESSION": "职业",
+    "X-KADDRESSBOOK-X-OFFICE": "办公室",
     "X-QQ": "QQ", "X-SKYPE": "Skype", "X-SKYPE-USERNAME": "Skype", "X-AIM": "AIM", "X-ICQ": "ICQ",
     "X-MSN": "MSN", "X-YAHOO": "Yahoo", "X-JABBER": "Jabber", "X-GOOGLE-TALK": "Google Talk",
     "X-GTALK": "Google Talk", "X-TWITTER": "Twitter", "X-GADUGADU": "Gadu-Gadu",
-    "X-GROUPWISE": "GroupWise", "X-MS-IMADDRESS": "即时通讯", "X-KADDRESSBOOK-X-IMADDRESS": "即时通讯",
+    "X-GROUPWISE": "GroupWise", "X-MS-IMADDRESS": "即时通讯",
+    "X-KADDRESSBOOK-X-IMADDRESS": "即时通讯",
     "X-GENDER": "性别", "X-KADDRESSBOOK-X-DEPARTMENT": "部门", "X-KADDRESSBOOK-BLOGFEED": "博客",
 }
 _IM_SCHEMES = {"qq": "QQ", "skype": "Skype", "xmpp": "XMPP", "aim": "AIM", "icq": "ICQ",
@@ -167,8 +169,8 @@ def _extra_lines(card: Card, labels: dict[str, str], city: str, impps: list[str]
     out += [f"生日: {_date(p.value)}" for p in card.all("BDAY") if p.value.strip()]
     for v in impps:
         scheme, _, rest = v.partition(":")
-        out.append(f"{_IM_SCHEMES[scheme.lower()]}: {rest}" if rest and scheme.lower() in _IM_SCHEMES
-                   else f"即时通讯: {v}")
+        known = rest and scheme.lower() in _IM_SCHEMES
+        out.append(f"{_IM_SCHEMES[scheme.lower()]}: {rest}" if known else f"即时通讯: {v}")
     for p in card.all("X-ANDROID-CUSTOM"):
         kind, *data = split_structured(p.value)
         text = next((d.strip() for d in data if d.strip()), "")
@@ -218,8 +220,8 @@ def _address(parts: list[str], city: str) -> str:
     if _CJK.search("".join(parts)):
         text = "".join(p for p in (country, region, locality, street, extended, box) if p)
         return f"{text} {code}".strip()
-    return ", ".join(p for p in (box, extended, street, locality, f"{region} {code}".strip(), country)
-                     if p)
+    western = (box, extended, street, locality, f"{region} {code}".strip(), country)
+    return ", ".join(p for p in western if p)
 
 
 def _date(value: str) -> str:
@@ -250,13 +252,15 @@ class VcardReader:
         for card in read_cards(self.data):
             number += 1
             if card.error:
-                yield RawRow(card.line, [], error=msg("card {number}: {problem}", number=number, problem=card.error))
+                yield RawRow(card.line, [], error=msg("card {number}: {problem}", number=number,
+                                                      problem=card.error))
                 continue
             try:
                 cells, warnings = card_to_cells(card)
             except Exception as e:  # one broken card never stops the others
-                yield RawRow(card.line, [], error=msg("card {number}: unreadable ({kind}: {error})",
-                                                      number=number, kind=type(e).__name__, error=e))
+                yield RawRow(card.line, [], error=msg(
+                    "card {number}: unreadable ({kind}: {error})", number=number,
+                    kind=type(e).__name__, error=e))
                 continue
             yield RawRow(card.line, cells, warnings=list(warnings))
 
