@@ -117,8 +117,6 @@ class TouchpointPanel(QWidget):
         Step column shows it ("Close in 21 days · Day 21 · retry 1")."""
         from desktop_app.core.followup import template_store
 
-        from desktop_app.ui.common.words import step_text
-
         out = []
         for t in template_store.templates():
             last = max(len(t.template.days) - 1, 0) + (3 if t.template.repeat_every else 0)

@@ -209,7 +209,11 @@ class ReportsView(QWidget):
 
     def eventFilter(self, watched, event) -> bool:
         if watched is self.view and event.type() == QEvent.Type.Resize:
-            self.fit_columns()
+            header = self.view.horizontalHeader()
+            stretched = header.count() and header.sectionResizeMode(0) == \
+                QHeaderView.ResizeMode.Stretch
+            if stretched or header.length() < self.view.viewport().width():
+                self.fit_columns()  # (a wider table keeps the widths the user dragged)
         return super().eventFilter(watched, event)
 
     def _failed(self, generation: int, error) -> None:
