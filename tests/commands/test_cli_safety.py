@@ -6,6 +6,7 @@ import sqlite3
 import subprocess
 import sys
 from contextlib import closing
+from datetime import datetime
 
 import pytest
 
@@ -14,6 +15,8 @@ from desktop_app.core import backup
 from desktop_app.core.contacts import demo
 from desktop_app.core.storage.db import close_database, open_database
 from tests.nobody import as_nobody, nobody_env
+
+NOW = datetime(2026, 3, 2, 9, 0)  # when the demo leads were created (never the clock)
 
 # The holder sleeps until it is killed (inherent: a live process must hold the lock); no test
 # waits on that sleep, they wait for its "locked" line.
@@ -199,7 +202,7 @@ def _not_mine(top, prefix):
     folder.mkdir()
     path = folder / "contacts.sqlite3"
     db = open_database(path, lock=True)
-    demo.generate(5, seed=4)
+    demo.generate(5, seed=4, now=NOW)
     close_database(db, backup=False)
     for p in (top, folder):
         os.chmod(p, 0o755)
@@ -232,10 +235,11 @@ def test_an_xlsx_cut_off_by_a_full_disk_says_so_in_one_line(filled, tmp_path):
         pytest.skip("needs mount (tmpfs) for a real full disk")
     try:
         db = open_database(db_path, lock=True)
-        demo.generate(300, seed=5)  # an export of ~20 KB, a report of ~6 KB
+        demo.generate(300, seed=5, now=NOW)  # an export of ~20 KB, a report of ~6 KB
         close_database(db, backup=False)
         for argv in (["export", "--out", str(tiny / "all.xlsx")],
-                     ["report", "funnel", "--out", str(tiny / "funnel.xlsx")]):
+                     ["report", "funnel", "--period", "2026Q1", "--today", "2026-03-02",
+                      "--out", str(tiny / "funnel.xlsx")]):
             r = subprocess.run([sys.executable, "-m", "desktop_app", "--db", str(db_path), *argv],
                                capture_output=True, text=True, timeout=120)
             assert r.returncode == 1, (argv, r.stdout, r.stderr)

@@ -23,7 +23,6 @@ from desktop_app.core.transfer.importing.vcard import (
     X_PREFIX,
     Card,
     Prop,
-    apple_label,
     card_count,
     is_tag,
     labels_by_group,
@@ -199,13 +198,8 @@ def _extra_lines(card: Card, labels: dict[str, str], city: str, impps: list[str]
 
 def _labelled(word: str, prop: Prop, labels: dict[str, str]) -> str:
     """``地址(办公)``: the property's Apple label or its TYPE, in our words, after its word."""
-    label = ""
-    if prop.group and prop.group in labels:
-        raw = apple_label(labels[prop.group])
-        inner = re.sub(r"^_\$!<(.*)>!\$_$", r"\1", raw).strip()
-        label = _APPLE.get(inner.lower(), inner)
-    else:
-        label = tel_label(Prop("", prop.name, prop.params, "", 0), {})
+    label = tel_label(prop, labels)  # an Apple label (built-ins in our words), else the TYPE
+    label = _APPLE.get(label.lower(), label)  # the built-ins a phone number never has
     return f"{word}({label})" if label and label != word else word
 
 

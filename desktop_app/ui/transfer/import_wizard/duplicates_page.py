@@ -140,14 +140,13 @@ class DuplicatesPage(QWizardPage):
         """Rows the report will warn about: alike, but another lead (imported as new)."""
         if not n:
             return ""
-        text = count_text(
+        return "\n" + count_text(
             n, self.tr("1 row has the phone number, e-mail, or name and company of a contact "
                        "but is another lead (a naming-tag field differs): it is imported as a "
                        "new contact whatever you choose; the report names the contact."),
             self.tr("%1 rows have the phone number, e-mail, or name and company of a contact "
                     "but are other leads (a naming-tag field differs): they are imported as new "
                     "contacts whatever you choose; the report names each contact."))
-        return text if text[:1] > "\u2e7f" else " " + text  # no space before Chinese
 
     def _failed(self, generation: int, error) -> None:
         if generation != self._generation:
