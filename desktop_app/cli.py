@@ -19,8 +19,9 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: error: {message} (see --help)\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
-    from desktop_app.commands import COMMANDS
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The parser, with only ``command``'s sub-command group when it names one (else all)."""
+    from desktop_app.commands import modules
 
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
@@ -34,9 +35,25 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="See 'contact-book COMMAND --help' for a command's options.")
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    for module in COMMANDS:
+    for module in modules(command):
         module.register(sub, common)
     return parser
+
+
+def _command(argv: list[str]) -> str | None:
+    """The sub-command ``argv`` names: its first word that is neither an option nor the value
+    of ``--db``; None when there is none (``--help``, ``--version``): then, or for an
+    unknown word, all the parsers are built (argparse lists the commands)."""
+    i = 0
+    while i < len(argv):
+        arg = argv[i]
+        if arg == "--db":
+            i += 2
+            continue
+        if not arg.startswith("-"):
+            return arg
+        i += 1
+    return None
 
 
 def _window_only(argv: list[str]):
@@ -97,7 +114,7 @@ def main(argv: list[str] | None = None) -> int:
     if window:
         args = argparse.Namespace(command=None, db=db)
     else:
-        args = build_parser().parse_args(_filter_values_joined(argv))
+        args = build_parser(_command(argv)).parse_args(_filter_values_joined(argv))
         bad = _not_text(args)
         if bad:
             print(f"{PROG}: error: {bad} is not valid UTF-8 text; type it again in a UTF-8 "

@@ -242,7 +242,7 @@ def test_the_window_starts_without_building_the_parser(monkeypatch, argv, expect
 
     opened = []
     monkeypatch.setattr(desktop_app.app, "run", lambda path: opened.append(path) or 0)
-    monkeypatch.setattr(cli, "build_parser", lambda: pytest.fail("parser built"))
+    monkeypatch.setattr(cli, "build_parser", lambda *a: pytest.fail("parser built"))
     assert cli.main(argv) == 0
     assert opened == [resolve_path(expected)]
 
@@ -307,6 +307,46 @@ def _parsers(parser, path=()):
             for name, child in action.choices.items():
                 assert helps.get(name), f"{' '.join((*path, name))} has no help"
                 yield from _parsers(child, (*path, name))
+
+
+def test_each_command_is_registered_by_the_module_that_says_so():
+    import argparse
+
+    from desktop_app.commands import MODULES, modules
+
+    for name, commands in MODULES.items():
+        sub = argparse.ArgumentParser().add_subparsers()
+        (module,) = modules(commands[0])
+        module.register(sub, argparse.ArgumentParser(add_help=False))
+        assert (module.__name__.rsplit(".", 1)[1], tuple(sub.choices)) == (name, commands)
+    assert len(modules(None)) == len(modules("nosuch")) == len(MODULES)
+
+
+@pytest.mark.parametrize("argv, command", [
+    (["due", "--date", "2026-03-02"], "due"), (["--db", "x", "list"], "list"),
+    (["--db=x", "cadence", "start"], "cadence"), (["--db", "due", "list"], "list"),
+    (["--help"], None), (["--version"], None), ([], None),
+])
+def test_the_command_word_is_found_before_parsing(argv, command):
+    from desktop_app.cli import _command
+
+    assert _command(argv) == command
+
+
+def test_a_command_builds_only_its_own_parsers_and_help_lists_all(capsys):
+    from desktop_app.cli import build_parser
+
+    def commands(parser):
+        import argparse
+
+        (sub,) = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+        return set(sub.choices)
+
+    assert commands(build_parser("due")) == {"due", "cadence"}
+    assert len(commands(build_parser(None))) == 23
+    with pytest.raises(SystemExit):
+        main(["nosuch"])
+    assert "invalid choice: 'nosuch'" in capsys.readouterr().err
 
 
 def test_every_option_of_every_command_has_help():
