@@ -46,22 +46,22 @@ def tsv_cell(value) -> str:
 
 
 def table(headers: list[str], rows: list[list[str]], max_width: int = 40) -> str:
-    """Aligned columns; a cell wider than ``max_width`` is clipped with "…". Each cell's
-    width is measured once."""
-    cells = []
-    for row in rows:
-        out = []
-        for value in row:
-            text = str(value)
-            size = width(text)
+    """Aligned columns; a cell wider than ``max_width`` is clipped with "…". Worked column
+    by column (each cell measured once, padded from a list of blanks)."""
+    columns = []
+    for i, header in enumerate(headers):
+        texts = [str(row[i]) for row in rows]
+        sizes = list(map(width, texts))
+        for j, size in enumerate(sizes):
             if size > max_width:
-                text = clip(text, max_width)
-                size = width(text)
-            out.append((text, size))
-        cells.append(out)
-    widths = [max([width(h)] + [r[i][1] for r in cells]) for i, h in enumerate(headers)]
-    lines = ["  ".join(pad(h, w) for h, w in zip(headers, widths)).rstrip()]
-    lines.append("  ".join("-" * w for w in widths))
-    lines += ["  ".join(text + " " * (w - size) for (text, size), w in zip(r, widths)).rstrip()
-              for r in cells]
+                texts[j] = clip(texts[j], max_width)
+                sizes[j] = width(texts[j])
+        columns.append((header, texts, sizes))
+    widths = [max([width(h), *sizes]) for h, _, sizes in columns]
+    blanks = [" " * n for n in range(max(widths, default=0) + 1)]
+    padded = [[t + blanks[w - s] for t, s in zip(texts, sizes)]
+              for (_, texts, sizes), w in zip(columns, widths)]
+    lines = ["  ".join(pad(h, w) for h, w in zip(headers, widths)).rstrip(),
+             "  ".join("-" * w for w in widths)]
+    lines += [line.rstrip() for line in map("  ".join, zip(*padded))]
     return "\n".join(lines)
