@@ -209,19 +209,17 @@ class DavClient:
                         status=r.status_code, reason=r.reason or "", method=method,
                         path=unquote(urlsplit(url).path))
 
-    def multistatus(self, method: str, href: str, body: str, depth: str) -> list[Response]:
-        r = self.request(method, href, body=body, headers={
-            "Depth": depth, "Content-Type": "application/xml; charset=utf-8"})
-        try:
-            root = ElementTree.fromstring(r.content)
-        except ElementTree.ParseError:
-            raise SyncError("The server's answer to {method} is not XML.", method=method) from None
+    def multistatus(self, method: str, href: str, body: str, depth: str, *,
+                    absent: bool = False) -> list[Response]:
+        """The responses of a multistatus answer; ``absent``: a 404 gives none."""
+        root = self._multistatus_root(method, href, body, depth, absent)
+        if root is None:
+            return []
         out = []
         for resp in root.findall(q(DAV, "response")):
-            href_el = resp.find(q(DAV, "href"))
-            if href_el is None or not href_el.text:
+            h = self._href(href, resp)
+            if h is None:
                 continue
-            h = urlsplit(urljoin(self.url(href), href_el.text.strip())).path
             status = _status(resp.find(q(DAV, "status")))
             props = {}
             for ps in resp.findall(q(DAV, "propstat")):
@@ -234,10 +232,39 @@ class DavClient:
             out.append(Response(h, status or 200, props))
         return out
 
-    def propfind(self, href: str, props: list[tuple[str, str]], depth: str = "0") -> list[Response]:
+    def _multistatus_root(self, method: str, href: str, body: str, depth: str,
+                          absent: bool = False):
+        """The parsed ``DAV:multistatus`` answer (None for a 404 when ``absent``). Anything
+        else (not XML, or a web page such as a Wi-Fi login answering 200 to every request)
+        raises ``SyncError``: read as an empty answer, it would look like a server with
+        nothing on it."""
+        r = self.request(method, href, body=body, headers={
+            "Depth": depth, "Content-Type": "application/xml; charset=utf-8"},
+            ok=(200, 207, 404) if absent else (200, 201, 204, 207))
+        if r.status_code == 404:
+            return None
+        try:
+            root = ElementTree.fromstring(r.content)
+        except ElementTree.ParseError:
+            raise SyncError("The server's answer to {method} is not XML.", method=method) from None
+        if root.tag != q(DAV, "multistatus"):
+            raise SyncError("The server answered {method} with something other than WebDAV (a web "
+                            "page?). Check the server's address, or log in to the network first.",
+                            method=method)
+        return root
+
+    def _href(self, base: str, resp) -> str | None:
+        """The path a multistatus response is about (None when it names none)."""
+        el = resp.find(q(DAV, "href"))
+        if el is None or not (el.text or "").strip():
+            return None
+        return urlsplit(urljoin(self.url(base), el.text.strip())).path
+
+    def propfind(self, href: str, props: list[tuple[str, str]], depth: str = "0", *,
+                 absent: bool = False) -> list[Response]:
         inner = "".join(f'<x:{name} xmlns:x="{ns}"/>' for ns, name in props)
         body = f'<?xml version="1.0" encoding="utf-8"?><d:propfind xmlns:d="DAV:"><d:prop>{inner}</d:prop></d:propfind>'
-        return self.multistatus("PROPFIND", href, body, depth)
+        return self.multistatus("PROPFIND", href, body, depth, absent=absent)
 
     # --- collections -------------------------------------------------------------------
     def etags(self, collection: str) -> dict[str, str]:
@@ -261,12 +288,12 @@ class DavClient:
         body = ('<?xml version="1.0" encoding="utf-8"?><d:sync-collection xmlns:d="DAV:">'
                 f'<d:sync-token>{_xml_escape(token)}</d:sync-token><d:sync-level>1</d:sync-level>'
                 '<d:prop><d:getetag/></d:prop></d:sync-collection>')
-        r = self.request("REPORT", collection, body=body, headers={
-            "Depth": "1", "Content-Type": "application/xml; charset=utf-8"})
-        root = ElementTree.fromstring(r.content)
+        root = self._multistatus_root("REPORT", collection, body, "1")
         changed, removed = {}, set()
         for resp in root.findall(q(DAV, "response")):
-            h = urlsplit(urljoin(self.url(collection), resp.find(q(DAV, "href")).text.strip())).path
+            h = self._href(collection, resp)
+            if h is None:
+                continue
             if _status(resp.find(q(DAV, "status"))) == 404:
                 removed.add(h)
                 continue
@@ -300,7 +327,19 @@ class DavClient:
         """Create (``etag`` None: If-None-Match: *) or replace (If-Match); the new etag or ""."""
         cond = {"If-None-Match": "*"} if etag is None else {"If-Match": etag or "*"}
         r = self.request("PUT", href, body=body, headers={"Content-Type": content_type, **cond})
-        return r.headers.get("ETag", "")
+        return r.headers.get("ETag") or self._stored_etag(href)
+
+    def _stored_etag(self, href: str) -> str:
+        """The etag of an item just written, asked for when the PUT's answer gave none (servers
+        may leave it out): it also proves the item is there. A "saved" item that is not (a web
+        page answering 200 to everything) raises ``SyncError``: recorded as synced, it would
+        never be sent again."""
+        found = [r for r in self.propfind(href, [(DAV, "getetag")], absent=True)
+                 if r.href.rstrip("/") == urlsplit(self.url(href)).path.rstrip("/")]
+        if not found or found[0].status != 200:
+            raise SyncError("The server said it saved {path}, but it is not there.",
+                            path=unquote(urlsplit(self.url(href)).path))
+        return text(found[0].props.get(q(DAV, "getetag")))
 
     def delete(self, href: str, etag: str) -> None:
         headers = {"If-Match": etag} if etag else {}
