@@ -342,8 +342,14 @@ class DavClient:
         return text(found[0].props.get(q(DAV, "getetag")))
 
     def delete(self, href: str, etag: str) -> None:
+        """Delete ``href`` (If-Match ``etag``). An answer other than 204 or 404 (a 200 may be a
+        web page answering everything) is checked: an item still there raises ``SyncError``,
+        else its status row would go and it would stay on the phone."""
         headers = {"If-Match": etag} if etag else {}
-        self.request("DELETE", href, headers=headers, ok=(200, 204, 404))
+        r = self.request("DELETE", href, headers=headers, ok=(200, 204, 404))
+        if r.status_code == 200 and self.propfind(href, [(DAV, "getetag")], absent=True):
+            raise SyncError("The server said it deleted {path}, but it is still there.",
+                            path=unquote(urlsplit(self.url(href)).path))
 
     def mkcol(self, href: str, calendar: bool, name: str) -> None:
         kind = ('<c:calendar xmlns:c="urn:ietf:params:xml:ns:caldav"/>' if calendar else

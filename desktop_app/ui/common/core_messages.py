@@ -239,6 +239,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("core", "The server's answer to {method} is not XML."),
     QT_TRANSLATE_NOOP("core", "The server answered {method} with something other than WebDAV (a web page?). Check the server's address, or log in to the network first."),
     QT_TRANSLATE_NOOP("core", "The server said it saved {path}, but it is not there."),
+    QT_TRANSLATE_NOOP("core", "The server said it deleted {path}, but it is still there."),
     # core/sync/report.py
     QT_TRANSLATE_NOOP("core", "Dry run: nothing was changed; this is what a sync would do."),
     QT_TRANSLATE_NOOP("core", "Here: {created} new, {updated} updated, {trashed} moved to the trash (deleted on the server), {linked} linked by phone number."),

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 import requests
 
-from tests.core.sync.conftest import add, connect, device, run_sync
+from tests.core.sync.conftest import NOW, add, connect, device, run_sync
 from tests.core.sync.phone import Phone, vcard
 from tests.core.sync.test_faults_and_corpus import TAG, _snapshot
 
@@ -99,3 +99,21 @@ def test_a_put_answered_without_an_etag_asks_for_it(radicale, user, tmp_path):
         (row,) = local.rows().values()
     etag, _ = Phone(acct.addressbook, user).get(row.href)
     assert row.etag == etag != ""
+
+
+def test_a_delete_answered_by_a_web_page_keeps_the_item_to_delete_next_time(
+        radicale, user, tmp_path):
+    with device(tmp_path / "a.sqlite3"):
+        acct = connect(radicale.url, user)
+        cid = add(TAG, "13800000001")
+        run_sync()
+        from desktop_app.core.contacts import records
+        from desktop_app.core.sync import account, local
+
+        records.trash([cid], now=NOW)  # to the trash: the phone's card goes
+        report = run_sync(dav=_client(account.load(), Answering("DELETE", 200, PAGE)))
+        assert report.outcome == "failed" and "still there" in report.problem, report.problem
+        assert len(local.rows()) == 1 and len(Phone(acct.addressbook, user).hrefs()) == 1
+        report = run_sync()
+        assert report.outcome == "ok" and report.deleted_there == 1 and local.rows() == {}
+    assert Phone(acct.addressbook, user).hrefs() == []
