@@ -11,7 +11,8 @@ from desktop_app.core.storage import preferences
 from desktop_app.core.storage.schema import database
 from desktop_app.core.sync import credentials
 from desktop_app.core.sync.dav import (CAL, CARD, DAV, AuthRefused, CertificateRefused, DavClient,
-                                       SyncError, ServerUnreachable, check_url, q, text)
+                                       NotWebDav, SyncError, ServerUnreachable, check_url, q,
+                                       text)
 from desktop_app.core.sync.local import DEFAULT_FILTER
 
 COLUMNS = ("url", "user", "addressbook", "calendar", "filter", "sync_token", "device",
@@ -79,7 +80,7 @@ def _hrefs(resp, name) -> list[str]:
 
 def discover(dav: DavClient, url: str) -> Found:
     """The address books and the VTODO calendars of the user at ``url``."""
-    principal = None
+    principal, page = None, False
     for start in (url, "/.well-known/carddav", "/.well-known/caldav", "/"):
         try:
             found = dav.propfind(start, [(DAV, "current-user-principal")])
@@ -88,6 +89,7 @@ def discover(dav: DavClient, url: str) -> Found:
         except SyncError as e:
             if start == url and isinstance(e, AuthRefused):
                 raise
+            page = page or (start == url and isinstance(e, NotWebDav))
             continue
         for r in found:
             hrefs = _hrefs(r, q(DAV, "current-user-principal"))
@@ -96,6 +98,10 @@ def discover(dav: DavClient, url: str) -> Found:
                 break
         if principal:
             break
+    if principal is None and page:
+        raise SyncError("No CardDAV account found at {url}: it answers with a web page, not "
+                        "WebDAV. Check the address (your provider's CardDAV address), or log in "
+                        "to the network first.", url=url)
     if principal is None:
         raise SyncError("No CardDAV account found at {url}.", url=url)
     homes = dav.propfind(principal, [(CARD, "addressbook-home-set"), (CAL, "calendar-home-set")])

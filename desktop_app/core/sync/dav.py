@@ -36,6 +36,10 @@ class TokenInvalid(SyncError):
     """The server forgot our sync token: list every item again."""
 
 
+class NotWebDav(SyncError):
+    """The answer is not WebDAV: a web page (a Wi-Fi login, a website at that address)."""
+
+
 class ServerUnreachable(SyncError):
     """No answer at all: offline, a wrong address or port, the server down or too slow."""
 
@@ -248,7 +252,7 @@ class DavClient:
         except ElementTree.ParseError:
             raise SyncError("The server's answer to {method} is not XML.", method=method) from None
         if root.tag != q(DAV, "multistatus"):
-            raise SyncError("The server answered {method} with something other than WebDAV (a web "
+            raise NotWebDav("The server answered {method} with something other than WebDAV (a web "
                             "page?). Check the server's address, or log in to the network first.",
                             method=method)
         return root

@@ -218,6 +218,7 @@ MESSAGES = (
     # core/storage/rows.py
     QT_TRANSLATE_NOOP("core", "Contact {id} is in the trash."),
     # core/sync/account.py
+    QT_TRANSLATE_NOOP("core", "No CardDAV account found at {url}: it answers with a web page, not WebDAV. Check the address (your provider's CardDAV address), or log in to the network first."),
     QT_TRANSLATE_NOOP("core", "No CardDAV account found at {url}."),
     # core/sync/cards.py
     QT_TRANSLATE_NOOP("core", "not one readable vCard ({problem})"),

@@ -117,3 +117,36 @@ def test_a_delete_answered_by_a_web_page_keeps_the_item_to_delete_next_time(
         report = run_sync()
         assert report.outcome == "ok" and report.deleted_there == 1 and local.rows() == {}
     assert Phone(acct.addressbook, user).hrefs() == []
+
+
+def test_setting_up_an_account_on_a_web_page_says_so(db):
+    """A website (or a Wi-Fi login) at the address answers 200 with HTML to everything."""
+    import http.server
+    import threading
+
+    from desktop_app.core.sync import account
+    from desktop_app.core.sync.dav import SyncError
+
+    class Page(http.server.BaseHTTPRequestHandler):
+        def answer(self):
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.send_header("Content-Length", str(len(PAGE)))
+            self.end_headers()
+            self.wfile.write(PAGE)
+
+        do_GET = do_PROPFIND = do_REPORT = do_OPTIONS = answer
+
+        def log_message(self, *args):
+            pass
+
+    server = http.server.HTTPServer(("127.0.0.1", 0), Page)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        with pytest.raises(SyncError) as e:
+            account.connect(f"http://127.0.0.1:{server.server_port}/dav/", "u", "p")
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert "it answers with a web page, not WebDAV" in str(e.value)
+    assert account.load() is None
