@@ -217,8 +217,8 @@ class FollowUp(QObject):
         """The printed call sheet (preview, then print or save as PDF from the dialog): the
         day's due and overdue touchpoints, or every lead of the list's current filter."""
         from desktop_app.core.followup import callsheet
-        from desktop_app.ui.printing import printer as printing
         from desktop_app.ui.common.words import language, step_text
+        from desktop_app.ui.printing import printer as printing
         from desktop_app.ui.printing import salesperson
 
         today = self.today()
