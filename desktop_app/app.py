@@ -8,6 +8,7 @@ from __future__ import annotations
 import logging
 import os
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 
 from desktop_app import APP_ID, APP_NAME
@@ -220,6 +221,19 @@ def install_translator(app) -> list:
         else:
             log.warning("translation %s not found in %s", name, folder)
     return installed
+
+
+@contextmanager
+def translated(app):
+    """The window's language (``install_translator``) on ``app`` while the block runs, for a
+    command that writes what the window would (the call sheet, the .ics file) on this
+    machine; the translators are removed after."""
+    translators = install_translator(app)
+    try:
+        yield translators
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)
 
 
 def log_file() -> Path:

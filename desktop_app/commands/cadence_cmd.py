@@ -258,9 +258,18 @@ def run_due(args, db_path) -> int:
     last = first + timedelta(days=args.days - 1)
     open_to_read(db_path)
     if args.ics:
+        from desktop_app.app import wants_chinese
         from desktop_app.core.transfer import ics
 
-        events = ics.touchpoint_events(agenda.page(first, last, limit=None))
+        items = agenda.page(first, last, limit=None)
+        # the steps named as the window names them on this machine: the stored Chinese, or
+        # the English window's words (its source texts: no translation to load, no app)
+        if wants_chinese():
+            events = ics.touchpoint_events(items)
+        else:
+            from desktop_app.ui.common.words import step_text
+
+            events = ics.touchpoint_events(items, language="en", step_label=step_text)
         path = ics.write(args.ics, ics.calendar(events, now=utcnow(), name="Contact Book"))
         print(f"Wrote {path}: {_plural(len(events), 'touchpoint')} from {first.isoformat()} "
               f"to {last.isoformat()}", file=sys.stderr)

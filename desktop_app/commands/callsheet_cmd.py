@@ -2,7 +2,8 @@
 
 Without ``--filter`` the sheet lists the day's follow-ups: the touchpoints due that day and
 those still overdue, most overdue first. With ``--filter`` it lists that group instead
-(``--filter ""`` for every open lead).
+(``--filter ""`` for every open lead). The sheet is in the language the window shows on this
+machine ($CONTACT_BOOK_LANG, else the system's language: ``app.translated``).
 """
 from __future__ import annotations
 
@@ -76,17 +77,21 @@ def run_callsheet(args, db_path) -> int:
         raise ValidationError("pdf", f"--pdf {args.pdf} is a folder; give a file name.")
     open_to_read(db_path)
     salesperson = callsheet.salesperson_name(args.salesperson)
-    if args.filter is None:
-        sheet = callsheet.for_day(day, date.today(), salesperson, limit=args.limit)
-    else:
-        flt = checked(args.filter)
-        sheet = callsheet.for_group(
-            flt.where, day, salesperson, title=flt.text,
-            include_closed=True if args.include_closed else None, limit=args.limit)
-    app = gui_application()  # noqa: F841 - must live while painting
+    flt = None if args.filter is None else checked(args.filter)
+    app = gui_application()  # must live while painting
+    from desktop_app.app import translated
+    from desktop_app.ui.common.words import language, step_text
     from desktop_app.ui.printing.printer import write_pdf
 
-    pages = write_pdf(sheet, out, args.paper, args.landscape)
+    with translated(app):  # the sheet in the language the window shows on this machine
+        if flt is None:
+            sheet = callsheet.for_day(day, date.today(), salesperson, limit=args.limit,
+                                      language=language(), step_label=step_text)
+        else:
+            sheet = callsheet.for_group(
+                flt.where, day, salesperson, title=flt.text,
+                include_closed=True if args.include_closed else None, limit=args.limit)
+        pages = write_pdf(sheet, out, args.paper, args.landscape)
     more = f" (first {len(sheet.rows):,} of {sheet.matched:,})" if sheet.truncated else ""
     leads = len(sheet.rows)
     print(f"Wrote {out}: {leads:,} lead{'s' * (leads != 1)}{more}, "

@@ -4,132 +4,17 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="44"/>
-        <source>共 %1 人</source>
-        <translation>共 %1 人</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="46"/>
-        <source>逾期 %1</source>
-        <translation>逾期 %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="47"/>
-        <source>今日 %1</source>
-        <translation>今日 %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="49"/>
-        <source>金额合计 %1</source>
-        <translation>金额合计 %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="210"/>
-        <source>每日电话清单</source>
-        <translation>每日电话清单</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="218"/>
-        <source>销售：%1</source>
-        <translation>销售：%1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="220"/>
-        <source>分组：%1</source>
-        <translation>分组：%1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="222"/>
-        <source>今日跟进</source>
-        <translation>今日跟进</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="230"/>
-        <source>只列出前 %1 人（共 %2 人）</source>
-        <translation>只列出前 %1 人（共 %2 人）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="239"/>
-        <source>客户 · 命名标签 · 跟进 · 上次联系</source>
-        <translation>客户 · 命名标签 · 跟进 · 上次联系</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="240"/>
-        <source>电话</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="241"/>
-        <source>结果 · 备注</source>
-        <translation>结果 · 备注</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="249"/>
-        <source>第 %1 / %2 页</source>
-        <translation>第 %1 / %2 页</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="272"/>
-        <source>%1级</source>
-        <translation>%1级</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="275"/>
-        <source>（无姓名）</source>
-        <translation>（无姓名）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="291"/>
-        <source>上次 %1</source>
-        <translation>上次 %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="311"/>
-        <source>另有 %1 个号码</source>
-        <translation>另有 %1 个号码</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="314"/>
-        <source>（无电话）</source>
-        <translation>（无电话）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="324"/>
-        <source>备注</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="339"/>
-        <source>逾期 %1 天</source>
-        <translation>逾期 %1 天</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="342"/>
-        <source>今天</source>
-        <translation>今天</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="404"/>
-        <source>这个分组里没有要联系的客户。</source>
-        <translation>这个分组里没有要联系的客户。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="405"/>
-        <source>今天没有要联系的客户。</source>
-        <translation>今天没有要联系的客户。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/app.py" line="112"/>
+        <location filename="../../desktop_app/app.py" line="113"/>
         <source>The database %1 is too damaged to open, and no backup of it was found in %2. Nothing was changed.</source>
         <translation>数据库 %1 损坏严重，无法打开，并且在 %2 中没有找到它的备份。没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="116"/>
+        <location filename="../../desktop_app/app.py" line="117"/>
         <source>The database %1 is too damaged to open; it was not restored, and nothing was changed. Start Contact Book again to be offered its newest backup again.</source>
         <translation>数据库 %1 损坏严重，无法打开；没有恢复备份，也没有做任何更改。再次启动 Contact Book，会再次提供它最新的备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="120"/>
+        <location filename="../../desktop_app/app.py" line="121"/>
         <source>Keep a copy of the damaged file. If you saved a backup elsewhere (File › Back up now… to a USB stick), restore it with:
     contact-book restore BACKUP_FILE --db &quot;%1&quot;
 To start afresh with an empty database, move the damaged file to another folder and start Contact Book again.</source>
@@ -486,6 +371,151 @@ To start afresh with an empty database, move the damaged file to another folder 
         <location filename="../../desktop_app/ui/followup/calendar_view.py" line="289"/>
         <source>; over the daily capacity</source>
         <translation>；超过每日上限</translation>
+    </message>
+</context>
+<context>
+    <name>CallSheet</name>
+    <message>
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="47"/>
+        <source>Daily call sheet</source>
+        <translation>每日电话清单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="57"/>
+        <source>dddd, d MMMM yyyy</source>
+        <comment>the sheet&apos;s day, as a QDate format</comment>
+        <translation>yyyy年M月d日 dddd</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="72"/>
+        <source>1 lead</source>
+        <translation>共 1 人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="73"/>
+        <source>%1 leads</source>
+        <translation>共 %1 人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="75"/>
+        <source>%1 overdue</source>
+        <translation>逾期 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="76"/>
+        <source>%1 due today</source>
+        <translation>今日 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="78"/>
+        <source>total %1</source>
+        <translation>金额合计 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="274"/>
+        <source>Salesperson: %1</source>
+        <translation>销售：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="276"/>
+        <source>Group: %1</source>
+        <translation>分组：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="278"/>
+        <source>Today&apos;s follow-ups</source>
+        <translation>今日跟进</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="286"/>
+        <source>Only the first %1 of %2 leads</source>
+        <translation>只列出前 %1 人（共 %2 人）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="295"/>
+        <source>Lead · naming tag · follow-up · last contact</source>
+        <translation>客户 · 命名标签 · 跟进 · 上次联系</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="297"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="298"/>
+        <source>Outcome · notes</source>
+        <translation>结果 · 备注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="307"/>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 / %2 页</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="330"/>
+        <source>Grade %1</source>
+        <translation>%1级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="334"/>
+        <source>(no name)</source>
+        <translation>（无姓名）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="347"/>
+        <source>d MMM</source>
+        <comment>a day of the sheet&apos;s year, as a QDate format</comment>
+        <translation>M-dd</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="352"/>
+        <source>Last %1: %2</source>
+        <translation>上次 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="353"/>
+        <source>Last %1</source>
+        <translation>上次 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="373"/>
+        <source>%1 more</source>
+        <translation>另有 %1 个号码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="376"/>
+        <source>(no phone)</source>
+        <translation>（无电话）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="387"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="403"/>
+        <source>1 day overdue</source>
+        <translation>逾期 1 天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="404"/>
+        <source>%1 days overdue</source>
+        <translation>逾期 %1 天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="406"/>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="469"/>
+        <source>No leads to call in this group.</source>
+        <translation>这个分组里没有要联系的客户。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="470"/>
+        <source>No leads to call today.</source>
+        <translation>今天没有要联系的客户。</translation>
     </message>
 </context>
 <context>
@@ -1717,12 +1747,12 @@ Nothing was written and no half-written file was left behind. Choose another fol
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/window_part.py" line="250"/>
+        <location filename="../../desktop_app/ui/followup/window_part.py" line="253"/>
         <source>Export Calendar</source>
         <translation>导出日历</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/window_part.py" line="251"/>
+        <location filename="../../desktop_app/ui/followup/window_part.py" line="254"/>
         <source>Calendar (*.ics)</source>
         <translation>日历文件 (*.ics)</translation>
     </message>
@@ -2353,7 +2383,7 @@ Nothing was written and no half-written file was left behind. Choose another fol
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop_app/ui/main_window.py" line="67"/>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="250"/>
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="308"/>
         <source>Contact Book</source>
         <translation>通讯录</translation>
     </message>
@@ -2471,7 +2501,7 @@ Nothing was written and no half-written file was left behind. Choose another fol
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../desktop_app/ui/printing/printer.py" line="125"/>
+        <location filename="../../desktop_app/ui/printing/printer.py" line="126"/>
         <source>Print Preview · Call Sheet</source>
         <translation>打印预览 · 每日电话清单</translation>
     </message>
@@ -3978,22 +4008,22 @@ Follow-ups appear here once leads run a cadence: select leads (or filter a group
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop_app/app.py" line="138"/>
+        <location filename="../../desktop_app/app.py" line="139"/>
         <source>The database %1 is too damaged to open. Restore its newest good backup, from %2 with %3 contacts? The damaged file is kept in the backups folder.</source>
         <translation>数据库 %1 损坏严重，无法打开。要恢复它最新的完好备份（%2，%3 位联系人）吗？损坏的文件会保留在备份文件夹中。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="157"/>
+        <location filename="../../desktop_app/app.py" line="158"/>
         <source>The backup was not restored.</source>
         <translation>备份没有恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="280"/>
+        <location filename="../../desktop_app/app.py" line="294"/>
         <source>Something went wrong: %1</source>
         <translation>出错了：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="282"/>
+        <location filename="../../desktop_app/app.py" line="296"/>
         <source>Your saved contacts are safe. The details were written to %1; please send that file with a note of what you were doing.</source>
         <translation>已保存的联系人不受影响。详细信息已写入 %1；请把该文件连同您当时的操作说明一起发给我们。</translation>
     </message>

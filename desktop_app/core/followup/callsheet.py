@@ -238,30 +238,38 @@ def for_group(where, today: date, salesperson: str = "", *, title: str = "",
                      matched=matched)
 
 
-def last_from_touch(touch, tz=None) -> LastInteraction:
-    """``agenda.LastTouch`` (codes, UTC) -> the sheet's ``LastInteraction`` (labels, local)."""
+def last_from_touch(touch, tz=None, language: str = "zh") -> LastInteraction:
+    """``agenda.LastTouch`` (codes, UTC) -> the sheet's ``LastInteraction`` (labels in
+    ``language``, 'zh' or 'en'; local date)."""
     from desktop_app.core.grading.behaviours import label
     from desktop_app.core.when import local_date
 
-    return LastInteraction(on=local_date(touch.at, tz), channel=label(touch.channel),
-                           outcome=label(touch.outcome), note=first_line(touch.summary))
+    return LastInteraction(on=local_date(touch.at, tz), channel=label(touch.channel, language),
+                           outcome=label(touch.outcome, language),
+                           note=first_line(touch.summary))
 
 
 def for_day(day: date, today: date, salesperson: str = "", *,
-            limit: int | None = DEFAULT_LIMIT) -> CallSheet:
+            limit: int | None = DEFAULT_LIMIT, language: str = "zh",
+            step_label=None) -> CallSheet:
     """The sheet of the touchpoints to do on ``day``: those due that day and, when ``day`` is
     today or later, those still pending from before (overdue on that day). Each row carries
     its step ("黄金七天 · 第3天"), due date and days overdue (counted to ``day``), and the
     lead's last interaction; ordered by ``order_due``. ``limit`` caps the rows like
-    ``for_group`` (``matched`` then says how many were due)."""
+    ``for_group`` (``matched`` then says how many were due).
+
+    In another language: ``step_label(template, step, retry)`` words the step (default: the
+    stored Chinese, ``agenda.Item.label``), ``language`` ('zh' or 'en') the last
+    interaction's channel and outcome."""
     from desktop_app.core.followup import agenda
 
     first = None if day >= today else day
     total = agenda.count(first, day)
     items = agenda.page(first, day, limit=limit)
     records = {r.id: r for r in contacts.get_many([i.contact_id for i in items])}
-    rows = [row_from_record(records[i.contact_id], step=i.label, due=i.due, today=day,
-                            last=last_from_touch(i.last) if i.last else None)
+    step = agenda.step_wording(step_label)
+    rows = [row_from_record(records[i.contact_id], step=step(i), due=i.due, today=day,
+                            last=last_from_touch(i.last, language=language) if i.last else None)
             for i in items if i.contact_id in records]
     matched = total if len(rows) < total else None
     return CallSheet(day=day, salesperson=salesperson, rows=tuple(order_due(rows, day)),

@@ -67,26 +67,34 @@ def calendar(events: Iterable[Event], *, now: datetime, name: str = "") -> str:
     return "".join(text.fold(line) for line in lines)
 
 
-def touchpoint_events(items, *, labels: dict | None = None) -> list[Event]:
+def touchpoint_events(items, *, language: str = "zh", step_label=None) -> list[Event]:
     """Events for ``agenda.Item`` rows: "黄金七天 · 第3天 · 叶辉" on the due day; the naming
-    tag, the phone and the last interaction in the description."""
+    tag, the phone and the last interaction in the description.
+
+    In another language: ``step_label(template, step, retry)`` words the step (the UI's
+    ``words.step_text``: "Golden week · Day 3"; default: the stored Chinese, ``Item.label``),
+    ``language`` ('zh' or 'en') the last interaction's channel and outcome."""
+    from desktop_app.core.followup.agenda import step_wording
     from desktop_app.core.grading.behaviours import label  # a behaviour by its name
     from desktop_app.core.when import local_date
     from desktop_app.core.contacts.phones import display
 
+    step = step_wording(step_label)
     events = []
     for item in items:
         lines = [item.tag]
         if item.phone:
             lines.append(display(item.phone))
         if item.last is not None:
-            what = " ".join(x for x in (label(item.last.channel), label(item.last.outcome)) if x)
+            what = " ".join(x for x in (label(item.last.channel, language),
+                                        label(item.last.outcome, language)) if x)
             lines.append(f"{local_date(item.last.at):%Y-%m-%d} {what}".rstrip())
             if item.last.summary:
                 lines.append(item.last.summary)
         who = item.name or item.tag
+        title = step(item)
         events.append(Event(f"touchpoint-{item.touchpoint_id}@{UID_DOMAIN}", item.due,
-                            f"{item.label} · {who}" if who else item.label, "\n".join(lines)))
+                            f"{title} · {who}" if who else title, "\n".join(lines)))
     return events
 
 
@@ -97,13 +105,16 @@ def write(path: str | os.PathLike, calendar_text: str) -> Path:
 
 
 def write_for_contacts(path: str | os.PathLike, contact_ids, first: date, days: int, *,
-                       now: datetime, name: str = "Contact Book") -> int:
+                       now: datetime, name: str = "Contact Book", language: str = "zh",
+                       step_label=None) -> int:
     """The pending touchpoints of ``contact_ids`` due in the ``days`` from ``first`` as an
-    .ics file (``write``); returns how many events it holds."""
+    .ics file (``write``; ``language`` and ``step_label`` as in ``touchpoint_events``);
+    returns how many events it holds."""
     from desktop_app.core.followup import agenda
 
     wanted = set(contact_ids)
     due = agenda.page(first, first + timedelta(days=days - 1), limit=None)
-    events = touchpoint_events([item for item in due if item.contact_id in wanted])
+    events = touchpoint_events([item for item in due if item.contact_id in wanted],
+                               language=language, step_label=step_label)
     write(path, calendar(events, now=now, name=name))
     return len(events)

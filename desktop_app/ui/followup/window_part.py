@@ -217,6 +217,7 @@ class FollowUp(QObject):
         """The printed call sheet (preview, then print or save as PDF from the dialog): the
         day's due and overdue touchpoints, or every lead of the list's current filter."""
         from desktop_app.core.followup import callsheet
+        from desktop_app.ui.common.words import language, step_text
         from desktop_app.ui.printing import printer as printing
         from desktop_app.ui.printing import salesperson
 
@@ -224,7 +225,8 @@ class FollowUp(QObject):
         try:
             name = salesperson.for_sheet(self._parent(), not self._read_only)
             sheet = (callsheet.for_group(self.group_filter(), today, name) if group
-                     else callsheet.for_day(today, today, name))
+                     else callsheet.for_day(today, today, name, language=language(),
+                                            step_label=step_text))
             printing.print_preview(sheet, self._parent())
         except EXPECTED_ERRORS as e:  # printing.RenderError is one of them
             self.failed.emit(error_message(e))
@@ -246,6 +248,7 @@ class FollowUp(QObject):
         from desktop_app.core.followup import agenda
         from desktop_app.core.transfer import ics
         from desktop_app.core.when import utcnow
+        from desktop_app.ui.common.words import language, step_text
 
         path, _ = QFileDialog.getSaveFileName(self._parent(), self.tr("Export Calendar"),
                                               "contact-book.ics", self.tr("Calendar (*.ics)"))
@@ -255,7 +258,7 @@ class FollowUp(QObject):
         last = first + timedelta(days=ICS_DAYS - 1)
         try:
             items = agenda.page(first, last, limit=None)
-            ics.write(path, ics.calendar(ics.touchpoint_events(items), now=utcnow(),
-                                         name="Contact Book"))
+            events = ics.touchpoint_events(items, language=language(), step_label=step_text)
+            ics.write(path, ics.calendar(events, now=utcnow(), name="Contact Book"))
         except EXPECTED_ERRORS as e:
             self.failed.emit(error_message(e))

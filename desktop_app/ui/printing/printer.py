@@ -15,7 +15,8 @@ from PySide6.QtGui import QPageLayout, QPageSize, QPagedPaintDevice, QPainter, Q
 from desktop_app.core.followup.callsheet import CallSheet
 from desktop_app.core.errors import ContactBookError
 from desktop_app.ui.printing.fonts import cjk_family
-from desktop_app.ui.printing.sheet_layout import MARGINS_MM, PAPERS, PDF_DPI, SheetLayout, tr
+from desktop_app.ui.printing.sheet_layout import (MARGINS_MM, PAPERS, PDF_DPI, SheetLayout,
+                                                  title_text)
 
 __all__ = ["RenderError", "SheetLayout", "cjk_family", "page_layout", "page_count", "render",
            "pdf_writer", "write_pdf", "write_pdf_with", "make_printer", "preview_dialog",
@@ -59,7 +60,7 @@ def pdf_writer(path: str | os.PathLike, sheet: CallSheet, paper: str = "a4",
                landscape: bool = False) -> QPdfWriter:
     writer = QPdfWriter(str(path))
     layout = page_layout(paper, landscape)
-    title = f"{tr('每日电话清单')} {sheet.day.isoformat()}"
+    title = f"{title_text()} {sheet.day.isoformat()}"
     writer.setResolution(PDF_DPI)
     writer.setPageLayout(layout)
     writer.setTitle(title)
@@ -112,7 +113,7 @@ def make_printer(paper: str = "a4", landscape: bool = False):
 
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     layout = page_layout(paper, landscape)
-    name = f"{tr('每日电话清单')} {date.today().isoformat()}"
+    name = f"{title_text()} {date.today().isoformat()}"
     printer.setPageLayout(layout)
     printer.setDocName(name)
     return printer
@@ -120,7 +121,7 @@ def make_printer(paper: str = "a4", landscape: bool = False):
 
 def preview_dialog(sheet: CallSheet, parent=None, paper: str = "a4", landscape: bool = False):
     """The QPrintPreviewDialog of ``sheet``, opening at the page's width."""
-    # the dialog is the window's (the UI's language); the sheet on it is Chinese
+    # the dialog and the sheet on it are in the window's language
     return preview_paint(lambda p: render(sheet, p), make_printer(paper, landscape),
                          QCoreApplication.translate("Printing", "Print Preview · Call Sheet"),
                          parent)

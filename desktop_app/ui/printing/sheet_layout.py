@@ -2,52 +2,93 @@
 
 ``SheetLayout`` measures every row in the device's own font metrics and splits the rows into
 pages, a row going to the next page whole when it does not fit; ``paint`` then draws each page
-with the same header (date, salesperson, totals), column titles and footer ("第 1 / 3 页").
+with the same header (date, salesperson, totals), column titles and footer ("Page 1 of 3").
 Measuring first is what makes the page count exact and a split row impossible.
 Chinese text uses an explicit CJK family (``cjk_family``) so a PDF embeds real glyphs.
+
+The sheet is in the window's language (the loaded translation, ``words.language()``; the
+command line loads the same one, ``app.translated``): its own texts through ``translate``,
+stages, amounts, phone labels and outcomes as the rest of the UI words them. A day's sheet
+gets its cadence steps and last interactions already worded (``callsheet.for_day``'s
+``language`` and ``step_label``).
 """
 from __future__ import annotations
 
 import re
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QMarginsF, QRectF, Qt
 from PySide6.QtGui import (
     QColor, QFont, QFontMetricsF, QPageSize, QPagedPaintDevice,
     QPainter,
 )
 
-from desktop_app.core.followup.callsheet import CallSheet, CallSheetRow, round_amount
+from desktop_app.core.followup.callsheet import CallSheet, CallSheetRow
+from desktop_app.core.timeline.channels import OUTCOME_CODES, label as channel_label
+from desktop_app.ui.common.words import (amount_text, language, phone_label_text,
+                                         rounded_amount_text, stage_names)
 from desktop_app.ui.printing.fonts import cjk_family, digits_family, set_font
 from desktop_app.ui.printing.ops import BLACK, COLORS, GREY, LIGHT, WHITE, Block, Box, Line, Text, draw
 
 PAPERS = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 MARGINS_MM = QMarginsF(12, 12, 12, 12)
 PDF_DPI = 600  # plenty for text; coordinates stay small
-OUTCOME_BOXES = ("接通", "未接", "已回复", "未回复")
 MAX_PHONES = 3
-WEEKDAYS = "一二三四五六日"
+LOCALES = {"zh": QLocale(QLocale.Language.Chinese, QLocale.Country.China),
+           "en": QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)}
 _TOKENS = re.compile(r" |[0-9A-Za-z\u00C0-\u024F.,:;!?'\"()\[\]@#%&+/=_*-]+|.")
 _NO_LINE_START = set("，。、；：！？）》」』】〉…%,.;:!?)]")
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("CallSheet", text)
+translate = QCoreApplication.translate  # lupdate reads translate("CallSheet", "...") calls
+
+
+def title_text() -> str:
+    return translate("CallSheet", "Daily call sheet")
+
+
+def date_text(day: date, fmt: str) -> str:
+    """``day`` in a QDate format, with the month and weekday names of the sheet's language."""
+    return LOCALES[language()].toString(QDate(day.year, day.month, day.day), fmt)
 
 
 def day_text(day: date) -> str:
-    return f"{day.year}年{day.month}月{day.day}日 星期{WEEKDAYS[day.weekday()]}"
+    """"Tuesday, 24 November 2026"; 2026年11月24日 星期二 in Chinese."""
+    return date_text(day, translate("CallSheet", "dddd, d MMMM yyyy",
+                                    "the sheet's day, as a QDate format"))
+
+
+def fill(text: str, *values) -> str:
+    """``text`` with %1, %2... replaced by ``values`` in one pass (a value may hold "%2")."""
+    return re.sub(r"%(\d)", lambda m: str(values[int(m.group(1)) - 1]), text)
+
+
+def with_number(n: int, one: str, many: str) -> str:
+    return fill(one if n == 1 else many, n)
 
 
 def totals_text(sheet: CallSheet) -> str:
     t = sheet.totals
-    parts = [tr("共 %1 人").replace("%1", str(t.rows))]
+    parts = [with_number(t.rows, translate("CallSheet", "1 lead"),
+                         translate("CallSheet", "%1 leads"))]
     if t.overdue or t.due_today:
-        parts.append(tr("逾期 %1").replace("%1", str(t.overdue)))
-        parts.append(tr("今日 %1").replace("%1", str(t.due_today)))
+        parts.append(fill(translate("CallSheet", "%1 overdue"), t.overdue))
+        parts.append(fill(translate("CallSheet", "%1 due today"), t.due_today))
     if t.deal_value:
-        parts.append(tr("金额合计 %1").replace("%1", round_amount(t.deal_value)))
+        parts.append(fill(translate("CallSheet", "total %1"), rounded_amount_text(t.deal_value)))
     return " · ".join(parts)
+
+
+def hyphen_head(token: str, room: float, adv) -> str:
+    """The longest start of ``token`` that ends at a hyphen inside it and fits in ``room``
+    ("Acme-Consulting-" of "Acme-Consulting-10M"); '' if none. A leading hyphen ("-1" in a
+    Chinese tag) is not a place to break."""
+    i = token.rfind("-", 0, len(token) - 1)
+    while i > 0:
+        if token[i - 1] != "-" and adv(token[:i + 1]) <= room:
+            return token[:i + 1]
+        i = token.rfind("-", 0, i)
+    return ""
 
 
 class SheetLayout:
@@ -56,6 +97,7 @@ class SheetLayout:
     def __init__(self, sheet: CallSheet, device: QPagedPaintDevice):
         self.sheet = sheet
         self.device = device
+        self.lang, self.stages = language(), stage_names()
         self.dpi = device.logicalDpiY()
         self.width = float(device.width())
         self.height = float(device.height())
@@ -90,9 +132,12 @@ class SheetLayout:
         self.x_phone = self.x_info + self.info_w
         self.x_outcome = self.x_phone + self.phone_w
         self.min_row = mm(18)  # besides room for the boxes and two lines of notes
-        labels = [t for r in sheet.rows for t in r.phone_labels[:MAX_PHONES] if t]
-        widest = max((self.text_width("phone_label", t) for t in set(labels)), default=0.0)
-        self.label_w = min(widest + mm(1.5), mm(14)) if labels else 0.0
+        # 手机 -> Mobile in English; a label of one's own as typed
+        self.phone_words = {t: phone_label_text(t) for r in sheet.rows
+                            for t in r.phone_labels[:MAX_PHONES] if t}
+        widest = max((self.text_width("phone_label", t) for t in self.phone_words.values()),
+                     default=0.0)
+        self.label_w = min(widest + mm(1.5), mm(14)) if self.phone_words else 0.0
         self.header = self._header_block()
         self.footer_h = self.fm["foot"].height() + mm(3)
         self.body_h = self.height - self.header.height - self.footer_h
@@ -112,8 +157,9 @@ class SheetLayout:
 
     def wrap(self, font: str, text: str, width: float, max_lines: int) -> list[str]:
         """``text`` broken into lines of ``width``: between Chinese characters, at spaces in
-        Latin text, inside a word only when it is longer than a line; no line starts with
-        closing punctuation. The last allowed line is elided with '…' when text goes on.
+        Latin text or after a hyphen inside a word ("Acme-" | "Consulting", an English naming
+        tag), inside a word only when it is longer than a line; no line starts with closing
+        punctuation. The last allowed line is elided with '…' when text goes on.
 
         Greedy, with the device's own font metrics and a per-font width cache (QTextLayout
         would be slower here).
@@ -139,6 +185,14 @@ class SheetLayout:
                 cur = cur[-1] + tok
                 cur_w = adv(cur)
                 continue
+            head = hyphen_head(tok, width - cur_w, adv)
+            while head:
+                lines.append((cur + head).rstrip())
+                cur, cur_w, tok = "", 0.0, tok[len(head):]
+                head = hyphen_head(tok, width, adv) if adv(tok) > width else ""
+            if cur_w + adv(tok) <= width:  # after a hyphen: the rest fits on the new line
+                cur, cur_w = tok, adv(tok)
+                continue
             if cur.strip():
                 lines.append(cur.rstrip())
             cur, cur_w = "", 0.0
@@ -150,9 +204,11 @@ class SheetLayout:
                 cur, cur_w = cur + ch, cur_w + ch_w
         if cur.strip():
             lines.append(cur.rstrip())
-        if len(lines) > max_lines:
-            rest = " ".join(lines[max_lines - 1:])
-            lines = lines[:max_lines - 1] + [self.elide(font, rest, full)]
+        if len(lines) > max_lines:  # the last line: the text from there on, elided
+            end = 0
+            for line in lines[:max_lines - 1]:
+                end = text.index(line, end) + len(line)
+            lines = lines[:max_lines - 1] + [self.elide(font, text[end:].lstrip(), full)]
         return lines
 
     def advance(self, font: str):
@@ -207,7 +263,7 @@ class SheetLayout:
         s, mm, ops = self.sheet, self.mm, []
         y = 0.0
         fm_t = self.fm["title"]
-        ops.append(Text("title", 0, y + fm_t.ascent(), tr("每日电话清单")))
+        ops.append(Text("title", 0, y + fm_t.ascent(), title_text()))
         date_s = day_text(s.day)
         ops.append(Text("head_bold", self.width - self.text_width("head_bold", date_s),
                          y + fm_t.ascent(), date_s))
@@ -215,11 +271,11 @@ class SheetLayout:
         fm_h = self.fm["head"]
         left = []
         if s.salesperson:
-            left.append(tr("销售：%1").replace("%1", s.salesperson))
+            left.append(fill(translate("CallSheet", "Salesperson: %1"), s.salesperson))
         if s.title:
-            left.append(tr("分组：%1").replace("%1", s.title))
+            left.append(fill(translate("CallSheet", "Group: %1"), s.title))
         elif not s.title and s.rows and all(r.due is not None for r in s.rows):
-            left.append(tr("今日跟进"))
+            left.append(translate("CallSheet", "Today's follow-ups"))
         totals = totals_text(s)
         tw = self.text_width("head", totals)
         left_text = self.elide("head", "    ".join(left), self.width - tw - mm(6))
@@ -227,8 +283,8 @@ class SheetLayout:
         ops.append(Text("head", self.width - tw, y + fm_h.ascent(), totals))
         y += fm_h.height()
         if s.truncated:
-            note = tr("只列出前 %1 人（共 %2 人）").replace("%1", str(len(s.rows))).replace(
-                "%2", str(s.matched))
+            note = fill(translate("CallSheet", "Only the first %1 of %2 leads"), len(s.rows),
+                        s.matched)
             ops.append(Text("head", 0, y + fm_h.ascent(), note, GREY))
             y += fm_h.height()
         y += mm(2)
@@ -236,9 +292,11 @@ class SheetLayout:
         y += mm(1)
         fm_c = self.fm["colhead"]
         base = y + fm_c.ascent()
-        ops.append(Text("colhead", self.x_info, base, tr("客户 · 命名标签 · 跟进 · 上次联系"), GREY))
-        ops.append(Text("colhead", self.x_phone + self.pad, base, tr("电话"), GREY))
-        ops.append(Text("colhead", self.x_outcome + self.pad, base, tr("结果 · 备注"), GREY))
+        for x, text in ((self.x_info, translate(
+                "CallSheet", "Lead · naming tag · follow-up · last contact")),
+                        (self.x_phone + self.pad, translate("CallSheet", "Phone")),
+                        (self.x_outcome + self.pad, translate("CallSheet", "Outcome · notes"))):
+            ops.append(Text("colhead", x, base, text, GREY))
         y += fm_c.height() + mm(1)
         ops.append(Line(0, y, self.width, y, mm(0.25)))
         return Block(y, ops)
@@ -246,7 +304,7 @@ class SheetLayout:
     def _footer_ops(self, page: int, pages: int) -> list:
         fm = self.fm["foot"]
         base = self.height - fm.descent()
-        num = tr("第 %1 / %2 页").replace("%1", str(page)).replace("%2", str(pages))
+        num = fill(translate("CallSheet", "Page %1 of %2"), page, pages)
         app_name = QCoreApplication.translate("MainWindow", "Contact Book")  # 通讯录 in zh_CN
         left = f"{app_name} · {self.sheet.day.isoformat()}"
         if self.sheet.salesperson:
@@ -269,10 +327,12 @@ class SheetLayout:
         # info column
         x, w = self.x_info, self.info_w - 2 * pad
         fm_n = self.fm["name"]
-        grade = tr("%1级").replace("%1", row.grade) if row.grade else ""
-        meta = " · ".join(p for p in (grade, row.stage_label, row.deal_text) if p)
+        grade = fill(translate("CallSheet", "Grade %1"), row.grade) if row.grade else ""
+        deal = amount_text(row.deal_value) if row.deal_value is not None else row.deal_size
+        meta = " · ".join(p for p in (grade, self.stages.get(row.stage, row.stage), deal) if p)
         meta_w = self.text_width("meta", meta) if meta else 0.0
-        name = self.elide("name", row.name or tr("（无姓名）"), max(w - meta_w - mm(3), w * 0.4))
+        name = self.elide("name", row.name or translate("CallSheet", "(no name)"),
+                          max(w - meta_w - mm(3), w * 0.4))
         base = top + fm_n.ascent()
         ops.append(Text("name", x, base, name))
         if meta:
@@ -284,11 +344,13 @@ class SheetLayout:
         y = self._step_line(ops, row, x, y, w)
         if row.last is not None:
             last = row.last
-            head = "  ".join(p for p in (f"{last.on.month}-{last.on.day:02d}" if last.on.year
-                                         == self.sheet.day.year else last.on.isoformat(),
-                                         " · ".join(q for q in (last.channel, last.outcome)
-                                                    if q)) if p)
-            text = tr("上次 %1").replace("%1", head) + (f"：{last.note}" if last.note else "")
+            on = date_text(last.on, translate("CallSheet", "d MMM", "a day of the sheet's "
+                                              "year, as a QDate format")) \
+                if last.on.year == self.sheet.day.year else last.on.isoformat()
+            what = " · ".join(q for q in (last.channel, last.outcome) if q)
+            head = "  ".join(p for p in (on, what) if p)
+            text = fill(translate("CallSheet", "Last %1: %2"), head, last.note) if last.note \
+                else fill(translate("CallSheet", "Last %1"), head)
             y = self._lines(ops, "step", self.wrap("step", text, w, 2), x, y)
         info_bottom = y
         # phones
@@ -303,15 +365,16 @@ class SheetLayout:
             shown = self.elide(font, number, avail)
             base = y + fm_p.ascent()
             if label:
-                ops.append(Text("phone_label", px, base,
-                                 self.elide("phone_label", label, label_w - mm(1)), GREY))
+                ops.append(Text("phone_label", px, base, self.elide(
+                    "phone_label", self.phone_words[label], label_w - mm(1)), GREY))
             ops.append(Text(font, num_x, base, shown))
             y += fm_p.height() + mm(0.4)
         if len(row.phones) > MAX_PHONES:
-            more = tr("另有 %1 个号码").replace("%1", str(len(row.phones) - MAX_PHONES))
+            more = fill(translate("CallSheet", "%1 more"), len(row.phones) - MAX_PHONES)
             y = self._lines(ops, "phone_label", [more], px + label_w, y, GREY)
         if not row.phones:
-            y = self._lines(ops, "step", [tr("（无电话）")], px + label_w, y, GREY)
+            y = self._lines(ops, "step", [translate("CallSheet", "(no phone)")], px + label_w,
+                            y, GREY)
         phones_bottom = y
         # outcome boxes, then a notes area down to the bottom of the row
         ox, ow = self.x_outcome + pad, self.outcome_w - 2 * pad
@@ -321,7 +384,7 @@ class SheetLayout:
         notes_min = notes_top + 2 * mm(5.5)
         height = max(info_bottom, phones_bottom, notes_min, self.min_row - pad) + pad
         height = min(height, self.body_h)
-        label = tr("备注")
+        label = translate("CallSheet", "Notes")
         ops.append(Text("box", ox, notes_top + fm_b.ascent(), label, GREY))
         rule_x = ox + self.text_width("box", label) + mm(1.5)  # the first rule follows 备注
         rule = notes_top + mm(5.5)
@@ -336,10 +399,11 @@ class SheetLayout:
         state = row.due_state(self.sheet.day)
         badge = ""
         if state == "overdue":
-            badge = tr("逾期 %1 天").replace("%1", str(row.days_overdue or
-                                                    (self.sheet.day - row.due).days))
+            badge = with_number(row.days_overdue or (self.sheet.day - row.due).days,
+                                translate("CallSheet", "1 day overdue"),
+                                translate("CallSheet", "%1 days overdue"))
         elif state == "today":
-            badge = tr("今天")
+            badge = translate("CallSheet", "Today")
         if not badge and not row.step:
             return y
         fm = self.fm["step"]
@@ -358,11 +422,12 @@ class SheetLayout:
         return y + max(fm.height(), self.fm["badge"].height() + self.mm(0.5)) + self.mm(0.4)
 
     def _outcome_boxes(self, ops: list, x: float, top: float, width: float) -> float:
-        """☐接通 ☐未接 ☐已回复 ☐未回复 in a grid: four across when they fit, else two."""
+        """☐Reached ☐No answer ☐Replied ☐No reply (☐接通 ☐未接 ☐已回复 ☐未回复), the outcome
+        words of the timeline, in a grid: four across when they fit, else two."""
         fm = self.fm["box"]
         side = self.mm(3.2)
         gap = self.mm(1)
-        labels = [tr(t) for t in OUTCOME_BOXES]
+        labels = [channel_label(code, self.lang) for code in OUTCOME_CODES]
         item_w = side + gap + max(self.text_width("box", t) for t in labels) + self.mm(2)
         cols = 4 if item_w * 4 <= width else 2
         col_w = width / cols
@@ -401,8 +466,8 @@ class SheetLayout:
                 self._replay(painter, blocks[i].ops, y)
                 y += blocks[i].height
             if not self.sheet.rows:
-                empty = tr("这个分组里没有要联系的客户。") if self.sheet.title else \
-                    tr("今天没有要联系的客户。")
+                empty = translate("CallSheet", "No leads to call in this group.") \
+                    if self.sheet.title else translate("CallSheet", "No leads to call today.")
                 fm = self.fm["step"]
                 self._replay(painter, [Text("step", 0, y + self.mm(6) + fm.ascent(),
                                              empty, GREY)], 0.0)

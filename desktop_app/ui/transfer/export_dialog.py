@@ -266,7 +266,9 @@ def _export_ics(ids, path, first: date):
     from desktop_app.core.transfer import ics
     from desktop_app.core.when import utcnow
     from desktop_app.core.transfer.exporting import ExportResult
+    from desktop_app.ui.common.words import language, step_text
     from desktop_app.ui.followup.window_part import ICS_DAYS
 
-    count = ics.write_for_contacts(path, ids, first, ICS_DAYS, now=utcnow())
+    count = ics.write_for_contacts(path, ids, first, ICS_DAYS, now=utcnow(),
+                                   language=language(), step_label=step_text)
     return ExportResult(Path(path), "ics", count)

@@ -159,7 +159,7 @@ def cli(db_path, capsys, monkeypatch):
     time.tzset()
 
 
-def test_cadence_and_due_commands(cli, tmp_path, fixed_today):
+def test_cadence_and_due_commands(cli, tmp_path, fixed_today, monkeypatch):
     icalendar = pytest.importorskip("icalendar")
     today = fixed_today(date(2026, 11, 24))
     for tag in ("上海-远航-咨询-8万-李强-CEO-知乎", "上海-启明-咨询-1千万-叶辉-创始人-知乎",
@@ -182,10 +182,12 @@ def test_cadence_and_due_commands(cli, tmp_path, fixed_today):
     # both overdue by 2 days, both 线索: the bigger deal (50万) first
     assert [i["contact_id"] for i in items] == [3, 1, 2] and items[0]["days_overdue"] == 2
     assert items[2]["step"] == "黄金七天 · 第1天" and items[2]["due"] == str(today)
-    code, _, err = cli("due", "--ics", str(tmp_path / "d.ics"), "--days", "7")
-    assert code == 0 and "1 touchpoint" in err  # the range starts today: overdue not in it
-    cal = icalendar.Calendar.from_ical((tmp_path / "d.ics").read_bytes())
-    assert [str(e["SUMMARY"]) for e in cal.walk("VEVENT")] == ["黄金七天 · 第1天 · 叶辉"]
+    for lang, summary in (("zh_CN", "黄金七天 · 第1天 · 叶辉"), ("en", "Golden week · Day 1 · 叶辉")):
+        monkeypatch.setenv("CONTACT_BOOK_LANG", lang)  # the step as the window words it
+        code, _, err = cli("due", "--ics", str(tmp_path / "d.ics"), "--days", "7")
+        assert code == 0 and "1 touchpoint" in err  # the range starts today: overdue not in it
+        cal = icalendar.Calendar.from_ical((tmp_path / "d.ics").read_bytes())
+        assert [str(e["SUMMARY"]) for e in cal.walk("VEVENT")] == [summary]
     code, out, _ = cli("cadence", "stop", "--filter", "上海")
     assert out == "Stopped 2 cadences\n"
     for argv, message in [

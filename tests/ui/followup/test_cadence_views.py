@@ -288,6 +288,7 @@ def test_call_sheets_from_the_follow_up_menu(window, qtbot, board, monkeypatch):
     assert day.day == TODAY and len(day.rows) == 15  # 12 overdue, 3 due today
     assert day.salesperson == "张 三" and asked == [""]  # asked the first time only
     assert day.rows[0].days_overdue >= day.rows[-1].days_overdue  # most overdue first
+    assert {r.step.split(" · ")[0] for r in day.rows} == {"Golden week"}  # the window's words
     window.search.set_text("stage:lead")
     leads = contacts.count(query.parse("stage:lead").where)
     qtbot.waitUntil(lambda: window.model.rowCount() == leads)

@@ -65,6 +65,17 @@ def printing(qapp):
     return printing
 
 
+@pytest.fixture
+def chinese(qapp, monkeypatch):
+    """The window in Chinese: its translation loaded (as app.run does), removed after."""
+    from desktop_app import app
+
+    monkeypatch.setenv(app.LANG_ENV, "zh_CN")
+    with app.translated(qapp) as translators:
+        assert translators, "contact_book_zh_CN.qm did not load"
+        yield
+
+
 def expected_pages(printing, sheet, tmp_path, paper="a4", landscape=False):
     writer = printing.pdf_writer(tmp_path / "measure.pdf", sheet, paper, landscape)
     layout = printing.SheetLayout(sheet, writer)
@@ -72,7 +83,7 @@ def expected_pages(printing, sheet, tmp_path, paper="a4", landscape=False):
     return layout, blocks, pages
 
 
-def test_200_rows_page_count_order_and_no_split(printing, tmp_path):
+def test_200_rows_page_count_order_and_no_split(printing, chinese, tmp_path):
     sheet = CallSheet(TODAY, "张三", make_rows(200), title="上海")
     layout, blocks, pages = expected_pages(printing, sheet, tmp_path)
     # the layout's own arithmetic: each page holds what fits, the next row did not fit
@@ -125,7 +136,7 @@ def test_paper_and_orientation(printing, tmp_path):
         printing.write_pdf(sheet, tmp_path / "x.pdf", "a3")
 
 
-def test_chinese_font_is_embedded(printing, tmp_path):
+def test_chinese_font_is_embedded(printing, chinese, tmp_path):
     from PySide6.QtGui import QFontDatabase
 
     family = printing.cjk_family()
@@ -150,8 +161,11 @@ def test_chinese_font_is_embedded(printing, tmp_path):
     assert "每日电话清单" in text and "接通" in text and "未回复" in text
 
 
-def test_empty_sheet_is_one_page(printing, tmp_path):
+def test_empty_sheet_is_one_page(printing, tmp_path, request):
     out = tmp_path / "empty.pdf"
+    assert printing.write_pdf(CallSheet(TODAY, "张三", ()), out) == 1
+    assert "No leads to call today." in flat(pdf_pages_text(out)[0])
+    request.getfixturevalue("chinese")
     assert printing.write_pdf(CallSheet(TODAY, "张三", ()), out) == 1
     assert "今天没有要联系的客户" in flat(pdf_pages_text(out)[0])
 
@@ -245,9 +259,10 @@ def test_preview_paints_on_the_printer(printing, monkeypatch, tmp_path):
 
 # --- the command line --------------------------------------------------------------------------
 
-def test_cli_writes_pdf(db_path, qapp, capsys, tmp_path, fixed_today):
+def test_cli_writes_pdf(db_path, qapp, capsys, tmp_path, fixed_today, monkeypatch):
     from desktop_app.cli import main
 
+    monkeypatch.setenv("CONTACT_BOOK_LANG", "zh_CN")  # a Chinese machine: a Chinese sheet
     db_path.parent.mkdir(parents=True)  # add creates a database only in an existing folder
 
     assert main(["add", "--db", str(db_path), "--tag", "上海-远航-咨询-8万-李强-CEO-知乎",
