@@ -292,7 +292,7 @@ def run_due(args, db_path) -> int:
     from desktop_app.core.grading.behaviours import label  # a behaviour by its name
     from desktop_app.core.contacts.phones import display
 
-    rows, steps = [], {}  # steps: the label of each (template, step, retry) met, once
+    rows, step = [], agenda.step_wording()  # each (template, step, retry) worded once
     for item in _entries(since, last, ahead, 5000):
         if not hasattr(item, "touchpoint_id"):
             rows.append([item.due.isoformat(), "projected", "", item.label, item.name,
@@ -303,10 +303,7 @@ def run_due(args, db_path) -> int:
         if item.last is not None:
             last = " ".join(x for x in (label(item.last.channel), label(item.last.outcome),
                                         item.last.summary) if x)
-        key = (item.template_id, item.step, item.retry)
-        if key not in steps:
-            steps[key] = item.label
-        rows.append([item.due.isoformat(), "due", f"+{late}" if late else "", steps[key],
+        rows.append([item.due.isoformat(), "due", f"+{late}" if late else "", step(item),
                      item.name, display(item.phone) if item.phone else "", last])
     print(table(["due", "kind", "late", "step", "name", "phone", "last"], rows))
     total = stored + len(ahead)

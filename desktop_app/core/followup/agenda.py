@@ -89,15 +89,13 @@ def step_wording(step_label=None):
     """``item -> its step's label``: ``Item.label`` (the stored Chinese, "黄金七天 · 第3天"), or
     ``step_label(template, step, retry)`` (the UI's ``words.step_text``, "Golden week · Day 3"),
     each distinct (template, step, retry) worded once."""
-    if step_label is None:
-        return lambda item: item.label
     worded: dict[tuple[int, int, int], str] = {}
 
     def word(item: Item) -> str:
         key = (item.template_id, item.step, item.retry)
         if key not in worded:
-            worded[key] = step_label(cadence_store.by_id(item.template_id).template,
-                                     item.step, item.retry)
+            worded[key] = item.label if step_label is None else step_label(
+                cadence_store.by_id(item.template_id).template, item.step, item.retry)
         return worded[key]
     return word
 
