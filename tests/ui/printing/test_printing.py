@@ -65,17 +65,6 @@ def printing(qapp):
     return printing
 
 
-@pytest.fixture
-def chinese(qapp, monkeypatch):
-    """The window in Chinese: its translation loaded (as app.run does), removed after."""
-    from desktop_app import app
-
-    monkeypatch.setenv(app.LANG_ENV, "zh_CN")
-    with app.translated(qapp) as translators:
-        assert translators, "contact_book_zh_CN.qm did not load"
-        yield
-
-
 def expected_pages(printing, sheet, tmp_path, paper="a4", landscape=False):
     writer = printing.pdf_writer(tmp_path / "measure.pdf", sheet, paper, landscape)
     layout = printing.SheetLayout(sheet, writer)

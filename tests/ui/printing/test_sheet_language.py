@@ -49,22 +49,6 @@ def day_leads(db):
     return [late, retry, new]
 
 
-@pytest.fixture
-def english(qapp, monkeypatch):
-    monkeypatch.setenv(app.LANG_ENV, "en")
-    with app.translated(qapp) as translators:
-        assert translators == []
-        yield
-
-
-@pytest.fixture
-def chinese(qapp, monkeypatch):
-    monkeypatch.setenv(app.LANG_ENV, "zh_CN")
-    with app.translated(qapp) as translators:
-        assert translators, "contact_book_zh_CN.qm did not load"
-        yield
-
-
 def window_sheet(salesperson: str):
     """The day's sheet as the window's File › Print Today's Call Sheet builds it."""
     from desktop_app.ui.common.words import language, step_text
