@@ -122,6 +122,11 @@ class QuickLogBar(QWidget):
         self.channel = KeyCombo()
         self.channel.setToolTip(self.tr("Channel: type its number"))
         self.channel.set_items(channel_items(self._lang), lambda code: channel_icons.icon(code))
+        # as wide as a usual channel, not the longest behaviour (English "Downloaded material"
+        # made the timeline, hence the detail pane, wider than its column): the list opens wide
+        self.channel.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.channel.setMinimumContentsLength(11)
         self.outcome = KeyCombo()
         self.outcome.setToolTip(self.tr("Outcome: type its number"))
         self.direction = KeyCombo()
@@ -184,6 +189,11 @@ class QuickLogBar(QWidget):
     def refresh_choices(self) -> None:
         """Read the behaviours and content pieces again (after the rules editor saved)."""
         self.channel.set_items(channel_items(self._lang), lambda code: channel_icons.icon(code))
+        # as wide as a usual channel, not the longest behaviour (English "Downloaded material"
+        # made the timeline, hence the detail pane, wider than its column): the list opens wide
+        self.channel.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.channel.setMinimumContentsLength(11)
         current = self.content.currentData()
         self.content.clear()
         self.content.addItem(self.tr("no content"), None)
