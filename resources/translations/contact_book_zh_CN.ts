@@ -1614,7 +1614,7 @@ Nothing was written and no half-written file was left behind. Choose another fol
     <message>
         <location filename="../../desktop_app/ui/search/filter_bar.py" line="39"/>
         <source>“%1” is not a field. Fields: %2.</source>
-        <translation>“%1”不是字段。可用字段:城市 公司 产品 销售额 姓名 职位 来源 阶段 电话 邮箱 微信 备注 标签 上次 未接通(或 %2)。</translation>
+        <translation>“%1”不是字段。可用字段：城市 公司 产品 销售额 姓名 职位 来源 阶段 电话 邮箱 微信 备注 标签 上次 未接通 下次 等级 分数 节奏（或 %2）。</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/search/filter_bar.py" line="40"/>
@@ -1624,27 +1624,27 @@ Nothing was written and no half-written file was left behind. Choose another fol
     <message>
         <location filename="../../desktop_app/ui/search/filter_bar.py" line="41"/>
         <source>“%1” is not an amount (e.g. 100万, 1.5亿).</source>
-        <translation>“%1”不是金额(例如 100万、1.5亿)。</translation>
+        <translation>“%1”不是金额（例如 100万、1.5亿）。</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/search/filter_bar.py" line="42"/>
         <source>“%1”: this field cannot be compared with &gt; or &lt;.</source>
-        <translation>“%1”:这个字段不能用 &gt; 或 &lt; 比较。</translation>
+        <translation>“%1”：这个字段不能用 &gt; 或 &lt; 比较。</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/search/filter_bar.py" line="43"/>
         <source>“%1”: unknown stage (线索 已联系 意向 报价 成交 流失).</source>
-        <translation>“%1”:没有这个阶段(线索 已联系 意向 报价 成交 流失)。</translation>
+        <translation>“%1”：没有这个阶段（线索 已联系 意向 报价 成交 流失）。</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/search/filter_bar.py" line="44"/>
         <source>“%1”: tag: takes complete or incomplete.</source>
-        <translation>“%1”:标签: 只能是 完整 或 不完整。</translation>
+        <translation>“%1”：标签只能是 完整 或 不完整。</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/search/filter_bar.py" line="45"/>
         <source>“%1”: a phone search needs digits.</source>
-        <translation>“%1”:电话搜索需要数字。</translation>
+        <translation>“%1”：电话搜索需要数字。</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/search/filter_bar.py" line="46"/>
@@ -1654,7 +1654,7 @@ Nothing was written and no half-written file was left behind. Choose another fol
     <message>
         <location filename="../../desktop_app/ui/search/filter_bar.py" line="47"/>
         <source>A “-” with nothing after it is ignored.</source>
-        <translation>“-”后面没有内容,已忽略。</translation>
+        <translation>“-”后面没有内容，已忽略。</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/search/filter_bar.py" line="48"/>
@@ -2527,57 +2527,57 @@ Nothing was written and no half-written file was left behind. Choose another fol
         <translation>渠道：按对应数字</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="126"/>
+        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="131"/>
         <source>Outcome: type its number</source>
         <translation>结果：按对应数字</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="128"/>
+        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="133"/>
         <source>Direction: type its number</source>
         <translation>方向：按对应数字</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="132"/>
+        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="137"/>
         <source>The content sent with this touch (a case study, an article, a quote)</source>
         <translation>本次跟进发送的内容（案例、文章、报价）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="138"/>
+        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="143"/>
         <source>What happened? Enter logs it</source>
         <translation>发生了什么？按回车记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="141"/>
+        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="146"/>
         <source>Next step (optional)</source>
         <translation>下一步（可选）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="142"/>
+        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="147"/>
         <source>Log</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="143"/>
+        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="148"/>
         <source>Log it on the timeline (Enter)</source>
         <translation>记到时间线上（回车）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="144"/>
+        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="149"/>
         <source>Ctrl+L, then a number in each box, type the note, Enter</source>
         <translation>Ctrl+L，每个框按一个数字，输入内容，回车</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="189"/>
+        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="199"/>
         <source>no content</source>
         <translation>无内容</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="226"/>
+        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="236"/>
         <source>Type the note first</source>
         <translation>请先输入备注内容</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="235"/>
+        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="245"/>
         <source>no outcome</source>
         <translation>无结果</translation>
     </message>
