@@ -3300,31 +3300,36 @@ Nothing was written and no half-written file was left behind. Choose another fol
     </message>
     <message>
         <location filename="../../desktop_app/ui/followup/start_dialog.py" line="146"/>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
+        <source>%1: 1 lead</source>
+        <translation>%1：1 位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="148"/>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="146"/>
+        <source>%1: %2 leads</source>
+        <translation>%1：%2 位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="149"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="150"/>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="151"/>
         <source>%1 leads over %2 working days, at most %3 a day</source>
         <translation>%1 个线索分布在 %2 个工作日，每天最多 %3 个</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="158"/>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="159"/>
         <source>%1 of the %2 leads already run a cadence. Replace theirs with this one, or leave them alone?</source>
         <translation>%2 个线索中有 %1 个已在跟进节奏中。用这个节奏替换，还是跳过它们？</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="161"/>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="162"/>
         <source>Replace</source>
         <translation>替换</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="162"/>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="163"/>
         <source>Skip Them</source>
         <translation>跳过它们</translation>
     </message>
