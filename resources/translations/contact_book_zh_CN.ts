@@ -3833,24 +3833,38 @@ Follow-ups appear here once leads run a cadence: select leads (or filter a group
 线索开始跟进节奏后，待跟进会出现在这里：在“联系人”中选中线索（或筛选出一组），然后选择 跟进 › 开始跟进节奏…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/today_view.py" line="48"/>
+        <location filename="../../desktop_app/ui/followup/today_view.py" line="49"/>
         <source>Show Them in the List</source>
         <translation>在列表中显示</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/today_view.py" line="96"/>
+        <location filename="../../desktop_app/ui/followup/today_view.py" line="97"/>
         <source>Cadence ended without a deal: %1 (re-plan them)</source>
         <translation>节奏结束未成交：%1（请重新安排）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/today_view.py" line="100"/>
+        <location filename="../../desktop_app/ui/followup/today_view.py" line="101"/>
         <source>%1 — %2 ended %3</source>
         <translation>%1 — %2 于 %3 结束</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/today_view.py" line="114"/>
+        <location filename="../../desktop_app/ui/followup/today_view.py" line="117"/>
         <source>Today, %1: %2 due, %3 overdue</source>
         <translation>今日 %1：今天到期 %2 个，逾期 %3 个</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/followup/today_view.py" line="129"/>
+        <source>Nothing is due today.
+Next: 1 follow-up on %1 (the Calendar tab shows every day).</source>
+        <translation>今天没有待跟进。
+下一次跟进：%1，1 个（“日历”页可看每一天）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/followup/today_view.py" line="131"/>
+        <source>Nothing is due today.
+Next: %2 follow-ups on %1 (the Calendar tab shows every day).</source>
+        <translation>今天没有待跟进。
+下一次跟进：%1，%2 个（“日历”页可看每一天）。</translation>
     </message>
 </context>
 <context>

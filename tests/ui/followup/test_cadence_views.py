@@ -344,3 +344,25 @@ def test_every_column_of_today_fits_its_values(qtbot, board, ops):
             text = model.index(row, column).data() or ""
             assert header.sectionSize(column) >= fm.horizontalAdvance(text) + margins, \
                 (row, column, text)
+
+
+def test_an_empty_today_with_cadences_running_says_when_the_next_follow_ups_are(qtbot, sample,
+                                                                                  ops):
+    """Found on a newcomer's first day: cadences started on a Saturday begin on Monday, and
+    Today said "Follow-ups appear here once leads run a cadence... Start Cadence" although
+    they did."""
+    view = TodayView(ops, today)
+    qtbot.addWidget(view)
+    view.show()
+    assert "Start Cadence" in view.panel.table.empty_text
+    ids = contacts.ids()
+    tp.start(ids[:3], "golden-week", TODAY + timedelta(days=4))
+    tp.start(ids[3:4], "golden-week", TODAY + timedelta(days=3))
+    view.reload()
+    assert view.panel.model.rowCount() == 0
+    assert view.panel.table.empty_text == ("Nothing is due today.\nNext: 1 follow-up on "
+                                           "2026-11-27 (the Calendar tab shows every day).")
+    tp.start(ids[3:4], "golden-week", TODAY + timedelta(days=4), existing="replace")
+    view.reload()
+    assert view.panel.table.empty_text.startswith(
+        "Nothing is due today.\nNext: 4 follow-ups on 2026-11-28 ")
