@@ -4547,7 +4547,7 @@ Next: %2 follow-ups on %1 (the Calendar tab shows every day).</source>
     <message>
         <location filename="../../desktop_app/ui/common/core_messages.py" line="174"/>
         <source>ROI = won amount / spend; spend is entered per source and month.</source>
-        <translation>ROI = 成交金额 ÷ 投入；投入按来源和月份录入。</translation>
+        <translation>投入产出比 = 成交金额 ÷ 投入；投入按来源和月份录入。</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/common/core_messages.py" line="178"/>
