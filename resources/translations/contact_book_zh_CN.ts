@@ -2620,54 +2620,54 @@ Nothing was written and no half-written file was left behind. Choose another fol
         <translation>撤销本次导入…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/report_page.py" line="53"/>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/report_page.py" line="55"/>
         <source>New contacts: %1 · merged into contacts you had: %2 · skipped: %3 (of %4 rows in the file).</source>
-        <translation>新建联系人 %1 个 · 合并到已有联系人 %2 行 · 跳过 %3 行（文件共 %4 行）。</translation>
+        <translation>新建联系人 %1 位 · 合并到已有联系人 %2 行 · 跳过 %3 行（文件共 %4 行）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/report_page.py" line="58"/>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/report_page.py" line="60"/>
         <source>%1 of the merged rows added nothing new.</source>
         <translation>其中 %1 个合并行没有带来新信息。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/report_page.py" line="70"/>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/report_page.py" line="73"/>
         <source>Changed your mind? Undo This Import (or Edit › Undo) removes the contacts it created and reverts what it merged. Import #%1.</source>
         <translation>想反悔？点击“撤销本次导入”（或“编辑 › 撤销”）会删除本次新建的联系人，并还原合并所做的修改。导入编号 #%1。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/report_page.py" line="84"/>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/report_page.py" line="87"/>
         <source>Save Report</source>
         <translation>保存报告</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/report_page.py" line="85"/>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/report_page.py" line="88"/>
         <source>Text (*.txt);;CSV for Excel (*.csv)</source>
         <translation>文本 (*.txt);;CSV，供 Excel 打开 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/report_page.py" line="93"/>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/report_page.py" line="96"/>
         <source>The report could not be saved: %1</source>
         <translation>报告无法保存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/report_page.py" line="96"/>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/report_page.py" line="99"/>
         <source>Report saved to %1.</source>
         <translation>报告已保存到 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/report_page.py" line="100"/>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/report_page.py" line="103"/>
         <source>Undo This Import</source>
         <translation>撤销本次导入</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/report_page.py" line="101"/>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/report_page.py" line="104"/>
         <source>Remove the %1 contacts this import created and revert the %2 contacts it merged into? Contacts you changed since keep your changes.</source>
         <translation>删除本次导入新建的 %1 位联系人，并还原合并过的 %2 位联系人吗？之后您修改过的联系人会保留您的修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/report_page.py" line="112"/>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/report_page.py" line="115"/>
         <source>The import was undone: %1 contacts removed, %2 reverted, %3 kept because they were changed since.</source>
-        <translation>已撤销导入：删除 %1 位联系人，还原 %2 个，%3 个因之后被修改过而保留。</translation>
+        <translation>已撤销导入：删除 %1 位联系人，还原 %2 位，%3 位因之后被修改过而保留。</translation>
     </message>
 </context>
 <context>

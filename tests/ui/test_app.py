@@ -215,3 +215,14 @@ def test_at_quit_the_window_is_gone_before_the_backup(qtbot, db_path, monkeypatc
                         lambda self: (order.append(("server", None)), real_server_close(self)))
     assert app.run(db_path) == 0
     assert order == [("server", None), ("close_database", False)]
+
+
+def test_contacts_are_counted_with_wei_in_chinese():
+    """联系人 take the measure word 位 (线索 take 个): "新建联系人 4 个" and "还原 2 个" were
+    seen after an import."""
+    import re
+
+    text = TS.read_text(encoding="utf-8")
+    wrong = re.findall(r"联系人\s*%\d\s*个|%\d\s*个联系人|<translation>[^<]*删除 %1 位联系人，还原 %2 个",
+                       text)
+    assert wrong == []
