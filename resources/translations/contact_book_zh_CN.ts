@@ -349,12 +349,12 @@ To start afresh with an empty database, move the damaged file to another folder 
     </message>
     <message>
         <location filename="../../desktop_app/ui/followup/calendar_view.py" line="281"/>
-        <source>%2: 1 touchpoint due</source>
+        <source>%2: 1 follow-up due</source>
         <translation>%2：1 个待跟进</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/followup/calendar_view.py" line="282"/>
-        <source>%2: %1 touchpoints due</source>
+        <source>%2: %1 follow-ups due</source>
         <translation>%2：%1 个待跟进</translation>
     </message>
     <message>

@@ -104,7 +104,8 @@ def test_calendar_counts_and_day_list(qtbot, board, ops):
     assert min(cal.painted) == first and max(cal.painted) == last  # the grid Qt shows
     view.select_day(TODAY + timedelta(days=2))
     assert view.panel.model.rowCount() == 3
-    assert "3" in view.day_title.text()
+    # in the words of Today ("follow-ups"), not the code's ("touchpoints")
+    assert view.day_title.text().startswith("Thursday, November 26, 2026: 3 follow-ups due")
     # turning the page reads the next grid's counts (one query)
     calls = []
     original = agenda.day_counts
