@@ -25,6 +25,16 @@ from desktop_app.ui.timeline.view import TimelinePanel
 DETAILS_TAB, TIMELINE_TAB, GRADE_TAB = 0, 1, 2
 
 
+class _PaneLayout(QVBoxLayout):
+    """The pane's column, telling its scroll area no height-for-width: the area then scrolls
+    only below the pane's minimum height. With it, the area asked for the *preferred* height
+    (notes box, timeline...) and showed scroll bars at 1366 x 768, and in English a
+    horizontal one too. Inside the pane, wrapped labels still get the height they need."""
+
+    def hasHeightForWidth(self) -> bool:
+        return False
+
+
 class DetailPane(QWidget):
     """The selected contact (or a new one while ``contact_id`` is None).
 
@@ -92,7 +102,7 @@ class DetailPane(QWidget):
                                           "one with File › New Contact (Ctrl+N)."))
         self.empty_label.setWordWrap(True)
         self.empty_label.setStyleSheet("color: gray;")
-        layout = QVBoxLayout(self)
+        layout = _PaneLayout(self)
         layout.addWidget(self.title_label)
         layout.addWidget(self.trash_banner)
         layout.addWidget(self.empty_label)

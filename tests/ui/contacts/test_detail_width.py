@@ -24,3 +24,19 @@ def test_the_detail_pane_fits_its_column(qtbot, language, sample):
     detail = window.detail
     assert detail.minimumSizeHint().width() <= window.detail_scroll.viewport().width()
     assert not window.detail_scroll.horizontalScrollBar().isVisible()
+
+
+def test_a_1366_by_768_screen_shows_the_pane_without_scroll_bars(qtbot, language, sample):
+    """On the commonest laptop screen the pane's scroll area asked for the pane's preferred
+    height (the notes box, the timeline at their comfortable sizes), not its minimum: a
+    vertical scroll bar, which in English pushed a horizontal one in too."""
+    window = shown_window(qtbot, 1366, 768)
+    detail, area = window.detail, window.detail_scroll
+    assert detail.minimumSizeHint().height() < area.viewport().height()
+    for tab in range(detail.tabs.count()):
+        detail.tabs.setCurrentIndex(tab)
+        qtbot.wait(10)
+        assert not area.verticalScrollBar().isVisible(), tab
+        assert not area.horizontalScrollBar().isVisible(), tab
+    window.resize(1366, 500)  # too short for the form: it scrolls
+    qtbot.waitUntil(area.verticalScrollBar().isVisible, timeout=1000)
