@@ -77,34 +77,34 @@ To start afresh with an empty database, move the damaged file to another folder 
         <translation>为整组记录跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/bulk_log_dialog.py" line="27"/>
+        <location filename="../../desktop_app/ui/timeline/bulk_log_dialog.py" line="28"/>
         <source>(no outcome)</source>
-        <translation>(无结果)</translation>
+        <translation>（无结果）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/bulk_log_dialog.py" line="31"/>
+        <location filename="../../desktop_app/ui/timeline/bulk_log_dialog.py" line="32"/>
         <source>What was said or sent (optional)</source>
-        <translation>沟通内容(可选)</translation>
+        <translation>沟通内容（可选）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/bulk_log_dialog.py" line="33"/>
+        <location filename="../../desktop_app/ui/timeline/bulk_log_dialog.py" line="34"/>
         <source>One interaction for each of %1 contacts.</source>
         <translation>为 %1 位联系人各记录一条跟进。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/bulk_log_dialog.py" line="35"/>
-        <source>Channel:</source>
-        <translation>渠道:</translation>
-    </message>
-    <message>
         <location filename="../../desktop_app/ui/timeline/bulk_log_dialog.py" line="36"/>
-        <source>Outcome:</source>
-        <translation>结果:</translation>
+        <source>Channel:</source>
+        <translation>渠道：</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/timeline/bulk_log_dialog.py" line="37"/>
+        <source>Outcome:</source>
+        <translation>结果：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/timeline/bulk_log_dialog.py" line="38"/>
         <source>Note:</source>
-        <translation>备注:</translation>
+        <translation>备注：</translation>
     </message>
 </context>
 <context>
@@ -190,17 +190,17 @@ To start afresh with an empty database, move the damaged file to another folder 
     <message>
         <location filename="../../desktop_app/ui/contacts/bulk_set_dialog.py" line="33"/>
         <source>Change %1 contacts at once (Undo puts every value back).</source>
-        <translation>一次修改 %1 位联系人(撤销可恢复每一个原值)。</translation>
+        <translation>一次修改 %1 位联系人（撤销可恢复每一个原值）。</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/contacts/bulk_set_dialog.py" line="35"/>
         <source>Field:</source>
-        <translation>字段:</translation>
+        <translation>字段：</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/contacts/bulk_set_dialog.py" line="36"/>
         <source>New value:</source>
-        <translation>新值:</translation>
+        <translation>新值：</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/contacts/bulk_set_dialog.py" line="55"/>
@@ -1027,75 +1027,75 @@ Nothing was written and no half-written file was left behind. Choose another fol
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="61"/>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="171"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="71"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="181"/>
         <source>This contact is in the trash. Restore it to edit.</source>
         <translation>此联系人在回收站中。恢复后才能编辑。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="84"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="94"/>
         <source>Details</source>
         <translation>资料</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="85"/>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="324"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="95"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="334"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="87"/>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="222"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="97"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="232"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="91"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="101"/>
         <source>No contact selected. Pick one in the list, or add one with File › New Contact (Ctrl+N).</source>
         <translation>未选择联系人。请在列表中选择，或用 文件 › 新建联系人（Ctrl+N）添加。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="211"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="221"/>
         <source>Created %1 · Updated %2</source>
         <translation>创建于 %1 · 更新于 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="221"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="231"/>
         <source>Grade %1</source>
         <translation>等级 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="268"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="278"/>
         <source>New contact</source>
         <translation>新联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="269"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="279"/>
         <source>(no name)</source>
         <translation>（无姓名）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="283"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="293"/>
         <source>not an amount</source>
         <translation>不是金额</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="284"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="294"/>
         <source>Write an amount such as 50万, 1千万, 200w or 80,000 so the list can sort by it.</source>
         <translation>请写成金额，例如 50万、1千万、200w 或 80,000，列表才能按金额排序。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="323"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="333"/>
         <source>Timeline (%1)</source>
         <translation>时间线（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="351"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="361"/>
         <source>This contact was deleted elsewhere. Save again to add it as a new contact.</source>
         <translation>此联系人已在别处被删除。再次保存将把它添加为新联系人。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="388"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="398"/>
         <source>“%1” is not an email address.</source>
         <translation>“%1”不是有效的邮箱地址。</translation>
     </message>
@@ -1493,7 +1493,7 @@ Nothing was written and no half-written file was left behind. Choose another fol
     <message>
         <location filename="../../desktop_app/ui/search/facet_sidebar.py" line="97"/>
         <source>(none)</source>
-        <translation>(空)</translation>
+        <translation>（空）</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/search/facet_sidebar.py" line="109"/>
@@ -1669,7 +1669,7 @@ Nothing was written and no half-written file was left behind. Choose another fol
     <message>
         <location filename="../../desktop_app/ui/search/filter_bar.py" line="103"/>
         <source>Filter: words, or city:上海 source:知乎 deal&gt;=100万 last:&gt;7d -stage:lost</source>
-        <translation>筛选:关键词,或 城市:上海 来源:知乎 销售额&gt;=100万 上次:&gt;7d -阶段:流失</translation>
+        <translation>筛选：关键词，或 城市:上海 来源:知乎 销售额&gt;=100万 上次:&gt;7d -阶段:流失</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/search/filter_bar.py" line="203"/>
@@ -1931,7 +1931,7 @@ Nothing was written and no half-written file was left behind. Choose another fol
     <message>
         <location filename="../../desktop_app/ui/contacts/group_actions.py" line="132"/>
         <source>Move all %1 contacts of this filter to the trash? Undo brings them back.</source>
-        <translation>把筛选出的 %1 位联系人全部移到回收站?撤销可恢复。</translation>
+        <translation>把筛选出的 %1 位联系人全部移到回收站？撤销可恢复。</translation>
     </message>
 </context>
 <context>
@@ -1959,7 +1959,7 @@ Nothing was written and no half-written file was left behind. Choose another fol
     <message>
         <location filename="../../desktop_app/ui/contacts/groups.py" line="120"/>
         <source>Type a filter first; a group saves the current filter.</source>
-        <translation>请先输入筛选条件;分组保存的是当前筛选。</translation>
+        <translation>请先输入筛选条件；分组保存的是当前筛选。</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/contacts/groups.py" line="122"/>
@@ -1970,7 +1970,7 @@ Nothing was written and no half-written file was left behind. Choose another fol
         <location filename="../../desktop_app/ui/contacts/groups.py" line="122"/>
         <location filename="../../desktop_app/ui/contacts/groups.py" line="139"/>
         <source>Group name:</source>
-        <translation>分组名称:</translation>
+        <translation>分组名称：</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/contacts/groups.py" line="133"/>
@@ -3048,7 +3048,7 @@ Nothing was written and no half-written file was left behind. Choose another fol
     <message>
         <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="174"/>
         <source>(none)</source>
-        <translation>(空)</translation>
+        <translation>（空）</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="179"/>
@@ -4697,7 +4697,7 @@ Next: %2 follow-ups on %1 (the Calendar tab shows every day).</source>
     <message>
         <location filename="../../desktop_app/ui/common/core_messages.py" line="173"/>
         <source>(none)</source>
-        <translation>(空)</translation>
+        <translation>（空）</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/common/core_messages.py" line="175"/>

@@ -226,3 +226,24 @@ def test_contacts_are_counted_with_wei_in_chinese():
     wrong = re.findall(r"联系人\s*%\d\s*个|%\d\s*个联系人|<translation>[^<]*删除 %1 位联系人，还原 %2 个",
                        text)
     assert wrong == []
+
+
+def test_chinese_texts_use_chinese_punctuation():
+    """Prose in Chinese takes full-width （） ： ？ ； ， — "沟通内容(可选)", "渠道:",
+    "回收站?撤销可恢复" were seen in the group dialogs. Menu mnemonics "(&F)" and the filter
+    syntax ("城市:上海") are not prose."""
+    import re
+
+    translations = re.findall(r"<translation>([^<]*)</translation>", TS.read_text("utf-8"))
+    han = "[\u4e00-\u9fff]"
+    wrong = re.compile(rf"{han}\((?!&)|^\({han}|{han}\)|{han}[?;,]|{han}:(?=$|\s)")
+    assert [t for t in translations if wrong.search(t)] == []
+
+
+def test_the_group_log_dialog_has_room_for_a_note(qtbot):
+    from desktop_app.ui.timeline.bulk_log_dialog import BulkLogDialog
+
+    dialog = BulkLogDialog(53)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.width() >= 440 and dialog.summary.width() >= 300
