@@ -1701,58 +1701,78 @@ Nothing was written and no half-written file was left behind. Choose another fol
     </message>
     <message>
         <location filename="../../desktop_app/ui/followup/window_part.py" line="53"/>
+        <source>First Touches per Day…</source>
+        <translation>每日首次跟进上限…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/followup/window_part.py" line="54"/>
         <source>Export Calendar (.ics)…</source>
         <translation>导出日历 (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/window_part.py" line="54"/>
+        <location filename="../../desktop_app/ui/followup/window_part.py" line="55"/>
         <source>Print Today&apos;s Call Sheet…</source>
         <translation>打印今日电话清单…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/window_part.py" line="56"/>
+        <location filename="../../desktop_app/ui/followup/window_part.py" line="57"/>
         <source>Print Call Sheet of This Group…</source>
         <translation>打印本组电话清单…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/window_part.py" line="57"/>
+        <location filename="../../desktop_app/ui/followup/window_part.py" line="58"/>
         <source>Your Name on Call Sheets…</source>
         <translation>电话单上的姓名…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/window_part.py" line="59"/>
+        <location filename="../../desktop_app/ui/followup/window_part.py" line="60"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/window_part.py" line="61"/>
-        <location filename="../../desktop_app/ui/followup/window_part.py" line="70"/>
+        <location filename="../../desktop_app/ui/followup/window_part.py" line="62"/>
+        <location filename="../../desktop_app/ui/followup/window_part.py" line="71"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/window_part.py" line="63"/>
-        <location filename="../../desktop_app/ui/followup/window_part.py" line="71"/>
+        <location filename="../../desktop_app/ui/followup/window_part.py" line="64"/>
+        <location filename="../../desktop_app/ui/followup/window_part.py" line="72"/>
         <source>Calendar</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/window_part.py" line="116"/>
+        <location filename="../../desktop_app/ui/followup/window_part.py" line="117"/>
         <source>F&amp;ollow-up</source>
         <translation>跟进(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/window_part.py" line="188"/>
+        <location filename="../../desktop_app/ui/followup/window_part.py" line="190"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/window_part.py" line="253"/>
+        <location filename="../../desktop_app/ui/followup/window_part.py" line="254"/>
+        <source>First Touches per Day</source>
+        <translation>每日首次跟进上限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/followup/window_part.py" line="255"/>
+        <source>Start at most this many leads a day; a bigger group is spread over the next working days:</source>
+        <translation>每天最多开始这么多个线索；人数更多的分组会顺延到之后的工作日：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/followup/window_part.py" line="265"/>
+        <source>From now on at most %1 first touches a day.</source>
+        <translation>此后每天最多 %1 个首次跟进。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/followup/window_part.py" line="279"/>
         <source>Export Calendar</source>
         <translation>导出日历</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/window_part.py" line="254"/>
+        <location filename="../../desktop_app/ui/followup/window_part.py" line="280"/>
         <source>Calendar (*.ics)</source>
         <translation>日历文件 (*.ics)</translation>
     </message>

@@ -367,3 +367,23 @@ def test_an_empty_today_with_cadences_running_says_when_the_next_follow_ups_are(
     view.reload()
     assert view.panel.table.empty_text.startswith(
         "Nothing is due today.\nNext: 4 follow-ups on 2026-11-28 ")
+
+
+def test_the_daily_capacity_is_set_from_the_follow_up_menu(window, qtbot, monkeypatch):
+    """The calendar spoke of "more than 50 first touches (the daily capacity)", but only the
+    command line could change the 50."""
+    from PySide6.QtWidgets import QInputDialog
+
+    from desktop_app.core.followup import group_start
+
+    asked = []
+    monkeypatch.setattr(QInputDialog, "getInt", lambda *args: asked.append(args[3]) or (80, True))
+    said = []
+    window.followup.status.connect(said.append)
+    window.followup.show_tab(2)
+    window.followup.capacity_action.trigger()
+    assert asked == [50] and group_start.capacity() == 80
+    assert said == ["From now on at most 80 first touches a day."]
+    assert "more than 80 first touches" in window.followup.calendar_view.legend.text()
+    window.followup.set_read_only(True)
+    assert not window.followup.capacity_action.isEnabled()
