@@ -1215,7 +1215,7 @@ Nothing was written and no half-written file was left behind. Choose another fol
     <name>EditInteractionDialog</name>
     <message>
         <location filename="../../desktop_app/ui/timeline/edit_dialog.py" line="33"/>
-        <source>Edit timeline entry</source>
+        <source>Edit Timeline Entry</source>
         <translation>编辑时间线记录</translation>
     </message>
     <message>
@@ -1250,7 +1250,7 @@ Nothing was written and no half-written file was left behind. Choose another fol
     </message>
     <message>
         <location filename="../../desktop_app/ui/timeline/edit_dialog.py" line="88"/>
-        <source>no outcome</source>
+        <source>No outcome</source>
         <translation>无结果</translation>
     </message>
 </context>
@@ -2335,7 +2335,7 @@ Nothing was written and no half-written file was left behind. Choose another fol
     </message>
     <message>
         <location filename="../../desktop_app/ui/main_actions.py" line="34"/>
-        <source>Back up now…</source>
+        <source>Back Up Now…</source>
         <translation>立即备份…</translation>
     </message>
     <message>
@@ -2598,7 +2598,7 @@ Nothing was written and no half-written file was left behind. Choose another fol
     </message>
     <message>
         <location filename="../../desktop_app/ui/timeline/quick_log.py" line="245"/>
-        <source>no outcome</source>
+        <source>No outcome</source>
         <translation>无结果</translation>
     </message>
 </context>

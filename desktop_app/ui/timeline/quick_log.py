@@ -242,7 +242,7 @@ class QuickLogBar(QWidget):
     def _channel_changed(self, *_args) -> None:
         code = self.channel.currentData()
         offered = outcomes_for(code)
-        items = [("0", self.tr("no outcome"), None)]
+        items = [("0", self.tr("No outcome"), None)]
         items += [(str(n), labels.label(o, self._lang), o) for n, o in enumerate(offered, 1)]
         self.outcome.set_items(items)
         self.outcome.setEnabled(bool(offered))
