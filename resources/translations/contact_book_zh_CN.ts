@@ -4827,7 +4827,7 @@ Next: %2 follow-ups on %1 (the Calendar tab shows every day).</source>
     <message>
         <location filename="../../desktop_app/ui/common/core_messages.py" line="229"/>
         <source>{url} is not an http(s) address.</source>
-        <translation>{url} 不是 http(s) 地址。</translation>
+        <translation>“{url}”不是 http(s) 地址。</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/common/core_messages.py" line="230"/>
