@@ -1509,102 +1509,107 @@ Nothing was written and no half-written file was left behind. Choose another fol
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/file_page.py" line="23"/>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/file_page.py" line="24"/>
         <source>Choose the file to import</source>
         <translation>选择要导入的文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/file_page.py" line="24"/>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/file_page.py" line="25"/>
         <source>CSV or TSV text (any encoding, e.g. from Excel or WPS), an Excel .xlsx workbook, or a vCard .vcf from a phone.</source>
         <translation>CSV 或 TSV 文本（任意编码，例如 Excel 或 WPS 导出的）、Excel .xlsx 工作簿，或手机导出的 vCard .vcf 文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/file_page.py" line="29"/>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/file_page.py" line="30"/>
         <source>Choose a file or drop it here</source>
         <translation>选择文件，或将文件拖放到这里</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/file_page.py" line="30"/>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/file_page.py" line="31"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/file_page.py" line="36"/>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/file_page.py" line="37"/>
         <source>Detect</source>
         <translation>自动检测</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/file_page.py" line="44"/>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/file_page.py" line="45"/>
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/file_page.py" line="45"/>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/file_page.py" line="46"/>
         <source>Encoding:</source>
         <translation>编码：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/file_page.py" line="46"/>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/file_page.py" line="47"/>
         <source>Read as:</source>
         <translation>读取编码：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/file_page.py" line="47"/>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/file_page.py" line="48"/>
         <source>Delimiter:</source>
         <translation>分隔符：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/file_page.py" line="48"/>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/file_page.py" line="49"/>
         <source>Sheet:</source>
         <translation>工作表：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/file_page.py" line="49"/>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/file_page.py" line="50"/>
         <source>Header row:</source>
         <translation>表头行：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/file_page.py" line="50"/>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/file_page.py" line="51"/>
         <source>Rows:</source>
         <translation>行数：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/file_page.py" line="68"/>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/file_page.py" line="69"/>
         <source>Import Contacts</source>
         <translation>导入联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/file_page.py" line="69"/>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/file_page.py" line="70"/>
         <source>Contact files (*.csv *.tsv *.txt *.xlsx *.vcf);;CSV or text (*.csv *.tsv *.txt);;Excel workbooks (*.xlsx);;vCard (*.vcf);;All files (*)</source>
         <translation>联系人文件 (*.csv *.tsv *.txt *.xlsx *.vcf);;CSV 或文本 (*.csv *.tsv *.txt);;Excel 工作簿 (*.xlsx);;vCard (*.vcf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/file_page.py" line="95"/>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/file_page.py" line="93"/>
+        <source>This file cannot be imported: it is empty.</source>
+        <translation>无法导入此文件：文件是空的。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/file_page.py" line="99"/>
         <source>This file cannot be imported: %1</source>
         <translation>无法导入此文件：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/file_page.py" line="128"/>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/file_page.py" line="132"/>
         <source>line %1</source>
         <translation>第 %1 行</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/file_page.py" line="129"/>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/file_page.py" line="133"/>
         <source>none (the columns are numbered)</source>
         <translation>无（按列号编号）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/file_page.py" line="131"/>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/file_page.py" line="135"/>
         <source>not needed (vCard)</source>
         <translation>不需要（vCard）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/file_page.py" line="132"/>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/file_page.py" line="136"/>
         <source>up to %1</source>
         <translation>最多 %1 行</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/file_page.py" line="136"/>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/file_page.py" line="140"/>
         <source>Exported by Contact Book: every column is recognised.</source>
         <translation>由 Contact Book 导出：所有列均已识别。</translation>
     </message>

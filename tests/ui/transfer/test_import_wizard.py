@@ -270,6 +270,11 @@ def test_unreadable_file_says_why_on_the_page(qtbot, win, tmp_path):
     assert "is not a file" in page.message.text()
     page.set_path(str(_write_csv(tmp_path / "ok.csv", ROWS)))
     assert page.isComplete() and page.message.text() == ""
+    empty = tmp_path / "empty.csv"  # said "Rows: up to 1" and let Next go on
+    empty.write_bytes(b"")
+    page.set_path(str(empty))
+    assert page.message.text() == "This file cannot be imported: it is empty."
+    assert not page.isComplete() and page.rows_label.text() == "—"
 
 
 def test_vcard_mapping_is_fixed(qtbot, win, tmp_path):
