@@ -2717,170 +2717,175 @@ Nothing was written and no half-written file was left behind. Choose another fol
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="56"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="58"/>
         <source>Funnel</source>
         <translation>销售漏斗</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="56"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="58"/>
         <source>Sources and ROI</source>
         <translation>来源与投入产出</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="57"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="59"/>
         <source>Activity</source>
         <translation>跟进活动</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="61"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="63"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="61"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="63"/>
         <source>Last month</source>
         <translation>上月</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="61"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="63"/>
         <source>This quarter</source>
         <translation>本季度</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="62"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="64"/>
         <source>Last quarter</source>
         <translation>上季度</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="62"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="64"/>
         <source>This year</source>
         <translation>今年</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="62"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="64"/>
         <source>Last year</source>
         <translation>去年</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="63"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="65"/>
         <source>Other period…</source>
         <translation>其他时段…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="67"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="69"/>
         <source>2026Q4, 2026-11, 2026-10-01..2026-11-15</source>
         <translation>2026Q4、2026-11、2026-10-01..2026-11-15</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="69"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="71"/>
         <source>Activity in the period</source>
         <translation>按时段内发生的活动</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="71"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="73"/>
         <source>Off: the leads created in the period, followed to today (a cohort). On: what happened in the period, whenever the leads came.</source>
         <translation>不勾选：时段内新建的线索，一直跟踪到今天（同期群）。勾选：时段内发生的事，不论线索何时进来。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="73"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="75"/>
         <source>By</source>
         <translation>分组</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="75"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="77"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="75"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="77"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="75"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="77"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="76"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="78"/>
         <source>Title</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="76"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="78"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="78"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="80"/>
         <source>By week</source>
         <translation>按周</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="79"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="81"/>
         <source>Only the list&apos;s filter</source>
         <translation>只统计列表当前筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="80"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="82"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="81"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="83"/>
         <source>Spend…</source>
         <translation>投入…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="82"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="84"/>
         <source>Money spent per source and month (ROI = won amount / spend)</source>
         <translation>各来源每月的投入（投入产出比 = 成交金额 ÷ 投入）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="84"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="86"/>
         <source>Content…</source>
         <translation>内容…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="85"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="87"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="86"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="88"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="88"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="90"/>
         <source>Report</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="88"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="90"/>
         <source>Period</source>
         <translation>时段</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="116"/>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="152"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="118"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="154"/>
         <source>Click a bar or double-click a number to list those leads.</source>
         <translation>点击漏斗条或双击数字，即可在联系人列表中列出这些线索。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="154"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="156"/>
         <source>Double-click a number to list those leads.</source>
         <translation>双击数字，即可在联系人列表中列出这些线索。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="156"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="158"/>
         <source>The list has no filter</source>
         <translation>列表当前没有筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="180"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="182"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="202"/>
+        <source>No leads yet: the reports fill in as you add leads (File › New Contact) or import them (File › Import…).</source>
+        <translation>还没有线索：新建（文件 › 新建联系人）或导入（文件 › 导入…）线索后，报表就会有数字。</translation>
     </message>
 </context>
 <context>
