@@ -1,7 +1,7 @@
 """View and edit one contact. The naming tag at the top and the seven fields mirror each other."""
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QLabel, QLineEdit, QPlainTextEdit, QTabWidget, QVBoxLayout, QWidget,
 )
@@ -105,7 +105,7 @@ class DetailPane(QWidget):
         layout = _PaneLayout(self)
         layout.addWidget(self.title_label)
         layout.addWidget(self.trash_banner)
-        layout.addWidget(self.empty_label)
+        layout.addWidget(self.empty_label, 1, Qt.AlignmentFlag.AlignTop)  # not half-way down
         layout.addWidget(self.tabs, 1)
         self._editors = details.editors
 
