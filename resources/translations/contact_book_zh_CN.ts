@@ -3873,24 +3873,24 @@ Follow-ups appear here once leads run a cadence: select leads (or filter a group
         <translation>节奏结束未成交：%1（请重新安排）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/today_view.py" line="101"/>
+        <location filename="../../desktop_app/ui/followup/today_view.py" line="105"/>
         <source>%1 — %2 ended %3</source>
         <translation>%1 — %2 于 %3 结束</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/today_view.py" line="117"/>
+        <location filename="../../desktop_app/ui/followup/today_view.py" line="121"/>
         <source>Today, %1: %2 due, %3 overdue</source>
         <translation>今日 %1：今天到期 %2 个，逾期 %3 个</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/today_view.py" line="129"/>
+        <location filename="../../desktop_app/ui/followup/today_view.py" line="133"/>
         <source>Nothing is due today.
 Next: 1 follow-up on %1 (the Calendar tab shows every day).</source>
         <translation>今天没有待跟进。
 下一次跟进：%1，1 个（“日历”页可看每一天）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/today_view.py" line="131"/>
+        <location filename="../../desktop_app/ui/followup/today_view.py" line="135"/>
         <source>Nothing is due today.
 Next: %2 follow-ups on %1 (the Calendar tab shows every day).</source>
         <translation>今天没有待跟进。

@@ -96,10 +96,14 @@ class TodayView(QWidget):
             return
         self.ended_title.setText(self.tr("Cadence ended without a deal: %1 (re-plan them)")
                                  .replace("%1", f"{total:,}"))
+        from desktop_app.core.followup import template_store
+        from desktop_app.ui.common.words import template_name
+
+        shown = {t.name: template_name(t.template) for t in template_store.templates()}
         for cid, template, day, name, company in ended.ended(self.ENDED_SHOWN):
             who = " · ".join(x for x in (name, company) if x) or f"#{cid}"
             item = QListWidgetItem(self.tr("%1 — %2 ended %3").replace("%1", who).replace(
-                "%2", template).replace("%3", day))
+                "%2", shown.get(template, template)).replace("%3", day))
             item.setData(Qt.ItemDataRole.UserRole, cid)
             self.ended_list.addItem(item)
 

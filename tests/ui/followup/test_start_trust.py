@@ -116,6 +116,8 @@ def test_today_lists_leads_whose_cadence_ended_without_a_deal(window, qtbot):
     assert view.ended_box.isVisibleTo(window) and view.ended_list.count() == 1
     assert view.ended_title.text().startswith("Cadence ended without a deal: 1")
     assert view.ended_list.item(0).data(256) == cid
+    # a built-in template by its name in the language shown (was "... — 黄金七天 ended ...")
+    assert " — Golden week ended " in view.ended_list.item(0).text()
     view.ended_button.click()
     assert window.tabs.currentIndex() == 0 and window.search.text() == "cadence:ended"
     qtbot.waitUntil(lambda: window.model.rowCount() == 1)
