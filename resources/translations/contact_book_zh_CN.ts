@@ -3331,12 +3331,12 @@ Nothing was written and no half-written file was left behind. Choose another fol
     <message>
         <location filename="../../desktop_app/ui/followup/start_dialog.py" line="146"/>
         <source>%1: 1 lead</source>
-        <translation>%1：1 位</translation>
+        <translation>%1：1 个</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/followup/start_dialog.py" line="146"/>
         <source>%1: %2 leads</source>
-        <translation>%1：%2 位</translation>
+        <translation>%1：%2 个</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/followup/start_dialog.py" line="149"/>
