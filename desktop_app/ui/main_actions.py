@@ -31,7 +31,7 @@ class MainActions:
         self.quit_action = self._action(self.tr("Quit"), QKeySequence.StandardKey.Quit)
         self.log_action = self._action(self.tr("Log Interaction"), QKeySequence("Ctrl+L"))
         self.open_action = self._action(self.tr("Open Database…"), QKeySequence.StandardKey.Open)
-        self.backup_now_action = self._action(self.tr("Back up now…"))
+        self.backup_now_action = self._action(self.tr("Back Up Now…"))
         self.restore_backup_action = self._action(self.tr("Restore a Backup…"))
         self.check_action = self._action(self.tr("Check Database"))
         self.import_action = self._action(self.tr("Import…"), QKeySequence("Ctrl+I"))

@@ -77,34 +77,34 @@ To start afresh with an empty database, move the damaged file to another folder 
         <translation>为整组记录跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/bulk_log_dialog.py" line="27"/>
+        <location filename="../../desktop_app/ui/timeline/bulk_log_dialog.py" line="28"/>
         <source>(no outcome)</source>
-        <translation>(无结果)</translation>
+        <translation>（无结果）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/bulk_log_dialog.py" line="31"/>
+        <location filename="../../desktop_app/ui/timeline/bulk_log_dialog.py" line="32"/>
         <source>What was said or sent (optional)</source>
-        <translation>沟通内容(可选)</translation>
+        <translation>沟通内容（可选）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/bulk_log_dialog.py" line="33"/>
+        <location filename="../../desktop_app/ui/timeline/bulk_log_dialog.py" line="34"/>
         <source>One interaction for each of %1 contacts.</source>
         <translation>为 %1 位联系人各记录一条跟进。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/bulk_log_dialog.py" line="35"/>
-        <source>Channel:</source>
-        <translation>渠道:</translation>
-    </message>
-    <message>
         <location filename="../../desktop_app/ui/timeline/bulk_log_dialog.py" line="36"/>
-        <source>Outcome:</source>
-        <translation>结果:</translation>
+        <source>Channel:</source>
+        <translation>渠道：</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/timeline/bulk_log_dialog.py" line="37"/>
+        <source>Outcome:</source>
+        <translation>结果：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/timeline/bulk_log_dialog.py" line="38"/>
         <source>Note:</source>
-        <translation>备注:</translation>
+        <translation>备注：</translation>
     </message>
 </context>
 <context>
@@ -190,17 +190,17 @@ To start afresh with an empty database, move the damaged file to another folder 
     <message>
         <location filename="../../desktop_app/ui/contacts/bulk_set_dialog.py" line="33"/>
         <source>Change %1 contacts at once (Undo puts every value back).</source>
-        <translation>一次修改 %1 位联系人(撤销可恢复每一个原值)。</translation>
+        <translation>一次修改 %1 位联系人（撤销可恢复每一个原值）。</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/contacts/bulk_set_dialog.py" line="35"/>
         <source>Field:</source>
-        <translation>字段:</translation>
+        <translation>字段：</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/contacts/bulk_set_dialog.py" line="36"/>
         <source>New value:</source>
-        <translation>新值:</translation>
+        <translation>新值：</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/contacts/bulk_set_dialog.py" line="55"/>
@@ -349,12 +349,12 @@ To start afresh with an empty database, move the damaged file to another folder 
     </message>
     <message>
         <location filename="../../desktop_app/ui/followup/calendar_view.py" line="281"/>
-        <source>%2: 1 touchpoint due</source>
+        <source>%2: 1 follow-up due</source>
         <translation>%2：1 个待跟进</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/followup/calendar_view.py" line="282"/>
-        <source>%2: %1 touchpoints due</source>
+        <source>%2: %1 follow-ups due</source>
         <translation>%2：%1 个待跟进</translation>
     </message>
     <message>
@@ -1027,75 +1027,75 @@ Nothing was written and no half-written file was left behind. Choose another fol
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="61"/>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="171"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="71"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="181"/>
         <source>This contact is in the trash. Restore it to edit.</source>
         <translation>此联系人在回收站中。恢复后才能编辑。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="84"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="94"/>
         <source>Details</source>
         <translation>资料</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="85"/>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="324"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="95"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="334"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="87"/>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="222"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="97"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="232"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="91"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="101"/>
         <source>No contact selected. Pick one in the list, or add one with File › New Contact (Ctrl+N).</source>
         <translation>未选择联系人。请在列表中选择，或用 文件 › 新建联系人（Ctrl+N）添加。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="211"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="221"/>
         <source>Created %1 · Updated %2</source>
         <translation>创建于 %1 · 更新于 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="221"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="231"/>
         <source>Grade %1</source>
         <translation>等级 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="268"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="278"/>
         <source>New contact</source>
         <translation>新联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="269"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="279"/>
         <source>(no name)</source>
         <translation>（无姓名）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="283"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="293"/>
         <source>not an amount</source>
         <translation>不是金额</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="284"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="294"/>
         <source>Write an amount such as 50万, 1千万, 200w or 80,000 so the list can sort by it.</source>
         <translation>请写成金额，例如 50万、1千万、200w 或 80,000，列表才能按金额排序。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="323"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="333"/>
         <source>Timeline (%1)</source>
         <translation>时间线（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="351"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="361"/>
         <source>This contact was deleted elsewhere. Save again to add it as a new contact.</source>
         <translation>此联系人已在别处被删除。再次保存将把它添加为新联系人。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="388"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="398"/>
         <source>“%1” is not an email address.</source>
         <translation>“%1”不是有效的邮箱地址。</translation>
     </message>
@@ -1215,7 +1215,7 @@ Nothing was written and no half-written file was left behind. Choose another fol
     <name>EditInteractionDialog</name>
     <message>
         <location filename="../../desktop_app/ui/timeline/edit_dialog.py" line="33"/>
-        <source>Edit timeline entry</source>
+        <source>Edit Timeline Entry</source>
         <translation>编辑时间线记录</translation>
     </message>
     <message>
@@ -1250,7 +1250,7 @@ Nothing was written and no half-written file was left behind. Choose another fol
     </message>
     <message>
         <location filename="../../desktop_app/ui/timeline/edit_dialog.py" line="88"/>
-        <source>no outcome</source>
+        <source>No outcome</source>
         <translation>无结果</translation>
     </message>
 </context>
@@ -1493,7 +1493,7 @@ Nothing was written and no half-written file was left behind. Choose another fol
     <message>
         <location filename="../../desktop_app/ui/search/facet_sidebar.py" line="97"/>
         <source>(none)</source>
-        <translation>(空)</translation>
+        <translation>（空）</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/search/facet_sidebar.py" line="109"/>
@@ -1509,102 +1509,107 @@ Nothing was written and no half-written file was left behind. Choose another fol
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/file_page.py" line="23"/>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/file_page.py" line="24"/>
         <source>Choose the file to import</source>
         <translation>选择要导入的文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/file_page.py" line="24"/>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/file_page.py" line="25"/>
         <source>CSV or TSV text (any encoding, e.g. from Excel or WPS), an Excel .xlsx workbook, or a vCard .vcf from a phone.</source>
         <translation>CSV 或 TSV 文本（任意编码，例如 Excel 或 WPS 导出的）、Excel .xlsx 工作簿，或手机导出的 vCard .vcf 文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/file_page.py" line="29"/>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/file_page.py" line="30"/>
         <source>Choose a file or drop it here</source>
         <translation>选择文件，或将文件拖放到这里</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/file_page.py" line="30"/>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/file_page.py" line="31"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/file_page.py" line="36"/>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/file_page.py" line="37"/>
         <source>Detect</source>
         <translation>自动检测</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/file_page.py" line="44"/>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/file_page.py" line="45"/>
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/file_page.py" line="45"/>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/file_page.py" line="46"/>
         <source>Encoding:</source>
         <translation>编码：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/file_page.py" line="46"/>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/file_page.py" line="47"/>
         <source>Read as:</source>
         <translation>读取编码：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/file_page.py" line="47"/>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/file_page.py" line="48"/>
         <source>Delimiter:</source>
         <translation>分隔符：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/file_page.py" line="48"/>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/file_page.py" line="49"/>
         <source>Sheet:</source>
         <translation>工作表：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/file_page.py" line="49"/>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/file_page.py" line="50"/>
         <source>Header row:</source>
         <translation>表头行：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/file_page.py" line="50"/>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/file_page.py" line="51"/>
         <source>Rows:</source>
         <translation>行数：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/file_page.py" line="68"/>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/file_page.py" line="69"/>
         <source>Import Contacts</source>
         <translation>导入联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/file_page.py" line="69"/>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/file_page.py" line="70"/>
         <source>Contact files (*.csv *.tsv *.txt *.xlsx *.vcf);;CSV or text (*.csv *.tsv *.txt);;Excel workbooks (*.xlsx);;vCard (*.vcf);;All files (*)</source>
         <translation>联系人文件 (*.csv *.tsv *.txt *.xlsx *.vcf);;CSV 或文本 (*.csv *.tsv *.txt);;Excel 工作簿 (*.xlsx);;vCard (*.vcf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/file_page.py" line="95"/>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/file_page.py" line="93"/>
+        <source>This file cannot be imported: it is empty.</source>
+        <translation>无法导入此文件：文件是空的。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/file_page.py" line="99"/>
         <source>This file cannot be imported: %1</source>
         <translation>无法导入此文件：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/file_page.py" line="128"/>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/file_page.py" line="132"/>
         <source>line %1</source>
         <translation>第 %1 行</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/file_page.py" line="129"/>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/file_page.py" line="133"/>
         <source>none (the columns are numbered)</source>
         <translation>无（按列号编号）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/file_page.py" line="131"/>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/file_page.py" line="135"/>
         <source>not needed (vCard)</source>
         <translation>不需要（vCard）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/file_page.py" line="132"/>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/file_page.py" line="136"/>
         <source>up to %1</source>
         <translation>最多 %1 行</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/file_page.py" line="136"/>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/file_page.py" line="140"/>
         <source>Exported by Contact Book: every column is recognised.</source>
         <translation>由 Contact Book 导出：所有列均已识别。</translation>
     </message>
@@ -1614,7 +1619,7 @@ Nothing was written and no half-written file was left behind. Choose another fol
     <message>
         <location filename="../../desktop_app/ui/search/filter_bar.py" line="39"/>
         <source>“%1” is not a field. Fields: %2.</source>
-        <translation>“%1”不是字段。可用字段:城市 公司 产品 销售额 姓名 职位 来源 阶段 电话 邮箱 微信 备注 标签 上次 未接通(或 %2)。</translation>
+        <translation>“%1”不是字段。可用字段：城市 公司 产品 销售额 姓名 职位 来源 阶段 电话 邮箱 微信 备注 标签 上次 未接通 下次 等级 分数 节奏（或 %2）。</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/search/filter_bar.py" line="40"/>
@@ -1624,27 +1629,27 @@ Nothing was written and no half-written file was left behind. Choose another fol
     <message>
         <location filename="../../desktop_app/ui/search/filter_bar.py" line="41"/>
         <source>“%1” is not an amount (e.g. 100万, 1.5亿).</source>
-        <translation>“%1”不是金额(例如 100万、1.5亿)。</translation>
+        <translation>“%1”不是金额（例如 100万、1.5亿）。</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/search/filter_bar.py" line="42"/>
         <source>“%1”: this field cannot be compared with &gt; or &lt;.</source>
-        <translation>“%1”:这个字段不能用 &gt; 或 &lt; 比较。</translation>
+        <translation>“%1”：这个字段不能用 &gt; 或 &lt; 比较。</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/search/filter_bar.py" line="43"/>
         <source>“%1”: unknown stage (线索 已联系 意向 报价 成交 流失).</source>
-        <translation>“%1”:没有这个阶段(线索 已联系 意向 报价 成交 流失)。</translation>
+        <translation>“%1”：没有这个阶段（线索 已联系 意向 报价 成交 流失）。</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/search/filter_bar.py" line="44"/>
         <source>“%1”: tag: takes complete or incomplete.</source>
-        <translation>“%1”:标签: 只能是 完整 或 不完整。</translation>
+        <translation>“%1”：标签只能是 完整 或 不完整。</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/search/filter_bar.py" line="45"/>
         <source>“%1”: a phone search needs digits.</source>
-        <translation>“%1”:电话搜索需要数字。</translation>
+        <translation>“%1”：电话搜索需要数字。</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/search/filter_bar.py" line="46"/>
@@ -1654,7 +1659,7 @@ Nothing was written and no half-written file was left behind. Choose another fol
     <message>
         <location filename="../../desktop_app/ui/search/filter_bar.py" line="47"/>
         <source>A “-” with nothing after it is ignored.</source>
-        <translation>“-”后面没有内容,已忽略。</translation>
+        <translation>“-”后面没有内容，已忽略。</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/search/filter_bar.py" line="48"/>
@@ -1669,7 +1674,7 @@ Nothing was written and no half-written file was left behind. Choose another fol
     <message>
         <location filename="../../desktop_app/ui/search/filter_bar.py" line="103"/>
         <source>Filter: words, or city:上海 source:知乎 deal&gt;=100万 last:&gt;7d -stage:lost</source>
-        <translation>筛选:关键词,或 城市:上海 来源:知乎 销售额&gt;=100万 上次:&gt;7d -阶段:流失</translation>
+        <translation>筛选：关键词，或 城市:上海 来源:知乎 销售额&gt;=100万 上次:&gt;7d -阶段:流失</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/search/filter_bar.py" line="203"/>
@@ -1701,58 +1706,78 @@ Nothing was written and no half-written file was left behind. Choose another fol
     </message>
     <message>
         <location filename="../../desktop_app/ui/followup/window_part.py" line="53"/>
+        <source>First Touches per Day…</source>
+        <translation>每日首次跟进上限…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/followup/window_part.py" line="54"/>
         <source>Export Calendar (.ics)…</source>
         <translation>导出日历 (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/window_part.py" line="54"/>
+        <location filename="../../desktop_app/ui/followup/window_part.py" line="55"/>
         <source>Print Today&apos;s Call Sheet…</source>
         <translation>打印今日电话清单…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/window_part.py" line="56"/>
+        <location filename="../../desktop_app/ui/followup/window_part.py" line="57"/>
         <source>Print Call Sheet of This Group…</source>
         <translation>打印本组电话清单…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/window_part.py" line="57"/>
+        <location filename="../../desktop_app/ui/followup/window_part.py" line="58"/>
         <source>Your Name on Call Sheets…</source>
         <translation>电话单上的姓名…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/window_part.py" line="59"/>
+        <location filename="../../desktop_app/ui/followup/window_part.py" line="60"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/window_part.py" line="61"/>
-        <location filename="../../desktop_app/ui/followup/window_part.py" line="70"/>
+        <location filename="../../desktop_app/ui/followup/window_part.py" line="62"/>
+        <location filename="../../desktop_app/ui/followup/window_part.py" line="71"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/window_part.py" line="63"/>
-        <location filename="../../desktop_app/ui/followup/window_part.py" line="71"/>
+        <location filename="../../desktop_app/ui/followup/window_part.py" line="64"/>
+        <location filename="../../desktop_app/ui/followup/window_part.py" line="72"/>
         <source>Calendar</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/window_part.py" line="116"/>
+        <location filename="../../desktop_app/ui/followup/window_part.py" line="117"/>
         <source>F&amp;ollow-up</source>
         <translation>跟进(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/window_part.py" line="188"/>
+        <location filename="../../desktop_app/ui/followup/window_part.py" line="190"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/window_part.py" line="253"/>
+        <location filename="../../desktop_app/ui/followup/window_part.py" line="254"/>
+        <source>First Touches per Day</source>
+        <translation>每日首次跟进上限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/followup/window_part.py" line="255"/>
+        <source>Start at most this many leads a day; a bigger group is spread over the next working days:</source>
+        <translation>每天最多开始这么多个线索；人数更多的分组会顺延到之后的工作日：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/followup/window_part.py" line="265"/>
+        <source>From now on at most %1 first touches a day.</source>
+        <translation>此后每天最多 %1 个首次跟进。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/followup/window_part.py" line="279"/>
         <source>Export Calendar</source>
         <translation>导出日历</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/window_part.py" line="254"/>
+        <location filename="../../desktop_app/ui/followup/window_part.py" line="280"/>
         <source>Calendar (*.ics)</source>
         <translation>日历文件 (*.ics)</translation>
     </message>
@@ -1931,7 +1956,7 @@ Nothing was written and no half-written file was left behind. Choose another fol
     <message>
         <location filename="../../desktop_app/ui/contacts/group_actions.py" line="132"/>
         <source>Move all %1 contacts of this filter to the trash? Undo brings them back.</source>
-        <translation>把筛选出的 %1 位联系人全部移到回收站?撤销可恢复。</translation>
+        <translation>把筛选出的 %1 位联系人全部移到回收站？撤销可恢复。</translation>
     </message>
 </context>
 <context>
@@ -1959,7 +1984,7 @@ Nothing was written and no half-written file was left behind. Choose another fol
     <message>
         <location filename="../../desktop_app/ui/contacts/groups.py" line="120"/>
         <source>Type a filter first; a group saves the current filter.</source>
-        <translation>请先输入筛选条件;分组保存的是当前筛选。</translation>
+        <translation>请先输入筛选条件；分组保存的是当前筛选。</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/contacts/groups.py" line="122"/>
@@ -1970,7 +1995,7 @@ Nothing was written and no half-written file was left behind. Choose another fol
         <location filename="../../desktop_app/ui/contacts/groups.py" line="122"/>
         <location filename="../../desktop_app/ui/contacts/groups.py" line="139"/>
         <source>Group name:</source>
-        <translation>分组名称:</translation>
+        <translation>分组名称：</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/contacts/groups.py" line="133"/>
@@ -2315,7 +2340,7 @@ Nothing was written and no half-written file was left behind. Choose another fol
     </message>
     <message>
         <location filename="../../desktop_app/ui/main_actions.py" line="34"/>
-        <source>Back up now…</source>
+        <source>Back Up Now…</source>
         <translation>立即备份…</translation>
     </message>
     <message>
@@ -2527,58 +2552,58 @@ Nothing was written and no half-written file was left behind. Choose another fol
         <translation>渠道：按对应数字</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="126"/>
+        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="131"/>
         <source>Outcome: type its number</source>
         <translation>结果：按对应数字</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="128"/>
+        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="133"/>
         <source>Direction: type its number</source>
         <translation>方向：按对应数字</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="132"/>
+        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="137"/>
         <source>The content sent with this touch (a case study, an article, a quote)</source>
         <translation>本次跟进发送的内容（案例、文章、报价）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="138"/>
+        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="143"/>
         <source>What happened? Enter logs it</source>
         <translation>发生了什么？按回车记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="141"/>
+        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="146"/>
         <source>Next step (optional)</source>
         <translation>下一步（可选）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="142"/>
+        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="147"/>
         <source>Log</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="143"/>
+        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="148"/>
         <source>Log it on the timeline (Enter)</source>
         <translation>记到时间线上（回车）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="144"/>
+        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="149"/>
         <source>Ctrl+L, then a number in each box, type the note, Enter</source>
         <translation>Ctrl+L，每个框按一个数字，输入内容，回车</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="189"/>
+        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="199"/>
         <source>no content</source>
         <translation>无内容</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="226"/>
+        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="236"/>
         <source>Type the note first</source>
         <translation>请先输入备注内容</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="235"/>
-        <source>no outcome</source>
+        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="245"/>
+        <source>No outcome</source>
         <translation>无结果</translation>
     </message>
 </context>
@@ -2620,54 +2645,54 @@ Nothing was written and no half-written file was left behind. Choose another fol
         <translation>撤销本次导入…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/report_page.py" line="53"/>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/report_page.py" line="55"/>
         <source>New contacts: %1 · merged into contacts you had: %2 · skipped: %3 (of %4 rows in the file).</source>
-        <translation>新建联系人 %1 个 · 合并到已有联系人 %2 行 · 跳过 %3 行（文件共 %4 行）。</translation>
+        <translation>新建联系人 %1 位 · 合并到已有联系人 %2 行 · 跳过 %3 行（文件共 %4 行）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/report_page.py" line="58"/>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/report_page.py" line="60"/>
         <source>%1 of the merged rows added nothing new.</source>
         <translation>其中 %1 个合并行没有带来新信息。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/report_page.py" line="70"/>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/report_page.py" line="73"/>
         <source>Changed your mind? Undo This Import (or Edit › Undo) removes the contacts it created and reverts what it merged. Import #%1.</source>
         <translation>想反悔？点击“撤销本次导入”（或“编辑 › 撤销”）会删除本次新建的联系人，并还原合并所做的修改。导入编号 #%1。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/report_page.py" line="84"/>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/report_page.py" line="87"/>
         <source>Save Report</source>
         <translation>保存报告</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/report_page.py" line="85"/>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/report_page.py" line="88"/>
         <source>Text (*.txt);;CSV for Excel (*.csv)</source>
         <translation>文本 (*.txt);;CSV，供 Excel 打开 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/report_page.py" line="93"/>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/report_page.py" line="96"/>
         <source>The report could not be saved: %1</source>
         <translation>报告无法保存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/report_page.py" line="96"/>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/report_page.py" line="99"/>
         <source>Report saved to %1.</source>
         <translation>报告已保存到 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/report_page.py" line="100"/>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/report_page.py" line="103"/>
         <source>Undo This Import</source>
         <translation>撤销本次导入</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/report_page.py" line="101"/>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/report_page.py" line="104"/>
         <source>Remove the %1 contacts this import created and revert the %2 contacts it merged into? Contacts you changed since keep your changes.</source>
         <translation>删除本次导入新建的 %1 位联系人，并还原合并过的 %2 位联系人吗？之后您修改过的联系人会保留您的修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/report_page.py" line="112"/>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/report_page.py" line="115"/>
         <source>The import was undone: %1 contacts removed, %2 reverted, %3 kept because they were changed since.</source>
-        <translation>已撤销导入：删除 %1 位联系人，还原 %2 个，%3 个因之后被修改过而保留。</translation>
+        <translation>已撤销导入：删除 %1 位联系人，还原 %2 位，%3 位因之后被修改过而保留。</translation>
     </message>
 </context>
 <context>
@@ -2692,170 +2717,175 @@ Nothing was written and no half-written file was left behind. Choose another fol
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="56"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="58"/>
         <source>Funnel</source>
         <translation>销售漏斗</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="56"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="58"/>
         <source>Sources and ROI</source>
         <translation>来源与投入产出</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="57"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="59"/>
         <source>Activity</source>
         <translation>跟进活动</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="61"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="63"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="61"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="63"/>
         <source>Last month</source>
         <translation>上月</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="61"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="63"/>
         <source>This quarter</source>
         <translation>本季度</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="62"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="64"/>
         <source>Last quarter</source>
         <translation>上季度</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="62"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="64"/>
         <source>This year</source>
         <translation>今年</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="62"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="64"/>
         <source>Last year</source>
         <translation>去年</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="63"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="65"/>
         <source>Other period…</source>
         <translation>其他时段…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="67"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="69"/>
         <source>2026Q4, 2026-11, 2026-10-01..2026-11-15</source>
         <translation>2026Q4、2026-11、2026-10-01..2026-11-15</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="69"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="71"/>
         <source>Activity in the period</source>
         <translation>按时段内发生的活动</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="71"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="73"/>
         <source>Off: the leads created in the period, followed to today (a cohort). On: what happened in the period, whenever the leads came.</source>
         <translation>不勾选：时段内新建的线索，一直跟踪到今天（同期群）。勾选：时段内发生的事，不论线索何时进来。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="73"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="75"/>
         <source>By</source>
         <translation>分组</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="75"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="77"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="75"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="77"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="75"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="77"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="76"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="78"/>
         <source>Title</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="76"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="78"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="78"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="80"/>
         <source>By week</source>
         <translation>按周</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="79"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="81"/>
         <source>Only the list&apos;s filter</source>
         <translation>只统计列表当前筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="80"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="82"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="81"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="83"/>
         <source>Spend…</source>
         <translation>投入…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="82"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="84"/>
         <source>Money spent per source and month (ROI = won amount / spend)</source>
         <translation>各来源每月的投入（投入产出比 = 成交金额 ÷ 投入）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="84"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="86"/>
         <source>Content…</source>
         <translation>内容…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="85"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="87"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="86"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="88"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="88"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="90"/>
         <source>Report</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="88"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="90"/>
         <source>Period</source>
         <translation>时段</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="116"/>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="152"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="118"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="154"/>
         <source>Click a bar or double-click a number to list those leads.</source>
         <translation>点击漏斗条或双击数字，即可在联系人列表中列出这些线索。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="154"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="156"/>
         <source>Double-click a number to list those leads.</source>
         <translation>双击数字，即可在联系人列表中列出这些线索。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="156"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="158"/>
         <source>The list has no filter</source>
         <translation>列表当前没有筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="180"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="182"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="202"/>
+        <source>No leads yet: the reports fill in as you add leads (File › New Contact) or import them (File › Import…).</source>
+        <translation>还没有线索：新建（文件 › 新建联系人）或导入（文件 › 导入…）线索后，报表就会有数字。</translation>
     </message>
 </context>
 <context>
@@ -3048,7 +3078,7 @@ Nothing was written and no half-written file was left behind. Choose another fol
     <message>
         <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="174"/>
         <source>(none)</source>
-        <translation>(空)</translation>
+        <translation>（空）</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="179"/>
@@ -3300,31 +3330,36 @@ Nothing was written and no half-written file was left behind. Choose another fol
     </message>
     <message>
         <location filename="../../desktop_app/ui/followup/start_dialog.py" line="146"/>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
+        <source>%1: 1 lead</source>
+        <translation>%1：1 个</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="148"/>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="146"/>
+        <source>%1: %2 leads</source>
+        <translation>%1：%2 个</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="149"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="150"/>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="151"/>
         <source>%1 leads over %2 working days, at most %3 a day</source>
         <translation>%1 个线索分布在 %2 个工作日，每天最多 %3 个</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="158"/>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="159"/>
         <source>%1 of the %2 leads already run a cadence. Replace theirs with this one, or leave them alone?</source>
         <translation>%2 个线索中有 %1 个已在跟进节奏中。用这个节奏替换，还是跳过它们？</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="161"/>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="162"/>
         <source>Replace</source>
         <translation>替换</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="162"/>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="163"/>
         <source>Skip Them</source>
         <translation>跳过它们</translation>
     </message>
@@ -3828,24 +3863,38 @@ Follow-ups appear here once leads run a cadence: select leads (or filter a group
 线索开始跟进节奏后，待跟进会出现在这里：在“联系人”中选中线索（或筛选出一组），然后选择 跟进 › 开始跟进节奏…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/today_view.py" line="48"/>
+        <location filename="../../desktop_app/ui/followup/today_view.py" line="49"/>
         <source>Show Them in the List</source>
         <translation>在列表中显示</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/today_view.py" line="96"/>
+        <location filename="../../desktop_app/ui/followup/today_view.py" line="97"/>
         <source>Cadence ended without a deal: %1 (re-plan them)</source>
         <translation>节奏结束未成交：%1（请重新安排）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/today_view.py" line="100"/>
+        <location filename="../../desktop_app/ui/followup/today_view.py" line="105"/>
         <source>%1 — %2 ended %3</source>
         <translation>%1 — %2 于 %3 结束</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/today_view.py" line="114"/>
+        <location filename="../../desktop_app/ui/followup/today_view.py" line="121"/>
         <source>Today, %1: %2 due, %3 overdue</source>
         <translation>今日 %1：今天到期 %2 个，逾期 %3 个</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/followup/today_view.py" line="133"/>
+        <source>Nothing is due today.
+Next: 1 follow-up on %1 (the Calendar tab shows every day).</source>
+        <translation>今天没有待跟进。
+下一次跟进：%1，1 个（“日历”页可看每一天）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/followup/today_view.py" line="135"/>
+        <source>Nothing is due today.
+Next: %2 follow-ups on %1 (the Calendar tab shows every day).</source>
+        <translation>今天没有待跟进。
+下一次跟进：%1，%2 个（“日历”页可看每一天）。</translation>
     </message>
 </context>
 <context>
@@ -4528,7 +4577,7 @@ Follow-ups appear here once leads run a cadence: select leads (or filter a group
     <message>
         <location filename="../../desktop_app/ui/common/core_messages.py" line="174"/>
         <source>ROI = won amount / spend; spend is entered per source and month.</source>
-        <translation>ROI = 成交金额 ÷ 投入；投入按来源和月份录入。</translation>
+        <translation>投入产出比 = 成交金额 ÷ 投入；投入按来源和月份录入。</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/common/core_messages.py" line="178"/>
@@ -4678,7 +4727,7 @@ Follow-ups appear here once leads run a cadence: select leads (or filter a group
     <message>
         <location filename="../../desktop_app/ui/common/core_messages.py" line="173"/>
         <source>(none)</source>
-        <translation>(空)</translation>
+        <translation>（空）</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/common/core_messages.py" line="175"/>
@@ -4788,7 +4837,7 @@ Follow-ups appear here once leads run a cadence: select leads (or filter a group
     <message>
         <location filename="../../desktop_app/ui/common/core_messages.py" line="229"/>
         <source>{url} is not an http(s) address.</source>
-        <translation>{url} 不是 http(s) 地址。</translation>
+        <translation>“{url}”不是 http(s) 地址。</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/common/core_messages.py" line="230"/>

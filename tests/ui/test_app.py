@@ -215,3 +215,35 @@ def test_at_quit_the_window_is_gone_before_the_backup(qtbot, db_path, monkeypatc
                         lambda self: (order.append(("server", None)), real_server_close(self)))
     assert app.run(db_path) == 0
     assert order == [("server", None), ("close_database", False)]
+
+
+def test_contacts_are_counted_with_wei_in_chinese():
+    """联系人 take the measure word 位 (线索 take 个): "新建联系人 4 个" and "还原 2 个" were
+    seen after an import."""
+    import re
+
+    text = TS.read_text(encoding="utf-8")
+    wrong = re.findall(r"联系人\s*%\d\s*个|%\d\s*个联系人|<translation>[^<]*删除 %1 位联系人，还原 %2 个",
+                       text)
+    assert wrong == []
+
+
+def test_chinese_texts_use_chinese_punctuation():
+    """Prose in Chinese takes full-width （） ： ？ ； ， — "沟通内容(可选)", "渠道:",
+    "回收站?撤销可恢复" were seen in the group dialogs. Menu mnemonics "(&F)" and the filter
+    syntax ("城市:上海") are not prose."""
+    import re
+
+    translations = re.findall(r"<translation>([^<]*)</translation>", TS.read_text("utf-8"))
+    han = "[\u4e00-\u9fff]"
+    wrong = re.compile(rf"{han}\((?!&)|^\({han}|{han}\)|{han}[?;,]|{han}:(?=$|\s)")
+    assert [t for t in translations if wrong.search(t)] == []
+
+
+def test_the_group_log_dialog_has_room_for_a_note(qtbot):
+    from desktop_app.ui.timeline.bulk_log_dialog import BulkLogDialog
+
+    dialog = BulkLogDialog(53)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.width() >= 440 and dialog.summary.width() >= 300

@@ -14,6 +14,12 @@ def test_a_first_run_says_how_to_start(qtbot, db):
     assert "Import" in window.table.empty_text() and "New Contact" in window.table.empty_text()
     assert not window.delete_action.isEnabled()
     assert not window.group.export_action.isEnabled()
+    window.finish_startup()
+    detail = window.detail
+    assert detail.showing_nothing() and detail.empty_label.text().startswith("No contact")
+    # at the top of the pane, not two thirds of the way down
+    qtbot.waitUntil(lambda: detail.empty_label.geometry().top() < 60, timeout=1000)
+    assert detail.empty_label.height() < 3 * detail.empty_label.sizeHint().height()
 
 
 def test_a_filter_without_matches_says_so(qtbot, sample):

@@ -151,6 +151,9 @@ class Recorder:
                             staticmethod(lambda *a, **k: ""))
         monkeypatch.setattr(QInputDialog, "getText", staticmethod(
             lambda *a, **k: (recorder.seen.append(("QInputDialog.getText", a[2])) or "", False)))
+        monkeypatch.setattr(QInputDialog, "getInt", staticmethod(
+            lambda *a, **k: (recorder.seen.extend([("QInputDialog.getInt", a[1]),
+                                                   ("QInputDialog.getInt", a[2])]) or 0, False)))
 
 
 def check(found: list[tuple[str, str]], language: str, *more_data: str) -> None:

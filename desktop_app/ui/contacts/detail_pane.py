@@ -1,7 +1,7 @@
 """View and edit one contact. The naming tag at the top and the seven fields mirror each other."""
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QLabel, QLineEdit, QPlainTextEdit, QTabWidget, QVBoxLayout, QWidget,
 )
@@ -23,6 +23,16 @@ from desktop_app.ui.grading.grade_panel import GradePanel
 from desktop_app.ui.timeline.view import TimelinePanel
 
 DETAILS_TAB, TIMELINE_TAB, GRADE_TAB = 0, 1, 2
+
+
+class _PaneLayout(QVBoxLayout):
+    """The pane's column, telling its scroll area no height-for-width: the area then scrolls
+    only below the pane's minimum height. With it, the area asked for the *preferred* height
+    (notes box, timeline...) and showed scroll bars at 1366 x 768, and in English a
+    horizontal one too. Inside the pane, wrapped labels still get the height they need."""
+
+    def hasHeightForWidth(self) -> bool:
+        return False
 
 
 class DetailPane(QWidget):
@@ -92,10 +102,10 @@ class DetailPane(QWidget):
                                           "one with File › New Contact (Ctrl+N)."))
         self.empty_label.setWordWrap(True)
         self.empty_label.setStyleSheet("color: gray;")
-        layout = QVBoxLayout(self)
+        layout = _PaneLayout(self)
         layout.addWidget(self.title_label)
         layout.addWidget(self.trash_banner)
-        layout.addWidget(self.empty_label)
+        layout.addWidget(self.empty_label, 1, Qt.AlignmentFlag.AlignTop)  # not half-way down
         layout.addWidget(self.tabs, 1)
         self._editors = details.editors
 

@@ -278,8 +278,8 @@ class CalendarView(QWidget):
         n = self.panel.model.rowCount()
         locale = self.calendar.locale()
         name = locale.toString(qdate(day), QLocale.FormatType.LongFormat)
-        text = count_text(n, self.tr("%2: 1 touchpoint due"),
-                          self.tr("%2: %1 touchpoints due")).replace("%2", name)
+        text = count_text(n, self.tr("%2: 1 follow-up due"),
+                          self.tr("%2: %1 follow-ups due")).replace("%2", name)
         if day < self.today() and n:
             text += " " + self.tr("(overdue)")
         ahead = self.calendar.projected.get(day)

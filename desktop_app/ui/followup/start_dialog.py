@@ -143,7 +143,8 @@ class StartCadenceDialog(QDialog):
             self.spread.setText(self.tr("Nobody to start: every lead here is closed. Tick "
                                         "\"Include closed leads\" to start them anyway."))
             return
-        days = [self.tr("%1: %2").replace("%1", d.strftime("%m-%d")).replace("%2", f"{n:,}")
+        days = [(self.tr("%1: 1 lead") if n == 1 else self.tr("%1: %2 leads"))
+                .replace("%1", d.strftime("%m-%d")).replace("%2", f"{n:,}")
                 for d, n in spread[:SPREAD_SHOWN]]
         text = self.tr(", ").join(days) + (" …" if len(spread) > SPREAD_SHOWN else "")
         if len(spread) > 1:

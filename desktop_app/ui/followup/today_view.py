@@ -4,7 +4,7 @@ Below them, "节奏结束未成交": open leads whose cadence ran to its end wit
 (``core.followup.ended``), to be re-planned."""
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton,
@@ -38,9 +38,10 @@ class TodayView(QWidget):
         self.title = QLabel()
         self.title.setStyleSheet("font-size: 15px; font-weight: bold;")
         self.panel = TouchpointPanel(self.cadence_ops, today, None, self._day)
-        self.panel.table.empty_text = self.tr(
+        self._no_cadence_text = self.tr(
             "Nothing is due today.\nFollow-ups appear here once leads run a cadence: select "
             "leads (or filter a group) in Contacts, then Follow-up › Start Cadence…")
+        self.panel.table.empty_text = self._no_cadence_text
         self.ended_title = QLabel()
         self.ended_title.setStyleSheet("font-weight: bold;")
         self.ended_list = QListWidget()
@@ -95,10 +96,14 @@ class TodayView(QWidget):
             return
         self.ended_title.setText(self.tr("Cadence ended without a deal: %1 (re-plan them)")
                                  .replace("%1", f"{total:,}"))
+        from desktop_app.core.followup import template_store
+        from desktop_app.ui.common.words import template_name
+
+        shown = {t.name: template_name(t.template) for t in template_store.templates()}
         for cid, template, day, name, company in ended.ended(self.ENDED_SHOWN):
             who = " · ".join(x for x in (name, company) if x) or f"#{cid}"
             item = QListWidgetItem(self.tr("%1 — %2 ended %3").replace("%1", who).replace(
-                "%2", template).replace("%3", day))
+                "%2", shown.get(template, template)).replace("%3", day))
             item.setData(Qt.ItemDataRole.UserRole, cid)
             self.ended_list.addItem(item)
 
@@ -111,6 +116,24 @@ class TodayView(QWidget):
         total = self.panel.model.rowCount()
         due_today = agenda.count(self._day, self._day) if total else 0
         overdue = total - due_today
+        if not total:
+            self._say_next_day()
         self.title.setText(self.tr("Today, %1: %2 due, %3 overdue").replace(
             "%1", self._day.isoformat()).replace("%2", f"{due_today:,}").replace(
             "%3", f"{overdue:,}"))
+
+    def _say_next_day(self) -> None:
+        """Nothing due: when the running cadences touch next (a cadence started on a Saturday
+        begins on Monday), else how to start one."""
+        later = agenda.day_counts(self._day + timedelta(days=1), self._day + timedelta(days=366))
+        if not later:
+            self.panel.table.empty_text = self._no_cadence_text
+        else:
+            day = min(later)
+            text = self.tr("Nothing is due today.\nNext: 1 follow-up on %1 (the Calendar tab "
+                           "shows every day).") if later[day] == 1 else self.tr(
+                "Nothing is due today.\nNext: %2 follow-ups on %1 (the Calendar tab shows "
+                "every day).")
+            self.panel.table.empty_text = text.replace("%1", day.isoformat()).replace(
+                "%2", f"{later[day]:,}")
+        self.panel.table.viewport().update()

@@ -50,6 +50,7 @@ class FollowUp(QObject):
         self.won_action = QAction(self.tr("Start Nurture from the Won Date"), self)
         self.stop_action = QAction(self.tr("Stop Cadence"), self)
         self.templates_action = QAction(self.tr("Cadence Templates…"), self)
+        self.capacity_action = QAction(self.tr("First Touches per Day…"), self)
         self.export_action = QAction(self.tr("Export Calendar (.ics)…"), self)
         self.day_sheet_action = QAction(self.tr("Print Today's Call Sheet…"), self)
         self.day_sheet_action.setShortcut(QKeySequence.StandardKey.Print)
@@ -115,7 +116,7 @@ class FollowUp(QObject):
     def add_menu(self, menu_bar) -> None:
         menu = menu_bar.addMenu(self.tr("F&ollow-up"))
         menu.addActions([self.start_action, self.won_action, self.stop_action,
-                         self.templates_action])
+                         self.templates_action, self.capacity_action])
         menu.addSeparator()
         menu.addActions([self.contacts_action, self.today_action, self.calendar_action])
         menu.addSeparator()
@@ -132,6 +133,7 @@ class FollowUp(QObject):
         self.day_sheet_action.triggered.connect(lambda: self.print_sheet(group=False))
         self.group_sheet_action.triggered.connect(lambda: self.print_sheet(group=True))
         self.name_action.triggered.connect(self.change_name)
+        self.capacity_action.triggered.connect(self.change_capacity)
         for i, action in enumerate((self.contacts_action, self.today_action,
                                     self.calendar_action)):
             action.triggered.connect(lambda _=False, i=i: self.show_tab(i))
@@ -144,7 +146,7 @@ class FollowUp(QObject):
         """While the database cannot be written (start check, damaged, in use): no cadence
         writes and no marking touchpoints done."""
         for action in (self.start_action, self.won_action, self.stop_action,
-                       self.templates_action, self.name_action):
+                       self.templates_action, self.name_action, self.capacity_action):
             action.setEnabled(not read_only)
         self._read_only = read_only
         for view in (self._today_view, self._calendar_view):
@@ -238,6 +240,30 @@ class FollowUp(QObject):
             salesperson.change(self._parent())
         except EXPECTED_ERRORS as e:
             self.failed.emit(error_message(e))
+
+    def change_capacity(self) -> None:
+        """Follow-up › First Touches per Day…: the daily capacity a group start spreads over
+        (the command line's ``settings``; the calendar marks the days over it)."""
+        from PySide6.QtWidgets import QInputDialog
+
+        from desktop_app.core.followup import group_start
+
+        try:
+            current = group_start.capacity()
+            value, ok = QInputDialog.getInt(
+                self._parent(), self.tr("First Touches per Day"),
+                self.tr("Start at most this many leads a day; a bigger group is spread over "
+                        "the next working days:"), current, 1, 100_000)
+            if not ok or value == current:
+                return
+            group_start.set_capacity(value)
+        except EXPECTED_ERRORS as e:
+            self.failed.emit(error_message(e))
+            return
+        if self._calendar_view is not None:
+            self._calendar_view.reload()
+        self.status.emit(self.tr("From now on at most %1 first touches a day.").replace(
+            "%1", f"{value:,}"))
 
     def _parent(self):
         return self.tabs.window() if self.tabs is not None else None

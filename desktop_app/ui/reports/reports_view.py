@@ -29,13 +29,15 @@ BY = ("source", "city", "product", "title", "company")
 
 def compute(kind: str, period_text: str, today: date, filter_text: str, by: str,
             activity_mode: bool, week: bool):
-    """Off the GUI thread: (report, table) for these choices; raises ContactBookError."""
+    """Off the GUI thread: (report, table, whether there is any lead at all) for these
+    choices; raises ContactBookError."""
+    from desktop_app.core.contacts import listing
     from desktop_app.core.reports import periods, run
 
     period = periods.parse(period_text, today)
     scope = run.make_scope(period, today, filter_text, by, activity_mode)
     report = run.compute(kind, scope, "week" if week else "day")
-    return report, run.table_of(kind, report)
+    return report, run.table_of(kind, report), listing.count() > 0
 
 
 class ReportsView(QWidget):
@@ -186,7 +188,7 @@ class ReportsView(QWidget):
     def _computed(self, generation: int, kind: str, result) -> None:
         if generation != self._generation:
             return  # a newer request is on its way: never paint an older answer over it
-        self.report, self.table = result
+        self.report, self.table, any_lead = result
         self.status.clear()
         self.title.setText(message_text(self.table.title))
         self.chart.set_funnel(self.report if kind == "funnel" else None)
@@ -195,7 +197,11 @@ class ReportsView(QWidget):
         self.model.set_table(self.table)
         self.view.setSortingEnabled(kind != "funnel")
         self.fit_columns()
-        self.notes.setText("\n".join(message_text(n) for n in self.table.notes))
+        notes = [message_text(n) for n in self.table.notes]
+        if not any_lead:  # a first start: zeros, and nothing said why
+            notes.insert(0, self.tr("No leads yet: the reports fill in as you add leads (File › "
+                                    "New Contact) or import them (File › Import…)."))
+        self.notes.setText("\n".join(notes))
 
     def fit_columns(self) -> None:
         """Columns as wide as their contents; a table narrower than the view (the funnel's

@@ -22,9 +22,10 @@ from desktop_app.ui.common.shortcuts import WindowShortcutsFirst
 from desktop_app.ui.search.chips import ChipRow
 
 INSERT_ROLE = Qt.ItemDataRole.UserRole + 1
-# keys offered by the completion, in this order (English then Chinese)
-COMPLETION_KEYS = ("city", "company", "product", "deal", "name", "title", "source", "stage",
-                   "phone", "email", "wechat", "notes", "tag", "last", "unanswered")
+# the keys an unknown one's message lists (the report's created/won/reached... aside)
+FIELD_KEYS = ("city", "company", "product", "deal", "name", "title", "source", "stage",
+              "phone", "email", "wechat", "notes", "tag", "last", "unanswered", "due", "grade",
+              "score", "cadence")
 FACET_OF_KEY = {"city": "city", "company": "company", "product": "product",
                 "deal": "deal_size", "name": "name", "title": "title", "source": "source",
                 "stage": "stage"}
@@ -33,8 +34,7 @@ _STOP = " \t"
 
 def error_text(error: query.FilterError) -> str:
     """A parse error in plain words, translated by its code."""
-    keys = "city company product deal name title source stage phone email wechat notes " \
-        "tag last unanswered"
+    keys = " ".join(FIELD_KEYS)
     messages = {
         "unknown_key": QCoreApplication.translate("FilterBar", "“%1” is not a field. Fields: %2.").replace("%2", keys),
         "unclosed_quote": QCoreApplication.translate("FilterBar", "The quote in “%1” is not closed."),

@@ -19,6 +19,7 @@ class BulkLogDialog(QDialog):
     def __init__(self, count: int, parent=None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Log for the Group"))
+        self.setMinimumWidth(460)  # room for the note (it opened ~240 px wide)
         lang = language()
         self.channel = QComboBox()
         for code in ch.CHANNEL_CODES:

@@ -30,7 +30,7 @@ class EditInteractionDialog(QDialog):
 
     def __init__(self, entry: Entry, apply, parent=None):
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Edit timeline entry"))
+        self.setWindowTitle(self.tr("Edit Timeline Entry"))
         self.entry, self._apply = entry, apply
         self._lang = labels.language()
         self.channel = QComboBox()
@@ -85,7 +85,7 @@ class EditInteractionDialog(QDialog):
         code = self.channel.currentData()
         offered = outcomes_for(code, self.entry.outcome if code == self.entry.channel else None)
         self.outcome.clear()
-        self.outcome.addItem(self.tr("no outcome"), None)
+        self.outcome.addItem(self.tr("No outcome"), None)
         for o in offered:
             self.outcome.addItem(labels.label(o, self._lang), o)
         self.outcome.setCurrentIndex(max(0, self.outcome.findData(keep)))

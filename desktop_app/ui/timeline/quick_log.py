@@ -122,6 +122,11 @@ class QuickLogBar(QWidget):
         self.channel = KeyCombo()
         self.channel.setToolTip(self.tr("Channel: type its number"))
         self.channel.set_items(channel_items(self._lang), lambda code: channel_icons.icon(code))
+        # as wide as a usual channel, not the longest behaviour (English "Downloaded material"
+        # made the timeline, hence the detail pane, wider than its column): the list opens wide
+        self.channel.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.channel.setMinimumContentsLength(11)
         self.outcome = KeyCombo()
         self.outcome.setToolTip(self.tr("Outcome: type its number"))
         self.direction = KeyCombo()
@@ -184,6 +189,11 @@ class QuickLogBar(QWidget):
     def refresh_choices(self) -> None:
         """Read the behaviours and content pieces again (after the rules editor saved)."""
         self.channel.set_items(channel_items(self._lang), lambda code: channel_icons.icon(code))
+        # as wide as a usual channel, not the longest behaviour (English "Downloaded material"
+        # made the timeline, hence the detail pane, wider than its column): the list opens wide
+        self.channel.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.channel.setMinimumContentsLength(11)
         current = self.content.currentData()
         self.content.clear()
         self.content.addItem(self.tr("no content"), None)
@@ -232,7 +242,7 @@ class QuickLogBar(QWidget):
     def _channel_changed(self, *_args) -> None:
         code = self.channel.currentData()
         offered = outcomes_for(code)
-        items = [("0", self.tr("no outcome"), None)]
+        items = [("0", self.tr("No outcome"), None)]
         items += [(str(n), labels.label(o, self._lang), o) for n, o in enumerate(offered, 1)]
         self.outcome.set_items(items)
         self.outcome.setEnabled(bool(offered))

@@ -71,6 +71,19 @@ def test_import_details_and_nested_messages_in_chinese(chinese):
     assert message_text("plain text") == "plain text"
 
 
+def test_the_sources_report_note_says_roi_in_chinese(chinese):
+    """The note under the sources report began "ROI = 成交金额 ÷ 投入" below a column named
+    投入产出比."""
+    text = message_text(msg("ROI = won amount / spend; spend is entered per source and month."))
+    assert text.startswith("投入产出比 = 成交金额 ÷ 投入") and "ROI" not in text
+
+
+def test_a_bad_server_address_is_quoted_in_chinese(chinese):
+    """The sync dialog said "不是网址 不是 http(s) 地址。": the typed address ran into the text."""
+    text = message_text(msg("{url} is not an http(s) address.", url="不是网址"))
+    assert text == "“不是网址”不是 http(s) 地址。"
+
+
 def test_english_without_a_translation():
     error = NotFound("No group with id {id}.", id=5)
     assert error_core_text(error) == "No group with id 5."

@@ -104,7 +104,8 @@ def test_calendar_counts_and_day_list(qtbot, board, ops):
     assert min(cal.painted) == first and max(cal.painted) == last  # the grid Qt shows
     view.select_day(TODAY + timedelta(days=2))
     assert view.panel.model.rowCount() == 3
-    assert "3" in view.day_title.text()
+    # in the words of Today ("follow-ups"), not the code's ("touchpoints")
+    assert view.day_title.text().startswith("Thursday, November 26, 2026: 3 follow-ups due")
     # turning the page reads the next grid's counts (one query)
     calls = []
     original = agenda.day_counts
@@ -344,3 +345,45 @@ def test_every_column_of_today_fits_its_values(qtbot, board, ops):
             text = model.index(row, column).data() or ""
             assert header.sectionSize(column) >= fm.horizontalAdvance(text) + margins, \
                 (row, column, text)
+
+
+def test_an_empty_today_with_cadences_running_says_when_the_next_follow_ups_are(qtbot, sample,
+                                                                                  ops):
+    """Found on a newcomer's first day: cadences started on a Saturday begin on Monday, and
+    Today said "Follow-ups appear here once leads run a cadence... Start Cadence" although
+    they did."""
+    view = TodayView(ops, today)
+    qtbot.addWidget(view)
+    view.show()
+    assert "Start Cadence" in view.panel.table.empty_text
+    ids = contacts.ids()
+    tp.start(ids[:3], "golden-week", TODAY + timedelta(days=4))
+    tp.start(ids[3:4], "golden-week", TODAY + timedelta(days=3))
+    view.reload()
+    assert view.panel.model.rowCount() == 0
+    assert view.panel.table.empty_text == ("Nothing is due today.\nNext: 1 follow-up on "
+                                           "2026-11-27 (the Calendar tab shows every day).")
+    tp.start(ids[3:4], "golden-week", TODAY + timedelta(days=4), existing="replace")
+    view.reload()
+    assert view.panel.table.empty_text.startswith(
+        "Nothing is due today.\nNext: 4 follow-ups on 2026-11-28 ")
+
+
+def test_the_daily_capacity_is_set_from_the_follow_up_menu(window, qtbot, monkeypatch):
+    """The calendar spoke of "more than 50 first touches (the daily capacity)", but only the
+    command line could change the 50."""
+    from PySide6.QtWidgets import QInputDialog
+
+    from desktop_app.core.followup import group_start
+
+    asked = []
+    monkeypatch.setattr(QInputDialog, "getInt", lambda *args: asked.append(args[3]) or (80, True))
+    said = []
+    window.followup.status.connect(said.append)
+    window.followup.show_tab(2)
+    window.followup.capacity_action.trigger()
+    assert asked == [50] and group_start.capacity() == 80
+    assert said == ["From now on at most 80 first touches a day."]
+    assert "more than 80 first touches" in window.followup.calendar_view.legend.text()
+    window.followup.set_read_only(True)
+    assert not window.followup.capacity_action.isEnabled()

@@ -35,11 +35,15 @@ def test_the_dialog_leaves_closed_leads_out_and_shows_the_spread(qtbot, db):
     assert dialog.whole_group.isChecked()
     assert dialog.left_out.text() == "5 closed leads (won, lost) will be left out."
     assert dialog.spread.text().splitlines() == [
-        "11-24: 4, 11-25: 4, 11-26: 2", "10 leads over 3 working days, at most 4 a day"]
+        "11-24: 4 leads, 11-25: 4 leads, 11-26: 2 leads", "10 leads over 3 working days, at most 4 a day"]
     dialog.include_closed.setChecked(True)
     assert dialog.left_out.text() == "" and dialog.spread.text().startswith(
-        "11-24: 4, 11-25: 4, 11-26: 4, 11-27: 3")
+        "11-24: 4 leads, 11-25: 4 leads, 11-26: 4 leads, 11-27: 3 leads")
     dialog.include_closed.setChecked(False)
+    dialog.selected = open_[:9]  # the number of leads a day is said, "37" alone was not
+    dialog.only_selected.setChecked(True)
+    assert dialog.spread.text().startswith("11-24: 4 leads, 11-25: 4 leads, 11-26: 1 lead\n")
+    dialog.whole_group.setChecked(True)
     dialog.run()
     done = dialog.result_value
     assert sorted(done.started) == open_ and done.plan.closed_left_out == 5
@@ -57,7 +61,7 @@ def test_only_closed_leads_say_so_and_start_nothing(qtbot, db):
     assert dialog.spread.text().startswith("Nobody to start")
     assert not dialog.start_button.isEnabled()
     dialog.include_closed.setChecked(True)
-    assert dialog.start_button.isEnabled() and dialog.spread.text().startswith("11-24: 2")
+    assert dialog.start_button.isEnabled() and dialog.spread.text() == "11-24: 2 leads"
     dialog.include_closed.setChecked(False)
     dialog.selected = closed[:1] + make(1)  # one closed of two
     dialog._show_plan()
@@ -112,6 +116,8 @@ def test_today_lists_leads_whose_cadence_ended_without_a_deal(window, qtbot):
     assert view.ended_box.isVisibleTo(window) and view.ended_list.count() == 1
     assert view.ended_title.text().startswith("Cadence ended without a deal: 1")
     assert view.ended_list.item(0).data(256) == cid
+    # a built-in template by its name in the language shown (was "... — 黄金七天 ended ...")
+    assert " — Golden week ended " in view.ended_list.item(0).text()
     view.ended_button.click()
     assert window.tabs.currentIndex() == 0 and window.search.text() == "cadence:ended"
     qtbot.waitUntil(lambda: window.model.rowCount() == 1)

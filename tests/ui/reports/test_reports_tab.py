@@ -252,3 +252,16 @@ def test_a_narrow_table_fills_the_view(qtbot, window):
     window.resize(1800, 900)  # a resize fits them again
     qtbot.waitUntil(lambda: view.view.viewport().width() > 1500)
     assert header.length() >= view.view.viewport().width() - 2
+
+
+def test_reports_on_an_empty_database_say_why_they_are_zero(qtbot, db):
+    """A first start showed a funnel of zeros and nothing to say why."""
+    w = shown_window(qtbot)
+    w.reports.show_tab()
+    view = w.reports.view
+    qtbot.waitUntil(lambda: not view.workers.busy and view.table is not None, timeout=10000)
+    assert view.notes.text().startswith("No leads yet: the reports fill in as you add leads")
+    known.build()
+    view.refresh()
+    qtbot.waitUntil(lambda: not view.workers.busy and view.status.text() == "", timeout=10000)
+    assert "No leads yet" not in view.notes.text()

@@ -270,6 +270,11 @@ def test_unreadable_file_says_why_on_the_page(qtbot, win, tmp_path):
     assert "is not a file" in page.message.text()
     page.set_path(str(_write_csv(tmp_path / "ok.csv", ROWS)))
     assert page.isComplete() and page.message.text() == ""
+    empty = tmp_path / "empty.csv"  # said "Rows: up to 1" and let Next go on
+    empty.write_bytes(b"")
+    page.set_path(str(empty))
+    assert page.message.text() == "This file cannot be imported: it is empty."
+    assert not page.isComplete() and page.rows_label.text() == "—"
 
 
 def test_vcard_mapping_is_fixed(qtbot, win, tmp_path):
@@ -393,3 +398,18 @@ def test_the_duplicates_page_tells_of_rows_alike_but_another_lead(qtbot, win, tm
     assert "1 row has the phone number, e-mail, or name and company of a contact but is another " \
            "lead" in text
     assert wizard.duplicates_page.reports["merge"].other_leads == 1
+
+
+def test_a_clean_import_s_report_keeps_its_text_together(qtbot, win, tmp_path):
+    """Found on a newcomer's first day: with no skipped row (the table hidden) the counts, the
+    undo note and the buttons were spread over the whole page, a third of it between each."""
+    path = _write_csv(tmp_path / "clean.csv", [ROWS[0], ROWS[1], ROWS[2]])
+    wizard = _wizard(qtbot, win, str(path))
+    wizard.resize(960, 640)  # the size it opens at on a 1440 x 900 screen
+    _to_duplicates(qtbot, wizard)
+    _import(qtbot, wizard)
+    page = wizard.report_page
+    assert not page.table.isVisible()
+    for label in (page.summary, page.undo_note):  # each as high as its text, not a third
+        assert label.height() < 2 * label.sizeHint().height() + 10
+    assert page.save_button.geometry().top() - page.summary.geometry().bottom() < 80

@@ -1,6 +1,7 @@
 """Step 1: choose the file; show what was detected (format, encoding, delimiter, rows)."""
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from PySide6.QtWidgets import (QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel,
@@ -88,6 +89,9 @@ class FilePage(QWizardPage):
             self._show(None)
             return
         sheet = self.sheet_combo.currentText() or None
+        if os.path.isfile(path) and os.path.getsize(path) == 0:  # was "up to 1 row", Next
+            self._show(None, self.tr("This file cannot be imported: it is empty."))
+            return
         try:
             source = open_source(path, encoding=self.encoding_combo.currentData() or None,
                                  sheet=sheet)

@@ -45,6 +45,8 @@ class ReportPage(QWizardPage):
         layout.addWidget(self.undo_note)
         layout.addLayout(buttons)
         layout.addWidget(self.message)
+        self._end = layout.count()  # a stretch: without skipped rows the text stays on top
+        layout.addStretch(0)
         self.save_button.clicked.connect(self.save)
         self.undo_button.clicked.connect(self.undo)
 
@@ -67,6 +69,7 @@ class ReportPage(QWizardPage):
             self.table.setItem(row, 1, QTableWidgetItem(reason))
             self.table.setItem(row, 2, QTableWidgetItem(detail_text(issue)))
         self.table.setVisible(bool(issues))
+        self.layout().setStretch(self._end, 0 if issues else 1)
         self.undo_note.setText(self.tr("Changed your mind? Undo This Import (or Edit › Undo) "
                                        "removes the contacts it created and reverts what it "
                                        "merged. Import #%1.").replace("%1",
