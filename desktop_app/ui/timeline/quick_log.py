@@ -189,11 +189,6 @@ class QuickLogBar(QWidget):
     def refresh_choices(self) -> None:
         """Read the behaviours and content pieces again (after the rules editor saved)."""
         self.channel.set_items(channel_items(self._lang), lambda code: channel_icons.icon(code))
-        # as wide as a usual channel, not the longest behaviour (English "Downloaded material"
-        # made the timeline, hence the detail pane, wider than its column): the list opens wide
-        self.channel.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.channel.setMinimumContentsLength(11)
         current = self.content.currentData()
         self.content.clear()
         self.content.addItem(self.tr("no content"), None)
