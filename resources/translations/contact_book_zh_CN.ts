@@ -2592,17 +2592,17 @@ Nothing was written and no half-written file was left behind. Choose another fol
         <translation>Ctrl+L，每个框按一个数字，输入内容，回车</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="199"/>
+        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="194"/>
         <source>no content</source>
         <translation>无内容</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="236"/>
+        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="231"/>
         <source>Type the note first</source>
         <translation>请先输入备注内容</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="245"/>
+        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="240"/>
         <source>No outcome</source>
         <translation>无结果</translation>
     </message>
