@@ -43,7 +43,7 @@ def run_add(args, db_path) -> int:
     from desktop_app.commands.opening import open_to_write
 
     open_to_write(db_path, create=True)
-    values = contacts.values_from_tag(args.tag)
+    values = contacts.values_from_tag(args.tag, typed=True)
     values.update(email=args.email, wechat=args.wechat, notes=args.notes, stage=args.stage)
     phones = [parse_phone(p) for p in args.phone]
     # the window's duplicate warning (it asks first; a command says so and adds all the same)

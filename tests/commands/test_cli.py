@@ -46,6 +46,11 @@ def test_add_then_list_json_has_stable_keys(cli):
     ]
 
 
+def test_add_takes_a_tag_typed_with_spaces(cli):
+    code, out, _ = cli("add", "--tag", "上海 远航 咨询 8万 李强 CEO 知乎")
+    assert code == 0 and out.endswith("上海-远航-咨询-8万-李强-CEO-知乎\n")
+
+
 def test_add_warns_of_a_lead_with_the_same_phone_and_adds_it_anyway(cli):
     """As the window's duplicate warning (core.contacts.capture.duplicates): the same number
     written another way (+86, spaces, a label) is the same phone."""

@@ -73,6 +73,17 @@ def parse(text: str | None) -> NamingTag:
     return NamingTag(*head, extra=tuple(extra))
 
 
+def parse_typed(text: str | None) -> NamingTag:
+    """``parse`` for a tag typed by hand: seven words between spaces and no separator at all
+    ("上海 华信 咨询 10万 王芳 经理 知乎", easier on a phone keyboard) are the seven parts;
+    anything else as ``parse``. Not for stored tags or a phone's names: a stored city, or a
+    name, of seven words stays one part there."""
+    words = (text or "").split()
+    if len(words) == len(FIELDS) and not any(c in text for c in SEPARATOR_CHARS):
+        return parse(SEPARATOR.join(words))
+    return parse(text)
+
+
 def compose(values: dict[str, str], extra: tuple[str, ...] | list[str] = ()) -> str:
     parts = [values.get(f) or "" for f in FIELDS] + list(extra)
     while parts and not parts[-1]:
@@ -150,5 +161,5 @@ def format_amount_en(value: int | None) -> str:
     return str(value)
 
 
-__all__ = ["FIELDS", "NamingTag", "parse", "compose", "clean_field", "deal_value", "format_amount",
-           "format_amount_en"]
+__all__ = ["FIELDS", "NamingTag", "parse", "parse_typed", "compose", "clean_field", "deal_value",
+           "format_amount", "format_amount_en"]

@@ -113,9 +113,10 @@ def _iso(value: datetime | None) -> str | None:
     return value.isoformat() + "Z" if value else None
 
 
-def values_from_tag(text: str) -> dict[str, str]:
-    """The seven fields (and extra parts) that a pasted naming tag stands for."""
-    tag = naming_tag.parse(text)
+def values_from_tag(text: str, *, typed: bool = False) -> dict[str, str]:
+    """The seven fields (and extra parts) that a pasted naming tag stands for (``typed``: by
+    hand, where seven words between spaces are the seven parts: ``naming_tag.parse_typed``)."""
+    tag = (naming_tag.parse_typed if typed else naming_tag.parse)(text)
     values = tag.fields()
     values["tag_extra"] = naming_tag.SEPARATOR.join(naming_tag.clean_field(x) for x in tag.extra)
     return values

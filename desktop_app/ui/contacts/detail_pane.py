@@ -259,7 +259,7 @@ class DetailPane(QWidget):
             empty = [r for r in self.phones.rows() if not r.number.text().strip()]
             row = empty[0] if empty else self.phones.add_row()
             row.number.setText(phone)
-        values = contacts.values_from_tag(text)
+        values = contacts.values_from_tag(text, typed=True)
         for f in FIELDS:
             self.fields[f].setText(values[f])
         self._tag_extra = values["tag_extra"]

@@ -147,3 +147,18 @@ def test_any_separator_parses_like_the_canonical_one(parts, seps):
 def test_parse_never_raises_and_compose_is_stable(text):
     tag = parse(text)
     assert parse(tag.compose()) == tag
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("上海 壹点零壹影响力 咨询 1千万 叶辉 创始人 知乎", EXAMPLE),  # typed with spaces
+    ("  上海  壹点零壹影响力 咨询 1千万 叶辉 创始人\u3000知乎 ", EXAMPLE),  # full-width space too
+    ("上海 壹点零壹影响力 咨询 1千万 叶辉 创始人", "上海 壹点零壹影响力 咨询 1千万 叶辉 创始人"),
+    ("New York-Acme Consulting Group of the Bay", "New York-Acme Consulting Group of the Bay"),
+    ("a b c d e f g-h", "a b c d e f g-h"),
+])
+def test_a_tag_typed_with_seven_words_between_spaces(text, expected):
+    assert naming_tag.parse_typed(text).compose() == expected
+
+
+def test_stored_tags_and_names_of_seven_words_stay_one_part():
+    assert parse("Mary Ann van der Berg Smith Jr").city == "Mary Ann van der Berg Smith Jr"

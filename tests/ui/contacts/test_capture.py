@@ -70,6 +70,14 @@ def test_pasting_tag_and_phone_fills_both_and_a_duplicate_is_announced(pane, qtb
     assert opened.args == [first] and pane.contact_id == first and not pane.is_dirty()
 
 
+def test_a_tag_typed_with_spaces_fills_the_seven_fields(pane):
+    type_text(pane.tag_edit, "上海 远航 咨询 8万 李强 CEO 知乎 13800138000")
+    assert {f: w.text() for f, w in pane.fields.items()} == {
+        "city": "上海", "company": "远航", "product": "咨询", "deal_size": "8万", "name": "李强",
+        "title": "CEO", "source": "知乎"}
+    assert [n for _label, n in pane.phones.phones()] == ["13800138000"]
+
+
 def test_merge_fills_the_existing_leads_empty_fields(pane):
     first = contacts.create({"name": "李强", "company": "远航"}, ["13900001111"])[0]
     pane.show_contact(None)
