@@ -1176,37 +1176,52 @@ Nothing was written and no half-written file was left behind. Choose another fol
         <translation>正在读取整个文件，统计导入结果（尚未写入任何数据）…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/duplicates_page.py" line="125"/>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/duplicates_page.py" line="126"/>
+        <source>1 card read. Nothing has been written yet.</source>
+        <translation>已读取 1 张名片，尚未写入任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/duplicates_page.py" line="127"/>
+        <source>%1 cards read. Nothing has been written yet.</source>
+        <translation>已读取 %1 张名片，尚未写入任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/duplicates_page.py" line="129"/>
         <source>1 row read. Nothing has been written yet.</source>
         <translation>已读取 1 行，尚未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/duplicates_page.py" line="126"/>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/duplicates_page.py" line="130"/>
         <source>%1 rows read. Nothing has been written yet.</source>
         <translation>已读取 %1 行，尚未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/duplicates_page.py" line="129"/>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/duplicates_page.py" line="133"/>
+        <source>None matches a contact you have or an earlier one: all are new.</source>
+        <translation>没有与现有联系人或前面各行重复的：全部是新联系人。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/duplicates_page.py" line="139"/>
         <source>1 row matches a contact you have or an earlier row (%2 by phone number, %4 by e-mail, %3 by name and company).</source>
         <translation>有 1 行与已有联系人或前面的行重复（按电话号码 %2 行，按邮箱 %4 行，按姓名加公司 %3 行）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/duplicates_page.py" line="131"/>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/duplicates_page.py" line="141"/>
         <source>%1 rows match a contact you have or an earlier row (%2 by phone number, %4 by e-mail, %3 by name and company).</source>
         <translation>有 %1 行与已有联系人或前面的行重复（按电话号码 %2 行，按邮箱 %4 行，按姓名加公司 %3 行）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/duplicates_page.py" line="144"/>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/duplicates_page.py" line="154"/>
         <source>1 row has the phone number, e-mail, or name and company of a contact but is another lead (a naming-tag field differs): it is imported as a new contact whatever you choose; the report names the contact.</source>
         <translation>另有 1 行与某位联系人的电话、邮箱或姓名加公司相同，但命名标签的字段不同，是另一条线索：无论选哪种方式都会作为新联系人导入，导入报告会写明是哪位联系人。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/duplicates_page.py" line="147"/>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/duplicates_page.py" line="157"/>
         <source>%1 rows have the phone number, e-mail, or name and company of a contact but are other leads (a naming-tag field differs): they are imported as new contacts whatever you choose; the report names each contact.</source>
         <translation>另有 %1 行与某位联系人的电话、邮箱或姓名加公司相同，但命名标签的字段不同，是另外的线索：无论选哪种方式都会作为新联系人导入，导入报告会逐一写明是哪位联系人。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/duplicates_page.py" line="159"/>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/duplicates_page.py" line="169"/>
         <source>The file could not be read to the end: %1</source>
         <translation>无法读完此文件：%1</translation>
     </message>

@@ -288,6 +288,16 @@ def test_vcard_mapping_is_fixed(qtbot, win, tmp_path):
     assert wizard.mapping_page.stored_text(0, "name") == "陈静"
 
 
+def test_the_duplicates_page_counts_a_phones_cards_as_cards(qtbot, win, tmp_path):
+    card = tmp_path / "phone.vcf"
+    card.write_text("".join(f"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:客户{i}\r\n"
+                            f"TEL;TYPE=CELL:1351234567{i}\r\nEND:VCARD\r\n" for i in range(2)),
+                    encoding="utf-8")
+    wizard = _wizard(qtbot, win, str(card))
+    _to_duplicates(qtbot, wizard)
+    assert wizard.duplicates_page.status.text() == "2 cards read. Nothing has been written yet."
+
+
 def test_the_preview_names_the_line_of_a_cards_property_once(qtbot, win, tmp_path):
     """A warning about a card's property says the property's line (the card's is the row's)."""
     card = tmp_path / "phone.vcf"
@@ -394,7 +404,7 @@ def test_the_duplicates_page_tells_of_rows_alike_but_another_lead(qtbot, win, tm
     wizard = _wizard(qtbot, win, path)
     _to_duplicates(qtbot, wizard)
     text = wizard.duplicates_page.found.text()
-    assert text.startswith("0 rows match a contact")
+    assert text.startswith("None matches a contact you have or an earlier one: all are new.")
     assert "1 row has the phone number, e-mail, or name and company of a contact but is another " \
            "lead" in text
     assert wizard.duplicates_page.reports["merge"].other_leads == 1

@@ -121,9 +121,19 @@ class DuplicatesPage(QWizardPage):
                                     (report.created, report.merged, len(report.skipped))):
                 label.setText(f"{value:,}")
         merge = reports["merge"]
-        self.status.setText(count_text(
-            merge.rows, self.tr("1 row read. Nothing has been written yet."),
-            self.tr("%1 rows read. Nothing has been written yet.")))
+        source = self.wizard().source
+        if source is not None and source.format == "vcard":  # a phone's cards, not rows
+            read = count_text(merge.rows, self.tr("1 card read. Nothing has been written yet."),
+                              self.tr("%1 cards read. Nothing has been written yet."))
+        else:
+            read = count_text(merge.rows, self.tr("1 row read. Nothing has been written yet."),
+                              self.tr("%1 rows read. Nothing has been written yet."))
+        self.status.setText(read)
+        if not merge.duplicates:  # not "0 rows match ... (0 by phone number, ...)"
+            self.found.setText(self.tr("None matches a contact you have or an earlier one: all "
+                                       "are new.") + self._other_leads(merge.other_leads))
+            self.completeChanged.emit()
+            return
         self.found.setText(count_text(
             merge.duplicates,
             self.tr("1 row matches a contact you have or an earlier row "
