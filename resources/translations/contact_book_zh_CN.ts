@@ -796,6 +796,11 @@ Import a file (File › Import…, Ctrl+I, or drop a CSV, Excel or vCard file he
         <source>A reply: the touch was answered, or the lead wrote or called within %1 days.</source>
         <translation>回复：该次跟进得到回应，或客户在 %1 天内主动来信或来电。</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/ui/grading/content_report.py" line="51"/>
+        <source>No content yet. Add below what you send to leads (a case study, an article, a quote); then name it when you log a touch (the content box beside the note), and this table shows which pieces get replies and deals.</source>
+        <translation>还没有内容。在下方添加你发给客户的内容（案例、文章、报价单）；记录跟进时在备注旁的内容框里选中它，这张表就会显示哪些内容带来了回复和成交。</translation>
+    </message>
 </context>
 <context>
     <name>DataSafety</name>
@@ -3383,7 +3388,7 @@ Nothing was written and no half-written file was left behind. Choose another fol
     <name>StartOnSave</name>
     <message>
         <location filename="../../desktop_app/ui/contacts/capture.py" line="75"/>
-        <source>Start Golden Week on save</source>
+        <source>Start Golden week on save</source>
         <translation>保存后开始黄金七天</translation>
     </message>
 </context>

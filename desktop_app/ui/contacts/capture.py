@@ -68,11 +68,11 @@ class DuplicateWarning(QWidget):
 
 
 class StartOnSave(QCheckBox):
-    """"Start Golden Week on save", ticked as the user last left it (remembered)."""
+    """"Start Golden week on save", ticked as the user last left it (remembered)."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.setText(self.tr("Start Golden Week on save"))
+        self.setText(self.tr("Start Golden week on save"))
         self.setChecked(settings().value(START_KEY, False, type=bool))
         self.toggled.connect(lambda on: settings().setValue(START_KEY, on))
 

@@ -47,12 +47,18 @@ class ContentReport(QDialog):
         note = QLabel(self.tr("A reply: the touch was answered, or the lead wrote or called "
                               "within %1 days.").replace("%1", str(content.REPLY_DAYS)))
         note.setStyleSheet("color: gray;")
+        self.empty_hint = QLabel(self.tr(
+            "No content yet. Add below what you send to leads (a case study, an article, a "
+            "quote); then name it when you log a touch (the content box beside the note), and "
+            "this table shows which pieces get replies and deals."))
+        self.empty_hint.setWordWrap(True)
         adding = QHBoxLayout()
         for w, stretch in ((self.name, 2), (self.kind, 1), (self.link, 2), (self.add_button, 0)):
             adding.addWidget(w, stretch)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.empty_hint)
         layout.addWidget(self.table, 1)
         layout.addWidget(note)
         layout.addLayout(adding)
@@ -64,6 +70,7 @@ class ContentReport(QDialog):
 
     def refresh(self) -> None:
         rows = content.report()
+        self.empty_hint.setVisible(not rows)
         self.table.setRowCount(len(rows))
         for r, row in enumerate(rows):
             rate = "–" if row.reply_rate is None else f"{row.reply_rate:.0%}"

@@ -101,6 +101,16 @@ def test_the_list_has_the_grade_column_and_facet(qtbot, window, message_boxes):
     assert section.text(0) == "Grade"
 
 
+def test_an_empty_content_report_says_how_it_fills(qtbot, db):
+    report = ContentReport()
+    qtbot.addWidget(report)
+    assert report.table.rowCount() == 0 and not report.empty_hint.isHidden()
+    assert report.empty_hint.text().startswith("No content yet. Add below what you send")
+    report.name.setText("华信案例")
+    report.add_button.click()
+    assert report.table.rowCount() == 1 and report.empty_hint.isHidden()
+
+
 def test_the_content_report_lists_pieces_and_adds_one(qtbot, lead, message_boxes):
     content.add("华信案例", "案例")
     touches.log(lead, "微信", "已回复", now=NOW, content="华信案例")
