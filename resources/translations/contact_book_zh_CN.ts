@@ -3324,62 +3324,62 @@ Nothing was written and no half-written file was left behind. Choose another fol
         <translation>跟进日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="73"/>
-        <source>First touches</source>
-        <translation>首次跟进</translation>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="74"/>
+        <source>Starts per day</source>
+        <translation>每日开始</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="77"/>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="78"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="134"/>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="135"/>
         <source>1 closed lead (won or lost) will be left out.</source>
         <translation>将排除 1 个已成交/流失的线索。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="136"/>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="137"/>
         <source>%1 closed leads (won, lost) will be left out.</source>
         <translation>将排除 %1 个已成交/流失的线索。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="143"/>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="144"/>
         <source>Nobody to start: every lead here is closed. Tick &quot;Include closed leads&quot; to start them anyway.</source>
         <translation>没有可开始的线索：这里的线索都已成交或流失。要照样开始，请勾选“包括已成交、已流失的线索”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="146"/>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="147"/>
         <source>%1: 1 lead</source>
         <translation>%1：1 个</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="146"/>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="147"/>
         <source>%1: %2 leads</source>
         <translation>%1：%2 个</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="149"/>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="150"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="151"/>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="152"/>
         <source>%1 leads over %2 working days, at most %3 a day</source>
         <translation>%1 个线索分布在 %2 个工作日，每天最多 %3 个</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="159"/>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="160"/>
         <source>%1 of the %2 leads already run a cadence. Replace theirs with this one, or leave them alone?</source>
         <translation>%2 个线索中有 %1 个已在跟进节奏中。用这个节奏替换，还是跳过它们？</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="162"/>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="163"/>
         <source>Replace</source>
         <translation>替换</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="163"/>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="164"/>
         <source>Skip Them</source>
         <translation>跳过它们</translation>
     </message>

@@ -70,7 +70,8 @@ class StartCadenceDialog(QDialog):
         form.addRow("", self.include_closed)
         form.addRow("", self.left_out)
         form.addRow(self.tr("Touches on"), self.preview)
-        form.addRow(self.tr("First touches"), self.spread)
+        # each lead's day 1 (not its first touch: 长期培育 first calls on day 7)
+        form.addRow(self.tr("Starts per day"), self.spread)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         self.start_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -119,7 +120,7 @@ class StartCadenceDialog(QDialog):
                                 calendar=self.chosen_template().template.calendar)
 
     def _show_plan(self) -> None:
-        """How many closed leads are left out, and the first touches per day."""
+        """How many closed leads are left out, and how many start (day 1) on each day."""
         try:
             plan = self.plan()
         except EXPECTED_ERRORS as e:

@@ -62,6 +62,8 @@ def test_only_closed_leads_say_so_and_start_nothing(qtbot, db):
     assert not dialog.start_button.isEnabled()
     dialog.include_closed.setChecked(True)
     assert dialog.start_button.isEnabled() and dialog.spread.text() == "11-24: 2 leads"
+    form = dialog.layout().itemAt(0).layout()  # each lead's day 1, whatever its first touch
+    assert form.labelForField(dialog.spread).text() == "Starts per day"
     dialog.include_closed.setChecked(False)
     dialog.selected = closed[:1] + make(1)  # one closed of two
     dialog._show_plan()
