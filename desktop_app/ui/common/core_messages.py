@@ -210,6 +210,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("core", "Cannot open {path} as a Contact Book database: {error}."),
     # core/storage/db.py
     QT_TRANSLATE_NOOP("core", "Cannot open {path}: {error}."),
+    QT_TRANSLATE_NOOP("core", "{path} is not a Contact Book database: it is another program's SQLite file (schema {version}, tables: {tables}). It was not changed; choose a Contact Book database or a new file name."),
     QT_TRANSLATE_NOOP("core", "{path} is not a file."),
     QT_TRANSLATE_NOOP("core", "Cannot create the database {path}: {error}."),
     QT_TRANSLATE_NOOP("core", "This database was written by a newer Contact Book (schema {version}; this app knows up to {latest}). Please update the app; the file was not changed."),
