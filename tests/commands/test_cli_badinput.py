@@ -1,8 +1,16 @@
 """Bad input met by the commands (an adversarial pass): each gets one clear line, exit 1, and
 changes nothing."""
 import sqlite3
+import subprocess
+import sys
+from datetime import datetime
+
+import pytest
 
 from desktop_app.cli import main
+from desktop_app.core.contacts import demo
+from desktop_app.core.storage.db import close_database, open_database
+from tests.digests import data_digests
 
 
 def _run(capsys, *argv, db):
@@ -29,3 +37,34 @@ def test_another_programs_sqlite_file_is_refused_by_reading_and_writing_commands
         tables = [r[0] for r in con.execute("SELECT name FROM sqlite_master")]
     con.close()
     assert tables == ["moz_places"]
+
+
+# Another program's write transaction: it holds SQLite's write lock until it is killed (the
+# holder sleeps for that; no test waits on the sleep, they wait for its "locked" line).
+HOLD_WRITE = ("import sqlite3, sys, time; c = sqlite3.connect(sys.argv[1], isolation_level=None); "
+              "c.execute('BEGIN IMMEDIATE'); print('locked', flush=True); time.sleep(600)")
+
+
+@pytest.mark.parametrize("argv", [
+    ["log", "--contact", "1", "--channel", "电话"],
+    ["bulk", "--all", "--set", "source=展会"],
+], ids=lambda a: a[0])
+def test_a_write_while_another_program_holds_the_write_lock_says_so(db_path, capsys, argv):
+    """A sqlite3 shell with a transaction open: the command printed "internal error:
+    OperationalError: database is locked" (exit 70)."""
+    db_path.parent.mkdir(parents=True)
+    db = open_database(db_path, lock=True)
+    demo.generate(5, seed=1, now=datetime(2026, 3, 1))
+    close_database(db, backup=False)
+    before = data_digests(db_path)
+    holder = subprocess.Popen([sys.executable, "-c", HOLD_WRITE, str(db_path)],
+                              stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "locked"
+        code, out, err = _run(capsys, *argv, db=db_path)
+    finally:
+        holder.kill()
+        holder.wait()
+    assert code == 1 and out == "" and len(err.strip().splitlines()) == 1
+    assert "locked by another program" in err and "internal error" not in err
+    assert data_digests(db_path) == before

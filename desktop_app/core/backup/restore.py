@@ -21,7 +21,7 @@ import peewee
 
 from ..search import index as search_index
 from ..storage import checks, migrations
-from ..errors import BackupError, DatabaseInUse, ReadOnlyDatabase, storage_error
+from ..errors import BackupError, DatabaseBusy, DatabaseInUse, ReadOnlyDatabase, storage_error
 from . import container
 from .catalog import BEFORE_RESTORE, BackupInfo, describe, taken_and_reason
 from .files import fsync_path, remove_quietly, temporary
@@ -154,12 +154,27 @@ def extract(backup_path: str | os.PathLike, dest: str | os.PathLike) -> BackupIn
     return info
 
 
+class _StillBusy(Exception):
+    pass
+
+
+def _give_up_when_busy(status: int, remaining: int, total: int) -> None:
+    if status in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+        raise _StillBusy()
+
+
 def _copy_into(staging: Path, db, info: BackupInfo) -> None:
     """The prepared copy into the open database: SQLite's backup API writes it in one
-    transaction of the database's own connection (old or new content after a crash)."""
+    transaction of the database's own connection (old or new content after a crash).
+
+    Python's ``backup()`` retries a busy database for ever; a step returns "busy" only after
+    the connection's busy handler waited its timeout, so another program holding the write
+    lock that long gives ``DatabaseBusy`` at once, the database unchanged."""
     src, _ = checks.open_read_only(staging)
     try:
-        src.backup(db.connection())
+        src.backup(db.connection(), progress=_give_up_when_busy)
+    except _StillBusy:
+        raise DatabaseBusy(db.state.path) from None
     except sqlite3.Error as e:
         raise (storage_error(e, db.state.path, _ACTION) or BackupError(
             "Cannot restore {path}: {error}. The database was not changed.", info.path,

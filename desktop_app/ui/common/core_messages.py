@@ -34,6 +34,8 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("core", "A contact with id {id} already exists."),
     # core/contacts/stages.py
     QT_TRANSLATE_NOOP("core", "Unknown stage {text!r}; use one of {choices}."),
+    # core/errors.py
+    QT_TRANSLATE_NOOP("core", "{path} is locked by another program that is writing to it (not a Contact Book: a sqlite3 shell or a sync tool, say); the change in progress was not saved. Try again when it has finished."),
     # core/followup/agenda.py
     QT_TRANSLATE_NOOP("core", "Unknown comparison {op!r}; use > >= < <= or =."),
     QT_TRANSLATE_NOOP("core", "due:{value} takes no comparison."),
@@ -308,7 +310,6 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("core", "same name and company as {contact}, but a different lead ({field} {value}, not {other}): imported as a new contact"),
     QT_TRANSLATE_NOOP("core", "merged into {contact} (same phone); its name {name} was kept, the file's name {new_name} is in its notes"),
     QT_TRANSLATE_NOOP("core", "duplicates must be one of {choices}."),
-    QT_TRANSLATE_NOOP("core", "The database is busy (another Contact Book is writing to it); nothing was imported. Try again in a moment."),
     QT_TRANSLATE_NOOP("core", "same phone as line {line}"),
     QT_TRANSLATE_NOOP("core", "same e-mail as line {line}"),
     QT_TRANSLATE_NOOP("core", "same name and company as line {line}"),
