@@ -21,6 +21,8 @@ MESSAGES = (
     # core/backup/write.py
     QT_TRANSLATE_NOOP("core", "The copy of {source} failed its check ({problem}); it was not kept."),
     QT_TRANSLATE_NOOP("core", "Cannot back up {path}: {error}."),
+    QT_TRANSLATE_NOOP("core", "Cannot back up to {path}: it is not a file (a folder, a device or a pipe); give a file name."),
+    QT_TRANSLATE_NOOP("core", "Cannot back up to {path}: it is the database itself or one of its files; choose another file name."),
     # core/contacts/bulk.py
     QT_TRANSLATE_NOOP("core", "Cannot set {field!r} for a group; use one of {choices}."),
     # core/contacts/groups.py
