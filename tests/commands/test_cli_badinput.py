@@ -68,3 +68,21 @@ def test_a_write_while_another_program_holds_the_write_lock_says_so(db_path, cap
     assert code == 1 and out == "" and len(err.strip().splitlines()) == 1
     assert "locked by another program" in err and "internal error" not in err
     assert data_digests(db_path) == before
+
+
+@pytest.mark.parametrize("argv", [
+    ["export", "--format", "csv", "--out", "{db}"],
+    ["due", "--ics", "{db}"],
+    ["callsheet", "--date", "2026-03-02", "--pdf", "{db}"],
+], ids=lambda a: a[0])
+def test_an_export_given_the_databases_own_name_leaves_the_database(db_path, capsys, argv):
+    """They printed "Exported 5 contacts to .../contacts.sqlite3", the database gone."""
+    db_path.parent.mkdir(parents=True)
+    db = open_database(db_path, lock=True)
+    demo.generate(5, seed=1, now=datetime(2026, 3, 1))
+    close_database(db, backup=False)
+    before = data_digests(db_path)
+    code, out, err = _run(capsys, *[a.format(db=db_path) for a in argv], db=db_path)
+    assert code == 1 and "is a database or one of its files" in err
+    assert len(err.strip().splitlines()) == 1
+    assert data_digests(db_path) == before

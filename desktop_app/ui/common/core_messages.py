@@ -208,6 +208,7 @@ MESSAGES = (
     # core/storage/atomic_file.py
     QT_TRANSLATE_NOOP("core", "Cannot write {path}: {reason}."),
     QT_TRANSLATE_NOOP("core", "Cannot write {path}: it is a folder."),
+    QT_TRANSLATE_NOOP("core", "Cannot write {path}: it is a database or one of its files, which this would replace; choose another file name."),
     # core/storage/connection.py
     QT_TRANSLATE_NOOP("core", "Cannot read {path}: {error}."),
     QT_TRANSLATE_NOOP("core", "Cannot open {path} as a Contact Book database: it is not an SQLite file."),
