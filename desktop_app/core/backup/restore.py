@@ -21,7 +21,8 @@ import peewee
 
 from ..search import index as search_index
 from ..storage import checks, migrations
-from ..errors import BackupError, DatabaseBusy, DatabaseInUse, ReadOnlyDatabase, storage_error
+from ..errors import (BackupError, DatabaseBusy, DatabaseInUse, MigrationError, ReadOnlyDatabase,
+                      storage_error)
 from . import container
 from .catalog import BEFORE_RESTORE, BackupInfo, describe, taken_and_reason
 from .files import fsync_path, remove_quietly, temporary
@@ -88,13 +89,14 @@ def prepare_copy(info: BackupInfo, dest: Path, *, full_check: bool = True
             result = checks.check_connection(copy.connection(), full=full_check)
         finally:
             copy.close()
-    except (sqlite3.Error, peewee.DatabaseError) as e:
+    except (sqlite3.Error, peewee.DatabaseError, MigrationError) as e:
         error = storage_error(e, dest, _ACTION)
         if error is not None:
             raise error from e
         log.warning("%s cannot be made into a database: %r", info.path, e)
+        cause = e.__cause__ if isinstance(e, MigrationError) and e.__cause__ else e
         raise BackupError("{path} cannot be restored: {error}. The database was not changed.",
-                          info.path, error=e) from e
+                          info.path, error=str(cause).rstrip(".")) from e
     except OSError as e:
         raise (storage_error(e, dest, _ACTION) or e) from e
     if not result.ok:

@@ -221,6 +221,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("core", "This database was written by a newer Contact Book (schema {version}; this app knows up to {latest}). Please update the app; the file was not changed."),
     # core/storage/migrations.py
     QT_TRANSLATE_NOOP("core", "Migration to schema {number} would leave {count} broken reference(s) (e.g. row {rowid} of {table} -> {parent}); nothing was changed."),
+    QT_TRANSLATE_NOOP("core", "Cannot upgrade the database to schema {number} ({error}); nothing was changed."),
     # core/storage/rows.py
     QT_TRANSLATE_NOOP("core", "Contact {id} is in the trash."),
     # core/sync/account.py
