@@ -240,6 +240,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("core", "The certificate of {host} is not the one you confirmed; the connection was refused."),
     QT_TRANSLATE_NOOP("core", "The certificate of {host} could not be verified; the connection was refused."),
     QT_TRANSLATE_NOOP("core", "Cannot reach {host} (offline, or the server is down)."),
+    QT_TRANSLATE_NOOP("core", "The answer of {host} broke off; try again."),
     QT_TRANSLATE_NOOP("core", "{path} changed on the server meanwhile."),
     QT_TRANSLATE_NOOP("core", "The server refused the user name or password ({status})."),
     QT_TRANSLATE_NOOP("core", "The server no longer knows the sync token."),
