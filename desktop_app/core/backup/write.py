@@ -113,6 +113,10 @@ def _refuse_destination(source: Path, dest: Path) -> None:
     if mode is not None and not stat.S_ISREG(mode):
         raise BackupError("Cannot back up to {path}: it is not a file (a folder, a device or a "
                           "pipe); give a file name.", dest)
+    folder = dest.parent if str(dest.parent) else Path(".")
+    if not folder.is_dir():
+        raise BackupError("Cannot write {path}: the folder {folder} does not exist.", dest,
+                          folder=folder)
     own = source.resolve()
     if dest.resolve() in {own, *(own.with_name(own.name + s) for s in (
             "-wal", "-shm", "-journal", ".lock"))} or (mode is not None and source.exists()

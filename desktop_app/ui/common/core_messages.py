@@ -8,6 +8,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 MESSAGES = (
     # core/backup/container.py
     QT_TRANSLATE_NOOP("core", "{path} is not a readable Contact Book backup ({problem})."),
+    # core/backup/files.py
+    QT_TRANSLATE_NOOP("core", "Cannot write {path}: the folder {folder} does not exist."),
     # core/backup/restore.py
     QT_TRANSLATE_NOOP("core", "{path} does not exist."),
     QT_TRANSLATE_NOOP("core", "{path} cannot be restored: it is not a readable Contact Book backup ({problem})."),

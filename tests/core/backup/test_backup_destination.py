@@ -50,3 +50,19 @@ def test_the_database_or_its_journal_is_not_a_backup_destination(db_path, filled
     db = open_database(db_path, lock=True)
     assert contacts.count() == 31
     close_database(db, backup=False)
+
+
+@pytest.mark.parametrize("how", ["write_backup", "extract"])
+def test_a_destination_in_a_missing_folder_is_named_as_given(db_path, filled, tmp_path, how):
+    """``restore --extract /nowhere/x.db`` printed "No such file or directory:
+    /nowhere/.x.db.tmp-30398-140694301789056" (the temporary's name), ``backup --to
+    /nowhere/x.db`` "No such file or directory: /nowhere"."""
+    dest = tmp_path / "nowhere" / "copy.sqlite3"
+    source = backup.make_backup(db_path, "manual").path
+    with pytest.raises(BackupError) as caught:
+        if how == "write_backup":
+            backup.write_backup(db_path, dest)
+        else:
+            backup.extract(source, dest)
+    assert str(caught.value) == f"Cannot write {dest}: the folder {dest.parent} does not exist."
+    assert not dest.parent.exists()
