@@ -86,3 +86,23 @@ def test_an_export_given_the_databases_own_name_leaves_the_database(db_path, cap
     assert code == 1 and "is a database or one of its files" in err
     assert len(err.strip().splitlines()) == 1
     assert data_digests(db_path) == before
+
+
+@pytest.mark.parametrize("argv", [
+    ["cadence", "stop", "--contact", "1", "--contact", "999"],
+    ["grade", "apply", "--contact", "999"],
+], ids=lambda a: " ".join(a[:2]))
+def test_a_mistyped_contact_id_is_said_so(db_path, capsys, argv):
+    """``cadence stop --contact 999`` printed "Stopped 0 cadences" and ``grade apply
+    --contact 999`` nothing at all, exit 0, where ``log`` and ``cadence start`` say the id
+    is not a contact."""
+    db_path.parent.mkdir(parents=True)
+    db = open_database(db_path, lock=True)
+    demo.generate(5, seed=1, now=datetime(2026, 3, 1))
+    close_database(db, backup=False)
+    before = data_digests(db_path)
+    code, out, err = _run(capsys, *argv, db=db_path)
+    assert (code, out, err) == (1, "", "contact-book: No contact with id 999.\n")
+    after = data_digests(db_path)
+    for table in ("contact", "cadence", "touchpoint", "interaction"):  # (opening to write
+        assert after[table] == before[table], table                  # regrades: setting)
