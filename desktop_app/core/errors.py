@@ -113,8 +113,8 @@ class DatabaseBusy(ContactBookError):
 
     def __init__(self, path):
         super().__init__("{path} is locked by another program that is writing to it (not a "
-                         "Contact Book: a sqlite3 shell or a sync tool, say); the change in "
-                         "progress was not saved. Try again when it has finished.", path=path)
+                         "Contact Book: a sqlite3 shell or a sync tool, say), so it could not "
+                         "be opened or changed now. Try again when it has finished.", path=path)
         self.path = path
 
 

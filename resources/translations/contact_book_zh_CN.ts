@@ -4190,11 +4190,6 @@ Next: %2 follow-ups on %1 (the Calendar tab shows every day).</source>
         <translation>不能批量修改 {field!r}；可修改的有：{choices}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="42"/>
-        <source>{path} is locked by another program that is writing to it (not a Contact Book: a sqlite3 shell or a sync tool, say); the change in progress was not saved. Try again when it has finished.</source>
-        <translation>{path} 正被另一个程序写入而锁定（不是通讯录本身，可能是 sqlite3 命令行或同步工具）；正在进行的更改没有保存。请等它完成后再试。</translation>
-    </message>
-    <message>
         <location filename="../../desktop_app/ui/common/core_messages.py" line="48"/>
         <source>A cadence needs a key and a name.</source>
         <translation>跟进节奏需要填写代号和名称。</translation>
@@ -4693,6 +4688,11 @@ Next: %2 follow-ups on %1 (the Calendar tab shows every day).</source>
         <location filename="../../desktop_app/ui/common/core_messages.py" line="160"/>
         <source>Step conversion</source>
         <translation>阶段转化率</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="42"/>
+        <source>{path} is locked by another program that is writing to it (not a Contact Book: a sqlite3 shell or a sync tool, say), so it could not be opened or changed now. Try again when it has finished.</source>
+        <translation>{path} 正被另一个程序写入而锁定（不是通讯录本身，可能是 sqlite3 命令行或同步工具），所以现在无法打开或修改。请等它完成后再试。</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/common/core_messages.py" line="161"/>

@@ -247,6 +247,9 @@ class ContactDatabase(SqliteDatabase):
                     conn.close()
                     raise
                 note = f"the file system cannot share memory for WAL ({e})"
+            except BaseException:  # translated (DatabaseBusy: a foreign lock on the switch)
+                conn.close()
+                raise
             conn.close()
             if self.state.check_pending:  # switching the journal writes: check the file first
                 self.state.check_pending = False

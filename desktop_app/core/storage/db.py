@@ -38,6 +38,7 @@ from desktop_app.core.storage import migrations
 from desktop_app.core.search import index as search_index
 from desktop_app.core.errors import (
     ContactBookError,
+    DatabaseBusy,
     DatabaseDamaged,
     DatabaseInUse,
     DatabaseTooNew,
@@ -291,6 +292,9 @@ def _open(path: Path, state: OpenState, *, migrate, check, backup_at_start,
         db.connect(reuse_if_open=True)
         db.execute_sql("SELECT count(*) FROM sqlite_master").fetchone()
         version = migrations.current_version(db)
+    except DatabaseBusy:  # another program's lock on the journal switch: said as it is
+        db.close()
+        raise
     except (sqlite3.DatabaseError, peewee.DatabaseError, DatabaseDamaged) as e:
         db.close()
         if state.damaged or isinstance(e, DatabaseDamaged) or checks.is_corruption(e):

@@ -39,7 +39,7 @@ MESSAGES = (
     # core/contacts/stages.py
     QT_TRANSLATE_NOOP("core", "Unknown stage {text!r}; use one of {choices}."),
     # core/errors.py
-    QT_TRANSLATE_NOOP("core", "{path} is locked by another program that is writing to it (not a Contact Book: a sqlite3 shell or a sync tool, say); the change in progress was not saved. Try again when it has finished."),
+    QT_TRANSLATE_NOOP("core", "{path} is locked by another program that is writing to it (not a Contact Book: a sqlite3 shell or a sync tool, say), so it could not be opened or changed now. Try again when it has finished."),
     # core/followup/agenda.py
     QT_TRANSLATE_NOOP("core", "Unknown comparison {op!r}; use > >= < <= or =."),
     QT_TRANSLATE_NOOP("core", "due:{value} takes no comparison."),

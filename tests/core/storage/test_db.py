@@ -99,6 +99,26 @@ def test_a_new_database_whose_schema_is_still_in_its_wal_opens(db_path):
     keep.close()
 
 
+def test_a_foreign_write_lock_on_a_rollback_journal_file_is_said_at_open(db_path):
+    """Opening switches the journal to WAL; another program's write transaction on a file
+    in rollback-journal mode refuses that: one clear line, the file unchanged, then it opens."""
+    from desktop_app.core.errors import DatabaseBusy
+
+    dbmod.open_database(db_path).close()
+    other = sqlite3.connect(db_path, isolation_level=None)
+    assert other.execute("PRAGMA journal_mode = DELETE").fetchone()[0] == "delete"
+    other.execute("BEGIN IMMEDIATE")
+    before = db_path.read_bytes()
+    try:
+        with pytest.raises(DatabaseBusy, match="locked by another program.*opened or changed"):
+            dbmod.open_database(db_path, lock=True)
+        assert db_path.read_bytes() == before
+    finally:
+        other.rollback()
+        other.close()
+    dbmod.open_database(db_path, lock=True).close()
+
+
 def test_not_a_database(tmp_path):
     path = tmp_path / "junk.sqlite3"
     path.write_bytes(b"this is not sqlite" * 100)
