@@ -109,9 +109,9 @@ def _who(parser) -> None:
 
 
 def _ids(args) -> list[int]:
-    from desktop_app.core.search.group import group_ids
+    from desktop_app.core.search.group import chosen_ids
 
-    return args.contact if args.filter is None else group_ids(args.filter)
+    return chosen_ids(args.contact, args.filter)
 
 
 def _day(text, today: date, flag: str) -> date:

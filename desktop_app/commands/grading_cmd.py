@@ -184,10 +184,10 @@ def run_set_rules(args, db_path) -> int:
 
 def run_apply(args, db_path) -> int:
     from desktop_app.core.grading import procedures
-    from desktop_app.core.search.group import group_ids
+    from desktop_app.core.search.group import chosen_ids
 
     _write(db_path)
-    ids = args.contact if args.filter is None else group_ids(args.filter)
+    ids = chosen_ids(args.contact, args.filter)
     done = procedures.apply(ids, _today(), existing="replace" if args.replace else "skip")
     for key, started in done.started.items():
         print(f"{key}: started for {len(started):,} leads")

@@ -39,7 +39,7 @@ def register(sub, common) -> None:
 
 def run_log(args, db_path) -> int:
     from desktop_app.commands.opening import open_to_write
-    from desktop_app.core.search.group import group_ids
+    from desktop_app.core.search.group import chosen_ids
     from desktop_app.core.grading import behaviours as channels
     from desktop_app.core.timeline import records as timeline
     from desktop_app.core.when import parse_when, to_local, utcnow
@@ -47,7 +47,7 @@ def run_log(args, db_path) -> int:
     now = utcnow()
     at = parse_when(args.at, now) if args.at else None
     open_to_write(db_path)
-    ids = args.contact if args.filter is None else group_ids(args.filter)
+    ids = chosen_ids(args.contact, args.filter)
     from desktop_app.core.followup import touches
 
     logged = touches.log(ids, args.channel, args.outcome, args.direction, args.note,

@@ -105,6 +105,19 @@ class ReadOnlyDatabase(ContactBookError):
         self.reason = reason
 
 
+class DatabaseBusy(ContactBookError):
+    """Another program (a Contact Book takes the instance lock first, so not one of ours: a
+    sqlite3 shell, a sync tool) held SQLite's write lock past the busy timeout; the statement's
+    transaction was rolled back. (Its direct base must not be named like a DB-API error: see
+    ``ReadOnlyDatabase``.)"""
+
+    def __init__(self, path):
+        super().__init__("{path} is locked by another program that is writing to it (not a "
+                         "Contact Book: a sqlite3 shell or a sync tool, say), so it could not "
+                         "be opened or changed now. Try again when it has finished.", path=path)
+        self.path = path
+
+
 class StorageError(ContactBookError):
     """The disk refused a write: the file named by ``path`` was left as it was before."""
 

@@ -16,6 +16,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
 
+from ..errors import BackupError
 from ..storage import lock
 from .catalog import backup_dir
 
@@ -76,7 +77,11 @@ def temporary(final: Path) -> Iterator[Path]:
     """A new, empty, private temporary file for ``final``, locked while the block runs and
     removed (with its -journal) if the block fails. The block renames it into place."""
     tmp = temporary_name(final)
-    fd: int | None = os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_RDWR, 0o600)
+    try:
+        fd: int | None = os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_RDWR, 0o600)
+    except (FileNotFoundError, NotADirectoryError):  # said of ``final``, not the temporary
+        raise BackupError("Cannot write {path}: the folder {folder} does not exist.", final,
+                          folder=final.parent) from None
     try:
         if os.name != "posix":  # Windows cannot rename an open file; SQLite's handle guards it
             os.close(fd)

@@ -21,7 +21,8 @@ import peewee
 
 from ..search import index as search_index
 from ..storage import checks, migrations
-from ..errors import BackupError, DatabaseInUse, ReadOnlyDatabase, storage_error
+from ..errors import (BackupError, DatabaseBusy, DatabaseInUse, MigrationError, ReadOnlyDatabase,
+                      storage_error)
 from . import container
 from .catalog import BEFORE_RESTORE, BackupInfo, describe, taken_and_reason
 from .files import fsync_path, remove_quietly, temporary
@@ -88,13 +89,14 @@ def prepare_copy(info: BackupInfo, dest: Path, *, full_check: bool = True
             result = checks.check_connection(copy.connection(), full=full_check)
         finally:
             copy.close()
-    except (sqlite3.Error, peewee.DatabaseError) as e:
+    except (sqlite3.Error, peewee.DatabaseError, MigrationError) as e:
         error = storage_error(e, dest, _ACTION)
         if error is not None:
             raise error from e
         log.warning("%s cannot be made into a database: %r", info.path, e)
+        cause = e.__cause__ if isinstance(e, MigrationError) and e.__cause__ else e
         raise BackupError("{path} cannot be restored: {error}. The database was not changed.",
-                          info.path, error=e) from e
+                          info.path, error=str(cause).rstrip(".")) from e
     except OSError as e:
         raise (storage_error(e, dest, _ACTION) or e) from e
     if not result.ok:
@@ -154,12 +156,27 @@ def extract(backup_path: str | os.PathLike, dest: str | os.PathLike) -> BackupIn
     return info
 
 
+class _StillBusy(Exception):
+    pass
+
+
+def _give_up_when_busy(status: int, remaining: int, total: int) -> None:
+    if status in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+        raise _StillBusy()
+
+
 def _copy_into(staging: Path, db, info: BackupInfo) -> None:
     """The prepared copy into the open database: SQLite's backup API writes it in one
-    transaction of the database's own connection (old or new content after a crash)."""
+    transaction of the database's own connection (old or new content after a crash).
+
+    Python's ``backup()`` retries a busy database for ever; a step returns "busy" only after
+    the connection's busy handler waited its timeout, so another program holding the write
+    lock that long gives ``DatabaseBusy`` at once, the database unchanged."""
     src, _ = checks.open_read_only(staging)
     try:
-        src.backup(db.connection())
+        src.backup(db.connection(), progress=_give_up_when_busy)
+    except _StillBusy:
+        raise DatabaseBusy(db.state.path) from None
     except sqlite3.Error as e:
         raise (storage_error(e, db.state.path, _ACTION) or BackupError(
             "Cannot restore {path}: {error}. The database was not changed.", info.path,

@@ -49,14 +49,25 @@ class NamingTag:
         return deal_value(self.deal_size)
 
 
+# Invisible characters that copy-paste (a web page, WeChat, an Excel export) brings along: soft
+# hyphen, zero-width space and non-joiner, left-to-right / right-to-left marks, bidi
+# embeddings, overrides and isolates, word joiner and invisible operators, BOM. In a field
+# they make equal values differ (王\u200b芳 was neither found by 王芳 nor taken for a duplicate;
+# "知乎\u200f" made a second 知乎 row in the sources report) and an override reverses how a tag
+# reads. The zero-width joiner stays: it holds emoji sequences together.
+INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200e\u200f\u202a-\u202e\u2060-\u2064"
+                       "\u2066-\u2069\ufeff]")
+
+
 def clean_field(value: str | None) -> str:
-    """A field value that can sit inside a tag: trimmed, separators inside it replaced by '·'.
+    """A field value that can sit inside a tag: trimmed, invisible characters removed,
+    separators inside it replaced by '·'.
 
     A company called "Coca-Cola" would otherwise split into two parts on the next parse.
     """
     if not value:
         return ""
-    value = " ".join(value.split())
+    value = " ".join(INVISIBLE.sub("", value).split())
     return _SEPARATOR_IN_FIELD.sub("·", value).strip("·").strip()
 
 
@@ -161,5 +172,5 @@ def format_amount_en(value: int | None) -> str:
     return str(value)
 
 
-__all__ = ["FIELDS", "NamingTag", "parse", "parse_typed", "compose", "clean_field", "deal_value",
-           "format_amount", "format_amount_en"]
+__all__ = ["FIELDS", "NamingTag", "parse", "parse_typed", "compose", "clean_field", "INVISIBLE",
+           "deal_value", "format_amount", "format_amount_en"]

@@ -138,9 +138,9 @@ def clean_values(values: dict) -> dict:
             value = value.rstrip()
         elif key == "tag_extra":
             parts = naming_tag.parse(naming_tag.SEPARATOR * 7 + value).extra
-            value = naming_tag.SEPARATOR.join(parts)
-        else:
-            value = value.strip()
+            value = naming_tag.SEPARATOR.join(naming_tag.clean_field(p) for p in parts)
+        else:  # e-mail, WeChat id: one line, nothing invisible
+            value = naming_tag.INVISIBLE.sub("", value).strip()
         out[key] = value
     if "email" in out and out["email"] and "@" not in out["email"]:
         raise ValidationError("email", "{email!r} is not an email address.", email=out["email"])

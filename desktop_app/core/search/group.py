@@ -32,3 +32,16 @@ def group_ids(text: str, today: date | None = None) -> list[int]:
     if not ids:
         raise ValidationError("filter", "No contact matches {text!r}.", text=text)
     return ids
+
+
+def chosen_ids(contact_ids: list[int] | None, text: str | None,
+               today: date | None = None) -> list[int]:
+    """The contacts a command acts on: its ``--contact`` ids (each must exist: ``NotFound``,
+    the same line as ``log`` and ``cadence start`` say; ``cadence stop`` and ``grade apply``
+    said "Stopped 0 cadences" or nothing at all for a mistyped id), else its ``--filter``
+    group (``group_ids``)."""
+    if text is None:
+        for cid in contact_ids or []:
+            contacts.get(cid)
+        return list(contact_ids or [])
+    return group_ids(text, today)

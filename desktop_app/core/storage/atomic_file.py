@@ -5,7 +5,8 @@ never half a file. Expected OS errors become ``FileNotWritable`` with a plain me
 
 A link to a file replaces the file it points to (the link stays). A target that is not a file
 (``/dev/stdout``, a named pipe, a device) is written into as it is: a rename would put a
-regular file in its place (as root, even over ``/dev/full``).
+regular file in its place (as root, even over ``/dev/full``). A database (any SQLite file, its
+-wal, -shm, -journal or .lock) is refused: no export or report is meant to replace one.
 """
 from __future__ import annotations
 
@@ -42,6 +43,32 @@ def _is_folder(path: Path) -> FileNotWritable:
     return FileNotWritable("Cannot write {path}: it is a folder.", path, "is-folder")
 
 
+# The first bytes of an SQLite database and of its -wal; a -wal (empty after a checkpoint), -shm,
+# -journal or .lock is known by the database beside it.
+_DATABASE_MAGIC = (b"SQLite format 3\x00", b"\x37\x7f\x06\x82", b"\x37\x7f\x06\x83")
+_COMPANIONS = ("-wal", "-shm", "-journal", ".lock")
+
+
+def _is_database(path: Path) -> bool:
+    try:
+        with open(path, "rb") as f:
+            head = f.read(16)
+    except OSError:
+        return False
+    return head.startswith(_DATABASE_MAGIC)
+
+
+def _refuse_database(path: Path) -> None:
+    """An export is never renamed over a database or one of its files (``export --format csv
+    --out contacts.sqlite3`` replaced the database with the CSV); ``path``: a regular file."""
+    name = str(path)
+    companion = next((Path(name[:-len(s)]) for s in _COMPANIONS if name.endswith(s)), None)
+    if _is_database(path) or (companion is not None and companion.is_file()
+                              and _is_database(companion)):
+        raise FileNotWritable("Cannot write {path}: it is a database or one of its files, "
+                              "which this would replace; choose another file name.", path)
+
+
 def _target(path: Path) -> tuple[Path, bool]:
     """(the path to replace, True when it is to be written into as it is)."""
     try:
@@ -51,7 +78,8 @@ def _target(path: Path) -> tuple[Path, bool]:
     if not stat.S_ISREG(mode):
         return path, True
     if os.path.islink(path):
-        return Path(os.path.realpath(path)), False
+        path = Path(os.path.realpath(path))
+    _refuse_database(path)
     return path, False
 
 

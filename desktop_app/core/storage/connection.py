@@ -17,6 +17,7 @@ from peewee import SqliteDatabase
 from desktop_app.core.storage import checks
 from desktop_app.core.errors import (
     ContactBookError,
+    DatabaseBusy,
     DatabaseDamaged,
     DatabaseUnreadable,
     ReadOnlyDatabase,
@@ -95,8 +96,8 @@ class OpenState:
         return f"{self.path} was opened read-only."
 
 
-# --- the connection: every error that means "disk full", "read-only" or "damaged" becomes a
-# ContactBookError at the lowest level, so raw ``conn.executemany`` writes are covered too.
+# --- the connection: every error that means "disk full", "read-only", "damaged" or "busy"
+# becomes a ContactBookError at the lowest level, so raw ``conn.executemany`` writes are covered.
 
 def _translate(conn, exc: sqlite3.Error) -> ContactBookError | None:
     state: OpenState | None = getattr(conn, "owner_state", None)
@@ -104,6 +105,9 @@ def _translate(conn, exc: sqlite3.Error) -> ContactBookError | None:
         return None
     if checks.is_corruption(exc):
         return DatabaseDamaged(state.path, [str(exc)], searched=False)
+    if (getattr(exc, "sqlite_errorname", "") or "").startswith("SQLITE_BUSY") \
+            or "database is locked" in str(exc):
+        return DatabaseBusy(state.path)
     if state.read_only and "readonly" in str(exc).lower():
         return ReadOnlyDatabase(state.path, state.reason)
     return storage_error(exc, state.path, "saving")
@@ -243,6 +247,9 @@ class ContactDatabase(SqliteDatabase):
                     conn.close()
                     raise
                 note = f"the file system cannot share memory for WAL ({e})"
+            except BaseException:  # translated (DatabaseBusy: a foreign lock on the switch)
+                conn.close()
+                raise
             conn.close()
             if self.state.check_pending:  # switching the journal writes: check the file first
                 self.state.check_pending = False

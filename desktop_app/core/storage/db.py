@@ -38,6 +38,7 @@ from desktop_app.core.storage import migrations
 from desktop_app.core.search import index as search_index
 from desktop_app.core.errors import (
     ContactBookError,
+    DatabaseBusy,
     DatabaseDamaged,
     DatabaseInUse,
     DatabaseTooNew,
@@ -164,6 +165,33 @@ def _can_check_later(path: Path) -> bool:
             and int.from_bytes(head[60:64], "big") == migrations.LATEST)
 
 
+def _refuse_other_programs(path: Path) -> None:
+    """Raise ``DatabaseUnreadable`` when ``path`` is an SQLite database another program wrote
+    (``--db`` given a browser's or a phone backup's file): opening it would switch its journal
+    and add our tables. Ours is new (no tables) or has the ``contact`` table, at a version 0 or more.
+    Read on a read-only connection, before the read-write one writes anything; a file that
+    cannot be read this way is left to the open (damage, not SQLite)."""
+    try:
+        conn, _ = checks.open_read_only(path)
+    except sqlite3.Error:
+        return
+    try:
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        tables = [row[0] for row in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite%' "
+            "ORDER BY rowid")]
+    except sqlite3.Error:
+        return
+    finally:
+        conn.close()
+    if version < 0 or (tables and "contact" not in tables):
+        shown = ", ".join(tables[:3]) + (", ..." if len(tables) > 3 else "")
+        raise DatabaseUnreadable(
+            "{path} is not a Contact Book database: it is another program's SQLite file "
+            "(schema {version}, tables: {tables}). It was not changed; choose a Contact Book "
+            "database or a new file name.", path=path, version=version, tables=shown or "none")
+
+
 def finish_start_check(db: ContactDatabase, result: checks.CheckResult,
                        good_backup: "backups_mod.BackupInfo | None" = None) -> bool:
     """Apply a start check run after ``open_database(check=LATER)``; True if writable.
@@ -256,12 +284,17 @@ def _open(path: Path, state: OpenState, *, migrate, check, backup_at_start,
         start_check(path, state, quick=False)  # that it is SQLite at all; its pages passed
     elif existed and check:
         start_check(path, state)
+    if existed:
+        _refuse_other_programs(path)
 
     db = ContactDatabase(path, state)
     try:
         db.connect(reuse_if_open=True)
         db.execute_sql("SELECT count(*) FROM sqlite_master").fetchone()
         version = migrations.current_version(db)
+    except DatabaseBusy:  # another program's lock on the journal switch: said as it is
+        db.close()
+        raise
     except (sqlite3.DatabaseError, peewee.DatabaseError, DatabaseDamaged) as e:
         db.close()
         if state.damaged or isinstance(e, DatabaseDamaged) or checks.is_corruption(e):

@@ -9,7 +9,10 @@ matter what the models look like today. Later issues append steps; never edit an
 """
 from __future__ import annotations
 
+import sqlite3
 from typing import Callable
+
+import peewee
 
 from desktop_app.core.errors import DatabaseTooNew, MigrationError
 from desktop_app.core.storage.migration_sql import V8_REPORTS, V11_SYNC
@@ -431,6 +434,11 @@ def _run_step(db, number: int, step: Callable) -> None:
                     "reference(s) (e.g. row {rowid} of {table} -> {parent}); nothing was "
                     "changed.", number=number, count=len(dangling), rowid=rowid, table=table, parent=parent)
             db.execute_sql(f"PRAGMA user_version = {int(number)}")
+    except (sqlite3.Error, peewee.DatabaseError) as e:
+        # the file's tables do not match its schema number (a file whose user_version was
+        # set by hand or by another tool: "table import_batch already exists"); rolled back
+        raise MigrationError("Cannot upgrade the database to schema {number} ({error}); "
+                             "nothing was changed.", number=number, error=e) from e
     finally:
         if fks_on:
             db.execute_sql("PRAGMA foreign_keys = ON")

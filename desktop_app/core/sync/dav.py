@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from urllib.parse import unquote, urljoin, urlsplit
 
-from defusedxml import ElementTree
+from defusedxml import DefusedXmlException, ElementTree
 
 from desktop_app.core.errors import ContactBookError
 
@@ -193,6 +193,10 @@ class DavClient:
             except requests.ConnectionError:
                 raise ServerUnreachable("Cannot reach {host} (offline, or the server is down).",
                                 host=urlsplit(url).hostname) from None
+            except (requests.exceptions.ChunkedEncodingError,
+                    requests.exceptions.ContentDecodingError):  # the body cut off or garbled
+                raise ServerUnreachable("The answer of {host} broke off; try again.",
+                                        host=urlsplit(url).hostname) from None
             if r.status_code in (301, 302, 303, 307, 308) and "Location" in r.headers:
                 url = urljoin(url, r.headers["Location"])
                 check_url(url)
@@ -249,7 +253,7 @@ class DavClient:
             return None
         try:
             root = ElementTree.fromstring(r.content)
-        except ElementTree.ParseError:
+        except (ElementTree.ParseError, DefusedXmlException):  # entities: a "billion laughs"
             raise SyncError("The server's answer to {method} is not XML.", method=method) from None
         if root.tag != q(DAV, "multistatus"):
             raise NotWebDav("The server answered {method} with something other than WebDAV (a web "
@@ -375,7 +379,8 @@ def _status(el) -> int | None:
     if el is None or not el.text:
         return None
     parts = el.text.split()
-    return int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else None
+    return int(parts[1]) if len(parts) > 1 and parts[1].isascii() and parts[1].isdigit() \
+        else None
 
 
 def _xml_escape(s: str) -> str:

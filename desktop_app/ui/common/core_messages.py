@@ -8,6 +8,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 MESSAGES = (
     # core/backup/container.py
     QT_TRANSLATE_NOOP("core", "{path} is not a readable Contact Book backup ({problem})."),
+    # core/backup/files.py
+    QT_TRANSLATE_NOOP("core", "Cannot write {path}: the folder {folder} does not exist."),
     # core/backup/restore.py
     QT_TRANSLATE_NOOP("core", "{path} does not exist."),
     QT_TRANSLATE_NOOP("core", "{path} cannot be restored: it is not a readable Contact Book backup ({problem})."),
@@ -21,6 +23,8 @@ MESSAGES = (
     # core/backup/write.py
     QT_TRANSLATE_NOOP("core", "The copy of {source} failed its check ({problem}); it was not kept."),
     QT_TRANSLATE_NOOP("core", "Cannot back up {path}: {error}."),
+    QT_TRANSLATE_NOOP("core", "Cannot back up to {path}: it is not a file (a folder, a device or a pipe); give a file name."),
+    QT_TRANSLATE_NOOP("core", "Cannot back up to {path}: it is the database itself or one of its files; choose another file name."),
     # core/contacts/bulk.py
     QT_TRANSLATE_NOOP("core", "Cannot set {field!r} for a group; use one of {choices}."),
     # core/contacts/groups.py
@@ -34,6 +38,8 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("core", "A contact with id {id} already exists."),
     # core/contacts/stages.py
     QT_TRANSLATE_NOOP("core", "Unknown stage {text!r}; use one of {choices}."),
+    # core/errors.py
+    QT_TRANSLATE_NOOP("core", "{path} is locked by another program that is writing to it (not a Contact Book: a sqlite3 shell or a sync tool, say), so it could not be opened or changed now. Try again when it has finished."),
     # core/followup/agenda.py
     QT_TRANSLATE_NOOP("core", "Unknown comparison {op!r}; use > >= < <= or =."),
     QT_TRANSLATE_NOOP("core", "due:{value} takes no comparison."),
@@ -204,17 +210,20 @@ MESSAGES = (
     # core/storage/atomic_file.py
     QT_TRANSLATE_NOOP("core", "Cannot write {path}: {reason}."),
     QT_TRANSLATE_NOOP("core", "Cannot write {path}: it is a folder."),
+    QT_TRANSLATE_NOOP("core", "Cannot write {path}: it is a database or one of its files, which this would replace; choose another file name."),
     # core/storage/connection.py
     QT_TRANSLATE_NOOP("core", "Cannot read {path}: {error}."),
     QT_TRANSLATE_NOOP("core", "Cannot open {path} as a Contact Book database: it is not an SQLite file."),
     QT_TRANSLATE_NOOP("core", "Cannot open {path} as a Contact Book database: {error}."),
     # core/storage/db.py
     QT_TRANSLATE_NOOP("core", "Cannot open {path}: {error}."),
+    QT_TRANSLATE_NOOP("core", "{path} is not a Contact Book database: it is another program's SQLite file (schema {version}, tables: {tables}). It was not changed; choose a Contact Book database or a new file name."),
     QT_TRANSLATE_NOOP("core", "{path} is not a file."),
     QT_TRANSLATE_NOOP("core", "Cannot create the database {path}: {error}."),
     QT_TRANSLATE_NOOP("core", "This database was written by a newer Contact Book (schema {version}; this app knows up to {latest}). Please update the app; the file was not changed."),
     # core/storage/migrations.py
     QT_TRANSLATE_NOOP("core", "Migration to schema {number} would leave {count} broken reference(s) (e.g. row {rowid} of {table} -> {parent}); nothing was changed."),
+    QT_TRANSLATE_NOOP("core", "Cannot upgrade the database to schema {number} ({error}); nothing was changed."),
     # core/storage/rows.py
     QT_TRANSLATE_NOOP("core", "Contact {id} is in the trash."),
     # core/sync/account.py
@@ -233,6 +242,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("core", "The certificate of {host} is not the one you confirmed; the connection was refused."),
     QT_TRANSLATE_NOOP("core", "The certificate of {host} could not be verified; the connection was refused."),
     QT_TRANSLATE_NOOP("core", "Cannot reach {host} (offline, or the server is down)."),
+    QT_TRANSLATE_NOOP("core", "The answer of {host} broke off; try again."),
     QT_TRANSLATE_NOOP("core", "{path} changed on the server meanwhile."),
     QT_TRANSLATE_NOOP("core", "The server refused the user name or password ({status})."),
     QT_TRANSLATE_NOOP("core", "The server no longer knows the sync token."),
@@ -307,7 +317,6 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("core", "same name and company as {contact}, but a different lead ({field} {value}, not {other}): imported as a new contact"),
     QT_TRANSLATE_NOOP("core", "merged into {contact} (same phone); its name {name} was kept, the file's name {new_name} is in its notes"),
     QT_TRANSLATE_NOOP("core", "duplicates must be one of {choices}."),
-    QT_TRANSLATE_NOOP("core", "The database is busy (another Contact Book is writing to it); nothing was imported. Try again in a moment."),
     QT_TRANSLATE_NOOP("core", "same phone as line {line}"),
     QT_TRANSLATE_NOOP("core", "same e-mail as line {line}"),
     QT_TRANSLATE_NOOP("core", "same name and company as line {line}"),

@@ -4,6 +4,7 @@ fixtures of every older schema restore; ``extract`` makes a backup into a databa
 import hashlib
 import shutil
 import sqlite3
+import threading
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
@@ -14,7 +15,7 @@ from desktop_app.core.contacts import demo
 from desktop_app.core.contacts import records as contacts
 from desktop_app.core.storage import checks, migrations
 from desktop_app.core.storage.db import close_database, open_database
-from desktop_app.core.errors import BackupError
+from desktop_app.core.errors import BackupError, DatabaseBusy
 from tests.digests import data_digests
 
 NOW = datetime(2026, 3, 10, 12, 0, tzinfo=timezone.utc)
@@ -77,6 +78,39 @@ def test_a_backup_that_cannot_be_migrated_leaves_the_database_as_it_was(db_path,
     db = open_database(db_path, lock=True)
     assert contacts.count() == 202 and db.state.check.ok
     close_database(db, backup=False)
+
+
+def test_restore_while_another_program_holds_the_write_lock_says_so(db_path, filled):
+    """Python's ``backup()`` retries a busy database for ever: ``contact-book restore`` hung
+    while a sqlite3 shell kept a write transaction open. Now: ``DatabaseBusy``, no change."""
+    info = backup.make_backup(db_path, "manual", NOW)
+    contacts.create({"name": "还在"})
+    other = sqlite3.connect(db_path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    outcome = []
+
+    def restore():  # in a thread, as the window does: a hang is seen, not waited out
+        filled.execute_sql("PRAGMA busy_timeout = 50")  # this thread's connection
+        try:
+            backup.restore_backup(filled, info.path, now=NOW + timedelta(minutes=1))
+            outcome.append("restored")
+        except DatabaseBusy as e:
+            outcome.append(e)
+        finally:
+            filled.close()
+
+    worker = threading.Thread(target=restore, daemon=True)
+    worker.start()
+    worker.join(60)
+    hung = worker.is_alive()
+    other.rollback()
+    other.close()
+    worker.join()
+    assert not hung and len(outcome) == 1 and isinstance(outcome[0], DatabaseBusy)
+    assert "locked by another program" in str(outcome[0]) and str(db_path) in str(outcome[0])
+    assert contacts.count() == 201  # the database as it was: the restore can be tried again
+    assert backup.restore_backup(filled, info.path, now=NOW + timedelta(minutes=2)).check.ok
+    assert contacts.count() == 200
 
 
 def test_a_compressed_backup_cut_short_is_refused_without_a_change(db_path, filled):

@@ -162,3 +162,21 @@ def test_a_tag_typed_with_seven_words_between_spaces(text, expected):
 
 def test_stored_tags_and_names_of_seven_words_stay_one_part():
     assert parse("Mary Ann van der Berg Smith Jr").city == "Mary Ann van der Berg Smith Jr"
+
+
+@pytest.mark.parametrize("invisible", ["\u200b", "\u200c", "\u200e", "\u200f", "\u202e",
+                                       "\u2066", "\u2060", "\ufeff", "\u00ad"])
+def test_invisible_characters_pasted_into_a_field_are_removed(db, invisible):
+    """王\\u200b芳 (a zero-width space from a copied web page) was stored as typed: 王芳 did
+    not find it, nor was it taken for a duplicate; 知乎\\u200f made a second 知乎 source."""
+    from desktop_app.core.contacts import records
+    from desktop_app.core.search import query
+
+    tag = f"{invisible}上海-华{invisible}信-咨询-1万-王{invisible}芳-经理-知乎{invisible}"
+    values = records.values_from_tag(tag) | {"wechat": f"wx{invisible}1",
+                                             "tag_extra": f"A{invisible}"}
+    cid, _ = records.create(values, [])
+    stored = records.get(cid)
+    assert stored.tag == "上海-华信-咨询-1万-王芳-经理-知乎-A" and stored.wechat == "wx1"
+    assert records.ids(query.parse("王芳").where) == [cid]
+    assert naming_tag.clean_field("👨\u200d👩\u200d👧") == "👨\u200d👩\u200d👧"  # a joiner stays

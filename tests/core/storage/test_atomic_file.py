@@ -94,3 +94,38 @@ def test_a_full_device_says_the_disk_is_full():
                        env=nobody_env(), timeout=60)
     assert r.stdout.strip() == "disk-full", r.stderr
     assert _is_full_device()
+
+
+@pytest.mark.parametrize("target", ["contacts.sqlite3", "link.sqlite3", "contacts.sqlite3-wal",
+                                    "contacts.sqlite3-shm", "contacts.sqlite3.lock"])
+@pytest.mark.parametrize("how", ["atomic_write", "atomic_path"])
+def test_a_database_or_one_of_its_files_is_never_replaced(db, db_path, target, how):
+    """``export --format csv --out contacts.sqlite3`` (or ``callsheet --pdf``, ``due --ics``,
+    ``import --report`` given the database's name) replaced the whole database with the file."""
+    from desktop_app.core.storage.db import close_database, open_database
+
+    opened = open_database(db_path, lock=True)  # the .lock file, as a running app has it
+    (db_path.parent / "link.sqlite3").symlink_to(db_path)
+    path = db_path.parent / target
+    if not path.exists():
+        path.write_bytes(b"")  # an empty -wal after a checkpoint; a -shm
+    before = {p.name: p.read_bytes() for p in db_path.parent.iterdir() if p.is_file()}
+    with pytest.raises(FileNotWritable, match="is a database or one of its files"):
+        if how == "atomic_write":
+            with atomic_write(path, "w", encoding="utf-8") as f:
+                f.write("标签,城市\n")
+        else:
+            with atomic_path(path) as tmp:
+                tmp.write_bytes(b"%PDF-1.4")
+    assert {p.name: p.read_bytes() for p in db_path.parent.iterdir() if p.is_file()} == before
+    close_database(opened, backup=False)
+
+
+def test_a_text_file_named_like_a_database_is_replaced(tmp_path):
+    """Only what is a database is refused: a CSV called leads.sqlite3 is an ordinary file."""
+    path = tmp_path / "leads.sqlite3"
+    path.write_text("old", encoding="utf-8")
+    (tmp_path / "notes.lock").write_text("x", encoding="utf-8")
+    write_bytes(path, b"new")
+    write_bytes(tmp_path / "notes.lock", b"y")
+    assert path.read_bytes() == b"new" and (tmp_path / "notes.lock").read_bytes() == b"y"

@@ -62,6 +62,63 @@ def test_newer_schema_is_refused_and_untouched(db_path):
     assert db_path.read_bytes() == before
 
 
+@pytest.mark.parametrize("version, sql", [
+    (0, "CREATE TABLE moz_places (id INTEGER PRIMARY KEY, url TEXT)"),  # another program's
+    (7, "CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)"),  # one that counts versions
+    (-1, "CREATE TABLE contact (id INTEGER PRIMARY KEY)"),  # nobody's schema number
+])
+def test_another_programs_sqlite_file_is_refused_and_untouched(tmp_path, version, sql):
+    """``--db`` given another program's SQLite file: it used to get our tables added (and its
+    journal switched to WAL) by any command, even ``list``."""
+    path = tmp_path / "other.sqlite"
+    con = sqlite3.connect(path)
+    con.execute(sql)
+    con.execute(f"PRAGMA user_version = {version}")
+    con.commit()
+    con.close()
+    before = path.read_bytes()
+    with pytest.raises(DatabaseUnreadable, match="not a Contact Book database"):
+        dbmod.open_database(path, lock=True)
+    assert path.read_bytes() == before
+    assert not (tmp_path / "other.sqlite-wal").exists()  # nothing waiting to be checkpointed
+
+
+def test_a_new_database_whose_schema_is_still_in_its_wal_opens(db_path):
+    """The file's header still says version 0 and no tables while its -wal holds the schema
+    (another connection kept the first start from checkpointing): ours, opened as such."""
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    keep = sqlite3.connect(db_path)
+    keep.execute("PRAGMA journal_mode = WAL")
+    keep.execute("PRAGMA wal_autocheckpoint = 0")
+    keep.execute("SELECT count(*) FROM sqlite_master").fetchone()  # holds the -shm open
+    dbmod.open_database(db_path).close()  # not the last connection: no checkpoint
+    assert int.from_bytes(db_path.read_bytes()[60:64], "big") == 0
+    again = dbmod.open_database(db_path)
+    assert again.execute_sql("PRAGMA user_version").fetchone()[0] == migrations.LATEST
+    again.close()
+    keep.close()
+
+
+def test_a_foreign_write_lock_on_a_rollback_journal_file_is_said_at_open(db_path):
+    """Opening switches the journal to WAL; another program's write transaction on a file
+    in rollback-journal mode refuses that: one clear line, the file unchanged, then it opens."""
+    from desktop_app.core.errors import DatabaseBusy
+
+    dbmod.open_database(db_path).close()
+    other = sqlite3.connect(db_path, isolation_level=None)
+    assert other.execute("PRAGMA journal_mode = DELETE").fetchone()[0] == "delete"
+    other.execute("BEGIN IMMEDIATE")
+    before = db_path.read_bytes()
+    try:
+        with pytest.raises(DatabaseBusy, match="locked by another program.*opened or changed"):
+            dbmod.open_database(db_path, lock=True)
+        assert db_path.read_bytes() == before
+    finally:
+        other.rollback()
+        other.close()
+    dbmod.open_database(db_path, lock=True).close()
+
+
 def test_not_a_database(tmp_path):
     path = tmp_path / "junk.sqlite3"
     path.write_bytes(b"this is not sqlite" * 100)

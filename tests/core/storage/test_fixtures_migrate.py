@@ -115,3 +115,24 @@ def test_a_step_that_breaks_references_is_rolled_back(tmp_path, monkeypatch):
     with pytest.raises(MigrationError, match="broken reference"):
         open_database(path)
     assert _digest(path, columns) == before
+
+
+def test_a_file_whose_tables_do_not_match_its_schema_number_is_not_upgraded(tmp_path):
+    """A schema-11 file labelled 3 (user_version set by hand or another tool): any command
+    printed "internal error: OperationalError: table import_batch already exists"."""
+    from desktop_app.core.errors import MigrationError
+
+    path = tmp_path / "contacts.sqlite3"
+    shutil.copyfile(FIXTURES / f"v{VERSIONS[-1]}.sqlite3", path)
+    con = sqlite3.connect(path)
+    con.execute("PRAGMA user_version = 3")
+    con.commit()
+    con.close()
+    columns = _snapshot(path)
+    before = _digest(path, columns)
+    with pytest.raises(MigrationError, match="schema 4 .*already exists.*nothing was changed"):
+        open_database(path, backup_before_migration=False)
+    assert _digest(path, columns) == before
+    con = sqlite3.connect(path)
+    assert con.execute("PRAGMA user_version").fetchone()[0] == 3
+    con.close()

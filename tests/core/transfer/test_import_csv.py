@@ -386,14 +386,14 @@ def test_excel_sep_hint_and_scientific_phones(tmp_path, db):
 def test_locked_database_gives_a_clear_error(tmp_path, db, db_path):
     import sqlite3
 
-    from desktop_app.core.errors import DatabaseError
+    from desktop_app.core.errors import DatabaseBusy
 
     path = _leads(tmp_path, [["甲", "13812345678", "", "", ""]])
     db.execute_sql("PRAGMA busy_timeout = 100")
     other = sqlite3.connect(db_path)
     other.execute("BEGIN IMMEDIATE")
     try:
-        with pytest.raises(DatabaseError, match="busy"):
+        with pytest.raises(DatabaseBusy, match="locked by another program"):
             run_import(open_source(path))
     finally:
         other.rollback()

@@ -331,6 +331,33 @@ def test_vcard_nul_in_charset_is_a_warning_not_an_internal_error(tmp_path, db):
     assert sorted(r.name for r in contacts.get_many(contacts.ids())) == sorted(["叶辉", "王芳"])
 
 
+@pytest.mark.parametrize("charset", ["rot13", "base64", "undefined", "idna"])
+def test_vcard_charset_that_is_not_a_text_encoding_is_a_warning(tmp_path, db, charset):
+    """CHARSET=rot13 (a bytes-to-bytes codec) printed "internal error: LookupError",
+    CHARSET=undefined "internal error: UnicodeError"."""
+    path = _vcf(tmp_path / "x.vcf",
+                b"FN;CHARSET=" + charset.encode() + b":\xe5\x8f\xb6\xe8\xbe\x89\r\n"
+                b"TEL;CELL:13812345678\r\n")
+    report = run_import(open_source(path), now=NOW)
+    assert (report.created, report.skipped) == (1, [])
+    assert [w.detail for w in report.warnings] == [
+        f"unknown CHARSET {charset!r} in FN; read as UTF-8"]
+    assert [r.name for r in contacts.get_many(contacts.ids())] == ["叶辉"]
+
+
+@pytest.mark.parametrize("encoding", ["rot13", "zlib", "undefined", "idna"])
+def test_csv_encoding_that_is_not_a_text_encoding_is_guessed_instead(tmp_path, db, encoding):
+    """``import --encoding rot13`` printed "internal error: LookupError: 'rot13' is not a
+    text encoding"; ``--encoding undefined`` or ``idna`` "internal error: UnicodeError"."""
+    path = tmp_path / "leads.csv"
+    path.write_bytes("姓名,手机\n王芳,13912345678\n".encode("gb18030"))
+    source = open_source(path, encoding=encoding)
+    assert source.encoding == "gb18030"
+    assert [str(w) for w in source.warnings] == [f"unknown encoding {encoding!r}; guessed instead"]
+    assert run_import(source, now=NOW).created == 1
+    assert [r.name for r in contacts.get_many(contacts.ids())] == ["王芳"]
+
+
 def test_vcard_bad_quoted_printable_is_reported_with_line_and_field(tmp_path, db):
     path = _vcf(tmp_path / "x.vcf",
                 b"FN:Ye Hui\r\nTEL;CELL:13812345678\r\n"

@@ -141,6 +141,18 @@ def detect(data: bytes) -> str:
         return "gb18030"
 
 
+def text_encoding(name: str) -> bool:
+    """A codec that turns bytes into text and takes our error handler (an import's
+    ``--encoding``, a vCard's CHARSET): not a bytes-to-bytes one (rot13, base64, zlib:
+    LookupError), not ``undefined`` or ``idna`` (UnicodeError), not a NUL in the name."""
+    try:
+        codecs.lookup(name)
+        decode_recording(b"\x80a,b\n", name)
+    except (LookupError, ValueError, TypeError, UnicodeError):
+        return False
+    return True
+
+
 def decode(data: bytes, encoding: str | None = None) -> tuple[str, str, list[str]]:
     """``(text, encoding, warnings)``; ``encoding`` overrides the guess (the wizard's choice)."""
     text, name, warnings, _ = decode_lines(data, encoding)
@@ -152,9 +164,7 @@ def decode_lines(data: bytes, encoding: str | None = None
     """``decode``, and the lines (1-based, in order) where bytes were replaced by U+FFFD."""
     warnings: list[str] = []
     name = encoding or detect(data)
-    try:
-        codecs.lookup(name)
-    except (LookupError, ValueError, TypeError):
+    if not text_encoding(name):
         warnings.append(msg("unknown encoding {name!r}; guessed instead", name=name))
         name = detect(data)
     bad_lines: list[int] = []

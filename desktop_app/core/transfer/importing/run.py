@@ -13,13 +13,12 @@ from contextlib import contextmanager
 from datetime import datetime
 from typing import Callable
 
-from peewee import OperationalError
 
 from desktop_app.core.followup import closing
 from desktop_app.core.contacts import records as contacts
 from desktop_app.core.followup import touchpoints
 from desktop_app.core.changes import Changes
-from desktop_app.core.errors import DatabaseError, ValidationError
+from desktop_app.core.errors import ValidationError
 from desktop_app.core.messages import msg
 from desktop_app.core.transfer.exporting import columns as export_columns
 from desktop_app.core.contacts.naming_tag import FIELDS, compose, deal_value
@@ -404,11 +403,6 @@ def run_import(source: Source, columns: list[Column | None] | None = None, *,
         report = importer.report
         report.cancelled, report.batch_id, report.changes = True, None, Changes()
         report.created = report.merged = report.merged_unchanged = 0
-    except OperationalError as e:
-        if "locked" in str(e) or "busy" in str(e):
-            raise DatabaseError("The database is busy (another Contact Book is writing to it); "
-                                "nothing was imported. Try again in a moment.") from e
-        raise
     return report
 
 

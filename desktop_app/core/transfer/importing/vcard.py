@@ -12,7 +12,6 @@ nesting depth and value size, and reports a broken card while reading the rest.
 from __future__ import annotations
 
 import binascii
-import codecs
 import quopri
 import re
 from dataclasses import dataclass, field
@@ -20,7 +19,8 @@ from typing import Iterator
 
 from desktop_app.core.contacts import naming_tag
 from desktop_app.core.messages import msg
-from desktop_app.core.transfer.importing.encoding import looks_chinese, sniff_bom
+from desktop_app.core.transfer.importing.encoding import looks_chinese, sniff_bom, \
+    text_encoding
 from desktop_app.core.transfer.importing.headers import phone_label
 
 MAX_DEPTH = 4  # a card inside a card (2.1 AGENT) is legal; deeper is an attack
@@ -302,7 +302,7 @@ def _add_property(card: Card, line_no: int, raw: bytes) -> None:
         except (ValueError, binascii.Error):
             qp_ok = False
     charset = (params.get("CHARSET") or [""])[0]
-    if charset and not _known_charset(charset):
+    if charset and not text_encoding(charset):
         card.warnings.append(msg("unknown CHARSET {charset!r} in {name}; read as "
                                  "UTF-8", line=line_no, charset=charset, name=name))
         charset = ""
@@ -315,14 +315,6 @@ def _add_property(card: Card, line_no: int, raw: bytes) -> None:
 
 # "=" not followed by two hex digits (a soft line break was already joined)
 _BAD_QP = re.compile(rb"=(?![0-9A-Fa-f]{2})")
-
-
-def _known_charset(name: str) -> bool:
-    try:
-        codecs.lookup(name)
-        return True
-    except (LookupError, ValueError, TypeError):  # ValueError: a NUL in the name
-        return False
 
 
 def _decodes(raw: bytes, charset: str) -> bool:
