@@ -29,6 +29,10 @@ def register(sub, common) -> None:
     cmd.add_argument("--pin", metavar="SHA256",
                      help="trust a self-signed server: the SHA-256 fingerprint of its certificate "
                           "(the refusal prints it; compare it with the server's owner first)")
+    cmd.add_argument("--emptied", choices=("upload", "trash"),
+                     help="when the server's address book was found empty although contacts "
+                          "were synced with it: upload them to it again, or move them to the "
+                          "trash here as well")
     cmd.set_defaults(handler=run_sync)
 
 
@@ -96,9 +100,13 @@ def run_sync(args, db_path) -> int:
         raise ValidationError("account", "No sync account; set one up with: contact-book sync "
                                          "account --url URL --user NAME")
     report = run.sync(acct, account.client(acct, _password(args)), today=date.today(),
-                      dry_run=args.dry_run)
+                      dry_run=args.dry_run, emptied=args.emptied)
     for line in report.lines():
         print(line)
+    if report.emptied:
+        print(f"To send the {report.emptied:,} contacts to it again: contact-book sync --emptied "
+              f"upload. If it was emptied on purpose, to move them to the trash here as well: "
+              f"contact-book sync --emptied trash.")
     if PasswordMissing.said(report.problem):
         print(_how_to_store(acct.url, acct.user))
     return 0 if report.outcome == "ok" and not report.skipped else 1

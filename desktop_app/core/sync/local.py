@@ -43,6 +43,11 @@ def rows() -> dict[str, Row]:
     return out
 
 
+def forget_all() -> None:
+    """Drop every status row (the server's address book was emptied; see ``run.UPLOAD``)."""
+    database.execute_sql("DELETE FROM sync_item")
+
+
 def save(row: Row) -> None:
     """Insert or replace the status row of ``row.href``."""
     database.execute_sql(

@@ -29,6 +29,7 @@ class Report:
     todos_removed: int = 0
     conflicts: list[Conflict] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)  # items left for the next pass, and why
+    emptied: int = 0  # stopped: the server's address book is empty, this many were synced
     changes: Changes = field(default_factory=Changes)
 
     def lines(self) -> list[Message]:

@@ -36,6 +36,22 @@ from desktop_app.core.contacts.phones import normalize as normalize_phone
 from desktop_app.core.when import utcnow
 
 VCARD = "text/vcard; charset=utf-8"
+# What to do when the server's address book is found empty although contacts were synced
+# with it (``ServerEmptied``): send them to it again, or take the emptying as deletions.
+UPLOAD, TRASH = "upload", "trash"
+
+
+class ServerEmptied(SyncError):
+    """The address book on the server is empty, but contacts were synced with it (it was reset,
+    or the account now reaches another one): taken as deletions, every one of them would go
+    to the trash here. The pass stops unless told which it is (vdirsyncer's
+    SyncEmptyStorage)."""
+
+    def __init__(self, count: int):
+        super().__init__("The address book on the server is empty, but {count} contacts were "
+                         "synced with it (was it reset, or is it another account's?). Nothing "
+                         "was changed.", count=count)
+        self.count = count
 
 
 class Cancelled(Exception):
@@ -280,8 +296,12 @@ def _replace(row: local.Row, **changes) -> local.Row:
 
 def sync(account: accounts.Account, dav: DavClient, *, today: date, now: datetime | None = None,
          dry_run: bool = False, progress=None, cancelled=None, use_sync_token: bool = True,
-         todos: bool = True) -> Report:
-    """One pass; never raises for a server or network fault: the report says what happened."""
+         todos: bool = True, emptied: str | None = None) -> Report:
+    """One pass; never raises for a server or network fault: the report says what happened.
+
+    An address book found empty while two or more contacts were synced with it stops the pass
+    (``report.emptied``: how many), unless ``emptied`` says what it is: ``UPLOAD`` forgets the
+    old links and sends the contacts again, ``TRASH`` takes it as deletions (the trash here)."""
     p = Pass(account, dav, today=today, now=now, dry_run=dry_run, progress=progress,
              cancelled=cancelled, use_sync_token=use_sync_token)
     r = p.report
@@ -289,9 +309,17 @@ def sync(account: accounts.Account, dav: DavClient, *, today: date, now: datetim
         status = local.rows()
         remote, token = p.listing(status)
         p.check()
+        forget = False
+        if len(status) > 1 and not remote and emptied != TRASH:
+            if emptied != UPLOAD:
+                r.emptied = len(status)
+                raise ServerEmptied(len(status))
+            forget, status = True, {}
         parsed, bad = p.fetch(status, remote)
         try:
             with database.atomic():
+                if forget:  # the links to cards that are gone: every contact is sent again
+                    local.forget_all()
                 p.apply_here(status, remote, parsed, bad)
                 jobs = p.jobs()
                 if dry_run:

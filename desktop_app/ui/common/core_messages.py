@@ -262,6 +262,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("core", "The sync stopped: {problem} What was done is kept; the next sync goes on from there."),
     QT_TRANSLATE_NOOP("core", "Cancelled. What was done is kept; the next sync goes on from there."),
     # core/sync/run.py
+    QT_TRANSLATE_NOOP("core", "The address book on the server is empty, but {count} contacts were synced with it (was it reset, or is it another account's?). Nothing was changed."),
     QT_TRANSLATE_NOOP("core", "Reading the address book"),
     QT_TRANSLATE_NOOP("core", "{path}: {problem}"),
     QT_TRANSLATE_NOOP("core", "Writing to the server"),

@@ -49,15 +49,17 @@ def _path(url: str) -> str:
     return unquote(urlsplit(url).path)
 
 
-def sync_pass(password: str | None, today: date, progress=None, cancelled=None):
-    """One sync pass with the stored account (None without one); off the GUI thread."""
+def sync_pass(password: str | None, today: date, progress=None, cancelled=None,
+              emptied: str | None = None):
+    """One sync pass with the stored account (None without one); off the GUI thread.
+    ``emptied``: what an emptied address book is (``run.UPLOAD`` / ``run.TRASH``)."""
     from desktop_app.core.sync import account, run
 
     acct = account.load()
     if acct is None:
         return None
     return run.sync(acct, account.client(acct, password), today=today, progress=progress,
-                    cancelled=cancelled)
+                    cancelled=cancelled, emptied=emptied)
 
 
 class _Relay(QObject):
@@ -289,7 +291,7 @@ class SyncDialog(QDialog):
             "This computer has no keyring: the password is kept until the app closes, "
             "never on disk.") if self.session.get("password") and not kept else ""))
 
-    def sync_now(self) -> None:
+    def sync_now(self, *_checked, emptied: str | None = None) -> None:
         """A pass with a progress bar and Cancel (what was done before Cancel is kept)."""
         self._busy(self.tr("Syncing…"))
         self._cancel.clear()
@@ -299,7 +301,7 @@ class SyncDialog(QDialog):
         relay = self._relay
         self.workers.run(sync_pass, self.session.get("password"), self.today(),
                          lambda what, done, total: relay.moved.emit(what, done, total),
-                         self._cancel.is_set, close=True, done=self._synced,
+                         self._cancel.is_set, emptied, close=True, done=self._synced,
                          failed=self._failed)
 
     def _moved(self, what, done: int, total: int) -> None:
@@ -324,3 +326,24 @@ class SyncDialog(QDialog):
         self.status.clear()
         self.report.setPlainText(report_text(report))
         self.synced.emit(report)
+        if report.emptied:
+            choice = self.ask_emptied(report.emptied)
+            if choice is not None:
+                self.sync_now(emptied=choice)
+
+    def ask_emptied(self, count: int) -> str | None:
+        """The server's address book was found empty: upload again ("upload"), move the leads
+        to the trash here too ("trash"), or leave it (None)."""
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Sync with the Phone"), self.tr(
+            "The address book on the server is empty, but %1 contacts were synced with it: "
+            "was it reset, or is it another account's? Nothing was changed.\n\nUpload them "
+            "to it again? Or, if it was emptied on purpose, move them to the trash here as "
+            "well?").replace("%1", f"{count:,}"), parent=self)
+        upload = box.addButton(self.tr("Upload Again"), QMessageBox.ButtonRole.AcceptRole)
+        trash = box.addButton(self.tr("Move to the Trash Here"),
+                              QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(upload)
+        box.exec()
+        clicked = box.clickedButton()
+        return "upload" if clicked is upload else "trash" if clicked is trash else None

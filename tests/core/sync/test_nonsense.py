@@ -150,3 +150,45 @@ def test_setting_up_an_account_on_a_web_page_says_so(db):
         server.server_close()
     assert "it answers with a web page, not WebDAV" in str(e.value)
     assert account.load() is None
+
+
+def _emptied(radicale, user, tmp_path):
+    """Three leads synced, then the server's address book emptied (a reset)."""
+    with device(tmp_path / "a.sqlite3"):
+        acct = connect(radicale.url, user)
+        for i in range(3):
+            add(f"上海-公司{i}-咨询-1万-客户{i}-经理-知乎", f"1380000000{i}")
+        assert run_sync().created_there == 3
+    phone = Phone(acct.addressbook, user)
+    for href in phone.hrefs():
+        phone.delete(href)
+    return phone
+
+
+def test_an_emptied_address_book_stops_the_sync_and_trashes_nothing(radicale, user, tmp_path):
+    phone = _emptied(radicale, user, tmp_path)
+    with device(tmp_path / "a.sqlite3"):
+        from desktop_app.core.contacts import records
+        from desktop_app.core.sync import local
+
+        before = _snapshot()
+        report = run_sync()
+        assert report.outcome == "failed" and report.emptied == 3 and report.trashed_here == 0
+        assert "address book on the server is empty, but 3 contacts were synced" in \
+            report.problem
+        assert _snapshot() == before and len(local.rows()) == 3
+        report = run_sync(emptied="upload")  # sent to it again
+        assert report.outcome == "ok" and report.created_there == 3
+        assert len(records.ids()) == 3 and len(local.rows()) == 3
+    assert len(phone.hrefs()) == 3
+
+
+def test_an_address_book_emptied_on_purpose_trashes_here_when_told(radicale, user, tmp_path):
+    _emptied(radicale, user, tmp_path)
+    with device(tmp_path / "a.sqlite3"):
+        from desktop_app.core.contacts import records
+        from desktop_app.core.sync import local
+
+        report = run_sync(emptied="trash")
+        assert report.outcome == "ok" and report.trashed_here == 3 and local.rows() == {}
+        assert records.ids() == []

@@ -36,3 +36,25 @@ def test_plain_http_to_another_host_is_refused(tmp_path, capsys):
     assert main(["sync", "account", "--db", db, "--url", "http://dav.example.cn/", "--user",
                  "zhang"]) != 0
     assert "Plain http:// is refused" in capsys.readouterr().err
+
+
+def test_an_emptied_address_book_says_how_to_go_on(radicale, user, tmp_path, capsys):
+    from desktop_app.cli import main
+
+    db = str(tmp_path / "c.sqlite3")
+    for i in range(2):
+        assert main(["add", "--db", db, "--tag", f"上海-公司{i}-咨询-1万-客户{i}-经理-知乎"]) == 0
+    assert main(["sync", "account", "--db", db, "--url", radicale.url, "--user", user]) == 0
+    book = capsys.readouterr().out.split("address book\t")[1].split()[0]
+    assert main(["sync", "--db", db]) == 0
+    phone = Phone(book, user)
+    for href in phone.hrefs():
+        phone.delete(href)
+    capsys.readouterr()
+    assert main(["sync", "--db", db]) == 1
+    out = capsys.readouterr().out
+    assert "empty, but 2 contacts were synced with it" in out
+    assert "contact-book sync --emptied upload" in out and "--emptied trash" in out
+    assert main(["sync", "--db", db, "--emptied", "upload"]) == 0
+    assert "On the server: 2 new" in capsys.readouterr().out
+    assert len(phone.hrefs()) == 2

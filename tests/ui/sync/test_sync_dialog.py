@@ -181,3 +181,32 @@ def test_the_pickers_list_the_servers_collections_and_switch_after_asking(qtbot,
     assert account.load().addressbook == home + "work/"
     assert dialog.addressbook.currentData() == home + "work/"
     assert account.load().calendar == acct.calendar
+
+
+def test_an_emptied_address_book_asks_before_anything_goes(qtbot, db, radicale, monkeypatch,
+                                                          message_boxes):
+    from tests.core.sync.phone import Phone
+
+    for i in range(2):
+        contacts.create({"name": f"客户{i}", "company": f"公司{i}"})
+    window = shown_window(qtbot)
+    _idle(qtbot, window)
+    user = "u" + uuid.uuid4().hex[:8]
+    account.connect(radicale.url, user, "")
+    dialog = _dialog(qtbot, window)
+    dialog.sync_button.click()
+    _idle(qtbot, window)
+    phone = Phone(account.load().addressbook, user)
+    for href in phone.hrefs():  # the server's address book reset
+        phone.delete(href)
+    reports = []
+    dialog.synced.connect(reports.append)
+    dialog.sync_button.click()  # the question is recorded and left: nothing is chosen
+    _idle(qtbot, window)
+    message_boxes.expect("warning", "The address book on the server is empty, but 2 contacts")
+    assert reports[-1].emptied == 2 and len(contacts.ids()) == 2 and phone.hrefs() == []
+    monkeypatch.setattr(dialog, "ask_emptied", lambda count: "upload")
+    dialog.sync_button.click()
+    _idle(qtbot, window)
+    assert [r.created_there for r in reports[-2:]] == [0, 2] and len(phone.hrefs()) == 2
+    assert len(contacts.ids()) == 2
