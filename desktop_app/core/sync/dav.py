@@ -355,7 +355,9 @@ class DavClient:
         else its status row would go and it would stay on the phone."""
         headers = {"If-Match": etag} if etag else {}
         r = self.request("DELETE", href, headers=headers, ok=(200, 204, 404))
-        if r.status_code == 200 and self.propfind(href, [(DAV, "getetag")], absent=True):
+        if r.status_code == 200 and any(
+                found.status == 200 for found in self.propfind(href, [(DAV, "getetag")],
+                                                               absent=True)):
             raise SyncError("The server said it deleted {path}, but it is still there.",
                             path=unquote(urlsplit(self.url(href)).path))
 
