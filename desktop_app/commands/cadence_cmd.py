@@ -8,6 +8,7 @@ import sys
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from desktop_app.commands.dates import day_arg
 from desktop_app.commands.output import table
 from desktop_app.core.when import utcnow
 
@@ -114,17 +115,6 @@ def _ids(args) -> list[int]:
     return chosen_ids(args.contact, args.filter)
 
 
-def _day(text, today: date, flag: str) -> date:
-    from desktop_app.core.errors import ValidationError
-
-    if not text:
-        return today
-    try:
-        return date.fromisoformat(text.strip())
-    except ValueError:
-        raise ValidationError("date", f"{flag} {text!r} is not a date like 2026-11-24.") from None
-
-
 def _plural(n: int, word: str) -> str:
     return f"{n:,} {word}{'' if n == 1 else 's'}"
 
@@ -135,7 +125,7 @@ def run_start(args, db_path) -> int:
 
     open_to_write(db_path)
     today = date.today()
-    day1 = _day(args.start, today, "--from")
+    day1 = day_arg(args.start, today, "--from")
     existing = "replace" if args.replace else "skip" if args.skip_existing else "ask"
     if args.from_won:
         print(group_start.start_from_won(_ids(args), today, args.template).summary())
@@ -254,7 +244,7 @@ def run_due(args, db_path) -> int:
     if args.days < 1:
         raise ValidationError("days", "--days must be 1 or more.")
     today = date.today()
-    first = _day(args.date, today, "--date")
+    first = day_arg(args.date, today, "--date")
     last = first + timedelta(days=args.days - 1)
     open_to_read(db_path)
     if args.ics:

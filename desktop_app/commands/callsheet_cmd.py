@@ -11,6 +11,8 @@ import os
 import sys
 from datetime import date
 
+from desktop_app.commands.dates import day_arg
+
 
 # core.followup.callsheet's values, repeated so that building the parser imports no core (peewee);
 # tests/core/test_cli.py checks that they agree.
@@ -42,17 +44,6 @@ def register(sub, common) -> None:
     cmd.set_defaults(handler=run_callsheet)
 
 
-def parse_day(text: str | None, today: date) -> date:
-    from desktop_app.core.errors import ValidationError
-
-    if not text:
-        return today
-    try:
-        return date.fromisoformat(text.strip())
-    except ValueError:
-        raise ValidationError("date", f"--date {text!r} is not a date like 2026-11-24.") from None
-
-
 def gui_application():
     """A QGuiApplication for painting; the offscreen platform when there is no display."""
     if (sys.platform.startswith("linux") and not os.environ.get("QT_QPA_PLATFORM")
@@ -71,7 +62,7 @@ def run_callsheet(args, db_path) -> int:
 
     if args.limit < 1:
         raise ValidationError("limit", "--limit must be 1 or more.")
-    day = parse_day(args.date, date.today())
+    day = day_arg(args.date, date.today(), "--date")
     out = os.path.abspath(os.path.expanduser(args.pdf))
     if os.path.isdir(out):
         raise ValidationError("pdf", f"--pdf {args.pdf} is a folder; give a file name.")

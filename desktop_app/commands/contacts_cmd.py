@@ -42,10 +42,15 @@ def run_add(args, db_path) -> int:
     from desktop_app.core.contacts.capture import duplicates
     from desktop_app.commands.opening import open_to_write
 
-    open_to_write(db_path, create=True)
     values = contacts.values_from_tag(args.tag, typed=True)
     values.update(email=args.email, wechat=args.wechat, notes=args.notes, stage=args.stage)
     phones = [parse_phone(p) for p in args.phone]
+    if not (any(v.strip() for k, v in values.items() if k not in ("notes", "stage")) or phones):
+        from desktop_app.core.errors import ValidationError  # (the import skips such rows too)
+
+        raise ValidationError("tag", "Nothing to add: give the lead a --tag (or at least a "
+                                     "--phone, --email or --wechat).")
+    open_to_write(db_path, create=True)
     # the window's duplicate warning (it asks first; a command says so and adds all the same)
     found = duplicates([number for _label, number in phones], values.get("name", ""),
                        values.get("company", ""))

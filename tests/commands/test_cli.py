@@ -51,6 +51,26 @@ def test_add_takes_a_tag_typed_with_spaces(cli):
     assert code == 0 and out.endswith("上海-远航-咨询-8万-李强-CEO-知乎\n")
 
 
+@pytest.mark.parametrize("tag", ["", " - - "])
+def test_add_refuses_a_lead_with_nothing_in_it(cli, tag):
+    code, out, err = cli("add", "--tag", tag)
+    assert (code, out) == (1, "") and "Nothing to add" in err
+    assert cli("add", "--tag", tag, "--phone", "13800000001")[0] == 0  # a phone is a lead
+
+
+@pytest.mark.parametrize("argv, flag", [
+    (["due", "--date", "9999-12-31", "--days", "2"], "--date 9999-12-31"),
+    (["callsheet", "--date", "0001-01-01", "--pdf", "{tmp}/x.pdf"], "--date 0001-01-01"),
+    (["cadence", "start", "--contact", "1", "--template", "golden-week", "--from",
+      "9999-12-31"], "--from 9999-12-31"),
+])
+def test_a_day_far_off_is_refused_naming_the_flag(cli, tmp_path, argv, flag):
+    cli("add", "--tag", TAG)
+    code, _, err = cli(*[a.replace("{tmp}", str(tmp_path)) for a in argv])
+    assert code == 1 and f"{flag} is out of range: give a day from 1900 to 9998" in err
+    assert not (tmp_path / "x.pdf").exists()
+
+
 def test_add_warns_of_a_lead_with_the_same_phone_and_adds_it_anyway(cli):
     """As the window's duplicate warning (core.contacts.capture.duplicates): the same number
     written another way (+86, spaces, a label) is the same phone."""

@@ -67,6 +67,8 @@ def test_spend_set_and_list(cli):
 @pytest.mark.parametrize("argv, words", [
     (("report", "funnel", "--period", "2026Q5"), "Unknown period"),
     (("report", "funnel", "--period", "2026-13"), "Unknown period"),
+    (("report", "funnel", "--period", "0001-01"), "Unknown period"),  # was "out of range"
+    (("report", "funnel", "--period", "0001Q1"), "Unknown period"),
     (("report", "funnel", "--from", "2026-12-01", "--to", "2026-11-01"), "ends"),
     (("report", "sources", "--period", "2026Q4", "--filter", "created:2026-13"), "period"),
     (("spend", "set", "--source", "抖音", "--month", "2026-13", "--amount", "100"), "not a month"),

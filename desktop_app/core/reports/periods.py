@@ -108,10 +108,10 @@ def parse(text: str, today: date) -> Period:
         return _relative(key, today)
     try:
         m = _QUARTER.match(text)
-        if m:
+        if m and _YEARS[0] <= int(m.group(1)) <= _YEARS[1]:
             return quarter(int(m.group(1)), int(m.group(2)))
         m = _MONTH.match(text)
-        if m and 1 <= int(m.group(2)) <= 12:
+        if m and 1 <= int(m.group(2)) <= 12 and _YEARS[0] <= int(m.group(1)) <= _YEARS[1]:
             return month(int(m.group(1)), int(m.group(2)))
         m = _YEAR.match(text)
         if m and _YEARS[0] <= int(m.group(1)) <= _YEARS[1]:
