@@ -3400,12 +3400,17 @@ Nothing was written and no half-written file was left behind. Choose another fol
         <translation>与手机同步…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/window_part.py" line="82"/>
+        <location filename="../../desktop_app/ui/sync/window_part.py" line="81"/>
+        <source>Sync with the phone stopped: the address book on the server is empty, but %1 contacts were synced with it. Nothing was changed; choose what to do in File › Sync with the Phone… (Sync Now).</source>
+        <translation>与手机同步已停止：服务器上的通讯录是空的，但有 %1 位联系人曾与它同步。本机什么都没有改；请在 文件 › 与手机同步…（立即同步）中选择怎么处理。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync/window_part.py" line="90"/>
         <source>Synced with the phone: %1 conflicts (the local values were kept; see the leads&apos; timelines).</source>
         <translation>已与手机同步：%1 处冲突（保留了本机的值；详见各线索的时间线）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/window_part.py" line="89"/>
+        <location filename="../../desktop_app/ui/sync/window_part.py" line="97"/>
         <source>Sync with the phone failed; everything is kept here and the next sync tries again (File › Sync with the Phone…).</source>
         <translation>与手机同步失败；所有数据都保留在本机，下次同步会再试（文件 › 与手机同步…）。</translation>
     </message>

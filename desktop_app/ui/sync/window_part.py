@@ -74,6 +74,14 @@ class Sync(QObject):
         """A pass ended: its changes to the list and panes; a failure or conflicts said."""
         if report.changes:
             self.changed.emit(report.changes)
+        if report.outcome == "failed" and report.emptied:  # only the user can say what it is
+            if not self._said_offline:
+                self._said_offline = True
+                self.status.emit(self.tr(
+                    "Sync with the phone stopped: the address book on the server is empty, but "
+                    "%1 contacts were synced with it. Nothing was changed; choose what to do in "
+                    "File › Sync with the Phone… (Sync Now).").replace("%1", f"{report.emptied:,}"))
+            return
         if report.outcome == "failed":
             self._offline(report.problem)
             return

@@ -205,6 +205,13 @@ def test_an_emptied_address_book_asks_before_anything_goes(qtbot, db, radicale, 
     _idle(qtbot, window)
     message_boxes.expect("warning", "The address book on the server is empty, but 2 contacts")
     assert reports[-1].emptied == 2 and len(contacts.ids()) == 2 and phone.hrefs() == []
+    said = []
+    window.sync.status.connect(said.append)
+    for _ in range(2):  # the timed sync: said once, pointing to where to choose
+        window.sync.sync_in_background()
+        _idle(qtbot, window)
+    assert len(said) == 1 and "address book on the server is empty, but 2 contacts" in said[0]
+    assert "Sync Now" in said[0] and len(contacts.ids()) == 2
     monkeypatch.setattr(dialog, "ask_emptied", lambda count: "upload")
     dialog.sync_button.click()
     _idle(qtbot, window)
