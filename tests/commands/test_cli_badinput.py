@@ -39,10 +39,10 @@ def test_another_programs_sqlite_file_is_refused_by_reading_and_writing_commands
     assert tables == ["moz_places"]
 
 
-# Another program's write transaction: it holds SQLite's write lock until it is killed (the
-# holder sleeps for that; no test waits on the sleep, they wait for its "locked" line).
-HOLD_WRITE = ("import sqlite3, sys, time; c = sqlite3.connect(sys.argv[1], isolation_level=None); "
-              "c.execute('BEGIN IMMEDIATE'); print('locked', flush=True); time.sleep(600)")
+# Another program's write transaction: it holds SQLite's write lock until its stdin closes or
+# it is killed; the tests wait for its "locked" line, never on a clock.
+HOLD_WRITE = ("import sqlite3, sys; c = sqlite3.connect(sys.argv[1], isolation_level=None); "
+              "c.execute('BEGIN IMMEDIATE'); print('locked', flush=True); sys.stdin.read()")
 
 
 @pytest.mark.parametrize("argv", [
@@ -58,7 +58,7 @@ def test_a_write_while_another_program_holds_the_write_lock_says_so(db_path, cap
     close_database(db, backup=False)
     before = data_digests(db_path)
     holder = subprocess.Popen([sys.executable, "-c", HOLD_WRITE, str(db_path)],
-                              stdout=subprocess.PIPE, text=True)
+                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
     try:
         assert holder.stdout.readline().strip() == "locked"
         code, out, err = _run(capsys, *argv, db=db_path)

@@ -18,10 +18,10 @@ from tests.nobody import as_nobody, nobody_env
 
 NOW = datetime(2026, 3, 2, 9, 0)  # when the demo leads were created (never the clock)
 
-# The holder sleeps until it is killed (inherent: a live process must hold the lock); no test
-# waits on that sleep, they wait for its "locked" line.
-HOLD = ("import sys, time; from desktop_app.core.storage.lock import InstanceLock; "
-        "l = InstanceLock.acquire(sys.argv[1]); print('locked', flush=True); time.sleep(600)")
+# The holder keeps the lock until its stdin closes or it is killed (a live process must hold
+# it); the tests wait for its "locked" line, never on a clock.
+HOLD = ("import sys; from desktop_app.core.storage.lock import InstanceLock; "
+        "l = InstanceLock.acquire(sys.argv[1]); print('locked', flush=True); sys.stdin.read()")
 
 
 @pytest.fixture
@@ -64,7 +64,7 @@ def test_every_writing_command_refuses_while_the_window_holds_the_lock(filled, c
     info = backup.make_backup(db_path, backup.MANUAL)
     argv = [a.format(csv=csv, backup=info.path) for a in argv]
     proc = subprocess.Popen([sys.executable, "-c", HOLD, str(db_path)],
-                            stdout=subprocess.PIPE, text=True)
+                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
     try:
         assert proc.stdout.readline().strip() == "locked"
         before = backup.list_backups(db_path)

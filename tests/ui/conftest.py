@@ -16,6 +16,20 @@ def pytest_collection_modifyitems(items):
             item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOISE, *POPUP_NOISE))
 
 
+@pytest.fixture(params=["en", "zh_CN"])
+def language(request, qapp, monkeypatch):
+    """Each test once per UI language, the window's translations loaded as ``app.run`` loads
+    them (Qt's own and ours in Chinese, none in English), removed after."""
+    from desktop_app import app
+
+    monkeypatch.setenv(app.LANG_ENV, request.param)
+    translators = app.install_translator(qapp)
+    assert len(translators) == (2 if request.param == "zh_CN" else 0)
+    yield request.param
+    for t in translators:
+        qapp.removeTranslator(t)
+
+
 @pytest.fixture(autouse=True)
 def private_settings(tmp_path_factory):
     """QSettings and standard paths point into a temporary directory, never the user's."""

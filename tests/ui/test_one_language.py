@@ -10,13 +10,11 @@ from __future__ import annotations
 
 import re
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox,
                                QDialog, QFileDialog, QGroupBox, QHeaderView, QInputDialog, QLabel,
                                QLineEdit, QMessageBox, QProgressDialog, QTabBar, QWidget)
 
-from desktop_app import app
 from desktop_app.core.contacts import records as contacts
 from desktop_app.core.followup import template_store
 from tests.ui.helpers import shown_window, type_text
@@ -34,16 +32,6 @@ BOTH = {"csv", "tsv", "txt", "excel", "vcard", "xlsx", "xlsm", "xls", "vcf", "ic
 # Actions not triggered: quitting, and the ones that only open Qt's file dialog (the file
 # dialog itself is walked below).
 SKIP_ACTIONS = {"quit_action", "open_action"}
-
-
-@pytest.fixture(params=["en", "zh_CN"])
-def language(request, qapp, monkeypatch):
-    monkeypatch.setenv(app.LANG_ENV, request.param)
-    translators = app.install_translator(qapp)
-    assert len(translators) == (2 if request.param == "zh_CN" else 0)
-    yield request.param
-    for t in translators:
-        qapp.removeTranslator(t)
 
 
 def user_data() -> list[str]:

@@ -2,22 +2,11 @@
 (the keys of the reports' links aside); the message in Chinese keeps Chinese punctuation."""
 from __future__ import annotations
 
-import pytest
 
-from desktop_app import app
 from desktop_app.core.search import query, stage_terms
 from desktop_app.ui.search.filter_bar import error_text
 
 REPORT_KEYS = set(stage_terms.KEYS.values())
-
-
-@pytest.fixture(params=["en", "zh_CN"])
-def language(request, qapp, monkeypatch):
-    monkeypatch.setenv(app.LANG_ENV, request.param)
-    translators = app.install_translator(qapp)
-    yield request.param
-    for t in translators:
-        qapp.removeTranslator(t)
 
 
 def test_an_unknown_key_lists_every_field(language):
