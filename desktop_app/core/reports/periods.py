@@ -86,13 +86,13 @@ def between(start: date, end: date) -> Period:
 
 # Years a period may name: from 1900 to the last year whose next day Python's dates still
 # hold (a period's end + 1 day is where it stops; 9999 ended in an OverflowError).
-_YEARS = (1900, 9998)
+YEARS = (1900, 9998)
 
 
 def parse_date(text: str) -> date:
     m = _DAY.match((text or "").strip())
     try:
-        if m and _YEARS[0] <= int(m.group(1)) <= _YEARS[1]:
+        if m and YEARS[0] <= int(m.group(1)) <= YEARS[1]:
             return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
     except ValueError:
         pass
@@ -108,13 +108,13 @@ def parse(text: str, today: date) -> Period:
         return _relative(key, today)
     try:
         m = _QUARTER.match(text)
-        if m and _YEARS[0] <= int(m.group(1)) <= _YEARS[1]:
+        if m and YEARS[0] <= int(m.group(1)) <= YEARS[1]:
             return quarter(int(m.group(1)), int(m.group(2)))
         m = _MONTH.match(text)
-        if m and 1 <= int(m.group(2)) <= 12 and _YEARS[0] <= int(m.group(1)) <= _YEARS[1]:
+        if m and 1 <= int(m.group(2)) <= 12 and YEARS[0] <= int(m.group(1)) <= YEARS[1]:
             return month(int(m.group(1)), int(m.group(2)))
         m = _YEAR.match(text)
-        if m and _YEARS[0] <= int(m.group(1)) <= _YEARS[1]:
+        if m and YEARS[0] <= int(m.group(1)) <= YEARS[1]:
             return year(int(m.group(1)))
         if ".." in text:
             first, _, last = text.partition("..")
