@@ -5,7 +5,8 @@
 Writes, for LANG in en and zh_CN, into resources/screenshots/ (or OUT_DIR):
 first_run_LANG.png (an empty database), empty_filter_LANG.png (a filter without matches),
 empty_today_LANG.png (Today before any cadence runs), list_LANG.png (1,000 demo leads, the
-window at 1440x900) and print_preview_LANG.png (the call sheet's preview). Each language runs
+window at 1440x900), print_preview_LANG.png (the call sheet's preview) and, in Chinese,
+main_window.png (the README's first picture: a group as chips and facets, a lead's timeline). Each language runs
 in its own process (a translator per process); the databases are temporary.
 """
 from __future__ import annotations
@@ -57,6 +58,20 @@ def shoot(lang: str, out: Path) -> None:
         facets(window)
         return window
 
+    def main_window_shot(window, out):
+        """The README's first picture: a group (two sources, the lost left out) as chips and
+        facets, and the lead of the first screen with the most history, its timeline shown."""
+        from desktop_app.core.contacts import listing
+        from desktop_app.core.timeline import records
+
+        window.search.set_text("来源:知乎,抖音 -阶段:流失")
+        settle(app)
+        facets(window)
+        shown = listing.ids(window.search.filter.where)[:30]
+        window.show_contact(max(shown, key=records.count))
+        settle(app)
+        window.grab().save(str(out / "main_window.png"))
+
     def facets(window):
         import time
 
@@ -81,6 +96,8 @@ def shoot(lang: str, out: Path) -> None:
     demo.generate(1000, seed=17)
     window = window_over(database)
     window.grab().save(str(out / f"list_{suffix}.png"))
+    if suffix == "zh_CN":
+        main_window_shot(window, out)
     window.search.set_text("来源:知乎 城市:拉萨 产品:不存在")
     settle(app)
     facets(window)
