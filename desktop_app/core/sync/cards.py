@@ -2,8 +2,14 @@
 
 A contact's synced **state** is a plain dict ``{"fields": {...}, "phones": [[label, raw], ...]}``
 (the editable fields of ``contacts.records``); ``kept`` is the bytes of every property of the
-server's card that we do not own (PHOTO, ADR, BDAY, X-ABLabel of an address, a second EMAIL,
-...), exactly as the server sent them; they are written back unchanged after our own lines.
+server's card as the server sent them (but BEGIN/END, VERSION, UID, PRODID). Writing back
+(``to_card``), the properties we do not own (PHOTO, ADR, BDAY, X-ABLabel of an address, a
+second EMAIL, ...) go unchanged after our own lines, and each of our own lines is the phone's
+line itself while it still says what the contact says, else the phone's line (its group and
+parameters: TYPE, PREF, VALUE=uri, its X-ABLabel) with our value (``lines.Template``). The
+phone's FN and structured N stay while the tag here is the one read from the card. A status
+row from before (``kept`` without FN or N: only the properties we did not own) has its card
+read again once (``whole``).
 
 We own FN (the naming tag), N, ORG, TITLE, TEL (with labels), the first EMAIL and NOTE, the
 WeChat id (``X-WECHAT``) and ``X-CONTACT-BOOK-*`` (the tag fields and the stage, as our vCard
@@ -30,12 +36,12 @@ from desktop_app.core.contacts.phones import normalize as normalize_phone
 from desktop_app.core.contacts.records import EDITABLE, clean_values, values_from_tag
 from desktop_app.core.contacts.stages import find_stage
 from desktop_app.core.errors import ContactBookError
+from desktop_app.core.sync import lines
 from desktop_app.core.transfer.exporting.ics import content_line, escape_text
 from desktop_app.core.transfer.exporting.vcard_writer import X as X_PREFIX
 from desktop_app.core.transfer.importing.vcard import (
     X_FIELDS,
     is_tag,
-    logical_lines,
     read_cards,
     split_structured,
     tel_label,
@@ -44,10 +50,6 @@ from desktop_app.core.transfer.importing.vcard import (
 
 TAG_FIELDS = naming_tag.FIELDS + ("tag_extra",)
 _X_NAME = {field: name for name, field in X_FIELDS}
-_TEL_TYPES = {"手机": "CELL", "办公": "WORK", "工作": "WORK", "家庭": "HOME", "住宅": "HOME",
-              "传真": "FAX", "寻呼机": "PAGER"}
-_STRUCTURE = {"BEGIN", "END", "VERSION", "UID", "PRODID"}
-_LINE = re.compile(rb"\r\n|\r|\n")
 _FOLD = re.compile(rb"\r\n[ \t]")
 _UID_NAMESPACE = uuid.UUID("5b0d6c2e-2f4b-4c38-9a57-0c61c2a1d7e3")
 
@@ -91,35 +93,91 @@ def tag_of(fields: dict) -> str:
 # --- writing ------------------------------------------------------------------------------
 
 def to_card(uid: str, state: dict, kept: bytes = b"") -> bytes:
-    """vCard 3.0 (what Apple and Android write): our lines, then the kept ones unchanged."""
+    """vCard 3.0 (what Apple and Android write). ``kept``: the server's card as last read; our
+    lines are written over the phone's own (``lines.Template``: unchanged lines byte for byte,
+    a changed value in the line's own group and parameters), then the phone's other lines."""
+    template = lines.Template.of(kept)
+    if template is None:
+        return _fresh_card(uid, state, kept)
     f = state["fields"]
     tag = tag_of(f)
-    lines = ["BEGIN:VCARD\r\n", "VERSION:3.0\r\n", content_line("UID", uid),
+    was = _read_back(kept)
+    same_tag = was is not None and tag_of(was["fields"]) == tag  # the phone's FN and N stay
+    said = template.says()
+
+    def same(field: str) -> bool:
+        return field in said and _cleaned(field, said[field]) == (f.get(field) or "")
+
+    n_parts = template.n_parts()  # ours (the tag of another time in the family name) follows
+    n_stale = bool(n_parts) and is_tag(n_parts[0]) and n_parts[0] != tag and not any(n_parts[1:])
+    out = [template.line("FN", same_tag, tag, content_line("FN", tag)),
+           template.line("N", same_tag and not n_stale, escape_text(tag) + ";;;;",
+                         content_line("N", escape_text(tag) + ";;;;", raw=True), raw=True),
+           template.org(same("company"), f.get("company") or ""),
+           template.line("TITLE", same("title"), f.get("title") or "",
+                         content_line("TITLE", f.get("title") or ""))]
+    out += template.phones(state["phones"])
+    for role, field, params in (("EMAIL", "email", {"TYPE": "INTERNET"}), ("NOTE", "notes", None),
+                                ("X-WECHAT", "wechat", None)):
+        value = f.get(field) or ""
+        out.append(template.line(role, same(field), value, content_line(role, value, params)))
+    out = [line for line in out if line]
+    body = (b"BEGIN:VCARD\r\nVERSION:3.0\r\n" + content_line("UID", uid).encode("utf-8")
+            + b"".join(out) + "".join(_x_lines(state)).encode("utf-8"))
+    return body + template.kept_lines(out) + b"END:VCARD\r\n"
+
+
+def _cleaned(field: str, value: str) -> str:
+    try:
+        return clean_values({field: value})[field]
+    except ContactBookError:
+        return value
+
+
+def _read_back(kept: bytes) -> dict | None:
+    """The state the server's card said when it was read (what the phone's lines say)."""
+    try:
+        return normalize(from_card(b"BEGIN:VCARD\r\n" + kept + b"END:VCARD\r\n")[1])
+    except (ContactBookError, ValueError):
+        return None
+
+
+def _x_lines(state: dict) -> list[str]:
+    f = state["fields"]
+    out = []
+    for field in TAG_FIELDS:
+        if f.get(field):
+            out.append(content_line(X_PREFIX + _X_NAME[field], f[field]))
+    out.append(content_line(X_PREFIX + "STAGE", f.get("stage") or "lead"))
+    if state.get("grade"):
+        out.append(content_line(X_PREFIX + "GRADE", state["grade"]))
+    return out
+
+
+def _fresh_card(uid: str, state: dict, kept: bytes) -> bytes:
+    """A card from ``state`` alone, with ``kept`` (the phone's lines of a status row from before
+    the whole card was kept) after it."""
+    f = state["fields"]
+    tag = tag_of(f)
+    out = ["BEGIN:VCARD\r\n", "VERSION:3.0\r\n", content_line("UID", uid),
              content_line("FN", tag), content_line("N", escape_text(tag) + ";;;;", raw=True)]
     kept, with_units = _company_into_kept_org(kept, f.get("company") or "")
     if f.get("company") and not with_units:
-        lines.append(content_line("ORG", f["company"]))
+        out.append(content_line("ORG", f["company"]))
     if f.get("title"):
-        lines.append(content_line("TITLE", f["title"]))
+        out.append(content_line("TITLE", f["title"]))
     for i, (label, raw) in enumerate(state["phones"], start=1):
+        out.append(lines.fresh_tel(f"cbtel{i}", label, raw))
         if label:
-            lines.append(content_line(f"cbtel{i}.TEL", raw, {"TYPE": _TEL_TYPES.get(label, "VOICE")}))
-            lines.append(content_line(f"cbtel{i}.X-ABLabel", label))
-        else:
-            lines.append(content_line("TEL", raw, {"TYPE": "VOICE"}))
+            out.append(content_line(f"cbtel{i}.X-ABLabel", label))
     if f.get("email"):
-        lines.append(content_line("EMAIL", f["email"], {"TYPE": "INTERNET"}))
+        out.append(content_line("EMAIL", f["email"], {"TYPE": "INTERNET"}))
     if f.get("notes"):
-        lines.append(content_line("NOTE", f["notes"]))
+        out.append(content_line("NOTE", f["notes"]))
     if f.get("wechat"):
-        lines.append(content_line("X-WECHAT", f["wechat"]))
-    for field in TAG_FIELDS:
-        if f.get(field):
-            lines.append(content_line(X_PREFIX + _X_NAME[field], f[field]))
-    lines.append(content_line(X_PREFIX + "STAGE", f.get("stage") or "lead"))
-    if state.get("grade"):
-        lines.append(content_line(X_PREFIX + "GRADE", state["grade"]))
-    body = "".join(lines).encode("utf-8")
+        out.append(content_line("X-WECHAT", f["wechat"]))
+    out += _x_lines(state)
+    body = "".join(out).encode("utf-8")
     if kept and not kept.endswith(b"\r\n"):
         kept += b"\r\n"
     return body + kept + b"END:VCARD\r\n"
@@ -131,8 +189,8 @@ def _company_into_kept_org(kept: bytes, company: str) -> tuple[bytes, bool]:
     if b"ORG" not in kept.upper():
         return kept, False
     out, found = [], False
-    for _, raw in _spans(kept):
-        group, name = _head_name(raw)
+    for _, raw in lines.spans(kept):
+        group, name = lines.head_name(raw)
         if name == "ORG" and not found:
             found = True
             units = split_structured(next(read_cards(b"BEGIN:VCARD\r\n" + raw +
@@ -146,32 +204,7 @@ def _company_into_kept_org(kept: bytes, company: str) -> tuple[bytes, bool]:
     return b"".join(out), found
 
 
-def _has_units(prop) -> bool:
-    """An ORG with more than the company in it (``华夏餐饮;采购部``)."""
-    return any(u.strip() for u in split_structured(prop.value)[1:])
-
-
 # --- reading ------------------------------------------------------------------------------
-
-def _spans(data: bytes) -> list[tuple[int, bytes]]:
-    """Each property's first line number and its physical lines, byte for byte (CRLF)."""
-    physical = _LINE.split(data)
-    starts = [line for line, _ in logical_lines(data)]
-    spans = []
-    for k, start in enumerate(starts):
-        end = starts[k + 1] - 1 if k + 1 < len(starts) else len(physical)
-        chunk = [ln for ln in physical[start - 1:end]]
-        while chunk and not chunk[-1].strip():
-            chunk.pop()
-        spans.append((start, b"\r\n".join(chunk) + b"\r\n"))
-    return spans
-
-
-def _head_name(raw: bytes) -> tuple[str, str]:
-    head = re.split(rb"[;:]", raw, maxsplit=1)[0].decode("ascii", "replace").strip()
-    group, _, name = head.rpartition(".")
-    return group.upper(), name.upper()
-
 
 def from_card(data: bytes, previous: dict | None = None) -> tuple[str, dict, bytes]:
     """``(uid, state, kept)`` of one card; ``previous``: the state of the last sync, to tell
@@ -181,35 +214,31 @@ def from_card(data: bytes, previous: dict | None = None) -> tuple[str, dict, byt
         problem = cards[0].error if cards and cards[0].error else f"{len(cards)} cards"
         raise CardError("not one readable vCard ({problem})", problem=problem)
     card = cards[0]
-    by_line = {p.line: p for p in card.props}
-    tel_groups = {p.group for p in card.props if p.name == "TEL" and p.group}
-    owned, kept = [], []
-    seen_email = seen_note = False
-    for line, raw in _spans(data):
-        prop = by_line.get(line)
-        group, name = (prop.group, prop.name) if prop else _head_name(raw)
-        if name in _STRUCTURE:
-            continue
-        mine = name in ("FN", "N", "ORG", "TITLE", "TEL", "X-WECHAT") or name.startswith(X_PREFIX) \
-            or (name == "X-ABLABEL" and group in tel_groups)
-        if name == "EMAIL" and not seen_email and prop is not None and "@" in prop.value:
-            mine = seen_email = True
-        if name == "NOTE" and not seen_note and prop is not None:
-            mine = seen_note = True
-        (owned if mine and prop is not None else kept).append(prop if mine and prop else raw)
-        if name == "ORG" and prop is not None and _has_units(prop):
-            kept.append(raw)  # the department stays the phone's; the company is ours
+    sorted_lines = lines.classify(data, card)
+    owned = [prop for _, prop, role in sorted_lines if role]
     if not any(p.name in ("FN", "N") for p in owned):
         raise CardError("the card has no name (FN or N)")
     uid = unescape(card.first("UID")).strip()
-    return uid, _state(card, owned, previous), b"".join(kept)
+    return uid, _state(card, owned, previous), b"".join(raw for raw, _, _ in sorted_lines)
+
+
+def kept_of(data: bytes) -> bytes:
+    """The ``kept`` of a card we wrote: what ``from_card`` reads from it (the status row of an
+    upload holds it, so that the card read again hashes alike)."""
+    return b"".join(raw for raw, _, _ in lines.classify(data, next(read_cards(data))))
+
+
+def whole(kept: bytes) -> bool:
+    """Whether a status row's ``kept`` is the server's whole card (else it is from before the
+    whole card was kept: the card is read again, once, to get it)."""
+    return lines.Template.of(kept) is not None
 
 
 def _state(card, owned: list, previous: dict | None) -> dict:
     first = {}
     for p in owned:
         first.setdefault(p.name, p)
-    value = lambda name: unescape(first[name].value).strip() if name in first else None  # noqa: E731
+    value = lambda name: unescape(first[name].value).strip() if name in first else None
     x = {p.name[len(X_PREFIX):]: unescape(p.value).strip() for p in owned
          if p.name.startswith(X_PREFIX)}
     fn = value("FN") or ""
@@ -278,9 +307,20 @@ def agrees(data: bytes, state: dict) -> bool:
     if any(x.get(name, "") != (f.get(field) or "") for name, field in X_FIELDS):
         return False
     org = card.first("ORG")
-    return (unescape(card.first("FN")).strip() == tag_of(f)
+    return (_fn_says(unescape(card.first("FN")).strip(), f)
             and (split_structured(org)[0].strip() if org else "") == (f.get("company") or "")
             and unescape(card.first("TITLE")).strip() == (f.get("title") or ""))
+
+
+def _fn_says(fn: str, f: dict) -> bool:
+    """FN says the tag, or it is the phone's own name that ``to_card`` keeps while the tag
+    here has not changed (``Arnold Smith`` for the tag ``----Arnold Smith``)."""
+    tag = tag_of(f)
+    if fn == tag:
+        return True
+    if is_tag(fn):
+        return tag_of(values_from_tag(fn)) == tag
+    return _cleaned("name", fn) == (f.get("name") or "")
 
 
 def normalize(state: dict) -> dict:

@@ -99,7 +99,8 @@ class Pass:
         return self.dav.etags(self.book), token
 
     def fetch(self, status, remote) -> tuple[dict, set[str]]:
-        need = [h for h, e in remote.items() if h not in status or status[h].etag != e]
+        need = [h for h, e in remote.items()
+                if h not in status or status[h].etag != e or not cards.whole(status[h].kept)]
         self.progress(msg("Reading the address book"), 0, len(need))
         bodies = {}
         for i in range(0, len(need), 500):
@@ -148,6 +149,11 @@ class Pass:
             etag, _, theirs, kept = parsed[h]
             if cards.content_hash(theirs, kept) == row.hash:
                 local.save(_replace(row, etag=etag))  # re-serialised, same content
+                continue
+            if theirs == row.state and have is not None:  # only the phone's other lines (a
+                # photo, a PREF) or their bytes changed, or the row held part of the card
+                local.save(_replace(row, etag=etag, kept=kept,
+                                    hash=self.settled_hash(h, theirs, kept)))
                 continue
             if have is None:  # purged here: step 3 deletes it there
                 local.save(_replace(row, etag=etag, state=theirs, kept=kept,
@@ -230,30 +236,36 @@ class Pass:
     def _create(self, cid: int, state: dict) -> None:
         uid = cards.contact_uid(self.account.device, cid)
         href = urljoin(self.book, uid + ".vcf")
+        data = cards.to_card(uid, state)
         try:
-            etag = self.dav.put(href, cards.to_card(uid, state), VCARD, None)
+            etag = self.dav.put(href, data, VCARD, None)
         except PreconditionFailed:  # already there: our own upload whose status row was lost
             self._replan(href, None, cid, state, uid)
             return
+        kept = cards.kept_of(data)
         with database.atomic():
-            local.save(local.Row(None, cid, uid, href, etag, cards.content_hash(state, b""), state, b""))
+            local.save(local.Row(None, cid, uid, href, etag, cards.content_hash(state, kept), state, kept))
         self.report.created_there += 1
 
     def _update(self, row: local.Row, state: dict) -> None:
+        data = cards.to_card(row.uid, state, row.kept)
         try:
-            etag = self.dav.put(row.href, cards.to_card(row.uid, state, row.kept), VCARD, row.etag)
+            etag = self.dav.put(row.href, data, VCARD, row.etag)
         except PreconditionFailed:
             self._replan(row.href, row, row.contact_id, state, row.uid)
             return
+        kept = cards.kept_of(data)
         with database.atomic():
-            local.save(_replace(row, etag=etag, state=state, hash=cards.content_hash(state, row.kept)))
+            local.save(_replace(row, etag=etag, state=state, kept=kept,
+                                hash=cards.content_hash(state, kept)))
         self.report.updated_there += 1
 
     def _replan(self, href, row, cid, state, uid) -> None:
         """412: read the item again, merge it here, write it there If-Match its new etag."""
         got = self.dav.get(href)
         if got is None:  # deleted meanwhile: create it again
-            etag, theirs, kept = self.dav.put(href, cards.to_card(uid, state), VCARD, None), None, b""
+            data = cards.to_card(uid, state)
+            etag, theirs, kept = self.dav.put(href, data, VCARD, None), None, cards.kept_of(data)
         else:
             etag, data = got
             _, theirs, kept = cards.from_card(data, row.state if row else None)
@@ -265,7 +277,8 @@ class Pass:
                 self._merge(cid, row.state if row else None, state, theirs, etag, uid, href, kept)
                 merged = local.state(cid)
                 if merged != theirs or href in self.unsettled:
-                    etag = self.dav.put(href, cards.to_card(uid, merged, kept), VCARD, etag)
+                    data = cards.to_card(uid, merged, kept)
+                    etag, kept = self.dav.put(href, data, VCARD, etag), cards.kept_of(data)
             else:
                 merged = state
             local.save(local.Row(None, cid, uid, href, etag, cards.content_hash(merged, kept), merged, kept))

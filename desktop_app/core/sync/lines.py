@@ -1,0 +1,253 @@
+"""The lines of a card on the server, sorted into ours and the phone's, and our lines written
+back over the phone's own (``Template``).
+
+A card comes back from a sync as the phone wrote it, but for what was changed here: each line
+we own (FN, N, ORG, TITLE, TEL and its ``X-ABLabel``, the first EMAIL and NOTE, X-WECHAT) is
+written again byte for byte while it still says what the contact says; a changed value keeps
+the line's group and parameters (TYPE, PREF, VALUE=uri, X-EVOLUTION-UI-SLOT, ...). A phone
+number is matched to the line it came from: the same number and label (the line as it was),
+the same number under a label changed here (the new TYPE, PREF kept), then the same label in
+order (new digits in the old line). What no line matches is written fresh.
+"""
+from __future__ import annotations
+
+import re
+
+from desktop_app.core.contacts.phones import normalize as normalize_phone
+from desktop_app.core.transfer.exporting.ics import (
+    content_line,
+    escape_text,
+    fold,
+    param_value,
+)
+from desktop_app.core.transfer.exporting.vcard_writer import X as X_PREFIX
+from desktop_app.core.transfer.importing.vcard import (
+    logical_lines,
+    read_cards,
+    split_structured,
+    tel_label,
+    unescape,
+)
+
+STRUCTURE = {"BEGIN", "END", "VERSION", "UID", "PRODID"}
+TEL_TYPES = {"手机": "CELL", "办公": "WORK", "工作": "WORK", "家庭": "HOME", "住宅": "HOME",
+             "传真": "FAX", "寻呼机": "PAGER"}
+_LINE = re.compile(rb"\r\n|\r|\n")
+_GROUP = re.compile(rb"^\s*([A-Za-z0-9-]+)\.")
+_TRANSPORT = {"ENCODING", "CHARSET"}  # how the phone's bytes were written, not what they say
+
+
+def spans(data: bytes) -> list[tuple[int, bytes]]:
+    """Each property's first line number and its physical lines, byte for byte (CRLF)."""
+    physical = _LINE.split(data)
+    starts = [line for line, _ in logical_lines(data)]
+    out = []
+    for k, start in enumerate(starts):
+        end = starts[k + 1] - 1 if k + 1 < len(starts) else len(physical)
+        chunk = list(physical[start - 1:end])
+        while len(chunk) > 1 and not chunk[-1].strip() and not chunk[-2].endswith(b"="):
+            chunk.pop()  # a blank line after a quoted-printable soft break ends the value
+        out.append((start, b"\r\n".join(chunk) + b"\r\n"))
+    return out
+
+
+def head_name(raw: bytes) -> tuple[str, str]:
+    head = re.split(rb"[;:]", raw, maxsplit=1)[0].decode("ascii", "replace").strip()
+    group, _, name = head.rpartition(".")
+    return group.upper(), name.upper()
+
+
+def classify(data: bytes, card) -> list[tuple[bytes, object, str]]:
+    """``(raw, prop, role)`` of each property of ``card`` (read from ``data``), structure lines
+    left out. ``role`` is what we own of it (FN, N, ORG, TITLE, TEL, TEL-LABEL, EMAIL, NOTE,
+    X-WECHAT, X for our X-CONTACT-BOOK-* lines), "" for the phone's own."""
+    by_line = {p.line: p for p in card.props}
+    tel_groups = {p.group for p in card.props if p.name == "TEL" and p.group}
+    out = []
+    seen_email = seen_note = False
+    for line, raw in spans(data):
+        prop = by_line.get(line)
+        group, name = (prop.group, prop.name) if prop else head_name(raw)
+        if name in STRUCTURE:
+            continue
+        role = ""
+        if prop is not None:
+            if name in ("FN", "N", "ORG", "TITLE", "TEL", "X-WECHAT"):
+                role = name
+            elif name.startswith(X_PREFIX):
+                role = "X"
+            elif name == "X-ABLABEL" and group in tel_groups:
+                role = "TEL-LABEL"
+            elif name == "EMAIL" and not seen_email and "@" in prop.value:
+                role = seen_email = "EMAIL"
+            elif name == "NOTE" and not seen_note:
+                role = seen_note = "NOTE"
+        out.append((raw, prop, role))
+    return out
+
+
+def tel_number(prop) -> str:
+    number = unescape(prop.value).strip()
+    return number[4:] if number.lower().startswith("tel:") else number
+
+
+def _group_of(raw: bytes) -> str:
+    m = _GROUP.match(raw)
+    return m.group(1).decode("ascii") if m else ""
+
+
+def _head(prop, raw: bytes, params: dict[str, list[str]] | None = None) -> str:
+    """The line's group (as the phone spelled it), name and parameters, for a new value."""
+    group = _group_of(raw)
+    params = prop.params if params is None else params
+    return (group + "." if group else "") + prop.name + "".join(
+        f";{k}=" + ",".join(param_value(v) for v in vs)
+        for k, vs in params.items() if k not in _TRANSPORT and vs)
+
+
+class Template:
+    """The server's card as last read (a status row's ``kept``): our lines to write over."""
+
+    def __init__(self, kept: bytes):
+        data = b"BEGIN:VCARD\r\n" + kept + b"END:VCARD\r\n"
+        self.card = next(read_cards(data))
+        self.lines = classify(data, self.card)
+        self.first: dict[str, tuple[bytes, object]] = {}
+        self.verbatim: list[bytes] = []
+        labels = {}
+        for raw, prop, role in self.lines:
+            if role == "TEL-LABEL":
+                labels.setdefault(prop.group, raw)
+            elif role == "" or role in self.first:  # the phone's, or a 2nd ORG we never read
+                self.verbatim.append(raw)
+            elif role not in ("X", "TEL"):
+                self.first[role] = (raw, prop)
+        by_group = {p.group: p.value for p in self.card.all("X-ABLABEL") if p.group}
+        self.tels = []  # [raw, prop, label line, (label, raw number), digits, used]
+        for raw, prop, role in self.lines:
+            number = tel_number(prop) if role == "TEL" else ""
+            if number:
+                n = normalize_phone(number, tel_label(prop, by_group))
+                self.tels.append([raw, prop, labels.get(prop.group) if prop.group else None,
+                                  (n.label, n.raw), n.digits, False])
+        self.groups = {head_name(raw)[0] for raw, _, _ in self.lines} - {""}
+
+    @classmethod
+    def of(cls, kept: bytes) -> Template | None:
+        """None for a status row written before the whole card was kept (no FN nor N in it)."""
+        if not kept or not re.search(rb"(?im)^(?:[\w-]+\.)?(?:FN|N)[;:]", kept):
+            return None
+        return cls(kept)
+
+    def says(self) -> dict[str, str]:
+        """What the phone's own lines say of the fields we write over them (as read)."""
+        out = {}
+        for role, field in (("ORG", "company"), ("TITLE", "title"), ("EMAIL", "email"),
+                            ("NOTE", "notes"), ("X-WECHAT", "wechat")):
+            if role in self.first:
+                value = self.first[role][1].value
+                if role == "ORG":
+                    out[field] = split_structured(value)[0].strip()
+                elif role == "NOTE":
+                    out[field] = unescape(value).replace("\r\n", "\n").replace("\r", "\n")
+                else:
+                    out[field] = unescape(value).strip()
+        return out
+
+    def n_parts(self) -> list[str]:
+        return [p.strip() for p in split_structured(self.first["N"][1].value)] \
+            if "N" in self.first else []
+
+    def line(self, role: str, same: bool, value: str, fresh: str, raw: bool = False) -> bytes:
+        """The ``role`` line for ``value``: the phone's as it was when ``same``; else its head
+        with the new value (``raw``: already escaped); none for an empty value; ``fresh`` when
+        the phone had none."""
+        if role not in self.first:
+            return fresh.encode("utf-8") if value else b""
+        line, prop = self.first[role]
+        if same:
+            return line
+        text = value if raw else escape_text(value)
+        return _utf8(fold(f"{_head(prop, line)}:{text}")) if value else b""
+
+    def org(self, same: bool, company: str) -> bytes:
+        if "ORG" not in self.first:
+            return _utf8(content_line("ORG", company)) if company else b""
+        raw, prop = self.first["ORG"]
+        if same:
+            return raw
+        units = split_structured(prop.value) or [""]
+        units[0] = company
+        if not any(u.strip() for u in units):
+            return b""
+        return _utf8(fold(f"{_head(prop, raw)}:" + ";".join(escape_text(u) for u in units)))
+
+    def phones(self, phones: list) -> list[bytes]:
+        """The TEL lines (with their labels) of ``phones`` ([label, raw] each), in order."""
+        tels, chosen = self.tels, [None] * len(phones)
+        rules = (lambda t, p: t[3] == tuple(p),  # as it was
+                 lambda t, p: t[4] and t[4] == normalize_phone(p[1], p[0]).digits,  # relabelled
+                 lambda t, p: t[3][0] == p[0])  # new digits under the same label
+        for rule in rules:
+            for i, phone in enumerate(phones):
+                if chosen[i] is None:
+                    t = next((t for t in tels if not t[5] and rule(t, phone)), None)
+                    if t is not None:
+                        t[5], chosen[i] = True, t
+        out, n = [], 0
+        for (label, number), t in zip(phones, chosen):
+            if t is not None and t[3] == (label, number):
+                out += [t[0]] + ([t[2]] if t[2] else [])
+                continue
+            if t is None:
+                group = ""
+                if label:
+                    n += 1
+                    while f"CBTEL{n}" in self.groups:
+                        n += 1
+                    group = f"cbtel{n}"
+                out.append(_utf8(fresh_tel(group, label, number)))
+                if label:
+                    out.append(_utf8(content_line(f"{group}.X-ABLabel", label)))
+                continue
+            raw, prop, label_line = t[0], t[1], t[2]
+            params = dict(prop.params)
+            if label != t[3][0]:  # relabelled here: the new type, the phone's PREF kept
+                pref = ["PREF"] if any(v.upper() == "PREF" for v in params.get("TYPE", [])) else []
+                params["TYPE"] = [TEL_TYPES.get(label, "VOICE")] + pref
+                params.pop("X-LABEL", None)
+            uri = prop.value.strip().lower().startswith("tel:")
+            value = "tel:" + number if uri else escape_text(number)
+            group = _group_of(raw)
+            if label != t[3][0] and label and not group:
+                n += 1
+                while f"CBTEL{n}" in self.groups:
+                    n += 1
+                group = f"cbtel{n}"
+            head = _head(prop, raw, params)
+            if group and not _group_of(raw):
+                head = f"{group}.{head}"
+            out.append(_utf8(fold(f"{head}:{value}")))
+            if label != t[3][0]:
+                if label:
+                    out.append(_utf8(content_line(f"{group}.X-ABLabel", label)))
+            elif label_line:
+                out.append(label_line)
+        return out
+
+    def kept_lines(self, written: list[bytes]) -> bytes:
+        """The phone's own lines; a group label left alone (its line went) goes with it."""
+        groups = {head_name(line)[0] for line in written}
+        groups |= {head_name(raw)[0] for raw in self.verbatim if head_name(raw)[1] != "X-ABLABEL"}
+        return b"".join(raw for raw in self.verbatim
+                        if head_name(raw)[1] != "X-ABLABEL" or head_name(raw)[0] in groups)
+
+
+def _utf8(text: str) -> bytes:
+    return text.encode("utf-8")
+
+
+def fresh_tel(group: str, label: str, number: str) -> str:
+    if label:
+        return content_line(f"{group}.TEL", number, {"TYPE": TEL_TYPES.get(label, "VOICE")})
+    return content_line("TEL", number, {"TYPE": "VOICE"})
