@@ -97,12 +97,28 @@ def _group_of(raw: bytes) -> str:
 
 
 def _head(prop, raw: bytes, params: dict[str, list[str]] | None = None) -> str:
-    """The line's group (as the phone spelled it), name and parameters, for a new value."""
+    """The line's group, name and parameters, for a new value: as the phone wrote them, but
+    for new ``params`` or a 2.1 ENCODING/CHARSET (the new value is plain UTF-8)."""
+    if params is None and not _TRANSPORT & set(prop.params):
+        head = raw[:_colon(raw)].decode("utf-8", "replace")
+        if head:
+            return head
     group = _group_of(raw)
     params = prop.params if params is None else params
     return (group + "." if group else "") + prop.name + "".join(
         f";{k}=" + ",".join(param_value(v) for v in vs)
         for k, vs in params.items() if k not in _TRANSPORT and vs)
+
+
+def _colon(raw: bytes) -> int:
+    """Where the name and parameters end (a quoted parameter may hold a colon); 0: nowhere."""
+    quoted = False
+    for i, byte in enumerate(raw):
+        if byte == 0x22:
+            quoted = not quoted
+        elif byte == 0x3A and not quoted:
+            return i
+    return 0
 
 
 class Template:
@@ -211,8 +227,9 @@ class Template:
                     out.append(_utf8(content_line(f"{group}.X-ABLabel", label)))
                 continue
             raw, prop, label_line = t[0], t[1], t[2]
-            params = dict(prop.params)
+            params = None  # the phone's head as it was
             if label != t[3][0]:  # relabelled here: the new type, the phone's PREF kept
+                params = dict(prop.params)
                 pref = ["PREF"] if any(v.upper() == "PREF" for v in params.get("TYPE", [])) else []
                 params["TYPE"] = [TEL_TYPES.get(label, "VOICE")] + pref
                 params.pop("X-LABEL", None)

@@ -201,3 +201,63 @@ def test_every_readable_card_keeps_its_lines_through_the_mapping(corpus_dir):
                 lambda line: line.name in ALWAYS | {"X-CONTACT-BOOK-STAGE"})]
     assert tried >= 45
     assert {name: lines for name, lines in lost.items() if lines} == {}
+
+
+def test_a_pref_card_synced_again_changes_nothing_here_nor_there(radicale, user, tmp_path):
+    """The phone's default number (TYPE=pref) and its own labels ride along with a change here,
+    and the card written that way is not written again: not by the next pass, not by a second
+    computer reading it (its lines agree), not after it is read back."""
+    from tests.core.sync.test_cards import IPHONE
+
+    with device(tmp_path / "a.sqlite3"):
+        acct = connect(radicale.url, user)
+    phone = Phone(acct.addressbook, user)
+    phone.put("iphone-1.vcf", IPHONE)
+    with device(tmp_path / "a.sqlite3"):
+        assert run_sync().created_here == 1
+        from desktop_app.core.contacts import editing, records
+        (cid,) = records.ids()
+        editing.update(cid, {"stage": "interested"})
+        assert run_sync().updated_there == 1
+        again = run_sync(use_sync_token=False)  # every etag compared
+        assert (again.updated_here, again.updated_there, again.created_here) == (0, 0, 0)
+    (href,) = phone.hrefs()
+    card = phone.get(href)[1]
+    assert _lost(IPHONE, card, {"X-CONTACT-BOOK-STAGE"}) == []
+    with device(tmp_path / "b.sqlite3"):
+        connect(radicale.url, user)
+        report = run_sync()
+        assert (report.created_here, report.updated_there) == (1, 0)
+        assert run_sync(use_sync_token=False).updated_there == 0
+    assert phone.get(href)[1] == card
+
+
+def test_a_status_row_from_before_has_its_card_read_again_and_keeps_the_pref(radicale, user,
+                                                                             tmp_path):
+    """Rows written by the earlier sync hold only the lines we did not own: without reading
+    the card again, the next change here would still drop the phone's PREF and labels."""
+    from tests.core.sync.test_cards import IPHONE
+
+    with device(tmp_path / "a.sqlite3"):
+        acct = connect(radicale.url, user)
+    phone = Phone(acct.addressbook, user)
+    phone.put("iphone-1.vcf", IPHONE)
+    with device(tmp_path / "a.sqlite3"):
+        run_sync()
+        from desktop_app.core.storage.schema import database
+        from desktop_app.core.sync import local
+        (row,) = local.rows().values()
+        old = b"".join(ln + b"\r\n" for ln in re.split(rb"\r\n(?! )", row.kept) if ln and not
+                       re.match(rb"(?i)(item\d+\.)?(FN|N|ORG|TITLE|TEL|NOTE|X-ABLABEL|EMAIL)[;:]", ln)
+                       or ln.startswith(b"item1.X-ABLabel"))
+        assert b"TEL" not in old and b"BEGIN" not in old
+        from desktop_app.core.sync import cards
+        database.execute_sql("UPDATE sync_item SET kept = ?, hash = ?",
+                             (old, cards.content_hash(row.state, old)))
+        report = run_sync()  # read again: nothing changed on either side
+        assert (report.updated_here, report.updated_there) == (0, 0)
+        from desktop_app.core.contacts import editing
+        editing.update(row.contact_id, {"stage": "interested"})
+        assert run_sync().updated_there == 1
+    card = phone.get(phone.hrefs()[0])[1]
+    assert _lost(IPHONE, card, {"X-CONTACT-BOOK-STAGE"}) == []
