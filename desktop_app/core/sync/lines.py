@@ -12,6 +12,7 @@ order (new digits in the old line). What no line matches is written fresh.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from desktop_app.core.contacts.phones import normalize as normalize_phone
 from desktop_app.core.transfer.exporting.ics import (
@@ -121,6 +122,24 @@ def _colon(raw: bytes) -> int:
     return 0
 
 
+@dataclass
+class _Tel:
+    """A TEL line of the phone's card, and what it reads as (``[label, number]`` of a state)."""
+    raw: bytes
+    prop: object
+    label_line: bytes | None
+    label: str
+    number: str
+    digits: str
+    used: bool = False
+
+    def value(self, number: str) -> str:
+        """A new number written the way the phone wrote this one (a ``tel:`` URI or text)."""
+        if self.prop.value.strip().lower().startswith("tel:"):
+            return "tel:" + number
+        return escape_text(number)
+
+
 class Template:
     """The server's card as last read (a status row's ``kept``): our lines to write over."""
 
@@ -139,13 +158,13 @@ class Template:
             elif role not in ("X", "TEL"):
                 self.first[role] = (raw, prop)
         by_group = {p.group: p.value for p in self.card.all("X-ABLABEL") if p.group}
-        self.tels = []  # [raw, prop, label line, (label, raw number), digits, used]
+        self.tels: list[_Tel] = []
         for raw, prop, role in self.lines:
             number = tel_number(prop) if role == "TEL" else ""
             if number:
                 n = normalize_phone(number, tel_label(prop, by_group))
-                self.tels.append([raw, prop, labels.get(prop.group) if prop.group else None,
-                                  (n.label, n.raw), n.digits, False])
+                self.tels.append(_Tel(raw, prop, labels.get(prop.group) if prop.group else None,
+                                      n.label, n.raw, n.digits))
         self.groups = {head_name(raw)[0] for raw, _, _ in self.lines} - {""}
 
     @classmethod
@@ -200,57 +219,48 @@ class Template:
 
     def phones(self, phones: list) -> list[bytes]:
         """The TEL lines (with their labels) of ``phones`` ([label, raw] each), in order."""
-        tels, chosen = self.tels, [None] * len(phones)
-        rules = (lambda t, p: t[3] == tuple(p),  # as it was
-                 lambda t, p: t[4] and t[4] == normalize_phone(p[1], p[0]).digits,  # relabelled
-                 lambda t, p: t[3][0] == p[0])  # new digits under the same label
+        chosen: list[_Tel | None] = [None] * len(phones)
+        rules = (lambda t, label, raw: (t.label, t.number) == (label, raw),  # as it was
+                 lambda t, label, raw: t.digits and t.digits == normalize_phone(raw, label).digits,
+                 lambda t, label, raw: t.label == label)  # new digits under the same label
         for rule in rules:
-            for i, phone in enumerate(phones):
+            for i, (label, raw) in enumerate(phones):
                 if chosen[i] is None:
-                    t = next((t for t in tels if not t[5] and rule(t, phone)), None)
-                    if t is not None:
-                        t[5], chosen[i] = True, t
-        out, n = [], 0
+                    chosen[i] = next((t for t in self.tels if not t.used and rule(t, label, raw)),
+                                     None)
+                    if chosen[i] is not None:
+                        chosen[i].used = True
+        out: list[bytes] = []
         for (label, number), t in zip(phones, chosen):
-            if t is not None and t[3] == (label, number):
-                out += [t[0]] + ([t[2]] if t[2] else [])
-                continue
-            if t is None:
-                group = ""
-                if label:
-                    n += 1
-                    while f"CBTEL{n}" in self.groups:
-                        n += 1
-                    group = f"cbtel{n}"
+            if t is None:  # a number new here
+                group = self._new_group() if label else ""
                 out.append(_utf8(fresh_tel(group, label, number)))
-                if label:
-                    out.append(_utf8(content_line(f"{group}.X-ABLabel", label)))
+            elif (t.label, t.number) == (label, number):  # the phone's lines as they were
+                out += [t.raw] + ([t.label_line] if t.label_line else [])
                 continue
-            raw, prop, label_line = t[0], t[1], t[2]
-            params = None  # the phone's head as it was
-            if label != t[3][0]:  # relabelled here: the new type, the phone's PREF kept
-                params = dict(prop.params)
-                pref = ["PREF"] if any(v.upper() == "PREF" for v in params.get("TYPE", [])) else []
+            elif t.label == label:  # new digits in the phone's line, its label line kept
+                out.append(_utf8(fold(f"{_head(t.prop, t.raw)}:{t.value(number)}")))
+                out += [t.label_line] if t.label_line else []
+                continue
+            else:  # relabelled here: the new type, the phone's PREF and other parameters kept
+                params = dict(t.prop.params)
+                pref = [v for v in params.get("TYPE", []) if v.upper() == "PREF"][:1]
                 params["TYPE"] = [TEL_TYPES.get(label, "VOICE")] + pref
                 params.pop("X-LABEL", None)
-            uri = prop.value.strip().lower().startswith("tel:")
-            value = "tel:" + number if uri else escape_text(number)
-            group = _group_of(raw)
-            if label != t[3][0] and label and not group:
-                n += 1
-                while f"CBTEL{n}" in self.groups:
-                    n += 1
-                group = f"cbtel{n}"
-            head = _head(prop, raw, params)
-            if group and not _group_of(raw):
-                head = f"{group}.{head}"
-            out.append(_utf8(fold(f"{head}:{value}")))
-            if label != t[3][0]:
-                if label:
-                    out.append(_utf8(content_line(f"{group}.X-ABLabel", label)))
-            elif label_line:
-                out.append(label_line)
+                group = _group_of(t.raw) or (self._new_group() if label else "")
+                head = _head(t.prop, t.raw, params)
+                head = head if _group_of(t.raw) or not group else f"{group}.{head}"
+                out.append(_utf8(fold(f"{head}:{t.value(number)}")))
+            if label:
+                out.append(_utf8(content_line(f"{group}.X-ABLabel", label)))
         return out
+
+    def _new_group(self) -> str:
+        n = 1
+        while f"CBTEL{n}" in self.groups:
+            n += 1
+        self.groups.add(f"CBTEL{n}")
+        return f"cbtel{n}"
 
     def kept_lines(self, written: list[bytes]) -> bytes:
         """The phone's own lines; a group label left alone (its line went) goes with it."""

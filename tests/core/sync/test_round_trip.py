@@ -24,10 +24,10 @@ def _corpus(corpus_dir) -> list[tuple[str, bytes]]:
     """Each card of each corpus file (``file#n``), with a UID where it had none."""
     out = []
     for path in sorted((corpus_dir / "vcard").glob("*.vcf")):
-        found = re.finditer(rb"BEGIN:VCARD.*?END:VCARD\r?\n?", path.read_bytes(), re.S | re.I)
+        found = re.finditer(rb"BEGIN:VCARD.*?END:VCARD\r?\n?", path.read_bytes(), re.DOTALL | re.IGNORECASE)
         for n, m in enumerate(found):
             card = m.group(0)
-            if not re.search(rb"^UID[;:]", card, re.M | re.I):
+            if not re.search(rb"^UID[;:]", card, re.MULTILINE | re.IGNORECASE):
                 card = card.replace(b"END:VCARD", f"UID:{path.stem}-{n}\r\nEND:VCARD".encode(), 1)
             out.append((f"{path.stem}-{n}", card))
     return out
