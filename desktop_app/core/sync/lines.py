@@ -130,7 +130,7 @@ class _Tel:
     label_line: bytes | None
     label: str
     number: str
-    digits: str
+    key: str  # the number whatever its format (E.164 where it reads as one)
     used: bool = False
 
     def value(self, number: str) -> str:
@@ -164,7 +164,7 @@ class Template:
             if number:
                 n = normalize_phone(number, tel_label(prop, by_group))
                 self.tels.append(_Tel(raw, prop, labels.get(prop.group) if prop.group else None,
-                                      n.label, n.raw, n.digits))
+                                      n.label, n.raw, n.e164 or n.digits))
         self.groups = {head_name(raw)[0] for raw, _, _ in self.lines} - {""}
 
     @classmethod
@@ -221,7 +221,7 @@ class Template:
         """The TEL lines (with their labels) of ``phones`` ([label, raw] each), in order."""
         chosen: list[_Tel | None] = [None] * len(phones)
         rules = (lambda t, label, raw: (t.label, t.number) == (label, raw),  # as it was
-                 lambda t, label, raw: t.digits and t.digits == normalize_phone(raw, label).digits,
+                 lambda t, label, raw: t.key and t.key == _key(raw, label),  # relabelled here
                  lambda t, label, raw: t.label == label)  # new digits under the same label
         for rule in rules:
             for i, (label, raw) in enumerate(phones):
@@ -268,6 +268,11 @@ class Template:
         groups |= {head_name(raw)[0] for raw in self.verbatim if head_name(raw)[1] != "X-ABLABEL"}
         return b"".join(raw for raw in self.verbatim
                         if head_name(raw)[1] != "X-ABLABEL" or head_name(raw)[0] in groups)
+
+
+def _key(raw: str, label: str) -> str:
+    n = normalize_phone(raw, label)
+    return n.e164 or n.digits
 
 
 def _utf8(text: str) -> bytes:

@@ -3,7 +3,8 @@
 Per field: the side that changed it since the last sync wins; where both changed it to
 different values the local value wins and the server's value is returned as a conflict (the
 sync records it in the lead's timeline, nothing is lost). Phones are one unit: when both sides
-changed them, the local list is kept and the server's other numbers are appended.
+changed them, the local list is kept and the server's other numbers are appended. On a first
+link a local number without a label takes the phone's label of the same number.
 """
 from __future__ import annotations
 
@@ -44,6 +45,9 @@ def merge(base: dict | None, local: dict, remote: dict) -> tuple[dict, list[tupl
             conflicts.append((key, theirs))
     mine, theirs = local["phones"], remote["phones"]
     old = base["phones"] if base else None
+    if base is None:  # a first link: a number without a label here takes the phone's label
+        labels = {_digits(raw): label for label, raw in theirs if label}
+        mine = [[label or labels.get(_digits(raw), ""), raw] for label, raw in mine]
     if mine == theirs or theirs == old:
         phones = mine
     elif mine == old:

@@ -200,6 +200,10 @@ def test_first_sync_links_by_phone_number_instead_of_duplicating(setup):
     card = next(iter(cards.values()))
     assert f"FN:{TAG}".encode() in card and b"BDAY:1980-01-02" in card
     assert b"UID:iphone-uid" in card  # the phone's UID is kept
+    # the number without a label here took the phone's; the phone's line keeps its TYPE=CELL
+    assert b"\r\nTEL;TYPE=CELL:13800000001\r\n" in card
+    with device(tmp / "a.sqlite3"):
+        assert [(p.label, p.raw) for p in records.get(cid).phones] == [("手机", "13800000001")]
 
 
 def test_etag_listing_without_sync_tokens(setup):
