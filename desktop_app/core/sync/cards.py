@@ -231,7 +231,7 @@ def kept_of(data: bytes) -> bytes:
 def whole(kept: bytes) -> bool:
     """Whether a status row's ``kept`` is the server's whole card (else it is from before the
     whole card was kept: the card is read again, once, to get it)."""
-    return lines.Template.of(kept) is not None
+    return lines.whole(kept)
 
 
 def _state(card, owned: list, previous: dict | None) -> dict:

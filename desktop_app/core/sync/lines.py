@@ -87,6 +87,15 @@ def classify(data: bytes, card) -> list[tuple[bytes, object, str]]:
     return out
 
 
+_NAME_LINE = re.compile(rb"(?im)^(?:[\w-]+\.)?(?:FN|N)[;:]")
+
+
+def whole(kept: bytes) -> bool:
+    """Whether a status row's ``kept`` is the server's whole card: every card read has FN or
+    N, and before the whole card was kept they were never in it (a cheap test, every pass)."""
+    return _NAME_LINE.search(kept) is not None
+
+
 def tel_number(prop) -> str:
     number = unescape(prop.value).strip()
     return number[4:] if number.lower().startswith("tel:") else number
@@ -170,9 +179,7 @@ class Template:
     @classmethod
     def of(cls, kept: bytes) -> Template | None:
         """None for a status row written before the whole card was kept (no FN nor N in it)."""
-        if not kept or not re.search(rb"(?im)^(?:[\w-]+\.)?(?:FN|N)[;:]", kept):
-            return None
-        return cls(kept)
+        return cls(kept) if whole(kept) else None
 
     def says(self) -> dict[str, str]:
         """What the phone's own lines say of the fields we write over them (as read)."""
