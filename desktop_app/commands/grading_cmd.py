@@ -125,8 +125,21 @@ def run_rules(args, db_path) -> int:
     print("outcomes: " + ", ".join(f"{channels.label(k)} {v:+d}" for k, v in r.outcome_weights.items()))
     print("behaviours: " + ", ".join(f"{b.name} {b.weight:+d}" for b in behaviours.all_behaviours()))
     print("stage floors: " + (", ".join(f"{LABELS[s]} >= {g}" for s, g in r.stage_floors.items()) or "none"))
-    print("procedures: " + (", ".join(f"{g} -> {k}" for g, k in sorted(r.procedures.items())) or "none"))
+    print("procedures: " + (", ".join(f"{g} -> {_template(k)}" for g, k in
+                                      sorted(r.procedures.items())) or "none"))
     return 0
+
+
+def _template(key: str) -> str:
+    """A grade's procedure as the salesperson knows it: "长期培育 (nurture)", not "nurture"
+    (the key stays beside it: --procedure C=nurture takes it)."""
+    from desktop_app.core.errors import NotFound
+    from desktop_app.core.followup import template_store
+
+    try:
+        return f"{template_store.find(key).name} ({key})"
+    except NotFound:
+        return key
 
 
 def _pairs(items, what):
@@ -190,7 +203,7 @@ def run_apply(args, db_path) -> int:
     ids = chosen_ids(args.contact, args.filter)
     done = procedures.apply(ids, _today(), existing="replace" if args.replace else "skip")
     for key, started in done.started.items():
-        print(f"{key}: started for {len(started):,} leads")
+        print(f"{_template(key)}: started for {len(started):,} leads")
     if done.replaced:
         print(f"{len(done.replaced):,} running cadences replaced")
     if done.skipped:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from desktop_app.core.errors import NotFound, ValidationError
+from desktop_app.core.search.pinyin import is_han, syllables
 from desktop_app.core.storage.schema import Behaviour as Row
 from desktop_app.core.storage.schema import Interaction, database
 from desktop_app.core.timeline import channels as ch
@@ -127,12 +128,34 @@ def _check(key: str, name: str, direction: str, colour: str, own_id: int | None)
             continue
         raise ValidationError("key", "{text!r} is a built-in channel; choose another.", text=text)
     for other in all_behaviours():
-        if other.id != own_id and (key == other.key or name.lower() in (other.key, other.name.lower())):
+        if other.id != own_id and name.lower() == other.name.lower():
+            raise ValidationError("name", "A behaviour named {name} already exists; names are "
+                                          "unique.", name=other.name)
+        if other.id != own_id and (key == other.key or name.lower() == other.key):
             raise ValidationError("key", "A behaviour {key!r} ({name}) already exists; keys and "
                                          "names are unique.", key=other.key, name=other.name)
     if not COLOUR.match(colour or ""):
         raise ValidationError("colour", "A colour is written #rrggbb.")
     return key, name, ch.direction_code(direction), colour or ""
+
+
+_WORDS = re.compile(r"[A-Za-z0-9]+|[\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+
+
+def suggest_key(name: str, taken=()) -> str:
+    """A key for a new behaviour named ``name`` (the window asks for a name only): pinyin for
+    Chinese, words kept, dashes between ("B站评论" -> "b-zhan-ping-lun"); "-2", "-3", ...
+    when ``taken`` (or a built-in channel) has it."""
+    words = []
+    for run in _WORDS.findall(name or ""):
+        words += syllables(run) if is_han(run[0]) else [run.lower()]
+    base = "-".join(w for w in words if w)[:37].strip("-") or "behaviour"
+    taken = {k.lower() for k in taken}
+    key, n = base, 1
+    while key in taken or key in ch.LABELS_ZH:
+        n += 1
+        key = f"{base}-{n}"
+    return key
 
 
 def add(key: str, name: str, direction: str = "in", weight=0, colour: str = "", *,

@@ -105,6 +105,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("core", "The key {key!r} must be 1-40 lowercase letters, digits or '-' (e.g. zhihu-comment)."),
     QT_TRANSLATE_NOOP("core", "A behaviour needs a name of 1-{max} characters."),
     QT_TRANSLATE_NOOP("core", "{text!r} is a built-in channel; choose another."),
+    QT_TRANSLATE_NOOP("core", "A behaviour named {name} already exists; names are unique."),
     QT_TRANSLATE_NOOP("core", "A behaviour {key!r} ({name}) already exists; keys and names are unique."),
     QT_TRANSLATE_NOOP("core", "A colour is written #rrggbb."),
     QT_TRANSLATE_NOOP("core", "The behaviour {name} is archived."),

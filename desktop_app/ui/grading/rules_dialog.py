@@ -60,11 +60,13 @@ class RulesDialog(QDialog):
 
     def _behaviours_tab(self) -> QWidget:
         self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels([self.tr("Key"), self.tr("Behaviour"),
-                                              self.tr("Direction"), self.tr("Weight")])
+        self.table.setHorizontalHeaderLabels(["", self.tr("Behaviour"), self.tr("Direction"),
+                                              self.tr("Weight")])
         self.table.horizontalHeader().setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
-        self.table.horizontalHeader().setSectionResizeMode(
-            KEY, QHeaderView.ResizeMode.ResizeToContents)
+        # the key (view, dm) is the command line's word, stored with each entry: the window
+        # names a behaviour by its name only (the key is the name's tooltip; a new one's is
+        # made from its name on saving)
+        self.table.setColumnHidden(KEY, True)
         self.table.verticalHeader().hide()
         for b in behaviours.all_behaviours():
             self._add_row(b.key, b.name, b.direction, str(b.weight), existing=True)
@@ -96,12 +98,14 @@ class RulesDialog(QDialog):
         r = self.table.rowCount()
         self.table.insertRow(r)
         key_item = QTableWidgetItem(key)
-        if existing:  # logged entries store the key: it stays
-            key_item.setFlags(key_item.flags() & ~Qt.ItemFlag.ItemIsEditable)
-            key_item.setIcon(channel_icons.icon(key))
+        key_item.setFlags(key_item.flags() & ~Qt.ItemFlag.ItemIsEditable)
         key_item.setData(Qt.ItemDataRole.UserRole, existing)
         self.table.setItem(r, KEY, key_item)
-        self.table.setItem(r, NAME, QTableWidgetItem(name))
+        name_item = QTableWidgetItem(name)
+        if existing:  # logged entries store the key: it stays
+            name_item.setIcon(channel_icons.icon(key))
+            self._show_key(name_item, key)
+        self.table.setItem(r, NAME, name_item)
         combo = QComboBox()
         for code in ch.DIRECTION_CODES:
             combo.addItem(labels.label(code, labels.language()), code)
@@ -109,8 +113,11 @@ class RulesDialog(QDialog):
         self.table.setCellWidget(r, DIRECTION, combo)
         self.table.setItem(r, WEIGHT, QTableWidgetItem(weight))
         if not existing:
-            self.table.setCurrentCell(r, KEY)
-            self.table.editItem(key_item)
+            self.table.setCurrentCell(r, NAME)
+            self.table.editItem(name_item)
+
+    def _show_key(self, item: QTableWidgetItem, key: str) -> None:
+        item.setToolTip(self.tr("For the command line: %1").replace("%1", key))
 
     def _remove_row(self) -> None:
         r = self.table.currentRow()
@@ -207,9 +214,14 @@ class RulesDialog(QDialog):
                 behaviours.update(key, name=name, direction=direction)
                 weights[key] = weight
             else:
+                if not key:  # made from the name: the window never asks for a key
+                    taken = [b.key for b in behaviours.all_behaviours(include_archived=True)]
+                    key = behaviours.suggest_key(name, taken)
                 behaviours.add(key, name, direction, weight)
+                key_item.setText(key)
                 key_item.setData(Qt.ItemDataRole.UserRole, True)
-                key_item.setFlags(key_item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                name_item.setIcon(channel_icons.icon(key))
+                self._show_key(name_item, key)
         return weights
 
     def new_rules(self) -> rules_mod.Rules:

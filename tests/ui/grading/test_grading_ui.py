@@ -15,7 +15,7 @@ from desktop_app.core.grading import rules as rules_mod
 from desktop_app.core.grading import score
 from desktop_app.ui.grading.content_report import ContentReport
 from desktop_app.ui.grading.grade_panel import GradePanel
-from desktop_app.ui.grading.rules_dialog import KEY, NAME, WEIGHT, RulesDialog
+from desktop_app.ui.grading.rules_dialog import DIRECTION, KEY, NAME, WEIGHT, RulesDialog
 from desktop_app.ui.common.undo import Operations
 from desktop_app.ui.events import Events
 
@@ -124,3 +124,40 @@ def test_the_content_report_lists_pieces_and_adds_one(qtbot, lead, message_boxes
     report.name.setText("报价单")
     report.add_button.click()
     assert report.table.rowCount() == 2
+
+
+def test_the_behaviours_table_names_behaviours_without_their_keys(qtbot, lead, language,
+                                                                   message_boxes):
+    """The salesperson saw view, zhihu-comment, dm ... in a 代号 column beside 浏览, 知乎评论,
+    私信, and was asked for such a key to add one. The table shows names only (the key is the
+    tooltip, for the command line); a new behaviour is added by its name, its key made from it."""
+    dialog = _dialog(qtbot)
+    keys = [b.key for b in behaviours.all_behaviours(include_archived=True)]
+    visible = [c for c in range(dialog.table.columnCount()) if not dialog.table.isColumnHidden(c)]
+    shown = [dialog.table.horizontalHeaderItem(c).text() for c in visible]
+    for r in range(dialog.table.rowCount()):
+        shown += [dialog.table.cellWidget(r, c).currentText() if c == DIRECTION
+                  else dialog.table.item(r, c).text() for c in visible]
+    assert not set(keys) & set(shown)
+    assert not any(key in text.split() for key in keys for text in shown)
+    dm = [b.key for b in behaviours.all_behaviours()].index("dm")
+    assert dialog.table.item(dm, NAME).toolTip().endswith("dm")
+    dialog.add_button.click()
+    row = dialog.table.rowCount() - 1
+    assert dialog.table.currentColumn() == NAME
+    dialog.table.item(row, NAME).setText("B站评论")
+    dialog.table.item(row, WEIGHT).setText("2")
+    dialog._write_behaviours()
+    added = behaviours.find("B站评论")
+    assert (added.key, added.weight) == ("b-zhan-ping-lun", 2)
+    assert dialog.table.item(row, NAME).toolTip().endswith("b-zhan-ping-lun")
+
+
+def test_a_behaviour_named_twice_is_said_by_its_name(qtbot, lead, message_boxes):
+    dialog = _dialog(qtbot)
+    dialog.add_button.click()
+    dialog.table.item(dialog.table.rowCount() - 1, NAME).setText("私信")
+    before = behaviours.all_behaviours()
+    dialog.save()
+    assert "私信" in dialog.error_label.text() and "dm" not in dialog.error_label.text()
+    assert behaviours.all_behaviours() == before
