@@ -12,6 +12,7 @@ from desktop_app.core.contacts.stages import LABELS
 from desktop_app.core.messages import Message, msg
 from desktop_app.core.reports.activity import OUTCOMES, Activity
 from desktop_app.core.reports.funnel import Funnel
+from desktop_app.core.reports.scope import COHORT
 from desktop_app.core.reports.sources import SourcesReport
 from desktop_app.core.timeline.channels import LABELS_ZH
 
@@ -38,7 +39,8 @@ def funnel_table(report: Funnel) -> Table:
         rows.append({"stage": LABELS[r.stage], "reached": r.reached, "step_rate": r.step_rate,
                      "overall_rate": r.overall_rate, "lost": r.lost if r.stage != "won" else None})
         filters.append({"reached": r.reached_filter, "lost": r.lost_filter})
-    notes = list(report.notes) + [
+    empty = not any(r.reached or r.lost for r in report.stages)
+    notes = _empty_notes(report.scope, "leads" if empty else "") + list(report.notes) + [
         msg("Lead to won: {rate}; won amount {amount} yuan; median days from lead to won: "
             "{days}.", rate=_pct(report.overall_rate), amount=f"{report.won_amount:,}",
             days="—" if report.median_days_to_won is None else f"{report.median_days_to_won:g}")]
@@ -69,7 +71,10 @@ def sources_table(report: SourcesReport) -> Table:
         rows.append(row)
         filters.append({key: r.filters[source] for key, source in _CLICKABLE.items()})
         marks.append("total" if is_total else r.mark)
-    notes = [msg("ROI = won amount / spend; spend is entered per source and month."),
+    empty = not any(r.leads or r.contacted or r.won for r in report.rows)
+    notes = _empty_notes(report.scope, ("spend" if report.total.spend else "leads") if empty
+                         else "")
+    notes += [msg("ROI = won amount / spend; spend is entered per source and month."),
              msg("Touches: calls, messages and visits of the won leads up to their won day.")]
     return Table(msg("Sources {period}", period=report.scope.period.label), columns, rows,
                  filters, marks, notes)
@@ -90,13 +95,38 @@ def activity_table(report: Activity) -> Table:
                "total": r.total}
         row.update({f"o:{o}": r.outcomes.get(o, 0) for o in OUTCOMES})
         rows.append(row)
-    notes = [msg("Touches {touches}; reach rate {reach}; reply rate {reply}; touches per lead "
+    notes = _empty_notes(report.scope, "touches" if not report.touches else "")
+    notes += [msg("Touches {touches}; reach rate {reach}; reply rate {reply}; touches per lead "
                  "before won {before} ({won} won).", touches=f"{report.touches:,}",
                  reach=_pct(report.reach_rate), reply=_pct(report.reply_rate),
                  before="—" if report.touches_before_won is None
                  else f"{report.touches_before_won:.1f}", won=report.won)]
     return Table(msg("Activity {period}", period=report.scope.period.label), columns, rows,
                  [{} for _ in rows], [""] * len(rows), notes)
+
+
+def _empty_notes(scope, what: str) -> list:
+    """Why a report is all zeros (``what``: "leads", "spend", "touches"; "" when it is not):
+    a period with nothing in it says so rather than showing a table of 0 and —."""
+    if not what:
+        return []
+    dates = {"start": scope.period.start.isoformat(), "end": scope.period.end.isoformat()}
+    if what == "touches":
+        notes = [msg("No touches were logged from {start} to {end}.", **dates)]
+    elif scope.mode == COHORT:
+        notes = [msg("No leads were created from {start} to {end}, so every count is 0; "
+                     "choose another period, or count what happened in this one (activity).",
+                     **dates)]
+    else:
+        notes = [msg("No lead was created, reached a stage or was lost from {start} to "
+                     "{end}, so every count is 0.", **dates)]
+    if what == "spend":
+        notes.append(msg("The spend entered for these months is shown: with no leads, its "
+                         "ROI is 0."))
+    if scope.filter_text.strip():
+        notes.append(msg("Counted among the leads the filter lists: {filter}",
+                         filter=scope.filter_text.strip()))
+    return notes
 
 
 def _pct(value) -> str:

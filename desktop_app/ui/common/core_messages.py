@@ -192,6 +192,11 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("core", "Touches"),
     QT_TRANSLATE_NOOP("core", "Touches {touches}; reach rate {reach}; reply rate {reply}; touches per lead before won {before} ({won} won)."),
     QT_TRANSLATE_NOOP("core", "Activity {period}"),
+    QT_TRANSLATE_NOOP("core", "No touches were logged from {start} to {end}."),
+    QT_TRANSLATE_NOOP("core", "No leads were created from {start} to {end}, so every count is 0; choose another period, or count what happened in this one (activity)."),
+    QT_TRANSLATE_NOOP("core", "No lead was created, reached a stage or was lost from {start} to {end}, so every count is 0."),
+    QT_TRANSLATE_NOOP("core", "The spend entered for these months is shown: with no leads, its ROI is 0."),
+    QT_TRANSLATE_NOOP("core", "Counted among the leads the filter lists: {filter}"),
     # core/search/group.py
     QT_TRANSLATE_NOOP("core", "--filter needs some text; an empty filter lists every contact."),
     QT_TRANSLATE_NOOP("core", "No contact matches {text!r}."),

@@ -1,0 +1,54 @@
+"""A period with nothing in it says why its report is all zeros (the salesperson saw a funnel
+of 0 and — for 2026-08 and nothing saying that no lead was created then), and a period that
+has only spend says why its ROI is 0; a period with leads says none of it."""
+import pytest
+
+from desktop_app.core.reports import periods, run, spend
+
+from tests.core.reports import known
+
+
+@pytest.fixture
+def leads(db):
+    ids = known.build()
+    spend.set_amount("小红书", "2026-08", "3,000")  # spend in a month without leads
+    return ids
+
+
+def _notes(kind: str, period: str, **kw) -> list[str]:
+    scope = run.make_scope(periods.parse(period, known.TODAY), known.TODAY, **kw)
+    return [str(n) for n in run.table_of(kind, run.compute(kind, scope)).notes]
+
+
+def test_a_period_without_leads_says_so(leads):
+    funnel = _notes("funnel", "2026-08")
+    assert funnel[0] == ("No leads were created from 2026-08-01 to 2026-08-31, so every count "
+                         "is 0; choose another period, or count what happened in this one "
+                         "(activity).")
+    activity_mode = _notes("funnel", "2026-08", activity_mode=True)
+    assert activity_mode[0] == ("No lead was created, reached a stage or was lost from "
+                                "2026-08-01 to 2026-08-31, so every count is 0.")
+    touches = _notes("activity", "2026-08")
+    assert touches[0] == "No touches were logged from 2026-08-01 to 2026-08-31."
+
+
+def test_a_month_with_spend_and_no_leads_says_why_its_roi_is_0(leads):
+    notes = _notes("sources", "2026-08")
+    assert notes[:2] == [
+        "No leads were created from 2026-08-01 to 2026-08-31, so every count is 0; choose "
+        "another period, or count what happened in this one (activity).",
+        "The spend entered for these months is shown: with no leads, its ROI is 0."]
+
+
+def test_a_filter_that_lists_nobody_in_the_period_is_named(leads):
+    notes = _notes("funnel", "2026Q4", filter_text="来源:微博")
+    assert notes[:2] == [
+        "No leads were created from 2026-10-01 to 2026-12-31, so every count is 0; choose "
+        "another period, or count what happened in this one (activity).",
+        "Counted among the leads the filter lists: 来源:微博"]
+
+
+@pytest.mark.parametrize("kind", ["funnel", "sources", "activity"])
+def test_a_period_with_leads_and_touches_says_nothing_of_the_kind(leads, kind):
+    notes = " ".join(_notes(kind, "2026Q4"))
+    assert "No lead" not in notes and "No touches" not in notes and "ROI is 0" not in notes
