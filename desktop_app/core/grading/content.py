@@ -3,7 +3,7 @@
 A logged touch may name the piece it sent (``interaction.content_id``); ``report`` counts,
 per piece, the times it was sent, the replies (the touch itself was answered, or the lead
 wrote or called back within ``REPLY_DAYS``), the reply rate, and the won deals that had
-received it, in one SQL aggregate. A piece that was sent is archived, never deleted.
+received it (and the amounts they were won at), in one SQL aggregate. A piece that was sent is archived, never deleted.
 """
 from __future__ import annotations
 
@@ -38,7 +38,7 @@ class ReportRow:
     sent: int
     replies: int
     won: int  # won leads that received it
-    won_value: int  # their deal values added up
+    won_value: int  # the amounts they were won at (as the funnel counts them), added up
 
     @property
     def reply_rate(self) -> float | None:
@@ -108,7 +108,8 @@ SELECT p.id, p.name, p.kind,
        (SELECT COUNT(*) FROM contact c WHERE c.stage = 'won' AND c.deleted_at IS NULL
         AND c.id IN (SELECT contact_id FROM interaction w WHERE w.content_id = p.id
                      AND w.deleted_at IS NULL)),
-       (SELECT COALESCE(SUM(c.deal_value), 0) FROM contact c WHERE c.stage = 'won'
+       (SELECT COALESCE(SUM(COALESCE(c.won_amount, c.deal_value)), 0) FROM contact c
+        WHERE c.stage = 'won'
         AND c.deleted_at IS NULL AND c.id IN (SELECT contact_id FROM interaction w
         WHERE w.content_id = p.id AND w.deleted_at IS NULL))
 FROM content_piece p

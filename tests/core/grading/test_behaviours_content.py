@@ -146,3 +146,21 @@ def test_a_grade_procedure_always_names_a_live_template(lead):
     template_store.delete(close.id, now=NOW)  # no grade names it now
     with pytest.raises(NotFound):
         template_store.find("close-21")
+
+
+def test_content_won_value_is_the_amount_won_as_the_funnel_counts_it(lead):
+    """A lead tagged 10万 was won at 8万 (the amount given when closing): the funnel and the
+    sources said 80,000 won, the content report 100,000 for the piece it received."""
+    from desktop_app.core.contacts.reach import Outcome
+    from desktop_app.core.reports import periods, run
+
+    won = contacts.create({"name": "王", "deal_size": "10万"}, now=NOW)[0]
+    reopened = contacts.create({"name": "李", "deal_size": "1,200"}, now=NOW)[0]
+    content.add("华信案例", now=NOW)
+    touches.log([won, reopened], "微信", at=datetime(2026, 11, 1, 9), now=NOW, content="华信案例")
+    editing.set_stage([won], "won", Outcome(won_amount=80_000), now=NOW)
+    editing.set_stage([reopened], "won", now=NOW)
+    editing.set_stage([reopened], "interested", now=NOW)  # won, then reopened: not a deal
+    row = content.report()[0]
+    funnel = run.compute("funnel", run.make_scope(periods.parse("2026-11", TODAY), TODAY))
+    assert (row.won, row.won_value) == (1, 80_000) == (funnel.won, funnel.won_amount)
