@@ -33,3 +33,17 @@ def test_apply_says_which_procedure_started(cli):
     code, out, _ = cli("grade", "apply", "--filter", "叶辉")
     assert code == 0
     assert "长期培育 (nurture): started for 1 leads" in out.splitlines()
+
+
+def test_the_content_report_has_headers_says_how_it_fills_and_that_it_is_all_time(cli):
+    """The salesperson saw 'content  kind  sent  replies ...' (lower-case keys) over nothing,
+    and --period 2026-11 was taken without a word although it changes nothing."""
+    code, out, err = cli("report", "content", "--period", "2026-11")
+    assert code == 0
+    assert out.splitlines()[0].split() == ["Content", "Kind", "Sent", "Replies", "Reply",
+                                           "rate", "Won", "deals", "Won", "value"]
+    assert "No content pieces yet" in out and "all time" in err
+    assert cli("content", "add", "华信案例", "--kind", "案例")[0] == 0
+    code, out, err = cli("report", "content")
+    assert code == 0 and err == "" and "No content pieces yet" not in out
+    assert out.splitlines()[2].split() == ["华信案例", "案例", "0", "0", "—", "0", "0"]
