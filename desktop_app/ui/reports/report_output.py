@@ -123,7 +123,8 @@ def save_report(table: Table, report, kind: str, path: str) -> None:
         return
     from desktop_app.core.reports import export
 
-    export.write(table, path, header=message_text)
+    export.write(table, path, header=message_text,
+                 text=lambda value, key: shown_text(value, "text", key))
 
 
 def preview_report(parent, table: Table, report, kind: str) -> int:

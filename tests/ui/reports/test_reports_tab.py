@@ -265,3 +265,39 @@ def test_reports_on_an_empty_database_say_why_they_are_zero(qtbot, db):
     view.refresh()
     qtbot.waitUntil(lambda: not view.workers.busy and view.status.text() == "", timeout=10000)
     assert "No leads yet" not in view.notes.text()
+
+
+def test_the_exported_files_say_what_the_window_says(qtbot, language, window, tmp_path):
+    """The English window's funnel exported as CSV/xlsx read 线索, 已联系 ... and the Chinese
+    window's CSV said 'Total'; the CSV had rates as 0.8181818181818182 under 'Step conversion'
+    and the xlsx cost per lead as 7500 and ROI 0.4 in General format. Now the files name the
+    stages and the total row as the window does, the CSV writes a rate as the window does
+    (81.8%; a spreadsheet reads it as a number), the xlsx formats yuan, ratios and rates."""
+    import openpyxl
+
+    lead, total = {"en": ("Lead", "Total"), "zh_CN": ("线索", "合计")}[language]
+    funnel = show_report(qtbot, window, "funnel")
+    stages = [shown(funnel, r, "stage") for r in range(5)]
+    assert stages[0] == lead
+    save_report(funnel.table, funnel.report, "funnel", str(tmp_path / "f.csv"))
+    with open(tmp_path / "f.csv", encoding="utf-8-sig") as f:
+        rows = list(csv.reader(f))
+    assert [r[0] for r in rows[1:]] == stages
+    assert rows[2][2] == "81.8%" and rows[1][3] == "100.0%"
+    save_report(funnel.table, funnel.report, "funnel", str(tmp_path / "f.xlsx"))
+    sheet = openpyxl.load_workbook(tmp_path / "f.xlsx").active
+    assert [sheet.cell(4 + r, 1).value for r in range(5)] == stages
+    sources = show_report(qtbot, window, "sources")
+    columns = [k for k, _, _ in sources.table.columns]
+    save_report(sources.table, sources.report, "sources", str(tmp_path / "s.csv"))
+    with open(tmp_path / "s.csv", encoding="utf-8-sig") as f:
+        rows = list(csv.reader(f))
+    assert rows[-1][0] == total
+    assert rows[1][columns.index("cost_per_lead")] == "7500"  # 抖音: 30,000 / 4
+    save_report(sources.table, sources.report, "sources", str(tmp_path / "s.xlsx"))
+    sheet = openpyxl.load_workbook(tmp_path / "s.xlsx").active
+    formats = {k: sheet.cell(4, 1 + columns.index(k)).number_format
+               for k in ("leads", "won_rate", "won_amount", "cost_per_lead", "roi")}
+    assert formats == {"leads": "#,##0", "won_rate": "0.0%", "won_amount": "#,##0",
+                       "cost_per_lead": "#,##0", "roi": "0.00"}
+    assert sheet.cell(4 + len(rows) - 2, 1).value == total
