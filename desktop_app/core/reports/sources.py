@@ -148,13 +148,17 @@ def _filters(scope: Scope, value: str | None) -> dict[str, str]:
 
 
 def _mark(ordered: list[SourceRow]) -> None:
+    """Mark the best and the worst ROI: every row that has it (two sources that both won
+    nothing are both the worst)."""
     rated = [r for r in ordered if r.roi is not None]
     if len(rated) < 2:
         return
-    best = max(rated, key=lambda r: r.roi)
-    worst = min(rated, key=lambda r: r.roi)
-    if best.roi != worst.roi:
-        best.mark, worst.mark = "best", "worst"
+    best = max(r.roi for r in rated)
+    worst = min(r.roi for r in rated)
+    if best == worst:
+        return
+    for r in rated:
+        r.mark = "best" if r.roi == best else "worst" if r.roi == worst else ""
 
 
 def _total(scope: Scope, ordered: list[SourceRow]) -> SourceRow:
