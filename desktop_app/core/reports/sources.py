@@ -4,7 +4,8 @@ Per value: new leads, contacted / interested / proposal %, won, won %, won amoun
 days to close, touches per won deal (calls, messages and visits up to the won day), spend,
 cost per lead, cost per won deal and ROI (won amount / spend). Grouped by source, the spend
 of the period's months is joined in, and a source with spend but no leads gets its row (ROI
-0). A total row adds up the rows; the best and worst ROI are marked. Three queries: the
+0). A total row adds up the rows (its costs and ROI: over the sources with spend only); the
+best and worst ROI are marked (every row that has it). Three queries: the
 counts, the medians, the touches; all aggregated in SQL.
 """
 from __future__ import annotations
@@ -33,6 +34,9 @@ class SourceRow:
     spend: int | None = None  # None: no spend recorded (or not grouped by source)
     filters: dict = field(default_factory=dict)  # column -> filter text listing its leads
     mark: str = ""  # "best" / "worst" ROI
+    # the total row: the rows with spend added up, which its costs and ROI divide (a source
+    # without spend entered adds its leads and won amount to the total, not to what was bought)
+    paid: "SourceRow | None" = None
 
     @property
     def contacted_rate(self):
@@ -56,15 +60,15 @@ class SourceRow:
 
     @property
     def cost_per_lead(self):
-        return None if self.spend is None else ratio(self.spend, self.leads)
+        return None if self.spend is None else ratio(self.spend, (self.paid or self).leads)
 
     @property
     def cost_per_won(self):
-        return None if self.spend is None else ratio(self.spend, self.won)
+        return None if self.spend is None else ratio(self.spend, (self.paid or self).won)
 
     @property
     def roi(self):
-        return None if not self.spend else self.won_amount / self.spend
+        return None if not self.spend else (self.paid or self).won_amount / self.spend
 
     def to_json(self) -> dict:
         keys = ("value", "leads", "contacted", "interested", "proposal", "won", "won_amount",
@@ -162,12 +166,14 @@ def _mark(ordered: list[SourceRow]) -> None:
 
 
 def _total(scope: Scope, ordered: list[SourceRow]) -> SourceRow:
-    total = SourceRow("")
+    total, paid = SourceRow(""), SourceRow("")
     for name in ("leads", "contacted", "interested", "proposal", "won", "won_amount",
                  "touches"):
         setattr(total, name, sum(getattr(r, name) for r in ordered))
+        setattr(paid, name, sum(getattr(r, name) for r in ordered if r.spend is not None))
     spends = [r.spend for r in ordered if r.spend is not None]
     total.spend = sum(spends) if spends else None
+    total.paid = paid
     total.median_days = funnel_report.median_days_to_won(scope)
     total.filters = _filters(scope, None)
     return total

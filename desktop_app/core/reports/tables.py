@@ -74,6 +74,11 @@ def sources_table(report: SourcesReport) -> Table:
     empty = not any(r.leads or r.contacted or r.won for r in report.rows)
     notes = _empty_notes(report.scope, ("spend" if report.total.spend else "leads") if empty
                          else "")
+    unpaid = [r.value for r in report.rows if r.spend is None and (r.leads or r.won)]
+    if report.total.spend and unpaid:
+        notes.append(msg("Total: the cost per lead, cost per won deal and ROI count only the "
+                         "sources with spend entered (no spend for {sources}).",
+                         sources=", ".join(v or "—" for v in unpaid)))
     notes += [msg("ROI = won amount / spend; spend is entered per source and month."),
              msg("Touches: calls, messages and visits of the won leads up to their won day.")]
     return Table(msg("Sources {period}", period=report.scope.period.label), columns, rows,

@@ -64,3 +64,14 @@ def test_sources_with_the_same_lowest_roi_are_all_marked(book):
     assert (rows["视频号"].roi, rows["B站"].roi) == (0.0, 0.0)
     assert {v: r.mark for v, r in rows.items()} == {
         "知乎": "best", "抖音": "", "视频号": "worst", "B站": "worst"}
+
+
+def test_the_total_roi_counts_the_sources_with_spend_only(book):
+    """The total said ROI 5,008 (all 10,065,000 won, 抖音's too, over the 3,500 spent) and a
+    cost per won deal of 1,167 (3,500 over 3 deals, two of them from 抖音 with no spend
+    entered); it is 50,000 / 3,500 and 3,500 over the one deal the spend bought."""
+    _, total = _sources()
+    assert (total.leads, total.won, total.won_amount, total.spend) == (13, 3, 10_065_000, 3_500)
+    assert total.roi == pytest.approx(50_000 / 3_500)
+    assert total.cost_per_lead == pytest.approx(3_500 / 11)  # 知乎 10 + 视频号 1
+    assert total.cost_per_won == pytest.approx(3_500)
