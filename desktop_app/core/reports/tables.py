@@ -9,12 +9,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from desktop_app.core.contacts.stages import LABELS
+from desktop_app.core.grading import behaviours
 from desktop_app.core.messages import Message, msg
 from desktop_app.core.reports.activity import OUTCOMES, Activity
 from desktop_app.core.reports.funnel import Funnel
 from desktop_app.core.reports.scope import COHORT
 from desktop_app.core.reports.sources import SourcesReport
-from desktop_app.core.timeline.channels import LABELS_ZH
 
 BY_HEADERS = {"source": msg("Source"), "city": msg("City"), "product": msg("Product"),
               "title": msg("Title"), "company": msg("Company")}
@@ -96,7 +96,7 @@ def activity_table(report: Activity) -> Table:
     columns += [(f"o:{o}", OUTCOME_HEADERS[o], "count") for o in OUTCOMES]
     rows = []
     for r in report.rows:
-        row = {"bucket": r.bucket, "channel": LABELS_ZH.get(r.channel, r.channel),
+        row = {"bucket": r.bucket, "channel": behaviours.label(r.channel),  # 私信, not dm
                "total": r.total}
         row.update({f"o:{o}": r.outcomes.get(o, 0) for o in OUTCOMES})
         rows.append(row)

@@ -8,6 +8,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from desktop_app.core.contacts.stages import LABELS
+from desktop_app.core.grading import behaviours
 from desktop_app.core.reports.tables import Table, cell_text
 from desktop_app.core.timeline import channels
 from desktop_app.ui.common.core_text import message_text
@@ -23,8 +24,8 @@ def tr(text: str) -> str:
 
 
 def shown_text(value, kind: str, key: str = "") -> str:
-    """A cell of column ``key`` as the window shows it: messages, and the stages and channels
-    the core writes in Chinese, in the UI's language. Other text is the user's (a source
+    """A cell of column ``key`` as the window shows it: messages, and the stages, channels
+    and seeded behaviours the core writes in Chinese, in the UI's language. Other text is the user's (a source
     named 微信 or 电话 stays so: it was shown as "WeChat" and "Call")."""
     if value is None:
         return "—"
@@ -40,6 +41,9 @@ def shown_text(value, kind: str, key: str = "") -> str:
         code = _CHANNEL_CODE.get(value)
         if code is not None:
             return channels.label(code, "en")
+        found = behaviours.find(str(value), include_archived=True)  # 私信: Direct message
+        if found is not None:
+            return behaviours.display_name(found.key, found.name, "en")
     return str(value)
 
 

@@ -52,3 +52,15 @@ def test_a_filter_that_lists_nobody_in_the_period_is_named(leads):
 def test_a_period_with_leads_and_touches_says_nothing_of_the_kind(leads, kind):
     notes = " ".join(_notes(kind, "2026Q4"))
     assert "No lead" not in notes and "No touches" not in notes and "ROI is 0" not in notes
+
+
+def test_the_activity_names_a_behaviour_by_its_name_not_its_key(leads):
+    """The week of a 私信 read 'dm' in the activity table (the CLI's and the window's)."""
+    from desktop_app.core.followup import touches
+
+    touches.log(leads[5], "私信", at=known.noon(11, 30), now=known.noon(12, 1))
+    touches.log(leads[5], "电话", "接通", at=known.noon(11, 30), now=known.noon(12, 1))
+    scope = run.make_scope(periods.parse("2026-11", known.TODAY), known.TODAY)
+    table = run.table_of("activity", run.compute("activity", scope, "week"))
+    channels = {r["channel"] for r in table.rows if r["bucket"] == "2026-11-30"}
+    assert channels == {"私信", "电话"}

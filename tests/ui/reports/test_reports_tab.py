@@ -301,3 +301,12 @@ def test_the_exported_files_say_what_the_window_says(qtbot, language, window, tm
     assert formats == {"leads": "#,##0", "won_rate": "0.0%", "won_amount": "#,##0",
                        "cost_per_lead": "#,##0", "roi": "0.00"}
     assert sheet.cell(4 + len(rows) - 2, 1).value == total
+
+
+def test_the_activity_shows_a_behaviour_by_its_name_in_the_ui_language(qtbot, language, window):
+    from desktop_app.core.followup import touches
+
+    touches.log(1, "私信", at=known.noon(11, 30), now=known.noon(12, 1))
+    view = show_report(qtbot, window, "activity")
+    names = {shown(view, r, "channel") for r in range(view.model.rowCount())}
+    assert {"en": "Direct message", "zh_CN": "私信"}[language] in names and "dm" not in names
