@@ -148,6 +148,8 @@ class ReportsView(QWidget):
         self.by_label.setVisible(kind == "sources")
         self.by.setVisible(kind == "sources")
         self.week.setVisible(kind == "activity")
+        # the activity report counts the period's touches either way: no cohort to switch
+        self.activity_mode.setVisible(kind != "activity")
         self.chart.setVisible(kind == "funnel")
         # what a click does: the funnel's bars and numbers, the sources' numbers; the activity
         # has nothing to click (the hint spoke of bars there too)

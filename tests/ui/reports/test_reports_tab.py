@@ -310,3 +310,19 @@ def test_the_activity_shows_a_behaviour_by_its_name_in_the_ui_language(qtbot, la
     view = show_report(qtbot, window, "activity")
     names = {shown(view, r, "channel") for r in range(view.model.rowCount())}
     assert {"en": "Direct message", "zh_CN": "私信"}[language] in names and "dm" not in names
+
+
+def test_the_activity_report_offers_no_cohort_switch(qtbot, window):
+    """'Activity in the period' stood beside the activity report, whose numbers it never
+    changes (touches are always those of the period): ticking it did nothing."""
+    view = show_report(qtbot, window, "activity")
+    assert not view.activity_mode.isVisibleTo(window)
+    before = [[shown(view, r, k) for k, _, _ in view.table.columns]
+              for r in range(view.model.rowCount())]
+    view.activity_mode.setChecked(True)
+    qtbot.waitUntil(lambda: not view.workers.busy and view.status.text() == "", timeout=10000)
+    assert [[shown(view, r, k) for k, _, _ in view.table.columns]
+            for r in range(view.model.rowCount())] == before
+    for kind in ("funnel", "sources"):
+        show_report(qtbot, window, kind)
+        assert view.activity_mode.isVisibleTo(window)
