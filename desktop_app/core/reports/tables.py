@@ -31,19 +31,34 @@ class Table:
 
 
 def funnel_table(report: Funnel) -> Table:
+    cohort = report.scope.mode == COHORT
+    # activity mode: the counts of one period, not of the same leads: its rates are ratios
     columns = [("stage", msg("Stage"), "text"), ("reached", msg("Leads reached"), "count"),
-               ("step_rate", msg("Step conversion"), "pct"),
-               ("overall_rate", msg("Of all leads"), "pct"), ("lost", msg("Lost here"), "count")]
+               ("step_rate", msg("Step conversion") if cohort
+                else msg("Ratio to the stage before"), "pct"),
+               ("overall_rate", msg("Of all leads") if cohort else msg("Per new lead"), "pct"),
+               ("lost", msg("Lost here"), "count")]
     rows, filters = [], []
     for r in report.stages:
         rows.append({"stage": LABELS[r.stage], "reached": r.reached, "step_rate": r.step_rate,
                      "overall_rate": r.overall_rate, "lost": r.lost if r.stage != "won" else None})
         filters.append({"reached": r.reached_filter, "lost": r.lost_filter})
     empty = not any(r.reached or r.lost for r in report.stages)
-    notes = _empty_notes(report.scope, "leads" if empty else "") + list(report.notes) + [
-        msg("Lead to won: {rate}; won amount {amount} yuan; median days from lead to won: "
-            "{days}.", rate=_pct(report.overall_rate), amount=f"{report.won_amount:,}",
-            days="—" if report.median_days_to_won is None else f"{report.median_days_to_won:g}")]
+    days = "—" if report.median_days_to_won is None else f"{report.median_days_to_won:g}"
+    notes = _empty_notes(report.scope, "leads" if empty else "") + list(report.notes)
+    if cohort:
+        notes.append(msg("Lead to won: {rate}; won amount {amount} yuan; median days from lead "
+                         "to won: {days}.", rate=_pct(report.overall_rate),
+                         amount=f"{report.won_amount:,}", days=days))
+    else:
+        notes.append(msg("Activity: each rate compares two counts of the period, not the same "
+                         "leads (it may pass 100%); conversion is the cohort's (leave activity "
+                         "off)."))
+        notes.append(msg("Won in the period per new lead of the period: {rate} ({won} / "
+                         "{leads}); won amount {amount} yuan; median days from lead to won: "
+                         "{days}.", rate=_pct(report.overall_rate), won=f"{report.won:,}",
+                         leads=f"{report.leads:,}", amount=f"{report.won_amount:,}",
+                         days=days))
     return Table(msg("Funnel {period}", period=report.scope.period.label), columns, rows,
                  filters, [""] * len(rows), notes)
 

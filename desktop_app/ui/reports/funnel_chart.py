@@ -10,6 +10,7 @@ from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetrics, QPainter
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from desktop_app.core.reports.scope import COHORT
 from desktop_app.ui.common.words import stage_names
 
 COLOURS = ("#5dade2", "#3498db", "#2e86c1", "#2874a6", "#1e8449")
@@ -42,10 +43,13 @@ class FunnelChart(QWidget):
     def _texts(self, row) -> tuple[str, str]:
         label = f"{stage_names()[row.stage]}  {row.reached:,}"
         parts = []
+        cohort = self.funnel.scope.mode == COHORT  # else ratios of the period's counts
         if row.step_rate is not None:
-            parts.append(self.tr("step %1").replace("%1", f"{row.step_rate * 100:.1f}%"))
+            step = self.tr("step %1") if cohort else self.tr("to the stage before %1")
+            parts.append(step.replace("%1", f"{row.step_rate * 100:.1f}%"))
         if row.overall_rate is not None and row.stage != "lead":
-            parts.append(self.tr("of all %1").replace("%1", f"{row.overall_rate * 100:.1f}%"))
+            overall = self.tr("of all %1") if cohort else self.tr("per new lead %1")
+            parts.append(overall.replace("%1", f"{row.overall_rate * 100:.1f}%"))
         if row.lost and row.stage != "won":
             parts.append(self.tr("lost here %1").replace("%1", f"{row.lost:,}"))
         return label, " · ".join(parts)

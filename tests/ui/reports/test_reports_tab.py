@@ -326,3 +326,14 @@ def test_the_activity_report_offers_no_cohort_switch(qtbot, window):
     for kind in ("funnel", "sources"):
         show_report(qtbot, window, kind)
         assert view.activity_mode.isVisibleTo(window)
+
+
+def test_the_chart_in_activity_mode_speaks_of_ratios_not_conversion(qtbot, window):
+    view = show_report(qtbot, window, "funnel")
+    assert view.chart._texts(view.report.stages[1])[1].startswith("step 81.8%")
+    view.activity_mode.setChecked(True)
+    qtbot.waitUntil(lambda: not view.workers.busy and view.report.scope.mode == "activity",
+                    timeout=10000)
+    text = view.chart._texts(view.report.stages[1])[1]
+    assert text.startswith("to the stage before ") and "per new lead" in text
+    assert view.model.headerData(2, Qt.Orientation.Horizontal) == "Ratio to the stage before"
