@@ -89,6 +89,9 @@ def sources_table(report: SourcesReport) -> Table:
     empty = not any(r.leads or r.contacted or r.won for r in report.rows)
     notes = _empty_notes(report.scope, ("spend" if report.total.spend else "leads") if empty
                          else "")
+    if report.scope.by != "source":
+        notes.append(msg("Spend is entered per source: the spend, cost and ROI columns fill in "
+                         "when the report is grouped by source."))
     unpaid = [r.value for r in report.rows if r.spend is None and (r.leads or r.won)]
     if report.total.spend and unpaid:
         notes.append(msg("Total: the cost per lead, cost per won deal and ROI count only the "

@@ -182,6 +182,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("core", "ROI"),
     QT_TRANSLATE_NOOP("core", "Total"),
     QT_TRANSLATE_NOOP("core", "(none)"),
+    QT_TRANSLATE_NOOP("core", "Spend is entered per source: the spend, cost and ROI columns fill in when the report is grouped by source."),
     QT_TRANSLATE_NOOP("core", "Total: the cost per lead, cost per won deal and ROI count only the sources with spend entered (no spend for {sources})."),
     QT_TRANSLATE_NOOP("core", "ROI = won amount / spend; spend is entered per source and month."),
     QT_TRANSLATE_NOOP("core", "Touches: calls, messages and visits of the won leads up to their won day."),

@@ -75,3 +75,15 @@ def test_the_total_roi_counts_the_sources_with_spend_only(book):
     assert total.roi == pytest.approx(50_000 / 3_500)
     assert total.cost_per_lead == pytest.approx(3_500 / 11)  # 知乎 10 + 视频号 1
     assert total.cost_per_won == pytest.approx(3_500)
+
+
+def test_grouped_by_city_the_empty_spend_columns_say_why(book):
+    """By city every spend, cost and ROI cell read — with nothing saying that spend is per
+    source."""
+    scope = run.make_scope(periods.parse("2026-11", TODAY), TODAY, by="city")
+    notes = [str(n) for n in run.table_of("sources", run.compute("sources", scope)).notes]
+    assert notes[0] == ("Spend is entered per source: the spend, cost and ROI columns fill in "
+                        "when the report is grouped by source.")
+    scope = run.make_scope(periods.parse("2026-11", TODAY), TODAY)
+    notes = [str(n) for n in run.table_of("sources", run.compute("sources", scope)).notes]
+    assert not any(n.startswith("Spend is entered per source") for n in notes)
