@@ -4150,12 +4150,12 @@ Next: %2 follow-ups on %1 (the Calendar tab shows every day).</source>
         <translation>看不懂 due:{value}；请写 due:today、due:overdue、due:week、due:tomorrow、due:none，或日期如 due:2026-12-01。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="223"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="224"/>
         <source>Cannot write {path}: {reason}.</source>
         <translation>无法写入 {path}：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="224"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="225"/>
         <source>Cannot write {path}: it is a folder.</source>
         <translation>无法写入 {path}：这是一个文件夹。</translation>
     </message>
@@ -4690,97 +4690,102 @@ Next: %2 follow-ups on %1 (the Calendar tab shows every day).</source>
         <translation>接通</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="201"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="200"/>
+        <source>The touches leave out the {notes} notes the table lists: a note is not a touch.</source>
+        <translation>跟进次数不含表中列出的 {notes} 条备注：备注不算跟进。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="202"/>
         <source>No touches were logged from {start} to {end}.</source>
         <translation>{start} 至 {end} 没有记录任何跟进。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="202"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="203"/>
         <source>No leads were created from {start} to {end}, so every count is 0; choose another period, or count what happened in this one (activity).</source>
         <translation>{start} 至 {end} 没有新建线索，所以各项均为 0；请换一个时段，或勾选“按时段内发生的活动”统计这段时间里发生的事。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="203"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="204"/>
         <source>No lead was created, reached a stage or was lost from {start} to {end}, so every count is 0.</source>
         <translation>{start} 至 {end} 没有线索新建、进入某个阶段或流失，所以各项均为 0。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="204"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="205"/>
         <source>The spend entered for these months is shown: with no leads, its ROI is 0.</source>
         <translation>这些月份录入的投入照常列出：没有线索，其投入产出比为 0。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="205"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="206"/>
         <source>Counted among the leads the filter lists: {filter}</source>
         <translation>只统计筛选条件列出的线索：{filter}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="225"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="226"/>
         <source>Cannot write {path}: it is a database or one of its files, which this would replace; choose another file name.</source>
         <translation>无法写入 {path}：它是数据库或其附属文件，写入会把它替换掉；请选择另一个文件名。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="232"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="233"/>
         <source>{path} is not a Contact Book database: it is another program&apos;s SQLite file (schema {version}, tables: {tables}). It was not changed; choose a Contact Book database or a new file name.</source>
         <translation>{path} 不是通讯录数据库：它是另一个程序的 SQLite 文件（结构版本 {version}，表：{tables}）。文件未被改动；请选择通讯录数据库或新的文件名。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="238"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="239"/>
         <source>Cannot upgrade the database to schema {number} ({error}); nothing was changed.</source>
         <translation>无法把数据库升级到结构版本 {number}（{error}）；没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="242"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="243"/>
         <source>No CardDAV account found at {url}: it answers with a web page, not WebDAV. Check the address (your provider&apos;s CardDAV address), or log in to the network first.</source>
         <translation>在 {url} 没有找到 CardDAV 账户：这个地址返回的是网页，不是 WebDAV。请检查地址（服务商提供的 CardDAV 地址），或先登录所在网络。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="257"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="258"/>
         <source>The answer of {host} broke off; try again.</source>
         <translation>{host} 的应答中途断开了；请再试一次。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="263"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="264"/>
         <source>The server answered {method} with something other than WebDAV (a web page?). Check the server&apos;s address, or log in to the network first.</source>
         <translation>服务器对 {method} 的回答不是 WebDAV（可能是一个网页）。请检查服务器地址，或先登录所在网络。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="264"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="265"/>
         <source>The server said it saved {path}, but it is not there.</source>
         <translation>服务器说已保存 {path}，但它并不在服务器上。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="265"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="266"/>
         <source>The server said it deleted {path}, but it is still there.</source>
         <translation>服务器说已删除 {path}，但它仍在服务器上。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="277"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="278"/>
         <source>The address book on the server is empty, but {count} contacts were synced with it (was it reset, or is it another account&apos;s?). Nothing was changed.</source>
         <translation>服务器上的通讯录是空的，但有 {count} 位联系人曾与它同步（它被重置了，还是换成了别人的账户？）。本机什么都没有改。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="355"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="356"/>
         <source>no &apos;:&apos; in “{text}”, ignored</source>
         <translation>“{text}” 中没有 &apos;:&apos;，已忽略</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="356"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="357"/>
         <source>{name} over {mb} MB, skipped</source>
         <translation>{name} 超过 {mb} MB，已跳过</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="357"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="358"/>
         <source>{name} over {mb} MB, dropped</source>
         <translation>{name} 超过 {mb} MB，已丢弃</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="358"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="359"/>
         <source>unknown CHARSET {charset!r} in {name}; read as UTF-8</source>
         <translation>{name} 的 CHARSET {charset!r} 无法识别，已按 UTF-8 读取</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="359"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="360"/>
         <source>bad quoted-printable in {name}; the text may read wrong: {text}</source>
         <translation>{name} 的 quoted-printable 编码有误，文字可能显示不正确：{text}</translation>
     </message>
@@ -4945,192 +4950,192 @@ Next: %2 follow-ups on %1 (the Calendar tab shows every day).</source>
         <translation>跟进 {touches} 次；接通率 {reach}；回复率 {reply}；成交前每个线索跟进 {before} 次（成交 {won} 个）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="200"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="201"/>
         <source>Activity {period}</source>
         <translation>跟进活动 {period}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="207"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="208"/>
         <source>--filter needs some text; an empty filter lists every contact.</source>
         <translation>--filter 需要填写内容；空的筛选条件会列出所有联系人。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="208"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="209"/>
         <source>No contact matches {text!r}.</source>
         <translation>没有联系人符合 {text!r}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="216"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="217"/>
         <source>{value!r} is out of range.</source>
         <translation>{value!r} 超出了可用范围。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="221"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="222"/>
         <source>Unknown key {key!r}.</source>
         <translation>不认识的键 {key!r}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="243"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="244"/>
         <source>No CardDAV account found at {url}.</source>
         <translation>在 {url} 没有找到 CardDAV 账户。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="245"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="246"/>
         <source>not one readable vCard ({problem})</source>
         <translation>不是一张可读的 vCard（{problem}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="246"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="247"/>
         <source>the card has no name (FN or N)</source>
         <translation>名片没有名字（FN 或 N）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="248"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="249"/>
         <source>{host} asks for a password, and none is stored on this computer.</source>
         <translation>{host} 需要密码，但这台电脑上没有保存密码。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="249"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="250"/>
         <source>The certificate of {host} is not trusted by this computer (SHA-256 {fingerprint}). Trust it only if the server&apos;s owner confirms this fingerprint.</source>
         <translation>这台电脑不信任 {host} 的证书（SHA-256 {fingerprint}）。只有在服务器的主人确认这个指纹后才信任它。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="250"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="251"/>
         <source>{url} is not an http(s) address.</source>
         <translation>“{url}”不是 http(s) 地址。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="251"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="252"/>
         <source>Give the user name with --user, not inside the address.</source>
         <translation>请用 --user 给出用户名，不要写在地址里。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="252"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="253"/>
         <source>Plain http:// is refused for {host}: the password and the contacts would cross the network unencrypted. Use https://.</source>
         <translation>拒绝以明文 http:// 连接 {host}：密码和联系人会不加密地经过网络。请使用 https://。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="253"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="254"/>
         <source>{host} did not answer within {seconds:g} s.</source>
         <translation>{host} 在 {seconds:g} 秒内没有应答。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="254"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="255"/>
         <source>The certificate of {host} is not the one you confirmed; the connection was refused.</source>
         <translation>{host} 的证书不是你确认过的那一张；已拒绝连接。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="255"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="256"/>
         <source>The certificate of {host} could not be verified; the connection was refused.</source>
         <translation>无法验证 {host} 的证书，已拒绝连接。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="256"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="257"/>
         <source>Cannot reach {host} (offline, or the server is down).</source>
         <translation>无法连接 {host}（离线，或服务器已停止）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="258"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="259"/>
         <source>{path} changed on the server meanwhile.</source>
         <translation>{path} 在此期间已在服务器上被修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="259"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="260"/>
         <source>The server refused the user name or password ({status}).</source>
         <translation>服务器拒绝了用户名或密码（{status}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="260"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="261"/>
         <source>The server no longer knows the sync token.</source>
         <translation>服务器已不认识同步令牌。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="261"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="262"/>
         <source>The server answered {status} {reason} to {method} {path}.</source>
         <translation>服务器对 {method} {path} 的应答是 {status} {reason}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="262"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="263"/>
         <source>The server&apos;s answer to {method} is not XML.</source>
         <translation>服务器对 {method} 的应答不是 XML。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="267"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="268"/>
         <source>Dry run: nothing was changed; this is what a sync would do.</source>
         <translation>试运行：没有做任何更改；以下是同步将会做的事。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="268"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="269"/>
         <source>Here: {created} new, {updated} updated, {trashed} moved to the trash (deleted on the server), {linked} linked by phone number.</source>
         <translation>本机：新增 {created}，更新 {updated}，移入回收站 {trashed}（服务器上已删除），按电话号码关联 {linked}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="269"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="270"/>
         <source>On the server: {created} new, {updated} updated, {deleted} deleted.</source>
         <translation>服务器：新增 {created}，更新 {updated}，删除 {deleted}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="270"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="271"/>
         <source>Calendar: {written} follow-ups written, {removed} removed.</source>
         <translation>日历：写入跟进 {written} 条，移除 {removed} 条。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="271"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="272"/>
         <source>Conflicts: {count} (the local value was kept; the phone&apos;s value is in the lead&apos;s timeline).</source>
         <translation>冲突：{count}（保留了本机的值；手机上的值记在客户的时间线里）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="272"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="273"/>
         <source>  {tag}: {field} here {local!r}, on the server {server!r}</source>
         <translation>  {tag}：{field} 本机为 {local!r}，服务器上为 {server!r}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="273"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="274"/>
         <source>Skipped: {problem}</source>
         <translation>跳过：{problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="274"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="275"/>
         <source>The sync stopped: {problem} What was done is kept; the next sync goes on from there.</source>
         <translation>同步中断：{problem} 已完成的部分保留，下次同步从这里继续。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="275"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="276"/>
         <source>Cancelled. What was done is kept; the next sync goes on from there.</source>
         <translation>已取消。已完成的部分保留，下次同步从这里继续。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="278"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="279"/>
         <source>Reading the address book</source>
         <translation>正在读取通讯录</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="279"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="280"/>
         <source>{path}: {problem}</source>
         <translation>{path}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="280"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="281"/>
         <source>Writing to the server</source>
         <translation>正在写入服务器</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="282"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="283"/>
         <source>Writing the follow-ups to the calendar</source>
         <translation>正在把跟进写入日历</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="284"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="285"/>
         <source>Unknown channel {text!r}; use one of {choices}.</source>
         <translation>没有渠道 {text!r}；可选：{choices}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="285"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="286"/>
         <source>Unknown direction {text!r}; use one of {choices}.</source>
         <translation>没有方向 {text!r}；可选：{choices}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="286"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="287"/>
         <source>Unknown outcome {text!r}; use one of {choices} or none.</source>
         <translation>没有结果 {text!r}；可选：{choices} 或 none（无）。</translation>
     </message>
@@ -5155,47 +5160,47 @@ Next: %2 follow-ups on %1 (the Calendar tab shows every day).</source>
         <translation>编号为 {id} 的联系人已存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="231"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="232"/>
         <source>Cannot open {path}: {error}.</source>
         <translation>无法打开 {path}：{error}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="227"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="228"/>
         <source>Cannot read {path}: {error}.</source>
         <translation>无法读取 {path}：{error}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="228"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="229"/>
         <source>Cannot open {path} as a Contact Book database: it is not an SQLite file.</source>
         <translation>无法把 {path} 作为通讯录数据库打开：它不是 SQLite 文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="229"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="230"/>
         <source>Cannot open {path} as a Contact Book database: {error}.</source>
         <translation>无法把 {path} 作为通讯录数据库打开：{error}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="233"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="234"/>
         <source>{path} is not a file.</source>
         <translation>{path} 不是文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="234"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="235"/>
         <source>Cannot create the database {path}: {error}.</source>
         <translation>无法创建数据库 {path}：{error}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="235"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="236"/>
         <source>This database was written by a newer Contact Book (schema {version}; this app knows up to {latest}). Please update the app; the file was not changed.</source>
         <translation>这个数据库由更新版本的通讯录写入（结构版本 {version}，本软件最高只支持 {latest}）。请升级本软件；文件没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="299"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="300"/>
         <source>Unknown export format {fmt!r}; use csv, xlsx or vcf.</source>
         <translation>不支持导出格式 {fmt!r}；请用 csv、xlsx 或 vcf。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="300"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="301"/>
         <source>CSV encoding must be one of {choices}.</source>
         <translation>CSV 编码只能是以下之一：{choices}。</translation>
     </message>
@@ -5215,77 +5220,77 @@ Next: %2 follow-ups on %1 (the Calendar tab shows every day).</source>
         <translation>没有编号为 {id} 的分组。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="302"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="303"/>
         <source>{name} is {mb:.0f} MB; files over {cap:.0f} MB are not imported.</source>
         <translation>{name} 有 {mb:.0f} MB；超过 {cap:.0f} MB 的文件不能导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="303"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="304"/>
         <source>unreadable CSV row ({error})</source>
         <translation>无法读取的 CSV 行（{error}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="306"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="307"/>
         <source>unknown encoding {name!r}; guessed instead</source>
         <translation>不认识编码 {name!r}，已自动识别</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="322"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="323"/>
         <source>phone {number} is in scientific notation: the spreadsheet has lost its last digits</source>
         <translation>电话 {number} 是科学计数法：表格已丢失末尾几位数字</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="323"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="324"/>
         <source>not an e-mail address, kept in the notes: {email}</source>
         <translation>不是邮箱地址，已放进备注：{email}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="324"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="325"/>
         <source>unknown stage {stage!r}, kept in the notes</source>
         <translation>不认识的阶段 {stage!r}，已放进备注</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="326"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="327"/>
         <source>no name, phone, e-mail or other contact data</source>
         <translation>没有姓名、电话、邮箱等任何联系信息</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="327"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="328"/>
         <source>line {line}</source>
         <translation>第 {line} 行</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="328"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="329"/>
         <source>same phone as {contact}, but a different lead ({field} {value}, not {other}): imported as a new contact</source>
         <translation>电话号码与 {contact} 相同，但不是同一条线索（{field}为 {value}，不是 {other}）：已作为新联系人导入</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="330"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="331"/>
         <source>same name and company as {contact}, but a different lead ({field} {value}, not {other}): imported as a new contact</source>
         <translation>姓名和公司与 {contact} 相同，但不是同一条线索（{field}为 {value}，不是 {other}）：已作为新联系人导入</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="331"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="332"/>
         <source>merged into {contact} (same phone); its name {name} was kept, the file&apos;s name {new_name} is in its notes</source>
         <translation>已合并到 {contact}（电话号码相同）；保留原姓名 {name}，文件中的姓名 {new_name} 已写入备注</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="332"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="333"/>
         <source>duplicates must be one of {choices}.</source>
         <translation>重复处理方式只能是以下之一：{choices}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="347"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="348"/>
         <source>No import #{id}.</source>
         <translation>没有第 #{id} 次导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="348"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="349"/>
         <source>Import #{id} was already undone.</source>
         <translation>导入 #{id} 已经撤销过了。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="333"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="334"/>
         <source>same phone as line {line}</source>
         <translation>电话号码与第 {line} 行相同</translation>
     </message>
@@ -5305,237 +5310,237 @@ Next: %2 follow-ups on %1 (the Calendar tab shows every day).</source>
         <translation>{path} 已损坏（{problem}）；数据库未被改动。请选择其他备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="304"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="305"/>
         <source>bytes that are not valid {encoding} were replaced by �</source>
         <translation>不是有效 {encoding} 的字节已替换为 �</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="309"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="310"/>
         <source>Naming tag</source>
         <translation>命名标签</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="310"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="311"/>
         <source>Company keyword</source>
         <translation>公司关键词</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="311"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="312"/>
         <source>Deal size</source>
         <translation>销售额</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="312"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="313"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="313"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="314"/>
         <source>Extra tag</source>
         <translation>附加标签</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="314"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="315"/>
         <source>Phones</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="315"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="316"/>
         <source>E-mail</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="316"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="317"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="317"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="318"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="329"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="330"/>
         <source>same e-mail as {contact}, but a different lead ({field} {value}, not {other}): imported as a new contact</source>
         <translation>邮箱与 {contact} 相同，但不是同一条线索（{field}为 {value}，不是 {other}）：已作为新联系人导入</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="334"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="335"/>
         <source>same e-mail as line {line}</source>
         <translation>邮箱与第 {line} 行相同</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="335"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="336"/>
         <source>same name and company as line {line}</source>
         <translation>姓名和公司与第 {line} 行相同</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="336"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="337"/>
         <source>same phone as contact #{id}</source>
         <translation>电话号码与已有联系人 #{id} 相同</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="337"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="338"/>
         <source>same e-mail as contact #{id}</source>
         <translation>邮箱与已有联系人 #{id} 相同</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="338"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="339"/>
         <source>same name and company as contact #{id}</source>
         <translation>姓名和公司与已有联系人 #{id} 相同</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="339"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="340"/>
         <source>same phone as {contact}</source>
         <translation>电话号码与 {contact} 相同</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="340"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="341"/>
         <source>same e-mail as {contact}</source>
         <translation>邮箱与 {contact} 相同</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="341"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="342"/>
         <source>same name and company as {contact}</source>
         <translation>姓名和公司与 {contact} 相同</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="343"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="344"/>
         <source>{name} is an old Excel .xls file; please save it as .xlsx or CSV in Excel or WPS first.</source>
         <translation>{name} 是旧版 Excel .xls 文件；请先在 Excel 或 WPS 中另存为 .xlsx 或 CSV。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="344"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="345"/>
         <source>Unknown import format {fmt!r} (one of {choices}).</source>
         <translation>不支持导入格式 {fmt!r}（可选：{choices}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="345"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="346"/>
         <source>{name} is too large to import.</source>
         <translation>{name} 太大，无法导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="350"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="351"/>
         <source>no END:VCARD before the next card</source>
         <translation>下一张名片之前缺少 END:VCARD</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="351"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="352"/>
         <source>cards nested more than {depth} deep (AGENT); card refused</source>
         <translation>名片嵌套超过 {depth} 层（AGENT），已拒绝该名片</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="352"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="353"/>
         <source>more than {count} properties; card refused</source>
         <translation>属性超过 {count} 个，已拒绝该名片</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="353"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="354"/>
         <source>the file ends before END:VCARD</source>
         <translation>文件在 END:VCARD 之前就结束了</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="354"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="355"/>
         <source>the file ends inside an empty card</source>
         <translation>文件结束在一张空名片中</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="361"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="362"/>
         <source>card {number}: {problem}</source>
         <translation>第 {number} 张名片：{problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="362"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="363"/>
         <source>card {number}: unreadable ({kind}: {error})</source>
         <translation>第 {number} 张名片：无法读取（{kind}: {error}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="364"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="365"/>
         <source>{name} is not a readable .xlsx file ({error}).</source>
         <translation>{name} 不是可读取的 .xlsx 文件（{error}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="365"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="366"/>
         <source>{name} has {parts} parts; refused as unsafe.</source>
         <translation>{name} 包含 {parts} 个部件，不安全，已拒绝。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="366"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="367"/>
         <source>{name}: {part} unpacks to {mb:.0f} MB from {kb:.0f} KB; refused as a zip bomb.</source>
         <translation>{name}：{part} 从 {kb:.0f} KB 解压后有 {mb:.0f} MB，疑似压缩炸弹，已拒绝。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="367"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="368"/>
         <source>{name} unpacks to {mb:.0f} MB; files over {cap:.0f} MB are not imported.</source>
         <translation>{name} 解压后有 {mb:.0f} MB；超过 {cap:.0f} MB 的文件不能导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="368"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="369"/>
         <source>Reading .xlsx needs the defusedxml package (XML attack guard).</source>
         <translation>读取 .xlsx 需要 defusedxml 组件（防御 XML 攻击）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="369"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="370"/>
         <source>{name} is not a readable .xlsx file ({kind}: {error}).</source>
         <translation>{name} 不是可读取的 .xlsx 文件（{kind}: {error}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="370"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="371"/>
         <source>{name} has no sheet {sheet!r} (sheets: {sheets}).</source>
         <translation>{name} 中没有工作表 {sheet!r}（现有工作表：{sheets}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="373"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="374"/>
         <source>{name}: the sheet cannot be read past row {row} ({kind}: {error}).</source>
         <translation>{name}：工作表第 {row} 行之后无法读取（{kind}: {error}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="237"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="238"/>
         <source>Migration to schema {number} would leave {count} broken reference(s) (e.g. row {rowid} of {table} -&gt; {parent}); nothing was changed.</source>
         <translation>升级到结构版本 {number} 会留下 {count} 个断开的引用（例如 {table} 的第 {rowid} 行 -&gt; {parent}），所以没有做任何改动。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="210"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="211"/>
         <source>Quote not closed; it runs to the end.</source>
         <translation>引号没有闭合，一直延续到末尾。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="211"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="212"/>
         <source>Nothing follows &apos;-&apos;.</source>
         <translation>&apos;-&apos; 后面没有内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="212"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="213"/>
         <source>Empty quotes.</source>
         <translation>引号里是空的。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="213"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="214"/>
         <source>Unknown key {name!r}; use one of {keys}.</source>
         <translation>没有字段 {name!r}；可用：{keys}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="214"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="215"/>
         <source>{name} cannot use {op!r}.</source>
         <translation>{name} 不能用 {op!r}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="215"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="216"/>
         <source>{name}: needs a value.</source>
         <translation>{name}：需要一个值。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="217"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="218"/>
         <source>{value!r} is not an amount (e.g. 100万, 1.5亿).</source>
         <translation>{value!r} 不是金额（例如 100万、1.5亿）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="218"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="219"/>
         <source>tag: takes complete or incomplete (完整/不完整).</source>
         <translation>tag: 只能是 complete 或 incomplete（完整/不完整）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="219"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="220"/>
         <source>phone: needs digits.</source>
         <translation>phone: 需要数字。</translation>
     </message>
@@ -5545,57 +5550,57 @@ Next: %2 follow-ups on %1 (the Calendar tab shows every day).</source>
         <translation>没有阶段 {text!r}；可选：{choices}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="288"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="289"/>
         <source>Choose at least one contact to log for.</source>
         <translation>请至少选择一位联系人来记录跟进。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="289"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="290"/>
         <source>Unknown event kind {kind!r}.</source>
         <translation>没有事件类型 {kind!r}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="290"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="291"/>
         <source>No timeline entry with id {id}.</source>
         <translation>没有编号为 {id} 的时间线记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="291"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="292"/>
         <source>last:never takes no comparison.</source>
         <translation>last:never 不能加比较符。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="292"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="293"/>
         <source>last:{value} is not a number of days; write e.g. last:&gt;7d, last:&lt;3d, last:today or last:never.</source>
         <translation>last:{value} 不是天数；请写成 last:&gt;7d、last:&lt;3d、last:today 或 last:never 这样。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="293"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="294"/>
         <source>unanswered:{value} is not a whole number; write e.g. unanswered:&gt;=2.</source>
         <translation>unanswered:{value} 不是整数；请写成 unanswered:&gt;=2 这样。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="294"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="295"/>
         <source>A note has no outcome.</source>
         <translation>备注没有结果。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="295"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="296"/>
         <source>That time is in the future; log what happened.</source>
         <translation>这个时间还没到；请记录已经发生的事。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="240"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="241"/>
         <source>Contact {id} is in the trash.</source>
         <translation>联系人 {id} 在回收站中。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="296"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="297"/>
         <source>No interaction with id {id}.</source>
         <translation>没有编号为 {id} 的跟进记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="297"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="298"/>
         <source>System events are history: they cannot be changed.</source>
         <translation>系统事件是历史记录，不能修改。</translation>
     </message>
@@ -5635,32 +5640,32 @@ Next: %2 follow-ups on %1 (the Calendar tab shows every day).</source>
         <translation>{day} 已经过去了；请选择今天或以后的日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="307"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="308"/>
         <source>{count} bytes are not valid {name} (the first on line {line}); they were replaced by �</source>
         <translation>{count} 个字节不是有效的 {name}（第一个在第 {line} 行），已替换为 �</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="319"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="320"/>
         <source>Column {number}</source>
         <translation>第 {number} 列</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="321"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="322"/>
         <source>{field}: cut to {max} characters (it had {length})</source>
         <translation>{field}：已截断为 {max} 个字符（原有 {length} 个）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="371"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="372"/>
         <source>cells right of column {max} were not read</source>
         <translation>第 {max} 列右侧的单元格未读取</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="372"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="373"/>
         <source>column {column}: a character that cannot be stored (a lone surrogate) was replaced by �</source>
         <translation>第 {column} 列：无法保存的字符（孤立代理项）已替换为 �</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="375"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="376"/>
         <source>Cannot read the time {text!r}; write e.g. 2026-11-20 14:30, 2026-11-20, yesterday 15:00 or 2h ago.</source>
         <translation>看不懂时间 {text!r}；请写成 2026-11-20 14:30、2026-11-20、yesterday 15:00 或 2h ago 这样。</translation>
     </message>

@@ -124,6 +124,10 @@ def activity_table(report: Activity) -> Table:
                  reach=_pct(report.reach_rate), reply=_pct(report.reply_rate),
                  before="—" if report.touches_before_won is None
                  else f"{report.touches_before_won:.1f}", won=report.won)]
+    noted = sum(r.total for r in report.rows if r.channel == "note")
+    if noted:  # the table lists them; the column of a 备注 row does not add to the touches
+        notes.append(msg("The touches leave out the {notes} notes the table lists: a note is "
+                         "not a touch.", notes=f"{noted:,}"))
     return Table(msg("Activity {period}", period=report.scope.period.label), columns, rows,
                  [{} for _ in rows], [""] * len(rows), notes)
 

@@ -64,3 +64,14 @@ def test_the_activity_names_a_behaviour_by_its_name_not_its_key(leads):
     table = run.table_of("activity", run.compute("activity", scope, "week"))
     channels = {r["channel"] for r in table.rows if r["bucket"] == "2026-11-30"}
     assert channels == {"私信", "电话"}
+
+
+def test_the_activity_says_its_touches_leave_out_the_notes_it_lists(leads):
+    """Q4: 5 touches and 1 note; the table's 备注 row said 1 under 'Touches' and the summary
+    'Touches 5': the column added up to 6."""
+    scope = run.make_scope(periods.parse("2026Q4", known.TODAY), known.TODAY)
+    table = run.table_of("activity", run.compute("activity", scope, "week"))
+    assert sum(r["total"] for r in table.rows) == 6
+    notes = [str(n) for n in table.notes]
+    assert notes[0].startswith("Touches 5;")
+    assert notes[1] == "The touches leave out the 1 notes the table lists: a note is not a touch."
