@@ -15,6 +15,9 @@ def register(sub, common) -> None:
     b = sub.add_parser("backup", parents=[common], help="back up the database now")
     b.add_argument("--to", metavar="FILE", default=None,
                    help="write the copy to FILE (default: the backups folder beside the database)")
+    b.add_argument("--force", action="store_true",
+                   help="with --to: replace FILE if it exists (never a Contact Book database "
+                        "that is not a backup)")
     b.set_defaults(handler=run_backup)
 
     ls = sub.add_parser("backups", parents=[common], help="list the backups, newest first")
@@ -28,6 +31,9 @@ def register(sub, common) -> None:
     r.add_argument("--extract", metavar="FILE", default=None,
                    help="do not restore: write the backup to FILE as a database that opens "
                         "directly (decompressed, search index rebuilt)")
+    r.add_argument("--force", action="store_true",
+                   help="with --extract: replace FILE if it exists (never a Contact Book "
+                        "database that is not a backup)")
     r.set_defaults(handler=run_restore)
 
     c = sub.add_parser("check", parents=[common],
@@ -62,7 +68,7 @@ def run_backup(args, db_path) -> int:
         if dest.exists() and dest.is_dir():
             dest = dest / backup.backup_name(db_path, backup.as_utc(None), backup.MANUAL,
                                              suffix=backup.PLAIN_SUFFIX)
-        backup.write_backup(db_path, dest)
+        backup.write_backup(db_path, dest, replace=args.force)
         info = backup.describe(dest, backup.as_utc(None), backup.MANUAL)
     else:
         info = backup.make_backup(db_path, backup.MANUAL)
@@ -111,7 +117,8 @@ def run_restore(args, db_path) -> int:
     from desktop_app.commands.opening import is_default, must_exist
 
     if args.extract:
-        return _extract(_find_backup(db_path, args.backup), Path(args.extract).expanduser())
+        return _extract(_find_backup(db_path, args.backup), Path(args.extract).expanduser(),
+                        args.force)
     if not is_default(db_path):  # a new database may be restored into an existing folder
         must_exist(db_path, create=True)
     info = backup.validate_backup(_find_backup(db_path, args.backup))
@@ -141,13 +148,10 @@ def run_restore(args, db_path) -> int:
     return 0
 
 
-def _extract(source: Path, dest: Path) -> int:
+def _extract(source: Path, dest: Path, replace: bool) -> int:
     from ..core import backup
-    from ..core.errors import BackupError
 
-    if dest.exists():
-        raise BackupError("{path} already exists; choose a new file name.", dest)
-    info = backup.extract(source, dest)
+    info = backup.extract(source, dest, replace=replace)
     print(f"Wrote {source.name} ({info.contacts:,} contacts) to {dest}; it opens as a "
           f"database: contact-book --db {dest} list")
     return 0

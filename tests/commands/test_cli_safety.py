@@ -248,3 +248,52 @@ def test_an_xlsx_cut_off_by_a_full_disk_says_so_in_one_line(filled, tmp_path):
             assert os.listdir(tiny) == []
     finally:
         subprocess.run(["umount", "-l", str(tiny)], capture_output=True)
+
+
+def _sha(path):
+    import hashlib
+
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_backup_to_another_database_refuses_even_with_force(filled, capsys, tmp_path):
+    """``--db A backup --to B`` where B is another Contact Book database silently replaced B
+    (its leads lost). Refused with one line, with or without --force; B unchanged."""
+    db_path, _ = filled
+    other = tmp_path / "colleague" / "contacts.sqlite3"
+    other.parent.mkdir()
+    assert _run(capsys, "demo", "--contacts", "7", db=other)[0] == 0
+    before = _sha(other)
+    for force in ([], ["--force"]):
+        code, out, err = _run(capsys, "backup", "--to", str(other), *force, db=db_path)
+        assert (code, out) == (1, "")
+        assert err == (f"contact-book: Cannot write {other}: it is a Contact Book database, "
+                       "not a backup, and its contacts would be lost; nothing was changed. "
+                       "Choose another file name.\n")
+        assert _sha(other) == before
+    code, out, _ = _run(capsys, "list", db=other)
+    assert code == 0 and "7 contacts" in out
+
+
+def test_backup_to_an_existing_file_needs_force(filled, capsys, tmp_path):
+    db_path, _ = filled
+    dest = tmp_path / "weekly.sqlite3"
+    dest.write_bytes(b"not ours")
+    code, out, err = _run(capsys, "backup", "--to", str(dest), db=db_path)
+    assert (code, out) == (1, "") and "already exists" in err and "--force" in err
+    assert dest.read_bytes() == b"not ours"
+    code, out, err = _run(capsys, "backup", "--to", str(dest), "--force", db=db_path)
+    assert code == 0 and out == f"Backed up 20 contacts to {dest}\n"
+    code, out, err = _run(capsys, "backup", "--to", str(dest), "--force", db=db_path)
+    assert code == 0  # last week's backup replaced by this week's
+    assert backup.validate_backup(dest).contacts == 20
+
+
+def test_extract_over_another_database_refuses_even_with_force(filled, capsys, tmp_path):
+    db_path, _ = filled
+    info = backup.make_backup(db_path, backup.MANUAL)
+    before = _sha(db_path)
+    code, out, err = _run(capsys, "restore", str(info.path), "--extract", str(db_path),
+                          "--force", db=db_path)
+    assert (code, out) == (1, "") and "not a backup" in err
+    assert _sha(db_path) == before

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import os
+import stat
 import threading
 from contextlib import contextmanager
 from pathlib import Path
@@ -66,6 +67,75 @@ def needed_bytes(db_path: Path) -> int:
         except OSError:
             pass
     return total
+
+
+_DB_MAGIC = b"SQLite format 3\x00"
+_OWN_FILES = ("", "-wal", "-shm", "-journal", ".lock")
+
+
+def is_contact_book_file(path: Path) -> bool:
+    """An SQLite file with a schema version (``user_version`` at offset 60 of the header):
+    a Contact Book database or backup, not another program's file."""
+    try:
+        with open(path, "rb") as f:
+            head = f.read(100)
+    except OSError:
+        return False
+    return len(head) == 100 and head.startswith(_DB_MAGIC) and \
+        int.from_bytes(head[60:64], "big") > 0
+
+
+def is_profile_database(path: Path) -> bool:
+    """A database that the app has opened (someone's live data), as opposed to a backup copy:
+    the app keeps a ``.lock`` beside its databases and switches them to WAL (header bytes
+    18-19 are 2; its -wal may still hold every commit, the header's schema version too);
+    ``write_backup`` and ``extract`` write rollback-journal files with neither."""
+    try:
+        with open(path, "rb") as f:
+            head = f.read(100)
+    except OSError:
+        return False
+    if not head.startswith(_DB_MAGIC):
+        return False
+    if any(Path(f"{path}{suffix}").exists() for suffix in ("-wal", ".lock")):
+        return True
+    return len(head) == 100 and head[18:20] == b"\x02\x02" and \
+        int.from_bytes(head[60:64], "big") > 0
+
+
+def refuse_destination(dest: Path, *, source: Path | None = None, replace: bool = False) -> None:
+    """A copy is about to be renamed over ``dest`` (``backup --to``, ``restore --extract``,
+    File › Back Up Now…): refuse what that would destroy, with nothing changed. Not a device
+    or a pipe (as root, ``--to /dev/null`` put a regular file in the device's place); not the
+    database ``source`` or one of its files; not a Contact Book database (another profile's
+    live data: its contacts would be lost, and a window using it would write into a deleted
+    file); an existing file only when ``replace`` says the user chose to replace it."""
+    try:
+        mode = dest.stat().st_mode  # follows links
+    except OSError:
+        mode = None
+    if mode is not None and not stat.S_ISREG(mode):
+        raise BackupError("Cannot back up to {path}: it is not a file (a folder, a device or a "
+                          "pipe); give a file name.", dest)
+    folder = dest.parent if str(dest.parent) else Path(".")
+    if not folder.is_dir():
+        raise BackupError("Cannot write {path}: the folder {folder} does not exist.", dest,
+                          folder=folder)
+    if source is not None:
+        own = source.resolve()
+        if dest.resolve() in {own.with_name(own.name + s) for s in _OWN_FILES} or (
+                mode is not None and source.exists() and os.path.samefile(source, dest)):
+            raise BackupError("Cannot back up to {path}: it is the database itself or one of "
+                              "its files; choose another file name.", dest)
+    if mode is None:
+        return
+    if is_profile_database(dest):
+        raise BackupError("Cannot write {path}: it is a Contact Book database, not a backup, "
+                          "and its contacts would be lost; nothing was changed. Choose another "
+                          "file name.", dest)
+    if not replace:
+        raise BackupError("Cannot write {path}: the file already exists; nothing was changed. "
+                          "Choose a new file name, or add --force to replace it.", dest)
 
 
 def temporary_name(final: Path) -> Path:

@@ -25,7 +25,7 @@ from ..errors import (BackupError, DatabaseBusy, DatabaseInUse, MigrationError, 
                       storage_error)
 from . import container
 from .catalog import BEFORE_RESTORE, BackupInfo, describe, taken_and_reason
-from .files import fsync_path, remove_quietly, temporary
+from .files import fsync_path, refuse_destination, remove_quietly, temporary
 from .policy import Backups
 from .write import copy_database, save_damaged_copy
 
@@ -144,11 +144,14 @@ def replace_database_file(db_path: str | os.PathLike, source: str | os.PathLike,
     return saved
 
 
-def extract(backup_path: str | os.PathLike, dest: str | os.PathLike) -> BackupInfo:
+def extract(backup_path: str | os.PathLike, dest: str | os.PathLike, *,
+            replace: bool = False) -> BackupInfo:
     """Write the backup at ``backup_path`` to ``dest`` as a database that opens directly
-    (``contact-book restore --extract``): decompressed, current schema, search index built."""
+    (``contact-book restore --extract``): decompressed, current schema, search index built.
+    An existing ``dest`` as ``write_backup``: only with ``replace``, never a database."""
     info = validate_backup(backup_path)
     dest = Path(dest)
+    refuse_destination(dest, replace=replace)
     with temporary(dest) as tmp:
         prepare_copy(info, tmp)
         os.replace(tmp, dest)

@@ -21,7 +21,6 @@ import logging
 import os
 import shutil
 import sqlite3
-import stat
 from datetime import datetime
 from pathlib import Path
 from typing import Callable
@@ -31,7 +30,8 @@ from ..errors import BackupError, ContactBookError, DiskFull, storage_error
 from . import container
 from .catalog import (QUIT, BackupInfo, DAMAGED_ORIGINAL, PLAIN_SUFFIX, as_utc, backup_dir,
                       backup_name, slug)
-from .files import fsync_path, needed_bytes, private_dir, remove_quietly, temporary
+from .files import (fsync_path, needed_bytes, private_dir, refuse_destination, remove_quietly,
+                    temporary)
 from .retention import KEEP, Retention, thin_backups
 
 INDEX_TABLE, INDEX_QUEUE = "contact_search", "search_dirty"  # core/search_index.py's tables
@@ -102,36 +102,16 @@ def _check_space(source: Path, folder: Path, dest: Path) -> None:
         raise DiskFull(dest, _ACTION)
 
 
-def _refuse_destination(source: Path, dest: Path) -> None:
-    """A backup is renamed over ``dest``: refuse what that would destroy. Not a device or a
-    pipe (as root, ``--to /dev/null`` put a regular file in the device's place); not the
-    database itself or one of its files (its -wal replaced by a copy loses what it holds)."""
-    try:
-        mode = dest.stat().st_mode  # follows links
-    except OSError:
-        mode = None
-    if mode is not None and not stat.S_ISREG(mode):
-        raise BackupError("Cannot back up to {path}: it is not a file (a folder, a device or a "
-                          "pipe); give a file name.", dest)
-    folder = dest.parent if str(dest.parent) else Path(".")
-    if not folder.is_dir():
-        raise BackupError("Cannot write {path}: the folder {folder} does not exist.", dest,
-                          folder=folder)
-    own = source.resolve()
-    if dest.resolve() in {own, *(own.with_name(own.name + s) for s in (
-            "-wal", "-shm", "-journal", ".lock"))} or (mode is not None and source.exists()
-                                                       and os.path.samefile(source, dest)):
-        raise BackupError("Cannot back up to {path}: it is the database itself or one of its "
-                          "files; choose another file name.", dest)
-
-
 def write_backup(source: str | os.PathLike, dest: str | os.PathLike, *, verify: bool = True,
+                 replace: bool = False,
                  progress: Callable[[int, int], None] | None = None) -> int:
     """Copy the database at ``source`` to ``dest`` (uncompressed, a database file) atomically;
-    returns the size in bytes. Safe in any thread and while the app writes.
+    returns the size in bytes. Safe in any thread and while the app writes. An existing
+    ``dest`` is replaced only with ``replace`` (the user said so), and never when it is a
+    Contact Book database rather than a backup (``files.refuse_destination``).
     Raises ``DiskFull``/``FolderReadOnly`` (nothing left behind) or ``BackupError``."""
     source, dest = Path(source), Path(dest)
-    _refuse_destination(source, dest)
+    refuse_destination(dest, source=source, replace=replace)
     try:
         _check_space(source, dest.parent, dest)
         with temporary(dest) as tmp:

@@ -9,7 +9,11 @@ MESSAGES = (
     # core/backup/container.py
     QT_TRANSLATE_NOOP("core", "{path} is not a readable Contact Book backup ({problem})."),
     # core/backup/files.py
+    QT_TRANSLATE_NOOP("core", "Cannot back up to {path}: it is not a file (a folder, a device or a pipe); give a file name."),
     QT_TRANSLATE_NOOP("core", "Cannot write {path}: the folder {folder} does not exist."),
+    QT_TRANSLATE_NOOP("core", "Cannot back up to {path}: it is the database itself or one of its files; choose another file name."),
+    QT_TRANSLATE_NOOP("core", "Cannot write {path}: it is a Contact Book database, not a backup, and its contacts would be lost; nothing was changed. Choose another file name."),
+    QT_TRANSLATE_NOOP("core", "Cannot write {path}: the file already exists; nothing was changed. Choose a new file name, or add --force to replace it."),
     # core/backup/restore.py
     QT_TRANSLATE_NOOP("core", "{path} does not exist."),
     QT_TRANSLATE_NOOP("core", "{path} cannot be restored: it is not a readable Contact Book backup ({problem})."),
@@ -23,8 +27,6 @@ MESSAGES = (
     # core/backup/write.py
     QT_TRANSLATE_NOOP("core", "The copy of {source} failed its check ({problem}); it was not kept."),
     QT_TRANSLATE_NOOP("core", "Cannot back up {path}: {error}."),
-    QT_TRANSLATE_NOOP("core", "Cannot back up to {path}: it is not a file (a folder, a device or a pipe); give a file name."),
-    QT_TRANSLATE_NOOP("core", "Cannot back up to {path}: it is the database itself or one of its files; choose another file name."),
     # core/contacts/bulk.py
     QT_TRANSLATE_NOOP("core", "Cannot set {field!r} for a group; use one of {choices}."),
     # core/contacts/groups.py

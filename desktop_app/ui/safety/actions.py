@@ -9,21 +9,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt
 
+from desktop_app.core.backup import is_contact_book_file
 from desktop_app.ui.safety.text import read_only_text
-
-_DB_MAGIC = b"SQLite format 3\x00"
-
-
-def is_contact_book_file(path: Path) -> bool:
-    """An SQLite file with a schema version (``user_version`` at offset 60 of the header):
-    ours, or another program's database that "Open Database…" must not touch."""
-    try:
-        with open(path, "rb") as f:
-            head = f.read(100)
-    except OSError:
-        return False
-    return len(head) == 100 and head.startswith(_DB_MAGIC) and \
-        int.from_bytes(head[60:64], "big") > 0
 
 
 def start_window_for(path: Path) -> bool:
@@ -81,7 +68,7 @@ class SafetyActions(QObject):
         self.window.update_actions()
 
     def back_up_now(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
 
         from desktop_app.core.backup import MANUAL, PLAIN_SUFFIX, as_utc, backup_name
 
@@ -90,10 +77,20 @@ class SafetyActions(QObject):
         path, _ = QFileDialog.getSaveFileName(
             self.window, self.tr("Back Up Now"), str(suggested),
             self.tr("Contact Book backups (*.sqlite3)"))
-        if path:
-            if not Path(path).suffix:
-                path += ".sqlite3"
-            self.safety.back_up_to(path)
+        if not path:
+            return
+        path = Path(path)
+        if not path.suffix:  # the dialog asked "replace?" about the name without it
+            path = path.with_name(path.name + ".sqlite3")
+            if path.exists() and QMessageBox.question(
+                    self.window, self.tr("Back Up Now"),
+                    self.tr("%1 already exists. Replace it with the backup?").replace(
+                        "%1", str(path)),
+                    QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                    QMessageBox.StandardButton.No) != QMessageBox.StandardButton.Yes:
+                return
+        # the dialog asked "replace?"; the core still refuses another profile's database
+        self.safety.back_up_to(path, replace=True)
 
     def show_backed_up(self, info) -> None:
         from PySide6.QtWidgets import QMessageBox

@@ -49,10 +49,10 @@ def _check(path: Path, full: bool, keep: list | None = None):
     return result, good
 
 
-def _write_copy(source: Path, dest: Path):
+def _write_copy(source: Path, dest: Path, replace: bool):
     from desktop_app.core import backup
 
-    backup.write_backup(source, dest)
+    backup.write_backup(source, dest, replace=replace)
     return backup.describe(dest, backup.as_utc(None), backup.MANUAL)
 
 
@@ -200,8 +200,10 @@ class DataSafety(QObject):
 
         self.backup_before(BEFORE_BULK, then)
 
-    def back_up_to(self, dest: str | Path) -> bool:
-        """Write a copy to a file the user chose; False (and a message) if that is not allowed."""
+    def back_up_to(self, dest: str | Path, replace: bool = False) -> bool:
+        """Write a copy to a file the user chose; False (and a message) if that is not allowed.
+        ``replace``: the user agreed to replace an existing ``dest`` (the core still refuses a
+        Contact Book database that is not a backup, with a message)."""
         dest = Path(dest)
         try:
             own = {Path(f"{self.path.resolve()}{suffix}")
@@ -214,7 +216,7 @@ class DataSafety(QObject):
                                      "another name.").replace("%1", str(dest)))
             return False
         self.busy.emit(self.tr("Backing up…"))
-        self.workers.run(_write_copy, self.path, dest, done=self._backed_up,
+        self.workers.run(_write_copy, self.path, dest, replace, done=self._backed_up,
                          failed=self._step_failed)
         return True
 

@@ -66,3 +66,86 @@ def test_a_destination_in_a_missing_folder_is_named_as_given(db_path, filled, tm
             backup.extract(source, dest)
     assert str(caught.value) == f"Cannot write {dest}: the folder {dest.parent} does not exist."
     assert not dest.parent.exists()
+
+
+def _sha(path):
+    import hashlib
+
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.fixture
+def other_profile(tmp_path):
+    """Another salesperson's database, opened by the app once and closed (as it lies on disk
+    between two sessions): 5 leads."""
+    path = tmp_path / "other" / "contacts.sqlite3"
+    path.parent.mkdir()
+    db = open_database(path, lock=True)
+    for n in range(5):
+        contacts.create({"name": f"别人的客户{n}"})
+    close_database(db, backup=False)
+    return path
+
+
+@pytest.mark.parametrize("replace", [False, True], ids=["asked", "replace"])
+@pytest.mark.parametrize("lock_file", [True, False], ids=["as left", "copied alone"])
+def test_another_contact_book_database_is_never_replaced(db_path, filled, other_profile,
+                                                         replace, lock_file):
+    """``backup --to B`` where B is another profile's database replaced it with a copy of A:
+    its leads were gone. Even when the user said "replace" (the Save dialog's question, or
+    --force) it is refused, B unchanged; also a database file copied without its .lock."""
+    if not lock_file:
+        other_profile.with_name(other_profile.name + ".lock").unlink()
+    before = _sha(other_profile)
+    with pytest.raises(BackupError, match="is a Contact Book database, not a backup"):
+        backup.write_backup(db_path, other_profile, replace=replace)
+    assert _sha(other_profile) == before
+    assert not [p for p in other_profile.parent.iterdir() if ".tmp-" in p.name]
+
+
+def test_another_database_open_in_its_window_is_never_replaced(db_path, filled, other_profile):
+    """Open right now (locked, with its -wal): replacing it would also leave that window writing
+    into a deleted file."""
+    other = open_database(other_profile, lock=True)
+    try:
+        contacts.create({"name": "刚加的"})
+        wal = other_profile.with_name(other_profile.name + "-wal")
+        before = _sha(other_profile), _sha(wal)
+        with pytest.raises(BackupError, match="not a backup"):
+            backup.write_backup(db_path, other_profile, replace=True)
+        assert (_sha(other_profile), _sha(wal)) == before
+    finally:
+        close_database(other, backup=False)
+
+
+def test_an_existing_file_is_replaced_only_when_asked(db_path, filled, tmp_path):
+    """Any other existing file (a spreadsheet named .sqlite3 by mistake, an older backup) is
+    kept unless the user said to replace it; a backup replaced opens with today's leads."""
+    dest = tmp_path / "notes.sqlite3"
+    dest.write_text("客户名单草稿\n", encoding="utf-8")
+    with pytest.raises(BackupError) as caught:
+        backup.write_backup(db_path, dest)
+    assert str(caught.value) == (f"Cannot write {dest}: the file already exists; nothing was "
+                                 "changed. Choose a new file name, or add --force to replace it.")
+    assert dest.read_text(encoding="utf-8") == "客户名单草稿\n"
+    backup.write_backup(db_path, dest, replace=True)
+    assert backup.validate_backup(dest).contacts == 30
+    assert not backup.is_profile_database(dest)  # what we wrote is a backup, not a profile
+    contacts.create({"name": "新线索"})
+    backup.write_backup(db_path, dest, replace=True)  # an older backup of ours: replaced
+    assert backup.validate_backup(dest).contacts == 31
+
+
+def test_extract_over_an_existing_file_follows_the_same_rules(db_path, filled, other_profile,
+                                                              tmp_path):
+    """``restore --extract FILE`` renames a database over FILE: the same refusals."""
+    source = backup.make_backup(db_path, "manual").path
+    before = _sha(other_profile)
+    with pytest.raises(BackupError, match="not a backup"):
+        backup.extract(source, other_profile, replace=True)
+    assert _sha(other_profile) == before
+    dest = tmp_path / "old-extract.sqlite3"
+    backup.extract(source, dest)
+    with pytest.raises(BackupError, match="already exists"):
+        backup.extract(source, dest)
+    assert backup.extract(source, dest, replace=True).contacts == 30

@@ -216,6 +216,46 @@ def test_back_up_now_refuses_the_database_itself(qtbot, window, db_path, monkeyp
     assert not window.safety.workers.busy and _sha(db_path) == before
 
 
+def test_back_up_now_never_replaces_another_profile_database(qtbot, window, tmp_path,
+                                                             monkeypatch, message_boxes):
+    """Back Up Now… onto another salesperson's contacts.sqlite3: the Save dialog asked
+    "replace?" and, answered yes, the copy replaced that database. Now the window says what
+    it is and changes nothing."""
+    other = tmp_path / "colleague" / "contacts.sqlite3"
+    other.parent.mkdir()
+    db = open_database(other, lock=True)
+    demo.generate(4, seed=2, now=datetime(2026, 3, 1))
+    db.close()
+    before = _sha(other)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(other), ""))
+    window.backup_now_action.trigger()
+    _idle(qtbot, window)
+    message_boxes.expect("warning", "is a Contact Book database, not a backup")
+    assert _sha(other) == before
+
+
+@pytest.mark.parametrize("answer", [QMessageBox.StandardButton.No,
+                                    QMessageBox.StandardButton.Yes])
+def test_back_up_now_asks_before_replacing_the_name_it_completed(qtbot, window, tmp_path,
+                                                                 monkeypatch, message_boxes,
+                                                                 answer):
+    """Typed "weekly" where weekly.sqlite3 exists: the dialog asked about "weekly", the
+    window added ".sqlite3" and replaced weekly.sqlite3 without asking."""
+    dest = tmp_path / "weekly.sqlite3"
+    dest.write_bytes(b"last week's notes")
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *a: (str(dest.with_suffix("")), ""))
+    message_boxes.answer(answer)
+    window.backup_now_action.trigger()
+    _idle(qtbot, window)
+    message_boxes.expect("question", f"{dest} already exists. Replace it")
+    if answer == QMessageBox.StandardButton.No:
+        assert dest.read_bytes() == b"last week's notes" and not message_boxes.take()
+    else:
+        message_boxes.expect("information", f"Backed up 200 contacts to {dest}.")
+        assert backup.validate_backup(dest).contacts == 200
+
+
 def test_the_timer_backs_up_when_due(qtbot, window, db_path):
     safety = window.safety
     assert safety.backup_if_due(NOW) is not None  # never backed up: due at once
