@@ -4781,27 +4781,37 @@ Next: %2 follow-ups on %1 (the Calendar tab shows every day).</source>
         <translation>服务器上的通讯录是空的，但有 {count} 位联系人曾与它同步（它被重置了，还是换成了别人的账户？）。本机什么都没有改。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="358"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="309"/>
+        <source>The file mixes two encodings: line {lines} is {other}, the rest {name}. Each line was read in its own encoding; check that row.</source>
+        <translation>文件混用了两种编码：第 {lines} 行是 {other}，其余是 {name}。每一行都按它自己的编码读取；请核对这一行。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="310"/>
+        <source>The file mixes two encodings: {count} lines are {other} ({lines}), the rest {name}. Each line was read in its own encoding; check those rows.</source>
+        <translation>文件混用了两种编码：有 {count} 行是 {other}（第 {lines} 行），其余是 {name}。每一行都按它自己的编码读取；请核对这些行。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="360"/>
         <source>no &apos;:&apos; in “{text}”, ignored</source>
         <translation>“{text}” 中没有 &apos;:&apos;，已忽略</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="359"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="361"/>
         <source>{name} over {mb} MB, skipped</source>
         <translation>{name} 超过 {mb} MB，已跳过</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="360"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="362"/>
         <source>{name} over {mb} MB, dropped</source>
         <translation>{name} 超过 {mb} MB，已丢弃</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="361"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="363"/>
         <source>unknown CHARSET {charset!r} in {name}; read as UTF-8</source>
         <translation>{name} 的 CHARSET {charset!r} 无法识别，已按 UTF-8 读取</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="362"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="364"/>
         <source>bad quoted-printable in {name}; the text may read wrong: {text}</source>
         <translation>{name} 的 quoted-printable 编码有误，文字可能显示不正确：{text}</translation>
     </message>
@@ -5246,67 +5256,67 @@ Next: %2 follow-ups on %1 (the Calendar tab shows every day).</source>
         <translation>无法读取的 CSV 行（{error}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="309"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="312"/>
         <source>unknown encoding {name!r}; guessed instead</source>
         <translation>不认识编码 {name!r}，已自动识别</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="325"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="327"/>
         <source>phone {number} is in scientific notation: the spreadsheet has lost its last digits</source>
         <translation>电话 {number} 是科学计数法：表格已丢失末尾几位数字</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="326"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="328"/>
         <source>not an e-mail address, kept in the notes: {email}</source>
         <translation>不是邮箱地址，已放进备注：{email}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="327"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="329"/>
         <source>unknown stage {stage!r}, kept in the notes</source>
         <translation>不认识的阶段 {stage!r}，已放进备注</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="329"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="331"/>
         <source>no name, phone, e-mail or other contact data</source>
         <translation>没有姓名、电话、邮箱等任何联系信息</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="330"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="332"/>
         <source>line {line}</source>
         <translation>第 {line} 行</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="331"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="333"/>
         <source>same phone as {contact}, but a different lead ({field} {value}, not {other}): imported as a new contact</source>
         <translation>电话号码与 {contact} 相同，但不是同一条线索（{field}为 {value}，不是 {other}）：已作为新联系人导入</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="333"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="335"/>
         <source>same name and company as {contact}, but a different lead ({field} {value}, not {other}): imported as a new contact</source>
         <translation>姓名和公司与 {contact} 相同，但不是同一条线索（{field}为 {value}，不是 {other}）：已作为新联系人导入</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="334"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="336"/>
         <source>merged into {contact} (same phone); its name {name} was kept, the file&apos;s name {new_name} is in its notes</source>
         <translation>已合并到 {contact}（电话号码相同）；保留原姓名 {name}，文件中的姓名 {new_name} 已写入备注</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="335"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="337"/>
         <source>duplicates must be one of {choices}.</source>
         <translation>重复处理方式只能是以下之一：{choices}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="350"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="352"/>
         <source>No import #{id}.</source>
         <translation>没有第 #{id} 次导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="351"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="353"/>
         <source>Import #{id} was already undone.</source>
         <translation>导入 #{id} 已经撤销过了。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="336"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="338"/>
         <source>same phone as line {line}</source>
         <translation>电话号码与第 {line} 行相同</translation>
     </message>
@@ -5331,182 +5341,182 @@ Next: %2 follow-ups on %1 (the Calendar tab shows every day).</source>
         <translation>不是有效 {encoding} 的字节已替换为 �</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="312"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="314"/>
         <source>Naming tag</source>
         <translation>命名标签</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="313"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="315"/>
         <source>Company keyword</source>
         <translation>公司关键词</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="314"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="316"/>
         <source>Deal size</source>
         <translation>销售额</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="315"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="317"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="316"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="318"/>
         <source>Extra tag</source>
         <translation>附加标签</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="317"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="319"/>
         <source>Phones</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="318"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="320"/>
         <source>E-mail</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="319"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="321"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="320"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="322"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="332"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="334"/>
         <source>same e-mail as {contact}, but a different lead ({field} {value}, not {other}): imported as a new contact</source>
         <translation>邮箱与 {contact} 相同，但不是同一条线索（{field}为 {value}，不是 {other}）：已作为新联系人导入</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="337"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="339"/>
         <source>same e-mail as line {line}</source>
         <translation>邮箱与第 {line} 行相同</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="338"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="340"/>
         <source>same name and company as line {line}</source>
         <translation>姓名和公司与第 {line} 行相同</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="339"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="341"/>
         <source>same phone as contact #{id}</source>
         <translation>电话号码与已有联系人 #{id} 相同</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="340"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="342"/>
         <source>same e-mail as contact #{id}</source>
         <translation>邮箱与已有联系人 #{id} 相同</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="341"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="343"/>
         <source>same name and company as contact #{id}</source>
         <translation>姓名和公司与已有联系人 #{id} 相同</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="342"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="344"/>
         <source>same phone as {contact}</source>
         <translation>电话号码与 {contact} 相同</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="343"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="345"/>
         <source>same e-mail as {contact}</source>
         <translation>邮箱与 {contact} 相同</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="344"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="346"/>
         <source>same name and company as {contact}</source>
         <translation>姓名和公司与 {contact} 相同</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="346"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="348"/>
         <source>{name} is an old Excel .xls file; please save it as .xlsx or CSV in Excel or WPS first.</source>
         <translation>{name} 是旧版 Excel .xls 文件；请先在 Excel 或 WPS 中另存为 .xlsx 或 CSV。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="347"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="349"/>
         <source>Unknown import format {fmt!r} (one of {choices}).</source>
         <translation>不支持导入格式 {fmt!r}（可选：{choices}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="348"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="350"/>
         <source>{name} is too large to import.</source>
         <translation>{name} 太大，无法导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="353"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="355"/>
         <source>no END:VCARD before the next card</source>
         <translation>下一张名片之前缺少 END:VCARD</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="354"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="356"/>
         <source>cards nested more than {depth} deep (AGENT); card refused</source>
         <translation>名片嵌套超过 {depth} 层（AGENT），已拒绝该名片</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="355"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="357"/>
         <source>more than {count} properties; card refused</source>
         <translation>属性超过 {count} 个，已拒绝该名片</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="356"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="358"/>
         <source>the file ends before END:VCARD</source>
         <translation>文件在 END:VCARD 之前就结束了</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="357"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="359"/>
         <source>the file ends inside an empty card</source>
         <translation>文件结束在一张空名片中</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="364"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="366"/>
         <source>card {number}: {problem}</source>
         <translation>第 {number} 张名片：{problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="365"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="367"/>
         <source>card {number}: unreadable ({kind}: {error})</source>
         <translation>第 {number} 张名片：无法读取（{kind}: {error}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="367"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="369"/>
         <source>{name} is not a readable .xlsx file ({error}).</source>
         <translation>{name} 不是可读取的 .xlsx 文件（{error}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="368"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="370"/>
         <source>{name} has {parts} parts; refused as unsafe.</source>
         <translation>{name} 包含 {parts} 个部件，不安全，已拒绝。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="369"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="371"/>
         <source>{name}: {part} unpacks to {mb:.0f} MB from {kb:.0f} KB; refused as a zip bomb.</source>
         <translation>{name}：{part} 从 {kb:.0f} KB 解压后有 {mb:.0f} MB，疑似压缩炸弹，已拒绝。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="370"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="372"/>
         <source>{name} unpacks to {mb:.0f} MB; files over {cap:.0f} MB are not imported.</source>
         <translation>{name} 解压后有 {mb:.0f} MB；超过 {cap:.0f} MB 的文件不能导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="371"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="373"/>
         <source>Reading .xlsx needs the defusedxml package (XML attack guard).</source>
         <translation>读取 .xlsx 需要 defusedxml 组件（防御 XML 攻击）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="372"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="374"/>
         <source>{name} is not a readable .xlsx file ({kind}: {error}).</source>
         <translation>{name} 不是可读取的 .xlsx 文件（{kind}: {error}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="373"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="375"/>
         <source>{name} has no sheet {sheet!r} (sheets: {sheets}).</source>
         <translation>{name} 中没有工作表 {sheet!r}（现有工作表：{sheets}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="376"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="378"/>
         <source>{name}: the sheet cannot be read past row {row} ({kind}: {error}).</source>
         <translation>{name}：工作表第 {row} 行之后无法读取（{kind}: {error}）。</translation>
     </message>
@@ -5656,32 +5666,32 @@ Next: %2 follow-ups on %1 (the Calendar tab shows every day).</source>
         <translation>{day} 已经过去了；请选择今天或以后的日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="310"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="311"/>
         <source>{count} bytes are not valid {name} (the first on line {line}); they were replaced by �</source>
         <translation>{count} 个字节不是有效的 {name}（第一个在第 {line} 行），已替换为 �</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="322"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="324"/>
         <source>Column {number}</source>
         <translation>第 {number} 列</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="324"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="326"/>
         <source>{field}: cut to {max} characters (it had {length})</source>
         <translation>{field}：已截断为 {max} 个字符（原有 {length} 个）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="374"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="376"/>
         <source>cells right of column {max} were not read</source>
         <translation>第 {max} 列右侧的单元格未读取</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="375"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="377"/>
         <source>column {column}: a character that cannot be stored (a lone surrogate) was replaced by �</source>
         <translation>第 {column} 列：无法保存的字符（孤立代理项）已替换为 �</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="378"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="380"/>
         <source>Cannot read the time {text!r}; write e.g. 2026-11-20 14:30, 2026-11-20, yesterday 15:00 or 2h ago.</source>
         <translation>看不懂时间 {text!r}；请写成 2026-11-20 14:30、2026-11-20、yesterday 15:00 或 2h ago 这样。</translation>
     </message>

@@ -306,8 +306,10 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("core", "unreadable CSV row ({error})"),
     QT_TRANSLATE_NOOP("core", "bytes that are not valid {encoding} were replaced by �"),
     # core/transfer/importing/encoding.py
-    QT_TRANSLATE_NOOP("core", "unknown encoding {name!r}; guessed instead"),
+    QT_TRANSLATE_NOOP("core", "The file mixes two encodings: line {lines} is {other}, the rest {name}. Each line was read in its own encoding; check that row."),
+    QT_TRANSLATE_NOOP("core", "The file mixes two encodings: {count} lines are {other} ({lines}), the rest {name}. Each line was read in its own encoding; check those rows."),
     QT_TRANSLATE_NOOP("core", "{count} bytes are not valid {name} (the first on line {line}); they were replaced by �"),
+    QT_TRANSLATE_NOOP("core", "unknown encoding {name!r}; guessed instead"),
     # core/transfer/importing/fields.py
     QT_TRANSLATE_NOOP("core", "Naming tag"),
     QT_TRANSLATE_NOOP("core", "Company keyword"),

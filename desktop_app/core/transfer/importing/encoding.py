@@ -4,6 +4,16 @@ Order: a BOM; UTF-16 without a BOM (NUL bytes in every other position); UTF-8; G
 Chinese Excel and WPS save as "CSV" — a superset of GBK that decodes 4-byte characters such as
 𠀀); Windows-1252 (European Outlook exports). A decode never fails: the last resort is UTF-8
 with replacement characters, and the caller gets a warning.
+
+A file pasted together from two sources (a UTF-8 export with a few rows typed in a GBK
+editor, or the reverse) is valid in neither encoding throughout. Read whole as one of them,
+the other's lines came out as mojibake (a short file: every UTF-8 line read as GB18030, with
+no warning) or as U+FFFD (a longer one). ``decode_lines`` reads such a file line by line, each
+line in the encoding it is valid in, and warns naming the lines in the minority encoding: no
+character is lost and the user knows which rows to check. A line counts as UTF-8 only when it
+is valid UTF-8 *and* reads as Chinese (GBK text is valid UTF-8 by chance in a few short lines,
+but then reads as Latin or Cyrillic letters) or, beside Windows-1252, holds a multi-byte
+character; a UTF-8 line with one stray byte stays UTF-8 (its byte replaced, as before).
 """
 from __future__ import annotations
 
@@ -159,14 +169,112 @@ def decode(data: bytes, encoding: str | None = None) -> tuple[str, str, list[str
     return text, name, warnings
 
 
+def _reads_as_utf8(line: bytes, other: str) -> bool:
+    """``line`` (not ASCII) is UTF-8 rather than ``other`` (GB18030 or Windows-1252)."""
+    try:
+        text = line.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    if other != "gb18030":
+        return True  # Windows-1252 text is hardly ever valid UTF-8 (Ã© and the like)
+    return len(_CJK.findall(text)) >= 2 and looks_chinese(text)
+
+
+def _reads_as_gb18030(line: bytes) -> bool:
+    """``line`` (not valid UTF-8) is GBK/GB18030 text, not UTF-8 with a stray or cut byte:
+    read as UTF-8, GBK gives hardly any valid character (a few by chance) and a bad sequence
+    for most of its characters; UTF-8 with a stray byte gives at least two good characters
+    and no more bad sequences than good characters."""
+    text, bad = decode_recording(line, "utf-8")
+    good = sum(1 for ch in text if ord(ch) > 127) - text.count("\ufffd")
+    if good >= max(2, len(bad)):
+        return False
+    try:
+        return looks_chinese(line.decode("gb18030"))
+    except UnicodeDecodeError:
+        return False
+
+
+def _line_numbers(numbers: list[int], shown: int = 10) -> str:
+    text = ", ".join(str(n) for n in numbers[:shown])
+    return text if len(numbers) <= shown else f"{text}, …"
+
+
+def _per_line(data: bytes, name: str) -> tuple[str, str, list[str], list[int]] | None:
+    """``decode_lines`` of a file whose lines are partly UTF-8, partly GB18030 (or Windows-
+    1252): each line in its own encoding. None when the file is in one encoding (``name``)."""
+    lines = data.split(b"\n")  # "\n" is never inside a UTF-8, GB18030 or 1252 character
+    if name == "utf-8":
+        alt = "gb18030"
+        moved = {i for i, line in enumerate(lines) if not line.isascii()
+                 and not _valid(line, "utf-8") and _reads_as_gb18030(line)}
+    else:
+        alt = "utf-8"
+        moved = {i for i, line in enumerate(lines) if not line.isascii()
+                 and _reads_as_utf8(line, name)}
+    if not moved:
+        return None
+    texts, bad_lines, replaced = [], [], 0
+    for i, line in enumerate(lines):
+        if i in moved:
+            texts.append(line.decode(alt))
+            continue
+        text, offsets = decode_recording(line, name)
+        if offsets:
+            bad_lines.append(i + 1)
+            replaced += len(offsets)
+        texts.append(text)
+    non_ascii = sum(1 for line in lines if not line.isascii())
+    main, minority = name, sorted(i + 1 for i in moved)
+    if len(moved) * 2 > non_ascii:  # most lines are in the other encoding: name that one
+        main, alt = alt, name
+        minority = [i + 1 for i, line in enumerate(lines) if i not in moved and
+                    not line.isascii()]
+    if len(minority) == 1:
+        warnings = [msg("The file mixes two encodings: line {lines} is {other}, the rest "
+                        "{name}. Each line was read in its own encoding; check that row.",
+                        lines=minority[0], other=_label(alt), name=_label(main))]
+    else:
+        warnings = [msg("The file mixes two encodings: {count} lines are {other} ({lines}), "
+                        "the rest {name}. Each line was read in its own encoding; check those "
+                        "rows.", count=len(minority), lines=_line_numbers(minority),
+                        other=_label(alt), name=_label(main))]
+    if replaced:
+        warnings.append(msg("{count} bytes are not valid {name} (the first on line {line}); "
+                            "they were replaced by \ufffd", count=replaced, name=name,
+                            line=bad_lines[0]))
+    text = "\n".join(texts)
+    return (text[1:] if text.startswith("\ufeff") else text), main, warnings, bad_lines
+
+
+def _valid(data: bytes, name: str) -> bool:
+    try:
+        data.decode(name)
+        return True
+    except UnicodeDecodeError:
+        return False
+
+
+def _label(name: str) -> str:
+    return {"utf-8": "UTF-8", "gb18030": "GBK/GB18030", "cp1252": "Windows-1252"}.get(name, name)
+
+
 def decode_lines(data: bytes, encoding: str | None = None
                  ) -> tuple[str, str, list[str], list[int]]:
-    """``decode``, and the lines (1-based, in order) where bytes were replaced by U+FFFD."""
+    """``decode``, and the lines (1-based, in order) where bytes were replaced by U+FFFD.
+    A guessed encoding that does not fit every line: each line in its own (``_per_line``)."""
     warnings: list[str] = []
     name = encoding or detect(data)
     if not text_encoding(name):
         warnings.append(msg("unknown encoding {name!r}; guessed instead", name=name))
-        name = detect(data)
+        name, encoding = detect(data), None
+    if encoding is None and name in ("utf-8", "utf-8-sig", "gb18030", "cp1252") and not (
+            name.startswith("utf-8") and _valid(data, name)):
+        bom = name == "utf-8-sig"
+        mixed = _per_line(data[len(codecs.BOM_UTF8):] if bom else data, "utf-8" if bom else name)
+        if mixed is not None:
+            text, found, warnings, bad_lines = mixed
+            return text, ("utf-8-sig" if bom and found == "utf-8" else found), warnings, bad_lines
     bad_lines: list[int] = []
     try:
         text = data.decode(name)
