@@ -108,6 +108,7 @@ class MainWindow(MainActions, SelectionSync, WindowState, QMainWindow):
         self._detail = DetailPane(self.ops)
         self.detail_scroll.setWidget(self._detail)
         self._detail.show()  # added to a shown scroll area: not shown by itself
+        self._detail.fit_column(self.detail_scroll)
         self._connect_detail()
         self.update_actions()
         self.sidebar.groups.reload()

@@ -70,9 +70,8 @@ class ContactForm(QWidget):
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setToolTip(self.tr("Save the contact (Ctrl+S)"))
         self.save_button.setDefault(True)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.start_on_save)
-        buttons.addStretch(1)
+        buttons = QHBoxLayout()  # the checkbox has a line of its own: beside the buttons, the
+        buttons.addStretch(1)  # English one made the pane wider than its narrowest column
         buttons.addWidget(self.revert_button)
         buttons.addWidget(self.save_button)
 
@@ -81,6 +80,7 @@ class ContactForm(QWidget):
         page.addLayout(form)
         page.addWidget(self.error_label)
         page.addWidget(self.duplicate)
+        page.addWidget(self.start_on_save)
         page.addLayout(buttons)
         page.addWidget(self.meta_label)
         page.addStretch(1)

@@ -109,6 +109,14 @@ class DetailPane(QWidget):
         layout.addWidget(self.tabs, 1)
         self._editors = details.editors
 
+    def fit_column(self, area) -> None:
+        """The narrowest the scroll ``area`` holding the pane may be (the splitter stops
+        there): the pane's minimum beside a vertical scroll bar, so no width the splitter
+        allows shows a horizontal one (at least the window's 340 px)."""
+        need = self.minimumSizeHint().width() + 2 * area.frameWidth() + \
+            area.verticalScrollBar().sizeHint().width()
+        area.setMinimumWidth(max(area.minimumWidth(), need))
+
     def _connect_signals(self) -> None:
         self.tag_edit.textEdited.connect(self._tag_edited)
         self.tag_edit.returnPressed.connect(self.save)

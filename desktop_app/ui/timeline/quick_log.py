@@ -6,7 +6,7 @@ arrow keys work as usual, Enter in a box jumps to the note, Enter in the note lo
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QStyle,
+    QStyleOptionComboBox,
     QVBoxLayout,
     QWidget,
 )
@@ -85,6 +87,24 @@ class KeyCombo(QComboBox):
         self.setCurrentIndex(max(found, 0))
         self.blockSignals(False)
         self.currentIndexChanged.emit(self.currentIndex())
+
+    # the text a box keeps when its column is narrow: the digit and a few letters ("1  Outb")
+    NARROW_TEXT = "0  xxxx"
+
+    def minimumSizeHint(self) -> QSize:
+        """Its contents when there is room (the row's stretch takes the rest), but it may
+        shrink to the digit and a few letters: in English the three boxes side by side
+        ("1  Call", "0  No outcome", "1  Outbound") made the detail pane ~55 px wider than
+        the narrowest column the splitter allows, and a horizontal scroll bar appeared."""
+        hint = super().minimumSizeHint()
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        text = self.fontMetrics().horizontalAdvance(self.NARROW_TEXT)
+        if any(not self.itemIcon(i).isNull() for i in range(self.count())):
+            text += self.iconSize().width() + 4
+        narrow = self.style().sizeFromContents(QStyle.ContentsType.CT_ComboBox, option,
+                                               QSize(text, hint.height()), self)
+        return QSize(min(hint.width(), narrow.width()), hint.height())
 
     def keyPressEvent(self, event) -> None:
         digit = event.text()

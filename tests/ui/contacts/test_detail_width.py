@@ -29,3 +29,45 @@ def test_a_1366_by_768_screen_shows_the_pane_without_scroll_bars(qtbot, qapp, la
         assert not area.horizontalScrollBar().isVisible(), tab
     window.resize(1366, 500)  # too short for the form: it scrolls
     qtbot.waitUntil(area.verticalScrollBar().isVisible, timeout=1000)
+
+
+def _narrowest(qtbot, qapp, height):
+    """The window with the splitter dragged as far right as it goes: the pane at its minimum."""
+    window = shown_window(qtbot, 1440, height)
+    window.finish_startup()
+    sizes = window.splitter.sizes()
+    window.splitter.setSizes([sizes[0], sizes[1] + sizes[2], 0])  # clamped to the minimum
+    qapp.processEvents()
+    area = window.detail_scroll
+    assert area.width() == area.minimumWidth() < 400  # the splitter stopped at the minimum
+    return window, window.detail, area
+
+
+def _fits(qapp, detail, area, what):
+    qapp.processEvents()  # the layout requests the change posted
+    assert detail.minimumSizeHint().width() <= area.viewport().width(), what
+    assert not area.horizontalScrollBar().isVisible(), what
+
+
+def test_the_pane_fits_the_narrowest_column_the_splitter_allows(qtbot, qapp, language, sample):
+    """English, the splitter dragged right: a horizontal scroll bar (the pane needed ~393 px in
+    a 338 px column: the quick log's three boxes side by side, and the new-contact form's
+    "Start Golden week on save" beside Revert and Save). Every tab, the new-contact form with
+    its duplicate warning, and a window short enough for a vertical scroll bar."""
+    from desktop_app.core.contacts import capture
+    from desktop_app.core.contacts import records as contacts
+
+    for height in (900, 520):
+        window, detail, area = _narrowest(qtbot, qapp, height)
+        for tab in range(detail.tabs.count()):
+            detail.tabs.setCurrentIndex(tab)
+            _fits(qapp, detail, area, (height, tab))
+        window.new_action.trigger()
+        found = contacts.get(contacts.ids()[0])
+        detail.duplicate.show_found([capture.Duplicate(found.id, capture.PHONE, found.name,
+                                                       found.company, found.phones[0].raw)])
+        _fits(qapp, detail, area, (height, "new contact"))
+        assert detail.start_on_save.isVisible() and detail.duplicate.isVisible()
+        if height == 520:
+            assert area.verticalScrollBar().isVisible()  # the case with the least room
+        window.close()
