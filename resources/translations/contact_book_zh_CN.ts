@@ -1033,7 +1033,7 @@ Nothing was written and no half-written file was left behind. Choose another fol
     <name>DetailPane</name>
     <message>
         <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="71"/>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="181"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="189"/>
         <source>This contact is in the trash. Restore it to edit.</source>
         <translation>此联系人在回收站中。恢复后才能编辑。</translation>
     </message>
@@ -1044,13 +1044,13 @@ Nothing was written and no half-written file was left behind. Choose another fol
     </message>
     <message>
         <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="95"/>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="334"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="342"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="97"/>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="232"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="240"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
@@ -1060,47 +1060,47 @@ Nothing was written and no half-written file was left behind. Choose another fol
         <translation>未选择联系人。请在列表中选择，或用 文件 › 新建联系人（Ctrl+N）添加。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="221"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="229"/>
         <source>Created %1 · Updated %2</source>
         <translation>创建于 %1 · 更新于 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="231"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="239"/>
         <source>Grade %1</source>
         <translation>等级 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="278"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="286"/>
         <source>New contact</source>
         <translation>新联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="279"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="287"/>
         <source>(no name)</source>
         <translation>（无姓名）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="293"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="301"/>
         <source>not an amount</source>
         <translation>不是金额</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="294"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="302"/>
         <source>Write an amount such as 50万, 1千万, 200w or 80,000 so the list can sort by it.</source>
         <translation>请写成金额，例如 50万、1千万、200w 或 80,000，列表才能按金额排序。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="333"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="341"/>
         <source>Timeline (%1)</source>
         <translation>时间线（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="361"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="369"/>
         <source>This contact was deleted elsewhere. Save again to add it as a new contact.</source>
         <translation>此联系人已在别处被删除。再次保存将把它添加为新联系人。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="398"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="406"/>
         <source>“%1” is not an email address.</source>
         <translation>“%1”不是有效的邮箱地址。</translation>
     </message>
@@ -2443,17 +2443,17 @@ Nothing was written and no half-written file was left behind. Choose another fol
         <translation>通讯录</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="151"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="152"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="170"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="171"/>
         <source>Checking database…</source>
         <translation>正在检查数据库…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="276"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="277"/>
         <source>Restored the backup from %1.</source>
         <translation>已恢复 %1 的备份。</translation>
     </message>
@@ -2577,62 +2577,62 @@ Nothing was written and no half-written file was left behind. Choose another fol
 <context>
     <name>QuickLogBar</name>
     <message>
-        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="123"/>
+        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="143"/>
         <source>Channel: type its number</source>
         <translation>渠道：按对应数字</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="131"/>
+        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="151"/>
         <source>Outcome: type its number</source>
         <translation>结果：按对应数字</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="133"/>
+        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="153"/>
         <source>Direction: type its number</source>
         <translation>方向：按对应数字</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="137"/>
+        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="157"/>
         <source>The content sent with this touch (a case study, an article, a quote)</source>
         <translation>本次跟进发送的内容（案例、文章、报价）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="143"/>
+        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="163"/>
         <source>What happened? Enter logs it</source>
         <translation>发生了什么？按回车记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="146"/>
+        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="166"/>
         <source>Next step (optional)</source>
         <translation>下一步（可选）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="147"/>
+        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="167"/>
         <source>Log</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="148"/>
+        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="168"/>
         <source>Log it on the timeline (Enter)</source>
         <translation>记到时间线上（回车）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="149"/>
+        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="169"/>
         <source>Ctrl+L, then a number in each box, type the note, Enter</source>
         <translation>Ctrl+L，每个框按一个数字，输入内容，回车</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="194"/>
+        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="214"/>
         <source>no content</source>
         <translation>无内容</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="231"/>
+        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="251"/>
         <source>Type the note first</source>
         <translation>请先输入备注内容</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="240"/>
+        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="260"/>
         <source>No outcome</source>
         <translation>无结果</translation>
     </message>
@@ -4791,27 +4791,42 @@ Next: %2 follow-ups on %1 (the Calendar tab shows every day).</source>
         <translation>文件混用了两种编码：有 {count} 行是 {other}（第 {lines} 行），其余是 {name}。每一行都按它自己的编码读取；请核对这些行。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="360"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="349"/>
+        <source>{name} is a database (a Contact Book database or backup?), not a contact list: a backup is restored, not imported; import a CSV, an Excel .xlsx or a vCard .vcf.</source>
+        <translation>{name} 是一个数据库（通讯录的数据库或备份？），不是联系人列表：备份要用“恢复”，不能导入；请导入 CSV、Excel .xlsx 或 vCard .vcf 文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="350"/>
+        <source>{name} is a {kind} file, not a contact list: import a CSV, an Excel .xlsx or a vCard .vcf.</source>
+        <translation>{name} 是 {kind} 文件，不是联系人列表：请导入 CSV、Excel .xlsx 或 vCard .vcf 文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="351"/>
+        <source>{name} holds only zero bytes (a file that was never written out?), nothing to import.</source>
+        <translation>{name} 里只有零字节（文件没有写完整？），没有可导入的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="363"/>
         <source>no &apos;:&apos; in “{text}”, ignored</source>
         <translation>“{text}” 中没有 &apos;:&apos;，已忽略</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="361"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="364"/>
         <source>{name} over {mb} MB, skipped</source>
         <translation>{name} 超过 {mb} MB，已跳过</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="362"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="365"/>
         <source>{name} over {mb} MB, dropped</source>
         <translation>{name} 超过 {mb} MB，已丢弃</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="363"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="366"/>
         <source>unknown CHARSET {charset!r} in {name}; read as UTF-8</source>
         <translation>{name} 的 CHARSET {charset!r} 无法识别，已按 UTF-8 读取</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="364"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="367"/>
         <source>bad quoted-printable in {name}; the text may read wrong: {text}</source>
         <translation>{name} 的 quoted-printable 编码有误，文字可能显示不正确：{text}</translation>
     </message>
@@ -5306,12 +5321,12 @@ Next: %2 follow-ups on %1 (the Calendar tab shows every day).</source>
         <translation>重复处理方式只能是以下之一：{choices}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="352"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="355"/>
         <source>No import #{id}.</source>
         <translation>没有第 #{id} 次导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="353"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="356"/>
         <source>Import #{id} was already undone.</source>
         <translation>导入 #{id} 已经撤销过了。</translation>
     </message>
@@ -5436,89 +5451,79 @@ Next: %2 follow-ups on %1 (the Calendar tab shows every day).</source>
         <translation>{name} 是旧版 Excel .xls 文件；请先在 Excel 或 WPS 中另存为 .xlsx 或 CSV。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="349"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="352"/>
         <source>Unknown import format {fmt!r} (one of {choices}).</source>
         <translation>不支持导入格式 {fmt!r}（可选：{choices}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="350"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="353"/>
         <source>{name} is too large to import.</source>
         <translation>{name} 太大，无法导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="355"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="358"/>
         <source>no END:VCARD before the next card</source>
         <translation>下一张名片之前缺少 END:VCARD</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="356"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="359"/>
         <source>cards nested more than {depth} deep (AGENT); card refused</source>
         <translation>名片嵌套超过 {depth} 层（AGENT），已拒绝该名片</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="357"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="360"/>
         <source>more than {count} properties; card refused</source>
         <translation>属性超过 {count} 个，已拒绝该名片</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="358"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="361"/>
         <source>the file ends before END:VCARD</source>
         <translation>文件在 END:VCARD 之前就结束了</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="359"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="362"/>
         <source>the file ends inside an empty card</source>
         <translation>文件结束在一张空名片中</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="366"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="369"/>
+        <source>{name} holds no vCard: no line BEGIN:VCARD (a contact exported from a phone starts so).</source>
+        <translation>{name} 里没有名片：没有 BEGIN:VCARD 这一行（从手机导出的联系人都以它开头）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="370"/>
         <source>card {number}: {problem}</source>
         <translation>第 {number} 张名片：{problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="367"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="371"/>
         <source>card {number}: unreadable ({kind}: {error})</source>
         <translation>第 {number} 张名片：无法读取（{kind}: {error}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="369"/>
-        <source>{name} is not a readable .xlsx file ({error}).</source>
-        <translation>{name} 不是可读取的 .xlsx 文件（{error}）。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="370"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="375"/>
         <source>{name} has {parts} parts; refused as unsafe.</source>
         <translation>{name} 包含 {parts} 个部件，不安全，已拒绝。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="371"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="376"/>
         <source>{name}: {part} unpacks to {mb:.0f} MB from {kb:.0f} KB; refused as a zip bomb.</source>
         <translation>{name}：{part} 从 {kb:.0f} KB 解压后有 {mb:.0f} MB，疑似压缩炸弹，已拒绝。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="372"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="377"/>
         <source>{name} unpacks to {mb:.0f} MB; files over {cap:.0f} MB are not imported.</source>
         <translation>{name} 解压后有 {mb:.0f} MB；超过 {cap:.0f} MB 的文件不能导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="373"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="378"/>
         <source>Reading .xlsx needs the defusedxml package (XML attack guard).</source>
         <translation>读取 .xlsx 需要 defusedxml 组件（防御 XML 攻击）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="374"/>
-        <source>{name} is not a readable .xlsx file ({kind}: {error}).</source>
-        <translation>{name} 不是可读取的 .xlsx 文件（{kind}: {error}）。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="375"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="379"/>
         <source>{name} has no sheet {sheet!r} (sheets: {sheets}).</source>
         <translation>{name} 中没有工作表 {sheet!r}（现有工作表：{sheets}）。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="378"/>
-        <source>{name}: the sheet cannot be read past row {row} ({kind}: {error}).</source>
-        <translation>{name}：工作表第 {row} 行之后无法读取（{kind}: {error}）。</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/common/core_messages.py" line="240"/>
@@ -5681,17 +5686,32 @@ Next: %2 follow-ups on %1 (the Calendar tab shows every day).</source>
         <translation>{field}：已截断为 {max} 个字符（原有 {length} 个）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="376"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="373"/>
+        <source>{name} is not a readable .xlsx workbook: it is damaged (cut short?) or another kind of file. Open it in Excel or WPS and save it again as .xlsx, or export a CSV.</source>
+        <translation>{name} 不是可读取的 .xlsx 工作簿：文件已损坏（不完整？）或是别的类型的文件。请在 Excel 或 WPS 中打开并重新另存为 .xlsx，或导出为 CSV。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="374"/>
+        <source>{name} is a zip archive but not an Excel workbook (no sheets in it); import a CSV, an Excel .xlsx or a vCard .vcf.</source>
+        <translation>{name} 是 zip 压缩包，但不是 Excel 工作簿（里面没有工作表）；请导入 CSV、Excel .xlsx 或 vCard .vcf 文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="380"/>
         <source>cells right of column {max} were not read</source>
         <translation>第 {max} 列右侧的单元格未读取</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="377"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="381"/>
         <source>column {column}: a character that cannot be stored (a lone surrogate) was replaced by �</source>
         <translation>第 {column} 列：无法保存的字符（孤立代理项）已替换为 �</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="380"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="382"/>
+        <source>{name}: the sheet cannot be read past row {row}: the file is damaged. Open it in Excel or WPS and save it again as .xlsx, or export a CSV.</source>
+        <translation>{name}：工作表第 {row} 行之后无法读取：文件已损坏。请在 Excel 或 WPS 中打开并重新另存为 .xlsx，或导出为 CSV。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="384"/>
         <source>Cannot read the time {text!r}; write e.g. 2026-11-20 14:30, 2026-11-20, yesterday 15:00 or 2h ago.</source>
         <translation>看不懂时间 {text!r}；请写成 2026-11-20 14:30、2026-11-20、yesterday 15:00 或 2h ago 这样。</translation>
     </message>

@@ -346,6 +346,9 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("core", "same name and company as {contact}"),
     # core/transfer/importing/source.py
     QT_TRANSLATE_NOOP("core", "{name} is an old Excel .xls file; please save it as .xlsx or CSV in Excel or WPS first."),
+    QT_TRANSLATE_NOOP("core", "{name} is a database (a Contact Book database or backup?), not a contact list: a backup is restored, not imported; import a CSV, an Excel .xlsx or a vCard .vcf."),
+    QT_TRANSLATE_NOOP("core", "{name} is a {kind} file, not a contact list: import a CSV, an Excel .xlsx or a vCard .vcf."),
+    QT_TRANSLATE_NOOP("core", "{name} holds only zero bytes (a file that was never written out?), nothing to import."),
     QT_TRANSLATE_NOOP("core", "Unknown import format {fmt!r} (one of {choices})."),
     QT_TRANSLATE_NOOP("core", "{name} is too large to import."),
     # core/transfer/importing/undo.py
@@ -363,19 +366,20 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("core", "unknown CHARSET {charset!r} in {name}; read as UTF-8"),
     QT_TRANSLATE_NOOP("core", "bad quoted-printable in {name}; the text may read wrong: {text}"),
     # core/transfer/importing/vcard_row.py
+    QT_TRANSLATE_NOOP("core", "{name} holds no vCard: no line BEGIN:VCARD (a contact exported from a phone starts so)."),
     QT_TRANSLATE_NOOP("core", "card {number}: {problem}"),
     QT_TRANSLATE_NOOP("core", "card {number}: unreadable ({kind}: {error})"),
     # core/transfer/importing/xlsx_reader.py
-    QT_TRANSLATE_NOOP("core", "{name} is not a readable .xlsx file ({error})."),
+    QT_TRANSLATE_NOOP("core", "{name} is not a readable .xlsx workbook: it is damaged (cut short?) or another kind of file. Open it in Excel or WPS and save it again as .xlsx, or export a CSV."),
+    QT_TRANSLATE_NOOP("core", "{name} is a zip archive but not an Excel workbook (no sheets in it); import a CSV, an Excel .xlsx or a vCard .vcf."),
     QT_TRANSLATE_NOOP("core", "{name} has {parts} parts; refused as unsafe."),
     QT_TRANSLATE_NOOP("core", "{name}: {part} unpacks to {mb:.0f} MB from {kb:.0f} KB; refused as a zip bomb."),
     QT_TRANSLATE_NOOP("core", "{name} unpacks to {mb:.0f} MB; files over {cap:.0f} MB are not imported."),
     QT_TRANSLATE_NOOP("core", "Reading .xlsx needs the defusedxml package (XML attack guard)."),
-    QT_TRANSLATE_NOOP("core", "{name} is not a readable .xlsx file ({kind}: {error})."),
     QT_TRANSLATE_NOOP("core", "{name} has no sheet {sheet!r} (sheets: {sheets})."),
     QT_TRANSLATE_NOOP("core", "cells right of column {max} were not read"),
     QT_TRANSLATE_NOOP("core", "column {column}: a character that cannot be stored (a lone surrogate) was replaced by �"),
-    QT_TRANSLATE_NOOP("core", "{name}: the sheet cannot be read past row {row} ({kind}: {error})."),
+    QT_TRANSLATE_NOOP("core", "{name}: the sheet cannot be read past row {row}: the file is damaged. Open it in Excel or WPS and save it again as .xlsx, or export a CSV."),
     # core/when.py
     QT_TRANSLATE_NOOP("core", "Cannot read the time {text!r}; write e.g. 2026-11-20 14:30, 2026-11-20, yesterday 15:00 or 2h ago."),
 )

@@ -423,3 +423,35 @@ def test_a_clean_import_s_report_keeps_its_text_together(qtbot, win, tmp_path):
     for label in (page.summary, page.undo_note):  # each as high as its text, not a third
         assert label.height() < 2 * label.sizeHint().height() + 10
     assert page.save_button.geometry().top() - page.summary.geometry().bottom() < 80
+
+
+@pytest.mark.parametrize("name, content, english, chinese", [
+    ("截图.csv", "png", "截图.csv is a PNG file, not a contact list", "截图.csv 是 PNG 文件，不是联系人列表"),
+    ("名单.xlsx", "cut", "名单.xlsx is not a readable .xlsx workbook: it is damaged",
+     "名单.xlsx 不是可读取的 .xlsx 工作簿"),
+    ("手机.vcf", "text", "手机.vcf holds no vCard", "手机.vcf 里没有名片"),
+])
+def test_a_bad_file_says_what_it_is_on_the_page_in_the_ui_language(
+        qtbot, win, tmp_path, language, name, content, english, chinese):
+    """A PNG named .csv was previewed as GB18030 noise and could be imported; a cut .xlsx said
+    "(File is not a zip file)"; a .vcf without a card said "Exported by Contact Book"."""
+    root = Path(__file__).resolve().parents[3]
+    path = tmp_path / name
+    if content == "png":
+        path.write_bytes((root / "resources" / "screenshots" / "timeline.png").read_bytes())
+    elif content == "cut":  # a download that stopped: the zip's directory at its end is gone
+        from desktop_app.core.transfer.exporting.run import export_contacts
+
+        export_contacts(contacts.ids(), tmp_path / "full.xlsx")
+        path.write_bytes((tmp_path / "full.xlsx").read_bytes()[:300])
+    else:
+        path.write_text("这不是名片\n", encoding="utf-8")
+    wizard = _wizard(qtbot, win, str(path))
+    page = wizard.file_page
+    assert not page.isComplete()
+    assert not wizard.button(wizard.WizardButton.NextButton).isEnabled()
+    text = page.message.text()
+    if language == "en":
+        assert text.startswith("This file cannot be imported: " + english)
+    else:
+        assert chinese in text and "Error" not in text

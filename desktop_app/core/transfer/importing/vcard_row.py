@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Iterator
 
 from desktop_app.core.contacts import naming_tag
+from desktop_app.core.errors import FileUnreadable
 from desktop_app.core.messages import msg
 from desktop_app.core.transfer.exporting import columns as cols
 from desktop_app.core.transfer.importing.base import MAX_TEXT_FILE, RawRow, Source
@@ -237,6 +238,9 @@ class VcardReader:
     @staticmethod
     def open(path: Path) -> Source:
         data = read_bytes(path, MAX_TEXT_FILE)
+        if next(read_cards(data), None) is None:  # was "every column is recognised", 0 rows
+            raise FileUnreadable("{name} holds no vCard: no line BEGIN:VCARD (a contact "
+                                 "exported from a phone starts so).", name=path.name)
         return Source(path=path, format="vcard", headers=list(cols.HEADERS), header_line=0,
                       encoding="", own_format=True, fixed_mapping=True,
                       _reader=VcardReader(data))

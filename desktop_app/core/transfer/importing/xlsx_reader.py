@@ -7,6 +7,7 @@ parses with defusedxml (entity expansion, external entities), which we require.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import re
 import zipfile
 from pathlib import Path
@@ -17,10 +18,23 @@ from desktop_app.core.messages import msg
 from desktop_app.core.transfer.importing.base import RawRow, Source
 from desktop_app.core.transfer.importing.headers import column_name, find_header_row
 
+log = logging.getLogger(__name__)
+
 MAX_UNCOMPRESSED = 1024 * 1024 * 1024  # 1 GB of XML is ~2 million rows; more is an attack
 MAX_MEMBERS = 10_000
 MAX_RATIO = 200  # a sheet of repeated text compresses ~10-50x; bombs are 1000x and more
 RATIO_FLOOR = 10 * 1024 * 1024  # small members may compress as well as they like
+
+
+def _not_a_workbook(path: Path, error: BaseException | None = None) -> FileUnreadable:
+    """A damaged workbook (cut short: a download or a copy that stopped), a zip of another
+    kind or any other file named .xlsx: one sentence the user can act on. What the zip or XML
+    library said (English, about zip internals) goes to the log, not into the message."""
+    if error is not None:
+        log.info("%s: not a readable workbook: %s: %s", path, type(error).__name__, error)
+    return FileUnreadable("{name} is not a readable .xlsx workbook: it is damaged (cut short?) "
+                          "or another kind of file. Open it in Excel or WPS and save it again "
+                          "as .xlsx, or export a CSV.", name=path.name)
 
 
 def check_archive(path: Path) -> None:
@@ -28,7 +42,11 @@ def check_archive(path: Path) -> None:
         with zipfile.ZipFile(path) as z:
             infos = z.infolist()
     except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError) as e:
-        raise FileUnreadable("{name} is not a readable .xlsx file ({error}).", name=path.name, error=e) from e
+        raise _not_a_workbook(path, e) from e
+    if not any(i.filename.startswith("xl/") for i in infos):  # a .docx, a .zip of photos
+        raise FileUnreadable("{name} is a zip archive but not an Excel workbook (no sheets "
+                             "in it); import a CSV, an Excel .xlsx or a vCard .vcf.",
+                             name=path.name)
     if len(infos) > MAX_MEMBERS:
         raise FileUnreadable("{name} has {parts} parts; refused as unsafe.", name=path.name, parts=len(infos))
     total = 0
@@ -70,13 +88,35 @@ def _load(path: Path):
 
     if not getattr(openpyxl, "DEFUSEDXML", False):
         raise FileUnreadable("Reading .xlsx needs the defusedxml package (XML attack guard).")
+    # opened by content, whatever its name: openpyxl refuses a path not ending .xlsx/.xlsm
+    # (an .xlsx saved as "名单.csv" got "openpyxl does not support .csv file format")
+    file = open(path, "rb")
     try:
-        return openpyxl.load_workbook(path, read_only=True, data_only=True, keep_links=False)
-    except FileUnreadable:
-        raise
+        workbook = openpyxl.load_workbook(file, read_only=True, data_only=True,
+                                          keep_links=False)
     except Exception as e:  # openpyxl raises many kinds for a damaged file
-        raise FileUnreadable("{name} is not a readable .xlsx file ({kind}: {error}).",
-                             name=path.name, kind=type(e).__name__, error=_one_line(e)) from e
+        file.close()
+        raise _not_a_workbook(path, e) from e
+    return _Workbook(workbook, file)
+
+
+class _Workbook:
+    """openpyxl's read-only workbook and the file it reads from, closed together."""
+
+    def __init__(self, workbook, file):
+        self._workbook, self._file = workbook, file
+
+    def __getattr__(self, name):
+        return getattr(self._workbook, name)
+
+    def __getitem__(self, name):
+        return self._workbook[name]
+
+    def close(self) -> None:
+        try:
+            self._workbook.close()
+        finally:
+            self._file.close()
 
 
 class XlsxReader:
@@ -192,11 +232,8 @@ def _iter_rows(ws, path: Path, limit: int | None = None) -> Iterator[RawRow]:
                 return
     except FileUnreadable:
         raise
-    except Exception as e:
-        raise FileUnreadable("{name}: the sheet cannot be read past row {row} ({kind}: {error}).",
-                             name=path.name, row=count, kind=type(e).__name__, error=_one_line(e)) from e
-
-
-def _one_line(error: Exception) -> str:
-    text = " ".join(str(error).split())
-    return text if len(text) < 160 else text[:157] + "..."
+    except Exception as e:  # a damaged part of the zip, bad XML: what it was goes to the log
+        log.info("%s: the sheet stops at row %d: %s: %s", path, count, type(e).__name__, e)
+        raise FileUnreadable("{name}: the sheet cannot be read past row {row}: the file is "
+                             "damaged. Open it in Excel or WPS and save it again as .xlsx, or "
+                             "export a CSV.", name=path.name, row=count) from e
