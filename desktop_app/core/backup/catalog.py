@@ -7,6 +7,7 @@ says what it holds in its header (``container.read_header``), so listing never d
 """
 from __future__ import annotations
 
+import logging
 import os
 import re
 import sqlite3
@@ -15,8 +16,11 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from ..errors import BackupError
+from ..messages import Message, msg
 from ..storage import checks
 from . import container
+
+log = logging.getLogger(__name__)
 
 BACKUP_DIR = "backups"
 PLAIN_SUFFIX = ".sqlite3"  # an uncompressed backup (earlier versions; also `backup --to`)
@@ -132,7 +136,9 @@ def describe(path: Path, taken_at: datetime, reason: str) -> BackupInfo:
         try:
             head = container.read_header(path)
         except (OSError, BackupError) as e:
-            return BackupInfo(path, taken_at, reason, size=size, damaged=True, problem=str(e))
+            return BackupInfo(path, taken_at, reason, size=size, damaged=True,
+                              problem=getattr(e, "values", {}).get("problem") or
+                              unreadable_problem(path, size, e))
         return BackupInfo(path, taken_at, reason, size=size, contacts=head["contacts"],
                           schema=head["schema"])
     try:
@@ -144,8 +150,30 @@ def describe(path: Path, taken_at: datetime, reason: str) -> BackupInfo:
         finally:
             conn.close()
     except (OSError, sqlite3.Error) as e:  # a listing must not stop at a bad file
-        return BackupInfo(path, taken_at, reason, size=size, damaged=True, problem=str(e))
+        return BackupInfo(path, taken_at, reason, size=size, damaged=True,
+                          problem=unreadable_problem(path, size, e))
     return BackupInfo(path, taken_at, reason, size=size, contacts=contacts, schema=schema)
+
+
+def unreadable_problem(path: Path, size: int, error: BaseException) -> Message:
+    """Why the file at ``path`` is no backup that can be read, in words for the user (they
+    saw SQLite's "no such table: contact" for an empty file, "file is not a database" for a
+    picture); SQLite's own words go to the log."""
+    log.info("%s cannot be read as a backup: %s: %s", path, type(error).__name__, error)
+    if size == 0:
+        return msg("the file is empty (0 bytes)")
+    try:
+        with open(path, "rb") as f:
+            head = f.read(16)
+    except OSError:
+        return msg("it cannot be read")
+    if not head.startswith(b"SQLite format 3\x00"):
+        return msg("it is neither a Contact Book backup nor a database")
+    if isinstance(error, sqlite3.Error) and checks.is_corruption(error):
+        return msg("it is damaged: cut short or overwritten")
+    if isinstance(error, sqlite3.Error) and "no such table" in str(error):
+        return msg("it is another program's database")
+    return msg("it cannot be read as a database")
 
 
 def list_backups(db_path: str | os.PathLike) -> list[BackupInfo]:

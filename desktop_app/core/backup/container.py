@@ -20,6 +20,7 @@ from typing import BinaryIO, Callable
 import zstandard
 
 from ..errors import BackupError
+from ..messages import msg
 
 EXTENSION = ".zst"
 LEVEL = 3  # zstd -3: 200 MB -> ~35 MB in ~1 s; higher levels cost far more time for little
@@ -44,20 +45,22 @@ def _bad(path, problem) -> BackupError:
 def _read_header(f: BinaryIO, path) -> dict:
     head = f.read(8)
     if len(head) < 8:
-        raise _bad(path, "too short")
+        raise _bad(path, msg("it is cut short"))
     magic, size = struct.unpack("<II", head)
     if magic != _SKIPPABLE or size > 1 << 16:
-        raise _bad(path, "no header")
+        raise _bad(path, msg("it is compressed, but not by Contact Book"))
     data = f.read(size)
+    if len(data) < size and _TAG.startswith(data[:len(_TAG)]):
+        raise _bad(path, msg("it is cut short"))
     if not data.startswith(_TAG):
-        raise _bad(path, "no header")
+        raise _bad(path, msg("it is compressed, but not by Contact Book"))
     try:
         header = json.loads(data[len(_TAG):])
     except ValueError as e:
-        raise _bad(path, e) from e
+        raise _bad(path, msg("its header is damaged")) from e
     if not isinstance(header, dict) or not all(
             isinstance(header.get(k), int) for k in ("schema", "contacts", "size")):
-        raise _bad(path, "incomplete header")
+        raise _bad(path, msg("its header is damaged"))
     return header
 
 
@@ -90,9 +93,10 @@ def decompress(path: str | os.PathLike, write: Callable[[bytes], object]) -> dic
                 total += len(chunk)
                 write(chunk)
         except zstandard.ZstdError as e:
-            raise _bad(path, e) from e
+            raise _bad(path, msg("its compressed data is damaged")) from e
     if total != header["size"]:
-        raise _bad(path, f"{total} of {header['size']} bytes")
+        raise _bad(path, msg("it is cut short: {got} of {size} bytes", got=f"{total:,}",
+                             size=f"{header['size']:,}"))
     return header
 
 

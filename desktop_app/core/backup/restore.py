@@ -24,7 +24,8 @@ from ..storage import checks, migrations
 from ..errors import (BackupError, DatabaseBusy, DatabaseInUse, MigrationError, ReadOnlyDatabase,
                       storage_error)
 from . import container
-from .catalog import BEFORE_RESTORE, BackupInfo, describe, taken_and_reason
+from .catalog import (BEFORE_RESTORE, BackupInfo, describe, taken_and_reason,
+                      unreadable_problem)
 from .files import fsync_path, refuse_destination, remove_quietly, temporary
 from .policy import Backups
 from .write import copy_database, save_damaged_copy
@@ -51,11 +52,13 @@ def validate_backup(path: str | os.PathLike) -> BackupInfo:
     if info.damaged:
         raise BackupError("{path} cannot be restored: it is not a readable Contact Book "
                           "backup ({problem}).", path, problem=info.problem)
-    if not info.compressed:
+    if not container.is_compressed(path):  # by content: a backup renamed .sqlite3 too
         try:
             result = checks.check_file(path)
         except sqlite3.Error as e:
-            raise BackupError("{path} cannot be restored: {error}.", path, error=e) from e
+            raise BackupError("{path} cannot be restored: it is not a readable Contact Book "
+                              "backup ({problem}).", path, problem=unreadable_problem(
+                                  path, info.size or 0, e)) from e
         if not result.ok:
             raise BackupError("{path} is damaged ({problem}); choose another backup.",
                               path, problem=result.problems[0])

@@ -6,8 +6,20 @@ then pyside6-lupdate and translate the new entries (see the tool's docstring).
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 MESSAGES = (
+    # core/backup/catalog.py
+    QT_TRANSLATE_NOOP("core", "the file is empty (0 bytes)"),
+    QT_TRANSLATE_NOOP("core", "it cannot be read"),
+    QT_TRANSLATE_NOOP("core", "it is neither a Contact Book backup nor a database"),
+    QT_TRANSLATE_NOOP("core", "it is damaged: cut short or overwritten"),
+    QT_TRANSLATE_NOOP("core", "it is another program's database"),
+    QT_TRANSLATE_NOOP("core", "it cannot be read as a database"),
     # core/backup/container.py
     QT_TRANSLATE_NOOP("core", "{path} is not a readable Contact Book backup ({problem})."),
+    QT_TRANSLATE_NOOP("core", "it is cut short"),
+    QT_TRANSLATE_NOOP("core", "it is compressed, but not by Contact Book"),
+    QT_TRANSLATE_NOOP("core", "its header is damaged"),
+    QT_TRANSLATE_NOOP("core", "its compressed data is damaged"),
+    QT_TRANSLATE_NOOP("core", "it is cut short: {got} of {size} bytes"),
     # core/backup/files.py
     QT_TRANSLATE_NOOP("core", "Cannot back up to {path}: it is not a file (a folder, a device or a pipe); give a file name."),
     QT_TRANSLATE_NOOP("core", "Cannot write {path}: the folder {folder} does not exist."),
@@ -17,7 +29,6 @@ MESSAGES = (
     # core/backup/restore.py
     QT_TRANSLATE_NOOP("core", "{path} does not exist."),
     QT_TRANSLATE_NOOP("core", "{path} cannot be restored: it is not a readable Contact Book backup ({problem})."),
-    QT_TRANSLATE_NOOP("core", "{path} cannot be restored: {error}."),
     QT_TRANSLATE_NOOP("core", "{path} is damaged ({problem}); choose another backup."),
     QT_TRANSLATE_NOOP("core", "{path} was written by a newer Contact Book (schema {schema}); update the app to restore it."),
     QT_TRANSLATE_NOOP("core", "{path} cannot be restored: {error}. The database was not changed."),

@@ -26,6 +26,8 @@ def local_moment(moment) -> str:
 
 
 def file_size(n: int) -> str:
+    if n == 0:  # a backup of 0 bytes was listed as "1 kB"
+        return translate("DataSafety", "empty")
     return f"{n / 1e6:.1f} MB" if n >= 100_000 else f"{max(n, 1000) / 1e3:.0f} kB"
 
 

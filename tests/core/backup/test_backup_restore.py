@@ -198,3 +198,42 @@ def test_cli_backup_backups_restore_and_extract(db_path, tmp_path, capsys):
     assert code == 1  # never overwrites
     code, out, err = main(["list", "--db", str(out_file)]), *capsys.readouterr()
     assert code == 0 and "30 contacts" in out
+
+
+ROOT = Path(__file__).resolve().parents[3]
+
+
+@pytest.mark.parametrize("make, problem", [
+    (lambda p, good, plain: p.write_bytes(b""), "the file is empty (0 bytes)"),
+    (lambda p, good, plain: p.write_bytes(
+        (ROOT / "resources" / "screenshots" / "timeline.png").read_bytes()),
+     "it is neither a Contact Book backup nor a database"),
+    (lambda p, good, plain: p.write_bytes(plain.read_bytes()[:100]),
+     "it is damaged: cut short or overwritten"),
+    (lambda p, good, plain: p.write_bytes(plain.read_bytes()[:len(plain.read_bytes()) // 3]),
+     "it is damaged: cut short or overwritten"),
+    (lambda p, good, plain: sqlite3.connect(p).execute("CREATE TABLE t (x)").connection.commit(),
+     "it is another program's database"),
+    (lambda p, good, plain: p.write_bytes(good.read_bytes()[:30]), "it is cut short"),
+    (lambda p, good, plain: p.write_bytes(good.read_bytes()[:len(good.read_bytes()) // 2]),
+     "it is cut short: "),
+])
+def test_an_unusable_backup_says_what_is_wrong_in_words(db_path, filled, tmp_path, make,
+                                                         problem):
+    """File › Restore… › Other File… with an empty file said "(no such table: contact)", with
+    a picture "(file is not a database)", with a cut one "(294912 of 655360 bytes)"."""
+    good = backup.make_backup(db_path, "auto", NOW).path
+    plain = tmp_path / "plain.sqlite3"
+    backup.write_backup(db_path, plain)
+    bad = tmp_path / "bad.sqlite3"
+    make(bad, good, plain)
+    before = _files(db_path)
+    with pytest.raises(BackupError) as caught:
+        backup.restore_backup(filled, bad, now=NOW + timedelta(minutes=1))
+    text = str(caught.value)
+    assert text.startswith(f"{bad} ") and f"not a readable Contact Book backup ({problem}" in text
+    words = text[len(str(bad)):]  # SQLite's or zstd's own words are not for the user
+    assert not any(w in words for w in ("table", "malformed", "not a database", "Error",
+                                         "zstd", "header"))
+    assert caught.value.values["problem"].template  # a message the window translates
+    assert _files(db_path) == before

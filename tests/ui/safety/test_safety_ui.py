@@ -333,6 +333,36 @@ def test_a_failed_restore_is_a_message(qtbot, window, tmp_path, monkeypatch, mes
     assert window.model.rowCount() == 200 and window.new_action.isEnabled()
 
 
+def test_an_empty_or_foreign_file_is_refused_in_words_in_the_ui_language(
+        qtbot, window, db_path, tmp_path, monkeypatch, message_boxes, language):
+    """Restore… › Other File… with a 0-byte file said "(no such table: contact)", with a
+    picture "(file is not a database)": SQLite's English in both languages. A 0-byte backup in
+    the list showed "1 kB"."""
+    empty = backup.backup_dir(db_path) / backup.backup_name(db_path, NOW, "auto")
+    empty.parent.mkdir(parents=True, exist_ok=True)
+    empty.write_bytes(b"")
+    picture = tmp_path / "photo.sqlite3"
+    picture.write_bytes((Path(__file__).resolve().parents[3] / "resources" / "screenshots"
+                         / "timeline.png").read_bytes())
+    message_boxes.answer(QMessageBox.StandardButton.Yes)
+    for chosen, english, chinese in ((empty, "the file is empty (0 bytes)", "文件是空的"),
+                                     (picture, "neither a Contact Book backup nor a database",
+                                      "既不是通讯录备份，也不是数据库")):
+        monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, p=chosen: (str(p), ""))
+        window.restore_backup_action.trigger()
+        dialog = window.safety_actions.restore_dialog
+        qtbot.waitUntil(lambda: dialog.loaded, timeout=10000)
+        row = dialog.list.topLevelItem(0)
+        assert row.text(3) == ("empty" if language == "en" else "空文件")
+        dialog.other_button.click()
+        _idle(qtbot, window)
+        message_boxes.expect("question")
+        text = message_boxes.expect("warning", str(chosen))
+        assert (english if language == "en" else chinese) in text
+        assert "table" not in text and "not a database" not in text
+        assert window.model.rowCount() == 200
+
+
 # --- instances, opening, quitting ----------------------------------------------------------------
 
 def test_a_second_launch_brings_the_first_window_forward_and_exits(qtbot, window, db_path,
