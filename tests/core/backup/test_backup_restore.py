@@ -237,3 +237,13 @@ def test_an_unusable_backup_says_what_is_wrong_in_words(db_path, filled, tmp_pat
                                          "zstd", "header"))
     assert caught.value.values["problem"].template  # a message the window translates
     assert _files(db_path) == before
+
+
+def test_a_compressed_backup_renamed_sqlite3_restores(db_path, filled, tmp_path):
+    """Copied to a USB stick as "contacts.sqlite3", it was checked as an SQLite file: "is
+    damaged (file is not a database)". The content says what it is."""
+    renamed = tmp_path / "contacts.sqlite3"
+    renamed.write_bytes(backup.make_backup(db_path, "auto", NOW).path.read_bytes())
+    contacts.trash(contacts.ids()[:50])
+    assert backup.restore_backup(filled, renamed, now=NOW + timedelta(minutes=1)).check.ok
+    assert contacts.count() == 200
