@@ -4221,11 +4221,6 @@ Next: %2 follow-ups on %1 (the Calendar tab shows every day).</source>
         <translation>无法备份到 {path}：它不是文件（而是文件夹、设备或管道）；请给出一个文件名。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="10"/>
-        <source>the file is empty (0 bytes)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../desktop_app/ui/common/core_messages.py" line="11"/>
         <source>it cannot be read</source>
         <translation>无法读取</translation>
@@ -4889,6 +4884,11 @@ Next: %2 follow-ups on %1 (the Calendar tab shows every day).</source>
         <location filename="../../desktop_app/ui/common/core_messages.py" line="174"/>
         <source>Step conversion</source>
         <translation>阶段转化率</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="10"/>
+        <source>the file is empty: 0 bytes</source>
+        <translation>文件是空的：0 字节</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/common/core_messages.py" line="55"/>

@@ -161,7 +161,7 @@ def unreadable_problem(path: Path, size: int, error: BaseException) -> Message:
     picture); SQLite's own words go to the log."""
     log.info("%s cannot be read as a backup: %s: %s", path, type(error).__name__, error)
     if size == 0:
-        return msg("the file is empty (0 bytes)")
+        return msg("the file is empty: 0 bytes")
     try:
         with open(path, "rb") as f:
             head = f.read(16)

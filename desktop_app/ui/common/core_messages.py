@@ -7,7 +7,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 MESSAGES = (
     # core/backup/catalog.py
-    QT_TRANSLATE_NOOP("core", "the file is empty (0 bytes)"),
+    QT_TRANSLATE_NOOP("core", "the file is empty: 0 bytes"),
     QT_TRANSLATE_NOOP("core", "it cannot be read"),
     QT_TRANSLATE_NOOP("core", "it is neither a Contact Book backup nor a database"),
     QT_TRANSLATE_NOOP("core", "it is damaged: cut short or overwritten"),

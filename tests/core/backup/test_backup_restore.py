@@ -204,7 +204,7 @@ ROOT = Path(__file__).resolve().parents[3]
 
 
 @pytest.mark.parametrize("make, problem", [
-    (lambda p, good, plain: p.write_bytes(b""), "the file is empty (0 bytes)"),
+    (lambda p, good, plain: p.write_bytes(b""), "the file is empty: 0 bytes"),
     (lambda p, good, plain: p.write_bytes(
         (ROOT / "resources" / "screenshots" / "timeline.png").read_bytes()),
      "it is neither a Contact Book backup nor a database"),

@@ -345,7 +345,7 @@ def test_an_empty_or_foreign_file_is_refused_in_words_in_the_ui_language(
     picture.write_bytes((Path(__file__).resolve().parents[3] / "resources" / "screenshots"
                          / "timeline.png").read_bytes())
     message_boxes.answer(QMessageBox.StandardButton.Yes)
-    for chosen, english, chinese in ((empty, "the file is empty (0 bytes)", "文件是空的"),
+    for chosen, english, chinese in ((empty, "the file is empty: 0 bytes", "文件是空的"),
                                      (picture, "neither a Contact Book backup nor a database",
                                       "既不是通讯录备份，也不是数据库")):
         monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, p=chosen: (str(p), ""))
