@@ -3134,80 +3134,80 @@ Nothing was written and no half-written file was left behind. Choose another fol
 <context>
     <name>SafetyActions</name>
     <message>
-        <location filename="../../desktop_app/ui/safety/actions.py" line="46"/>
+        <location filename="../../desktop_app/ui/safety/actions.py" line="45"/>
         <source>Restore This Backup</source>
         <translation>恢复这个备份</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/actions.py" line="47"/>
+        <location filename="../../desktop_app/ui/safety/actions.py" line="46"/>
         <source>Choose a Backup…</source>
         <translation>选择备份…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/actions.py" line="78"/>
-        <location filename="../../desktop_app/ui/safety/actions.py" line="86"/>
+        <location filename="../../desktop_app/ui/safety/actions.py" line="77"/>
+        <location filename="../../desktop_app/ui/safety/actions.py" line="85"/>
         <source>Back Up Now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/actions.py" line="79"/>
+        <location filename="../../desktop_app/ui/safety/actions.py" line="78"/>
         <source>Contact Book backups (*.sqlite3)</source>
         <translation>通讯录备份 (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/actions.py" line="87"/>
+        <location filename="../../desktop_app/ui/safety/actions.py" line="86"/>
         <source>%1 already exists. Replace it with the backup?</source>
         <translation>%1 已存在。要用备份替换它吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/actions.py" line="99"/>
-        <location filename="../../desktop_app/ui/safety/actions.py" line="131"/>
-        <location filename="../../desktop_app/ui/safety/actions.py" line="140"/>
+        <location filename="../../desktop_app/ui/safety/actions.py" line="98"/>
+        <location filename="../../desktop_app/ui/safety/actions.py" line="130"/>
+        <location filename="../../desktop_app/ui/safety/actions.py" line="139"/>
         <source>Contact Book</source>
         <translation>通讯录</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/actions.py" line="100"/>
+        <location filename="../../desktop_app/ui/safety/actions.py" line="99"/>
         <source>Backed up %1 contacts to %2.</source>
         <translation>已把 %1 位联系人备份到 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/actions.py" line="132"/>
+        <location filename="../../desktop_app/ui/safety/actions.py" line="131"/>
         <source>The database is in good health: every page and every reference was checked (%1 s).</source>
         <translation>数据库完好：每一页和每一处引用都已检查（%1 秒）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/actions.py" line="138"/>
+        <location filename="../../desktop_app/ui/safety/actions.py" line="137"/>
         <source>… and %1 more</source>
         <translation>…… 还有 %1 处</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/actions.py" line="141"/>
+        <location filename="../../desktop_app/ui/safety/actions.py" line="140"/>
         <source>The database has problems:</source>
         <translation>数据库有问题：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/actions.py" line="142"/>
+        <location filename="../../desktop_app/ui/safety/actions.py" line="141"/>
         <source>Nothing in it will be changed. Restore a backup with File › Restore….</source>
         <translation>里面的内容不会被改动。请用“文件 › 从备份恢复…”恢复一个备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/actions.py" line="150"/>
+        <location filename="../../desktop_app/ui/safety/actions.py" line="149"/>
         <source>Open Database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/actions.py" line="151"/>
+        <location filename="../../desktop_app/ui/safety/actions.py" line="150"/>
         <source>Contact Book databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>通讯录数据库 (*.sqlite3 *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/actions.py" line="158"/>
+        <location filename="../../desktop_app/ui/safety/actions.py" line="159"/>
         <source>%1 is not a Contact Book database.</source>
         <translation>%1 不是通讯录数据库。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/actions.py" line="161"/>
+        <location filename="../../desktop_app/ui/safety/actions.py" line="162"/>
         <source>Could not start a window for %1.</source>
         <translation>无法为 %1 打开新窗口。</translation>
     </message>

@@ -9,7 +9,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt
 
-from desktop_app.core.backup import is_contact_book_file
 from desktop_app.ui.safety.text import read_only_text
 
 
@@ -151,6 +150,8 @@ class SafetyActions(QObject):
             self.tr("Contact Book databases (*.sqlite3 *.db);;All files (*)"))
         if not path:
             return
+        from desktop_app.core.backup import is_contact_book_file  # not before the first paint
+
         path = Path(path)
         if path.resolve() == self.safety.path.resolve():
             self.window.bring_to_front()
