@@ -10,7 +10,8 @@ from desktop_app.core.sync.merge import Conflict
 
 OK, FAILED, CANCELLED = "ok", "failed", "cancelled"
 COUNTS = ("created_here", "updated_here", "trashed_here", "linked", "created_there",
-          "updated_there", "deleted_there", "todos_written", "todos_removed")
+          "updated_there", "deleted_there", "todos_written", "todos_removed", "todos_ticked",
+          "todos_moved", "todos_deleted", "todos_kept_here")
 
 
 @dataclass
@@ -27,6 +28,11 @@ class Report:
     deleted_there: int = 0
     todos_written: int = 0
     todos_removed: int = 0
+    todos_ticked: int = 0  # ticked on the phone -> the touchpoint completed here
+    todos_moved: int = 0  # moved on the phone -> rescheduled here
+    todos_deleted: int = 0  # deleted on the phone -> still due here, not written back
+    todos_kept_here: int = 0  # moved on the phone and rescheduled here too: here's date kept
+    todos_skipped: list[str] = field(default_factory=list)  # the phone's to-dos not read
     conflicts: list[Conflict] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)  # items left for the next pass, and why
     emptied: int = 0  # stopped: the server's address book is empty, this many were synced
@@ -46,12 +52,20 @@ class Report:
                        deleted=self.deleted_there))
         out.append(msg("Calendar: {written} follow-ups written, {removed} removed.",
                        written=self.todos_written, removed=self.todos_removed))
+        if self.todos_ticked or self.todos_moved or self.todos_deleted:
+            out.append(msg("On the phone: {ticked} follow-ups ticked (done here), {moved} moved "
+                           "(rescheduled here), {deleted} deleted (still due here).",
+                           ticked=self.todos_ticked, moved=self.todos_moved,
+                           deleted=self.todos_deleted))
+        if self.todos_kept_here:
+            out.append(msg("{count} follow-ups moved on the phone were rescheduled here too: "
+                           "the date set here was kept.", count=self.todos_kept_here))
         out.append(msg("Conflicts: {count} (the local value was kept; the phone's value is in "
                        "the lead's timeline).", count=len(self.conflicts)))
         for c in self.conflicts:
             out.append(msg("  {tag}: {field} here {local!r}, on the server {server!r}",
                            tag=c.tag, field=c.field, local=c.local, server=c.server))
-        for s in self.skipped:
+        for s in self.skipped + self.todos_skipped:
             out.append(msg("Skipped: {problem}", problem=s))
         if self.outcome == FAILED:
             out.append(msg("The sync stopped: {problem} What was done is kept; the next sync "

@@ -7,11 +7,14 @@ import requests
 
 
 class Phone:
-    def __init__(self, book_url: str, user: str):
-        self.book, self.auth = book_url, (user, "")
+    """``Phone(book, user)`` for the address book; ``Phone(calendar, user, ICS)`` for the
+    to-do list (as DAVx5 + Tasks.org / jtx Board, or iOS Reminders write it)."""
+
+    def __init__(self, book_url: str, user: str, content_type: str = "text/vcard; charset=utf-8"):
+        self.book, self.auth, self.type = book_url, (user, ""), content_type
 
     def put(self, name: str, data: bytes, etag: str | None = None) -> str:
-        headers = {"Content-Type": "text/vcard; charset=utf-8"}
+        headers = {"Content-Type": self.type}
         headers.update({"If-Match": etag} if etag else {"If-None-Match": "*"})
         r = requests.put(urljoin(self.book, name), data=data, headers=headers, auth=self.auth,
                          timeout=10)
