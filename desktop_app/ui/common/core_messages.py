@@ -282,6 +282,8 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("core", "Here: {created} new, {updated} updated, {trashed} moved to the trash (deleted on the server), {linked} linked by phone number."),
     QT_TRANSLATE_NOOP("core", "On the server: {created} new, {updated} updated, {deleted} deleted."),
     QT_TRANSLATE_NOOP("core", "Calendar: {written} follow-ups written, {removed} removed."),
+    QT_TRANSLATE_NOOP("core", "On the phone: {ticked} follow-ups ticked (done here), {moved} moved (rescheduled here), {deleted} deleted (still due here)."),
+    QT_TRANSLATE_NOOP("core", "{count} follow-ups moved on the phone were rescheduled here too: the date set here was kept."),
     QT_TRANSLATE_NOOP("core", "Conflicts: {count} (the local value was kept; the phone's value is in the lead's timeline)."),
     QT_TRANSLATE_NOOP("core", "  {tag}: {field} here {local!r}, on the server {server!r}"),
     QT_TRANSLATE_NOOP("core", "Skipped: {problem}"),
@@ -293,6 +295,11 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("core", "{path}: {problem}"),
     QT_TRANSLATE_NOOP("core", "Writing to the server"),
     # core/sync/todos.py
+    QT_TRANSLATE_NOOP("core", "it is not iCalendar text"),
+    QT_TRANSLATE_NOOP("core", "it is an event or something else, not a to-do"),
+    QT_TRANSLATE_NOOP("core", "its due date {value!r} is not a date"),
+    QT_TRANSLATE_NOOP("core", "Reading the follow-ups on the calendar"),
+    QT_TRANSLATE_NOOP("core", "The follow-up {what} on the calendar: {problem}"),
     QT_TRANSLATE_NOOP("core", "Writing the follow-ups to the calendar"),
     # core/timeline/channels.py
     QT_TRANSLATE_NOOP("core", "Unknown channel {text!r}; use one of {choices}."),

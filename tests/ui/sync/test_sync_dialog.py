@@ -217,3 +217,33 @@ def test_an_emptied_address_book_asks_before_anything_goes(qtbot, db, radicale, 
     _idle(qtbot, window)
     assert [r.created_there for r in reports[-2:]] == [0, 2] and len(phone.hrefs()) == 2
     assert len(contacts.ids()) == 2
+
+
+def test_the_report_says_what_the_phone_did_to_the_follow_ups(qtbot, db, radicale, language,
+                                                               tmp_path):
+    from desktop_app.core.followup import touchpoints
+    from tests.core.sync.phone import Phone
+
+    cid, _ = contacts.create({"name": "叶辉", "source": "知乎"}, [("手机", "13800000001")])
+    touchpoints.start([cid], "golden-week", TODAY)
+    window = shown_window(qtbot)
+    _idle(qtbot, window)
+    dialog = _dialog(qtbot, window)
+    user = "u" + uuid.uuid4().hex[:8]
+    account.connect(radicale.url, user, "")
+    dialog.show_account()
+    dialog.sync_button.click()
+    _idle(qtbot, window)
+    cal = Phone(account.load().calendar, user, "text/calendar; charset=utf-8")
+    (href,) = cal.hrefs()
+    etag, body = cal.get(href)
+    cal.put(href, body.replace(b"STATUS:NEEDS-ACTION", b"STATUS:COMPLETED"), etag)
+    dialog.sync_button.click()
+    _idle(qtbot, window)
+    text = dialog.report.toPlainText()
+    assert ("手机上：勾选完成跟进 1 条（本机已完成），改期 0 条（本机已改期），删除 0 条（本机仍待跟进）。"
+            if language == "zh_CN" else
+            "On the phone: 1 follow-ups ticked (done here), 0 moved (rescheduled here), "
+            "0 deleted (still due here).") in text.splitlines()
+    assert touchpoints.pending_for([cid])[cid].step == 1
+    dialog.grab().save(str(tmp_path / f"sync_report_{language}.png"))
