@@ -58,3 +58,29 @@ def test_an_emptied_address_book_says_how_to_go_on(radicale, user, tmp_path, cap
     assert main(["sync", "--db", db, "--emptied", "upload"]) == 0
     assert "On the server: 2 new" in capsys.readouterr().out
     assert len(phone.hrefs()) == 2
+
+
+def test_sync_says_what_the_phone_did_to_the_follow_ups(radicale, user, tmp_path, capsys):
+    """A step due on 2026-03-02 (overdue whatever the day the CLI runs) is ticked on the phone:
+    `sync` completes it and prints the line."""
+    from desktop_app.cli import main
+
+    db = str(tmp_path / "c.sqlite3")
+    assert main(["add", "--db", db, "--tag", "上海-壹点零壹-咨询-1万-叶辉-创始人-知乎",
+                 "--phone", "13800000001"]) == 0
+    assert main(["cadence", "start", "--db", db, "--contact", "1", "--template", "golden-week",
+                 "--from", "2026-03-02"]) == 0
+    assert main(["sync", "account", "--db", db, "--url", radicale.url, "--user", user]) == 0
+    calendar = capsys.readouterr().out.split("calendar\t")[1].split()[0]
+    assert main(["sync", "--db", db]) == 0
+    assert "Calendar: 1 follow-ups written, 0 removed." in capsys.readouterr().out
+    cal = Phone(calendar, user, "text/calendar; charset=utf-8")
+    (href,) = cal.hrefs()
+    etag, body = cal.get(href)
+    cal.put(href, body.replace(b"STATUS:NEEDS-ACTION", b"STATUS:COMPLETED"), etag)
+    assert main(["sync", "--db", db]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert "On the phone: 1 follow-ups ticked (done here), 0 moved (rescheduled here), " \
+           "0 deleted (still due here)." in out
+    assert main(["timeline", "1", "--db", db]) == 0
+    assert "在手机上完成: 黄金七天 · 第1天" in capsys.readouterr().out
