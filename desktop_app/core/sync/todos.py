@@ -172,8 +172,9 @@ class Row:
 
     @property
     def stored(self) -> str:
-        return " ".join(x for x in (self.sha, self.due and self.due.isoformat(),
-                                    DELETED if self.deleted else "") if x)
+        """The ``hash`` column: "<sha> <due>[ deleted]" (each part in its place, even empty)."""
+        due = self.due.isoformat() if self.due else ""
+        return f"{self.sha} {due} {DELETED if self.deleted else ''}".rstrip()
 
 
 def _row(href: str, etag: str, stored: str) -> Row:

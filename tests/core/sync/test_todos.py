@@ -380,3 +380,18 @@ def test_a_lead_moved_past_the_window_then_trashed_loses_its_to_do(synced):
         records.trash([cid], now=NOW)
         assert run_sync().todos_removed == 1
     assert cal.hrefs() == []
+
+
+def test_a_tick_on_the_phone_is_not_written_over_when_the_lead_changed_here(synced):
+    """What the salesperson saw before: the lead renamed here, the next sync wrote the to-do
+    again as NEEDS-ACTION over the phone's tick, and the step stayed due."""
+    db, cid, cal = synced
+    old = _edit(cal, _tick("STATUS:COMPLETED", "PERCENT-COMPLETE:100"))
+    with device(db):
+        from desktop_app.core.contacts import editing
+
+        editing.update(cid, {"name": "叶总"}, now=NOW)
+        report = run_sync()
+        assert report.todos_ticked == 1 and _pending(cid)[0] == 1
+    assert old not in cal.hrefs()
+    assert _todo_lines(cal)[0][0] == "SUMMARY:黄金七天 · 第3天 · 叶总"
