@@ -1,5 +1,6 @@
 """One sync pass of the contacts with the CardDAV address book (the status-table algorithm of
-vdirsyncer, see shared/SYNC-NOTES.md), then the due touchpoints to the calendar (``todos``).
+vdirsyncer, see shared/SYNC-NOTES.md), then the due touchpoints with the calendar, both ways
+(``todos``: what the phone ticked, moved or deleted is taken here before anything is written).
 
 1. **List** the server: RFC 6578 ``sync-collection`` from the last token where offered (a
    refused token starts over), else every member's etag. Fetch (multiget) what is new or whose
