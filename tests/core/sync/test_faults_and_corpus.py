@@ -7,7 +7,6 @@ import re
 import pytest
 import requests
 
-from tests.conftest import CORPUS
 from tests.core.sync.conftest import TODAY, add, connect, device, run_sync, start_radicale
 from tests.core.sync.phone import Phone, vcard
 
@@ -51,14 +50,13 @@ def _unknown(card: bytes) -> list[bytes]:
     return [ln for ln in lines if ln and not mine.match(ln)]
 
 
-def test_corpus_cards_from_a_phone_come_in_and_go_back_with_nothing_lost(radicale, user, tmp_path):
-    if not (CORPUS / "vcard").is_dir():
-        pytest.skip("shared corpus absent")
+def test_corpus_cards_from_a_phone_come_in_and_go_back_with_nothing_lost(radicale, user, tmp_path,
+                                                                        corpus_dir):
     with device(tmp_path / "a.sqlite3"):
         acct = connect(radicale.url, user)
     phone = Phone(acct.addressbook, user)
     sent = 0
-    for path in sorted((CORPUS / "vcard").glob("*.vcf")):
+    for path in sorted((corpus_dir / "vcard").glob("*.vcf")):
         for n, card in enumerate(_split(path.read_bytes())):
             if not re.search(rb"^UID[;:]", card, re.M | re.I):
                 card = card.replace(b"END:VCARD", f"UID:{path.stem}-{n}\r\nEND:VCARD".encode(), 1)
