@@ -91,8 +91,15 @@ def run_sync(args, db_path) -> int:
             return 1
         print(f"server\t{acct.url}\nuser\t{acct.user}\naddress book\t{acct.addressbook}\n"
               f"calendar\t{acct.calendar}\nfilter\t{acct.filter}\n"
-              f"last sync\t{acct.last_sync_at.isoformat() + 'Z' if acct.last_sync_at else 'never'}\n"
-              f"last result\t{acct.last_result}")
+              f"last sync\t{acct.last_sync_at.isoformat() + 'Z' if acct.last_sync_at else 'never'}")
+        from desktop_app.core.sync.report import Report
+
+        last = Report.from_json(acct.last_result) if acct.last_result else None
+        if last is None:
+            print(f"last result\t{acct.last_result or 'none'}")
+        else:  # the sentences the sync printed, not its JSON
+            for i, line in enumerate(last.lines()):
+                print(("last result\t" if i == 0 else "\t") + str(line))
         return 0
     open_to_write(db_path)  # a dry run too: it plans inside a transaction that it rolls back
     acct = account.load()

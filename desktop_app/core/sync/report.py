@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 
 from desktop_app.core.changes import Changes
 from desktop_app.core.messages import Message, msg
@@ -37,6 +37,7 @@ class Report:
     skipped: list[str] = field(default_factory=list)  # items left for the next pass, and why
     emptied: int = 0  # stopped: the server's address book is empty, this many were synced
     changes: Changes = field(default_factory=Changes)
+    conflict_count: int | None = None  # a report read back (``from_json``): conflicts untold
 
     def lines(self) -> list[Message]:
         """The report as sentences (English; the UI translates the templates)."""
@@ -61,7 +62,8 @@ class Report:
             out.append(msg("{count} follow-ups moved on the phone were rescheduled here too: "
                            "the date set here was kept.", count=self.todos_kept_here))
         out.append(msg("Conflicts: {count} (the local value was kept; the phone's value is in "
-                       "the lead's timeline).", count=len(self.conflicts)))
+                       "the lead's timeline).", count=len(self.conflicts)
+                       if self.conflict_count is None else self.conflict_count))
         for c in self.conflicts:
             out.append(msg("  {tag}: {field} here {local!r}, on the server {server!r}",
                            tag=c.tag, field=c.field, local=c.local, server=c.server))
@@ -75,7 +77,29 @@ class Report:
         return out
 
     def to_json(self) -> str:
-        data = {k: v for k, v in asdict(self).items() if k not in ("changes", "conflicts")}
+        data = {k: v for k, v in asdict(self).items()
+                if k not in ("changes", "conflicts", "conflict_count")}
         data["conflicts"] = len(self.conflicts)
         data["problem"] = str(self.problem)
         return json.dumps(data, ensure_ascii=False)
+
+
+    @classmethod
+    def from_json(cls, text: str) -> Report | None:
+        """The report ``to_json`` stored (``sync status``), its conflicts as a count; None for
+        what is not one."""
+        try:
+            data = json.loads(text)
+        except ValueError:
+            return None
+        if not isinstance(data, dict) or any(
+                type(data.get(k, 0)) is not int for k in COUNTS + ("emptied",)) or any(
+                not isinstance(data.get(k, []), list) for k in ("skipped", "todos_skipped")):
+            return None
+        known = {f.name for f in fields(cls)} - {"changes", "conflicts", "conflict_count"}
+        try:
+            report = cls(**{k: v for k, v in data.items() if k in known})
+            report.conflict_count = int(data.get("conflicts") or 0)
+        except (TypeError, ValueError):
+            return None
+        return report

@@ -26,7 +26,9 @@ def test_account_sync_and_status(radicale, user, tmp_path, capsys, monkeypatch):
     assert len(Phone(book, user).hrefs()) == 1
     assert main(["sync", "status", "--db", db]) == 0
     out = capsys.readouterr().out
-    assert "last sync\t20" in out and '"created_there": 1' in out and "s3cret" not in out
+    assert "last sync\t20" in out and "s3cret" not in out
+    assert "last result\tHere: 0 new" in out and "\tOn the server: 1 new, 0 updated" in out
+    assert "{" not in out  # sentences, not the stored JSON
 
 
 def test_plain_http_to_another_host_is_refused(tmp_path, capsys):
@@ -84,3 +86,16 @@ def test_sync_says_what_the_phone_did_to_the_follow_ups(radicale, user, tmp_path
            "0 deleted (still due here)." in out
     assert main(["timeline", "1", "--db", db]) == 0
     assert "在手机上完成: 黄金七天 · 第1天" in capsys.readouterr().out
+
+
+def test_a_stored_report_reads_back_as_its_sentences():
+    from desktop_app.core.sync.report import FAILED, Report
+
+    report = Report(outcome=FAILED, problem="the server did not answer", created_here=2,
+                    todos_ticked=1, skipped=["a card without a name"])
+    back = Report.from_json(report.to_json())
+    assert [str(line) for line in back.lines()] == [str(line) for line in report.lines()]
+    assert back.conflict_count == 0
+    for nonsense in ("", "[1, 2]", "{not json", '{"created_here": "many", "outcome": 3}',
+                     '{"conflicts": "x"}'):
+        assert Report.from_json(nonsense) is None, nonsense
