@@ -121,3 +121,25 @@ def test_a_gbk_export_of_real_names_is_never_taken_for_mixed(tmp_path, db):
     export_contacts(contacts.ids(), path, encoding="gb18030")
     data = path.read_bytes()
     assert enc.decode_lines(data) == (data.decode("gb18030"), "gb18030", [], [])
+
+
+def test_a_mixed_file_with_cr_only_line_ends_keeps_every_name(tmp_path, db):
+    """Old Mac Excel ends lines with CR alone: the file was split on LF only, so it was one
+    line in neither encoding and the GBK row's name and company became U+FFFD."""
+    path = tmp_path / "leads.csv"
+    path.write_bytes((HEADER + ROW_A).replace("\n", "\r").encode("utf-8")
+                     + ROW_B.replace("\n", "\r").encode("gbk"))
+    source, names = _names(path, db)
+    assert source.encoding == "utf-8" and source.warnings == [
+        "The file mixes two encodings: line 3 is GBK/GB18030, the rest UTF-8. Each line was "
+        "read in its own encoding; check that row."]
+    assert names == ["李强", "王芳"]
+
+
+def test_crlf_line_ends_are_kept_and_counted_once(tmp_path):
+    data = (HEADER + ROW_A).replace("\n", "\r\n").encode("utf-8") \
+        + ROW_B.replace("\n", "\r\n").encode("gbk")
+    text, name, warnings, bad = enc.decode_lines(data)
+    assert (text, name, bad) == ((HEADER + ROW_A + ROW_B).replace("\n", "\r\n"), "utf-8", [])
+    assert "line 3 is GBK/GB18030" in warnings[0]
+

@@ -203,7 +203,9 @@ def _line_numbers(numbers: list[int], shown: int = 10) -> str:
 def _per_line(data: bytes, name: str) -> tuple[str, str, list[str], list[int]] | None:
     """``decode_lines`` of a file whose lines are partly UTF-8, partly GB18030 (or Windows-
     1252): each line in its own encoding. None when the file is in one encoding (``name``)."""
-    lines = data.split(b"\n")  # "\n" is never inside a UTF-8, GB18030 or 1252 character
+    # with their ends: CR LF, LF, or CR alone (old Mac Excel), as the CSV reader counts lines;
+    # neither byte is ever inside a UTF-8, GB18030 or 1252 character
+    lines = data.splitlines(keepends=True)
     if name == "utf-8":
         alt = "gb18030"
         moved = {i for i, line in enumerate(lines) if not line.isascii()
@@ -243,7 +245,7 @@ def _per_line(data: bytes, name: str) -> tuple[str, str, list[str], list[int]] |
         warnings.append(msg("{count} bytes are not valid {name} (the first on line {line}); "
                             "they were replaced by \ufffd", count=replaced, name=name,
                             line=bad_lines[0]))
-    text = "\n".join(texts)
+    text = "".join(texts)
     return (text[1:] if text.startswith("\ufeff") else text), main, warnings, bad_lines
 
 
