@@ -143,3 +143,19 @@ def test_crlf_line_ends_are_kept_and_counted_once(tmp_path):
     assert (text, name, bad) == ((HEADER + ROW_A + ROW_B).replace("\n", "\r\n"), "utf-8", [])
     assert "line 3 is GBK/GB18030" in warnings[0]
 
+
+@pytest.mark.parametrize("utf8_row", ["张伟强,13600004444,广州\n", "王,13600003333,Shanghai\n"],
+                         ids=["three-character-name", "one-character-name"])
+def test_a_gbk_file_with_a_utf8_line_of_an_odd_run_of_characters(tmp_path, db, utf8_row):
+    """A UTF-8 run of 1 or 3 characters is an odd number of bytes: the file was no longer
+    valid GB18030 as a whole and was guessed Windows-1252 — every GBK row read as ÐÕÃû...,
+    the contacts imported under mojibake names (the UTF-8 line alone read right)."""
+    rows = "".join(f"客户{i}号,139{i:08d},上海第{i}公司\n" for i in range(30))
+    path = tmp_path / "leads.csv"
+    path.write_bytes((HEADER + rows).encode("gbk") + utf8_row.encode("utf-8"))
+    source, names = _names(path, db)
+    assert source.encoding == "gb18030" and source.headers == ["姓名", "手机", "公司"]
+    assert source.warnings == [
+        "The file mixes two encodings: line 32 is UTF-8, the rest GBK/GB18030. Each line was "
+        "read in its own encoding; check that row."]
+    assert utf8_row.split(",")[0] in names and "客户7号" in names

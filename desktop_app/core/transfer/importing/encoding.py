@@ -211,9 +211,10 @@ def _per_line(data: bytes, name: str) -> tuple[str, str, list[str], list[int]] |
         moved = {i for i, line in enumerate(lines) if not line.isascii()
                  and not _valid(line, "utf-8") and _reads_as_gb18030(line)}
     else:
-        alt = "utf-8"
+        alt = "utf-8"  # a line invalid in ``name`` but valid UTF-8 is UTF-8 (a 1-character name)
         moved = {i for i, line in enumerate(lines) if not line.isascii()
-                 and _reads_as_utf8(line, name)}
+                 and (_reads_as_utf8(line, name) or
+                      not _valid(line, name) and _valid(line, "utf-8"))}
     if not moved:
         return None
     texts, bad_lines, replaced = [], [], 0
@@ -249,6 +250,24 @@ def _per_line(data: bytes, name: str) -> tuple[str, str, list[str], list[int]] |
     return (text[1:] if text.startswith("\ufeff") else text), main, warnings, bad_lines
 
 
+def _gbk_beside_utf8(data: bytes) -> bool:
+    """``data``, guessed Windows-1252, is GBK/GB18030 with some UTF-8 lines: a UTF-8 run of an
+    odd number of characters (王, 张伟强) leaves the whole file invalid GB18030, and every GBK
+    line was read as Windows-1252 (ÐÕÃû...). The lines that are not UTF-8 must be valid GB18030
+    and read as Chinese, as ``detect`` asks of a whole GBK file."""
+    utf8, others = False, []
+    for line in data.splitlines():
+        if line.isascii():
+            continue
+        if _valid(line, "utf-8"):
+            utf8 = True
+        elif _valid(line, "gb18030"):
+            others.append(line)
+        else:
+            return False
+    return utf8 and bool(others) and looks_chinese(b"\n".join(others).decode("gb18030"))
+
+
 def _valid(data: bytes, name: str) -> bool:
     try:
         data.decode(name)
@@ -270,6 +289,8 @@ def decode_lines(data: bytes, encoding: str | None = None
     if not text_encoding(name):
         warnings.append(msg("unknown encoding {name!r}; guessed instead", name=name))
         name, encoding = detect(data), None
+    if encoding is None and name == "cp1252" and _gbk_beside_utf8(data):
+        name = "gb18030"
     if encoding is None and name in ("utf-8", "utf-8-sig", "gb18030", "cp1252") and not (
             name.startswith("utf-8") and _valid(data, name)):
         bom = name == "utf-8-sig"
