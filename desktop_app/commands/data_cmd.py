@@ -55,7 +55,11 @@ def _local(moment) -> str:
 
 
 def _size(n: int) -> str:
-    return f"{n / 1e6:.1f} MB" if n >= 100_000 else f"{n / 1e3:.0f} kB"
+    """As the window's list says it (``ui.safety.text.file_size``): a 0-byte file is empty,
+    a small one 1 kB, not 0 kB."""
+    if n == 0:
+        return "empty"
+    return f"{n / 1e6:.1f} MB" if n >= 100_000 else f"{max(n, 1000) / 1e3:.0f} kB"
 
 
 def run_backup(args, db_path) -> int:

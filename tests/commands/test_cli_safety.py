@@ -297,3 +297,14 @@ def test_extract_over_another_database_refuses_even_with_force(filled, capsys, t
                           "--force", db=db_path)
     assert (code, out) == (1, "") and "not a backup" in err
     assert _sha(db_path) == before
+
+
+def test_backups_lists_an_empty_backup_as_empty_as_the_window_does(filled, capsys):
+    db_path, _ = filled
+    assert main(["--db", str(db_path), "backup"]) == 0
+    [made] = backup.list_backups(db_path)
+    made.path.write_bytes(b"")  # a backup cut to nothing (a full disk, a sync tool)
+    capsys.readouterr()
+    assert main(["--db", str(db_path), "backups"]) == 0
+    [row] = [line for line in capsys.readouterr().out.splitlines() if made.path.name in line]
+    assert "empty" in row and "0 kB" not in row
