@@ -66,6 +66,8 @@ class MainActions:
         edit_menu.addAction(self.log_action)
         self.menuBar().addMenu(self.group.menu)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
+        view_menu.addActions([self.next_lead_action, self.previous_lead_action])
+        view_menu.addSeparator()
         view_menu.addAction(self.trash_action)
         self.followup.add_menu(self.menuBar())
         self.grading.add_menu(self.menuBar())

@@ -129,6 +129,7 @@ class TouchpointPanel(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)  # Tab goes on to the buttons, not cell to cell
         self.table.setWordWrap(False)
         self.table.setAlternatingRowColors(True)
         rows = self.table.verticalHeader()
