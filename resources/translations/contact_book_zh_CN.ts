@@ -337,37 +337,37 @@ To start afresh with an empty database, move the damaged file to another folder 
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../desktop_app/ui/followup/calendar_view.py" line="196" />
+        <location filename="../../desktop_app/ui/followup/calendar_view.py" line="198" />
         <source>Nothing is due on this day.</source>
         <translation>这一天没有待跟进。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/calendar_view.py" line="267" />
+        <location filename="../../desktop_app/ui/followup/calendar_view.py" line="279" />
         <source>Red, with a bar on the left: overdue · blue: due · grey +N: projected (the running cadences' later steps, if every touch is done on its day) · orange bar ⚠: more than %1 first touches (the daily capacity)</source>
         <translation>红色（左侧竖条）：逾期 · 蓝色：到期 · 灰色 +N：预计（进行中节奏的后续步骤，假设每次跟进都按日完成）· 橙色横条 ⚠：首次跟进超过 %1 个（每日上限）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/calendar_view.py" line="281" />
+        <location filename="../../desktop_app/ui/followup/calendar_view.py" line="293" />
         <source>%2: 1 follow-up due</source>
         <translation>%2：1 个待跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/calendar_view.py" line="282" />
+        <location filename="../../desktop_app/ui/followup/calendar_view.py" line="294" />
         <source>%2: %1 follow-ups due</source>
         <translation>%2：%1 个待跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/calendar_view.py" line="284" />
+        <location filename="../../desktop_app/ui/followup/calendar_view.py" line="296" />
         <source>(overdue)</source>
         <translation>（已逾期）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/calendar_view.py" line="287" />
+        <location filename="../../desktop_app/ui/followup/calendar_view.py" line="299" />
         <source>; %1 projected</source>
         <translation>；预计 %1 个</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/calendar_view.py" line="289" />
+        <location filename="../../desktop_app/ui/followup/calendar_view.py" line="301" />
         <source>; over the daily capacity</source>
         <translation>；超过每日上限</translation>
     </message>
@@ -4041,82 +4041,88 @@ Next: %2 follow-ups on %1 (the Calendar tab shows every day).</source>
 <context>
     <name>TouchpointPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="147" />
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="158" />
         <source>1 Reached</source>
         <translation>1 接通</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="147" />
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="158" />
         <source>2 No answer</source>
         <translation>2 未接</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="147" />
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="158" />
         <source>3 Replied</source>
         <translation>3 已回复</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="148" />
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="159" />
         <source>4 No reply</source>
         <translation>4 未回复</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="154" />
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="165" />
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="191" />
         <source>Key %1 in the list</source>
         <translation>在列表中按 %1 键</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="164" />
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="175" />
         <source>Note (what was said), Enter marks done</source>
         <translation>备注（聊了什么），回车完成</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="166" />
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="177" />
         <source>Mark Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="169" />
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="180" />
         <source>Skip Step</source>
         <translation>跳过此步</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="170" />
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="181" />
         <source>+1 Day</source>
         <translation>推迟1天</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="171" />
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="182" />
         <source>+1 Week</source>
         <translation>推迟1周</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="175" />
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="186" />
         <source>Reschedule</source>
         <translation>改期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="176" />
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="187" />
         <source>Stop Cadence</source>
         <translation>停止节奏</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="177" />
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="188" />
         <source>Open Contact</source>
         <translation>打开联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="292" />
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="192" />
+        <source>R in the list comes here; Enter reschedules, Esc goes back to the list</source>
+        <translation>在列表中按 R 来到这里；回车改期，Esc 回到列表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="331" />
         <source>Pick an outcome first: keys 1-4.</source>
         <translation>请先选择结果：按 1-4 键。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="312" />
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="351" />
         <source>Done: %1. The cadence is finished.</source>
         <translation>已完成：%1。跟进节奏已结束。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="314" />
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="353" />
         <source>Done: %1. Next: %2 on %3.</source>
         <translation>已完成：%1。下一步：%2，%3。</translation>
     </message>
