@@ -1710,62 +1710,70 @@ Nothing was written and no half-written file was left behind. Choose another fol
     <name>FollowUp</name>
     <message>
         <location filename="../../desktop_app/ui/followup/window_part.py" line="48" />
-        <source>Start Cadence…</source>
-        <translation>开始跟进节奏…</translation>
+        <source>&amp;Start Cadence…</source>
+        <translation>开始跟进节奏(&amp;S)…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/followup/window_part.py" line="50" />
-        <source>Start Nurture from the Won Date</source>
-        <translation>从成交日开始长期培育</translation>
+        <source>Start &amp;Nurture from the Won Date</source>
+        <translation>从成交日开始长期培育(&amp;N)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/followup/window_part.py" line="51" />
-        <source>Stop Cadence</source>
-        <translation>停止跟进节奏</translation>
+        <source>S&amp;top Cadence</source>
+        <translation>停止跟进节奏(&amp;T)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/followup/window_part.py" line="52" />
-        <source>Cadence Templates…</source>
-        <translation>跟进节奏模板…</translation>
+        <source>&amp;Cadence Templates…</source>
+        <translation>跟进节奏模板(&amp;C)…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/followup/window_part.py" line="53" />
-        <source>First Touches per Day…</source>
-        <translation>每日首次跟进上限…</translation>
+        <source>&amp;First Touches per Day…</source>
+        <translation>每日首次跟进上限(&amp;F)…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/followup/window_part.py" line="54" />
-        <source>Export Calendar (.ics)…</source>
-        <translation>导出日历 (.ics)…</translation>
+        <source>E&amp;xport Calendar (.ics)…</source>
+        <translation>导出日历 (.ics)(&amp;X)…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/followup/window_part.py" line="55" />
-        <source>Print Today's Call Sheet…</source>
-        <translation>打印今日电话清单…</translation>
+        <source>&amp;Print Today's Call Sheet…</source>
+        <translation>打印今日电话清单(&amp;P)…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/followup/window_part.py" line="57" />
-        <source>Print Call Sheet of This Group…</source>
-        <translation>打印本组电话清单…</translation>
+        <source>Print Call Sheet of This &amp;Group…</source>
+        <translation>打印本组电话清单(&amp;G)…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/followup/window_part.py" line="58" />
-        <source>Your Name on Call Sheets…</source>
-        <translation>电话单上的姓名…</translation>
+        <source>Your Na&amp;me on Call Sheets…</source>
+        <translation>电话单上的姓名(&amp;M)…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/followup/window_part.py" line="60" />
-        <source>Contacts</source>
-        <translation>联系人</translation>
+        <source>C&amp;ontacts</source>
+        <translation>联系人(&amp;O)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/followup/window_part.py" line="62" />
+        <source>To&amp;day</source>
+        <translation>今日(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/followup/window_part.py" line="64" />
+        <source>C&amp;alendar</source>
+        <translation>日历(&amp;A)</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/ui/followup/window_part.py" line="71" />
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/window_part.py" line="64" />
         <location filename="../../desktop_app/ui/followup/window_part.py" line="72" />
         <source>Calendar</source>
         <translation>日历</translation>
@@ -1906,18 +1914,18 @@ Nothing was written and no half-written file was left behind. Choose another fol
     <name>Grading</name>
     <message>
         <location filename="../../desktop_app/ui/grading/window_part.py" line="42" />
-        <source>Behaviours and Grades…</source>
-        <translation>行为与等级规则…</translation>
+        <source>&amp;Behaviours and Grades…</source>
+        <translation>行为与等级规则(&amp;B)…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/grading/window_part.py" line="43" />
-        <source>Content Report…</source>
-        <translation>内容报告…</translation>
+        <source>&amp;Content Report…</source>
+        <translation>内容报告(&amp;C)…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/grading/window_part.py" line="44" />
-        <source>Apply the Grade's Procedure to the Group</source>
-        <translation>对当前分组执行等级流程</translation>
+        <source>&amp;Apply the Grade's Procedure to the Group</source>
+        <translation>对当前分组执行等级流程(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/grading/window_part.py" line="45" />
@@ -1938,57 +1946,57 @@ Nothing was written and no half-written file was left behind. Choose another fol
 <context>
     <name>GroupActions</name>
     <message>
-        <location filename="../../desktop_app/ui/contacts/group_actions.py" line="20" />
-        <source>Select All in Filter</source>
-        <translation>全选筛选结果</translation>
-    </message>
-    <message>
         <location filename="../../desktop_app/ui/contacts/group_actions.py" line="21" />
-        <source>Log Interaction for Group…</source>
-        <translation>为整组记录跟进…</translation>
+        <source>Select &amp;All in Filter</source>
+        <translation>全选筛选结果(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/contacts/group_actions.py" line="22" />
-        <source>Set Field for Group…</source>
-        <translation>批量修改整组…</translation>
+        <source>&amp;Log Interaction for Group…</source>
+        <translation>为整组记录跟进(&amp;L)…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/contacts/group_actions.py" line="23" />
-        <source>Move Group to Trash…</source>
-        <translation>整组移到回收站…</translation>
+        <source>&amp;Set Field for Group…</source>
+        <translation>批量修改整组(&amp;S)…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/contacts/group_actions.py" line="24" />
-        <source>Restore Group</source>
-        <translation>恢复整组</translation>
+        <source>&amp;Move Group to Trash…</source>
+        <translation>整组移到回收站(&amp;M)…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/contacts/group_actions.py" line="25" />
-        <source>Export Group…</source>
-        <translation>导出本组…</translation>
+        <source>&amp;Restore Group</source>
+        <translation>恢复整组(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/contacts/group_actions.py" line="26" />
+        <source>&amp;Export Group…</source>
+        <translation>导出本组(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/group_actions.py" line="27" />
         <source>&amp;Group</source>
         <translation>分组(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/group_actions.py" line="36" />
+        <location filename="../../desktop_app/ui/contacts/group_actions.py" line="37" />
         <source>Group actions</source>
         <translation>整组操作</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/group_actions.py" line="70" />
-        <source>Select all %1 in this filter</source>
-        <translation>全选筛选出的 %1 位</translation>
+        <location filename="../../desktop_app/ui/contacts/group_actions.py" line="71" />
+        <source>Select &amp;all %1 in this filter</source>
+        <translation>全选筛选出的 %1 位(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/group_actions.py" line="131" />
+        <location filename="../../desktop_app/ui/contacts/group_actions.py" line="133" />
         <source>Move Group to Trash</source>
         <translation>整组移到回收站</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/group_actions.py" line="132" />
+        <location filename="../../desktop_app/ui/contacts/group_actions.py" line="134" />
         <source>Move all %1 contacts of this filter to the trash? Undo brings them back.</source>
         <translation>把筛选出的 %1 位联系人全部移到回收站？撤销可恢复。</translation>
     </message>
@@ -2346,122 +2354,122 @@ Nothing was written and no half-written file was left behind. Choose another fol
 <context>
     <name>MainActions</name>
     <message>
-        <location filename="../../desktop_app/ui/main_actions.py" line="19" />
-        <source>New Contact</source>
-        <translation>新建联系人</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_actions.py" line="20" />
-        <source>Save</source>
-        <translation>保存</translation>
-    </message>
-    <message>
         <location filename="../../desktop_app/ui/main_actions.py" line="21" />
-        <source>Move to Trash</source>
-        <translation>移到回收站</translation>
+        <source>&amp;New Contact</source>
+        <translation>新建联系人(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_actions.py" line="24" />
-        <source>Undo</source>
-        <translation>撤销</translation>
+        <location filename="../../desktop_app/ui/main_actions.py" line="22" />
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_actions.py" line="25" />
-        <source>Redo</source>
-        <translation>重做</translation>
+        <location filename="../../desktop_app/ui/main_actions.py" line="23" />
+        <source>Move to &amp;Trash</source>
+        <translation>移到回收站(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_actions.py" line="26" />
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/main_actions.py" line="27" />
-        <source>Show Trash</source>
-        <translation>显示回收站</translation>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/main_actions.py" line="29" />
-        <source>Restore</source>
-        <translation>恢复</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_actions.py" line="30" />
-        <source>Find</source>
-        <translation>查找</translation>
+        <source>Show &amp;Trash</source>
+        <translation>显示回收站(&amp;T)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/main_actions.py" line="31" />
-        <source>Quit</source>
-        <translation>退出</translation>
+        <source>Re&amp;store</source>
+        <translation>恢复(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/main_actions.py" line="32" />
-        <source>Log Interaction</source>
-        <translation>记录跟进</translation>
+        <source>&amp;Find</source>
+        <translation>查找(&amp;F)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/main_actions.py" line="33" />
-        <source>Open Database…</source>
-        <translation>打开数据库…</translation>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/main_actions.py" line="34" />
-        <source>Back Up Now…</source>
-        <translation>立即备份…</translation>
+        <source>&amp;Log Interaction</source>
+        <translation>记录跟进(&amp;L)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/main_actions.py" line="35" />
-        <source>Restore a Backup…</source>
-        <translation>恢复备份…</translation>
+        <source>&amp;Open Database…</source>
+        <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/main_actions.py" line="36" />
-        <source>Check Database</source>
-        <translation>检查数据库</translation>
+        <source>&amp;Back Up Now…</source>
+        <translation>立即备份(&amp;B)…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/main_actions.py" line="37" />
-        <source>Import…</source>
-        <translation>导入…</translation>
+        <source>&amp;Restore a Backup…</source>
+        <translation>恢复备份(&amp;R)…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/main_actions.py" line="38" />
-        <source>Export…</source>
-        <translation>导出…</translation>
+        <source>&amp;Check Database</source>
+        <translation>检查数据库(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/main_actions.py" line="39" />
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_actions.py" line="40" />
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_actions.py" line="41" />
         <source>Save a copy of the database to a file of your choice, e.g. on a USB stick</source>
         <translation>把数据库另存一份到你选择的文件，例如 U 盘上</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_actions.py" line="41" />
+        <location filename="../../desktop_app/ui/main_actions.py" line="43" />
         <source>Go back to one of the backups</source>
         <translation>回到某个备份的状态</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_actions.py" line="42" />
+        <location filename="../../desktop_app/ui/main_actions.py" line="44" />
         <source>Check every page and every reference of the database file</source>
         <translation>检查数据库文件的每一页和每一处引用</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_actions.py" line="49" />
+        <location filename="../../desktop_app/ui/main_actions.py" line="51" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_actions.py" line="62" />
+        <location filename="../../desktop_app/ui/main_actions.py" line="64" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_actions.py" line="68" />
+        <location filename="../../desktop_app/ui/main_actions.py" line="70" />
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_actions.py" line="75" />
+        <location filename="../../desktop_app/ui/main_actions.py" line="77" />
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_actions.py" line="108" />
+        <location filename="../../desktop_app/ui/main_actions.py" line="111" />
         <source>Read-only: see the message at the top of the window.</source>
         <translation>只读：请看窗口顶部的说明。</translation>
     </message>
@@ -2760,17 +2768,17 @@ Nothing was written and no half-written file was left behind. Choose another fol
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../desktop_app/ui/reports/window_part.py" line="28" />
+        <location filename="../../desktop_app/ui/reports/window_part.py" line="30" />
+        <source>S&amp;pend per Source…</source>
+        <translation>各来源投入(&amp;P)…</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/ui/reports/window_part.py" line="46" />
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/window_part.py" line="30" />
-        <source>Spend per Source…</source>
-        <translation>各来源投入…</translation>
-    </message>
-    <message>
+        <location filename="../../desktop_app/ui/reports/window_part.py" line="28" />
         <location filename="../../desktop_app/ui/reports/window_part.py" line="49" />
         <source>&amp;Reports</source>
         <translation>报表(&amp;R)</translation>
@@ -3444,8 +3452,8 @@ Nothing was written and no half-written file was left behind. Choose another fol
     <name>Sync</name>
     <message>
         <location filename="../../desktop_app/ui/sync/window_part.py" line="34" />
-        <source>Sync with the Phone…</source>
-        <translation>与手机同步…</translation>
+        <source>S&amp;ync with the Phone…</source>
+        <translation>与手机同步(&amp;Y)…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/sync/window_part.py" line="81" />

@@ -25,9 +25,9 @@ class Reports(QObject):
         self.page.first_shown = lambda: self.view
         self._view = None
         self.tabs = None
-        self.show_action = QAction(self.tr("Reports"), self)
+        self.show_action = QAction(self.tr("&Reports"), self)
         self.show_action.setShortcut(QKeySequence("Ctrl+4"))
-        self.spend_action = QAction(self.tr("Spend per Source…"), self)
+        self.spend_action = QAction(self.tr("S&pend per Source…"), self)
 
     @property
     def view(self):
