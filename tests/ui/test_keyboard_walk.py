@@ -112,3 +112,16 @@ def test_next_contact_at_the_end_of_the_list_says_so(qtbot, window):
     press(Qt.Key.Key_Period, CTRL)
     assert window.table.currentIndex().row() == last
     assert window.statusBar().currentMessage() == "That was the last contact of the list."
+
+
+def test_ctrl_1_to_4_switch_tabs_and_the_keyboard_lands_in_each(qtbot, window):
+    window.table.setFocus()
+    pages = [window.splitter, window.followup.today_page, window.followup.calendar_page,
+             window.reports.page]
+    keys = (Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_4, Qt.Key.Key_1)
+    for key, page in zip(keys, pages[1:] + pages[:1]):
+        press(key, CTRL)
+        focus = QApplication.focusWidget()
+        assert window.tabs.currentWidget() is page
+        assert page.isAncestorOf(focus) and focus.focusPolicy() & Qt.FocusPolicy.TabFocus, key
+    assert QApplication.focusWidget() is window.table

@@ -37,6 +37,8 @@ class Reports(QObject):
 
             self._view = ReportsView(lambda: self.today(), self.list_filter)
             self.page.layout().addWidget(self._view)
+            if self.page.isVisible():
+                self._view.show()  # now, not queued: the page hands the keyboard on to it
             self._view.show_filter.connect(self.show_filter)
             self._view.refresh()
         return self._view
