@@ -125,3 +125,10 @@ def test_ctrl_1_to_4_switch_tabs_and_the_keyboard_lands_in_each(qtbot, window):
         assert window.tabs.currentWidget() is page
         assert page.isAncestorOf(focus) and focus.focusPolicy() & Qt.FocusPolicy.TabFocus, key
     assert QApplication.focusWidget() is window.table
+
+
+def test_slash_in_the_list_goes_to_the_filter_bar(qtbot, window):
+    window.table.setFocus()
+    press(Qt.Key.Key_Slash)
+    assert QApplication.focusWidget() is window.search.edit
+    assert window.search.text() == ""  # the slash is not typed into it

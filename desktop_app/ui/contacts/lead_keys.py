@@ -1,11 +1,12 @@
 """Going through the list's leads from the keyboard, wherever the focus is: back to the list
-(Down or Enter in the filter bar, Esc in the quick-log bar), the next or previous lead (Ctrl+.
+(Down or Enter in the filter bar, Esc in the quick-log bar), to the filter bar ("/" in the list,
+as in a mail client or a web app, besides Ctrl+F), the next or previous lead (Ctrl+.
 and Ctrl+, as in a mail client), and "log, then the next lead" (Ctrl+Enter in the quick-log bar).
 A part of ``MainWindow``."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QKeySequence, QShortcut
 
 
 class LeadKeys:
@@ -22,6 +23,8 @@ class LeadKeys:
         self.next_lead_action.triggered.connect(lambda: self.step_lead(1))
         self.previous_lead_action.triggered.connect(lambda: self.step_lead(-1))
         self.search.go_to_list.connect(self.focus_list)
+        QShortcut(QKeySequence("/"), self.table, self.search.setFocus,
+                  context=Qt.ShortcutContext.WidgetShortcut)
 
     def _connect_lead_keys_of_detail(self) -> None:
         timeline = self._detail.timeline
