@@ -1,5 +1,5 @@
 """Every dialog of the window from the keyboard: Esc cancels, Enter has a default button to
-press, and Tab goes through the dialog (no list or text box keeps it)."""
+press, and Tab goes through the dialog in the order it reads (no list or text box keeps it)."""
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
@@ -24,6 +24,25 @@ def tab_keepers(dialog) -> list[str]:
     return views + edits
 
 
+def tab_stops(dialog) -> list[tuple[int, int, str]]:
+    """(top, left, class) of the widgets Tab stops at, in Tab's order from the top-left one."""
+    stops, widget = [], dialog.nextInFocusChain()
+    while widget is not dialog and len(stops) < 200:
+        if widget.isVisible() and widget.isEnabled() and \
+                widget.focusPolicy() & Qt.FocusPolicy.TabFocus and dialog.isAncestorOf(widget):
+            corner = widget.mapTo(dialog, widget.rect().topLeft())
+            stops.append((corner.y(), corner.x(), type(widget).__name__))
+        widget = widget.nextInFocusChain()
+    first = min(range(len(stops)), key=lambda i: stops[i][:2]) if stops else 0
+    return stops[first:] + stops[:first]
+
+
+def out_of_order(stops) -> list:
+    """Stops that come after one below them, or left of one on the same line (±8 px)."""
+    return [(a, b) for a, b in zip(stops, stops[1:])
+            if b[0] < a[0] - 8 or (abs(b[0] - a[0]) <= 8 and b[1] < a[1])]
+
+
 @pytest.mark.parametrize("part, name", DIALOGS)
 def test_esc_cancels_enter_has_a_default_and_tab_goes_through(qtbot, sample, monkeypatch,
                                                                part, name):
@@ -44,7 +63,7 @@ def test_esc_cancels_enter_has_a_default_and_tab_goes_through(qtbot, sample, mon
         QApplication.processEvents()
         defaults = [b for b in dialog.findChildren(QPushButton)
                     if b.isVisibleTo(dialog) and b.isDefault()]
-        keepers = tab_keepers(dialog)
+        keepers = tab_keepers(dialog) + out_of_order(tab_stops(dialog))
         focus = QApplication.focusWidget()
         QTest.keyClick(focus if dialog.isAncestorOf(focus) else dialog, Qt.Key.Key_Escape)
         return [b.text() for b in defaults], keepers, dialog.isVisible(), dialog.result()
