@@ -92,18 +92,18 @@ To start afresh with an empty database, move the damaged file to another folder 
     </message>
     <message>
         <location filename="../../desktop_app/ui/timeline/bulk_log_dialog.py" line="36" />
-        <source>Channel:</source>
-        <translation>渠道：</translation>
+        <source>&amp;Channel:</source>
+        <translation>渠道(&amp;C)：</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/timeline/bulk_log_dialog.py" line="37" />
-        <source>Outcome:</source>
-        <translation>结果：</translation>
+        <source>&amp;Outcome:</source>
+        <translation>结果(&amp;O)：</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/timeline/bulk_log_dialog.py" line="38" />
-        <source>Note:</source>
-        <translation>备注：</translation>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
     </message>
 </context>
 <context>
@@ -193,13 +193,13 @@ To start afresh with an empty database, move the damaged file to another folder 
     </message>
     <message>
         <location filename="../../desktop_app/ui/contacts/bulk_set_dialog.py" line="35" />
-        <source>Field:</source>
-        <translation>字段：</translation>
+        <source>&amp;Field:</source>
+        <translation>字段(&amp;F)：</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/contacts/bulk_set_dialog.py" line="36" />
-        <source>New value:</source>
-        <translation>新值：</translation>
+        <source>New &amp;value:</source>
+        <translation>新值(&amp;V)：</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/contacts/bulk_set_dialog.py" line="55" />
@@ -312,24 +312,24 @@ To start afresh with an empty database, move the damaged file to another folder 
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/templates_dialog.py" line="192" />
+        <location filename="../../desktop_app/ui/followup/templates_dialog.py" line="206" />
         <source>Added %1.</source>
         <translation>已添加“%1”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/templates_dialog.py" line="195" />
+        <location filename="../../desktop_app/ui/followup/templates_dialog.py" line="209" />
         <source>Saved %1.</source>
         <translation>已保存“%1”。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/followup/templates_dialog.py" line="201" />
+        <location filename="../../desktop_app/ui/followup/templates_dialog.py" line="215" />
         <source>%n lead(s) run it: their next touch keeps its date, the steps after it follow the new days.</source>
         <translation>
             <numerusform>有 %n 个线索正在使用：下一次跟进的日期不变，之后的步骤按新的天数安排。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/templates_dialog.py" line="219" />
+        <location filename="../../desktop_app/ui/followup/templates_dialog.py" line="233" />
         <source>Deleted %1. Edit › Undo brings it back.</source>
         <translation>已删除“%1”。可用“编辑 › 撤销”恢复。</translation>
     </message>
@@ -736,67 +736,67 @@ Import a file (File › Import…, Ctrl+I, or drop a CSV, Excel or vCard file he
         <translation>内容报告</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/content_report.py" line="32" />
+        <location filename="../../desktop_app/ui/grading/content_report.py" line="35" />
         <source>Content</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/content_report.py" line="32" />
+        <location filename="../../desktop_app/ui/grading/content_report.py" line="35" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/content_report.py" line="32" />
+        <location filename="../../desktop_app/ui/grading/content_report.py" line="35" />
         <source>Sent</source>
         <translation>发送次数</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/content_report.py" line="32" />
+        <location filename="../../desktop_app/ui/grading/content_report.py" line="35" />
         <source>Replies</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/content_report.py" line="33" />
+        <location filename="../../desktop_app/ui/grading/content_report.py" line="36" />
         <source>Reply rate</source>
         <translation>回复率</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/content_report.py" line="33" />
+        <location filename="../../desktop_app/ui/grading/content_report.py" line="36" />
         <source>Won deals</source>
         <translation>成交客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/content_report.py" line="33" />
+        <location filename="../../desktop_app/ui/grading/content_report.py" line="36" />
         <source>Won value</source>
         <translation>成交金额</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/content_report.py" line="37" />
+        <location filename="../../desktop_app/ui/grading/content_report.py" line="40" />
         <source>Name, e.g. Huaxin case study</source>
         <translation>名称，如 华信案例</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/content_report.py" line="39" />
+        <location filename="../../desktop_app/ui/grading/content_report.py" line="42" />
         <source>Kind: case study, article, quote</source>
         <translation>类型：案例、文章、报价</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/content_report.py" line="41" />
+        <location filename="../../desktop_app/ui/grading/content_report.py" line="44" />
         <source>Link or file path</source>
         <translation>链接或文件路径</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/content_report.py" line="42" />
+        <location filename="../../desktop_app/ui/grading/content_report.py" line="45" />
         <source>Add Content</source>
         <translation>添加内容</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/content_report.py" line="47" />
+        <location filename="../../desktop_app/ui/grading/content_report.py" line="50" />
         <source>A reply: the touch was answered, or the lead wrote or called within %1 days.</source>
         <translation>回复：该次跟进得到回应，或客户在 %1 天内主动来信或来电。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/content_report.py" line="51" />
+        <location filename="../../desktop_app/ui/grading/content_report.py" line="54" />
         <source>No content yet. Add below what you send to leads (a case study, an article, a quote); then name it when you log a touch (the content box beside the note), and this table shows which pieces get replies and deals.</source>
         <translation>还没有内容。在下方添加你发给客户的内容（案例、文章、报价单）；记录跟进时在备注旁的内容框里选中它，这张表就会显示哪些内容带来了回复和成交。</translation>
     </message>
@@ -1337,13 +1337,13 @@ Nothing was written and no half-written file was left behind. Choose another fol
     </message>
     <message>
         <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="97" />
-        <source>Format:</source>
-        <translation>格式：</translation>
+        <source>&amp;Format:</source>
+        <translation>格式(&amp;F)：</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="98" />
-        <source>Encoding:</source>
-        <translation>编码：</translation>
+        <source>&amp;Encoding:</source>
+        <translation>编码(&amp;E)：</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/transfer/export_dialog.py" line="102" />
@@ -2326,27 +2326,27 @@ Nothing was written and no half-written file was left behind. Choose another fol
 <context>
     <name>LeadKeys</name>
     <message>
-        <location filename="../../desktop_app/ui/contacts/lead_keys.py" line="15" />
+        <location filename="../../desktop_app/ui/contacts/lead_keys.py" line="16" />
         <source>&amp;Next Contact</source>
         <translation>下一位联系人(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/lead_keys.py" line="16" />
+        <location filename="../../desktop_app/ui/contacts/lead_keys.py" line="17" />
         <source>&amp;Previous Contact</source>
         <translation>上一位联系人(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/lead_keys.py" line="18" />
+        <location filename="../../desktop_app/ui/contacts/lead_keys.py" line="19" />
         <source>Show the next contact of the list, wherever the cursor is</source>
         <translation>显示列表中的下一位联系人（光标在哪里都可以）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/lead_keys.py" line="45" />
+        <location filename="../../desktop_app/ui/contacts/lead_keys.py" line="48" />
         <source>That was the last contact of the list.</source>
         <translation>已经是列表中的最后一位联系人。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/lead_keys.py" line="46" />
+        <location filename="../../desktop_app/ui/contacts/lead_keys.py" line="49" />
         <source>This is the first contact of the list.</source>
         <translation>已经是列表中的第一位联系人。</translation>
     </message>
@@ -2773,13 +2773,13 @@ Nothing was written and no half-written file was left behind. Choose another fol
         <translation>各来源投入(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/window_part.py" line="46" />
+        <location filename="../../desktop_app/ui/reports/window_part.py" line="48" />
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/reports/window_part.py" line="28" />
-        <location filename="../../desktop_app/ui/reports/window_part.py" line="49" />
+        <location filename="../../desktop_app/ui/reports/window_part.py" line="51" />
         <source>&amp;Reports</source>
         <translation>报表(&amp;R)</translation>
     </message>
@@ -3076,92 +3076,92 @@ Nothing was written and no half-written file was left behind. Choose another fol
         <translation>保存并重新评级</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="63" />
+        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="66" />
         <source>Behaviour</source>
         <translation>行为</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="63" />
+        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="66" />
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="64" />
+        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="67" />
         <source>Weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="78" />
+        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="81" />
         <source>Add Behaviour</source>
         <translation>添加行为</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="79" />
+        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="82" />
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="80" />
+        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="83" />
         <source>A behaviour that was logged is archived: its entries keep their name and weight</source>
         <translation>已记录过的行为会被归档：原有记录保留名称和权重</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="90" />
+        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="93" />
         <source>What leads do beside the channels, and what each adds to the score (e.g. a direct message +5, asking for a quote +10, unsubscribing −10).</source>
         <translation>渠道之外客户的行为，以及每种行为的加分（如 私信 +5、索要报价 +10、退订 −10）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="120" />
+        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="123" />
         <source>For the command line: %1</source>
         <translation>命令行中的代号：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="152" />
+        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="155" />
         <source>Days that count</source>
         <translation>统计天数</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="153" />
+        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="156" />
         <source>Full weight for (days; older ones count half)</source>
         <translation>全额计分天数（更早的记一半）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="158" />
+        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="161" />
         <source>else D</source>
         <translation>否则 D</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="160" />
+        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="163" />
         <source>Thresholds</source>
         <translation>等级门槛</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="167" />
+        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="170" />
         <source>Channel and outcome weights</source>
         <translation>渠道与结果权重</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="178" />
+        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="181" />
         <source>Least grade per stage</source>
         <translation>各阶段最低等级</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="181" />
+        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="184" />
         <source>(none)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="186" />
+        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="189" />
         <source>Procedure for %1</source>
         <translation>%1 级流程</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="245" />
+        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="248" />
         <source>Regrading every lead…</source>
         <translation>正在重新评级所有客户…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="245" />
+        <location filename="../../desktop_app/ui/grading/rules_dialog.py" line="248" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -3317,22 +3317,22 @@ Nothing was written and no half-written file was left behind. Choose another fol
         <translation>各来源投入</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/spend_dialog.py" line="34" />
+        <location filename="../../desktop_app/ui/reports/spend_dialog.py" line="37" />
         <source>Another source, e.g. 抖音</source>
         <translation>其他来源，例如 抖音</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/spend_dialog.py" line="35" />
+        <location filename="../../desktop_app/ui/reports/spend_dialog.py" line="38" />
         <source>Add Source</source>
         <translation>添加来源</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/spend_dialog.py" line="40" />
+        <location filename="../../desktop_app/ui/reports/spend_dialog.py" line="43" />
         <source>Amounts in yuan (20000, 2万, 1.5万). Clear a cell or type 0 to remove an amount.</source>
         <translation>金额单位为元（20000、2万、1.5万）。清空单元格或输入 0 即删除该金额。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/spend_dialog.py" line="44" />
+        <location filename="../../desktop_app/ui/reports/spend_dialog.py" line="47" />
         <source>Year</source>
         <translation>年份</translation>
     </message>
@@ -3361,18 +3361,18 @@ Nothing was written and no half-written file was left behind. Choose another fol
     </message>
     <message>
         <location filename="../../desktop_app/ui/followup/start_dialog.py" line="66" />
-        <source>Template</source>
-        <translation>节奏模板</translation>
+        <source>&amp;Template</source>
+        <translation>节奏模板(&amp;T)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/followup/start_dialog.py" line="67" />
-        <source>Day 1</source>
-        <translation>第1天</translation>
+        <source>&amp;Day 1</source>
+        <translation>第1天(&amp;D)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/followup/start_dialog.py" line="68" />
-        <source>For</source>
-        <translation>对象</translation>
+        <source>&amp;For</source>
+        <translation>对象(&amp;F)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/followup/start_dialog.py" line="72" />
@@ -3513,33 +3513,33 @@ Nothing was written and no half-written file was left behind. Choose another fol
     </message>
     <message>
         <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="125" />
-        <source>Server address</source>
-        <translation>服务器地址</translation>
+        <source>&amp;Server address</source>
+        <translation>服务器地址(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="126" />
-        <source>User name</source>
-        <translation>用户名</translation>
+        <source>&amp;User name</source>
+        <translation>用户名(&amp;U)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="127" />
-        <source>Password</source>
-        <translation>密码</translation>
+        <source>&amp;Password</source>
+        <translation>密码(&amp;P)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="128" />
-        <source>Leads to sync</source>
-        <translation>同步的线索</translation>
+        <source>&amp;Leads to sync</source>
+        <translation>同步的线索(&amp;L)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="129" />
-        <source>Address book</source>
-        <translation>通讯录</translation>
+        <source>Address &amp;book</source>
+        <translation>通讯录(&amp;B)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="130" />
-        <source>Calendar</source>
-        <translation>日历</translation>
+        <source>&amp;Calendar</source>
+        <translation>日历(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="136" />
@@ -3764,28 +3764,28 @@ Upload them to it again? Or, if it was emptied on purpose, move them to the tras
     </message>
     <message>
         <location filename="../../desktop_app/ui/followup/template_editor.py" line="106" />
-        <source>Name</source>
-        <translation>名称</translation>
+        <source>&amp;Name</source>
+        <translation>名称(&amp;N)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/followup/template_editor.py" line="107" />
-        <source>Key</source>
-        <translation>代号</translation>
+        <source>&amp;Key</source>
+        <translation>代号(&amp;K)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/followup/template_editor.py" line="108" />
-        <source>Touch days</source>
-        <translation>跟进日</translation>
+        <source>Touch &amp;days</source>
+        <translation>跟进日(&amp;D)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/followup/template_editor.py" line="109" />
-        <source>After the last day</source>
-        <translation>最后一天之后</translation>
+        <source>&amp;After the last day</source>
+        <translation>最后一天之后(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/followup/template_editor.py" line="112" />
-        <source>Retries after no answer</source>
-        <translation>未接通重拨次数</translation>
+        <source>&amp;Retries after no answer</source>
+        <translation>未接通重拨次数(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/followup/template_editor.py" line="113" />
