@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 
+from desktop_app.ui.common.shortcuts import plain_on_buttons
+
 
 class MainActions:
     """Builds ``MainWindow``'s actions and menus (the window connects them)."""
@@ -16,26 +18,26 @@ class MainActions:
         return action
 
     def _build_actions(self) -> None:
-        self.new_action = self._action(self.tr("New Contact"), QKeySequence.StandardKey.New)
-        self.save_action = self._action(self.tr("Save"), QKeySequence.StandardKey.Save)
-        self.delete_action = self._action(self.tr("Move to Trash"),
+        self.new_action = self._action(self.tr("&New Contact"), QKeySequence.StandardKey.New)
+        self.save_action = self._action(self.tr("&Save"), QKeySequence.StandardKey.Save)
+        self.delete_action = self._action(self.tr("Move to &Trash"),
                                           QKeySequence.StandardKey.Delete)
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.undo_action = self._action(self.tr("Undo"), QKeySequence.StandardKey.Undo)
-        self.redo_action = self._action(self.tr("Redo"),
+        self.undo_action = self._action(self.tr("&Undo"), QKeySequence.StandardKey.Undo)
+        self.redo_action = self._action(self.tr("&Redo"),
                                         [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        self.trash_action = self._action(self.tr("Show Trash"), QKeySequence("Ctrl+T"),
+        self.trash_action = self._action(self.tr("Show &Trash"), QKeySequence("Ctrl+T"),
                                          checkable=True)
-        self.restore_action = self._action(self.tr("Restore"), QKeySequence("Ctrl+R"))
-        self.find_action = self._action(self.tr("Find"), QKeySequence.StandardKey.Find)
-        self.quit_action = self._action(self.tr("Quit"), QKeySequence.StandardKey.Quit)
-        self.log_action = self._action(self.tr("Log Interaction"), QKeySequence("Ctrl+L"))
-        self.open_action = self._action(self.tr("Open Database…"), QKeySequence.StandardKey.Open)
-        self.backup_now_action = self._action(self.tr("Back Up Now…"))
-        self.restore_backup_action = self._action(self.tr("Restore a Backup…"))
-        self.check_action = self._action(self.tr("Check Database"))
-        self.import_action = self._action(self.tr("Import…"), QKeySequence("Ctrl+I"))
-        self.export_action = self._action(self.tr("Export…"), QKeySequence("Ctrl+E"))
+        self.restore_action = self._action(self.tr("Re&store"), QKeySequence("Ctrl+R"))
+        self.find_action = self._action(self.tr("&Find"), QKeySequence.StandardKey.Find)
+        self.quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit)
+        self.log_action = self._action(self.tr("&Log Interaction"), QKeySequence("Ctrl+L"))
+        self.open_action = self._action(self.tr("&Open Database…"), QKeySequence.StandardKey.Open)
+        self.backup_now_action = self._action(self.tr("&Back Up Now…"))
+        self.restore_backup_action = self._action(self.tr("&Restore a Backup…"))
+        self.check_action = self._action(self.tr("&Check Database"))
+        self.import_action = self._action(self.tr("&Import…"), QKeySequence("Ctrl+I"))
+        self.export_action = self._action(self.tr("&Export…"), QKeySequence("Ctrl+E"))
         self.backup_now_action.setToolTip(self.tr("Save a copy of the database to a file of "
                                                   "your choice, e.g. on a USB stick"))
         self.restore_backup_action.setToolTip(self.tr("Go back to one of the backups"))
@@ -66,6 +68,8 @@ class MainActions:
         edit_menu.addAction(self.log_action)
         self.menuBar().addMenu(self.group.menu)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
+        view_menu.addActions([self.next_lead_action, self.previous_lead_action])
+        view_menu.addSeparator()
         view_menu.addAction(self.trash_action)
         self.followup.add_menu(self.menuBar())
         self.grading.add_menu(self.menuBar())
@@ -78,6 +82,7 @@ class MainActions:
         toolbar.addActions([self.undo_action, self.redo_action])
         toolbar.addSeparator()
         toolbar.addActions([self.trash_action, self.restore_action])
+        plain_on_buttons(*toolbar.actions())
 
     def update_actions(self, *_args) -> None:
         """Writes are possible only while the database is writable and checked."""

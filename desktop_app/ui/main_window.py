@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QMainWindow, QScrollArea, QS
                                QTabWidget, QVBoxLayout, QWidget)
 
 from desktop_app.core.storage.db import current_database
+from desktop_app.ui.contacts.lead_keys import LeadKeys
 from desktop_app.ui.contacts.selection_sync import SelectionSync
 from desktop_app.ui.main_actions import MainActions
 from desktop_app.ui.window_state import WindowState
@@ -39,11 +40,12 @@ def dropped_file(mime) -> str | None:
     return path if path.lower().endswith(IMPORTABLE) else None
 
 
-class MainWindow(MainActions, SelectionSync, WindowState, QMainWindow):
+class MainWindow(MainActions, SelectionSync, LeadKeys, WindowState, QMainWindow):
     """Lays out and wires the list, the search box, the detail pane and data safety.
 
     Its parts: the actions, menus and toolbar (``main_actions.MainActions``), keeping the
-    list, its selection and the detail pane in step (``contacts.selection_sync``), and the
+    list, its selection and the detail pane in step (``contacts.selection_sync``), going
+    through the leads from the keyboard (``contacts.lead_keys``), and the
     remembered geometry and quitting (``window_state``). Signals are connected in one place,
     ``_connect_signals``.
 
@@ -77,6 +79,7 @@ class MainWindow(MainActions, SelectionSync, WindowState, QMainWindow):
         self._pane_later = False  # see SelectionSync._typed_filter_shown
         self._detail = None  # built by finish_startup
         self._build_actions()
+        self._build_lead_actions()
         self._build_layout()
         self._build_menus()
         self._connect_signals()
@@ -196,6 +199,7 @@ class MainWindow(MainActions, SelectionSync, WindowState, QMainWindow):
         self.quit_action.triggered.connect(self.close)
         self.search.search_changed.connect(self._search)
         self.search.typed.connect(self.model.request_filter)
+        self._connect_lead_keys()
         self.model.filter_shown.connect(self._typed_filter_shown)
         self.events.changed.connect(self._on_changed)
         self.ops.failed.connect(self.show_error)
@@ -263,6 +267,7 @@ class MainWindow(MainActions, SelectionSync, WindowState, QMainWindow):
         self._detail.start_golden_week.connect(self.followup.start_golden_week)
         self._detail.dirty_changed.connect(self.update_actions)
         self.grading.choices_changed.connect(self._detail.timeline.quick_log.refresh_choices)
+        self._connect_lead_keys_of_detail()
 
     # --- data safety --------------------------------------------------------------------------
 

@@ -47,11 +47,11 @@ def test_chinese_translation_loads(qtbot, qapp, sample, monkeypatch):
         assert translators, "contact_book_zh_CN.qm did not load"
         window = MainWindow()
         qtbot.addWidget(window)
-        assert window.new_action.text() == "新建联系人"
+        assert window.new_action.text() == "新建联系人(&N)"
         assert window.count_label.text() == "200 位联系人"
         assert window.model.headerData(0, Qt.Orientation.Horizontal) == "姓名"
         assert window.detail.phones.rows()[0].number.placeholderText() == "号码"
-        assert window.undo_action.text() == "撤销"
+        assert window.undo_action.text() == "撤销(&U)"
     finally:
         for t in translators:
             qapp.removeTranslator(t)

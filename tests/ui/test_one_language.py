@@ -28,7 +28,7 @@ TAGS = re.compile(r"<[^>]+>")
 BOTH = {"csv", "tsv", "txt", "excel", "vcard", "xlsx", "xlsm", "xls", "vcf", "ics", "utf",
         "bom", "gbk", "pdf", "wechat", "whatsapp", "sqlite", "qt", "usb", "icalendar", "wal",
         "contact-book", "db", "id", "wps", "ctrl", "shift", "alt", "carddav", "caldav", "davx",
-        "iphone", "android", "https"}
+        "iphone", "android", "https", "esc"}  # Esc: the key is called so in both
 # Actions not triggered: quitting, and the ones that only open Qt's file dialog (the file
 # dialog itself is walked below).
 SKIP_ACTIONS = {"quit_action", "open_action"}

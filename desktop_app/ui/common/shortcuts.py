@@ -5,8 +5,13 @@ Ctrl+E is "end of line", Ctrl+K "delete to the end", Ctrl+U ...), so Ctrl+E (Exp
 nothing while the cursor was in the filter bar. ``WindowShortcutsFirst``, installed as an
 event filter on a field, lets such a key go to the window when one of the window's enabled
 actions uses it; the field keeps the keys of text editing (undo, clipboard, select all).
+
+Menu items carry an Alt letter ("&New Contact", "新建联系人(&N)"); ``plain_on_buttons`` keeps it
+off the toolbar's buttons.
 """
 from __future__ import annotations
+
+import re
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction, QKeySequence
@@ -31,3 +36,18 @@ class WindowShortcutsFirst(QObject):
                 event.ignore()  # not overridden: the shortcut map delivers it to the action
                 return True
         return False
+
+
+_MNEMONIC = re.compile(r"\(&(\w)\)|&(?=\w)")
+
+
+def without_mnemonic(text: str) -> str:
+    """A menu item's text as a button shows it: "新建联系人(&N)" -> "新建联系人", "&New" -> "New"
+    (the letter is for the open menu; on a toolbar button it would be a second Alt key)."""
+    return _MNEMONIC.sub("", text)
+
+
+def plain_on_buttons(*actions) -> None:
+    """Toolbar and tool buttons show these actions' texts without the menu letter."""
+    for action in actions:
+        action.setIconText(without_mnemonic(action.text()))

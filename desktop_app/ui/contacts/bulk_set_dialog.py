@@ -32,8 +32,8 @@ class BulkSetDialog(QDialog):
         form = QFormLayout(self)
         form.addRow(QLabel(self.tr("Change %1 contacts at once (Undo puts every value back).")
                            .replace("%1", f"{count:,}")))
-        form.addRow(self.tr("Field:"), self.field)
-        form.addRow(self.tr("New value:"), self.value)
+        form.addRow(self.tr("&Field:"), self.field)
+        form.addRow(self.tr("New &value:"), self.value)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)

@@ -35,6 +35,7 @@ class ContactListView(QTableView):
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setTabKeyNavigation(False)  # Tab leaves the list (it walked its cells: a trap)
         self.setWordWrap(False)
         self.setAlternatingRowColors(True)
         rows = self.verticalHeader()

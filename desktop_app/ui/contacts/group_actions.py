@@ -7,6 +7,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QMenu, QMessageBox, QToolButton
 
 from desktop_app.core.contacts import listing
+from desktop_app.ui.common.shortcuts import plain_on_buttons
 from desktop_app.ui.common.undo import EXPECTED_ERRORS, error_message
 
 
@@ -17,12 +18,12 @@ class GroupActions(QObject):
         super().__init__(window)
         self.window = window
         self._bulk = None
-        self.select_all_action = QAction(self.tr("Select All in Filter"), window)
-        self.log_action = QAction(self.tr("Log Interaction for Group…"), window)
-        self.set_action = QAction(self.tr("Set Field for Group…"), window)
-        self.trash_action = QAction(self.tr("Move Group to Trash…"), window)
-        self.restore_action = QAction(self.tr("Restore Group"), window)
-        self.export_action = QAction(self.tr("Export Group…"), window)
+        self.select_all_action = QAction(self.tr("Select &All in Filter"), window)
+        self.log_action = QAction(self.tr("&Log Interaction for Group…"), window)
+        self.set_action = QAction(self.tr("&Set Field for Group…"), window)
+        self.trash_action = QAction(self.tr("&Move Group to Trash…"), window)
+        self.restore_action = QAction(self.tr("&Restore Group"), window)
+        self.export_action = QAction(self.tr("&Export Group…"), window)
         self.menu = QMenu(self.tr("&Group"), window)
         self.menu.addAction(self.select_all_action)
         self.menu.addSeparator()
@@ -67,8 +68,9 @@ class GroupActions(QObject):
     def update_state(self) -> None:
         model = self.window.model
         n = model.rowCount()
-        self.select_all_action.setText(self.tr("Select all %1 in this filter").replace(
+        self.select_all_action.setText(self.tr("Select &all %1 in this filter").replace(
             "%1", f"{n:,}"))
+        plain_on_buttons(self.select_all_action)  # shown on a button beside the list
         live = not model.in_trash
         for action in (self.log_action, self.set_action, self.trash_action):
             action.setEnabled(live and n > 0)

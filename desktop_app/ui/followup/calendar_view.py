@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, QLocale, QRect, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
+from PySide6.QtGui import QColor, QFont, QKeySequence, QPainter, QPalette, QPen, QShortcut
 from PySide6.QtWidgets import (QCalendarWidget, QLabel, QSplitter, QToolButton, QVBoxLayout,
                                QWidget)
 
@@ -21,6 +21,8 @@ from desktop_app.core.followup import agenda, group_start, projection
 from desktop_app.ui.common.words import count_text
 from desktop_app.ui.followup.touchpoint_model import ui_language
 from desktop_app.ui.followup.touchpoint_panel import TouchpointPanel
+
+_WIDGET = Qt.ShortcutContext.WidgetShortcut
 
 OVERDUE = QColor("#c0392b")
 DUE = QColor("#1f6fb2")
@@ -214,8 +216,18 @@ class CalendarView(QWidget):
         self.calendar.selectionChanged.connect(self._day_selected)
         self.panel.open_contact.connect(self.open_contact)
         self.panel.model.count_changed.connect(lambda _n: self._show_day_title())
+        self.calendar.activated.connect(lambda _day: self.open_day_list())  # Enter on a day
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self.panel.table, context=_WIDGET,
+                  activated=lambda: self.calendar.setFocus(Qt.FocusReason.ShortcutFocusReason))
         if ops is not None:
             ops.events.changed.connect(self.on_changed)
+
+    def open_day_list(self) -> None:
+        """Enter on a day (the arrows move through the days): the keyboard goes to its list,
+        on its first follow-up; Esc there goes back to the month."""
+        if self.panel.model.rowCount() and not self.panel.table.currentIndex().isValid():
+            self.panel.select_row(0)
+        self.panel.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     # --- what it shows ------------------------------------------------------------------------
 

@@ -86,6 +86,20 @@ class CadenceTemplatesDialog(QDialog):
         self.editor.changed.connect(self._update_buttons)
         self.reload()
 
+    def keyPressEvent(self, event) -> None:
+        """Enter on a template edits it (the list passes Enter on, and the dialog's default
+        button was New: a new template instead); Esc while editing cancels the editing, then
+        closes the dialog."""
+        key = event.key()
+        if key == Qt.Key.Key_Escape and self.editing is not False:
+            self.cancel()
+            self.list.setFocus()
+            return
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.list.hasFocus():
+            self.edit()
+            return
+        super().keyPressEvent(event)
+
     # --- the list -----------------------------------------------------------------------------
 
     def reload(self, select: int | None = None) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView, QButtonGroup, QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel,
@@ -41,16 +41,24 @@ _STEP_MAX = 320  # a template with a very long name is cut there
 _PADDING = 18  # a cell's margins and the sort indicator's room
 
 
+# the keys of the list beyond 1-4: S skip, D +1 day, W +1 week, R reschedule (to the date box)
+ACTION_KEYS = {Qt.Key.Key_S: "skip", Qt.Key.Key_D: "day", Qt.Key.Key_W: "week",
+               Qt.Key.Key_R: "reschedule"}
+
+
 class TouchpointTable(QTableView):
-    """The rows; keys 1-4 pick an outcome, Enter marks done (see TouchpointPanel).
+    """The rows; keys 1-4 pick an outcome, Enter marks done, S D W R skip, snooze a day or a
+    week, reschedule (see TouchpointPanel).
 
     Signals:
         outcome_key(int): 0-3 for the keys 1-4.
         enter_pressed(): Enter or Return.
+        action_key(str): a value of ``ACTION_KEYS``.
     """
 
     outcome_key = Signal(int)
     enter_pressed = Signal()
+    action_key = Signal(str)
     empty_text = ""  # what the view says when nothing is due (set by the page showing it)
 
     def paintEvent(self, event) -> None:
@@ -65,6 +73,9 @@ class TouchpointTable(QTableView):
             return
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.enter_pressed.emit()
+            return
+        if key in ACTION_KEYS and plain:
+            self.action_key.emit(ACTION_KEYS[key])
             return
         super().keyPressEvent(event)
 
@@ -129,6 +140,7 @@ class TouchpointPanel(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)  # Tab goes on to the buttons, not cell to cell
         self.table.setWordWrap(False)
         self.table.setAlternatingRowColors(True)
         rows = self.table.verticalHeader()
@@ -174,6 +186,11 @@ class TouchpointPanel(QWidget):
         self.reschedule_button = QPushButton(self.tr("Reschedule"))
         self.stop_button = QPushButton(self.tr("Stop Cadence"))
         self.open_button = QPushButton(self.tr("Open Contact"))
+        for button, key in ((self.skip_button, "S"), (self.snooze_day_button, "D"),
+                            (self.snooze_week_button, "W"), (self.reschedule_button, "R")):
+            button.setToolTip(self.tr("Key %1 in the list").replace("%1", key))
+        self.reschedule_date.setToolTip(self.tr("R in the list comes here; Enter reschedules, "
+                                                "Esc goes back to the list"))
         more_row = QHBoxLayout()
         for w in (self.skip_button, self.snooze_day_button, self.snooze_week_button,
                   self.reschedule_date, self.reschedule_button, self.stop_button):
@@ -197,6 +214,8 @@ class TouchpointPanel(QWidget):
     def _connect_signals(self) -> None:
         self.table.outcome_key.connect(self.pick_outcome)
         self.table.enter_pressed.connect(self._enter_in_table)
+        self.table.action_key.connect(self._action_key)
+        self.reschedule_date.installEventFilter(self)
         self.table.doubleClicked.connect(lambda index: self._open(index))
         self.outcome_buttons.idClicked.connect(self.pick_outcome)
         self.note.returnPressed.connect(self.mark_done)
@@ -276,6 +295,27 @@ class TouchpointPanel(QWidget):
         if index >= 0:
             self.channel.setCurrentIndex(index)
         self.note.setFocus()
+
+    def _action_key(self, action: str) -> None:
+        if self._read_only or not self.model.rowCount():
+            return
+        if action == "reschedule":
+            self.reschedule_date.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            return
+        {"skip": self.skip, "day": lambda: self.snooze(SNOOZE_DAY),
+         "week": lambda: self.snooze(SNOOZE_WEEK)}[action]()
+
+    def eventFilter(self, watched, event) -> bool:
+        """The date box: Enter reschedules, Esc goes back to the list."""
+        if watched is self.reschedule_date and event.type() == QEvent.Type.KeyPress:
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.reschedule()
+                self.table.setFocus()
+                return True
+            if event.key() == Qt.Key.Key_Escape:
+                self.table.setFocus()
+                return True
+        return super().eventFilter(watched, event)
 
     def _enter_in_table(self) -> None:
         if self._outcome is not None:

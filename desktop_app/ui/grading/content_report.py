@@ -28,6 +28,9 @@ class ContentReport(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Content Report"))
         self.table = QTableWidget(0, 7)
+        # Tab goes on through the dialog (it walked every cell first); the arrows move between
+        # the cells, and Tab in a cell being edited still moves to the next one
+        self.table.setTabKeyNavigation(False)
         self.table.setHorizontalHeaderLabels([
             self.tr("Content"), self.tr("Kind"), self.tr("Sent"), self.tr("Replies"),
             self.tr("Reply rate"), self.tr("Won deals"), self.tr("Won value")])

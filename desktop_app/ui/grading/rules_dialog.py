@@ -60,6 +60,9 @@ class RulesDialog(QDialog):
 
     def _behaviours_tab(self) -> QWidget:
         self.table = QTableWidget(0, 4)
+        # Tab goes on through the dialog (it walked every cell first); the arrows move between
+        # the cells, and Tab in a cell being edited still moves to the next one
+        self.table.setTabKeyNavigation(False)
         self.table.setHorizontalHeaderLabels(["", self.tr("Behaviour"), self.tr("Direction"),
                                               self.tr("Weight")])
         self.table.horizontalHeader().setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)

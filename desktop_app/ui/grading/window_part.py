@@ -39,9 +39,9 @@ class Grading(QObject):
         self._queued = False  # a daily regrade waits in the queue or runs
         self._timer = QTimer(self, singleShot=True, interval=DELAY_MS)
         self._timer.timeout.connect(self._regrade_now)
-        self.rules_action = QAction(self.tr("Behaviours and Grades…"), self)
-        self.content_action = QAction(self.tr("Content Report…"), self)
-        self.apply_action = QAction(self.tr("Apply the Grade's Procedure to the Group"), self)
+        self.rules_action = QAction(self.tr("&Behaviours and Grades…"), self)
+        self.content_action = QAction(self.tr("&Content Report…"), self)
+        self.apply_action = QAction(self.tr("&Apply the Grade's Procedure to the Group"), self)
         self.apply_action.setToolTip(self.tr("Start each lead's cadence for its grade; a lead "
                                              "that runs one keeps it"))
 

@@ -29,6 +29,9 @@ class SpendDialog(QDialog):
         self.year.setRange(2000, 2100)
         self.year.setValue(today.year)
         self.table = QTableWidget(0, 12)
+        # Tab goes on through the dialog (it walked every cell first); the arrows move between
+        # the cells, and Tab in a cell being edited still moves to the next one
+        self.table.setTabKeyNavigation(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.new_source = QLineEdit()
         self.new_source.setPlaceholderText(self.tr("Another source, e.g. 抖音"))

@@ -25,9 +25,9 @@ class Reports(QObject):
         self.page.first_shown = lambda: self.view
         self._view = None
         self.tabs = None
-        self.show_action = QAction(self.tr("Reports"), self)
+        self.show_action = QAction(self.tr("&Reports"), self)
         self.show_action.setShortcut(QKeySequence("Ctrl+4"))
-        self.spend_action = QAction(self.tr("Spend per Source…"), self)
+        self.spend_action = QAction(self.tr("S&pend per Source…"), self)
 
     @property
     def view(self):
@@ -37,6 +37,8 @@ class Reports(QObject):
 
             self._view = ReportsView(lambda: self.today(), self.list_filter)
             self.page.layout().addWidget(self._view)
+            if self.page.isVisible():
+                self._view.show()  # now, not queued: the page hands the keyboard on to it
             self._view.show_filter.connect(self.show_filter)
             self._view.refresh()
         return self._view

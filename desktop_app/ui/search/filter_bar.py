@@ -64,10 +64,15 @@ def key_names(prefix: str) -> list[str]:
                                         n.isascii() == first_chinese))
 
 
+_KEYPAD = Qt.KeyboardModifier.KeypadModifier
+
+
 class FilterEdit(QLineEdit):
-    """The line edit; Escape clears, Return applies at once, completion under the cursor."""
+    """The line edit; Escape clears, Return applies at once, Down goes to the list (when the
+    completion is not open), completion under the cursor."""
 
     escape_pressed = Signal()
+    down_pressed = Signal()
 
     def keyPressEvent(self, event) -> None:
         completer = getattr(self, "completer_", None)
@@ -79,6 +84,9 @@ class FilterEdit(QLineEdit):
         if event.key() == Qt.Key.Key_Escape and self.text():
             self.escape_pressed.emit()
             return
+        if event.key() == Qt.Key.Key_Down and not event.modifiers() & ~_KEYPAD:
+            self.down_pressed.emit()
+            return
         super().keyPressEvent(event)
 
 
@@ -89,10 +97,13 @@ class FilterBar(QWidget):
     Signals:
         typed(str): the text after a keystroke (no delay: stale reads are dropped, not waited).
         search_changed(str): the filter text to apply now (``set_text``, Return, completion).
+        go_to_list(): Down, or Return on a filter without mistakes: the keyboard moves on to
+            the list (type the filter, Enter, arrows: no mouse between).
     """
 
     typed = Signal(str)
     search_changed = Signal(str)
+    go_to_list = Signal()
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -126,7 +137,8 @@ class FilterBar(QWidget):
         self.in_trash = False
         self._setting = False
         self.edit.textChanged.connect(self._on_text_changed)
-        self.edit.returnPressed.connect(self._emit)
+        self.edit.returnPressed.connect(self._return_pressed)
+        self.edit.down_pressed.connect(self.go_to_list)
         self.edit.escape_pressed.connect(lambda: self.set_text(""))
         self.chips.term_removed.connect(self.remove_term)
 
@@ -198,6 +210,11 @@ class FilterBar(QWidget):
     def _emit(self) -> None:
         self._show_parse(query.parse(self.edit.text()))
         self.search_changed.emit(self.edit.text())
+
+    def _return_pressed(self) -> None:
+        self._emit()
+        if not self.filter.errors:
+            self.go_to_list.emit()
 
     def show_count(self, count: int, total: int) -> None:
         self.count_label.setText(self.tr("%1 of %2").replace("%1", f"{count:,}")

@@ -31,7 +31,7 @@ class Sync(QObject):
         self._said_offline = False
         self.timer = QTimer(self, interval=INTERVAL_MS)
         self.timer.timeout.connect(self.sync_in_background)
-        self.action = QAction(self.tr("Sync with the Phone…"), self)
+        self.action = QAction(self.tr("S&ync with the Phone…"), self)
         self.action.triggered.connect(self.open_dialog)
 
     def start(self) -> None:

@@ -33,9 +33,9 @@ class BulkLogDialog(QDialog):
         form = QFormLayout(self)
         form.addRow(QLabel(self.tr("One interaction for each of %1 contacts.").replace(
             "%1", f"{count:,}")))
-        form.addRow(self.tr("Channel:"), self.channel)
-        form.addRow(self.tr("Outcome:"), self.outcome)
-        form.addRow(self.tr("Note:"), self.summary)
+        form.addRow(self.tr("&Channel:"), self.channel)
+        form.addRow(self.tr("&Outcome:"), self.outcome)
+        form.addRow(self.tr("&Note:"), self.summary)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)

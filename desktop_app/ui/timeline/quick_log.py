@@ -2,7 +2,8 @@
 
 Keyboard only: Ctrl+L (the window's action) focuses the channel box; in each box a digit picks
 the item shown with that digit and moves on (channel → outcome → direction → note), Tab and the
-arrow keys work as usual, Enter in a box jumps to the note, Enter in the note logs.
+arrow keys work as usual, Enter in a box jumps to the note, Enter in the note logs, Ctrl+Enter
+logs and goes on to the next lead of the list, Esc goes back to the list.
 """
 from __future__ import annotations
 
@@ -129,12 +130,19 @@ class NoteEdit(QLineEdit):
         return super().event(event)
 
 
+_RETURN = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
 class QuickLogBar(QWidget):
     """Signals:
         submitted(dict): log this: channel, outcome (None: none), direction, summary, next_step.
+        submitted_next(dict): log this, then show the list's next lead (Ctrl+Enter).
+        leave(): Esc: the user is done here; the list takes the keyboard back.
     """
 
     submitted = Signal(dict)
+    submitted_next = Signal(dict)
+    leave = Signal()
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -165,8 +173,10 @@ class QuickLogBar(QWidget):
         self.next_step = NoteEdit()
         self.next_step.setPlaceholderText(self.tr("Next step (optional)"))
         self.log_button = QPushButton(self.tr("Log"))
-        self.log_button.setToolTip(self.tr("Log it on the timeline (Enter)"))
-        self.hint = QLabel(self.tr("Ctrl+L, then a number in each box, type the note, Enter"))
+        self.log_button.setToolTip(self.tr("Log it on the timeline (Enter; Ctrl+Enter logs and "
+                                           "shows the next lead)"))
+        self.hint = QLabel(self.tr("Ctrl+L, then a number in each box, type the note, Enter "
+                                   "(Ctrl+Enter: log and next lead; Esc: back to the list)"))
         self.hint.setStyleSheet("color: gray;")
         self.hint.setWordWrap(True)
         font = self.hint.font()
@@ -200,8 +210,9 @@ class QuickLogBar(QWidget):
         self.note.returnPressed.connect(self.submit)
         self.next_step.returnPressed.connect(self.submit)
         self.log_button.clicked.connect(self.submit)
-        for combo in (self.channel, self.outcome, self.direction):
-            combo.installEventFilter(self)
+        for widget in (self.channel, self.outcome, self.direction, self.content, self.note,
+                       self.next_step, self.log_button):
+            widget.installEventFilter(self)
         self._channel_changed()
 
     # --- values -------------------------------------------------------------------------------
@@ -244,13 +255,14 @@ class QuickLogBar(QWidget):
         self.content.setCurrentIndex(0)
         self.note.setPlaceholderText(self._placeholder)
 
-    def submit(self) -> None:
+    def submit(self, then_next: bool = False) -> None:
+        """Log what the boxes say (``then_next``: and go on to the next lead)."""
         values = self.values()
         if values["channel"] == "note" and not values["summary"]:
             self.note.setFocus()
             self.note.setPlaceholderText(self.tr("Type the note first"))
             return
-        self.submitted.emit(values)
+        (self.submitted_next if then_next else self.submitted).emit(values)
 
     # --- behaviour ----------------------------------------------------------------------------
 
@@ -267,8 +279,17 @@ class QuickLogBar(QWidget):
                 max(0, self.direction.findData(behaviours.default_direction(code))))
 
     def eventFilter(self, watched, event) -> bool:
-        if event.type() == QEvent.Type.KeyPress and \
-                event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        if event.type() != QEvent.Type.KeyPress:
+            return super().eventFilter(watched, event)
+        key, control = event.key(), event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        if key == Qt.Key.Key_Escape and not (isinstance(watched, QComboBox)
+                                             and watched.view().isVisible()):
+            self.leave.emit()
+            return True
+        if key in _RETURN and control:
+            self.submit(then_next=True)
+            return True
+        if key in _RETURN and watched in (self.channel, self.outcome, self.direction):
             self.note.setFocus(Qt.FocusReason.TabFocusReason)
             return True
         return super().eventFilter(watched, event)

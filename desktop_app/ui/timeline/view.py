@@ -166,9 +166,13 @@ class TimelinePanel(QWidget):
 
     Signals:
         count_changed(int): how many entries the timeline (in the filter) has.
+        logged_then_next(): a Ctrl+Enter log was written: the window shows the next lead.
+        leave(): Esc in the quick-log bar.
     """
 
     count_changed = Signal(int)
+    logged_then_next = Signal()
+    leave = Signal()
 
     def __init__(self, ops, parent=None):
         super().__init__(parent)
@@ -207,6 +211,9 @@ class TimelinePanel(QWidget):
     def _connect_signals(self) -> None:
         self.ops.events.changed.connect(self._on_changed)
         self.quick_log.submitted.connect(self.log)
+        self.quick_log.submitted_next.connect(
+            lambda values: self.log(values) and self.logged_then_next.emit())
+        self.quick_log.leave.connect(self.leave)
         self.filter.currentIndexChanged.connect(
             lambda _i: self.model.set_channel(self.filter.currentData()))
         self.view.edit_requested.connect(self.edit_entry)

@@ -94,8 +94,8 @@ class ExportDialog(QDialog):
         self.encoding_box.addItem(self.tr("UTF-8 with BOM (Excel 2016 and later, WPS)"),
                                   "utf-8-sig")
         self.encoding_box.addItem(self.tr("GB18030 (older Excel)"), "gb18030")
-        form.addRow(self.tr("Format:"), self.format_box)
-        form.addRow(self.tr("Encoding:"), self.encoding_box)
+        form.addRow(self.tr("&Format:"), self.format_box)
+        form.addRow(self.tr("&Encoding:"), self.encoding_box)
         layout.addSpacing(6)
         layout.addLayout(form)
         layout.addWidget(QLabel(self.tr(

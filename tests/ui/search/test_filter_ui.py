@@ -113,7 +113,7 @@ def test_select_all_bulk_set_and_undo(qtbot, window, monkeypatch, threshold):
     before = _sources(ids)
     window.group.select_all_action.trigger()
     assert len(window.table.selected_ids()) == len(ids)
-    assert window.group.select_all_action.text() == f"Select all {len(ids)} in this filter"
+    assert window.group.select_all_action.text() == f"Select &all {len(ids)} in this filter"
     changed = window.group.set_all("source", "展会")
     assert changed == sum(1 for s, _ in before.values() if s != "展会")
     assert {r.source for r in contacts.get_many(ids)} == {"展会"}
