@@ -5,26 +5,13 @@ import sys
 
 import pytest
 
-from desktop_app.core.contacts import editing
 from desktop_app import __version__
 from desktop_app.cli import main
+from desktop_app.core.contacts import editing
 
 TAG = "上海-壹点零壹影响力-咨询-1千万-叶辉-创始人-知乎"
 
 
-@pytest.fixture
-def cli(db_path, capsys):
-    """Commands on a new, empty database (a command creates none outside the default
-    location, except add/import/demo/restore in an existing folder)."""
-    from desktop_app.core.storage.db import close_database, open_database
-
-    close_database(open_database(db_path), backup=False)
-
-    def run(*argv):
-        code = main([*argv, "--db", str(db_path)] if argv else ["--db", str(db_path)])
-        out, err = capsys.readouterr()
-        return code, out, err
-    return run
 
 
 def test_add_then_list_json_has_stable_keys(cli):

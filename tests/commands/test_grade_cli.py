@@ -1,22 +1,5 @@
 """`grade rules` and `grade apply` name a grade's procedure as the salesperson knows it (its
 cadence template's name), with the key beside it for --procedure."""
-import pytest
-
-from desktop_app.cli import main
-
-
-@pytest.fixture
-def cli(db_path, capsys):
-    from desktop_app.core.storage.db import close_database, open_database
-
-    db = open_database(db_path)
-    close_database(db, backup=False)
-
-    def run(*argv):
-        code = main([*argv, "--db", str(db_path)])
-        out, err = capsys.readouterr()
-        return code, out, err
-    return run
 
 
 def test_the_procedures_are_named_by_their_templates(cli):
