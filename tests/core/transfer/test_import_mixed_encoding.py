@@ -106,6 +106,18 @@ def test_utf8_with_a_stray_byte_stays_utf8_with_its_byte_replaced():
                         "replaced by \ufffd"]
 
 
+@pytest.mark.parametrize("end", ["\r", "\r\n", "\n"], ids=["CR", "CRLF", "LF"])
+def test_a_stray_byte_is_reported_on_its_line_whatever_the_line_ends(end):
+    """Old Mac Excel ends lines with CR alone: a replaced byte on line 5 was reported on line 1,
+    as only LF was counted."""
+    data = (HEADER + _rows(3)).replace("\n", end).encode() + "重".encode() + b"\x81" \
+        + f"庆人民广场,1390,公司{end}".encode() + f"张伟,1391,公司{end}".encode()
+    _text, name, warnings, bad = enc.decode_lines(data)
+    assert name == "utf-8" and bad == [5]
+    assert warnings == ["1 bytes are not valid utf-8 (the first on line 5); they were "
+                        "replaced by \ufffd"]
+
+
 def test_a_chosen_encoding_is_used_as_it_is(tmp_path):
     """The wizard's (or --encoding's) choice overrides the guess: no line-by-line reading."""
     data = (HEADER + ROW_A).encode("utf-8") + ROW_B.encode("gbk")

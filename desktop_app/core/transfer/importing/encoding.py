@@ -114,10 +114,13 @@ def _mostly_utf8(data: bytes) -> bool:
 
 
 def lines_of(data: bytes, offsets: list[int]) -> list[int]:
-    """The 1-based line (counting "\\n") of each byte offset, in order."""
+    """The 1-based line of each byte offset, in order, counting line ends as the CSV reader
+    does: CR LF, LF, or CR alone (old Mac Excel). An offset is a replaced byte, never CR or LF,
+    so no CR LF pair is split between two counts."""
     lines, line, pos = [], 1, 0
     for offset in sorted(offsets):
-        line += data.count(b"\n", pos, offset)
+        line += (data.count(b"\n", pos, offset) + data.count(b"\r", pos, offset)
+                 - data.count(b"\r\n", pos, offset))
         pos = offset
         lines.append(line)
     return lines
