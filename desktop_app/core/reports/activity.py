@@ -1,6 +1,7 @@
 """Activity: the touches of the period per day or week (weeks start on Monday) by channel and
 outcome, the reach rate (接通率: calls answered / calls with an answer or none), the reply rate
-(messages replied / messages with a reply or none) and the touches per lead before it was won.
+(messages replied / messages with a reply or none) and the touches per lead before it was won
+(calls, messages, visits and behaviours logged going out: not notes, not what a lead did).
 
 Counts per channel, outcome and local day, each one range of ``interaction_channel_at``; the
 user's filter narrows them to its leads. Local days throughout.
@@ -10,7 +11,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import timedelta
 
-from desktop_app.core.reports.scope import Scope, ratio, select_sql
+from desktop_app.core.reports.scope import (
+    Scope,
+    lead_actions,
+    ratio,
+    select_sql,
+    touch_sql,
+)
 from desktop_app.core.storage.schema import Contact, database
 from desktop_app.core.timeline.channels import CHANNEL_CODES, OUTCOME_CODES
 from desktop_app.core.when import day_start_utc
@@ -121,6 +128,7 @@ def activity(scope: Scope, bucket: str = "day") -> Activity:
     grouped: dict[tuple[str, str], ActivityRow] = {}
     per_outcome: dict[tuple[str, str], int] = {}
     touches = 0
+    actions = set(lead_actions())
     for label, channel, outcome, n in _counts(scope, bucket):
         row = grouped.setdefault((label, channel), ActivityRow(label, channel))
         row.outcomes[outcome] = row.outcomes.get(outcome, 0) + n
@@ -128,7 +136,7 @@ def activity(scope: Scope, bucket: str = "day") -> Activity:
         key = ("call" if channel == "call" else "message" if channel in MESSAGES else "",
                outcome)
         per_outcome[key] = per_outcome.get(key, 0) + n
-        if channel != "note":
+        if channel != "note" and channel not in actions:
             touches += n
     order = {c: i for i, c in enumerate(CHANNEL_CODES)}
     rows = sorted(grouped.values(), key=lambda r: (r.bucket, order.get(r.channel, 99)))
@@ -149,10 +157,11 @@ def _before_won(scope: Scope) -> tuple[int, int]:
              & (Contact.won_on >= scope.period.start.isoformat())
              & (Contact.won_on <= scope.period.end.isoformat()))
     inner, params = select_sql("id, won_on", where)
+    touch, touch_params = touch_sql("i")
     text = ("SELECT COUNT(DISTINCT w.id), COUNT(i.id) FROM (" + inner + ") AS w LEFT JOIN "
-            "interaction AS i ON i.contact_id = w.id AND i.kind = 'interaction' AND "
-            "i.deleted_at IS NULL AND i.channel != 'note' AND date(i.at, 'localtime') <= w.won_on")
-    won, touches = database.execute_sql(text, params).fetchone()
+            f"interaction AS i ON i.contact_id = w.id AND {touch} AND "
+            "date(i.at, 'localtime') <= w.won_on")
+    won, touches = database.execute_sql(text, params + touch_params).fetchone()
     return int(won or 0), int(touches or 0)
 
 

@@ -13,6 +13,7 @@ from datetime import date
 from peewee import SQL
 
 from desktop_app.core.errors import ValidationError
+from desktop_app.core.grading import behaviours
 from desktop_app.core.reports.periods import Period
 from desktop_app.core.search import query
 from desktop_app.core.search.query import format_term
@@ -94,6 +95,24 @@ def select_sql(select: str, where, group_by: str = "") -> tuple[str, list]:
 def rows(select: str, where, group_by: str = "") -> list[tuple]:
     text, params = select_sql(select, where, group_by)
     return database.execute_sql(text, params).fetchall()
+
+
+def lead_actions() -> list[str]:
+    """The keys of the behaviours that are what a lead did (浏览, 下载资料, 索要报价: logged
+    coming in), archived ones too: signals for the grade, not touches."""
+    return sorted(b.key for b in behaviours.all_behaviours(include_archived=True)
+                  if b.direction == "in")
+
+
+def touch_sql(alias: str) -> tuple[str, list]:
+    """The SQL condition that the interaction ``alias`` is a touch, and its parameters: a call,
+    a message, a visit, or a behaviour logged going out; not a note, not a lead's action."""
+    actions = lead_actions()
+    text = (f"{alias}.kind = 'interaction' AND {alias}.deleted_at IS NULL AND "
+            f"{alias}.channel != 'note'")
+    if actions:
+        text += f" AND {alias}.channel NOT IN ({', '.join('?' * len(actions))})"
+    return text, actions
 
 
 def ratio(part, whole) -> float | None:

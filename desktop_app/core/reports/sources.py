@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from desktop_app.core.reports import funnel as funnel_report
 from desktop_app.core.reports import spend as spend_records
-from desktop_app.core.reports.scope import COHORT, Scope, ratio, select_sql
+from desktop_app.core.reports.scope import COHORT, Scope, ratio, select_sql, touch_sql
 from desktop_app.core.storage.schema import Contact, database
 
 COUNTS = ("leads", "contacted", "interested", "proposal", "won")  # clickable columns
@@ -112,10 +112,11 @@ def _touches(scope: Scope, by: str) -> dict[str, int]:
         where &= ((Contact.won_on >= scope.period.start.isoformat())
                   & (Contact.won_on <= scope.period.end.isoformat()))
     inner, params = select_sql(f"id, {by} AS g, won_on", where)
+    touch, touch_params = touch_sql("i")
     text = ("SELECT w.g, COUNT(i.id) FROM (" + inner + ") AS w JOIN interaction AS i "
-            "ON i.contact_id = w.id AND i.kind = 'interaction' AND i.deleted_at IS NULL "
-            "AND i.channel != 'note' AND date(i.at, 'localtime') <= w.won_on GROUP BY w.g")
-    return dict(database.execute_sql(text, params).fetchall())
+            f"ON i.contact_id = w.id AND {touch} AND date(i.at, 'localtime') <= w.won_on "
+            "GROUP BY w.g")
+    return dict(database.execute_sql(text, params + touch_params).fetchall())
 
 
 def sources(scope: Scope) -> SourcesReport:

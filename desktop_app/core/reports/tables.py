@@ -13,7 +13,7 @@ from desktop_app.core.grading import behaviours
 from desktop_app.core.messages import Message, msg
 from desktop_app.core.reports.activity import OUTCOMES, Activity
 from desktop_app.core.reports.funnel import Funnel
-from desktop_app.core.reports.scope import COHORT
+from desktop_app.core.reports.scope import COHORT, lead_actions
 from desktop_app.core.reports.sources import SourcesReport
 
 BY_HEADERS = {"source": msg("Source"), "city": msg("City"), "product": msg("Product"),
@@ -128,6 +128,14 @@ def activity_table(report: Activity) -> Table:
     if noted:  # the table lists them; the column of a 备注 row does not add to the touches
         notes.append(msg("The touches leave out the {notes} notes the table lists: a note is "
                          "not a touch.", notes=f"{noted:,}"))
+    actions = set(lead_actions())
+    acted = sum(r.total for r in report.rows if r.channel in actions)
+    if acted:  # 浏览, 下载资料...: what the lead did, a signal for the grade
+        notes.append(msg("The touches leave out the {count} actions of leads the table lists "
+                         "({names}): what a lead did is not a touch.", count=f"{acted:,}",
+                         names=", ".join(dict.fromkeys(behaviours.label(r.channel)
+                                                       for r in report.rows
+                                                       if r.channel in actions))))
     return Table(msg("Activity {period}", period=report.scope.period.label), columns, rows,
                  [{} for _ in rows], [""] * len(rows), notes)
 

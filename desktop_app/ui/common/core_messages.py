@@ -211,6 +211,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("core", "Touches"),
     QT_TRANSLATE_NOOP("core", "Touches {touches}; reach rate {reach}; reply rate {reply}; touches per lead before won {before} ({won} won)."),
     QT_TRANSLATE_NOOP("core", "The touches leave out the {notes} notes the table lists: a note is not a touch."),
+    QT_TRANSLATE_NOOP("core", "The touches leave out the {count} actions of leads the table lists ({names}): what a lead did is not a touch."),
     QT_TRANSLATE_NOOP("core", "Activity {period}"),
     QT_TRANSLATE_NOOP("core", "No touches were logged from {start} to {end}."),
     QT_TRANSLATE_NOOP("core", "No leads were created from {start} to {end}, so every count is 0; choose another period, or count what happened in this one (activity)."),

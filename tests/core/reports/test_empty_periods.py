@@ -75,3 +75,28 @@ def test_the_activity_says_its_touches_leave_out_the_notes_it_lists(leads):
     notes = [str(n) for n in table.notes]
     assert notes[0].startswith("Touches 5;")
     assert notes[1] == "The touches leave out the 1 notes the table lists: a note is not a touch."
+
+
+def test_what_a_lead_did_is_not_a_touch(leads):
+    """Lead 1 (won 11-03 after three calls) also viewed an article twice and downloaded the
+    brochure before it was won: 'touches per lead before won' and the sources' touches per won
+    deal counted those as the salesperson's touches (the sources report's own words: calls,
+    messages and visits). A behaviour logged going out still counts."""
+    from desktop_app.core.followup import touches
+    from desktop_app.core.grading import behaviours
+
+    for day, what in ((10, "浏览"), (11, "浏览"), (12, "下载资料")):
+        touches.log(leads[1], what, at=known.noon(10, day), now=known.noon(12, 1))
+    scope = run.make_scope(periods.parse("2026Q4", known.TODAY), known.TODAY)
+    report = run.compute("activity", scope, "week")
+    assert (report.touches, report.won, report.touches_before_won) == (5, 4, 1.0)
+    notes = [str(n) for n in run.table_of("activity", report).notes]
+    assert notes[2] == ("The touches leave out the 3 actions of leads the table lists (浏览, "
+                        "下载资料): what a lead did is not a touch.")
+    douyin = {r.value: r for r in run.compute("sources", scope).rows}["抖音"]
+    assert (douyin.touches, douyin.touches_per_won) == (4, 2.0)
+
+    sent = behaviours.add("sent-case", "发案例", "out", 1, now=known.noon(10, 1))
+    touches.log(leads[1], sent.name, at=known.noon(10, 13), now=known.noon(12, 1))
+    report = run.compute("activity", scope, "week")
+    assert (report.touches, report.touches_before_won) == (6, 1.25)
