@@ -28,7 +28,8 @@ def register(sub, common) -> None:
     report.add_argument("--week", action="store_true", help="activity per week, not per day")
     report.add_argument("--format", choices=("table", "json", "csv"), default="table",
                         help="table (default), json (with the filter of every count) or csv")
-    report.add_argument("--out", metavar="FILE", help="write the report as .csv or .xlsx")
+    report.add_argument("--out", metavar="FILE", help="write the report as .csv, .xlsx or .pdf, in the language the window shows "
+                        "(as the window's Export does)")
     report.add_argument("--today", metavar="YYYY-MM-DD",
                         help="the day this-month, last-quarter ... count from (default: today)")
     report.set_defaults(handler=run_report)
@@ -60,8 +61,18 @@ def run_report(args, db_path) -> int:
     open_to_read(db_path)
     report = run.compute(args.kind, scope, "week" if args.week else "day")
     grid = run.table_of(args.kind, report)
-    if args.out:
-        export.write(grid, args.out)
+    if args.out:  # the file the window's Export writes, in the window's language here
+        if not args.out.lower().endswith((".csv", ".xlsx", ".pdf")):
+            raise ValidationError("out", "--out {name} needs a .csv, .xlsx or .pdf name.",
+                                  name=args.out)
+        from desktop_app.app import translated
+        from desktop_app.commands.callsheet_cmd import gui_application
+
+        app = gui_application()  # must live while painting a PDF
+        from desktop_app.ui.reports.report_output import save_report
+
+        with translated(app):
+            save_report(grid, report, args.kind, args.out)
         print(f"Wrote {args.out}", file=sys.stderr)
         return 0
     if args.format == "json":

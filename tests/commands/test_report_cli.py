@@ -82,3 +82,32 @@ def test_bad_input_gets_one_clear_line_and_changes_nothing(cli, argv, words):
     code, out, err = cli(*argv)
     assert code != 0 and words in err and len(err.strip().splitlines()) == 1
     assert cli("spend", "list", "--format", "json")[1] == before
+
+
+@pytest.mark.parametrize("lang, header", [("zh_CN", "来源,新线索,已联系率"),
+                                          ("en", "Source,New leads,Contacted %")])
+def test_out_writes_the_windows_file_in_the_windows_language(cli, tmp_path, monkeypatch, lang,
+                                                             header):
+    """On a Chinese machine `report --out` wrote English headers and notes to the file a
+    salesperson opens in Excel/WPS, unlike the window's Export and the call sheet; and a PDF
+    (the window's third export) was refused."""
+    import subprocess
+
+    monkeypatch.setenv("CONTACT_BOOK_LANG", lang)
+    target = tmp_path / "r.csv"
+    assert cli("report", "sources", "--period", "2026Q4", "--out", str(target))[0] == 0
+    text = target.read_text(encoding="utf-8-sig")
+    assert text.startswith(header)
+    assert ("合计" if lang == "zh_CN" else "Total") in text
+    pdf = tmp_path / "r.pdf"
+    assert cli("report", "funnel", "--period", "2026Q4", "--out", str(pdf))[0] == 0
+    shown = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True,
+                           text=True, check=True).stdout
+    assert ("漏斗" if lang == "zh_CN" else "Funnel") in shown and "2026Q4" in shown
+
+
+def test_out_with_another_suffix_is_refused_and_writes_nothing(cli, tmp_path):
+    target = tmp_path / "r.txt"
+    code, _, err = cli("report", "sources", "--period", "2026Q4", "--out", str(target))
+    assert code != 0 and "needs a .csv, .xlsx or .pdf name" in err
+    assert not target.exists()
