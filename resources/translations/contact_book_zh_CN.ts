@@ -4884,86 +4884,96 @@ Next: %2 follow-ups on %1 (the Calendar tab shows every day).</source>
     </message>
     <message>
         <location filename="../../desktop_app/ui/common/core_messages.py" line="287"/>
+        <source>On the phone: {count} follow-ups cancelled (skipped here, the next step scheduled).</source>
+        <translation>手机上：取消跟进 {count} 条（本机已跳过，已安排下一步）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="288"/>
+        <source>{count} follow-ups cancelled on the phone had been rescheduled here since: they stay due on the date set here and go back to the phone.</source>
+        <translation>{count} 条在手机上取消的跟进此前已在本机改期：仍按本机设定的日期待跟进，并重新写回手机。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="289"/>
         <source>{count} follow-ups moved on the phone were rescheduled here too: the date set here was kept.</source>
         <translation>{count} 条跟进在手机上改了日期，本机也改了：保留本机的日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="294"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="296"/>
         <source>The address book on the server is empty, but {count} contacts were synced with it (was it reset, or is it another account&apos;s?). Nothing was changed.</source>
         <translation>服务器上的通讯录是空的，但有 {count} 位联系人曾与它同步（它被重置了，还是换成了别人的账户？）。本机什么都没有改。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="299"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="301"/>
         <source>it is not iCalendar text</source>
         <translation>不是 iCalendar 文本</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="300"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="302"/>
         <source>it is an event or something else, not a to-do</source>
         <translation>是日程或其他内容，不是待办</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="301"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="303"/>
         <source>its due date {value!r} is not a date</source>
         <translation>截止日期 {value!r} 不是日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="302"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="304"/>
         <source>Reading the follow-ups on the calendar</source>
         <translation>正在读取日历上的跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="303"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="305"/>
         <source>The follow-up {what} on the calendar: {problem}</source>
         <translation>日历上的跟进 {what}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="328"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="330"/>
         <source>The file mixes two encodings: line {lines} is {other}, the rest {name}. Each line was read in its own encoding; check that row.</source>
         <translation>文件混用了两种编码：第 {lines} 行是 {other}，其余是 {name}。每一行都按它自己的编码读取；请核对这一行。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="329"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="331"/>
         <source>The file mixes two encodings: {count} lines are {other} ({lines}), the rest {name}. Each line was read in its own encoding; check those rows.</source>
         <translation>文件混用了两种编码：有 {count} 行是 {other}（第 {lines} 行），其余是 {name}。每一行都按它自己的编码读取；请核对这些行。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="368"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="370"/>
         <source>{name} is a database (a Contact Book database or backup?), not a contact list: a backup is restored, not imported; import a CSV, an Excel .xlsx or a vCard .vcf.</source>
         <translation>{name} 是一个数据库（通讯录的数据库或备份？），不是联系人列表：备份要用“恢复”，不能导入；请导入 CSV、Excel .xlsx 或 vCard .vcf 文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="369"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="371"/>
         <source>{name} is a {kind} file, not a contact list: import a CSV, an Excel .xlsx or a vCard .vcf.</source>
         <translation>{name} 是 {kind} 文件，不是联系人列表：请导入 CSV、Excel .xlsx 或 vCard .vcf 文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="370"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="372"/>
         <source>{name} holds only zero bytes (a file that was never written out?), nothing to import.</source>
         <translation>{name} 里只有零字节（文件没有写完整？），没有可导入的内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="382"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="384"/>
         <source>no &apos;:&apos; in “{text}”, ignored</source>
         <translation>“{text}” 中没有 &apos;:&apos;，已忽略</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="383"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="385"/>
         <source>{name} over {mb} MB, skipped</source>
         <translation>{name} 超过 {mb} MB，已跳过</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="384"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="386"/>
         <source>{name} over {mb} MB, dropped</source>
         <translation>{name} 超过 {mb} MB，已丢弃</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="385"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="387"/>
         <source>unknown CHARSET {charset!r} in {name}; read as UTF-8</source>
         <translation>{name} 的 CHARSET {charset!r} 无法识别，已按 UTF-8 读取</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="386"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="388"/>
         <source>bad quoted-printable in {name}; the text may read wrong: {text}</source>
         <translation>{name} 的 quoted-printable 编码有误，文字可能显示不正确：{text}</translation>
     </message>
@@ -5258,62 +5268,62 @@ Next: %2 follow-ups on %1 (the Calendar tab shows every day).</source>
         <translation>日历：写入跟进 {written} 条，移除 {removed} 条。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="288"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="290"/>
         <source>Conflicts: {count} (the local value was kept; the phone&apos;s value is in the lead&apos;s timeline).</source>
         <translation>冲突：{count}（保留了本机的值；手机上的值记在客户的时间线里）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="289"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="291"/>
         <source>  {tag}: {field} here {local!r}, on the server {server!r}</source>
         <translation>  {tag}：{field} 本机为 {local!r}，服务器上为 {server!r}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="290"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="292"/>
         <source>Skipped: {problem}</source>
         <translation>跳过：{problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="291"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="293"/>
         <source>The sync stopped: {problem} What was done is kept; the next sync goes on from there.</source>
         <translation>同步中断：{problem} 已完成的部分保留，下次同步从这里继续。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="292"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="294"/>
         <source>Cancelled. What was done is kept; the next sync goes on from there.</source>
         <translation>已取消。已完成的部分保留，下次同步从这里继续。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="295"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="297"/>
         <source>Reading the address book</source>
         <translation>正在读取通讯录</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="296"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="298"/>
         <source>{path}: {problem}</source>
         <translation>{path}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="297"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="299"/>
         <source>Writing to the server</source>
         <translation>正在写入服务器</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="304"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="306"/>
         <source>Writing the follow-ups to the calendar</source>
         <translation>正在把跟进写入日历</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="306"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="308"/>
         <source>Unknown channel {text!r}; use one of {choices}.</source>
         <translation>没有渠道 {text!r}；可选：{choices}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="307"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="309"/>
         <source>Unknown direction {text!r}; use one of {choices}.</source>
         <translation>没有方向 {text!r}；可选：{choices}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="308"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="310"/>
         <source>Unknown outcome {text!r}; use one of {choices} or none.</source>
         <translation>没有结果 {text!r}；可选：{choices} 或 none（无）。</translation>
     </message>
@@ -5373,12 +5383,12 @@ Next: %2 follow-ups on %1 (the Calendar tab shows every day).</source>
         <translation>这个数据库由更新版本的通讯录写入（结构版本 {version}，本软件最高只支持 {latest}）。请升级本软件；文件没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="321"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="323"/>
         <source>Unknown export format {fmt!r}; use csv, xlsx or vcf.</source>
         <translation>不支持导出格式 {fmt!r}；请用 csv、xlsx 或 vcf。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="322"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="324"/>
         <source>CSV encoding must be one of {choices}.</source>
         <translation>CSV 编码只能是以下之一：{choices}。</translation>
     </message>
@@ -5398,77 +5408,77 @@ Next: %2 follow-ups on %1 (the Calendar tab shows every day).</source>
         <translation>没有编号为 {id} 的分组。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="324"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="326"/>
         <source>{name} is {mb:.0f} MB; files over {cap:.0f} MB are not imported.</source>
         <translation>{name} 有 {mb:.0f} MB；超过 {cap:.0f} MB 的文件不能导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="325"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="327"/>
         <source>unreadable CSV row ({error})</source>
         <translation>无法读取的 CSV 行（{error}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="331"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="333"/>
         <source>unknown encoding {name!r}; guessed instead</source>
         <translation>不认识编码 {name!r}，已自动识别</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="346"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="348"/>
         <source>phone {number} is in scientific notation: the spreadsheet has lost its last digits</source>
         <translation>电话 {number} 是科学计数法：表格已丢失末尾几位数字</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="347"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="349"/>
         <source>not an e-mail address, kept in the notes: {email}</source>
         <translation>不是邮箱地址，已放进备注：{email}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="348"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="350"/>
         <source>unknown stage {stage!r}, kept in the notes</source>
         <translation>不认识的阶段 {stage!r}，已放进备注</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="350"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="352"/>
         <source>no name, phone, e-mail or other contact data</source>
         <translation>没有姓名、电话、邮箱等任何联系信息</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="351"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="353"/>
         <source>line {line}</source>
         <translation>第 {line} 行</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="352"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="354"/>
         <source>same phone as {contact}, but a different lead ({field} {value}, not {other}): imported as a new contact</source>
         <translation>电话号码与 {contact} 相同，但不是同一条线索（{field}为 {value}，不是 {other}）：已作为新联系人导入</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="354"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="356"/>
         <source>same name and company as {contact}, but a different lead ({field} {value}, not {other}): imported as a new contact</source>
         <translation>姓名和公司与 {contact} 相同，但不是同一条线索（{field}为 {value}，不是 {other}）：已作为新联系人导入</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="355"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="357"/>
         <source>merged into {contact} (same phone); its name {name} was kept, the file&apos;s name {new_name} is in its notes</source>
         <translation>已合并到 {contact}（电话号码相同）；保留原姓名 {name}，文件中的姓名 {new_name} 已写入备注</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="356"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="358"/>
         <source>duplicates must be one of {choices}.</source>
         <translation>重复处理方式只能是以下之一：{choices}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="374"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="376"/>
         <source>No import #{id}.</source>
         <translation>没有第 #{id} 次导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="375"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="377"/>
         <source>Import #{id} was already undone.</source>
         <translation>导入 #{id} 已经撤销过了。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="357"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="359"/>
         <source>same phone as line {line}</source>
         <translation>电话号码与第 {line} 行相同</translation>
     </message>
@@ -5488,177 +5498,177 @@ Next: %2 follow-ups on %1 (the Calendar tab shows every day).</source>
         <translation>{path} 已损坏（{problem}）；数据库未被改动。请选择其他备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="326"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="328"/>
         <source>bytes that are not valid {encoding} were replaced by �</source>
         <translation>不是有效 {encoding} 的字节已替换为 �</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="333"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="335"/>
         <source>Naming tag</source>
         <translation>命名标签</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="334"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="336"/>
         <source>Company keyword</source>
         <translation>公司关键词</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="335"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="337"/>
         <source>Deal size</source>
         <translation>销售额</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="336"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="338"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="337"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="339"/>
         <source>Extra tag</source>
         <translation>附加标签</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="338"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="340"/>
         <source>Phones</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="339"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="341"/>
         <source>E-mail</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="340"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="342"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="341"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="343"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="353"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="355"/>
         <source>same e-mail as {contact}, but a different lead ({field} {value}, not {other}): imported as a new contact</source>
         <translation>邮箱与 {contact} 相同，但不是同一条线索（{field}为 {value}，不是 {other}）：已作为新联系人导入</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="358"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="360"/>
         <source>same e-mail as line {line}</source>
         <translation>邮箱与第 {line} 行相同</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="359"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="361"/>
         <source>same name and company as line {line}</source>
         <translation>姓名和公司与第 {line} 行相同</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="360"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="362"/>
         <source>same phone as contact #{id}</source>
         <translation>电话号码与已有联系人 #{id} 相同</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="361"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="363"/>
         <source>same e-mail as contact #{id}</source>
         <translation>邮箱与已有联系人 #{id} 相同</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="362"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="364"/>
         <source>same name and company as contact #{id}</source>
         <translation>姓名和公司与已有联系人 #{id} 相同</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="363"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="365"/>
         <source>same phone as {contact}</source>
         <translation>电话号码与 {contact} 相同</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="364"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="366"/>
         <source>same e-mail as {contact}</source>
         <translation>邮箱与 {contact} 相同</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="365"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="367"/>
         <source>same name and company as {contact}</source>
         <translation>姓名和公司与 {contact} 相同</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="367"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="369"/>
         <source>{name} is an old Excel .xls file; please save it as .xlsx or CSV in Excel or WPS first.</source>
         <translation>{name} 是旧版 Excel .xls 文件；请先在 Excel 或 WPS 中另存为 .xlsx 或 CSV。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="371"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="373"/>
         <source>Unknown import format {fmt!r} (one of {choices}).</source>
         <translation>不支持导入格式 {fmt!r}（可选：{choices}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="372"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="374"/>
         <source>{name} is too large to import.</source>
         <translation>{name} 太大，无法导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="377"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="379"/>
         <source>no END:VCARD before the next card</source>
         <translation>下一张名片之前缺少 END:VCARD</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="378"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="380"/>
         <source>cards nested more than {depth} deep (AGENT); card refused</source>
         <translation>名片嵌套超过 {depth} 层（AGENT），已拒绝该名片</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="379"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="381"/>
         <source>more than {count} properties; card refused</source>
         <translation>属性超过 {count} 个，已拒绝该名片</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="380"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="382"/>
         <source>the file ends before END:VCARD</source>
         <translation>文件在 END:VCARD 之前就结束了</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="381"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="383"/>
         <source>the file ends inside an empty card</source>
         <translation>文件结束在一张空名片中</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="388"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="390"/>
         <source>{name} holds no vCard: no line BEGIN:VCARD (a contact exported from a phone starts so).</source>
         <translation>{name} 里没有名片：没有 BEGIN:VCARD 这一行（从手机导出的联系人都以它开头）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="389"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="391"/>
         <source>card {number}: {problem}</source>
         <translation>第 {number} 张名片：{problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="390"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="392"/>
         <source>card {number}: unreadable ({kind}: {error})</source>
         <translation>第 {number} 张名片：无法读取（{kind}: {error}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="394"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="396"/>
         <source>{name} has {parts} parts; refused as unsafe.</source>
         <translation>{name} 包含 {parts} 个部件，不安全，已拒绝。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="395"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="397"/>
         <source>{name}: {part} unpacks to {mb:.0f} MB from {kb:.0f} KB; refused as a zip bomb.</source>
         <translation>{name}：{part} 从 {kb:.0f} KB 解压后有 {mb:.0f} MB，疑似压缩炸弹，已拒绝。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="396"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="398"/>
         <source>{name} unpacks to {mb:.0f} MB; files over {cap:.0f} MB are not imported.</source>
         <translation>{name} 解压后有 {mb:.0f} MB；超过 {cap:.0f} MB 的文件不能导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="397"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="399"/>
         <source>Reading .xlsx needs the defusedxml package (XML attack guard).</source>
         <translation>读取 .xlsx 需要 defusedxml 组件（防御 XML 攻击）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="398"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="400"/>
         <source>{name} has no sheet {sheet!r} (sheets: {sheets}).</source>
         <translation>{name} 中没有工作表 {sheet!r}（现有工作表：{sheets}）。</translation>
     </message>
@@ -5718,42 +5728,42 @@ Next: %2 follow-ups on %1 (the Calendar tab shows every day).</source>
         <translation>没有阶段 {text!r}；可选：{choices}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="310"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="312"/>
         <source>Choose at least one contact to log for.</source>
         <translation>请至少选择一位联系人来记录跟进。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="311"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="313"/>
         <source>Unknown event kind {kind!r}.</source>
         <translation>没有事件类型 {kind!r}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="312"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="314"/>
         <source>No timeline entry with id {id}.</source>
         <translation>没有编号为 {id} 的时间线记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="313"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="315"/>
         <source>last:never takes no comparison.</source>
         <translation>last:never 不能加比较符。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="314"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="316"/>
         <source>last:{value} is not a number of days; write e.g. last:&gt;7d, last:&lt;3d, last:today or last:never.</source>
         <translation>last:{value} 不是天数；请写成 last:&gt;7d、last:&lt;3d、last:today 或 last:never 这样。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="315"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="317"/>
         <source>unanswered:{value} is not a whole number; write e.g. unanswered:&gt;=2.</source>
         <translation>unanswered:{value} 不是整数；请写成 unanswered:&gt;=2 这样。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="316"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="318"/>
         <source>A note has no outcome.</source>
         <translation>备注没有结果。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="317"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="319"/>
         <source>That time is in the future; log what happened.</source>
         <translation>这个时间还没到；请记录已经发生的事。</translation>
     </message>
@@ -5763,12 +5773,12 @@ Next: %2 follow-ups on %1 (the Calendar tab shows every day).</source>
         <translation>联系人 {id} 在回收站中。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="318"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="320"/>
         <source>No interaction with id {id}.</source>
         <translation>没有编号为 {id} 的跟进记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="319"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="321"/>
         <source>System events are history: they cannot be changed.</source>
         <translation>系统事件是历史记录，不能修改。</translation>
     </message>
@@ -5808,47 +5818,47 @@ Next: %2 follow-ups on %1 (the Calendar tab shows every day).</source>
         <translation>{day} 已经过去了；请选择今天或以后的日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="330"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="332"/>
         <source>{count} bytes are not valid {name} (the first on line {line}); they were replaced by �</source>
         <translation>{count} 个字节不是有效的 {name}（第一个在第 {line} 行），已替换为 �</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="343"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="345"/>
         <source>Column {number}</source>
         <translation>第 {number} 列</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="345"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="347"/>
         <source>{field}: cut to {max} characters (it had {length})</source>
         <translation>{field}：已截断为 {max} 个字符（原有 {length} 个）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="392"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="394"/>
         <source>{name} is not a readable .xlsx workbook: it is damaged (cut short?) or another kind of file. Open it in Excel or WPS and save it again as .xlsx, or export a CSV.</source>
         <translation>{name} 不是可读取的 .xlsx 工作簿：文件已损坏（不完整？）或是别的类型的文件。请在 Excel 或 WPS 中打开并重新另存为 .xlsx，或导出为 CSV。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="393"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="395"/>
         <source>{name} is a zip archive but not an Excel workbook (no sheets in it); import a CSV, an Excel .xlsx or a vCard .vcf.</source>
         <translation>{name} 是 zip 压缩包，但不是 Excel 工作簿（里面没有工作表）；请导入 CSV、Excel .xlsx 或 vCard .vcf 文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="399"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="401"/>
         <source>cells right of column {max} were not read</source>
         <translation>第 {max} 列右侧的单元格未读取</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="400"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="402"/>
         <source>column {column}: a character that cannot be stored (a lone surrogate) was replaced by �</source>
         <translation>第 {column} 列：无法保存的字符（孤立代理项）已替换为 �</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="401"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="403"/>
         <source>{name}: the sheet cannot be read past row {row}: the file is damaged. Open it in Excel or WPS and save it again as .xlsx, or export a CSV.</source>
         <translation>{name}：工作表第 {row} 行之后无法读取：文件已损坏。请在 Excel 或 WPS 中打开并重新另存为 .xlsx，或导出为 CSV。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="403"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="405"/>
         <source>Cannot read the time {text!r}; write e.g. 2026-11-20 14:30, 2026-11-20, yesterday 15:00 or 2h ago.</source>
         <translation>看不懂时间 {text!r}；请写成 2026-11-20 14:30、2026-11-20、yesterday 15:00 或 2h ago 这样。</translation>
     </message>

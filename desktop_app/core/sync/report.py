@@ -11,7 +11,8 @@ from desktop_app.core.sync.merge import Conflict
 OK, FAILED, CANCELLED = "ok", "failed", "cancelled"
 COUNTS = ("created_here", "updated_here", "trashed_here", "linked", "created_there",
           "updated_there", "deleted_there", "todos_written", "todos_removed", "todos_ticked",
-          "todos_moved", "todos_deleted", "todos_kept_here")
+          "todos_moved", "todos_deleted", "todos_kept_here", "todos_cancelled",
+          "todos_cancel_overruled")
 
 
 @dataclass
@@ -32,6 +33,8 @@ class Report:
     todos_moved: int = 0  # moved on the phone -> rescheduled here
     todos_deleted: int = 0  # deleted on the phone -> still due here, not written back
     todos_kept_here: int = 0  # moved on the phone and rescheduled here too: here's date kept
+    todos_cancelled: int = 0  # cancelled on the phone -> the step skipped here
+    todos_cancel_overruled: int = 0  # cancelled there, rescheduled here since: still due here
     todos_skipped: list[str] = field(default_factory=list)  # the phone's to-dos not read
     conflicts: list[Conflict] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)  # items left for the next pass, and why
@@ -58,6 +61,13 @@ class Report:
                            "(rescheduled here), {deleted} deleted (still due here).",
                            ticked=self.todos_ticked, moved=self.todos_moved,
                            deleted=self.todos_deleted))
+        if self.todos_cancelled:
+            out.append(msg("On the phone: {count} follow-ups cancelled (skipped here, the next "
+                           "step scheduled).", count=self.todos_cancelled))
+        if self.todos_cancel_overruled:
+            out.append(msg("{count} follow-ups cancelled on the phone had been rescheduled here "
+                           "since: they stay due on the date set here and go back to the phone.",
+                           count=self.todos_cancel_overruled))
         if self.todos_kept_here:
             out.append(msg("{count} follow-ups moved on the phone were rescheduled here too: "
                            "the date set here was kept.", count=self.todos_kept_here))

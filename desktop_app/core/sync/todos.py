@@ -13,18 +13,26 @@ Each pass (step 4 of ``run.sync``):
    today the pass's day; the next step is scheduled as usual), the interaction's summary says
    "在手机上完成: 黄金七天 · 第3天", and the to-do leaves the calendar like any done one. One
    done, skipped or stopped here meanwhile: nothing more (no second entry).
-3. **Moved there** (DUE another day, still open): rescheduled here to that day
+3. **Cancelled there** (STATUS:CANCELLED, as iOS Reminders, Tasks.org and Thunderbird write
+   it: "skip this step"): the touchpoint is skipped here with ``touchpoints.skip`` (the Today
+   tab's Skip; the next step is scheduled as usual), the skipped step's timeline entry says
+   "在手机上取消: 黄金七天 · 第3天", and the to-do leaves the calendar as a ticked one does.
+   If its date was changed here since our last write, the date here wins, as for a move: the
+   step stays due and the to-do goes back to the phone, open (the report says so). One done,
+   skipped or stopped here meanwhile stays so: nothing more. A STATUS:CANCELLED to-do is
+   cancelled even with a completion date or 100 percent (its status is the latest word).
+4. **Moved there** (DUE another day, still open): rescheduled here to that day
    (``touchpoints.reschedule``), unless its date was also changed here since our last write:
    then the date here wins and is written over the phone's (the report says so). A move to a
    day past the 14-day window keeps its to-do (a to-do stays while its touchpoint is pending),
    so it is not removed and added again; a move to a day already past is refused like one
    typed here (report line) and the date here is written back.
-4. **Deleted there**: the step stays due here (Today lists it; a swipe on the phone skips or
+5. **Deleted there**: the step stays due here (Today lists it; a swipe on the phone skips or
    loses nothing) and the to-do is not written back, so it does not come back against the
    salesperson's will. It returns only if its date is changed here; the next step gets its
    own to-do as usual. (A calendar where every one of ours vanished at once, five or more,
    was reset or emptied rather than cleaned by hand: they are written again.)
-5. **Nonsense** (not iCalendar, an event instead of a to-do, a DUE that is no date): skipped
+6. **Nonsense** (not iCalendar, an event instead of a to-do, a DUE that is no date): skipped
    with a line in the report, nothing changes here; the phone's copy stays until the
    follow-up changes here.
 
@@ -48,6 +56,7 @@ from urllib.parse import unquote, urljoin, urlsplit
 from desktop_app.core.errors import ContactBookError, NotFound
 from desktop_app.core.followup import agenda, touchpoints
 from desktop_app.core.messages import Message, msg
+from desktop_app.core.storage.rows import require_live_contacts
 from desktop_app.core.storage.schema import database
 from desktop_app.core.sync.dav import PreconditionFailed
 from desktop_app.core.transfer.exporting.ics import content_line
@@ -58,6 +67,7 @@ ICS = "text/calendar; charset=utf-8"
 DELETED = "deleted"
 RESET = 5  # this many of ours or more gone at once, all of them: the calendar was reset
 PHONE_DONE = "在手机上完成: {label}"  # the timeline's text (stored data, like the cadence's)
+PHONE_CANCELLED = "在手机上取消: {label}"
 
 
 def summary(item) -> str:
@@ -107,6 +117,7 @@ class Unreadable(Exception):
 class PhoneTodo:
     done: bool
     due: date | None
+    cancelled: bool = False  # STATUS:CANCELLED: skip the step (never ``done`` as well)
 
 
 def _value_date(value: str) -> date:
@@ -150,14 +161,16 @@ def read_todo(data: bytes) -> PhoneTodo:
         percent = int(props.get("PERCENT-COMPLETE", "0") or 0)
     except ValueError:
         percent = 0
-    done = (props.get("STATUS", "").upper() == "COMPLETED" or percent >= 100 or
-            bool(props.get("COMPLETED")))
+    status = props.get("STATUS", "").upper()
+    cancelled = status == "CANCELLED"
+    done = not cancelled and (status == "COMPLETED" or percent >= 100 or
+                              bool(props.get("COMPLETED")))
     raw = props.get("DUE") or props.get("DTSTART")
     try:
         due = _value_date(raw) if raw else None
     except ValueError:
         raise Unreadable(msg("its due date {value!r} is not a date", value=raw)) from None
-    return PhoneTodo(done, due)
+    return PhoneTodo(done, due, cancelled)
 
 
 # --- the status rows ----------------------------------------------------------------------
@@ -225,10 +238,11 @@ def _uid(p, tid: int) -> str:
     return f"contact-book-{p.account.device}-touchpoint-{tid}"
 
 
-# --- 1-5: what the phone did ---------------------------------------------------------------
+# --- 1-6: what the phone did ---------------------------------------------------------------
 
 def read_phone(p, rows: dict[int, Row]) -> dict[int, Row]:
-    """Take what the phone did to our to-dos (ticked, moved, deleted) here; the rows after."""
+    """Take what the phone did to our to-dos (ticked, cancelled, moved, deleted) here; the
+    rows after."""
     live = {tid: row for tid, row in rows.items() if not row.deleted}
     if not live:
         return rows
@@ -284,6 +298,16 @@ def _take(p, tid: int, row: Row, data: bytes) -> Row:
                 r.changes |= touchpoints.complete(tid, None, today=p.today, now=p.now,
                                                   note=PHONE_DONE.format(label=pending.label))
                 r.todos_ticked += 1
+            elif todo.cancelled:
+                if pending.due != (todo.due if written is None else written):  # moved here
+                    r.todos_cancel_overruled += 1
+                    row = replace(row, sha="")  # the date here goes back, open
+                else:
+                    require_live_contacts([pending.contact_id])  # as a tick's log refuses
+                    r.changes |= touchpoints.skip(
+                        tid, today=p.today, now=p.now,
+                        note=PHONE_CANCELLED.format(label=pending.label))
+                    r.todos_cancelled += 1
             elif todo.due is not None and todo.due != written:
                 if written is None or pending.due != written:  # rescheduled here too
                     if pending.due != todo.due:

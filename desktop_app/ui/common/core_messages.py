@@ -284,6 +284,8 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("core", "On the server: {created} new, {updated} updated, {deleted} deleted."),
     QT_TRANSLATE_NOOP("core", "Calendar: {written} follow-ups written, {removed} removed."),
     QT_TRANSLATE_NOOP("core", "On the phone: {ticked} follow-ups ticked (done here), {moved} moved (rescheduled here), {deleted} deleted (still due here)."),
+    QT_TRANSLATE_NOOP("core", "On the phone: {count} follow-ups cancelled (skipped here, the next step scheduled)."),
+    QT_TRANSLATE_NOOP("core", "{count} follow-ups cancelled on the phone had been rescheduled here since: they stay due on the date set here and go back to the phone."),
     QT_TRANSLATE_NOOP("core", "{count} follow-ups moved on the phone were rescheduled here too: the date set here was kept."),
     QT_TRANSLATE_NOOP("core", "Conflicts: {count} (the local value was kept; the phone's value is in the lead's timeline)."),
     QT_TRANSLATE_NOOP("core", "  {tag}: {field} here {local!r}, on the server {server!r}"),

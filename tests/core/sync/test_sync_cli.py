@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import io
 
+import pytest
+
 from tests.core.sync.phone import Phone
 
 
@@ -62,9 +64,16 @@ def test_an_emptied_address_book_says_how_to_go_on(radicale, user, tmp_path, cap
     assert len(phone.hrefs()) == 2
 
 
-def test_sync_says_what_the_phone_did_to_the_follow_ups(radicale, user, tmp_path, capsys):
-    """A step due on 2026-03-02 (overdue whatever the day the CLI runs) is ticked on the phone:
-    `sync` completes it and prints the line."""
+@pytest.mark.parametrize("status, line, entry", [
+    (b"STATUS:COMPLETED", ("On the phone: 1 follow-ups ticked (done here), 0 moved (rescheduled "
+                           "here), 0 deleted (still due here)."), "在手机上完成: 黄金七天 · 第1天"),
+    (b"STATUS:CANCELLED", ("On the phone: 1 follow-ups cancelled (skipped here, the next step "
+                           "scheduled)."), "在手机上取消: 黄金七天 · 第1天"),
+])
+def test_sync_says_what_the_phone_did_to_the_follow_ups(radicale, user, tmp_path, capsys,
+                                                        status, line, entry):
+    """A step due on 2026-03-02 (overdue whatever the day the CLI runs) is ticked or cancelled
+    on the phone: `sync` completes or skips it and prints the line."""
     from desktop_app.cli import main
 
     db = str(tmp_path / "c.sqlite3")
@@ -79,13 +88,11 @@ def test_sync_says_what_the_phone_did_to_the_follow_ups(radicale, user, tmp_path
     cal = Phone(calendar, user, "text/calendar; charset=utf-8")
     (href,) = cal.hrefs()
     etag, body = cal.get(href)
-    cal.put(href, body.replace(b"STATUS:NEEDS-ACTION", b"STATUS:COMPLETED"), etag)
+    cal.put(href, body.replace(b"STATUS:NEEDS-ACTION", status), etag)
     assert main(["sync", "--db", db]) == 0
-    out = capsys.readouterr().out.splitlines()
-    assert "On the phone: 1 follow-ups ticked (done here), 0 moved (rescheduled here), " \
-           "0 deleted (still due here)." in out
+    assert line in capsys.readouterr().out.splitlines()
     assert main(["timeline", "1", "--db", db]) == 0
-    assert "在手机上完成: 黄金七天 · 第1天" in capsys.readouterr().out
+    assert entry in capsys.readouterr().out
 
 
 def test_a_stored_report_reads_back_as_its_sentences():

@@ -24,6 +24,12 @@ def _cal(*lines: str, component: str = "VTODO") -> bytes:
     (("STATUS:IN-PROCESS", "PERCENT-COMPLETE:40"), PhoneTodo(False, None)),  # no date at all
     (("status:completed", "DUE;VALUE=DATE:2026\r\n 0306"),  # lower case; folded (CRLF space)
      PhoneTodo(True, date(2026, 3, 6))),
+    (("DUE;VALUE=DATE:20260306", "STATUS:CANCELLED"),  # iOS Reminders, Tasks.org, Thunderbird
+     PhoneTodo(False, date(2026, 3, 6), cancelled=True)),
+    (("DUE;VALUE=DATE:20260306", "status:Cancelled"), PhoneTodo(False, date(2026, 3, 6), True)),
+    (("STATUS:CANCELLED", "PERCENT-COMPLETE:100", "COMPLETED:20260305T080000Z",
+      "DTSTART;VALUE=DATE:20260305"),  # the status is the latest word: cancelled, not done
+     PhoneTodo(False, date(2026, 3, 5), cancelled=True)),
 ])
 def test_the_values_of_a_phones_to_do(lines, expected):
     assert read_todo(_cal(*lines)) == expected
@@ -61,3 +67,20 @@ def test_the_hash_column_keeps_each_part_in_its_place(row):
 
 def test_a_row_from_before_holds_the_hash_alone():
     assert _row("/c/a.ics", "e", "f" * 64) == Row("/c/a.ics", "e", "f" * 64, None)
+
+
+def test_a_report_counts_the_phones_cancellations_and_reads_them_back():
+    from desktop_app.core.sync.report import Report
+
+    report = Report(todos_cancelled=2, todos_cancel_overruled=1)
+    lines = [str(line) for line in report.lines()]
+    assert "On the phone: 2 follow-ups cancelled (skipped here, the next step scheduled)." \
+        in lines
+    assert "1 follow-ups cancelled on the phone had been rescheduled here since: they stay due " \
+           "on the date set here and go back to the phone." in lines
+    back = Report.from_json(report.to_json())
+    assert (back.todos_cancelled, back.todos_cancel_overruled) == (2, 1)
+    assert [str(line) for line in back.lines()] == lines
+    assert Report.from_json('{"todos_cancelled": "two"}') is None
+    quiet = [str(line) for line in Report().lines()]  # none cancelled: not said
+    assert not any("cancelled" in line for line in quiet)

@@ -395,3 +395,111 @@ def test_a_tick_on_the_phone_is_not_written_over_when_the_lead_changed_here(sync
         assert report.todos_ticked == 1 and _pending(cid)[0] == 1
     assert old not in cal.hrefs()
     assert _todo_lines(cal)[0][0] == "SUMMARY:黄金七天 · 第3天 · 叶总"
+
+
+def _cancel(day=None):
+    """The phone cancels the to-do (iOS Reminders, Tasks.org, Thunderbird), and maybe moved it
+    before (``day``)."""
+    moved = _move(day) if day else (lambda text: text)
+    return lambda text: moved(text).replace("STATUS:NEEDS-ACTION", "STATUS:CANCELLED")
+
+
+@pytest.mark.parametrize("day", [None, FRIDAY])
+def test_a_to_do_cancelled_on_the_phone_skips_the_step_here_and_schedules_the_next(synced, day):
+    """Before, a cancelled to-do was neither a tick nor a deletion: nothing happened here and
+    the next change here wrote NEEDS-ACTION over it."""
+    db, cid, cal = synced
+    old = _edit(cal, _cancel(day))
+    with device(db):
+        before = len(_interactions(cid))
+        report = run_sync()
+        assert (report.todos_cancelled, report.todos_ticked, report.todos_moved) == (1, 0, 0)
+        assert (report.todos_removed, report.todos_written) == (1, 1)  # the next step's to-do
+        assert _pending(cid) == (1, TODAY + timedelta(days=2))
+        added = _interactions(cid)[before:]
+        assert added == [("cadence-step-skipped", None, None, "在手机上取消: 黄金七天 · 第1天",
+                          None, None)]  # as Today's Skip, said to come from the phone
+        assert "On the phone: 1 follow-ups cancelled (skipped here, the next step scheduled)." \
+            in report.lines()
+        assert not report.skipped and not report.todos_skipped
+    assert old not in cal.hrefs()
+    assert _todo_lines(cal) == [["SUMMARY:黄金七天 · 第3天 · 叶辉",
+                                 f"DUE;VALUE=DATE:{TODAY + timedelta(days=2):%Y%m%d}",
+                                 "STATUS:NEEDS-ACTION"]]
+    with device(db):  # the next pass: nothing more
+        after = _snapshot()
+        report = run_sync()
+        assert (report.todos_cancelled, report.todos_written, report.todos_removed) == (0, 0, 0)
+        assert _snapshot() == after
+
+
+def test_a_cancel_on_the_phone_is_not_written_over_when_the_lead_changed_here(synced):
+    db, cid, cal = synced
+    old = _edit(cal, _cancel())
+    with device(db):
+        from desktop_app.core.contacts import editing
+
+        editing.update(cid, {"name": "叶总"}, now=NOW)
+        report = run_sync()
+        assert report.todos_cancelled == 1 and _pending(cid)[0] == 1
+    assert old not in cal.hrefs()
+    assert _todo_lines(cal)[0][0] == "SUMMARY:黄金七天 · 第3天 · 叶总"
+
+
+def test_a_cancel_on_the_phone_of_a_step_rescheduled_here_since_keeps_it_due_here(synced):
+    db, cid, cal = synced
+    href = _edit(cal, _cancel())
+    thursday = FRIDAY - timedelta(days=1)
+    with device(db):
+        from desktop_app.core.followup import touchpoints
+
+        touchpoints.reschedule(touchpoints.pending_for([cid])[cid].id, thursday, today=TODAY,
+                               now=NOW)
+        before = _snapshot()
+        report = run_sync()
+        assert (report.todos_cancel_overruled, report.todos_cancelled) == (1, 0)
+        assert _snapshot() == before  # not skipped: the step stays due on the date set here
+        assert _pending(cid) == (0, thursday)
+        assert "1 follow-ups cancelled on the phone had been rescheduled here since: they stay " \
+               "due on the date set here and go back to the phone." in report.lines()
+        assert report.todos_written == 1
+        again = run_sync()
+        assert (again.todos_cancelled, again.todos_cancel_overruled, again.todos_written,
+                again.todos_removed) == (0, 0, 0, 0)
+    assert cal.hrefs() == [href]
+    assert _todo_lines(cal) == [["SUMMARY:黄金七天 · 第1天 · 叶辉",
+                                 f"DUE;VALUE=DATE:{thursday:%Y%m%d}", "STATUS:NEEDS-ACTION"]]
+
+
+def test_a_cancel_on_the_phone_of_a_step_done_here_meanwhile_leaves_it_done(synced):
+    db, cid, cal = synced
+    with device(db):
+        from desktop_app.core.followup import touchpoints
+
+        touchpoints.complete(touchpoints.pending_for([cid])[cid].id, "reached", today=TODAY,
+                             now=NOW)
+        done_here = _interactions(cid)
+    old = _edit(cal, _cancel())
+    with device(db):
+        report = run_sync()
+        assert (report.todos_cancelled, report.todos_cancel_overruled) == (0, 0)
+        assert report.todos_removed == 1 and report.todos_written == 1  # the next step's
+        assert _interactions(cid) == done_here  # done stays done: no skip on top
+        assert _pending(cid) == (1, TODAY + timedelta(days=2))
+    assert old not in cal.hrefs()
+
+
+def test_a_cancel_on_the_phone_of_a_lead_in_the_trash_skips_nothing(synced):
+    db, cid, cal = synced
+    _edit(cal, _cancel())
+    with device(db):
+        from desktop_app.core.contacts import records
+
+        records.trash([cid], now=NOW)
+        before = _snapshot()
+        report = run_sync()
+        assert report.todos_cancelled == 0 and report.todos_removed == 1
+        assert _snapshot() == before  # restored, the lead still has its step due
+        assert report.todos_skipped == [
+            f"The follow-up 黄金七天 · 第1天 · 叶辉 on the calendar: Contact {cid} is in the trash."]
+    assert cal.hrefs() == []

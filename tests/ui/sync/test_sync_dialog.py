@@ -4,6 +4,7 @@ changes nothing, and the timed sync says a failure once in the status bar."""
 import uuid
 from datetime import date
 
+import pytest
 import requests
 
 from desktop_app.core.contacts import records as contacts
@@ -219,8 +220,16 @@ def test_an_emptied_address_book_asks_before_anything_goes(qtbot, db, radicale, 
     assert len(contacts.ids()) == 2
 
 
+@pytest.mark.parametrize("status, zh, en, step", [
+    (b"STATUS:COMPLETED", "手机上：勾选完成跟进 1 条（本机已完成），改期 0 条（本机已改期），删除 0 条（本机仍待跟进）。",
+     ("On the phone: 1 follow-ups ticked (done here), 0 moved (rescheduled here), 0 deleted "
+      "(still due here)."), "ticked"),
+    (b"STATUS:CANCELLED", "手机上：取消跟进 1 条（本机已跳过，已安排下一步）。",
+     "On the phone: 1 follow-ups cancelled (skipped here, the next step scheduled).",
+     "cancelled"),
+])
 def test_the_report_says_what_the_phone_did_to_the_follow_ups(qtbot, db, radicale, language,
-                                                               tmp_path):
+                                                               tmp_path, status, zh, en, step):
     from desktop_app.core.followup import touchpoints
     from tests.core.sync.phone import Phone
 
@@ -237,13 +246,10 @@ def test_the_report_says_what_the_phone_did_to_the_follow_ups(qtbot, db, radical
     cal = Phone(account.load().calendar, user, "text/calendar; charset=utf-8")
     (href,) = cal.hrefs()
     etag, body = cal.get(href)
-    cal.put(href, body.replace(b"STATUS:NEEDS-ACTION", b"STATUS:COMPLETED"), etag)
+    cal.put(href, body.replace(b"STATUS:NEEDS-ACTION", status), etag)
     dialog.sync_button.click()
     _idle(qtbot, window)
     text = dialog.report.toPlainText()
-    assert ("手机上：勾选完成跟进 1 条（本机已完成），改期 0 条（本机已改期），删除 0 条（本机仍待跟进）。"
-            if language == "zh_CN" else
-            "On the phone: 1 follow-ups ticked (done here), 0 moved (rescheduled here), "
-            "0 deleted (still due here).") in text.splitlines()
+    assert (zh if language == "zh_CN" else en) in text.splitlines()
     assert touchpoints.pending_for([cid])[cid].step == 1
-    dialog.grab().save(str(tmp_path / f"sync_report_{language}.png"))
+    dialog.grab().save(str(tmp_path / f"sync_report_{step}_{language}.png"))

@@ -21,9 +21,10 @@ from desktop_app.core.followup.touchpoints.rows import (
 from desktop_app.core.storage.schema import database
 from desktop_app.core.when import utc_or_now
 
-def finish(tx: Tx, items: list[tuple], today: date) -> list[int]:
+def finish(tx: Tx, items: list[tuple], today: date, note: str = "") -> list[int]:
     """Close pending touches and write what follows. ``items``: (Pending, DONE or SKIPPED,
-    outcome, interaction id, when), at most one per cadence. Returns the new touchpoints."""
+    outcome, interaction id, when), at most one per cadence. ``note``: the events' text in
+    place of the step's label. Returns the new touchpoints."""
     if not items:
         return []
     tx.keep(p.cadence_id for p, *_ in items)
@@ -40,7 +41,7 @@ def finish(tx: Tx, items: list[tuple], today: date) -> list[int]:
             follow.append((p.contact_id, p.cadence_id, nxt.step_index, nxt.retry, nxt.due))
             next_due.append((nxt.due.isoformat(), p.contact_id))
         kind = STEP_DONE if status == DONE else STEP_SKIPPED
-        events.append((p.contact_id, at, kind, None, outcome, p.label, p.cadence_id))
+        events.append((p.contact_id, at, kind, None, outcome, note or p.label, p.cadence_id))
         tx.contacts.add(p.contact_id)
     conn = database.connection()
     conn.executemany("UPDATE touchpoint SET status = ?, outcome = ?, done_at = ?, "

@@ -131,13 +131,15 @@ def complete(touchpoint_id: int, outcome: str | None, *, today: date, channel: s
                      interaction=logged.interactions[0])
 
 
-def skip(touchpoint_ids: int | Iterable[int], *, today: date,
+def skip(touchpoint_ids: int | Iterable[int], *, today: date, note: str = "",
          now: datetime | None = None) -> Result:
-    """Skip pending touches: the next step follows as if they had been done."""
+    """Skip pending touches: the next step follows as if they had been done. ``note``: the
+    timeline's text in place of the step's label (a skip that came from elsewhere: the phone's
+    "在手机上取消: 黄金七天 · 第3天")."""
     tx = Tx(utc_or_now(now))
     with database.atomic():
         items = pending(touchpoint_ids)
-        new = finish(tx, [(p, SKIPPED, None, None, tx.now) for p in items], today)
+        new = finish(tx, [(p, SKIPPED, None, None, tx.now) for p in items], today, note)
     return tx.result(next=tuple(new))
 
 
