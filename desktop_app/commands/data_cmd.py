@@ -16,8 +16,9 @@ def register(sub, common) -> None:
     b.add_argument("--to", metavar="FILE", default=None,
                    help="write the copy to FILE (default: the backups folder beside the database)")
     b.add_argument("--force", action="store_true",
-                   help="with --to: replace FILE if it exists (never a Contact Book database "
-                        "that is not a backup)")
+                   help="with --to: replace FILE even when it is not an older Contact Book "
+                        "backup (an older backup is replaced without it; never a Contact Book "
+                        "database that is not a backup)")
     b.set_defaults(handler=run_backup)
 
     ls = sub.add_parser("backups", parents=[common], help="list the backups, newest first")
@@ -32,8 +33,8 @@ def register(sub, common) -> None:
                    help="do not restore: write the backup to FILE as a database that opens "
                         "directly (decompressed, search index rebuilt)")
     r.add_argument("--force", action="store_true",
-                   help="with --extract: replace FILE if it exists (never a Contact Book "
-                        "database that is not a backup)")
+                   help="with --extract: replace FILE even when it is not an older Contact "
+                        "Book backup, as for backup --to")
     r.set_defaults(handler=run_restore)
 
     c = sub.add_parser("check", parents=[common],
@@ -72,12 +73,18 @@ def run_backup(args, db_path) -> int:
         if dest.exists() and dest.is_dir():
             dest = dest / backup.backup_name(db_path, backup.as_utc(None), backup.MANUAL,
                                              suffix=backup.PLAIN_SUFFIX)
+        older = backup.replaced_backup(dest)
         backup.write_backup(db_path, dest, replace=args.force)
         info = backup.describe(dest, backup.as_utc(None), backup.MANUAL)
     else:
-        info = backup.make_backup(db_path, backup.MANUAL)
-    print(f"Backed up {info.contacts:,} contacts to {info.path}")
+        older, info = None, backup.make_backup(db_path, backup.MANUAL)
+    print(f"Backed up {info.contacts:,} contacts to {info.path}{_replacing(older)}")
     return 0
+
+
+def _replacing(older) -> str:
+    """"; it replaced the backup of 2026-12-04 02:00" when an older backup was replaced."""
+    return f"; it replaced the backup of {_local(older)}" if older is not None else ""
 
 
 def run_backups(args, db_path) -> int:
@@ -155,9 +162,10 @@ def run_restore(args, db_path) -> int:
 def _extract(source: Path, dest: Path, replace: bool) -> int:
     from ..core import backup
 
+    older = backup.replaced_backup(dest)
     info = backup.extract(source, dest, replace=replace)
-    print(f"Wrote {source.name} ({info.contacts:,} contacts) to {dest}; it opens as a "
-          f"database: contact-book --db {dest} list")
+    print(f"Wrote {source.name} ({info.contacts:,} contacts) to {dest}{_replacing(older)}; it "
+          f"opens as a database: contact-book --db {dest} list")
     return 0
 
 

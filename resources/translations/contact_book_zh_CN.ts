@@ -805,42 +805,42 @@ Import a file (File › Import…, Ctrl+I, or drop a CSV, Excel or vCard file he
 <context>
     <name>DataSafety</name>
     <message>
-        <location filename="../../desktop_app/ui/safety/monitor.py" line="173"/>
+        <location filename="../../desktop_app/ui/safety/monitor.py" line="175"/>
         <source>The automatic backup could not be written. Your contacts are saved, but there is no fresh backup of them.</source>
         <translation>自动备份没能写入。你的联系人都已保存，但目前没有它们的最新备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/monitor.py" line="185"/>
+        <location filename="../../desktop_app/ui/safety/monitor.py" line="187"/>
         <source>Backing up before the change…</source>
         <translation>修改前正在备份…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/monitor.py" line="193"/>
+        <location filename="../../desktop_app/ui/safety/monitor.py" line="195"/>
         <source>Nothing was changed: the backup before the change could not be written.</source>
         <translation>没有做任何修改：修改前的备份没能写入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/monitor.py" line="215"/>
+        <location filename="../../desktop_app/ui/safety/monitor.py" line="217"/>
         <source>%1 is the database itself or one of its files. Choose another name.</source>
         <translation>%1 是数据库本身或它的文件之一。请换一个文件名。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/monitor.py" line="218"/>
+        <location filename="../../desktop_app/ui/safety/monitor.py" line="220"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/monitor.py" line="232"/>
+        <location filename="../../desktop_app/ui/safety/monitor.py" line="234"/>
         <source>Restoring the backup…</source>
         <translation>正在恢复备份…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/monitor.py" line="245"/>
+        <location filename="../../desktop_app/ui/safety/monitor.py" line="247"/>
         <source>The backup was not restored.</source>
         <translation>备份没有恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/monitor.py" line="249"/>
+        <location filename="../../desktop_app/ui/safety/monitor.py" line="251"/>
         <source>Checking the database…</source>
         <translation>正在检查数据库…</translation>
     </message>
@@ -3196,54 +3196,59 @@ Nothing was written and no half-written file was left behind. Choose another fol
         <translation>%1 已存在。要用备份替换它吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/actions.py" line="98"/>
-        <location filename="../../desktop_app/ui/safety/actions.py" line="130"/>
-        <location filename="../../desktop_app/ui/safety/actions.py" line="139"/>
+        <location filename="../../desktop_app/ui/safety/actions.py" line="105"/>
+        <location filename="../../desktop_app/ui/safety/actions.py" line="136"/>
+        <location filename="../../desktop_app/ui/safety/actions.py" line="145"/>
         <source>Contact Book</source>
         <translation>通讯录</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/actions.py" line="99"/>
+        <location filename="../../desktop_app/ui/safety/actions.py" line="101"/>
         <source>Backed up %1 contacts to %2.</source>
         <translation>已把 %1 位联系人备份到 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/actions.py" line="131"/>
+        <location filename="../../desktop_app/ui/safety/actions.py" line="102"/>
+        <source>Backed up %1 contacts to %2; it replaced the backup of %3.</source>
+        <translation>已把 %1 位联系人备份到 %2；它替换了 %3 的备份。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety/actions.py" line="137"/>
         <source>The database is in good health: every page and every reference was checked (%1 s).</source>
         <translation>数据库完好：每一页和每一处引用都已检查（%1 秒）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/actions.py" line="137"/>
+        <location filename="../../desktop_app/ui/safety/actions.py" line="143"/>
         <source>… and %1 more</source>
         <translation>…… 还有 %1 处</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/actions.py" line="140"/>
+        <location filename="../../desktop_app/ui/safety/actions.py" line="146"/>
         <source>The database has problems:</source>
         <translation>数据库有问题：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/actions.py" line="141"/>
+        <location filename="../../desktop_app/ui/safety/actions.py" line="147"/>
         <source>Nothing in it will be changed. Restore a backup with File › Restore….</source>
         <translation>里面的内容不会被改动。请用“文件 › 从备份恢复…”恢复一个备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/actions.py" line="149"/>
+        <location filename="../../desktop_app/ui/safety/actions.py" line="155"/>
         <source>Open Database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/actions.py" line="150"/>
+        <location filename="../../desktop_app/ui/safety/actions.py" line="156"/>
         <source>Contact Book databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>通讯录数据库 (*.sqlite3 *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/actions.py" line="159"/>
+        <location filename="../../desktop_app/ui/safety/actions.py" line="165"/>
         <source>%1 is not a Contact Book database.</source>
         <translation>%1 不是通讯录数据库。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/actions.py" line="162"/>
+        <location filename="../../desktop_app/ui/safety/actions.py" line="168"/>
         <source>Could not start a window for %1.</source>
         <translation>无法为 %1 打开新窗口。</translation>
     </message>
@@ -4328,11 +4333,6 @@ Next: %2 follow-ups on %1 (the Calendar tab shows every day).</source>
         <translation>无法写入 {path}：它是一个通讯录数据库，不是备份，覆盖会丢失其中的联系人；未做任何更改。请换一个文件名。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="28"/>
-        <source>Cannot write {path}: the file already exists; nothing was changed. Choose a new file name, or add --force to replace it.</source>
-        <translation>无法写入 {path}：文件已存在；未做任何更改。请换一个新文件名，或加上 --force 以替换它。</translation>
-    </message>
-    <message>
         <location filename="../../desktop_app/ui/common/core_messages.py" line="42"/>
         <source>Cannot set {field!r} for a group; use one of {choices}.</source>
         <translation>不能批量修改 {field!r}；可修改的有：{choices}。</translation>
@@ -4981,6 +4981,11 @@ Next: %2 follow-ups on %1 (the Calendar tab shows every day).</source>
         <location filename="../../desktop_app/ui/common/core_messages.py" line="174"/>
         <source>Step conversion</source>
         <translation>阶段转化率</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="28"/>
+        <source>Cannot write {path}: the file already exists and is not a Contact Book backup; nothing was changed. Choose a new file name, or add --force to replace it.</source>
+        <translation>无法写入 {path}：文件已存在，且不是 Contact Book 的备份；未做任何更改。请换一个新文件名，或加上 --force 以替换它。</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/common/core_messages.py" line="55"/>

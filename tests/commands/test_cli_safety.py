@@ -285,8 +285,65 @@ def test_backup_to_an_existing_file_needs_force(filled, capsys, tmp_path):
     code, out, err = _run(capsys, "backup", "--to", str(dest), "--force", db=db_path)
     assert code == 0 and out == f"Backed up 20 contacts to {dest}\n"
     code, out, err = _run(capsys, "backup", "--to", str(dest), "--force", db=db_path)
-    assert code == 0  # last week's backup replaced by this week's
+    assert code == 0  # last week's backup replaced by this week's, --force or not
     assert backup.validate_backup(dest).contacts == 20
+
+
+def _local(seconds: int) -> str:
+    return datetime.fromtimestamp(seconds).strftime("%Y-%m-%d %H:%M")
+
+
+def test_a_nightly_backup_to_the_same_file_works_every_night(filled, capsys, tmp_path):
+    """``contact-book backup --to /media/usb/book.sqlite3`` run every night failed from the
+    second night on ("the file already exists ... add --force"): last night's backup is now
+    replaced, and the command says which one it replaced."""
+    db_path, _ = filled
+    dest = tmp_path / "usb" / "book.sqlite3"
+    dest.parent.mkdir()
+    code, out, err = _run(capsys, "backup", "--to", str(dest), db=db_path)
+    assert (code, out, err) == (0, f"Backed up 20 contacts to {dest}\n", "")
+    os.utime(dest, (1_780_000_000, 1_780_000_000))  # last night
+    assert _run(capsys, "add", "--tag", "上海-甲-咨询-1万-王-CEO-知乎", db=db_path)[0] == 0
+    code, out, err = _run(capsys, "backup", "--to", str(dest), db=db_path)
+    assert (code, err) == (0, "")
+    assert out == (f"Backed up 21 contacts to {dest}; it replaced the backup of "
+                   f"{_local(1_780_000_000)}\n")
+    assert backup.validate_backup(dest).contacts == 21  # the file is tonight's backup
+    code, out, err = _run(capsys, "backup", "--to", str(dest), "--force", db=db_path)
+    assert code == 0 and "it replaced the backup of" in out  # --force changes nothing here
+
+
+def test_a_nightly_backup_still_refuses_a_foreign_file_and_a_live_database(filled, capsys,
+                                                                           tmp_path):
+    db_path, _ = filled
+    dest = tmp_path / "book.sqlite3"
+    dest.write_bytes(b"SQLite format 3\x00" + bytes(84))  # another program's (no schema)
+    code, out, err = _run(capsys, "backup", "--to", str(dest), db=db_path)
+    assert (code, out) == (1, "") and err == (
+        f"contact-book: Cannot write {dest}: the file already exists and is not a Contact "
+        "Book backup; nothing was changed. Choose a new file name, or add --force to replace "
+        "it.\n")
+    assert dest.read_bytes() == b"SQLite format 3\x00" + bytes(84)
+    dest.unlink()
+    assert _run(capsys, "backup", "--to", str(dest), db=db_path)[0] == 0
+    assert _run(capsys, "list", db=dest)[0] == 0  # opened by the app: someone's data now
+    before = _sha(dest)
+    for force in ([], ["--force"]):
+        code, out, err = _run(capsys, "backup", "--to", str(dest), *force, db=db_path)
+        assert (code, out) == (1, "") and "is a Contact Book database, not a backup" in err
+    assert _sha(dest) == before
+
+
+def test_extract_over_an_earlier_extract_replaces_it(filled, capsys, tmp_path):
+    db_path, _ = filled
+    info = backup.make_backup(db_path, backup.MANUAL)
+    dest = tmp_path / "copy.sqlite3"
+    assert _run(capsys, "restore", str(info.path), "--extract", str(dest), db=db_path)[0] == 0
+    os.utime(dest, (1_780_000_000, 1_780_000_000))
+    code, out, err = _run(capsys, "restore", str(info.path), "--extract", str(dest), db=db_path)
+    assert (code, err) == (0, "")
+    assert out.startswith(f"Wrote {info.path.name} (20 contacts) to {dest}; it replaced the "
+                          f"backup of {_local(1_780_000_000)}; it opens as a database")
 
 
 def test_extract_over_another_database_refuses_even_with_force(filled, capsys, tmp_path):

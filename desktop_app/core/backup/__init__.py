@@ -19,8 +19,8 @@ from .catalog import (AUTO, BACKUP_DIR, BEFORE_BULK, BEFORE_EMPTY_TRASH, BEFORE_
                       SUFFIX, BackupInfo, as_utc, backup_dir, backup_name, before_migration,
                       describe, is_good, list_backups, newest_backup_time, newest_good_backup,
                       parse_backup_name, slug)
-from .files import (clean_stray_temporaries, is_contact_book_file, is_profile_database,
-                    refuse_destination)
+from .files import (clean_stray_temporaries, is_contact_book_file, is_older_backup,
+                    is_profile_database, refuse_destination, replaced_backup)
 from .policy import INTERVAL, BackupJob, Backups
 from .restore import (RestoreResult, extract, prepare_copy, replace_database_file,
                       restore_backup, validate_backup)
@@ -35,7 +35,7 @@ __all__ = [
     "BackupInfo", "as_utc", "backup_dir", "backup_name", "before_migration", "describe",
     "is_good", "list_backups", "newest_backup_time", "newest_good_backup",
     "parse_backup_name", "slug", "clean_stray_temporaries", "is_contact_book_file",
-    "is_profile_database", "refuse_destination", "INTERVAL", "BackupJob",
+    "is_older_backup", "is_profile_database", "refuse_destination", "replaced_backup", "INTERVAL", "BackupJob",
     "Backups", "RestoreResult", "extract", "prepare_copy", "replace_database_file",
     "restore_backup", "validate_backup", "KEEP", "MAX_BYTES", "Retention", "budget_for",
     "select_kept", "thin_backups", "within_budget", "make_backup", "save_damaged_copy",

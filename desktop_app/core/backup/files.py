@@ -14,12 +14,13 @@ import os
 import stat
 import threading
 from contextlib import contextmanager
+from datetime import datetime
 from pathlib import Path
 from typing import Iterator
 
 from ..errors import BackupError
 from ..storage import lock
-from .catalog import backup_dir
+from .catalog import backup_dir, taken_and_reason
 
 log = logging.getLogger(__name__)
 
@@ -103,13 +104,35 @@ def is_profile_database(path: Path) -> bool:
         int.from_bytes(head[60:64], "big") > 0
 
 
+def is_older_backup(path: Path) -> bool:
+    """A Contact Book backup that a new copy may replace without asking (the nightly
+    ``backup --to /media/usb/book.sqlite3``): a file ``is_contact_book_file`` recognises that
+    is no profile database (``is_profile_database``: no WAL header, no -wal or .lock beside
+    it) and that nothing is writing (no -journal or -shm beside it either)."""
+    return is_contact_book_file(path) and not is_profile_database(path) and not any(
+        Path(f"{path}{suffix}").exists() for suffix in ("-journal", "-shm"))
+
+
+def replaced_backup(dest: Path) -> datetime | None:
+    """When ``dest`` is an older backup (``is_older_backup``) that a copy written there would
+    replace: its time (the one in its name, else its modification time, aware UTC)."""
+    if not is_older_backup(dest):
+        return None
+    try:
+        return taken_and_reason(dest)[0]
+    except OSError:
+        return None
+
+
 def refuse_destination(dest: Path, *, source: Path | None = None, replace: bool = False) -> None:
     """A copy is about to be renamed over ``dest`` (``backup --to``, ``restore --extract``,
     File › Back Up Now…): refuse what that would destroy, with nothing changed. Not a device
     or a pipe (as root, ``--to /dev/null`` put a regular file in the device's place); not the
     database ``source`` or one of its files; not a Contact Book database (another profile's
     live data: its contacts would be lost, and a window using it would write into a deleted
-    file); an existing file only when ``replace`` says the user chose to replace it."""
+    file); an older Contact Book backup (``is_older_backup``: refreshing it is what a nightly
+    backup is for); any other existing file only when ``replace`` says the user chose to
+    replace it."""
     try:
         mode = dest.stat().st_mode  # follows links
     except OSError:
@@ -133,9 +156,10 @@ def refuse_destination(dest: Path, *, source: Path | None = None, replace: bool 
         raise BackupError("Cannot write {path}: it is a Contact Book database, not a backup, "
                           "and its contacts would be lost; nothing was changed. Choose another "
                           "file name.", dest)
-    if not replace:
-        raise BackupError("Cannot write {path}: the file already exists; nothing was changed. "
-                          "Choose a new file name, or add --force to replace it.", dest)
+    if not replace and not is_older_backup(dest):
+        raise BackupError("Cannot write {path}: the file already exists and is not a Contact "
+                          "Book backup; nothing was changed. Choose a new file name, or add "
+                          "--force to replace it.", dest)
 
 
 def temporary_name(final: Path) -> Path:

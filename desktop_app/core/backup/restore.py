@@ -151,7 +151,8 @@ def extract(backup_path: str | os.PathLike, dest: str | os.PathLike, *,
             replace: bool = False) -> BackupInfo:
     """Write the backup at ``backup_path`` to ``dest`` as a database that opens directly
     (``contact-book restore --extract``): decompressed, current schema, search index built.
-    An existing ``dest`` as ``write_backup``: only with ``replace``, never a database."""
+    An existing ``dest`` as ``write_backup``: an older backup (an earlier extract) is
+    replaced, another file only with ``replace``, never a database."""
     info = validate_backup(backup_path)
     dest = Path(dest)
     refuse_destination(dest, replace=replace)

@@ -107,8 +107,9 @@ def write_backup(source: str | os.PathLike, dest: str | os.PathLike, *, verify: 
                  progress: Callable[[int, int], None] | None = None) -> int:
     """Copy the database at ``source`` to ``dest`` (uncompressed, a database file) atomically;
     returns the size in bytes. Safe in any thread and while the app writes. An existing
-    ``dest`` is replaced only with ``replace`` (the user said so), and never when it is a
-    Contact Book database rather than a backup (``files.refuse_destination``).
+    ``dest`` is replaced when it is an older backup (``files.is_older_backup``: tonight's
+    replaces last night's), any other file only with ``replace`` (the user said so), and
+    never a Contact Book database rather than a backup (``files.refuse_destination``).
     Raises ``DiskFull``/``FolderReadOnly`` (nothing left behind) or ``BackupError``."""
     source, dest = Path(source), Path(dest)
     refuse_destination(dest, source=source, replace=replace)

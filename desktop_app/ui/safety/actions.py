@@ -91,13 +91,19 @@ class SafetyActions(QObject):
         # the dialog asked "replace?"; the core still refuses another profile's database
         self.safety.back_up_to(path, replace=True)
 
-    def show_backed_up(self, info) -> None:
+    def show_backed_up(self, written) -> None:
+        """``written``: (BackupInfo, the time of the older backup it replaced or None)."""
         from PySide6.QtWidgets import QMessageBox
 
+        from desktop_app.ui.safety.text import local_moment
+
+        info, older = written
+        text = self.tr("Backed up %1 contacts to %2.") if older is None else self.tr(
+            "Backed up %1 contacts to %2; it replaced the backup of %3.").replace(
+            "%3", local_moment(older))
         QMessageBox.information(
             self.window, self.tr("Contact Book"),
-            self.tr("Backed up %1 contacts to %2.").replace("%1", f"{info.contacts or 0:,}")
-            .replace("%2", str(info.path)))
+            text.replace("%1", f"{info.contacts or 0:,}").replace("%2", str(info.path)))
 
     def choose_backup(self) -> None:
         """File › Restore…: pick a backup (the list is read in a worker), confirm, restore."""

@@ -13,7 +13,8 @@ Signals:
     busy(str): a step the user must wait for started (what it does), or ended ("").
     restored(object): a backup replaced the content (``RestoreResult``): reload every view;
         the undo history no longer applies.
-    backed_up(object): the copy the user asked for was written (``BackupInfo``).
+    backed_up(object): the copy the user asked for was written: (``BackupInfo``, the time of
+        the older backup it replaced or None).
     checked(object): the full check finished (``CheckResult``).
     failed(str): an expected error, as one message for the user.
 """
@@ -52,8 +53,9 @@ def _check(path: Path, full: bool, keep: list | None = None):
 def _write_copy(source: Path, dest: Path, replace: bool):
     from desktop_app.core import backup
 
+    older = backup.replaced_backup(dest)
     backup.write_backup(source, dest, replace=replace)
-    return backup.describe(dest, backup.as_utc(None), backup.MANUAL)
+    return backup.describe(dest, backup.as_utc(None), backup.MANUAL), older
 
 
 def _list_backups(path: Path):
@@ -220,9 +222,9 @@ class DataSafety(QObject):
                          failed=self._step_failed)
         return True
 
-    def _backed_up(self, info) -> None:
+    def _backed_up(self, written) -> None:
         self.busy.emit("")
-        self.backed_up.emit(info)
+        self.backed_up.emit(written)
 
     def list_backups(self, done: Callable[[list], None]) -> None:
         self.workers.run(_list_backups, self.path, done=done, failed=self._step_failed)

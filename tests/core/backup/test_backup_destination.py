@@ -2,7 +2,8 @@
 destroy is refused, and nothing is changed."""
 import os
 import stat
-from datetime import datetime
+from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 
@@ -119,14 +120,15 @@ def test_another_database_open_in_its_window_is_never_replaced(db_path, filled, 
 
 
 def test_an_existing_file_is_replaced_only_when_asked(db_path, filled, tmp_path):
-    """Any other existing file (a spreadsheet named .sqlite3 by mistake, an older backup) is
-    kept unless the user said to replace it; a backup replaced opens with today's leads."""
+    """Any other existing file (a spreadsheet named .sqlite3 by mistake) is kept unless the
+    user said to replace it; a backup replaced opens with today's leads."""
     dest = tmp_path / "notes.sqlite3"
     dest.write_text("客户名单草稿\n", encoding="utf-8")
     with pytest.raises(BackupError) as caught:
         backup.write_backup(db_path, dest)
-    assert str(caught.value) == (f"Cannot write {dest}: the file already exists; nothing was "
-                                 "changed. Choose a new file name, or add --force to replace it.")
+    assert str(caught.value) == (f"Cannot write {dest}: the file already exists and is not a "
+                                 "Contact Book backup; nothing was changed. Choose a new file "
+                                 "name, or add --force to replace it.")
     assert dest.read_text(encoding="utf-8") == "客户名单草稿\n"
     backup.write_backup(db_path, dest, replace=True)
     assert backup.validate_backup(dest).contacts == 30
@@ -145,7 +147,67 @@ def test_extract_over_an_existing_file_follows_the_same_rules(db_path, filled, o
         backup.extract(source, other_profile, replace=True)
     assert _sha(other_profile) == before
     dest = tmp_path / "old-extract.sqlite3"
-    backup.extract(source, dest)
+    dest.write_bytes(b"PK\x03\x04 a zip file")
     with pytest.raises(BackupError, match="already exists"):
         backup.extract(source, dest)
+    assert dest.read_bytes() == b"PK\x03\x04 a zip file"
     assert backup.extract(source, dest, replace=True).contacts == 30
+    inode = os.stat(dest).st_ino
+    assert backup.extract(source, dest).contacts == 30  # an earlier extract: refreshed
+    assert os.stat(dest).st_ino != inode
+
+
+def test_a_nightly_backup_replaces_last_nights_without_asking(db_path, filled, tmp_path):
+    """``backup --to /media/usb/book.sqlite3`` every night failed from the second night on:
+    the existing file, last night's backup, was replaced only with --force."""
+    dest = tmp_path / "usb" / "book.sqlite3"
+    dest.parent.mkdir()
+    backup.write_backup(db_path, dest)
+    os.utime(dest, (1_780_000_000, 1_780_000_000))  # written last night
+    assert backup.replaced_backup(dest) == datetime.fromtimestamp(1_780_000_000, UTC)
+    contacts.create({"name": "今天的新线索"})
+    backup.write_backup(db_path, dest)  # the second night: no --force
+    assert backup.validate_backup(dest).contacts == 31
+    assert not backup.is_profile_database(dest) and backup.is_older_backup(dest)
+    assert not [p for p in dest.parent.iterdir() if p != dest]  # no temporary left
+
+
+def test_a_backup_named_by_its_time_is_said_by_that_time(db_path, filled, tmp_path):
+    name = backup.backup_name(db_path, datetime(2026, 12, 4, 2, 0), backup.MANUAL,
+                              suffix=backup.PLAIN_SUFFIX)
+    dest = tmp_path / name
+    backup.write_backup(db_path, dest)
+    assert backup.replaced_backup(dest) == datetime(2026, 12, 4, 2, 0, tzinfo=UTC)
+    assert backup.replaced_backup(tmp_path / "none.sqlite3") is None
+
+
+@pytest.mark.parametrize("beside", ["-journal", "-shm"])
+def test_a_backup_that_something_is_writing_is_replaced_only_when_asked(db_path, filled,
+                                                                        tmp_path, beside):
+    """A hot journal or a shared-memory file beside it: a program has it open as a database
+    (an extract being edited): not a backup to refresh without asking."""
+    dest = tmp_path / "book.sqlite3"
+    backup.write_backup(db_path, dest)
+    Path(f"{dest}{beside}").write_bytes(b"")
+    before = _sha(dest)
+    assert backup.replaced_backup(dest) is None
+    with pytest.raises(BackupError, match="already exists"):
+        backup.write_backup(db_path, dest)
+    assert _sha(dest) == before
+    backup.write_backup(db_path, dest, replace=True)  # the user said so
+    assert backup.validate_backup(dest).contacts == 30
+
+
+def test_a_backup_since_opened_as_a_database_is_never_replaced(db_path, filled, tmp_path):
+    """Last night's backup opened by the app (``contact-book --db book.sqlite3``): it is
+    someone's live data now, refused every night, even with --force."""
+    dest = tmp_path / "book.sqlite3"
+    backup.write_backup(db_path, dest)
+    other = open_database(dest, lock=True)
+    close_database(other, backup=False)
+    before = _sha(dest)
+    assert backup.replaced_backup(dest) is None
+    for replace in (False, True):
+        with pytest.raises(BackupError, match="is a Contact Book database, not a backup"):
+            backup.write_backup(db_path, dest, replace=replace)
+    assert _sha(dest) == before

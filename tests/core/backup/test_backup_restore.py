@@ -195,9 +195,11 @@ def test_cli_backup_backups_restore_and_extract(db_path, tmp_path, capsys):
     code, out, _ = cli("restore", name, "--extract", str(out_file))
     assert code == 0 and str(out_file) in out
     code, out, _ = cli("restore", name, "--extract", str(out_file))
-    assert code == 1  # never overwrites
+    assert code == 0 and "it replaced the backup of" in out  # an earlier extract: refreshed
     code, out, err = main(["list", "--db", str(out_file)]), *capsys.readouterr()
     assert code == 0 and "30 contacts" in out
+    code, out, _ = cli("restore", name, "--extract", str(out_file))
+    assert code == 1  # opened as a database since: never overwritten
 
 
 ROOT = Path(__file__).resolve().parents[3]

@@ -206,6 +206,25 @@ def test_back_up_now_writes_the_chosen_file(qtbot, window, tmp_path, monkeypatch
     assert message_boxes.take() == [("information", f"Backed up 200 contacts to {chosen}.")]
 
 
+def test_back_up_now_over_an_older_backup_says_which_it_replaced(qtbot, window, tmp_path,
+                                                                  monkeypatch, message_boxes):
+    """As ``backup --to``: the window says it replaced the backup of that day, not only that
+    it backed up (the Save dialog's "Replace?" is the user's own answer)."""
+    dest = tmp_path / "usb" / "book.sqlite3"
+    dest.parent.mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(dest), ""))
+    window.backup_now_action.trigger()
+    _idle(qtbot, window)
+    message_boxes.expect("information", f"Backed up 200 contacts to {dest}.")
+    os.utime(dest, (1_780_000_000, 1_780_000_000))
+    last = datetime.fromtimestamp(1_780_000_000).strftime("%Y-%m-%d %H:%M")
+    window.backup_now_action.trigger()
+    _idle(qtbot, window)
+    assert message_boxes.take() == [
+        ("information", f"Backed up 200 contacts to {dest}; it replaced the backup of {last}.")]
+    assert backup.validate_backup(dest).contacts == 200
+
+
 def test_back_up_now_refuses_the_database_itself(qtbot, window, db_path, monkeypatch,
                                                   message_boxes):
     before = _sha(db_path)
