@@ -5,7 +5,8 @@ Where: ``backups/`` beside the database (mode 0700), files named
 
 - ``container``: the compressed file (a zstd header frame, then the SQLite file);
 - ``catalog``: names, reasons, listing, what a backup holds, the newest good one;
-- ``files``: fsync, the private folder, temporaries and the cleaning of stray ones;
+- ``files``: fsync, the private folder, temporaries and the cleaning of stray ones; what
+  an existing destination is (an older backup, replaced; a live database, never);
 - ``write``: a checked copy without the search index, compressed, renamed into place; the
   quick copy of the closed file at quit, compressed at the next start;
 - ``retention``: thinning over time and the size budget of ``backups/``;
@@ -35,8 +36,8 @@ __all__ = [
     "BackupInfo", "as_utc", "backup_dir", "backup_name", "before_migration", "describe",
     "is_good", "list_backups", "newest_backup_time", "newest_good_backup",
     "parse_backup_name", "slug", "clean_stray_temporaries", "is_contact_book_file",
-    "is_older_backup", "is_profile_database", "refuse_destination", "replaced_backup", "INTERVAL", "BackupJob",
-    "Backups", "RestoreResult", "extract", "prepare_copy", "replace_database_file",
+    "is_older_backup", "is_profile_database", "refuse_destination", "replaced_backup",
+    "INTERVAL", "BackupJob", "Backups", "RestoreResult", "extract", "prepare_copy", "replace_database_file",
     "restore_backup", "validate_backup", "KEEP", "MAX_BYTES", "Retention", "budget_for",
     "select_kept", "thin_backups", "within_budget", "make_backup", "save_damaged_copy",
     "write_backup", "write_compressed", "snapshot_closed", "pending_snapshots",
