@@ -7,7 +7,8 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from desktop_app.ui.common.empty_state import paint_empty_text
 from desktop_app.ui.common.words import stage_names
-from desktop_app.ui.contacts.table_model import COL_GRADE, COL_UPDATED_AT, COLUMNS, ID_ROLE
+from desktop_app.ui.contacts.table_model import (COL_GRADE, COL_UPDATED_AT, COLUMNS, ID_ROLE,
+                                                 PAGE_SIZE)
 
 # Columns hidden first when the list is too narrow for all of them at its first start (the
 # header's context menu shows them again; the user's choice is remembered from then on).
@@ -73,6 +74,9 @@ class ContactListView(QTableView):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
+        # the top of the list is read a screenful first (see table_model.FIRST_ROWS)
+        shown = self.viewport().height() // max(1, self.verticalHeader().defaultSectionSize())
+        self.model().first_rows = min(PAGE_SIZE, max(16, shown + 2))
         if self.auto_fit and self.viewport().width() > 100:
             self.fit_columns(self.viewport().width())
 

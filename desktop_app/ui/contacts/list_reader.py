@@ -33,9 +33,10 @@ class _Relay(QObject):
 
 
 class Read(NamedTuple):
-    """What a request read: the count and the first page; for the lead to keep (the one the
-    detail pane shows) when it is not on that page, its row (None: not listed) and the page
-    that holds it ({page number: rows}), so the list shows it without a query of its own."""
+    """What a request read: the count and the first rows (a screenful); for the lead to keep
+    (the one the detail pane shows) when it is not among them, its row (None: not listed) and
+    the page that holds it ({page number: rows}), so the list shows it without a query of its
+    own."""
     count: int
     rows: list
     keep: int | None = None
@@ -63,12 +64,13 @@ class ListReader:
         self._thread: threading.Thread | None = None
 
     def request(self, generation: int, where, *, sort: str, descending: bool,
-                in_trash: bool, keep: int | None = None) -> None:
-        """Read ``where``'s count and first page (and where the lead ``keep`` is, see
-        ``Read``); any older request still reading stops."""
+                in_trash: bool, keep: int | None = None, first: int | None = None) -> None:
+        """Read ``where``'s count and first ``first`` rows (default: the first page), and
+        where the lead ``keep`` is (see ``Read``); any older request still reading stops."""
         with self._wake:
             self._latest = generation
-            self._job = (generation, where, sort, descending, in_trash, keep)
+            first = self._page_size if first is None else min(first, self._page_size)
+            self._job = (generation, where, sort, descending, in_trash, keep, first)
             self._wake.notify()
             if self._thread is None:
                 self._thread = threading.Thread(target=self._loop, name="list", daemon=True)
@@ -117,7 +119,7 @@ class ListReader:
                     self._reading = False
 
     def _read(self, generation: int, where, sort: str, descending: bool,
-              in_trash: bool, keep: int | None) -> None:
+              in_trash: bool, keep: int | None, first: int) -> None:
         result = error = None
         connection = None
         try:
@@ -128,7 +130,7 @@ class ListReader:
             connection.set_progress_handler(lambda: not self._current(generation), 2000)
             count = listing.count(where, in_trash=in_trash)
             if self._current(generation):
-                rows = listing.page(where, sort=sort, descending=descending, limit=self._page_size,
+                rows = listing.page(where, sort=sort, descending=descending, limit=first,
                                     in_trash=in_trash, matches=count)
                 result = Read(count, rows)
                 if keep is not None and all(r[0] != keep for r in rows) \

@@ -47,6 +47,11 @@ _DESCENDING = Qt.SortOrder.DescendingOrder
 
 PAGE_SIZE = 200
 MAX_PAGES = 50
+# The top of the list (after a filter, a sort, a change) is read a screenful first, the rest of
+# its page when a row below is asked for: the view says how many rows it shows
+# (``first_rows``). At 100,000 leads the first 200 rows of 王 took ~8.7 ms against ~2.1 ms for
+# the first 50, unanswered:>=2 ~9.6 against ~1.5 ms.
+FIRST_ROWS = 50
 _DATES = (COL_CREATED_AT, COL_UPDATED_AT, COL_LAST_CONTACTED_AT)
 NUMBERS = (COL_DEAL_SIZE, COL_UNANSWERED_COUNT)  # amounts and counts: right-aligned
 _TAG_COLUMNS = tuple(1 + COLUMNS.index(f) for f in naming_tag.FIELDS)  # positions in a row
@@ -94,7 +99,9 @@ class ContactTableModel(QAbstractTableModel):
         self._sort = "updated_at"
         self._descending = True
         self._pages: OrderedDict[int, list] = OrderedDict()
+        self._short: set[int] = set()  # pages read only in part (the top's first screenful)
         self.max_pages = MAX_PAGES
+        self.first_rows = FIRST_ROWS  # rows read first at the top (the view sets its height)
         self.fetches = 0
         self._stages = stage_names()
         titles = {
@@ -215,7 +222,7 @@ class ContactTableModel(QAbstractTableModel):
         self._pending = (parsed.text, parsed.where, text)
         self._reader.request(self._generation, parsed.where, sort=self._sort,
                              descending=self._descending, in_trash=self._in_trash,
-                             keep=self.shown_lead())
+                             keep=self.shown_lead(), first=self.first_rows)
 
     def is_reading(self) -> bool:
         """A requested filter is not shown yet."""
@@ -240,16 +247,18 @@ class ContactTableModel(QAbstractTableModel):
         (normal, where, text), self._pending = self._pending, None
         self.beginResetModel()
         self._filter_text, self._where = normal, where
-        self._pages.clear()
-        self._absent = None
+        self._clear_pages()
         self._read_error_reported = False
         if error is not None:
             self._count = 0
         else:
             self._count = result.count
-            self._pages[0] = [[r, None] for r in result.rows]
+            self._pages[0] = [[r, None] for r in result.rows]  # a screenful, or all of page 0
+            if len(result.rows) < min(PAGE_SIZE, result.count):
+                self._short.add(0)
             for number, rows in (result.pages or {}).items():  # the page of the lead to keep
                 self._pages[number] = [[r, None] for r in rows]
+                self._short.discard(number)
             if result.keep is not None and result.keep_row is None:
                 self._absent = result.keep
         self.endResetModel()
@@ -273,8 +282,7 @@ class ContactTableModel(QAbstractTableModel):
             self._reload()
         elif changes and self._count:
             fetched = list(self._pages)
-            self._pages.clear()
-            self._absent = None
+            self._clear_pages()
             if fetched:  # rows may have moved (sorted by "updated"): repaint what was fetched
                 first = min(fetched) * PAGE_SIZE
                 last = min(self._count, (max(fetched) + 1) * PAGE_SIZE) - 1
@@ -314,8 +322,7 @@ class ContactTableModel(QAbstractTableModel):
             recount = True
         self.beginResetModel()
         try:
-            self._pages.clear()
-            self._absent = None
+            self._clear_pages()
             self._read_error_reported = False
             if recount:
                 self._count = self._count_rows()
@@ -323,14 +330,22 @@ class ContactTableModel(QAbstractTableModel):
             self.endResetModel()
         self.count_changed.emit(self._count)
 
+    def _clear_pages(self) -> None:
+        self._pages.clear()
+        self._short.clear()
+        self._absent = None
+
     def _entry(self, row: int):
         """``[raw row, display texts or None]`` of a row, fetching its page if needed."""
         number, offset = divmod(row, PAGE_SIZE)
         page = self._pages.get(number)
         if page is None:
             page = self._fetch(number)
-        elif number != next(reversed(self._pages)):
-            self._pages.move_to_end(number)
+        else:
+            if number != next(reversed(self._pages)):
+                self._pages.move_to_end(number)
+            if offset >= len(page) and number in self._short:
+                page = self._fetch(number, len(page))
         return page[offset] if offset < len(page) else None
 
     def _read_failed(self, error) -> None:
@@ -346,17 +361,28 @@ class ContactTableModel(QAbstractTableModel):
             self._read_failed(e)
             return 0
 
-    def _fetch(self, number: int) -> list:
+    def _fetch(self, number: int, start: int = 0) -> list:
+        """Page ``number`` read from SQL (its rows from ``start`` on, added to those read
+        before); the top page a screenful first (``first_rows``)."""
+        limit = PAGE_SIZE - start
+        if number == 0 and start == 0 and self.first_rows < PAGE_SIZE:
+            limit = self.first_rows
+        self._short.discard(number)
         try:
             rows = listing.page(self._where, sort=self._sort, descending=self._descending,
-                                 offset=number * PAGE_SIZE, limit=PAGE_SIZE,
+                                 offset=number * PAGE_SIZE + start, limit=limit,
                                  in_trash=self._in_trash, matches=self._count)
         except EXPECTED_ERRORS as e:
             self._read_failed(e)
             rows = []  # kept like a page, so painting does not ask again and again
+        else:
+            if start + len(rows) < PAGE_SIZE and len(rows) == limit:
+                self._short.add(number)  # the rest when a row below is asked for
         self.fetches += 1
-        page = [[r, None] for r in rows]
+        page = self._pages.get(number, []) if start else []
+        page.extend([r, None] for r in rows)
         self._pages[number] = page
         while len(self._pages) > self.max_pages:
-            self._pages.popitem(last=False)
+            dropped, _ = self._pages.popitem(last=False)
+            self._short.discard(dropped)
         return page

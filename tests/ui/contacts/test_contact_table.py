@@ -121,8 +121,47 @@ def test_page_cache_is_bounded(db):
     model.max_pages = 3
     every = [model.data(model.index(r, 0), ID_ROLE) for r in range(5000)]
     assert every == contacts.ids()
-    assert model.fetches == 5000 // contact_table.PAGE_SIZE
+    # every page once, and the top's first screenful before the rest of its page
+    assert model.fetches == 5000 // contact_table.PAGE_SIZE + 1
     assert len(model._pages) == 3
+
+
+def _statements():
+    """The statements SQLite runs on this (the GUI) thread's connection from now on."""
+    from desktop_app.core.storage.schema import database
+
+    statements = []
+    database.connection().set_trace_callback(statements.append)
+    return statements
+
+
+def _stop_tracing():
+    from desktop_app.core.storage.schema import database
+
+    database.connection().set_trace_callback(None)
+
+
+@pytest.mark.parametrize("column", [COL_NAME, COL_CREATED_AT])
+def test_a_sort_reads_a_screenful_and_counts_nothing(qtbot, db, column):
+    """A sort reads the rows the view shows (not the whole first page of 200) and never
+    counts again: the count does not change with the order."""
+    demo.generate(600, seed=3)
+    model = ContactTableModel()
+    model.first_rows = 30
+    order = contacts.ids(sort=COLUMNS[column], descending=False)
+    statements = _statements()
+    try:
+        with qtbot.waitSignal(model.modelReset):
+            model.sort(column, Qt.SortOrder.AscendingOrder)
+        assert [model.contact_id(r) for r in range(30)] == order[:30]
+        assert len(statements) == 1 and "LIMIT 30" in statements[0]
+        assert not any("count(" in s.lower() for s in statements)
+        assert model.contact_id(150) == order[150]  # below the screenful: the rest of the page
+        assert len(statements) == 2 and "LIMIT 170 OFFSET 30" in statements[1]
+        assert ids_of(model, 200) == order[:200] and len(statements) == 2
+    finally:
+        _stop_tracing()
+    assert model.rowCount() == 600 and ids_of(model) == order
 
 
 def test_edit_repaints_without_reset(qtbot, sample):

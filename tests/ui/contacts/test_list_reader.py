@@ -171,3 +171,45 @@ def test_the_worker_says_when_the_lead_to_keep_is_not_listed(qtbot, many):
     model.set_filter("")  # read again another way: the worker's answer no longer holds
     assert model.row_of(lead) is not None
     model.shutdown()
+
+
+def test_a_typed_filter_reads_a_screenful_and_the_rest_when_asked(qtbot, many):
+    """The worker reads the rows the list shows, not the whole first page of 200 (at 100,000
+    leads: 王 ~2 instead of ~9 ms); the rest of that page is read when a row below is asked
+    for, once."""
+    model = ContactTableModel()
+    model.first_rows = 20
+    model.request_filter("-city:火星")  # everyone, under another text
+    qtbot.waitUntil(lambda: not model.is_reading(), timeout=5000)
+    order = listing.ids()
+    statements = _gui_statements()
+    try:
+        assert [model.contact_id(r) for r in range(20)] == order[:20]
+        assert statements == []  # the screenful came with the count
+        assert model.contact_id(150) == order[150]
+        pages = [s for s in statements if '"t1"."name"' in s]  # the page queries
+        assert len(pages) == 1 and "LIMIT 180 OFFSET 20" in pages[0]
+        assert [model.contact_id(r) for r in range(200)] == order[:200]
+        assert len([s for s in statements if '"t1"."name"' in s]) == 1
+    finally:
+        database.connection().set_trace_callback(None)
+    assert ids_of(model) == order
+    model.shutdown()
+
+
+def test_the_list_reads_what_its_viewport_shows(qtbot, window):
+    """The window's list tells its model how many rows it shows: a typed filter's worker
+    reads those, and painting them reads nothing more."""
+    from tests.ui.helpers import type_text
+
+    with qtbot.waitSignal(window.model.filter_shown, timeout=3000):
+        type_text(window.search.edit, "-")  # a lone "-": every lead, one read
+    view = window.table
+    shown = view.rowAt(view.viewport().height() - 1) + 1
+    assert 16 <= shown < 200 and shown <= window.model.first_rows <= shown + 2
+    statements = _gui_statements()
+    try:
+        view.viewport().repaint()
+        assert statements == []
+    finally:
+        database.connection().set_trace_callback(None)
