@@ -205,11 +205,13 @@ class ContactTableModel(QAbstractTableModel):
         self._filter_text, self._where = parsed.text, parsed.where
         self._reload()
 
-    def request_filter(self, text: str) -> None:
+    def request_filter(self, text: str, parsed=None) -> None:
         """Show ``text``'s rows when they are read (typing): the worker reads the count and
-        the first page while these rows stay painted; a newer request replaces this one.
-        ``filter_shown`` tells when they are shown."""
-        parsed = query.parse(text)
+        the first rows while these rows stay painted; a newer request replaces this one.
+        ``filter_shown`` tells when they are shown. ``parsed``: ``query.parse(text)`` when
+        the caller has it (the filter bar parsed the keystroke already)."""
+        if parsed is None:
+            parsed = query.parse(text)
         wanted = self._pending[0] if self._pending is not None else self._filter_text
         if parsed.text == wanted:
             return

@@ -95,13 +95,15 @@ class FilterBar(QWidget):
     newer keystroke replaces an older read) and when set or confirmed (``search_changed``).
 
     Signals:
-        typed(str): the text after a keystroke (no delay: stale reads are dropped, not waited).
+        typed(str, object): the text after a keystroke and its parse (``query.parse``; the
+            list reads it as parsed here, once a keystroke). No delay: stale reads are
+            dropped, not waited.
         search_changed(str): the filter text to apply now (``set_text``, Return, completion).
         go_to_list(): Down, or Return on a filter without mistakes: the keyboard moves on to
             the list (type the filter, Enter, arrows: no mouse between).
     """
 
-    typed = Signal(str)
+    typed = Signal(str, object)
     search_changed = Signal(str)
     go_to_list = Signal()
 
@@ -196,9 +198,10 @@ class FilterBar(QWidget):
         return None
 
     def _on_text_changed(self, text: str) -> None:
-        self._show_parse(query.parse(text))
+        parsed = query.parse(text)
+        self._show_parse(parsed)
         if not self._setting:
-            self.typed.emit(text)
+            self.typed.emit(text, parsed)
 
     def _show_parse(self, parsed) -> None:
         self.filter = parsed

@@ -34,6 +34,26 @@ def test_typing_updates_count_and_rows(qtbot, window):
                for r in range(window.model.rowCount()))
 
 
+def test_a_keystroke_parses_the_filter_once(qtbot, window, monkeypatch):
+    """The filter bar parses what was typed; the list reads that parse (a second parse of
+    the same text was ~0.2 ms of every keystroke). (The facet counts' worker, later, parses
+    in its own thread.)"""
+    import threading
+
+    parses = []
+    real = query.parse
+
+    def parse(text, *args, **kwargs):
+        if threading.current_thread() is threading.main_thread():
+            parses.append(text)
+        return real(text, *args, **kwargs)
+
+    monkeypatch.setattr(query, "parse", parse)
+    apply(qtbot, window, "source:知乎 上海")
+    assert parses == ["source:知乎 上海"]
+    assert window.model.rowCount() == contacts.count(real("source:知乎 上海").where) > 0
+
+
 def test_error_shown_and_understood_part_still_filters(qtbot, window):
     apply(qtbot, window, "city:上海 foo:bar")
     assert window.search.error_label.isVisibleTo(window)
