@@ -126,13 +126,19 @@ def main(argv=None) -> int:
         while window.sidebar.is_busy():
             app.processEvents(wait)
 
+    shown_at = []  # the viewport's paint count when the rows were shown
+
+    window.model.filter_shown.connect(lambda _text: shown_at.append(window_paints.count))
+
     def window_step(text):
         assert text != window.search.text(), "a step must change the filter"
-        before = window_paints.count
+        shown_at.clear()
         window.search.edit.setText(text)  # a keystroke
         while window.model.is_reading():
             app.processEvents(wait)  # until the worker's rows arrive
-        until_painted(window_paints, before)
+        # a paint of the new rows: the old ones may have been painted meanwhile (the chips
+        # row appearing above the list moves it)
+        until_painted(window_paints, shown_at[-1])
 
     def bare_step(text):
         before = bare_paints.count
