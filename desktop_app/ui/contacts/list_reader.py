@@ -129,13 +129,17 @@ class ListReader:
             # a newer request (or a shutdown) aborts whatever statement runs
             connection.set_progress_handler(lambda: not self._current(generation), 2000)
             count = listing.count(where, in_trash=in_trash)
-            if self._current(generation):
+            if not count:  # no page to read, no lead to look for (each a second full-text
+                result = Read(0, [], keep)  # match of a word with no hits: ~1 ms)
+            elif self._current(generation):
                 rows = listing.page(where, sort=sort, descending=descending, limit=first,
                                     in_trash=in_trash, matches=count)
                 result = Read(count, rows)
-                if keep is not None and all(r[0] != keep for r in rows) \
-                        and self._current(generation):
-                    result = self._find(result, keep, where, sort, descending, in_trash)
+                if keep is not None and all(r[0] != keep for r in rows):
+                    if len(rows) >= count:  # every match was read: the lead is not one
+                        result = Read(count, rows, keep)
+                    elif self._current(generation):
+                        result = self._find(result, keep, where, sort, descending, in_trash)
         except Exception as e:  # noqa: BLE001 - reported below unless a newer request stopped it
             error = e
         finally:

@@ -213,3 +213,42 @@ def test_the_list_reads_what_its_viewport_shows(qtbot, window):
         assert statements == []
     finally:
         database.connection().set_trace_callback(None)
+
+
+@pytest.fixture
+def worker_reads(monkeypatch):
+    """The names of the ``listing`` reads the worker makes beyond the count (page, position)."""
+    calls = []
+    for name in ("page", "position"):
+        real = getattr(listing, name)
+
+        def record(*args, _name=name, _real=real, **kwargs):
+            calls.append(_name)
+            return _real(*args, **kwargs)
+
+        monkeypatch.setattr(listing, name, record)
+    return calls
+
+
+@pytest.mark.parametrize("text, listed", [("不存在的词", 0), ("上海", None)])
+def test_the_worker_reads_nothing_it_does_not_need(qtbot, many, worker_reads, text, listed):
+    """No hits: the count alone (the page and the lead's position were two more full-text
+    matches, ~1 ms at 100,000 leads). Every match among the rows read: the lead to keep is
+    known not to be listed without looking for its position."""
+    model = ContactTableModel()
+    model.first_rows = 200
+    matches = listing.count(query.parse(text).where)
+    assert matches == listed if listed is not None else 0 < matches < 200
+    shanghai = set(listing.ids(query.parse("上海").where))
+    lead = next(i for i in listing.ids() if i not in shanghai)
+    model.shown_lead = lambda: lead
+    model.request_filter(text)
+    qtbot.waitUntil(lambda: not model.is_reading(), timeout=5000)
+    assert worker_reads == ([] if matches == 0 else ["page"])
+    statements = _gui_statements()
+    try:
+        assert model.rowCount() == matches and model.row_of(lead) is None
+        assert statements == []
+    finally:
+        database.connection().set_trace_callback(None)
+    model.shutdown()
