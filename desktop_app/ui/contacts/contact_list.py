@@ -1,7 +1,7 @@
 """The contact list view: fixed-height rows, remembered columns, selection by contact id."""
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
@@ -22,6 +22,38 @@ _WIDTH_SAMPLES = ("欧阳子涵", "哈尔滨", "壹点零壹影响力", "代运�
 _SELECT_ROW = (QItemSelectionModel.SelectionFlag.ClearAndSelect
                | QItemSelectionModel.SelectionFlag.Rows)
 _HORIZONTAL = Qt.Orientation.Horizontal
+_PAINT = QEvent.Type.Paint
+# after_paint's work runs at the latest this long after it was asked for, painted or not (a
+# hidden or minimized window paints nothing)
+AFTER_PAINT_LATEST_MS = 100
+
+
+class _AfterPaint(QObject):
+    """Runs callbacks one event-loop turn after the next paint of a viewport. (A zero-time
+    QTimer.singleShot runs before the paint: Qt posts a paint with a low priority.)"""
+
+    def __init__(self, viewport):
+        super().__init__(viewport)
+        self._waiting: list = []
+        self._latest = QTimer(self, singleShot=True, interval=AFTER_PAINT_LATEST_MS)
+        self._latest.timeout.connect(self._run)
+        viewport.installEventFilter(self)
+
+    def add(self, callback) -> None:
+        self._waiting.append(callback)
+        if not self._latest.isActive():
+            self._latest.start()
+
+    def eventFilter(self, watched, event) -> bool:
+        if self._waiting and event.type() == _PAINT:
+            QTimer.singleShot(0, self, self._run)  # posted now: runs after this paint
+        return False
+
+    def _run(self) -> None:
+        self._latest.stop()
+        waiting, self._waiting = self._waiting, []
+        for callback in waiting:
+            callback()
 
 
 class ContactListView(QTableView):
@@ -68,6 +100,12 @@ class ContactListView(QTableView):
         header.setSortIndicator(COL_UPDATED_AT, Qt.SortOrder.DescendingOrder)
         self.setSortingEnabled(True)
         self.auto_fit = True  # until the user shows or hides a column (or it is restored)
+        self._after_paint = _AfterPaint(self.viewport())
+
+    def after_paint(self, callback) -> None:
+        """Run ``callback`` once the list has painted what it shows now (one event-loop turn
+        after its next paint; at the latest AFTER_PAINT_LATEST_MS from now)."""
+        self._after_paint.add(callback)
 
     def _chosen_by_user(self) -> None:
         self.auto_fit = False

@@ -4,7 +4,7 @@ and only the newest result is ever shown."""
 import threading
 
 import pytest
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 
 from desktop_app.core.contacts import listing
 from desktop_app.core.contacts import records as contacts
@@ -120,6 +120,60 @@ def test_a_typed_filter_that_hides_the_shown_lead_shows_the_first_row_next(qtbot
         type_text(window.search.edit, "北京")
     assert window.table.current_id() == beijing[0]
     qtbot.waitUntil(lambda: window.detail.contact_id == beijing[0], timeout=3000)
+
+
+class _Paints(QObject):
+    def __init__(self, widget):
+        super().__init__()
+        self.count = 0
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint:
+            self.count += 1
+        return False
+
+
+def test_the_pane_follows_the_list_after_its_rows_are_painted(qtbot, window, monkeypatch):
+    """Reading a lead and its timeline for the pane (12-40 ms at 100,000 leads) waits until
+    the list has painted the new rows (``after_paint``). A zero-time timer ran it before that
+    paint: Qt posts a paint with a low priority, after the timer's call."""
+    beijing = contacts.ids(query.parse("北京").where)
+    window.show_contact(next(i for i in contacts.ids() if i not in beijing))
+    paints = _Paints(window.table.viewport())
+    at_shown, at_pane, queued = [], [], []
+    window.model.filter_shown.connect(lambda _text: at_shown.append(paints.count))
+    real_show, real_after = window.detail.show_contact, window.table.after_paint
+    monkeypatch.setattr(window.detail, "show_contact",
+                        lambda cid: (at_pane.append(paints.count), real_show(cid)))
+    monkeypatch.setattr(window.table, "after_paint",
+                        lambda callback: (queued.append(callback), real_after(callback)))
+    window.search.edit.setText("北京")
+    qtbot.waitUntil(lambda: window.detail.contact_id == beijing[0], timeout=3000)
+    assert len(queued) == 1 and len(at_pane) == 1 and at_pane[0] > at_shown[-1]
+    assert window.table.current_id() == beijing[0]
+
+
+def test_after_paint_runs_one_turn_after_the_next_paint(qtbot, sample):
+    from desktop_app.ui.contacts import contact_list
+    from desktop_app.ui.contacts.contact_list import ContactListView
+
+    view = ContactListView(ContactTableModel())
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitExposed(view)
+    paints = _Paints(view.viewport())
+    ran = []
+    view.after_paint(lambda: ran.append(paints.count))
+    QCoreApplication.sendPostedEvents(None, int(QEvent.Type.MetaCall))  # not a posted call
+    assert ran == []
+    view.viewport().update()
+    qtbot.waitUntil(lambda: bool(ran), timeout=1000)
+    assert ran == [1] and paints.count >= 1
+    view.hide()  # nothing painted: it runs anyway, soon
+    view.after_paint(lambda: ran.append("hidden"))
+    qtbot.waitUntil(lambda: len(ran) == 2, timeout=10 * contact_list.AFTER_PAINT_LATEST_MS)
+    assert ran[1] == "hidden"
 
 
 @pytest.fixture
