@@ -330,7 +330,8 @@ class ContactTableModel(QAbstractTableModel):
                 self._count = self._count_rows()
         finally:
             self.endResetModel()
-        self.count_changed.emit(self._count)
+        if recount:  # (a sort: the same rows in another order, the count as it was)
+            self.count_changed.emit(self._count)
 
     def _clear_pages(self) -> None:
         self._pages.clear()
