@@ -4780,7 +4780,7 @@ Next: %2 follow-ups on %1 (the Calendar tab shows every day).</source>
     <message>
         <location filename="../../desktop_app/ui/common/core_messages.py" line="181"/>
         <source>Won in the period per new lead of the period: {rate} ({won} / {leads}); won amount {amount} yuan; median days from lead to won: {days}.</source>
-        <translation>本时段成交数 ÷ 本时段新线索数：{rate}（{won} / {leads}）；成交金额 {amount} 元；从线索到成交的天数中位数：{days}。</translation>
+        <translation>本时段成交数 ÷ 本时段新线索数：{rate}（{won} / {leads}）；成交金额 {amount}元；从线索到成交的天数中位数：{days}。</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/common/core_messages.py" line="198"/>
@@ -5005,7 +5005,7 @@ Next: %2 follow-ups on %1 (the Calendar tab shows every day).</source>
     <message>
         <location filename="../../desktop_app/ui/common/core_messages.py" line="179"/>
         <source>Lead to won: {rate}; won amount {amount} yuan; median days from lead to won: {days}.</source>
-        <translation>线索→成交：{rate}；成交金额 {amount} 元；从线索到成交的天数中位数：{days}。</translation>
+        <translation>线索→成交：{rate}；成交金额 {amount}元；从线索到成交的天数中位数：{days}。</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/common/core_messages.py" line="182"/>
