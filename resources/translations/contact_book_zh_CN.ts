@@ -23,17 +23,17 @@ To start afresh with an empty database, move the damaged file to another folder 
 要用一个空数据库重新开始，把损坏的文件移到别的文件夹，然后再次启动 Contact Book。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/table_model.py" line="104"/>
+        <location filename="../../desktop_app/ui/reports/table_model.py" line="108"/>
         <source>The best ROI of this report</source>
         <translation>本报表投入产出比最高</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/table_model.py" line="106"/>
+        <location filename="../../desktop_app/ui/reports/table_model.py" line="110"/>
         <source>The worst ROI of this report</source>
         <translation>本报表投入产出比最低</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/table_model.py" line="108"/>
+        <location filename="../../desktop_app/ui/reports/table_model.py" line="112"/>
         <source>Double-click to list these leads</source>
         <translation>双击列出这些线索</translation>
     </message>
@@ -3352,18 +3352,18 @@ Nothing was written and no half-written file was left behind. Choose another fol
     </message>
     <message>
         <location filename="../../desktop_app/ui/followup/start_dialog.py" line="49"/>
-        <source>Selected leads (%1)</source>
-        <translation>选中的线索（%1）</translation>
+        <source>&amp;Selected leads (%1)</source>
+        <translation>选中的线索(&amp;S)（%1）</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/followup/start_dialog.py" line="51"/>
-        <source>Everyone in the current list (%1)</source>
-        <translation>当前列表中的全部（%1）</translation>
+        <source>&amp;Everyone in the current list (%1)</source>
+        <translation>当前列表中的全部(&amp;E)（%1）</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/followup/start_dialog.py" line="60"/>
-        <source>Include closed leads (won, lost)</source>
-        <translation>包括已成交、已流失的线索</translation>
+        <source>&amp;Include closed leads (won, lost)</source>
+        <translation>包括已成交、已流失的线索(&amp;I)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/followup/start_dialog.py" line="66"/>
@@ -3760,13 +3760,13 @@ Upload them to it again? Or, if it was emptied on purpose, move them to the tras
     </message>
     <message>
         <location filename="../../desktop_app/ui/followup/template_editor.py" line="92"/>
-        <source>Skip weekends</source>
-        <translation>跳过周末</translation>
+        <source>Skip &amp;weekends</source>
+        <translation>跳过周末(&amp;W)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/followup/template_editor.py" line="93"/>
-        <source>Skip China&apos;s public holidays</source>
-        <translation>跳过中国法定节假日</translation>
+        <source>Skip China&apos;s public &amp;holidays</source>
+        <translation>跳过中国法定节假日(&amp;H)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/followup/template_editor.py" line="106"/>
@@ -4780,7 +4780,7 @@ Next: %2 follow-ups on %1 (the Calendar tab shows every day).</source>
     <message>
         <location filename="../../desktop_app/ui/common/core_messages.py" line="181"/>
         <source>Won in the period per new lead of the period: {rate} ({won} / {leads}); won amount {amount} yuan; median days from lead to won: {days}.</source>
-        <translation>本时段成交数 ÷ 本时段新线索数：{rate}（{won} / {leads}）；成交金额 {amount} 元；从线索到成交的天数中位数：{days}。</translation>
+        <translation>本时段成交数 ÷ 本时段新线索数：{rate}（{won} / {leads}）；成交金额 {amount}元；从线索到成交的天数中位数：{days}。</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/common/core_messages.py" line="198"/>
@@ -5005,7 +5005,7 @@ Next: %2 follow-ups on %1 (the Calendar tab shows every day).</source>
     <message>
         <location filename="../../desktop_app/ui/common/core_messages.py" line="179"/>
         <source>Lead to won: {rate}; won amount {amount} yuan; median days from lead to won: {days}.</source>
-        <translation>线索→成交：{rate}；成交金额 {amount} 元；从线索到成交的天数中位数：{days}。</translation>
+        <translation>线索→成交：{rate}；成交金额 {amount}元；从线索到成交的天数中位数：{days}。</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/common/core_messages.py" line="182"/>

@@ -2,6 +2,7 @@
 import json
 import subprocess
 import sys
+from datetime import date
 
 import pytest
 
@@ -154,6 +155,28 @@ def test_demo_fills_the_database(cli):
     assert len(items) == 300
     assert all(i["phones"] and i["name"] and i["city"] for i in items)
     assert len({i["source"] for i in items}) > 5
+
+
+def test_demo_starts_cadences_so_today_has_calls_due(cli, fixed_today):
+    today = fixed_today(date(2026, 12, 3))  # a Thursday
+    code, out, err = cli("demo", "--contacts", "600", "--seed", "7")
+    assert code == 0 and err == ""
+    started = out.splitlines()[1]
+    assert started.startswith("Started cadences for ") and "黄金七天" in started
+    _, out, _ = cli("due", "--format", "json")
+    due = [d for d in json.loads(out) if d.get("days_overdue") is not None]
+    assert sum(d["due"] == today.isoformat() for d in due) >= 10
+    assert sum(d["days_overdue"] > 0 for d in due) >= 1
+    _, out, _ = cli("due", "--date", "2026-12-04", "--days", "7", "--format", "json")
+    assert any(d["due"] > today.isoformat() for d in json.loads(out))
+
+
+def test_demo_without_cadences(cli, fixed_today):
+    fixed_today(date(2026, 12, 3))
+    code, out, err = cli("demo", "--contacts", "300", "--seed", "7", "--no-cadences")
+    assert code == 0 and len(out.splitlines()) == 1 and err == ""
+    _, out, _ = cli("due", "--date", "2026-11-01", "--days", "90", "--format", "json")
+    assert json.loads(out) == []
 
 
 @pytest.mark.parametrize("argv, message", [

@@ -1,11 +1,12 @@
-"""Every dialog of the window from the keyboard: Esc cancels, Enter has a default button to
-press, and Tab goes through the dialog in the order it reads (no list or text box keeps it)."""
+"""Every dialog of the window from the keyboard, in both languages: Esc cancels, Enter has a
+default button to press, Tab goes through the dialog in the order it reads (no list or text box
+keeps it), and Alt+letter reaches every field, radio button and check box."""
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QDialog, QLabel, QPlainTextEdit,
-                               QPushButton, QTextEdit)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QDialog, QLabel,
+                               QPlainTextEdit, QPushButton, QRadioButton, QTextEdit)
 
 from tests.ui.helpers import shown_window
 
@@ -33,6 +34,24 @@ def labels_without_a_letter(dialog) -> list[str]:
             and QKeySequence.mnemonic(label.text()).isEmpty()]
 
 
+def choices_without_a_letter(dialog) -> list[str]:
+    """Radio buttons and check boxes that Alt+letter cannot reach (their own text is their
+    label: "Selected leads (3)" had none)."""
+    return [b.text() for b in [*dialog.findChildren(QRadioButton), *dialog.findChildren(QCheckBox)]
+            if b.isVisibleTo(dialog) and QKeySequence.mnemonic(b.text()).isEmpty()]
+
+
+def letters_used_twice(dialog) -> list[str]:
+    """Alt letters that two visible fields, choices or buttons of the dialog share."""
+    from collections import Counter
+
+    texts = [w.text() for w in [*dialog.findChildren(QLabel), *dialog.findChildren(QRadioButton),
+                                *dialog.findChildren(QCheckBox), *dialog.findChildren(QPushButton)]
+             if w.isVisibleTo(dialog) and not (isinstance(w, QLabel) and w.buddy() is None)]
+    keys = Counter(QKeySequence.mnemonic(t).toString() for t in texts)
+    return [k for k, n in keys.items() if k and n > 1]
+
+
 def tab_stops(dialog) -> list[tuple[int, int, str]]:
     """(top, left, class) of the widgets Tab stops at, in Tab's order from the top-left one."""
     stops, widget = [], dialog.nextInFocusChain()
@@ -54,7 +73,7 @@ def out_of_order(stops) -> list:
 
 @pytest.mark.parametrize("part, name", DIALOGS)
 def test_esc_cancels_enter_has_a_default_and_tab_goes_through(qtbot, sample, monkeypatch,
-                                                               part, name):
+                                                               language, part, name):
     window = shown_window(qtbot)
     window.finish_startup()
     window.table.select_row(0)
@@ -73,7 +92,8 @@ def test_esc_cancels_enter_has_a_default_and_tab_goes_through(qtbot, sample, mon
         defaults = [b for b in dialog.findChildren(QPushButton)
                     if b.isVisibleTo(dialog) and b.isDefault()]
         keepers = tab_keepers(dialog) + out_of_order(tab_stops(dialog)) + \
-            labels_without_a_letter(dialog)
+            labels_without_a_letter(dialog) + choices_without_a_letter(dialog) + \
+            letters_used_twice(dialog)
         focus = QApplication.focusWidget()
         QTest.keyClick(focus if dialog.isAncestorOf(focus) else dialog, Qt.Key.Key_Escape)
         return [b.text() for b in defaults], keepers, dialog.isVisible(), dialog.result()

@@ -113,6 +113,14 @@ def generate(count: int, *, seed: int | None = None, now: datetime | None = None
     return done
 
 
+def newest_ids(count: int) -> list[int]:
+    """The ids of the ``count`` contacts added last (what ``generate`` just added)."""
+    if count <= 0:
+        return []
+    rows = database.execute_sql("SELECT id FROM contact ORDER BY id DESC LIMIT ?", (count,))
+    return sorted(r[0] for r in rows)
+
+
 def _grade(new_ids, now: datetime) -> None:
     """Grade the sample leads as of ``now``'s day (everyone, unless the rest already is)."""
     day = local_date(now)

@@ -7,8 +7,21 @@ weight (``behaviours``). ``grade_for`` is the one place that turns a score into 
 The score of a lead, as of ``today``: each live interaction of the last ``window_days``
 local days (today included) counts its channel's or behaviour's weight plus its outcome's
 weight; one older than ``full_days`` days counts half. Grade: A at ``thresholds[0]`` or more,
-B at ``[1]``, C at ``[2]``, else D; a stage floor raises it (报价 is at least B). A manual
-grade overrides the result until it is cleared.
+B at ``[1]``, C at ``[2]``, else D; a stage floor raises it (意向 is at least C, 报价 and 成交
+at least B). A manual grade overrides the result until it is cleared.
+
+Why 成交 is at least B: a won customer is the most valuable lead in the book (repeat orders,
+referrals), so it must never sort below a 报价 lead in Today and on the call sheet (they order
+by grade), nor fall to D when its conversations pause after the deal. Not A: A's procedure,
+21天成交, pushes a deal to close, and this one is closed; B's, 黄金七天 (day 1, 3, 7), is the
+first week after signing (delivery, satisfaction, a referral), and after that 长期培育 from the
+won date is the re-marketing cycle. A won customer who keeps buying still scores its way to A.
+
+Floors before 成交 had one: databases keep the rules they stored. Rules stored before (their
+JSON has no ``floors_version``) whose floors are exactly the old defaults (意向 C, 报价 B) were
+never edited, as far as anyone can tell (the only other way to get them is to set them back
+by hand), so they read with the new default floors; floors the user changed stay as stored.
+Every save writes ``floors_version``, so a 成交 floor the user removes later stays removed.
 """
 from __future__ import annotations
 
@@ -25,7 +38,11 @@ from desktop_app.core.timeline import channels as ch
 GRADES = ("A", "B", "C", "D")
 KEY = "grading.rules"
 AS_OF = "grading.as_of"  # the day the stored scores were computed for
+AS_OF_RULES = "grading.as_of_rules"  # ... and the rules they were computed with (JSON)
 MAX_WINDOW = 365
+DEFAULT_FLOORS = {"interested": "C", "proposal": "B", "won": "B"}
+FLOORS_VERSION = 2  # stored with every save since 成交 got its floor
+_FLOORS_V1 = {"interested": "C", "proposal": "B"}  # the default floors before that
 
 
 def _default_channels() -> dict[str, int]:
@@ -43,13 +60,14 @@ class Rules:
     thresholds: tuple[int, int, int] = (20, 10, 3)  # the least score of A, B, C
     channel_weights: dict = field(default_factory=_default_channels)
     outcome_weights: dict = field(default_factory=_default_outcomes)
-    stage_floors: dict = field(default_factory=lambda: {"interested": "C", "proposal": "B"})
+    stage_floors: dict = field(default_factory=lambda: dict(DEFAULT_FLOORS))
     procedures: dict = field(default_factory=lambda: {"A": "close-21", "B": "golden-week",
                                                       "C": "nurture"})
 
     def to_json(self) -> str:
         data = asdict(self)
         data["thresholds"] = list(self.thresholds)
+        data["floors_version"] = FLOORS_VERSION
         return json.dumps(data, ensure_ascii=False, sort_keys=True)
 
     def with_changes(self, **changes) -> "Rules":
@@ -114,6 +132,8 @@ def load() -> Rules:
         return Rules()
     data = json.loads(text)
     data["thresholds"] = tuple(data.get("thresholds", Rules().thresholds))
+    if data.get("floors_version", 1) < FLOORS_VERSION and data.get("stage_floors") == _FLOORS_V1:
+        data["stage_floors"] = dict(DEFAULT_FLOORS)  # never edited: the new default floors
     known = {k: v for k, v in data.items() if k in Rules.__dataclass_fields__}
     return Rules(**known)
 

@@ -4,7 +4,8 @@
 change a stage call it inside their own transaction: one lead costs two indexed UPDATEs);
 ``regrade(None, today)`` recomputes everyone, in chunks of ids with progress and Cancel.
 Scores depend on the day (entries age out of the window), so ``ensure_current(today)``
-regrades everyone once a day when the window or a command first asks.
+regrades everyone once a day when the window or a command first asks (and again when the
+rules in force read differently from those the day's grades were computed with).
 
 Each score is one correlated subquery over the lead's ``(contact_id, at)`` index, reading
 only the window's entries; weights and thresholds are SQL parameters.
@@ -107,11 +108,15 @@ def regrade(contact_ids: Iterable[int] | None, today: date, rules: Rules | None 
                 progress(done + 1, len(steps))
         if contact_ids is None:
             preferences.put(rules_mod.AS_OF, today.isoformat())
+            preferences.put(rules_mod.AS_OF_RULES, rules.to_json())
     return frozenset(changed)
 
 
 def is_current(today: date) -> bool:
-    return preferences.get(rules_mod.AS_OF) == today.isoformat()
+    """Everyone was graded today with the rules in force (rules that read differently since,
+    e.g. new default floors, make the day's regrade run again)."""
+    return (preferences.get(rules_mod.AS_OF) == today.isoformat()
+            and preferences.get(rules_mod.AS_OF_RULES) == rules_mod.load().to_json())
 
 
 def ensure_current(today: date, *, tz: tzinfo | None = None, progress=None, cancel=None

@@ -3,6 +3,10 @@
 ``Table.columns`` are (key, header, kind): ``kind`` says how a value is shown (``text``,
 ``count``, ``pct``, ``yuan``, ``days``, ``ratio``). Headers are messages (the UI translates
 them). ``filters[r][key]``: the filter text listing the leads a count counts (clickable).
+
+Money: ``cell_text`` writes 10,065,000 (the CLI, the English window); the Chinese window reads
+it in 万 and 亿 (``messages.wan_text``: 1,006.5万), a note's amount too (a ``messages.Yuan``
+value remembers its number). The exports keep plain numbers (``export``), so a spreadsheet can sum them.
 """
 from __future__ import annotations
 
@@ -10,7 +14,7 @@ from dataclasses import dataclass, field
 
 from desktop_app.core.contacts.stages import LABELS
 from desktop_app.core.grading import behaviours
-from desktop_app.core.messages import Message, msg
+from desktop_app.core.messages import Message, Yuan, msg
 from desktop_app.core.reports.activity import OUTCOMES, Activity
 from desktop_app.core.reports.funnel import Funnel
 from desktop_app.core.reports.scope import COHORT, lead_actions
@@ -49,7 +53,7 @@ def funnel_table(report: Funnel) -> Table:
     if cohort:
         notes.append(msg("Lead to won: {rate}; won amount {amount} yuan; median days from lead "
                          "to won: {days}.", rate=_pct(report.overall_rate),
-                         amount=f"{report.won_amount:,}", days=days))
+                         amount=Yuan(report.won_amount), days=days))
     else:
         notes.append(msg("Activity: each rate compares two counts of the period, not the same "
                          "leads (it may pass 100%); conversion is the cohort's (leave activity "
@@ -57,7 +61,7 @@ def funnel_table(report: Funnel) -> Table:
         notes.append(msg("Won in the period per new lead of the period: {rate} ({won} / "
                          "{leads}); won amount {amount} yuan; median days from lead to won: "
                          "{days}.", rate=_pct(report.overall_rate), won=f"{report.won:,}",
-                         leads=f"{report.leads:,}", amount=f"{report.won_amount:,}",
+                         leads=f"{report.leads:,}", amount=Yuan(report.won_amount),
                          days=days))
     return Table(msg("Funnel {period}", period=report.scope.period.label), columns, rows,
                  filters, [""] * len(rows), notes)

@@ -4,7 +4,8 @@ Core errors and ``core.messages.Message``s carry a ``template`` ("A group named 
 already exists.") and its ``values``. The template is looked up in the translations under
 the context "core" (``ui/common/core_messages.py`` lists them all for lupdate) and then filled in.
 A missing translation, or one whose ``{placeholders}`` differ from the template's, gives the
-English sentence: a message function never raises.
+English sentence: a message function never raises. An amount of money (``messages.Yuan``) in a
+translated sentence reads in 万 and 亿 (1,006.5万), as the Chinese translation is the only one.
 """
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ import string
 from PySide6.QtCore import QCoreApplication
 
 from desktop_app.core.messages import fill as _fill
+from desktop_app.core.messages import wan_text
 
 CONTEXT = "core"
 
@@ -28,6 +30,7 @@ def core_text(template: str, values: dict | None = None) -> str:
     messages themselves); English when there is no usable translation."""
     values = {k: message_text(v) if hasattr(v, "template") else v
               for k, v in (values or {}).items()}
+    money = {k: v.yuan for k, v in values.items() if hasattr(v, "yuan")}  # messages.Yuan
     try:
         english = _fill(template, values)
     except (KeyError, IndexError, ValueError, TypeError, AttributeError):
@@ -38,7 +41,7 @@ def core_text(template: str, values: dict | None = None) -> str:
     try:
         if _fields(translated) != _fields(template):
             return english
-        return _fill(translated, values)
+        return _fill(translated, {**values, **{k: wan_text(v) for k, v in money.items()}})
     except (KeyError, IndexError, ValueError, TypeError, AttributeError):
         return english
 

@@ -46,9 +46,9 @@ class StartCadenceDialog(QDialog):
         self.start.setDisplayFormat("yyyy-MM-dd")
         day = today()
         self.start.setDate(QDate(day.year, day.month, day.day))
-        self.only_selected = QRadioButton(self.tr("Selected leads (%1)").replace(
+        self.only_selected = QRadioButton(self.tr("&Selected leads (%1)").replace(
             "%1", f"{len(self.selected):,}"))
-        self.whole_group = QRadioButton(self.tr("Everyone in the current list (%1)").replace(
+        self.whole_group = QRadioButton(self.tr("&Everyone in the current list (%1)").replace(
             "%1", f"{group_count:,}"))
         # a focused row counts as selected (the window passes it): never "the whole list" then
         (self.only_selected if self.selected else self.whole_group).setChecked(True)
@@ -57,7 +57,7 @@ class StartCadenceDialog(QDialog):
         self.preview = QLabel()
         self.preview.setWordWrap(True)
         self.preview.setStyleSheet("color: gray;")
-        self.include_closed = QCheckBox(self.tr("Include closed leads (won, lost)"))
+        self.include_closed = QCheckBox(self.tr("&Include closed leads (won, lost)"))
         self.left_out = QLabel()
         self.left_out.setWordWrap(True)
         self.spread = QLabel()

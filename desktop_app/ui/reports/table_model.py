@@ -1,5 +1,5 @@
 """A report's table (``core.reports.tables.Table``) for a QTableView: numbers right-aligned and
-written as the CLI writes them, the total row bold and kept last when sorting, the best and
+written as the CLI writes them (money in 万 and 亿 in Chinese: 1,006.5万; sorting is by value), the total row bold and kept last when sorting, the best and
 worst ROI marked (colour and ▲/▼), and for every count the filter text that lists its leads
 (``filter_at``)."""
 from __future__ import annotations
@@ -9,6 +9,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from desktop_app.core.contacts.stages import LABELS
 from desktop_app.core.grading import behaviours
+from desktop_app.core.messages import wan_text
 from desktop_app.core.reports.tables import Table, cell_text
 from desktop_app.core.timeline import channels
 from desktop_app.ui.common.core_text import message_text
@@ -24,11 +25,14 @@ def tr(text: str) -> str:
 
 
 def shown_text(value, kind: str, key: str = "") -> str:
-    """A cell of column ``key`` as the window shows it: messages, and the stages, channels
-    and seeded behaviours the core writes in Chinese, in the UI's language. Other text is the user's (a source
+    """A cell of column ``key`` as the window shows it: money in 万 and 亿 in Chinese; messages,
+    and the stages, channels and seeded behaviours the core writes in Chinese, in the UI's
+    language. Other text is the user's (a source
     named 微信 or 电话 stays so: it was shown as "WeChat" and "Call")."""
     if value is None:
         return "—"
+    if kind == "yuan" and chinese():
+        return wan_text(value)
     if kind != "text":
         return cell_text(value, kind)
     if hasattr(value, "template"):

@@ -11,6 +11,7 @@ from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -184,11 +185,15 @@ class QuickLogBar(QWidget):
             font.setPointSizeF(font.pointSizeF() * 0.9)
         self.hint.setFont(font)
 
-        boxes = QHBoxLayout()
-        boxes.setSpacing(6)
-        for combo in (self.channel, self.outcome, self.direction):
-            boxes.addWidget(combo)
-        boxes.addStretch(1)
+        # side by side where their texts fit, else the direction box on a second row
+        # (``_arrange``): squeezed into the narrowest pane, English read "0  No outcor"
+        self._boxes = boxes = QGridLayout()
+        boxes.setHorizontalSpacing(6)
+        boxes.setVerticalSpacing(4)
+        for column, combo in enumerate((self.channel, self.outcome, self.direction)):
+            boxes.addWidget(combo, 0, column)
+        boxes.setColumnStretch(3, 1)
+        self._two_rows = False
         last = QHBoxLayout()
         last.setSpacing(6)
         last.addWidget(self.content)
@@ -264,6 +269,25 @@ class QuickLogBar(QWidget):
             return
         (self.submitted_next if then_next else self.submitted).emit(values)
 
+    # --- layout ------------------------------------------------------------------------------
+
+    def _arrange(self) -> None:
+        """The three boxes in one row when the bar is wide enough for each at its full text,
+        else the direction box under the channel box (the bar's least width stays that of
+        one squeezed row, so the pane's narrowest column is as before)."""
+        row = (self.channel, self.outcome, self.direction)
+        need = sum(b.sizeHint().width() for b in row) + 2 * self._boxes.horizontalSpacing()
+        two_rows = need > self.width()
+        if two_rows == self._two_rows:
+            return
+        self._two_rows = two_rows
+        self._boxes.removeWidget(self.direction)
+        self._boxes.addWidget(self.direction, *((1, 0) if two_rows else (0, 2)))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._arrange()
+
     # --- behaviour ----------------------------------------------------------------------------
 
     def _channel_changed(self, *_args) -> None:
@@ -277,6 +301,7 @@ class QuickLogBar(QWidget):
         if code in behaviours.labels():  # the behaviour's own direction (收到 for 私信)
             self.direction.setCurrentIndex(
                 max(0, self.direction.findData(behaviours.default_direction(code))))
+        self._arrange()  # its outcomes' texts may be longer
 
     def eventFilter(self, watched, event) -> bool:
         if event.type() != QEvent.Type.KeyPress:

@@ -71,3 +71,52 @@ def test_the_pane_fits_the_narrowest_column_the_splitter_allows(qtbot, qapp, lan
         if height == 520:
             assert area.verticalScrollBar().isVisible()  # the case with the least room
         window.close()
+
+
+def _text_room(box) -> int:
+    """The width a combo box gives its current text (the edit field, less the icon)."""
+    from PySide6.QtWidgets import QStyle, QStyleOptionComboBox
+
+    option = QStyleOptionComboBox()
+    box.initStyleOption(option)
+    field = box.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                       QStyle.SubControl.SC_ComboBoxEditField, box)
+    icon = box.iconSize().width() + 4 if not box.itemIcon(box.currentIndex()).isNull() else 0
+    return field.width() - icon
+
+
+def test_the_quick_log_boxes_are_readable_at_the_narrowest_pane(qtbot, qapp, language, sample):
+    """English, the pane at its narrowest: the outcome box read "0  No outcor" and the
+    direction box "1  Outbou" (the three boxes side by side, squeezed). Each box's text fits
+    its box, for every channel and every outcome and direction it offers; the boxes stay in
+    one row wherever they fit (the default layout)."""
+    from desktop_app.core.timeline import channels as ch
+
+    def in_one_row_where_they_fit(bar) -> bool:
+        boxes = (bar.channel, bar.outcome, bar.direction)
+        tops = [b.mapTo(bar, b.rect().topLeft()).y() for b in boxes]
+        one_row = max(tops) - min(tops) < bar.channel.height() / 2
+        return one_row == (sum(b.sizeHint().width() + 6 for b in boxes) - 6 <= bar.width())
+
+    window = shown_window(qtbot, 1440, 900)  # the default layout
+    window.detail.tabs.setCurrentIndex(window.detail.tabs.indexOf(window.detail.timeline))
+    qapp.processEvents()
+    assert in_one_row_where_they_fit(window.detail.timeline.quick_log)
+    window.close()
+    window, detail, area = _narrowest(qtbot, qapp, 900)
+    detail.tabs.setCurrentIndex(detail.tabs.indexOf(detail.timeline))
+    bar = detail.timeline.quick_log
+    qapp.processEvents()
+    for channel in ch.CHANNEL_CODES:
+        bar.set_channel(channel)
+        qapp.processEvents()  # a new channel's outcomes may rearrange the boxes
+        for box in (bar.channel, bar.outcome, bar.direction):
+            for i in range(box.count() if box is not bar.channel else 1):
+                if box is not bar.channel:
+                    box.setCurrentIndex(i)
+                text = box.currentText()
+                assert box.fontMetrics().horizontalAdvance(text) <= _text_room(box), (
+                    channel, text, _text_room(box))
+        _fits(qapp, detail, area, channel)
+        assert in_one_row_where_they_fit(bar)  # (English takes a second row here)
+    window.close()

@@ -161,3 +161,21 @@ def test_a_behaviour_named_twice_is_said_by_its_name(qtbot, lead, message_boxes)
     dialog.save()
     assert "私信" in dialog.error_label.text() and "dm" not in dialog.error_label.text()
     assert behaviours.all_behaviours() == before
+
+
+def test_the_won_floor_is_shown_and_editable_like_the_others(qtbot, lead, message_boxes):
+    """成交 drops to no grade below B any more (a won customer fell to D): the rules' Grades tab
+    shows it as 成交's least grade by default, and removing it there is saved and regrades."""
+    from desktop_app.core.contacts import editing
+
+    editing.update(lead, {"stage": "won"}, now=NOW)
+    assert contacts.get(lead).grade == "B"
+    dialog = _dialog(qtbot)
+    assert {s: c.currentData() for s, c in dialog.floor_combos.items()} == {
+        "lead": "D", "contacted": "D", "interested": "C", "proposal": "B", "won": "B",
+        "lost": "D"}
+    dialog.floor_combos["won"].setCurrentIndex(dialog.floor_combos["won"].findData("D"))
+    with qtbot.waitSignal(dialog.accepted, timeout=10_000):
+        dialog.save()
+    assert "won" not in rules_mod.load().stage_floors
+    assert contacts.get(lead).grade == "C"  # 5 + 3 = 8: C by its score

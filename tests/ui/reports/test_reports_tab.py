@@ -337,3 +337,28 @@ def test_the_chart_in_activity_mode_speaks_of_ratios_not_conversion(qtbot, windo
     text = view.chart._texts(view.report.stages[1])[1]
     assert text.startswith("to the stage before ") and "per new lead" in text
     assert view.model.headerData(2, Qt.Orientation.Horizontal) == "Ratio to the stage before"
+
+
+def test_money_reads_in_wan_in_chinese_sorts_by_value_and_exports_plain(qtbot, language, window,
+                                                                         tmp_path):
+    """The Chinese window showed 10,065,000 where its readers count 1,006.5万: its money reads
+    in 万 (亿 from 1亿), the funnel's won amount too; English keeps 150,000. A column still sorts
+    by value (3万 below 15万), and the CSV keeps plain numbers for a spreadsheet to sum."""
+    zh = language == "zh_CN"
+    view = show_report(qtbot, window, "sources")
+    d = row_of(view, "抖音")
+    assert [shown(view, d, k) for k in ("won_amount", "spend", "cost_per_lead", "cost_per_won")
+            ] == (["15万", "3万", "7,500", "1.5万"] if zh else
+                  ["150,000", "30,000", "7,500", "15,000"])
+    assert shown(view, d, "leads") == "4" and shown(view, d, "roi") == "5.00"
+    amount = [k for k, _, _ in view.table.columns].index("won_amount")
+    for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+        view.view.sortByColumn(amount, order)
+        values = [view.table.rows[r]["won_amount"] for r in view.model.order[:-1]]
+        assert values == sorted(values, reverse=order == Qt.SortOrder.DescendingOrder)
+    save_report(view.table, view.report, "sources", str(tmp_path / "s.csv"))
+    with open(tmp_path / "s.csv", encoding="utf-8-sig") as f:
+        rows = list(csv.reader(f))
+    assert rows[-1][amount] == "180000"
+    funnel = show_report(qtbot, window, "funnel")
+    assert ("成交金额 18万元" if zh else "won amount 180,000 yuan") in funnel.notes.text()
