@@ -4055,90 +4055,130 @@ Next: %2 follow-ups on %1 (the Calendar tab shows every day).</source>
 <context>
     <name>TouchpointPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="158"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="161"/>
         <source>1 Reached</source>
         <translation>1 接通</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="158"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="161"/>
         <source>2 No answer</source>
         <translation>2 未接</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="158"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="161"/>
         <source>3 Replied</source>
         <translation>3 已回复</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="159"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="162"/>
         <source>4 No reply</source>
         <translation>4 未回复</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="165"/>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="191"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="168"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="194"/>
         <source>Key %1 in the list</source>
         <translation>在列表中按 %1 键</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="175"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="178"/>
         <source>Note (what was said), Enter marks done</source>
         <translation>备注（聊了什么），回车完成</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="177"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="180"/>
         <source>Mark Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="180"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="183"/>
         <source>Skip Step</source>
         <translation>跳过此步</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="181"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="184"/>
         <source>+1 Day</source>
         <translation>推迟1天</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="182"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="185"/>
         <source>+1 Week</source>
         <translation>推迟1周</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="186"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="189"/>
         <source>Reschedule</source>
         <translation>改期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="187"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="190"/>
         <source>Stop Cadence</source>
         <translation>停止节奏</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="188"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="191"/>
         <source>Open Contact</source>
         <translation>打开联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="192"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="195"/>
         <source>R in the list comes here; Enter reschedules, Esc goes back to the list</source>
         <translation>在列表中按 R 来到这里；回车改期，Esc 回到列表</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="331"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="334"/>
         <source>Pick an outcome first: keys 1-4.</source>
         <translation>请先选择结果：按 1-4 键。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="351"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="355"/>
+        <source>Skipped: %1. The cadence is finished.</source>
+        <translation>已跳过：%1。节奏已结束。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="356"/>
         <source>Done: %1. The cadence is finished.</source>
         <translation>已完成：%1。跟进节奏已结束。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="353"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="359"/>
+        <source>Skipped: %1. Next: %2 on %3.</source>
+        <translation>已跳过：%1。下一步：%2，%3。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="360"/>
         <source>Done: %1. Next: %2 on %3.</source>
         <translation>已完成：%1。下一步：%2，%3。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="374"/>
+        <source>Skipped %1 steps; each lead&apos;s next step is scheduled.</source>
+        <translation>已跳过 %1 步；每位线索的下一步已排好。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="399"/>
+        <source>Stopped the cadence of %1.</source>
+        <translation>已停止 %1 的节奏。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="402"/>
+        <source>Stopped the cadence of %1 leads.</source>
+        <translation>已停止 %1 位线索的节奏。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="421"/>
+        <source>Moved: %1, now due %2.</source>
+        <translation>已改期：%1，现在 %2 到期。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="424"/>
+        <source>Moved %1 follow-ups, now due %2.</source>
+        <translation>已改期 %1 个跟进，现在 %2 到期。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="427"/>
+        <source>Moved %1 follow-ups, now due %2 to %3.</source>
+        <translation>已改期 %1 个跟进，现在 %2 至 %3 到期。</translation>
     </message>
 </context>
 <context>
