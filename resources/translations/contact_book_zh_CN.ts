@@ -1790,27 +1790,42 @@ Nothing was written and no half-written file was left behind. Choose another fol
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/window_part.py" line="254"/>
+        <location filename="../../desktop_app/ui/followup/window_part.py" line="222"/>
+        <source>None of the %1 selected leads runs a cadence; nothing was stopped.</source>
+        <translation>选中的 %1 位线索都没有进行中的节奏，没有停止任何节奏。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/followup/window_part.py" line="225"/>
+        <source>Stopped the cadence of %1 lead(s) (Edit › Undo brings it back).</source>
+        <translation>已停止 %1 位线索的节奏（编辑 › 撤销可恢复）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/followup/window_part.py" line="228"/>
+        <source>Stopped the cadence of %1 of the %2 selected leads; the others ran none (Edit › Undo brings them back).</source>
+        <translation>已停止选中的 %2 位线索中 %1 位的节奏，其余没有进行中的节奏（编辑 › 撤销可恢复）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/followup/window_part.py" line="268"/>
         <source>First Touches per Day</source>
         <translation>每日首次跟进上限</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/window_part.py" line="255"/>
+        <location filename="../../desktop_app/ui/followup/window_part.py" line="269"/>
         <source>Start at most this many leads a day; a bigger group is spread over the next working days:</source>
         <translation>每天最多开始这么多个线索；人数更多的分组会顺延到之后的工作日：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/window_part.py" line="265"/>
+        <location filename="../../desktop_app/ui/followup/window_part.py" line="279"/>
         <source>From now on at most %1 first touches a day.</source>
         <translation>此后每天最多 %1 个首次跟进。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/window_part.py" line="279"/>
+        <location filename="../../desktop_app/ui/followup/window_part.py" line="293"/>
         <source>Export Calendar</source>
         <translation>导出日历</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/window_part.py" line="280"/>
+        <location filename="../../desktop_app/ui/followup/window_part.py" line="294"/>
         <source>Calendar (*.ics)</source>
         <translation>日历文件 (*.ics)</translation>
     </message>

@@ -423,3 +423,22 @@ def test_skip_snooze_reschedule_and_stop_say_what_they_did(qtbot, board, ops):
     assert panel.status.text() == f"Stopped the cadence of {item.name}."
     ops.stack.undo()
     assert panel.status.text() == ""
+
+
+def test_stop_cadence_from_the_menu_says_how_many_it_stopped(window, qtbot, board):
+    """Follow-up › Stop Cadence said nothing, even when none of the selected leads ran one."""
+    said = []
+    window.followup.status.connect(said.append)
+    window.followup.selection = lambda: board[:2]
+    window.followup.stop_action.trigger()
+    assert said[-1] == "Stopped the cadence of 2 lead(s) (Edit › Undo brings it back)."
+    assert tp.pending_for(board[:2]) == {}
+    window.followup.selection = lambda: board[1:4]
+    window.followup.stop_action.trigger()
+    assert said[-1] == ("Stopped the cadence of 2 of the 3 selected leads; the others ran "
+                        "none (Edit › Undo brings them back).")
+    window.followup.stop_action.trigger()
+    assert said[-1] == "None of the 3 selected leads runs a cadence; nothing was stopped."
+    window.ops.stack.undo()  # the stop that stopped nothing
+    window.ops.stack.undo()
+    assert set(tp.pending_for(board[1:4])) == set(board[2:4])
