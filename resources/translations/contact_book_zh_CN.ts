@@ -627,19 +627,19 @@ To start afresh with an empty database, move the damaged file to another folder 
 <context>
     <name>ContactListView</name>
     <message>
-        <location filename="../../desktop_app/ui/contacts/contact_list.py" line="101"/>
+        <location filename="../../desktop_app/ui/contacts/contact_list.py" line="143"/>
         <source>The trash is empty.</source>
         <translation>回收站是空的。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/contact_list.py" line="103"/>
+        <location filename="../../desktop_app/ui/contacts/contact_list.py" line="145"/>
         <source>No contact matches this filter.
 Change or clear the filter (Esc in the filter bar) to see the others.</source>
         <translation>没有符合这个筛选条件的联系人。
 修改或清除筛选（在筛选栏按 Esc）即可看到其他联系人。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/contact_list.py" line="105"/>
+        <location filename="../../desktop_app/ui/contacts/contact_list.py" line="147"/>
         <source>No contacts yet.
 Import a file (File › Import…, Ctrl+I, or drop a CSV, Excel or vCard file here) or add one (File › New Contact, Ctrl+N).</source>
         <translation>还没有联系人。
@@ -649,82 +649,82 @@ Import a file (File › Import…, Ctrl+I, or drop a CSV, Excel or vCard file he
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/contacts/table_model.py" line="101"/>
+        <location filename="../../desktop_app/ui/contacts/table_model.py" line="108"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/table_model.py" line="101"/>
+        <location filename="../../desktop_app/ui/contacts/table_model.py" line="108"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/table_model.py" line="101"/>
+        <location filename="../../desktop_app/ui/contacts/table_model.py" line="108"/>
         <source>Company</source>
         <translation>公司关键词</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/table_model.py" line="102"/>
+        <location filename="../../desktop_app/ui/contacts/table_model.py" line="109"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/table_model.py" line="102"/>
+        <location filename="../../desktop_app/ui/contacts/table_model.py" line="109"/>
         <source>Deal size</source>
         <translation>销售额</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/table_model.py" line="103"/>
+        <location filename="../../desktop_app/ui/contacts/table_model.py" line="110"/>
         <source>Title</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/table_model.py" line="103"/>
+        <location filename="../../desktop_app/ui/contacts/table_model.py" line="110"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/table_model.py" line="103"/>
+        <location filename="../../desktop_app/ui/contacts/table_model.py" line="110"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/table_model.py" line="104"/>
+        <location filename="../../desktop_app/ui/contacts/table_model.py" line="111"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/table_model.py" line="104"/>
+        <location filename="../../desktop_app/ui/contacts/table_model.py" line="111"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/table_model.py" line="105"/>
+        <location filename="../../desktop_app/ui/contacts/table_model.py" line="112"/>
         <source>Updated</source>
         <translation>更新时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/table_model.py" line="105"/>
+        <location filename="../../desktop_app/ui/contacts/table_model.py" line="112"/>
         <source>Last contact</source>
         <translation>上次联系</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/table_model.py" line="106"/>
+        <location filename="../../desktop_app/ui/contacts/table_model.py" line="113"/>
         <source>Unanswered</source>
         <translation>未接通次数</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/table_model.py" line="106"/>
+        <location filename="../../desktop_app/ui/contacts/table_model.py" line="113"/>
         <source>Next due</source>
         <translation>下次跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/table_model.py" line="107"/>
+        <location filename="../../desktop_app/ui/contacts/table_model.py" line="114"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/table_model.py" line="107"/>
+        <location filename="../../desktop_app/ui/contacts/table_model.py" line="114"/>
         <source>Score</source>
         <translation>分数</translation>
     </message>
@@ -1697,12 +1697,12 @@ Nothing was written and no half-written file was left behind. Choose another fol
         <translation>无法理解“%1”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/filter_bar.py" line="114"/>
+        <location filename="../../desktop_app/ui/search/filter_bar.py" line="116"/>
         <source>Filter: words, or city:上海 source:知乎 deal&gt;=100万 last:&gt;7d -stage:lost</source>
         <translation>筛选：关键词，或 城市:上海 来源:知乎 销售额&gt;=100万 上次:&gt;7d -阶段:流失</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/filter_bar.py" line="220"/>
+        <location filename="../../desktop_app/ui/search/filter_bar.py" line="223"/>
         <source>%1 of %2</source>
         <translation>%1 / 共 %2</translation>
     </message>
@@ -1790,27 +1790,42 @@ Nothing was written and no half-written file was left behind. Choose another fol
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/window_part.py" line="254"/>
+        <location filename="../../desktop_app/ui/followup/window_part.py" line="222"/>
+        <source>None of the %1 selected leads runs a cadence; nothing was stopped.</source>
+        <translation>选中的 %1 位线索都没有进行中的节奏，没有停止任何节奏。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/followup/window_part.py" line="225"/>
+        <source>Stopped the cadence of %1 lead(s) (Edit › Undo brings it back).</source>
+        <translation>已停止 %1 位线索的节奏（编辑 › 撤销可恢复）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/followup/window_part.py" line="228"/>
+        <source>Stopped the cadence of %1 of the %2 selected leads; the others ran none (Edit › Undo brings them back).</source>
+        <translation>已停止选中的 %2 位线索中 %1 位的节奏，其余没有进行中的节奏（编辑 › 撤销可恢复）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/followup/window_part.py" line="268"/>
         <source>First Touches per Day</source>
         <translation>每日首次跟进上限</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/window_part.py" line="255"/>
+        <location filename="../../desktop_app/ui/followup/window_part.py" line="269"/>
         <source>Start at most this many leads a day; a bigger group is spread over the next working days:</source>
         <translation>每天最多开始这么多个线索；人数更多的分组会顺延到之后的工作日：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/window_part.py" line="265"/>
+        <location filename="../../desktop_app/ui/followup/window_part.py" line="279"/>
         <source>From now on at most %1 first touches a day.</source>
         <translation>此后每天最多 %1 个首次跟进。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/window_part.py" line="279"/>
+        <location filename="../../desktop_app/ui/followup/window_part.py" line="293"/>
         <source>Export Calendar</source>
         <translation>导出日历</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/window_part.py" line="280"/>
+        <location filename="../../desktop_app/ui/followup/window_part.py" line="294"/>
         <source>Calendar (*.ics)</source>
         <translation>日历文件 (*.ics)</translation>
     </message>
@@ -2618,62 +2633,62 @@ Nothing was written and no half-written file was left behind. Choose another fol
 <context>
     <name>QuickLogBar</name>
     <message>
-        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="151"/>
+        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="152"/>
         <source>Channel: type its number</source>
         <translation>渠道：按对应数字</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="159"/>
+        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="160"/>
         <source>Outcome: type its number</source>
         <translation>结果：按对应数字</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="161"/>
+        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="162"/>
         <source>Direction: type its number</source>
         <translation>方向：按对应数字</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="165"/>
+        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="166"/>
         <source>The content sent with this touch (a case study, an article, a quote)</source>
         <translation>本次跟进发送的内容（案例、文章、报价）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="171"/>
+        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="172"/>
         <source>What happened? Enter logs it</source>
         <translation>发生了什么？按回车记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="174"/>
+        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="175"/>
         <source>Next step (optional)</source>
         <translation>下一步（可选）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="175"/>
+        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="176"/>
         <source>Log</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="176"/>
+        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="177"/>
         <source>Log it on the timeline (Enter; Ctrl+Enter logs and shows the next lead)</source>
         <translation>记录到时间线（回车；Ctrl+回车：记录后转到下一位联系人）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="178"/>
+        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="179"/>
         <source>Ctrl+L, then a number in each box, type the note, Enter (Ctrl+Enter: log and next lead; Esc: back to the list)</source>
         <translation>Ctrl+L，每个框按一个数字，输入内容，回车（Ctrl+回车：记录并转到下一位联系人；Esc：回到列表）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="225"/>
+        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="230"/>
         <source>no content</source>
         <translation>无内容</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="263"/>
+        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="268"/>
         <source>Type the note first</source>
         <translation>请先输入备注内容</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="272"/>
+        <location filename="../../desktop_app/ui/timeline/quick_log.py" line="296"/>
         <source>No outcome</source>
         <translation>无结果</translation>
     </message>
@@ -3269,48 +3284,48 @@ Nothing was written and no half-written file was left behind. Choose another fol
 <context>
     <name>SelectionSync</name>
     <message>
-        <location filename="../../desktop_app/ui/contacts/selection_sync.py" line="152"/>
+        <location filename="../../desktop_app/ui/contacts/selection_sync.py" line="153"/>
         <source>Some contacts cannot be shown: the file is damaged.</source>
         <translation>有些联系人无法显示：文件已损坏。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/selection_sync.py" line="154"/>
+        <location filename="../../desktop_app/ui/contacts/selection_sync.py" line="155"/>
         <source>Some contacts could not be read: %1</source>
         <translation>有些联系人无法读取：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/selection_sync.py" line="189"/>
+        <location filename="../../desktop_app/ui/contacts/selection_sync.py" line="190"/>
         <source>Saved “%1”. It is not in the list: the filter hides it (Esc in the filter bar shows every contact).</source>
         <translation>已保存“%1”。它不在列表中：当前筛选把它隐藏了（在筛选栏按 Esc 显示全部联系人）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/selection_sync.py" line="216"/>
+        <location filename="../../desktop_app/ui/contacts/selection_sync.py" line="217"/>
         <source>1 contact</source>
         <translation>1 位联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/selection_sync.py" line="216"/>
+        <location filename="../../desktop_app/ui/contacts/selection_sync.py" line="217"/>
         <source>%1 contacts</source>
         <translation>%1 位联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/selection_sync.py" line="218"/>
+        <location filename="../../desktop_app/ui/contacts/selection_sync.py" line="219"/>
         <source>1 contact in the trash</source>
         <translation>回收站中有 1 位联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/selection_sync.py" line="219"/>
+        <location filename="../../desktop_app/ui/contacts/selection_sync.py" line="220"/>
         <source>%1 contacts in the trash</source>
         <translation>回收站中有 %1 位联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/selection_sync.py" line="237"/>
-        <location filename="../../desktop_app/ui/contacts/selection_sync.py" line="249"/>
+        <location filename="../../desktop_app/ui/contacts/selection_sync.py" line="238"/>
+        <location filename="../../desktop_app/ui/contacts/selection_sync.py" line="250"/>
         <source>Contact Book</source>
         <translation>通讯录</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/selection_sync.py" line="250"/>
+        <location filename="../../desktop_app/ui/contacts/selection_sync.py" line="251"/>
         <source>The database is read-only now, so your changes to this contact cannot be saved. Discard them? (Cancel keeps them on screen so you can copy them.)</source>
         <translation>数据库现在是只读的，你对这位联系人的修改无法保存。要放弃这些修改吗？（选“取消”会把它们留在屏幕上，方便你复制。）</translation>
     </message>
@@ -3937,12 +3952,12 @@ Upload them to it again? Or, if it was emptied on purpose, move them to the tras
         <translation>还没有记录。按 Ctrl+L 记录电话、消息或备注。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/view.py" line="267"/>
+        <location filename="../../desktop_app/ui/timeline/view.py" line="268"/>
         <source>1 entry</source>
         <translation>1 条记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/view.py" line="267"/>
+        <location filename="../../desktop_app/ui/timeline/view.py" line="268"/>
         <source>%1 entries</source>
         <translation>%1 条记录</translation>
     </message>
@@ -4055,90 +4070,130 @@ Next: %2 follow-ups on %1 (the Calendar tab shows every day).</source>
 <context>
     <name>TouchpointPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="158"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="161"/>
         <source>1 Reached</source>
         <translation>1 接通</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="158"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="161"/>
         <source>2 No answer</source>
         <translation>2 未接</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="158"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="161"/>
         <source>3 Replied</source>
         <translation>3 已回复</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="159"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="162"/>
         <source>4 No reply</source>
         <translation>4 未回复</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="165"/>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="191"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="168"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="194"/>
         <source>Key %1 in the list</source>
         <translation>在列表中按 %1 键</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="175"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="178"/>
         <source>Note (what was said), Enter marks done</source>
         <translation>备注（聊了什么），回车完成</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="177"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="180"/>
         <source>Mark Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="180"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="183"/>
         <source>Skip Step</source>
         <translation>跳过此步</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="181"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="184"/>
         <source>+1 Day</source>
         <translation>推迟1天</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="182"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="185"/>
         <source>+1 Week</source>
         <translation>推迟1周</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="186"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="189"/>
         <source>Reschedule</source>
         <translation>改期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="187"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="190"/>
         <source>Stop Cadence</source>
         <translation>停止节奏</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="188"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="191"/>
         <source>Open Contact</source>
         <translation>打开联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="192"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="195"/>
         <source>R in the list comes here; Enter reschedules, Esc goes back to the list</source>
         <translation>在列表中按 R 来到这里；回车改期，Esc 回到列表</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="331"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="334"/>
         <source>Pick an outcome first: keys 1-4.</source>
         <translation>请先选择结果：按 1-4 键。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="351"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="355"/>
+        <source>Skipped: %1. The cadence is finished.</source>
+        <translation>已跳过：%1。节奏已结束。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="356"/>
         <source>Done: %1. The cadence is finished.</source>
         <translation>已完成：%1。跟进节奏已结束。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="353"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="359"/>
+        <source>Skipped: %1. Next: %2 on %3.</source>
+        <translation>已跳过：%1。下一步：%2，%3。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="360"/>
         <source>Done: %1. Next: %2 on %3.</source>
         <translation>已完成：%1。下一步：%2，%3。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="374"/>
+        <source>Skipped %1 steps; each lead&apos;s next step is scheduled.</source>
+        <translation>已跳过 %1 步；每位线索的下一步已排好。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="399"/>
+        <source>Stopped the cadence of %1.</source>
+        <translation>已停止 %1 的节奏。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="402"/>
+        <source>Stopped the cadence of %1 leads.</source>
+        <translation>已停止 %1 位线索的节奏。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="421"/>
+        <source>Moved: %1, now due %2.</source>
+        <translation>已改期：%1，现在 %2 到期。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="424"/>
+        <source>Moved %1 follow-ups, now due %2.</source>
+        <translation>已改期 %1 个跟进，现在 %2 到期。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="427"/>
+        <source>Moved %1 follow-ups, now due %2 to %3.</source>
+        <translation>已改期 %1 个跟进，现在 %2 至 %3 到期。</translation>
     </message>
 </context>
 <context>

@@ -99,9 +99,12 @@ class TouchpointPanel(QWidget):
         self.model = TouchpointModel(first, last, today, self)
         self._outcome: str | None = None
         self._read_only = False
+        self._writing = False
         self._build()
         self._connect_signals()
         self.set_read_only(cadence_ops is None)
+        if cadence_ops is not None:
+            cadence_ops.ops.stack.indexChanged.connect(self._on_undo_stack)
 
     # --- layout -------------------------------------------------------------------------------
 
@@ -343,46 +346,103 @@ class TouchpointPanel(QWidget):
         self.table.setFocus()
         self._say(self._next_text(item, result))
 
-    def _next_text(self, item, result) -> str:
+    def _next_text(self, item, result, skipped: bool = False) -> str:
+        """What was done (or skipped) and what comes next."""
         from desktop_app.core.followup import touchpoints
 
         who = item.name or item.tag
         if not result.next:
-            return self.tr("Done: %1. The cadence is finished.").replace("%1", who)
+            finished = (self.tr("Skipped: %1. The cadence is finished.") if skipped
+                        else self.tr("Done: %1. The cadence is finished."))
+            return finished.replace("%1", who)
         (nxt,) = touchpoints.pending(result.next[:1])
-        return self.tr("Done: %1. Next: %2 on %3.").replace("%1", who).replace(
+        following = (self.tr("Skipped: %1. Next: %2 on %3.") if skipped
+                     else self.tr("Done: %1. Next: %2 on %3."))
+        return following.replace("%1", who).replace(
             "%2", step_text(nxt.template, nxt.step, nxt.retry)).replace("%3", nxt.due.isoformat())
 
     def skip(self) -> None:
-        ids = self.selected_ids()
-        if ids and self.cadence_ops is not None:
-            self._write(lambda: self.cadence_ops.skip(ids))
+        items = self._selected_items()
+        if items and self.cadence_ops is not None:
+            ids = [item.touchpoint_id for item in items]
+            result = self._write(lambda: self.cadence_ops.skip(ids))
+            if result is None:
+                pass
+            elif len(items) == 1:
+                self._say(self._next_text(items[0], result, skipped=True))
+            else:
+                self._say(self.tr("Skipped %1 steps; each lead's next step is scheduled.")
+                          .replace("%1", str(len(items))))
 
     def snooze(self, days: int) -> None:
-        ids = self.selected_ids()
-        if ids and self.cadence_ops is not None:
-            self._write(lambda: self.cadence_ops.snooze(ids, days))
+        items = self._selected_items()
+        if items and self.cadence_ops is not None:
+            ids = [item.touchpoint_id for item in items]
+            if self._write(lambda: self.cadence_ops.snooze(ids, days)) is not None:
+                self._say_moved(items)
 
     def reschedule(self) -> None:
-        ids = self.selected_ids()
-        if ids and self.cadence_ops is not None:
+        items = self._selected_items()
+        if items and self.cadence_ops is not None:
+            ids = [item.touchpoint_id for item in items]
             day = self.reschedule_date.date().toPython()
-            self._write(lambda: self.cadence_ops.reschedule(ids, day))
+            if self._write(lambda: self.cadence_ops.reschedule(ids, day)) is not None:
+                self._say_moved(items)
 
     def stop(self) -> None:
+        items = self._selected_items()
+        if items and self.cadence_ops is not None:
+            ids = [item.contact_id for item in items]
+            if self._write(lambda: self.cadence_ops.stop(ids)) is None:
+                return
+            if len(items) == 1:
+                self._say(self.tr("Stopped the cadence of %1.").replace(
+                    "%1", items[0].name or items[0].tag))
+            else:
+                self._say(self.tr("Stopped the cadence of %1 leads.").replace(
+                    "%1", str(len(items))))
+
+    def _selected_items(self) -> list:
+        """The selected rows' items (else the current row's), in list order."""
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
         if not rows and self.table.currentIndex().isValid():
             rows = [self.table.currentIndex().row()]
-        ids = [self.model.index(r, 0).data(CONTACT_ROLE) for r in rows]
-        if ids and self.cadence_ops is not None:
-            self._write(lambda: self.cadence_ops.stop(ids))
+        return [self.model.index(r, 0).data(ITEM_ROLE) for r in rows]
+
+    def _say_moved(self, items) -> None:
+        """Where a snooze or a reschedule put the touches: the day may not be the one asked
+        for (a template that skips weekends rolls Sunday to Monday)."""
+        from desktop_app.core.followup import touchpoints
+
+        dues = sorted({p.due for p in touchpoints.pending([i.touchpoint_id for i in items])})
+        if not dues:
+            return
+        if len(items) == 1:
+            self._say(self.tr("Moved: %1, now due %2.").replace(
+                "%1", items[0].name or items[0].tag).replace("%2", dues[0].isoformat()))
+        elif len(dues) == 1:
+            self._say(self.tr("Moved %1 follow-ups, now due %2.").replace(
+                "%1", str(len(items))).replace("%2", dues[0].isoformat()))
+        else:
+            self._say(self.tr("Moved %1 follow-ups, now due %2 to %3.").replace(
+                "%1", str(len(items))).replace("%2", dues[0].isoformat()).replace(
+                "%3", dues[-1].isoformat()))
 
     def _write(self, write):
+        self._writing = True
         try:
             return write()
         except EXPECTED_ERRORS as e:
             self._say(error_message(e), error=True)
             return None
+        finally:
+            self._writing = False
+
+    def _on_undo_stack(self, _index: int) -> None:
+        """An undo or a redo (here or anywhere in the window): the line under the list spoke
+        of a write that may no longer be so."""
+        if not self._writing:
+            self.status.clear()
 
     def _open(self, index) -> None:
         if index.isValid():

@@ -207,13 +207,27 @@ class FollowUp(QObject):
         edit_templates(self._parent(), self.template_ops, self.today)
 
     def stop(self) -> None:
+        """Follow-up › Stop Cadence for the selected leads; the status bar says how many ran
+        one (before, nothing was said, even when none of them did)."""
         ids = self.selection()
         if not ids:
             return
         try:
-            self.cadence_ops.stop(ids)
+            result = self.cadence_ops.stop(ids)
         except EXPECTED_ERRORS as e:
             self.failed.emit(error_message(e))
+            return
+        stopped = len(result.undo.cadences)
+        if not stopped:
+            self.status.emit(self.tr("None of the %1 selected leads runs a cadence; nothing "
+                                     "was stopped.").replace("%1", f"{len(ids):,}"))
+        elif stopped == len(ids):
+            self.status.emit(self.tr("Stopped the cadence of %1 lead(s) (Edit › Undo brings "
+                                     "it back).").replace("%1", f"{stopped:,}"))
+        else:
+            self.status.emit(self.tr("Stopped the cadence of %1 of the %2 selected leads; the "
+                                     "others ran none (Edit › Undo brings them back).")
+                             .replace("%1", f"{stopped:,}").replace("%2", f"{len(ids):,}"))
 
     def print_sheet(self, group: bool) -> None:
         """The printed call sheet (preview, then print or save as PDF from the dialog): the

@@ -387,3 +387,58 @@ def test_the_daily_capacity_is_set_from_the_follow_up_menu(window, qtbot, monkey
     assert "more than 80 first touches" in window.followup.calendar_view.legend.text()
     window.followup.set_read_only(True)
     assert not window.followup.capacity_action.isEnabled()
+
+
+def test_skip_snooze_reschedule_and_stop_say_what_they_did(qtbot, board, ops):
+    """The line under the list spoke of the last 'Done' after a snooze, a skip or a stop (a
+    salesperson read 'Done: 梁志强' after putting 叶涛 off), and still after an undo."""
+    view = shown(qtbot, TodayView(ops, today))
+    panel = view.panel
+    panel.table.setFocus()
+    first = panel.current_item()
+    qtbot.keyClick(panel.table, Qt.Key.Key_1)
+    qtbot.keyClick(panel.note, Qt.Key.Key_Return)
+    assert panel.status.text().startswith(f"Done: {first.name}.")
+    item = panel.current_item()
+    qtbot.keyClick(panel.table, Qt.Key.Key_D)  # overdue: tomorrow
+    assert panel.status.text() == f"Moved: {item.name}, now due 2026-11-25."
+    item = panel.current_item()
+    qtbot.keyClick(panel.table, Qt.Key.Key_S)
+    nxt = tp.pending_for(item.contact_id)[item.contact_id]
+    assert panel.status.text() == (f"Skipped: {item.name}. Next: Golden week · Day 3 on "
+                                   f"{nxt.due.isoformat()}.")
+    item = panel.current_item()
+    panel.reschedule_date.setDate(QDate(2026, 12, 3))
+    panel.reschedule_button.click()
+    assert panel.status.text() == f"Moved: {item.name}, now due 2026-12-03."
+    panel.table.selectRow(0)
+    panel.table.selectionModel().select(
+        panel.model.index(1, 0), panel.table.selectionModel().SelectionFlag.Select
+        | panel.table.selectionModel().SelectionFlag.Rows)
+    panel.snooze_week_button.click()
+    assert panel.status.text() == "Moved 2 follow-ups, now due 2026-12-01."
+    item = panel.current_item()
+    panel.table.selectRow(panel.table.currentIndex().row())
+    panel.stop_button.click()
+    assert panel.status.text() == f"Stopped the cadence of {item.name}."
+    ops.stack.undo()
+    assert panel.status.text() == ""
+
+
+def test_stop_cadence_from_the_menu_says_how_many_it_stopped(window, qtbot, board):
+    """Follow-up › Stop Cadence said nothing, even when none of the selected leads ran one."""
+    said = []
+    window.followup.status.connect(said.append)
+    window.followup.selection = lambda: board[:2]
+    window.followup.stop_action.trigger()
+    assert said[-1] == "Stopped the cadence of 2 lead(s) (Edit › Undo brings it back)."
+    assert tp.pending_for(board[:2]) == {}
+    window.followup.selection = lambda: board[1:4]
+    window.followup.stop_action.trigger()
+    assert said[-1] == ("Stopped the cadence of 2 of the 3 selected leads; the others ran "
+                        "none (Edit › Undo brings them back).")
+    window.followup.stop_action.trigger()
+    assert said[-1] == "None of the 3 selected leads runs a cadence; nothing was stopped."
+    window.ops.stack.undo()  # the stop that stopped nothing
+    window.ops.stack.undo()
+    assert set(tp.pending_for(board[1:4])) == set(board[2:4])
