@@ -7,7 +7,6 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 
 from desktop_app.core.contacts import listing
 from desktop_app.core.contacts import naming_tag
-from desktop_app.core.search import query
 from desktop_app.ui.common.words import stage_names
 from desktop_app.ui.common.formatting import local_time
 from desktop_app.ui.common.undo import EXPECTED_ERRORS
@@ -191,6 +190,8 @@ class ContactTableModel(QAbstractTableModel):
 
     def set_filter(self, text: str) -> None:
         """Show ``text``'s rows now (a click, Return, a saved group)."""
+        from desktop_app.core.search import query
+
         parsed = query.parse(text)
         if parsed.text == self._filter_text and self._pending is None:
             return
@@ -202,6 +203,8 @@ class ContactTableModel(QAbstractTableModel):
         """Show ``text``'s rows when they are read (typing): the worker reads the count and
         the first page while these rows stay painted; a newer request replaces this one.
         ``filter_shown`` tells when they are shown."""
+        from desktop_app.core.search import query
+
         parsed = query.parse(text)
         wanted = self._pending[0] if self._pending is not None else self._filter_text
         if parsed.text == wanted:
