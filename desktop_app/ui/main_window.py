@@ -85,7 +85,6 @@ class MainWindow(MainActions, SelectionSync, LeadKeys, WindowState, QMainWindow)
         self._connect_signals()
         self._restore_state()
         self._show_count(self.model.rowCount())
-        self.sidebar.refresh(self.search.filter, False)
         self.safety_actions.show_state()
         if self.model.last_read_error is not None:
             self.on_read_failed(self.model.last_read_error)
@@ -103,9 +102,11 @@ class MainWindow(MainActions, SelectionSync, LeadKeys, WindowState, QMainWindow)
 
     def finish_startup(self) -> None:
         """What the list's first paint does not wait for (~0.1 s at start-up): the detail pane
-        with the first row's contact, and the counts of the saved groups. Runs once."""
+        with the first row's contact, the counts of the saved groups and the facets (the
+        filter language loads with them). Runs once."""
         if self._detail is not None:
             return
+        self.sidebar.refresh(self.search.filter, self.model.in_trash)
         from desktop_app.ui.contacts.detail_pane import DetailPane
 
         self._detail = DetailPane(self.ops)

@@ -179,10 +179,71 @@ def test_the_real_start_imports_nothing_heavy_before_the_first_paint(tmp_path):
         "print(code, ','.join(m for m in found[0] if m.startswith(heavy)))\n"
     )
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", CONTACT_BOOK_LANG="en")
-    out = subprocess.run([sys.executable, "-c", code, str(path)], cwd=ROOT, env=env,
+    out = subprocess.run([sys.executable, "-c", code, str(path)], cwd=ROOT, env=env, check=False,
                          capture_output=True, text=True, timeout=60)
     assert out.returncode == 0, out.stderr
     assert out.stdout.split("\n")[0].strip() == "0", out.stdout
+
+
+def test_the_start_reads_no_source_and_collects_no_garbage_before_the_first_paint(tmp_path):
+    """PySide6's import hook would read the whole source of each module imported after it
+    (``inspect.getsource``: peewee alone takes 5 ms), and the collector would walk the
+    start's objects again and again: neither happens before the list's first paint; the
+    collector runs again after it."""
+    from desktop_app.core.contacts import records as contacts_mod
+    from desktop_app.core.storage.db import close_database, open_database
+
+    path = tmp_path / "c.sqlite3"
+    db = open_database(path, lock=True)
+    contacts_mod.create({"name": "叶辉"}, [("手机", "13812345678")])
+    close_database(db, backup=False)
+    code = (
+        "import gc, inspect, sys\n"
+        "read = []\n"
+        "original_source = inspect.getsource\n"
+        "def getsource(obj):\n"
+        "    read.append(getattr(obj, '__name__', '?'))\n"
+        "    return original_source(obj)\n"
+        "inspect.getsource = getsource\n"
+        "found = []\n"
+        "from desktop_app.core.storage import db\n"  # imported first, as cli.main does
+        "original_open = db.open_database\n"
+        "def open_database(*args, **kwargs):\n"  # PySide6 is loaded by then, not before
+        "    from PySide6.QtCore import QEvent, QObject, QTimer\n"
+        "    from PySide6.QtWidgets import QApplication, QTableView\n"
+        "    class Watch(QObject):\n"
+        "        def eventFilter(self, obj, event):\n"
+        "            if not found and event.type() == QEvent.Type.Paint:\n"
+        "                found.append((list(read), gc.isenabled()))\n"
+        "                QTimer.singleShot(50, QApplication.instance().quit)\n"
+        "            return False\n"
+        "    original = QApplication.exec\n"
+        "    def exec_(*args):\n"
+        "        app = QApplication.instance()\n"
+        "        views = [w for w in app.allWidgets()\n"
+        "                 if isinstance(w, QTableView) and w.isVisible()]\n"
+        "        view = max(views, key=lambda v: v.width() * v.height())\n"
+        "        watch = Watch(app)\n"
+        "        view.viewport().installEventFilter(watch)\n"
+        "        result = original()\n"
+        "        found.append(gc.isenabled())\n"
+        "        return result\n"
+        "    QApplication.exec = exec_\n"
+        "    return original_open(*args, **kwargs)\n"
+        "db.open_database = open_database\n"
+        "from desktop_app.cli import main\n"
+        "code = main(['--db', sys.argv[1]])\n"
+        "(sources, collecting), after = found\n"
+        "print(code, collecting, after, ','.join(sources))\n"
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", CONTACT_BOOK_LANG="en")
+    out = subprocess.run([sys.executable, "-c", code, str(path)], cwd=ROOT, env=env, check=False,
+                         capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0, out.stderr
+    code, collecting, after, sources = out.stdout.split("\n")[0].split(" ")
+    assert (code, collecting, after) == ("0", "False", "True")
+    ours = [name for name in sources.split(",") if name.startswith(("desktop_app", "peewee"))]
+    assert ours == []
 
 
 def test_at_quit_the_window_is_gone_before_the_backup(qtbot, db_path, monkeypatch):

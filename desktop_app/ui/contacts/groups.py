@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.contacts import groups
 from desktop_app.ui.common.empty_state import paint_empty_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -79,6 +78,8 @@ class GroupsPanel(QWidget):
         self._timer.start()
 
     def reload(self) -> None:
+        from desktop_app.core.contacts import groups
+
         self._timer.stop()
         self.list.clear()
         for group in groups.all_groups():
@@ -95,13 +96,19 @@ class GroupsPanel(QWidget):
     # --- writes -------------------------------------------------------------------------------
 
     def create(self, name: str, filter_text: str | None = None) -> int | None:
+        from desktop_app.core.contacts import groups
+
         return self._guard(groups.create, name,
                            self.current_filter if filter_text is None else filter_text)
 
     def rename(self, group_id: int, name: str) -> None:
+        from desktop_app.core.contacts import groups
+
         self._guard(groups.rename, group_id, name)
 
     def delete(self, group_id: int) -> None:
+        from desktop_app.core.contacts import groups
+
         self._guard(groups.delete, group_id)
 
     def _guard(self, write, *args):
@@ -125,6 +132,8 @@ class GroupsPanel(QWidget):
             self.create(name)
 
     def _menu(self, pos) -> None:
+        from desktop_app.core.contacts import groups
+
         item = self.list.itemAt(pos)
         if item is None:
             return

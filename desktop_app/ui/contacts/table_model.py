@@ -7,7 +7,6 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 
 from desktop_app.core.contacts import listing
 from desktop_app.core.contacts import naming_tag
-from desktop_app.core.search import query
 from desktop_app.ui.common.words import stage_names
 from desktop_app.ui.common.formatting import local_time
 from desktop_app.ui.common.undo import EXPECTED_ERRORS
@@ -198,6 +197,8 @@ class ContactTableModel(QAbstractTableModel):
 
     def set_filter(self, text: str) -> None:
         """Show ``text``'s rows now (a click, Return, a saved group)."""
+        from desktop_app.core.search import query
+
         parsed = query.parse(text)
         if parsed.text == self._filter_text and self._pending is None:
             return
@@ -211,6 +212,8 @@ class ContactTableModel(QAbstractTableModel):
         ``filter_shown`` tells when they are shown. ``parsed``: ``query.parse(text)`` when
         the caller has it (the filter bar parsed the keystroke already)."""
         if parsed is None:
+            from desktop_app.core.search import query
+
             parsed = query.parse(text)
         wanted = self._pending[0] if self._pending is not None else self._filter_text
         if parsed.text == wanted:

@@ -18,11 +18,9 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.contacts import listing
 from desktop_app.core.search import facets
-from desktop_app.core.search import query
 from desktop_app.core.errors import ContactBookError
 from desktop_app.core.storage.threads import close_thread_connection
 from desktop_app.ui.common.words import amount_text
-from desktop_app.ui.timeline.labels import language, stage_label
 from desktop_app.ui.contacts.groups import GroupsPanel
 
 FIELDS = ("grade", "source", "city", "product", "title", "stage")
@@ -83,6 +81,8 @@ class FacetTree(QTreeWidget):
     def show_values(self, field: str, values, active: set[str], more: str = "") -> None:
         """The values of ``field`` with their counts; ``more``: "more" adds a "more…" item
         (there are other values), "fewer" a "fewer" item (all are shown)."""
+        from desktop_app.ui.timeline.labels import language, stage_label
+
         section = self.sections[field]
         section.takeChildren()
         labels = {terms: range_label(bounds) for bounds, terms in DEAL_RANGES} \
@@ -139,6 +139,8 @@ def _same(a, b) -> bool:
 
 def range_terms(parsed_filter, terms_text: str):
     """The terms of ``parsed_filter`` that make up the range ``terms_text``, or None."""
+    from desktop_app.core.search import query
+
     found = []
     for wanted in query.parse(terms_text).terms:
         match = next((t for t in parsed_filter.terms if _same(t, wanted)), None)
@@ -150,6 +152,8 @@ def range_terms(parsed_filter, terms_text: str):
 
 def toggle_range(text: str, terms_text: str) -> str:
     """``text`` with the range's terms removed when all are there, else added."""
+    from desktop_app.core.search import query
+
     parsed = query.parse(text)
     if range_terms(parsed, terms_text) is None:
         return f"{text.rstrip()} {terms_text}".strip()
@@ -166,6 +170,8 @@ class _Relay(QObject):
 
 def _count_facets(text: str, in_trash: bool, generation: int, current, relay: _Relay,
                   expanded: frozenset = frozenset()) -> None:
+    from desktop_app.core.search import query
+
     results: dict | None = {}
     try:
         where = query.parse(text).where
@@ -246,7 +252,8 @@ class FacetSidebar(QWidget):
             self._timer.start()
 
     def is_busy(self) -> bool:
-        return self._timer.isActive() or self._worker is not None
+        """Counting, about to, or not asked yet (the window asks after its first paint)."""
+        return self._timer.isActive() or self._worker is not None or self._filter is None
 
     def shutdown(self) -> None:
         """Stop counting and wait for the worker (the window closes)."""

@@ -2,6 +2,8 @@
 chips for the field terms, the parse errors in plain words and the result count."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
@@ -14,12 +16,14 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.search import facets
-from desktop_app.core.search import query
 from desktop_app.ui.common.words import chinese, stage_names
 from desktop_app.core.errors import ContactBookError
 from desktop_app.ui.common.core_text import message_text
 from desktop_app.ui.common.shortcuts import WindowShortcutsFirst
 from desktop_app.ui.search.chips import ChipRow
+
+if TYPE_CHECKING:  # loaded at the first filter, after the window's first paint
+    from desktop_app.core.search import query
 
 INSERT_ROLE = Qt.ItemDataRole.UserRole + 1
 # the keys an unknown one's message lists (the report's created/won/reached... aside)
@@ -57,6 +61,8 @@ def error_text(error: query.FilterError) -> str:
 def key_names(prefix: str) -> list[str]:
     """The filter keys to suggest for a typed ``prefix``: every name (English and Chinese) of
     each key that one of its names starts with; the UI language's name first."""
+    from desktop_app.core.search import query
+
     wanted = {key for name, key in query.KEYS.items() if name.lower().startswith(prefix)}
     names = [name for name, key in query.KEYS.items() if key in wanted]
     first_chinese = chinese()
@@ -135,7 +141,7 @@ class FilterBar(QWidget):
         column.addWidget(self.chips)
         column.addWidget(self.error_label)
 
-        self.filter = query.parse("")
+        self._filter = None  # parsed on first use (the filter language loads after the paint)
         self.in_trash = False
         self._setting = False
         self.edit.textChanged.connect(self._on_text_changed)
@@ -155,6 +161,19 @@ class FilterBar(QWidget):
         self.edit.textEdited.connect(self._update_completion)
 
     # --- text and filter ----------------------------------------------------------------------
+
+    @property
+    def filter(self):
+        """The parsed filter (``query.Filter``) of the text."""
+        if self._filter is None:
+            from desktop_app.core.search import query
+
+            self._filter = query.parse(self.edit.text())
+        return self._filter
+
+    @filter.setter
+    def filter(self, parsed) -> None:
+        self._filter = parsed
 
     def text(self) -> str:
         return self.edit.text()
@@ -177,6 +196,8 @@ class FilterBar(QWidget):
 
     def toggle_term(self, key: str, value: str) -> None:
         """Add the exact term ``key:=value``, or remove it when present (a facet click)."""
+        from desktop_app.core.search import query
+
         term = self.exact_term(key, value)
         if term is not None:
             self.set_text(self.filter.without(term))
@@ -198,6 +219,8 @@ class FilterBar(QWidget):
         return None
 
     def _on_text_changed(self, text: str) -> None:
+        from desktop_app.core.search import query
+
         parsed = query.parse(text)
         self._show_parse(parsed)
         if not self._setting:
@@ -211,6 +234,8 @@ class FilterBar(QWidget):
         self.error_label.setVisible(bool(parsed.errors))
 
     def _emit(self) -> None:
+        from desktop_app.core.search import query
+
         self._show_parse(query.parse(self.edit.text()))
         self.search_changed.emit(self.edit.text())
 
@@ -238,6 +263,8 @@ class FilterBar(QWidget):
 
     def completions(self, token: str) -> list[tuple[str, str]]:
         """``[(shown, inserted), ...]`` for the word being typed: keys, or values with counts."""
+        from desktop_app.core.search import query
+
         negated = token[:1] in "-－"
         body = token[1:] if negated else token
         sign = "-" if negated else ""
