@@ -36,7 +36,8 @@ class CadenceOps:
     def _run(self, text: str, write) -> touchpoints.Result:
         command = CadenceCommand(self.ops, text, write)
         command.first_do()
-        self.ops.stack.push(command)
+        if command.result or command.result.undo != touchpoints.Undo():
+            self.ops.stack.push(command)  # a write that changed nothing is no step to undo
         return command.result
 
     def start(self, ids, template, day: date, existing: str = "ask") -> touchpoints.Started:

@@ -437,8 +437,10 @@ def test_stop_cadence_from_the_menu_says_how_many_it_stopped(window, qtbot, boar
     window.followup.stop_action.trigger()
     assert said[-1] == ("Stopped the cadence of 2 of the 3 selected leads; the others ran "
                         "none (Edit › Undo brings them back).")
+    steps = window.ops.stack.count()
     window.followup.stop_action.trigger()
     assert said[-1] == "None of the 3 selected leads runs a cadence; nothing was stopped."
-    window.ops.stack.undo()  # the stop that stopped nothing
+    # the stop that stopped nothing is no step to undo: one Ctrl+Z brings the two back
+    assert window.ops.stack.count() == steps
     window.ops.stack.undo()
     assert set(tp.pending_for(board[1:4])) == set(board[2:4])
