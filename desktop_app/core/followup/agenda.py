@@ -106,7 +106,7 @@ class Item:
     @property
     def label(self) -> str:
         """"黄金七天 · 第3天" (" · 重拨1" on a retry)."""
-        from desktop_app.core.followup.touchpoints import step_text
+        from desktop_app.core.followup.cadence import step_text
 
         return step_text(cadence_store.by_id(self.template_id).template, self.step, self.retry)
 

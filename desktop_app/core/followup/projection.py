@@ -42,9 +42,7 @@ class Step:
     @property
     def label(self) -> str:
         """"黄金七天 · 第7天"."""
-        from desktop_app.core.followup.touchpoints import step_text
-
-        return step_text(template_store.by_id(self.template_id).template, self.step)
+        return cad.step_text(template_store.by_id(self.template_id).template, self.step)
 
 
 def following(tpl: cad.CadenceTemplate, start: date, step: int, retry: int, due: date,
