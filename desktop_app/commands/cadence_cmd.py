@@ -272,29 +272,29 @@ def run_due(args, db_path) -> int:
     out = sys.stdout
     if args.format == "json":
         out.write("[")
-        entries = _entries(since, last, ahead, None)
+        entries = _entries(since, last, ahead, None, stored)
         for i, entry in enumerate(entries):
             out.write(("," if i else "") + "\n  " + json.dumps(
                 _json(entry, today) if hasattr(entry, "touchpoint_id") else
                 _projected_json(entry, today), ensure_ascii=False))
         out.write("\n]\n" if stored or ahead else "]\n")
         return 0
-    from desktop_app.core.grading.behaviours import label  # a behaviour by its name
     from desktop_app.core.contacts.phones import display
 
-    rows, step = [], agenda.step_wording()  # each (template, step, retry) worded once
-    for item in _entries(since, last, ahead, 5000):
+    rows, step, word = [], agenda.step_wording(), _labeller()  # each step, code worded once
+    for item in _entries(since, last, ahead, 5000, stored):
         if not hasattr(item, "touchpoint_id"):
             rows.append([item.due.isoformat(), "projected", "", item.label, item.name,
                          display(item.phone) if item.phone else "", ""])
             continue
         late = item.days_overdue(today)
-        last = ""
-        if item.last is not None:
-            last = " ".join(x for x in (label(item.last.channel), label(item.last.outcome),
-                                        item.last.summary) if x)
-        rows.append([item.due.isoformat(), "due", f"+{late}" if late else "", step(item),
-                     item.name, display(item.phone) if item.phone else "", last])
+        said = ""
+        touch = item.last
+        if touch is not None:
+            said = " ".join(x for x in (word(touch.channel), word(touch.outcome), touch.summary)
+                            if x)
+        rows.append([item.due_text, "due", f"+{late}" if late else "", step(item),
+                     item.name, display(item.phone) if item.phone else "", said])
     print(table(["due", "kind", "late", "step", "name", "phone", "last"], rows))
     total = stored + len(ahead)
     shown = min(total, 5000)
@@ -317,12 +317,33 @@ class _Ahead:
         return getattr(self.step, key)
 
 
-def _entries(since, last, ahead, limit):
-    """The stored touchpoints due in ``since..last`` (call order) and then, merged by day,
-    the projected steps: at most ``limit`` entries (None: all)."""
+def _labeller():
+    """``code -> its label`` (a channel, an outcome, or a behaviour of the user's own by its
+    name, ``behaviours.label``), each code worded once; core.grading is loaded only for a
+    behaviour (a built-in code needs ``channels`` alone)."""
+    from desktop_app.core.timeline import channels
+
+    worded: dict[str | None, str] = {}
+
+    def word(code: str | None) -> str:
+        if code not in worded:
+            if code and code not in channels.LABELS_ZH:
+                from desktop_app.core.grading.behaviours import label
+
+                worded[code] = label(code)
+            else:
+                worded[code] = channels.label(code)
+        return worded[code]
+    return word
+
+
+def _entries(since, last, ahead, limit, stored):
+    """The stored touchpoints due in ``since..last`` (call order; ``stored`` of them) and
+    then, merged by day, the projected steps: at most ``limit`` entries (None: all)."""
     from desktop_app.core.followup import agenda
 
-    items = agenda.page(since, last, limit=limit)
+    # all of them in one query when they fit
+    items = agenda.page(since, last, limit=None if limit is None or stored <= limit else limit)
     chosen = ahead if limit is None else ahead[:max(0, limit - len(items))]
     records = {}
     if chosen:  # the records module is loaded only when there are projected steps to show

@@ -56,7 +56,6 @@ def gui_application():
 
 def run_callsheet(args, db_path) -> int:
     from desktop_app.core.followup import callsheet
-    from desktop_app.core.search.group import checked
     from desktop_app.core.errors import ValidationError
     from desktop_app.commands.opening import open_to_read
 
@@ -68,7 +67,11 @@ def run_callsheet(args, db_path) -> int:
         raise ValidationError("pdf", f"--pdf {args.pdf} is a folder; give a file name.")
     open_to_read(db_path)
     salesperson = callsheet.salesperson_name(args.salesperson)
-    flt = None if args.filter is None else checked(args.filter)
+    flt = None
+    if args.filter is not None:  # (the filter language, only for a group's sheet)
+        from desktop_app.core.search.group import checked
+
+        flt = checked(args.filter)
     app = gui_application()  # must live while painting
     from desktop_app.app import translated
     from desktop_app.ui.common.words import language, step_text

@@ -77,7 +77,7 @@ def _warn_duplicates(found, contacts) -> None:
 def run_list(args, db_path) -> int:
     import json
 
-    from desktop_app.core.contacts import records as contacts
+    from desktop_app.core.contacts.listing import ids as listed_ids
     from desktop_app.core.errors import ValidationError
     from desktop_app.core.search.group import checked
     from desktop_app.commands.output import table, tsv_cell
@@ -87,11 +87,13 @@ def run_list(args, db_path) -> int:
         raise ValidationError("limit", "--limit must be 1 or more.")
     open_to_read(db_path)
     flt = checked(args.filter)
-    ids = contacts.ids(flt.where, in_trash=args.trash)
+    ids = listed_ids(flt.where, in_trash=args.trash)
     matched = len(ids)
     if args.limit is not None:
         ids = ids[:args.limit]
     out = sys.stdout
+    if args.format != "table":  # whole records (the table reads only what it shows)
+        from desktop_app.core.contacts import records as contacts
     if args.format == "json":
         out.write("[")
         for start in range(0, len(ids), 1000):

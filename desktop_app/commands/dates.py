@@ -1,5 +1,5 @@
 """A day given on the command line (``--date``, ``--from``): YYYY-MM-DD, within the years the
-reports take (``core.reports.periods.YEARS``), so a typo like 9999-12-31 is refused with the
+reports take (``core.when.YEARS``), so a typo like 9999-12-31 is refused with the
 flag's name instead of failing later as "out of range"."""
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from datetime import date
 def day_arg(text: str | None, today: date, flag: str) -> date:
     """``text`` as a date (None or empty: ``today``); raises ValidationError naming ``flag``."""
     from desktop_app.core.errors import ValidationError
-    from desktop_app.core.reports.periods import YEARS
+    from desktop_app.core.when import YEARS
 
     if not text:
         return today

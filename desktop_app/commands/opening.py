@@ -49,12 +49,15 @@ def must_exist(db_path: Path, *, create: bool = False) -> None:
 
 
 def open_to_read(db_path: Path):
-    """Open for a reading command: beside a running window (then read-only), never creating."""
+    """Open for a reading command: beside a running window (then read-only), never creating.
+    It takes no backups, so ``state.backups`` stays None (unless opening migrates)."""
     from desktop_app.core.storage.db import DAILY, open_database
 
-    if not is_default(db_path):  # the default location starts empty, as the window does
-        must_exist(db_path)
-    return open_database(db_path, lock=True, if_locked="read_only", check=DAILY)
+    # (an existing file needs no look at the default location: platformdirs, ~4 ms)
+    if not Path(db_path).is_file() and not is_default(db_path):
+        must_exist(db_path)  # the default location starts empty, as the window does
+    return open_database(db_path, lock=True, if_locked="read_only", check=DAILY,
+                         backups=False)
 
 
 def open_to_write(db_path: Path, *, create: bool = False, before: str | None = None):
@@ -66,7 +69,7 @@ def open_to_write(db_path: Path, *, create: bool = False, before: str | None = N
     from desktop_app.core.storage.db import DAILY, open_database
     from desktop_app.core.errors import ReadOnlyDatabase
 
-    if not is_default(db_path):
+    if not Path(db_path).is_file() and not is_default(db_path):
         must_exist(db_path, create=create)
     db = open_database(db_path, lock=True, check=DAILY)
     if db.state.read_only:

@@ -10,6 +10,11 @@ from datetime import date, datetime, time, timedelta, timezone, tzinfo
 
 from desktop_app.core.errors import ValidationError
 
+# Years a day may be in (report periods, a command's --date): from 1900 to the last year
+# whose next day Python's dates still hold (a period's end + 1 day is where it stops; 9999
+# ended in an OverflowError). ``core.reports.periods.YEARS``.
+YEARS = (1900, 9998)
+
 
 def utcnow() -> datetime:
     """Now as naive UTC, seconds precision: how every write stamps its rows when the caller

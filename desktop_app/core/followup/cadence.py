@@ -26,6 +26,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
+from functools import lru_cache
 
 from desktop_app.core.errors import NotFound, ValidationError
 from desktop_app.core.followup.workdays import WorkCalendar
@@ -240,3 +241,13 @@ def format_step_label(label: StepLabel) -> str:
     """StepLabel("黄金七天", 3) -> "黄金七天 · 第3天"; a retry adds " · 重拨1"."""
     text = f"{label.name} · 第{label.day}天"
     return f"{text} · 重拨{label.retry}" if label.retry else text
+
+
+@lru_cache(maxsize=4096)
+def step_text(tpl: CadenceTemplate, step: int, retry: int = 0) -> str:
+    """A step as stored words ("黄金七天 · 第3天"), the template's name past its last day.
+    Cached on the (frozen, hashable) template: an edited template is a new key. A due
+    list of 4,000 rows asks for a handful of distinct labels. (Also
+    ``touchpoints.step_text``; here, a list needs no part of the touchpoint writes.)"""
+    label = step_label(tpl, step, retry)
+    return format_step_label(label) if label else tpl.name

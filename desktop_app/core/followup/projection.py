@@ -42,9 +42,7 @@ class Step:
     @property
     def label(self) -> str:
         """"黄金七天 · 第7天"."""
-        from desktop_app.core.followup.touchpoints import step_text
-
-        return step_text(template_store.by_id(self.template_id).template, self.step)
+        return cad.step_text(template_store.by_id(self.template_id).template, self.step)
 
 
 def following(tpl: cad.CadenceTemplate, start: date, step: int, retry: int, due: date,
@@ -62,6 +60,8 @@ def following(tpl: cad.CadenceTemplate, start: date, step: int, retry: int, due:
 
 def counts(first: date, last: date, today: date) -> dict[date, int]:
     """{day: projected touches} for ``first..last`` (days without any left out)."""
+    if first > last:
+        return {}
     found: Counter = Counter()
     for template_id, start, step, retry, due, n in sql(_GROUPS, (last.isoformat(),)):
         tpl = template_store.by_id(template_id).template
@@ -74,6 +74,8 @@ def counts(first: date, last: date, today: date) -> dict[date, int]:
 
 def steps(first: date, last: date, today: date) -> list[Step]:
     """Every projected touch in ``first..last``, by day, then contact."""
+    if first > last:  # (``due`` of a past day asks for the days from today to it: none)
+        return []
     out = []
     memo: dict[tuple, list] = {}
     for contact_id, cadence_id, template_id, start, step, retry, due in sql(

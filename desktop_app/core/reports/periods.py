@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from desktop_app.core.errors import ValidationError
-from desktop_app.core.when import day_start_utc
+from desktop_app.core.when import YEARS, day_start_utc
 
 RELATIVE = {
     "this-month": "this-month", "本月": "this-month",
@@ -84,9 +84,7 @@ def between(start: date, end: date) -> Period:
     return Period(start, end, f"{start.isoformat()}..{end.isoformat()}")
 
 
-# Years a period may name: from 1900 to the last year whose next day Python's dates still
-# hold (a period's end + 1 day is where it stops; 9999 ended in an OverflowError).
-YEARS = (1900, 9998)
+# Years a period may name: YEARS (core.when).
 
 
 def parse_date(text: str) -> date:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from datetime import date
 
-from desktop_app.core.contacts import records as contacts
 from desktop_app.core.errors import ValidationError
 from desktop_app.core.search import query
 
@@ -24,11 +23,13 @@ def checked(text: str, today: date | None = None) -> query.Filter:
 def group_ids(text: str, today: date | None = None) -> list[int]:
     """The ids of the contacts ``text`` lists, in list order; ValidationError if the filter
     has a mistake, is empty, or lists nobody."""
+    from desktop_app.core.contacts.listing import ids as listed_ids
+
     flt = checked(text, today)
     if flt.where is None:
         raise ValidationError("filter", "--filter needs some text; an empty filter lists "
                                         "every contact.")
-    ids = contacts.ids(flt.where)
+    ids = listed_ids(flt.where)
     if not ids:
         raise ValidationError("filter", "No contact matches {text!r}.", text=text)
     return ids
@@ -41,6 +42,8 @@ def chosen_ids(contact_ids: list[int] | None, text: str | None,
     said "Stopped 0 cadences" or nothing at all for a mistyped id), else its ``--filter``
     group (``group_ids``)."""
     if text is None:
+        from desktop_app.core.contacts import records as contacts  # (not for a filter)
+
         for cid in contact_ids or []:
             contacts.get(cid)
         return list(contact_ids or [])

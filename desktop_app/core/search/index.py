@@ -29,8 +29,8 @@ lags a committed write, and a path that forgot is caught up by the next write th
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
-from typing import Iterable, Iterator
 
 from desktop_app.core.search import pinyin
 

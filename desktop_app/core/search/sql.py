@@ -14,17 +14,16 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import reduce
 from operator import and_, or_
-from typing import TYPE_CHECKING
 
 from peewee import SQL, Expression, fn
 
 from desktop_app.core.contacts import naming_tag
-from desktop_app.core.grading import terms as grade_terms
 from desktop_app.core.search import index as search_index
 from desktop_app.core.search import stage_terms
 from desktop_app.core.storage.schema import Contact, ContactSearch, database
 from desktop_app.core.contacts.stages import CODES, stage_code
 
+TYPE_CHECKING = False  # (typing.TYPE_CHECKING without importing typing: ~3 ms)
 if TYPE_CHECKING:
     from desktop_app.core.search.terms import Term
 
@@ -124,7 +123,10 @@ GRADE_KEYS = ("grade", "score")
 
 def grade_condition(key: str, op: str, value: str):
     """``grade:A`` / ``score:>=10`` (``core.grading.terms``) -> expression; ValidationError
-    for a value they cannot use."""
+    for a value they cannot use. (core.grading loads for these terms only: its rules and
+    behaviours are ~15 ms of a ``list --filter source:知乎``.)"""
+    from desktop_app.core.grading import terms as grade_terms
+
     if key == "grade":
         return grade_terms.grade_term([value])
     return grade_terms.score_term(op, value)
@@ -134,11 +136,13 @@ def _parts(term: Term, today: date) -> _Parts:
     parts = _Parts()
     key, op = term.key, term.op
     if key == "grade":
+        from desktop_app.core.grading import terms as grade_terms
+
         parts.others.append(grade_terms.grade_term(term.values))
         return parts
     for value in term.values:
         if key == "score":
-            parts.others.append(grade_terms.score_term(op, value))
+            parts.others.append(grade_condition(key, op, value))
         elif key in TIMELINE_KEYS:
             parts.others.append(timeline_term(key, op, value, today))
         elif key in stage_terms.COMPARABLE or key in ("reached", "lost-from", "reason"):

@@ -24,10 +24,8 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from desktop_app.core.contacts.reach import REACHED_COLUMN
 from desktop_app.core.contacts.stages import stage_code
 from desktop_app.core.errors import ValidationError
-from desktop_app.core.reports import periods
 from desktop_app.core.storage.schema import Contact
 from desktop_app.core.when import day_start_utc
 
@@ -71,6 +69,8 @@ def _bound(op: str, value: str, today: date) -> tuple[date | None, date | None]:
         op = {">": "<", ">=": "<=", "<": ">", "<=": ">="}.get(op, op)  # older = earlier
         when = today - timedelta(days=age)
     else:
+        from desktop_app.core.reports import periods
+
         when = periods.parse_date(value)
     one = timedelta(days=1)
     return {">": (when + one, None), ">=": (when, None), "<": (None, when - one),
@@ -78,7 +78,12 @@ def _bound(op: str, value: str, today: date) -> tuple[date | None, date | None]:
 
 
 def term(key: str, op: str, value: str, today: date):
-    """One value of a term -> a peewee expression; raises ValidationError for a bad value."""
+    """One value of a term -> a peewee expression; raises ValidationError for a bad value.
+    (Periods and the reach columns load here: the filter language's other terms, and so
+    ``contact-book list --filter``, need neither.)"""
+    from desktop_app.core.contacts.reach import REACHED_COLUMN
+    from desktop_app.core.reports import periods
+
     value = value.strip()
     if key in COMPARABLE:
         if op in (":", "=") and value.lower() in _ANY and key != "created":

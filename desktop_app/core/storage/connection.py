@@ -9,7 +9,6 @@ import threading
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import peewee
 from peewee import SqliteDatabase
@@ -24,6 +23,7 @@ from desktop_app.core.errors import (
     storage_error,
 )
 
+TYPE_CHECKING = False  # (typing.TYPE_CHECKING without importing typing: ~3 ms)
 if TYPE_CHECKING:
     from desktop_app.core import backup as backups_mod
     from desktop_app.core.storage.lock import InstanceLock

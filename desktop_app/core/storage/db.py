@@ -28,7 +28,6 @@ import os
 import sqlite3
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import peewee
 
@@ -61,6 +60,7 @@ from desktop_app.core.storage.connection import (
 from desktop_app.core.storage.lock import InstanceLock, LockHeld, LockUnsupported
 from desktop_app.core.storage.schema import database as proxy
 
+TYPE_CHECKING = False  # (typing.TYPE_CHECKING without importing typing: ~3 ms)
 if TYPE_CHECKING:  # core.backup is imported when first needed: not before the first paint
     from desktop_app.core import backup as backups_mod
 
@@ -223,7 +223,7 @@ def open_database(path: str | os.PathLike, *, migrate: bool = True, lock: bool =
                   if_locked: str = "raise", read_only: bool = False,
                   check: bool | str = True,
                   backup_at_start: bool = False, backup_before_migration: bool = True,
-                  now: datetime | None = None) -> ContactDatabase:
+                  backups: bool = True, now: datetime | None = None) -> ContactDatabase:
     """Open (creating if needed) the database at ``path``, bind the models, migrate it.
 
     - ``lock``: hold the one-instance lock beside the file (the app and CLI writes do); when
@@ -239,6 +239,8 @@ def open_database(path: str | os.PathLike, *, migrate: bool = True, lock: bool =
       damage met later by a statement still raises ``DatabaseDamaged``.
     - ``backup_before_migration``: a backup before each migration step of a non-empty file.
     - ``backup_at_start``: back up when the files changed since the last backup (the app).
+    - ``backups=False`` (reading commands): no ``state.backups`` unless opening migrates, so
+      opening a current file loads nothing of ``core.backup`` (nor reads its catalog).
     """
     path = Path(path)
     if path.exists() and not path.is_file():
@@ -251,7 +253,7 @@ def open_database(path: str | os.PathLike, *, migrate: bool = True, lock: bool =
         _acquire_lock(path, state, if_locked)
     try:
         return _open(path, state, migrate=migrate, check=check, backup_at_start=backup_at_start,
-                     backup_before_migration=backup_before_migration, now=now)
+                     backup_before_migration=backup_before_migration, backups=backups, now=now)
     except BaseException:
         if state.lock is not None:
             state.lock.release()
@@ -259,7 +261,7 @@ def open_database(path: str | os.PathLike, *, migrate: bool = True, lock: bool =
 
 
 def _open(path: Path, state: OpenState, *, migrate, check, backup_at_start,
-          backup_before_migration, now) -> ContactDatabase:
+          backup_before_migration, backups, now) -> ContactDatabase:
     existed = path.is_file() and path.stat().st_size > 0
     if not state.read_only and not (_folder_writable(path) and
                                     (not path.exists() or os.access(path, os.W_OK))):
@@ -315,10 +317,11 @@ def _open(path: Path, state: OpenState, *, migrate, check, backup_at_start,
     if state.check_pending:  # nothing to migrate (see _can_check_later); backups come after
         _tighten_modes(path)
         return db
-    from desktop_app.core import backup as backups_mod
-
-    state.backups = backups_mod.Backups(db, path)
     try:
+        if backups or (migrate and version < migrations.LATEST) or backup_at_start:
+            from desktop_app.core import backup as backups_mod
+
+            state.backups = backups_mod.Backups(db, path)
         if migrate and version < migrations.LATEST:
             before = None
             if version > 0 and backup_before_migration:

@@ -10,7 +10,7 @@ matter what the models look like today. Later issues append steps; never edit an
 from __future__ import annotations
 
 import sqlite3
-from typing import Callable
+from collections.abc import Callable
 
 import peewee
 

@@ -2,8 +2,8 @@
 id of a table, raw SQL, and the stored forms of dates and times. One home for each job."""
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, datetime
-from typing import Iterable, Iterator, Sequence
 
 from desktop_app.core.errors import NotFound, ValidationError
 from desktop_app.core.storage.schema import database

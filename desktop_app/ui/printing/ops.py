@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPen, QFont
+from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
 
 # colours by name (the drawing ops are dataclasses and QColor is not hashable)
 GREY, LIGHT, BLACK, WHITE = "grey", "light", "black", "white"
@@ -45,19 +45,45 @@ class Block:
     ops: list = field(default_factory=list)
 
 
+class PainterState:
+    """What ``draw`` last set on a painter (a font by name, a pen, a brush), so that it sets
+    them only when they change: a sheet of 1,000 leads draws ~14,000 texts, most in the font
+    and colour of the one before. Use one per painter and page."""
+    __slots__ = ("brush", "font", "pen")
+
+    def __init__(self):
+        self.font = self.pen = self.brush = _UNSET
+
+
+_UNSET = object()
+
+
 def draw(painter: QPainter, ops: list, dy: float, fonts: dict[str, QFont],
-         colors: dict[str, QColor]) -> None:
-    """Paint ``ops`` moved down by ``dy``, with the layout's fonts and colours by name."""
+         colors: dict[str, QColor], state: PainterState | None = None) -> None:
+    """Paint ``ops`` moved down by ``dy``, with the layout's fonts and colours by name
+    (``state``: what the painter has from the ops drawn before; default: nothing known).
+    A text draws with the pen of its colour, a line or box with one of its colour and width;
+    only a box fills, with its ``fill`` colour or no brush."""
+    if state is None:
+        state = PainterState()
     for op in ops:
-        if isinstance(op, Text):
-            painter.setFont(fonts[op.font])
-            painter.setPen(colors[op.color])
+        if type(op) is Text:
+            if state.font != op.font:
+                painter.setFont(fonts[op.font])
+                state.font = op.font
+            if state.pen != op.color:
+                painter.setPen(colors[op.color])
+                state.pen = op.color
             painter.drawText(QPointF(op.x, op.baseline + dy), op.text)
-        elif isinstance(op, Line):
+            continue
+        pen = (op.color, op.width)
+        if state.pen != pen:
             painter.setPen(QPen(colors[op.color], op.width))
+            state.pen = pen
+        if type(op) is Line:
             painter.drawLine(QPointF(op.x1, op.y1 + dy), QPointF(op.x2, op.y2 + dy))
         else:
-            painter.setPen(QPen(colors[op.color], op.width))
-            painter.setBrush(colors[op.fill] if op.fill is not None else Qt.BrushStyle.NoBrush)
+            if state.brush != op.fill:
+                painter.setBrush(colors[op.fill] if op.fill is not None else QBrush())  # none
+                state.brush = op.fill
             painter.drawRect(op.rect.translated(0, dy))
-            painter.setBrush(Qt.BrushStyle.NoBrush)

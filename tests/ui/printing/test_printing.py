@@ -321,3 +321,39 @@ def test_preview_opens_fitting_the_page_width_with_the_ui_title(printing, qtbot)
     assert dialog.findChild(QPrintPreviewWidget).zoomMode() == \
         QPrintPreviewWidget.ZoomMode.FitToWidth
     assert dialog.windowTitle() == "Print Preview · Call Sheet"
+
+
+class _CountingMetrics:
+    """A layout's font metrics that count the calls of Qt's ``elidedText``."""
+
+    def __init__(self, metrics):
+        self.metrics, self.elided = metrics, 0
+
+    def __getattr__(self, name):
+        return getattr(self.metrics, name)
+
+    def elidedText(self, *args):
+        self.elided += 1
+        return self.metrics.elidedText(*args)
+
+
+def test_eliding_asks_qt_only_for_a_text_that_does_not_fit_and_cuts_as_qt_does(
+        printing, chinese, tmp_path):
+    from PySide6.QtCore import Qt
+
+    sheet = CallSheet(day=TODAY, salesperson="王芳", rows=make_rows(3))
+    layout, _, _ = expected_pages(printing, sheet, tmp_path)
+    texts = ["王芳", "上海-壹点零壹影响力-咨询-1千万-叶辉-创始人-知乎", "Grade A · Proposal · 150M",
+             "说下周再打，老板出差了", "x", "", "138 1234 5678"]
+    for font in ("name", "meta", "tag", "step"):
+        real = layout.fm[font]
+        counting = layout.fm[font] = _CountingMetrics(real)
+        for text in texts:
+            wide = real.horizontalAdvance(text)
+            for width in (wide + 5, wide + 0.01, wide, wide - 0.01, wide - 1, wide / 2, 0.0):
+                expected = real.elidedText(text, Qt.TextElideMode.ElideRight, width)
+                asked = counting.elided
+                assert layout.elide(font, text, width) == expected, (font, text, width)
+                if width >= wide:
+                    assert counting.elided == asked, (font, text, width)  # fits: no Qt call
+        layout.fm[font] = real

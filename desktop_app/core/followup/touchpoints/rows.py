@@ -2,7 +2,6 @@
 ``Tx``, the bookkeeping of one write (rows as first seen, for undo, and the rows it adds)."""
 from __future__ import annotations
 
-import functools
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Iterable, Sequence
@@ -99,12 +98,7 @@ class Pending:
         return step_text(self.template, self.step, self.retry)
 
 
-@functools.lru_cache(maxsize=4096)
-def step_text(tpl: cad.CadenceTemplate, step: int, retry: int = 0) -> str:
-    """Cached on the (frozen, hashable) template: an edited template is a new key. A due
-    list of 4,000 rows asks for a handful of distinct labels."""
-    label = cad.step_label(tpl, step, retry)
-    return cad.format_step_label(label) if label else tpl.name
+step_text = cad.step_text  # (cached there, for lists that load none of the writes)
 
 
 # --- bookkeeping of one write -------------------------------------------------------------
