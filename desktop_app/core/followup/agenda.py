@@ -113,6 +113,13 @@ class Item:
     def days_overdue(self, today: date) -> int:
         return max(0, (today - date.fromisoformat(self._row[3])).days)
 
+    def with_due(self, due: date) -> Item:
+        """This touchpoint as if due on ``due`` (``dataclasses.replace(item, due=...)`` of
+        when Item was a dataclass)."""
+        row = list(self._row)
+        row[3] = due.isoformat()
+        return Item(tuple(row))
+
 
 def step_wording(step_label=None):
     """``item -> its step's label``: ``Item.label`` (the stored Chinese, "黄金七天 · 第3天"), or

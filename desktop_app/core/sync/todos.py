@@ -331,7 +331,7 @@ def _written_due(p, tid: int, row: Row, todo: PhoneTodo) -> date | None:
         return None
     item = found[0]
     for day in (item.due, todo.due):
-        if day is not None and _hash(_uid(p, tid), replace(item, due=day)) == row.sha:
+        if day is not None and _hash(_uid(p, tid), item.with_due(day)) == row.sha:
             return day
     return None
 
