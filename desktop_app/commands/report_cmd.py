@@ -66,9 +66,15 @@ def run_report(args, db_path) -> int:
             raise ValidationError("out", "--out {name} needs a .csv, .xlsx or .pdf name.",
                                   name=args.out)
         from desktop_app.app import translated
-        from desktop_app.commands.callsheet_cmd import gui_application
 
-        app = gui_application()  # must live while painting a PDF
+        if args.out.lower().endswith(".pdf"):
+            from desktop_app.commands.callsheet_cmd import gui_application
+
+            app = gui_application()  # must live while painting
+        else:  # translations only: no display, no platform plugin
+            from PySide6.QtCore import QCoreApplication
+
+            app = QCoreApplication.instance() or QCoreApplication(["contact-book"])
         from desktop_app.ui.reports.report_output import save_report
 
         with translated(app):
