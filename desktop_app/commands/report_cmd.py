@@ -28,8 +28,9 @@ def register(sub, common) -> None:
     report.add_argument("--week", action="store_true", help="activity per week, not per day")
     report.add_argument("--format", choices=("table", "json", "csv"), default="table",
                         help="table (default), json (with the filter of every count) or csv")
-    report.add_argument("--out", metavar="FILE", help="write the report as .csv, .xlsx or .pdf, in the language the window shows "
-                        "(as the window's Export does)")
+    report.add_argument("--out", metavar="FILE",
+                        help="write the report as .csv, .xlsx or .pdf, in the language the "
+                             "window shows (as the window's Export does)")
     report.add_argument("--today", metavar="YYYY-MM-DD",
                         help="the day this-month, last-quarter ... count from (default: today)")
     report.set_defaults(handler=run_report)
