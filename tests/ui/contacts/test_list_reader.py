@@ -4,13 +4,14 @@ and only the newest result is ever shown."""
 import threading
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtCore import QCoreApplication, QEvent
 
 from desktop_app.core.contacts import listing
 from desktop_app.core.contacts import records as contacts
 from desktop_app.core.search import query
 from desktop_app.core.storage.schema import database
 from desktop_app.ui.contacts.table_model import ID_ROLE, ContactTableModel
+from tests.ui.contacts.paints import Paints
 
 SLOW = "city:上海"  # its count never ends until interrupted
 NEVER_ENDS = ("WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n) "
@@ -122,25 +123,13 @@ def test_a_typed_filter_that_hides_the_shown_lead_shows_the_first_row_next(qtbot
     qtbot.waitUntil(lambda: window.detail.contact_id == beijing[0], timeout=3000)
 
 
-class _Paints(QObject):
-    def __init__(self, widget):
-        super().__init__()
-        self.count = 0
-        widget.installEventFilter(self)
-
-    def eventFilter(self, watched, event):
-        if event.type() == QEvent.Type.Paint:
-            self.count += 1
-        return False
-
-
 def test_the_pane_follows_the_list_after_its_rows_are_painted(qtbot, window, monkeypatch):
     """Reading a lead and its timeline for the pane (12-40 ms at 100,000 leads) waits until
     the list has painted the new rows (``after_paint``). A zero-time timer ran it before that
     paint: Qt posts a paint with a low priority, after the timer's call."""
     beijing = contacts.ids(query.parse("北京").where)
     window.show_contact(next(i for i in contacts.ids() if i not in beijing))
-    paints = _Paints(window.table.viewport())
+    paints = Paints(window.table.viewport())
     at_shown, at_pane, queued = [], [], []
     window.model.filter_shown.connect(lambda _text: at_shown.append(paints.count))
     real_show, real_after = window.detail.show_contact, window.table.after_paint
@@ -162,7 +151,7 @@ def test_after_paint_runs_one_turn_after_the_next_paint(qtbot, sample):
     qtbot.addWidget(view)
     view.show()
     qtbot.waitExposed(view)
-    paints = _Paints(view.viewport())
+    paints = Paints(view.viewport())
     ran = []
     view.after_paint(lambda: ran.append(paints.count))
     QCoreApplication.sendPostedEvents(None, int(QEvent.Type.MetaCall))  # not a posted call

@@ -1,18 +1,8 @@
 """What a sort repaints: the list, not the detail pane beside it (its timeline repainted at
 each sort and keystroke, whatever it showed)."""
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 
-
-class Paints(QObject):
-    def __init__(self, widget):
-        super().__init__()
-        self.count = 0
-        widget.installEventFilter(self)
-
-    def eventFilter(self, watched, event):
-        if event.type() == QEvent.Type.Paint:
-            self.count += 1
-        return False
+from tests.ui.contacts.paints import Paints
 
 
 def settle():
