@@ -7,7 +7,6 @@ Debian/Ubuntu packages (or saying there is no display), or None when the window 
 """
 from __future__ import annotations
 
-import ctypes
 import os
 import sys
 from collections.abc import Callable
@@ -42,6 +41,8 @@ XCB_LIBRARIES = {
 
 
 def _loads(name: str) -> bool:
+    import ctypes  # only when the check runs (not under another platform, e.g. offscreen)
+
     try:
         ctypes.CDLL(name)
     except OSError:

@@ -2,15 +2,15 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 DEFAULT_REGION = "CN"
 _NOT_DIGIT = re.compile(r"\D+")
 
 
-@dataclass(frozen=True)
-class PhoneNumber:
+class PhoneNumber(NamedTuple):
+    """A number as typed (``raw``), its label, E.164 form and bare digits (immutable)."""
     raw: str
     label: str = ""
     e164: str = ""

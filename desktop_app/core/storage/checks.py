@@ -15,7 +15,6 @@ import hashlib
 import os
 import sqlite3
 import time
-from dataclasses import dataclass, field
 from pathlib import Path
 
 # SQLite VFS for every connection the app opens; None is the platform default. Tests set
@@ -42,11 +41,26 @@ def is_corruption(exc: BaseException) -> bool:
     return name in CORRUPTION or "malformed" in text or "not a database" in text
 
 
-@dataclass
 class CheckResult:
-    problems: list[str] = field(default_factory=list)
-    full: bool = False
-    seconds: float = 0.0
+    """What a check found (no problems: ok), whether it was the full one, and how long it took
+    (a plain class, not a dataclass: its module loads at start-up)."""
+    __slots__ = ("full", "problems", "seconds")
+
+    def __init__(self, problems: list[str] | None = None, full: bool = False,
+                 seconds: float = 0.0):
+        self.problems = [] if problems is None else problems
+        self.full = full
+        self.seconds = seconds
+
+    def __eq__(self, other) -> bool:
+        return isinstance(other, CheckResult) and (self.problems, self.full, self.seconds) == \
+            (other.problems, other.full, other.seconds)
+
+    __hash__ = None  # mutable, as the dataclass was
+
+    def __repr__(self) -> str:
+        return f"CheckResult(problems={self.problems!r}, full={self.full!r}, " \
+               f"seconds={self.seconds!r})"
 
     @property
     def ok(self) -> bool:

@@ -7,7 +7,6 @@ from __future__ import annotations
 import logging
 import threading
 import sqlite3
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import peewee
@@ -52,29 +51,34 @@ IN_USE, DAMAGED, READ_ONLY_FOLDER, READ_ONLY_FILE, REQUESTED = (
     "in-use", "damaged", "read-only-folder", "read-only-file", "requested")
 
 
-@dataclass
 class OpenState:
-    """What the UI needs to know about the open database."""
+    """What the UI needs to know about the open database (made once per open; a plain class,
+    not a dataclass: it is made at start-up, where a dataclass costs ~2 ms)."""
 
-    path: Path
-    read_only: bool = False
-    reason: str | None = None  # IN_USE, DAMAGED, READ_ONLY_FOLDER, READ_ONLY_FILE, REQUESTED
-    holder_pid: int | None = None  # IN_USE: the process holding the lock, when known
-    problems: list[str] = field(default_factory=list)  # DAMAGED: what quick_check found
-    newest_good_backup: "backups_mod.BackupInfo | None" = None  # DAMAGED: what to restore
-    check: checks.CheckResult | None = None  # the start check (with its duration)
-    check_pending: bool = False  # check=LATER: hold writes until finish_start_check()
-    journal_mode: str = "wal"
-    journal_note: str = ""  # why it is not WAL
-    read_mode: str = ""  # read-only: "shared", "exclusive" (no -shm) or "immutable" (RO media)
-    lock: InstanceLock | None = None
-    lock_note: str = ""  # why there is no lock (file system cannot lock)
-    schema_outdated: bool = False  # read-only and older than this app: some views may fail
-    migrated_from: int | None = None  # the schema version before this open upgraded it
-    created: bool = False  # a new, empty database was made
-    fingerprint: list = field(default_factory=list)  # the files before opening (start backup)
-    start_backup: "backups_mod.BackupInfo | None" = None
-    backups: "backups_mod.Backups | None" = None
+    def __init__(self, path: Path):
+        self.path = path
+        self.read_only = False
+        # IN_USE, DAMAGED, READ_ONLY_FOLDER, READ_ONLY_FILE, REQUESTED
+        self.reason: str | None = None
+        self.holder_pid: int | None = None  # IN_USE: the process holding the lock, when known
+        self.problems: list[str] = []  # DAMAGED: what quick_check found
+        self.newest_good_backup: backups_mod.BackupInfo | None = None  # DAMAGED: what to restore
+        self.check: checks.CheckResult | None = None  # the start check (with its duration)
+        self.check_pending = False  # check=LATER: hold writes until finish_start_check()
+        self.journal_mode = "wal"
+        self.journal_note = ""  # why it is not WAL
+        self.read_mode = ""  # read-only: "shared", "exclusive" (no -shm) or "immutable" (RO media)
+        self.lock: InstanceLock | None = None
+        self.lock_note = ""  # why there is no lock (file system cannot lock)
+        self.schema_outdated = False  # read-only and older than this app: some views may fail
+        self.migrated_from: int | None = None  # the schema version before this open upgraded it
+        self.created = False  # a new, empty database was made
+        self.fingerprint: list = []  # the files before opening (start backup)
+        self.start_backup: backups_mod.BackupInfo | None = None
+        self.backups: backups_mod.Backups | None = None
+
+    def __repr__(self) -> str:
+        return f"OpenState({vars(self)!r})"
 
     @property
     def damaged(self) -> bool:
