@@ -5,10 +5,10 @@ parameters (no hidden clock).
 """
 from __future__ import annotations
 
-import re
 from datetime import date, datetime, time, timedelta, timezone, tzinfo
 
 from desktop_app.core.errors import ValidationError
+from desktop_app.core.patterns import lazy
 
 # Years a day may be in (report periods, a command's --date): from 1900 to the last year
 # whose next day Python's dates still hold (a period's end + 1 day is where it stops; 9999
@@ -48,11 +48,11 @@ def local_date(utc: datetime, tz: tzinfo | None = None) -> date:
     return to_local(utc, tz).date()
 
 
-_RELATIVE = re.compile(r"^(?:-\s*(\d+)\s*(m|min|h|d)|(\d+)\s*(m|min|h|d)\s+ago)$")
+_RELATIVE = lazy(r"^(?:-\s*(\d+)\s*(m|min|h|d)|(\d+)\s*(m|min|h|d)\s+ago)$")
 _DAY_WORDS = {"today": 0, "今天": 0, "yesterday": 1, "昨天": 1}
 _FORMATS = ("%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M", "%Y-%m-%d")
-_DATE_T = re.compile(r"(?<=\d)t(?=\d)")
-_TIME = re.compile(r"^(\d{1,2})[:：](\d{2})$")
+_DATE_T = lazy(r"(?<=\d)t(?=\d)")
+_TIME = lazy(r"^(\d{1,2})[:：](\d{2})$")
 
 
 def parse_when(text: str, now: datetime, tz: tzinfo | None = None) -> datetime:

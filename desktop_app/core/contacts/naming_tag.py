@@ -7,15 +7,17 @@ trailing empty parts). For canonical text ``compose(parse(text)) == text``.
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
 from decimal import Decimal, InvalidOperation
+from typing import NamedTuple
+
+from desktop_app.core.patterns import lazy
 
 FIELDS = ("city", "company", "product", "deal_size", "name", "title", "source")
 SEPARATOR = "-"
 # hyphen-minus, full-width hyphen, em dash, en dash, underscore
 SEPARATOR_CHARS = "-－—–_"
-_SPLIT = re.compile(r"\s*[" + re.escape(SEPARATOR_CHARS) + r"]\s*")
-_SEPARATOR_IN_FIELD = re.compile(r"\s*[" + re.escape(SEPARATOR_CHARS) + r"]+\s*")
+_SPLIT = lazy(r"\s*[" + re.escape(SEPARATOR_CHARS) + r"]\s*")
+_SEPARATOR_IN_FIELD = lazy(r"\s*[" + re.escape(SEPARATOR_CHARS) + r"]+\s*")
 
 
 class NamingTag(NamedTuple):
@@ -56,7 +58,7 @@ class NamingTag(NamedTuple):
 # they make equal values differ (王\u200b芳 was neither found by 王芳 nor taken for a duplicate;
 # "知乎\u200f" made a second 知乎 row in the sources report) and an override reverses how a tag
 # reads. The zero-width joiner stays: it holds emoji sequences together.
-INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200e\u200f\u202a-\u202e\u2060-\u2064"
+INVISIBLE = lazy("[\u00ad\u200b\u200c\u200e\u200f\u202a-\u202e\u2060-\u2064"
                        "\u2066-\u2069\ufeff]")
 
 
@@ -116,8 +118,8 @@ _UNITS = {
     "千万": 10**7, "百万": 10**6, "十万": 10**5, "亿": 10**8, "万": 10**4, "千": 10**3, "百": 100,
     "kw": 10**7, "w": 10**4, "k": 10**3, "m": 10**6, "mm": 10**6,
 }
-_CURRENCY = re.compile(r"^(?:¥|￥|rmb|cny|\$)|(?:元|块|rmb|cny|人民币)$", re.IGNORECASE)
-_AMOUNT = re.compile(
+_CURRENCY = lazy(r"^(?:¥|￥|rmb|cny|\$)|(?:元|块|rmb|cny|人民币)$", re.IGNORECASE)
+_AMOUNT = lazy(
     r"^(\d+(?:\.\d+)?)\s*(千万|百万|十万|亿|万|千|百|kw|mm|w|k|m)?$", re.IGNORECASE
 )
 

@@ -1,12 +1,13 @@
 """Phone numbers: keep what the user typed, add a normalized E.164 form and the bare digits."""
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from desktop_app.core.patterns import lazy
+
 DEFAULT_REGION = "CN"
-_NOT_DIGIT = re.compile(r"\D+")
+_NOT_DIGIT = lazy(r"\D+")
 
 
 class PhoneNumber(NamedTuple):
@@ -36,8 +37,8 @@ def normalize(raw: str, label: str = "", region: str = DEFAULT_REGION) -> PhoneN
 
 # Mainland mobiles phonenumbers calls valid whatever the last 8 digits (tested against it):
 # shown without loading phonenumbers, which costs ~50 ms before the list's first paint.
-_CN_MOBILE = re.compile(r"^(?:\+86[\s-]?)?(13\d|14[57]|15[0-35-9]|16[2567]|17[0-35-8]|18\d|"
-                        r"19[0-35-9])[\s-]?(\d{4})[\s-]?(\d{4})$")
+_CN_MOBILE = lazy(r"^(?:\+86[\s-]?)?(13\d|14[57]|15[0-35-9]|16[2567]|17[0-35-8]|18\d|"
+                  r"19[0-35-9])[\s-]?(\d{4})[\s-]?(\d{4})$")
 
 
 # Mainland landlines of the common shapes, formatted the way phonenumbers formats them
@@ -47,7 +48,7 @@ _CN_MOBILE = re.compile(r"^(?:\+86[\s-]?)?(13\d|14[57]|15[0-35-9]|16[2567]|17[0-
 # numbers phonenumbers calls valid match (its CN fixed-line pattern: after 010 and 021 a
 # number starting 0 or 100 / 800 is not one); the rest goes to phonenumbers.
 # tests/core/contacts/test_phones.py compares every prefix with phonenumbers.
-_CN_LANDLINE = re.compile(
+_CN_LANDLINE = lazy(
     r"0(10(?=[ -]?(?:[02-79]|[18](?!00)))|21(?=[ -]?(?:[2-79]|[18](?!00)))|2[02-57-9]|"
     r"3(?:11|7[179])|4(?:[15]1|3[12])|5(?:1[0-9]|2[37]|3[12]|51|7[13-79]|9[15])|"
     r"7(?:[39]1|5[57]|6[09])|8(?:71|98))[ -]?([0-9]{4})[ -]?([0-9]{4})")

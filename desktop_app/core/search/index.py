@@ -28,10 +28,10 @@ lags a committed write, and a path that forgot is caught up by the next write th
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
+from desktop_app.core.patterns import lazy
 from desktop_app.core.search import pinyin
 
 TABLE = "contact_search"
@@ -47,7 +47,7 @@ INITIALS = "0"  # marks a pair of initials, so that it never equals a syllable
 ALIVE, TRASHED = "a", "t"
 
 
-_TOKEN = re.compile(r"(?P<ascii>[0-9A-Za-z]+)|[^\W_]")
+_TOKEN = lazy(r"(?P<ascii>[0-9A-Za-z]+)|[^\W_]")
 
 
 def scan(text: str) -> Iterator[tuple[str, bool]]:

@@ -11,10 +11,10 @@ off the toolbar's buttons.
 """
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction, QKeySequence
+
+from desktop_app.core.patterns import lazy
 
 _EDITING = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo,
             QKeySequence.StandardKey.Cut, QKeySequence.StandardKey.Copy,
@@ -38,7 +38,7 @@ class WindowShortcutsFirst(QObject):
         return False
 
 
-_MNEMONIC = re.compile(r"\(&(\w)\)|&(?=\w)")
+_MNEMONIC = lazy(r"\(&(\w)\)|&(?=\w)")
 
 
 def without_mnemonic(text: str) -> str:
