@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QAbstractItemView
 
 
@@ -12,6 +11,8 @@ def paint_empty_text(view: QAbstractItemView, text: str) -> None:
     model = view.model()
     if not text or model is None or model.rowCount():
         return
+    from PySide6.QtGui import QPainter  # an empty list only: its enums cost at start-up
+
     painter = QPainter(view.viewport())
     try:
         painter.setPen(view.palette().placeholderText().color())

@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QListWidget,
-    QListWidgetItem,
     QMenu,
     QToolButton,
     QVBoxLayout,
@@ -78,6 +77,8 @@ class GroupsPanel(QWidget):
         self._timer.start()
 
     def reload(self) -> None:
+        from PySide6.QtWidgets import QListWidgetItem  # after the first paint
+
         from desktop_app.core.contacts import groups
 
         self._timer.stop()

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
 
 
@@ -35,6 +34,8 @@ class Chip(QFrame):
     def paintEvent(self, event):  # noqa: N802 - Qt's name
         # a rounded palette(midlight) pill, painted here: a style sheet per chip costs a
         # style of its own for every chip, every keystroke that changes the terms
+        from PySide6.QtGui import QPainter, QPalette  # not at start-up: ~5 enums to build
+
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
     QCompleter,
     QHBoxLayout,
@@ -307,6 +307,8 @@ class FilterBar(QWidget):
         self._value_cache.clear()
 
     def _update_completion(self, _text: str = "") -> None:
+        from PySide6.QtGui import QStandardItem  # at the first keystroke, not at start-up
+
         _, _, token = self._token()
         items = self.completions(token)
         self.completion_model.clear()
