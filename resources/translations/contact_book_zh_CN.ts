@@ -4,17 +4,17 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../desktop_app/app.py" line="113"/>
+        <location filename="../../desktop_app/app.py" line="159"/>
         <source>The database %1 is too damaged to open, and no backup of it was found in %2. Nothing was changed.</source>
         <translation>数据库 %1 损坏严重，无法打开，并且在 %2 中没有找到它的备份。没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="117"/>
+        <location filename="../../desktop_app/app.py" line="163"/>
         <source>The database %1 is too damaged to open; it was not restored, and nothing was changed. Start Contact Book again to be offered its newest backup again.</source>
         <translation>数据库 %1 损坏严重，无法打开；没有恢复备份，也没有做任何更改。再次启动 Contact Book，会再次提供它最新的备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="121"/>
+        <location filename="../../desktop_app/app.py" line="167"/>
         <source>Keep a copy of the damaged file. If you saved a backup elsewhere (File › Back up now… to a USB stick), restore it with:
     contact-book restore BACKUP_FILE --db &quot;%1&quot;
 To start afresh with an empty database, move the damaged file to another folder and start Contact Book again.</source>
@@ -219,38 +219,38 @@ To start afresh with an empty database, move the damaged file to another folder 
 <context>
     <name>CadenceOps</name>
     <message>
-        <location filename="../../desktop_app/ui/followup/cadence_ops.py" line="44"/>
-        <location filename="../../desktop_app/ui/followup/cadence_ops.py" line="54"/>
+        <location filename="../../desktop_app/ui/followup/cadence_ops.py" line="45"/>
+        <location filename="../../desktop_app/ui/followup/cadence_ops.py" line="55"/>
         <source>Start cadence for %1 lead(s)</source>
         <translation>为 %1 个线索开始跟进节奏</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/cadence_ops.py" line="71"/>
+        <location filename="../../desktop_app/ui/followup/cadence_ops.py" line="72"/>
         <source>Start nurture from the won date</source>
         <translation>从成交日开始长期培育</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/cadence_ops.py" line="84"/>
+        <location filename="../../desktop_app/ui/followup/cadence_ops.py" line="85"/>
         <source>Stop cadence</source>
         <translation>停止跟进节奏</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/cadence_ops.py" line="90"/>
+        <location filename="../../desktop_app/ui/followup/cadence_ops.py" line="91"/>
         <source>Mark done</source>
         <translation>完成跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/cadence_ops.py" line="96"/>
+        <location filename="../../desktop_app/ui/followup/cadence_ops.py" line="97"/>
         <source>Skip step</source>
         <translation>跳过跟进步骤</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/cadence_ops.py" line="101"/>
+        <location filename="../../desktop_app/ui/followup/cadence_ops.py" line="102"/>
         <source>Snooze</source>
         <translation>推迟跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/cadence_ops.py" line="106"/>
+        <location filename="../../desktop_app/ui/followup/cadence_ops.py" line="107"/>
         <source>Reschedule</source>
         <translation>跟进改期</translation>
     </message>
@@ -376,144 +376,144 @@ To start afresh with an empty database, move the damaged file to another folder 
 <context>
     <name>CallSheet</name>
     <message>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="47"/>
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="48"/>
         <source>Daily call sheet</source>
         <translation>每日电话清单</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="57"/>
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="58"/>
         <source>dddd, d MMMM yyyy</source>
         <comment>the sheet&apos;s day, as a QDate format</comment>
         <translation>yyyy年M月d日 dddd</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="72"/>
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="73"/>
         <source>1 lead</source>
         <translation>共 1 人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="73"/>
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="74"/>
         <source>%1 leads</source>
         <translation>共 %1 人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="75"/>
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="76"/>
         <source>%1 overdue</source>
         <translation>逾期 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="76"/>
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="77"/>
         <source>%1 due today</source>
         <translation>今日 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="78"/>
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="79"/>
         <source>total %1</source>
         <translation>金额合计 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="274"/>
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="282"/>
         <source>Salesperson: %1</source>
         <translation>销售：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="276"/>
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="284"/>
         <source>Group: %1</source>
         <translation>分组：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="278"/>
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="286"/>
         <source>Today&apos;s follow-ups</source>
         <translation>今日跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="286"/>
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="294"/>
         <source>Only the first %1 of %2 leads</source>
         <translation>只列出前 %1 人（共 %2 人）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="295"/>
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="303"/>
         <source>Lead · naming tag · follow-up · last contact</source>
         <translation>客户 · 命名标签 · 跟进 · 上次联系</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="297"/>
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="305"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="298"/>
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="306"/>
         <source>Outcome · notes</source>
         <translation>结果 · 备注</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="307"/>
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="315"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 / %2 页</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="330"/>
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="338"/>
         <source>Grade %1</source>
         <translation>%1级</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="334"/>
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="342"/>
         <source>(no name)</source>
         <translation>（无姓名）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="347"/>
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="355"/>
         <source>d MMM</source>
         <comment>a day of the sheet&apos;s year, as a QDate format</comment>
         <translation>M-dd</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="352"/>
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="360"/>
         <source>Last %1: %2</source>
         <translation>上次 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="353"/>
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="361"/>
         <source>Last %1</source>
         <translation>上次 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="373"/>
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="381"/>
         <source>%1 more</source>
         <translation>另有 %1 个号码</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="376"/>
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="384"/>
         <source>(no phone)</source>
         <translation>（无电话）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="387"/>
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="395"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="403"/>
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="411"/>
         <source>1 day overdue</source>
         <translation>逾期 1 天</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="404"/>
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="412"/>
         <source>%1 days overdue</source>
         <translation>逾期 %1 天</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="406"/>
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="414"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="469"/>
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="478"/>
         <source>No leads to call in this group.</source>
         <translation>这个分组里没有要联系的客户。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="470"/>
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="479"/>
         <source>No leads to call today.</source>
         <translation>今天没有要联系的客户。</translation>
     </message>
@@ -649,82 +649,82 @@ Import a file (File › Import…, Ctrl+I, or drop a CSV, Excel or vCard file he
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/contacts/table_model.py" line="108"/>
+        <location filename="../../desktop_app/ui/contacts/table_model.py" line="107"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/table_model.py" line="108"/>
+        <location filename="../../desktop_app/ui/contacts/table_model.py" line="107"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/table_model.py" line="108"/>
+        <location filename="../../desktop_app/ui/contacts/table_model.py" line="107"/>
         <source>Company</source>
         <translation>公司关键词</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/table_model.py" line="109"/>
+        <location filename="../../desktop_app/ui/contacts/table_model.py" line="108"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/table_model.py" line="109"/>
+        <location filename="../../desktop_app/ui/contacts/table_model.py" line="108"/>
         <source>Deal size</source>
         <translation>销售额</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/table_model.py" line="110"/>
+        <location filename="../../desktop_app/ui/contacts/table_model.py" line="109"/>
         <source>Title</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/table_model.py" line="110"/>
+        <location filename="../../desktop_app/ui/contacts/table_model.py" line="109"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/table_model.py" line="110"/>
+        <location filename="../../desktop_app/ui/contacts/table_model.py" line="109"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/table_model.py" line="111"/>
+        <location filename="../../desktop_app/ui/contacts/table_model.py" line="110"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/table_model.py" line="111"/>
+        <location filename="../../desktop_app/ui/contacts/table_model.py" line="110"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/table_model.py" line="112"/>
+        <location filename="../../desktop_app/ui/contacts/table_model.py" line="111"/>
         <source>Updated</source>
         <translation>更新时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/table_model.py" line="112"/>
+        <location filename="../../desktop_app/ui/contacts/table_model.py" line="111"/>
         <source>Last contact</source>
         <translation>上次联系</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/table_model.py" line="113"/>
+        <location filename="../../desktop_app/ui/contacts/table_model.py" line="112"/>
         <source>Unanswered</source>
         <translation>未接通次数</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/table_model.py" line="113"/>
+        <location filename="../../desktop_app/ui/contacts/table_model.py" line="112"/>
         <source>Next due</source>
         <translation>下次跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/table_model.py" line="114"/>
+        <location filename="../../desktop_app/ui/contacts/table_model.py" line="113"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/table_model.py" line="114"/>
+        <location filename="../../desktop_app/ui/contacts/table_model.py" line="113"/>
         <source>Score</source>
         <translation>分数</translation>
     </message>
@@ -1481,37 +1481,37 @@ Nothing was written and no half-written file was left behind. Choose another fol
 <context>
     <name>FacetTree</name>
     <message>
-        <location filename="../../desktop_app/ui/search/facet_sidebar.py" line="67"/>
+        <location filename="../../desktop_app/ui/search/facet_sidebar.py" line="65"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/facet_sidebar.py" line="67"/>
+        <location filename="../../desktop_app/ui/search/facet_sidebar.py" line="65"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/facet_sidebar.py" line="68"/>
+        <location filename="../../desktop_app/ui/search/facet_sidebar.py" line="66"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/facet_sidebar.py" line="68"/>
+        <location filename="../../desktop_app/ui/search/facet_sidebar.py" line="66"/>
         <source>Title</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/facet_sidebar.py" line="69"/>
+        <location filename="../../desktop_app/ui/search/facet_sidebar.py" line="67"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/facet_sidebar.py" line="69"/>
+        <location filename="../../desktop_app/ui/search/facet_sidebar.py" line="67"/>
         <source>Deal size</source>
         <translation>销售额</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/facet_sidebar.py" line="70"/>
+        <location filename="../../desktop_app/ui/search/facet_sidebar.py" line="68"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
@@ -1642,67 +1642,67 @@ Nothing was written and no half-written file was left behind. Choose another fol
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../desktop_app/ui/search/filter_bar.py" line="39"/>
+        <location filename="../../desktop_app/ui/search/filter_bar.py" line="43"/>
         <source>“%1” is not a field. Fields: %2.</source>
         <translation>“%1”不是字段。可用字段：城市 公司 产品 销售额 姓名 职位 来源 阶段 电话 邮箱 微信 备注 标签 上次 未接通 下次 等级 分数 节奏（或 %2）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/filter_bar.py" line="40"/>
+        <location filename="../../desktop_app/ui/search/filter_bar.py" line="44"/>
         <source>The quote in “%1” is not closed.</source>
         <translation>“%1”中的引号没有闭合。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/filter_bar.py" line="41"/>
+        <location filename="../../desktop_app/ui/search/filter_bar.py" line="45"/>
         <source>“%1” is not an amount (e.g. 100万, 1.5亿).</source>
         <translation>“%1”不是金额（例如 100万、1.5亿）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/filter_bar.py" line="42"/>
+        <location filename="../../desktop_app/ui/search/filter_bar.py" line="46"/>
         <source>“%1”: this field cannot be compared with &gt; or &lt;.</source>
         <translation>“%1”：这个字段不能用 &gt; 或 &lt; 比较。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/filter_bar.py" line="43"/>
+        <location filename="../../desktop_app/ui/search/filter_bar.py" line="47"/>
         <source>“%1”: unknown stage (线索 已联系 意向 报价 成交 流失).</source>
         <translation>“%1”：没有这个阶段（线索 已联系 意向 报价 成交 流失）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/filter_bar.py" line="44"/>
+        <location filename="../../desktop_app/ui/search/filter_bar.py" line="48"/>
         <source>“%1”: tag: takes complete or incomplete.</source>
         <translation>“%1”：标签只能是 完整 或 不完整。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/filter_bar.py" line="45"/>
+        <location filename="../../desktop_app/ui/search/filter_bar.py" line="49"/>
         <source>“%1”: a phone search needs digits.</source>
         <translation>“%1”：电话搜索需要数字。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/filter_bar.py" line="46"/>
+        <location filename="../../desktop_app/ui/search/filter_bar.py" line="50"/>
         <source>“%1” needs a value after the colon.</source>
         <translation>“%1”冒号后面需要一个值。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/filter_bar.py" line="47"/>
+        <location filename="../../desktop_app/ui/search/filter_bar.py" line="51"/>
         <source>A “-” with nothing after it is ignored.</source>
         <translation>“-”后面没有内容，已忽略。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/filter_bar.py" line="48"/>
+        <location filename="../../desktop_app/ui/search/filter_bar.py" line="52"/>
         <source>“%1” is out of range.</source>
         <translation>“%1”超出了可用范围。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/filter_bar.py" line="52"/>
+        <location filename="../../desktop_app/ui/search/filter_bar.py" line="56"/>
         <source>“%1” was not understood.</source>
         <translation>无法理解“%1”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/filter_bar.py" line="116"/>
+        <location filename="../../desktop_app/ui/search/filter_bar.py" line="122"/>
         <source>Filter: words, or city:上海 source:知乎 deal&gt;=100万 last:&gt;7d -stage:lost</source>
         <translation>筛选：关键词，或 城市:上海 来源:知乎 销售额&gt;=100万 上次:&gt;7d -阶段:流失</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/filter_bar.py" line="223"/>
+        <location filename="../../desktop_app/ui/search/filter_bar.py" line="248"/>
         <source>%1 of %2</source>
         <translation>%1 / 共 %2</translation>
     </message>
@@ -2020,58 +2020,58 @@ Nothing was written and no half-written file was left behind. Choose another fol
 <context>
     <name>GroupsPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/contacts/groups.py" line="51"/>
+        <location filename="../../desktop_app/ui/contacts/groups.py" line="50"/>
         <source>Groups</source>
         <translation>分组</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/groups.py" line="56"/>
+        <location filename="../../desktop_app/ui/contacts/groups.py" line="55"/>
         <source>+ Save filter</source>
         <translation>+ 保存筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/groups.py" line="57"/>
+        <location filename="../../desktop_app/ui/contacts/groups.py" line="56"/>
         <source>Save the current filter as a group</source>
         <translation>把当前筛选保存为分组</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/groups.py" line="65"/>
+        <location filename="../../desktop_app/ui/contacts/groups.py" line="64"/>
         <source>No groups yet: filter the list, then + Save filter.</source>
         <translation>还没有分组：先筛选列表，再点“+ 保存筛选”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/groups.py" line="120"/>
+        <location filename="../../desktop_app/ui/contacts/groups.py" line="127"/>
         <source>Type a filter first; a group saves the current filter.</source>
         <translation>请先输入筛选条件；分组保存的是当前筛选。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/groups.py" line="122"/>
+        <location filename="../../desktop_app/ui/contacts/groups.py" line="129"/>
         <source>Save Group</source>
         <translation>保存分组</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/groups.py" line="122"/>
-        <location filename="../../desktop_app/ui/contacts/groups.py" line="139"/>
+        <location filename="../../desktop_app/ui/contacts/groups.py" line="129"/>
+        <location filename="../../desktop_app/ui/contacts/groups.py" line="148"/>
         <source>Group name:</source>
         <translation>分组名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/groups.py" line="133"/>
+        <location filename="../../desktop_app/ui/contacts/groups.py" line="142"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/groups.py" line="134"/>
+        <location filename="../../desktop_app/ui/contacts/groups.py" line="143"/>
         <source>Replace with the current filter</source>
         <translation>改为当前筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/groups.py" line="135"/>
+        <location filename="../../desktop_app/ui/contacts/groups.py" line="144"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/groups.py" line="139"/>
+        <location filename="../../desktop_app/ui/contacts/groups.py" line="148"/>
         <source>Rename Group</source>
         <translation>重命名分组</translation>
     </message>
@@ -2494,22 +2494,22 @@ Nothing was written and no half-written file was left behind. Choose another fol
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop_app/ui/main_window.py" line="69"/>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="308"/>
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="316"/>
         <source>Contact Book</source>
         <translation>通讯录</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="155"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="156"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="174"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="175"/>
         <source>Checking database…</source>
         <translation>正在检查数据库…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="282"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="283"/>
         <source>Restored the backup from %1.</source>
         <translation>已恢复 %1 的备份。</translation>
     </message>
@@ -4225,22 +4225,22 @@ Next: %2 follow-ups on %1 (the Calendar tab shows every day).</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop_app/app.py" line="139"/>
+        <location filename="../../desktop_app/app.py" line="185"/>
         <source>The database %1 is too damaged to open. Restore its newest good backup, from %2 with %3 contacts? The damaged file is kept in the backups folder.</source>
         <translation>数据库 %1 损坏严重，无法打开。要恢复它最新的完好备份（%2，%3 位联系人）吗？损坏的文件会保留在备份文件夹中。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="158"/>
+        <location filename="../../desktop_app/app.py" line="204"/>
         <source>The backup was not restored.</source>
         <translation>备份没有恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="294"/>
+        <location filename="../../desktop_app/app.py" line="340"/>
         <source>Something went wrong: %1</source>
         <translation>出错了：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="296"/>
+        <location filename="../../desktop_app/app.py" line="342"/>
         <source>Your saved contacts are safe. The details were written to %1; please send that file with a note of what you were doing.</source>
         <translation>已保存的联系人不受影响。详细信息已写入 %1；请把该文件连同您当时的操作说明一起发给我们。</translation>
     </message>
@@ -4858,16 +4858,6 @@ Next: %2 follow-ups on %1 (the Calendar tab shows every day).</source>
         <translation>接通</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="213"/>
-        <source>The touches leave out the {notes} notes the table lists: a note is not a touch.</source>
-        <translation>跟进次数不含表中列出的 {notes} 条备注：备注不算跟进。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="214"/>
-        <source>The touches leave out the {count} actions of leads the table lists ({names}): what a lead did is not a touch.</source>
-        <translation>跟进次数不含表中列出的 {count} 条客户行为（{names}）：客户自己的行为不算跟进。</translation>
-    </message>
-    <message>
         <location filename="../../desktop_app/ui/common/core_messages.py" line="216"/>
         <source>No touches were logged from {start} to {end}.</source>
         <translation>{start} 至 {end} 没有记录任何跟进。</translation>
@@ -5196,6 +5186,16 @@ Next: %2 follow-ups on %1 (the Calendar tab shows every day).</source>
         <location filename="../../desktop_app/ui/common/core_messages.py" line="212"/>
         <source>Touches {touches}; reach rate {reach}; reply rate {reply}; touches per lead before won {before} ({won} won).</source>
         <translation>跟进 {touches} 次；接通率 {reach}；回复率 {reply}；成交前每个线索跟进 {before} 次（成交 {won} 个）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="213"/>
+        <source>The table lists {notes} notes with Touches left empty: a note is not a touch.</source>
+        <translation>表中列出的 {notes} 条备注，“跟进次数”一栏留空：备注不算跟进。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="214"/>
+        <source>The table lists {count} actions of leads ({names}) with Touches left empty: what a lead did is not a touch.</source>
+        <translation>表中列出的 {count} 条客户行为（{names}），“跟进次数”一栏留空：客户自己的行为不算跟进。</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/common/core_messages.py" line="215"/>

@@ -116,10 +116,14 @@ def activity_table(report: Activity) -> Table:
     columns = [("bucket", msg("Week") if report.bucket == "week" else msg("Day"), "text"),
                ("channel", msg("Channel"), "text"), ("total", msg("Touches"), "count")]
     columns += [(f"o:{o}", OUTCOME_HEADERS[o], "count") for o in OUTCOMES]
+    actions = set(lead_actions())
     rows = []
     for r in report.rows:
+        # a 备注 row or a lead's action (浏览) lists its count under its outcome only: the
+        # Touches column adds up to the touches the summary counts (scope.touch_sql)
+        touch = r.channel != "note" and r.channel not in actions
         row = {"bucket": r.bucket, "channel": behaviours.label(r.channel),  # 私信, not dm
-               "total": r.total}
+               "total": r.total if touch else None}
         row.update({f"o:{o}": r.outcomes.get(o, 0) for o in OUTCOMES})
         rows.append(row)
     notes = _empty_notes(report.scope, "touches" if not report.touches else "")
@@ -129,14 +133,14 @@ def activity_table(report: Activity) -> Table:
                  before="—" if report.touches_before_won is None
                  else f"{report.touches_before_won:.1f}", won=report.won)]
     noted = sum(r.total for r in report.rows if r.channel == "note")
-    if noted:  # the table lists them; the column of a 备注 row does not add to the touches
-        notes.append(msg("The touches leave out the {notes} notes the table lists: a note is "
-                         "not a touch.", notes=f"{noted:,}"))
-    actions = set(lead_actions())
+    if noted:  # listed with their count under their outcome ("No outcome"), not as touches
+        notes.append(msg("The table lists {notes} notes with Touches left empty: a note is not "
+                         "a touch.", notes=f"{noted:,}"))
     acted = sum(r.total for r in report.rows if r.channel in actions)
     if acted:  # 浏览, 下载资料...: what the lead did, a signal for the grade
-        notes.append(msg("The touches leave out the {count} actions of leads the table lists "
-                         "({names}): what a lead did is not a touch.", count=f"{acted:,}",
+        notes.append(msg("The table lists {count} actions of leads ({names}) with Touches left "
+                         "empty: what a lead did is not a touch.",
+                         count=f"{acted:,}",
                          names=", ".join(dict.fromkeys(behaviours.label(r.channel)
                                                        for r in report.rows
                                                        if r.channel in actions))))

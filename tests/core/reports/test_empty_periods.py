@@ -66,15 +66,20 @@ def test_the_activity_names_a_behaviour_by_its_name_not_its_key(leads):
     assert channels == {"私信", "电话"}
 
 
-def test_the_activity_says_its_touches_leave_out_the_notes_it_lists(leads):
-    """Q4: 5 touches and 1 note; the table's 备注 row said 1 under 'Touches' and the summary
-    'Touches 5': the column added up to 6."""
+def test_the_activity_lists_a_note_but_not_under_touches(leads):
+    """Q4: 5 touches and 1 note; the table's 备注 row said 1 under 'Touches' while the summary
+    said 'Touches 5' and its note that a note is not a touch: the column added up to 6. The
+    备注 row now leaves Touches empty and shows its 1 under its outcome (none)."""
     scope = run.make_scope(periods.parse("2026Q4", known.TODAY), known.TODAY)
     table = run.table_of("activity", run.compute("activity", scope, "week"))
-    assert sum(r["total"] for r in table.rows) == 6
+    assert sum(r["total"] or 0 for r in table.rows) == 5
+    (note,) = [r for r in table.rows if r["channel"] == "备注"]
+    assert (note["total"], note["o:"]) == (None, 1)
+    assert all(r["total"] == sum(r[k] for k in r if k.startswith("o:"))
+               for r in table.rows if r["channel"] != "备注")
     notes = [str(n) for n in table.notes]
     assert notes[0].startswith("Touches 5;")
-    assert notes[1] == "The touches leave out the 1 notes the table lists: a note is not a touch."
+    assert notes[1] == "The table lists 1 notes with Touches left empty: a note is not a touch."
 
 
 def test_what_a_lead_did_is_not_a_touch(leads):
@@ -90,9 +95,12 @@ def test_what_a_lead_did_is_not_a_touch(leads):
     scope = run.make_scope(periods.parse("2026Q4", known.TODAY), known.TODAY)
     report = run.compute("activity", scope, "week")
     assert (report.touches, report.won, report.touches_before_won) == (5, 4, 1.0)
-    notes = [str(n) for n in run.table_of("activity", report).notes]
-    assert notes[2] == ("The touches leave out the 3 actions of leads the table lists (浏览, "
-                        "下载资料): what a lead did is not a touch.")
+    table = run.table_of("activity", report)
+    notes = [str(n) for n in table.notes]
+    assert notes[2] == ("The table lists 3 actions of leads (浏览, 下载资料) with Touches left "
+                        "empty: what a lead did is not a touch.")
+    assert sum(r["total"] or 0 for r in table.rows) == report.touches  # was 5 + 1 note + 3
+    assert {r["channel"] for r in table.rows if r["total"] is None} == {"备注", "浏览", "下载资料"}
     douyin = {r.value: r for r in run.compute("sources", scope).rows}["抖音"]
     assert (douyin.touches, douyin.touches_per_won) == (4, 2.0)
 

@@ -362,3 +362,36 @@ def test_money_reads_in_wan_in_chinese_sorts_by_value_and_exports_plain(qtbot, l
     assert rows[-1][amount] == "180000"
     funnel = show_report(qtbot, window, "funnel")
     assert ("成交金额 18万元" if zh else "won amount 180,000 yuan") in funnel.notes.text()
+
+
+def test_the_activity_lists_its_note_outside_the_touches_everywhere(qtbot, language, window,
+                                                                    tmp_path):
+    """Lead 1's note of 10-06: its row showed 1 under 'Touches' (in the window, the CSV, the
+    xlsx and the PDF) while the note under the table said a note is not a touch. Its Touches
+    cell is now empty in all four, its 1 under 'No outcome', and the Touches column adds up to
+    the summary's 5."""
+    view = show_report(qtbot, window, "activity")
+    note_name = {"en": "Note", "zh_CN": "备注"}[language]
+    rows = [r for r in range(view.model.rowCount()) if shown(view, r, "channel") == note_name]
+    assert [(shown(view, r, "total"), shown(view, r, "o:")) for r in rows] == [("—", "1")]
+    counted = [shown(view, r, "total") for r in range(view.model.rowCount())]
+    assert sum(int(t) for t in counted if t != "—") == view.report.touches == 5
+    columns = [k for k, _, _ in view.table.columns]
+    save_report(view.table, view.report, "activity", str(tmp_path / "a.csv"))
+    with open(tmp_path / "a.csv", encoding="utf-8-sig") as f:
+        lines = list(csv.reader(f))
+    (note_line,) = [r for r in lines if r[1] == note_name]
+    assert (note_line[columns.index("total")], note_line[columns.index("o:")]) == ("", "1")
+    assert sum(int(r[columns.index("total")] or 0) for r in lines[1:] if r[1]) == 5
+    save_report(view.table, view.report, "activity", str(tmp_path / "a.xlsx"))
+    import openpyxl
+
+    sheet = openpyxl.load_workbook(tmp_path / "a.xlsx").active
+    (note_row,) = [r for r in range(4, sheet.max_row + 1) if sheet.cell(r, 2).value == note_name]
+    assert sheet.cell(note_row, 1 + columns.index("total")).value is None
+    assert sheet.cell(note_row, 1 + columns.index("o:")).value == 1
+    save_report(view.table, view.report, "activity", str(tmp_path / "a.pdf"))
+    text = subprocess.run(["pdftotext", "-layout", str(tmp_path / "a.pdf"), "-"],
+                          capture_output=True, text=True, check=True).stdout
+    (pdf_line,) = [line.split() for line in text.splitlines() if note_name in line.split()]
+    assert pdf_line[2:4] == ["—", "1"]
