@@ -6,6 +6,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from desktop_app.ui.common.empty_state import paint_empty_text
+from desktop_app.ui.common.undo import EXPECTED_ERRORS
 from desktop_app.ui.common.words import stage_names
 from desktop_app.ui.contacts.table_model import (COL_GRADE, COL_UPDATED_AT, COLUMNS, ID_ROLE,
                                                  PAGE_SIZE)
@@ -99,6 +100,8 @@ class ContactListView(QTableView):
         header.moveSection(header.visualIndex(COL_GRADE), 1)  # the grade beside the name
         header.setSortIndicator(COL_UPDATED_AT, Qt.SortOrder.DescendingOrder)
         self.setSortingEnabled(True)
+        # connected after the view's own sorting slot: runs once the model has sorted
+        header.sortIndicatorChanged.connect(self._keep_shown_lead)
         self.auto_fit = True  # until the user shows or hides a column (or it is restored)
         self._after_paint = _AfterPaint(self.viewport())
 
@@ -106,6 +109,16 @@ class ContactListView(QTableView):
         """Run ``callback`` once the list has painted what it shows now (one event-loop turn
         after its next paint; at the latest AFTER_PAINT_LATEST_MS from now)."""
         self._after_paint.add(callback)
+
+    def _keep_shown_lead(self) -> None:
+        """A sort (a new order, the same rows) keeps the lead the window shows selected and
+        scrolled into view; its row is found before the list paints (``row_of``)."""
+        lead = self.model().shown_lead()
+        if lead is not None:
+            try:
+                self.select_id(lead)
+            except EXPECTED_ERRORS:  # unreadable (damage): the list shows its top, and the
+                pass  # read error is reported when its rows are read
 
     def _chosen_by_user(self) -> None:
         self.auto_fit = False
