@@ -24,12 +24,12 @@ import random
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 
 from desktop_app.core.followup import agenda, group_start, template_store, touchpoints
 from desktop_app.core.storage.rows import chunks, id_list, marks, sql
 from desktop_app.core.storage.schema import database
-from desktop_app.core.when import local_date, utc_or_now
+from desktop_app.core.when import day_start_utc, local_date, to_utc, utc_or_now
 
 GOLDEN, CLOSE, NURTURE = "golden-week", "close-21", "nurture"
 OPEN_BEFORE_QUOTE = ("lead", "contacted", "interested")
@@ -74,6 +74,29 @@ def _leads(ids: list[int]) -> list[tuple]:
 
 def _day(value) -> date | None:
     return None if value is None else date.fromisoformat(str(value)[:10])
+
+
+def _started_at(day_ones: dict[int, date], now: datetime) -> dict[int, datetime]:
+    """When each sample cadence was started (its timeline's "cadence-started"): on its day 1,
+    at 9:00 local or just after the lead's last entry of that day (created, won, lost), so
+    the timeline reads in order; never after ``now`` (not all at ``now``, the moment the
+    command ran, days after their day 1)."""
+    latest: dict[int, datetime] = {}
+    ids = sorted(day_ones)
+    for chunk in chunks(ids):
+        for cid, at in sql("SELECT contact_id, at FROM interaction WHERE contact_id IN "
+                           f"({marks(chunk)})", chunk):
+            at = datetime.fromisoformat(str(at))
+            if local_date(at) <= day_ones[cid] and (cid not in latest or at > latest[cid]):
+                latest[cid] = at
+    out = {}
+    for cid, day in day_ones.items():
+        when = to_utc(datetime.combine(day, time(9)))
+        if cid in latest:  # a minute after it, within the day
+            when = max(when, min(latest[cid] + timedelta(minutes=1),
+                                 day_start_utc(day + timedelta(days=1)) - timedelta(seconds=1)))
+        out[cid] = min(when, now)
+    return out
 
 
 class _Days:
@@ -135,11 +158,12 @@ def start(contact_ids: int | Iterable[int], today: date, *, seed: int | None = N
 
     started: Counter = Counter()
     with database.atomic():
+        at = _started_at({c: d for starts in plans.values() for c, d in starts.items()}, now)
         for (key, not_before), starts in sorted(plans.items()):
             if key not in live:  # a built-in template the user deleted: no such sample
                 continue
             done = touchpoints.start(sorted(starts), live[key], starts, existing="skip",
-                                     not_before=not_before, now=now)
+                                     not_before=not_before, now=now, at=at)
             started[live[key].name] += len(done.started)
     order = [live[k].name for k in (GOLDEN, CLOSE, NURTURE) if k in live]
     return SampleCadences({n: started[n] for n in order if started[n]},

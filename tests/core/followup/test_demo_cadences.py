@@ -126,3 +126,25 @@ def test_a_tiny_demo_is_fine(db, count):
     assert done.total == len(running())
     if not done.total:
         assert done.summary() == "Started no cadence (no sample lead fits one)"
+
+
+def test_each_sample_cadence_reads_started_on_its_own_day_1(db):
+    """Each of the sample cadences' "cadence-started" entries was stamped at the moment the
+    command ran (``now``): a lead whose golden week began last Monday read "started" today,
+    after the calls it had skipped. Now it reads on its day 1 (at 9:00, or after the lead's
+    entry of that day), never after ``now``, and in order with the lead's other entries."""
+    now = noon(THU)
+    sample(THU)
+    rows = sql("SELECT e.contact_id, e.at, k.start FROM interaction e "
+               "JOIN cadence k ON k.id = e.ref_id WHERE e.kind = 'cadence-started'")
+    assert len(rows) >= 100
+    at_now = 0
+    for cid, at, start in rows:
+        at, start = datetime.fromisoformat(at), date.fromisoformat(start)
+        assert local_date(at) == start and at <= now, (cid, at, start)
+        at_now += at == now
+        earlier = sql("SELECT MAX(at) FROM interaction WHERE contact_id = ? AND "
+                      "kind != 'cadence-started' AND at < ?",
+                      [cid, (start + timedelta(days=1)).isoformat()])[0][0]
+        assert earlier is None or datetime.fromisoformat(earlier) < at
+    assert at_now == sum(date.fromisoformat(r[2]) == THU for r in rows) < len(rows) / 4

@@ -42,7 +42,8 @@ from desktop_app.core.when import utc_or_now
 
 def start(contact_ids: int | Iterable[int], template: str | int | cadence_store.Template,
           start_date: date | Mapping[int, date], *, existing: str = "ask",
-          not_before: date | None = None, now: datetime | None = None) -> Started:
+          not_before: date | None = None, now: datetime | None = None,
+          at: Mapping[int, datetime] | None = None) -> Started:
     """Start ``template`` for each contact on ``start_date`` (day 1), in one transaction.
     ``start_date`` may be a mapping {contact id: its day 1} (a start spread over several days
     by ``followup.group_start``; every contact must be in it). ``not_before``: steps due
@@ -54,7 +55,9 @@ def start(contact_ids: int | Iterable[int], template: str | int | cadence_store.
     the leads that have one) and writes nothing; "replace" stops theirs and starts this one;
     "skip" leaves them alone. The first touch is due on day 1 (rolled forward to a working
     day when the template skips). Each lead's timeline gets a "cadence-started" event
-    (``new_value`` the template key, ``old_value`` the name of the cadence it replaced).
+    (``new_value`` the template key, ``old_value`` the name of the cadence it replaced), at
+    ``now``, or at ``at[lead]`` (naive UTC) when given: the demo's sample cadences were
+    started on their own day 1, not when the command ran.
     """
     if existing not in ("ask", "replace", "skip"):
         raise ValueError(existing)
@@ -94,7 +97,8 @@ def start(contact_ids: int | Iterable[int], template: str | int | cadence_store.
                                   for k, c in zip(cadence_ids, targets)])
         conn.executemany(NEXT_DUE_SQL, [(first_steps[starts[c]][2].isoformat(), c)
                                         for c in targets])
-        tx.record([(c, tx.now, STARTED, ended.get(c), stored.key,
+        when = at or {}
+        tx.record([(c, when.get(c, tx.now), STARTED, ended.get(c), stored.key,
                     f"{stored.name} · {starts[c].isoformat()}", k)
                    for k, c in zip(cadence_ids, targets)])
         tx.contacts.update(targets)
