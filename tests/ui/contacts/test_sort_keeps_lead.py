@@ -5,7 +5,12 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 
 from desktop_app.core.contacts import demo, listing
-from desktop_app.ui.contacts.table_model import COL_CITY, COL_DEAL_SIZE, COL_NAME, COLUMNS
+from desktop_app.ui.contacts.table_model import (
+    COL_CITY,
+    COL_DEAL_SIZE,
+    COL_NAME,
+    COLUMNS,
+)
 from tests.ui.helpers import shown_window
 
 
