@@ -105,11 +105,10 @@ def _check_report_path(path) -> None:
 def _import(args, source, do_import) -> int:
     columns = _mapping(source, args.mapping)
     err = sys.stderr
-    described = ", ".join(f"{h or '?'}→{c.target}" for h, c in zip(source.headers, columns)
-                          if c is not None and c.target != "ignore")
+    described = _columns_text(source.headers, columns)
     print(f"{source.path.name}: {source.format}"
           + (f", {source.encoding}" if source.encoding else "")
-          + (f", sheet {source.sheet}" if source.sheet else "")
+          + (f", sheet {_quoted(source.sheet)}" if source.sheet else "")
           + f"; columns: {described or 'none recognised'}", file=err)
     for w in source.warnings:
         print(f"warning: {w}", file=err)
@@ -125,6 +124,29 @@ def _import(args, source, do_import) -> int:
     if args.report:
         report.save(args.report)
     return 0
+
+
+def _quoted(text) -> str:
+    """The file's own text (a header, a sheet, a phone label: often Chinese) in quotes, so an
+    English line reads as English around it; a text of ours ("Column 3": a file without
+    headers) as it is."""
+    return str(text) if hasattr(text, "template") else f'"{text}"'
+
+
+def _columns_text(headers, columns) -> str:
+    """``"姓名" → name, "办公电话" → phone labelled "办公"``: each mapped column as the file
+    heads it, in quotes, then its field as ``--mapping`` and ``bulk --set`` name it (it read
+    姓名→name, 标签→tag: the file's Chinese run into our English words)."""
+    parts = []
+    for header, column in zip(headers, columns):
+        if column is None or column.target in (None, "ignore"):
+            continue
+        text = f"{_quoted(header) if header else '(no header)'} → {column.target}"
+        if column.label and str(column.label) != str(header):  # 办公电话: labelled 办公
+            text += (f" labelled {_quoted(column.label)}" if column.target == "phone"
+                     else f' as "{column.label}: …"' if column.target == "notes" else "")
+        parts.append(text)
+    return ", ".join(parts)
 
 
 def run_undo(args, db_path) -> int:

@@ -1,0 +1,38 @@
+"""The import's lines in the terminal are English, as the rest of the CLI's: the file's own
+texts (its headers, a phone label, a sheet's name) stand in quotes. The columns line read
+"姓名→name, 手机→phone, 标签→tag": the file's Chinese run into our words."""
+import re
+
+import openpyxl
+
+
+def outside_quotes(line: str) -> str:
+    """The line without the quoted texts and the arrows (as the timeline's 线索 → 意向)."""
+    return re.sub(r'"[^"]*"', "", line).replace("→", "")
+
+
+def test_the_columns_line_quotes_the_files_own_words(cli, tmp_path):
+    data = tmp_path / "客户.csv"
+    data.write_text("姓名,手机,办公电话,城市,标签\n王伟,13812345678,02112345678,上海,\n",
+                    encoding="utf-8")
+    code, out, err = cli("import", str(data))
+    assert code == 0 and out.startswith("Created 1,")
+    (line,) = [x for x in err.splitlines() if "columns:" in x]
+    assert line.endswith('columns: "姓名" → name, "手机" → phone, "办公电话" → phone labelled '
+                         '"办公", "城市" → city, "标签" → tag')
+    assert outside_quotes(line.split(": ", 1)[1]).isascii()  # after the file's name
+
+
+def test_a_sheet_is_named_in_quotes_and_a_file_without_headers_by_our_words(cli, tmp_path):
+    book = openpyxl.Workbook()
+    book.active.title = "客户"
+    book.active.append(["姓名", "电话"])
+    book.active.append(["王伟", "13812345678"])
+    book.save(tmp_path / "leads.xlsx")
+    code, _, err = cli("import", str(tmp_path / "leads.xlsx"))
+    assert code == 0 and 'sheet "客户"; columns: "姓名" → name, "电话" → phone' in err
+    plain = tmp_path / "plain.csv"
+    plain.write_text("13912345678,李娜\n13912345679,张三\n", encoding="utf-8")
+    code, _, err = cli("import", str(plain), "--dry-run")
+    (line,) = [x for x in err.splitlines() if "columns:" in x]
+    assert code == 0 and outside_quotes(line).isascii() and "Column 1 → phone" in line
