@@ -6,7 +6,6 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from desktop_app.ui.common.empty_state import paint_empty_text
-from desktop_app.ui.common.undo import EXPECTED_ERRORS
 from desktop_app.ui.common.words import stage_names
 from desktop_app.ui.contacts.table_model import (COL_GRADE, COL_UPDATED_AT, COLUMNS, ID_ROLE,
                                                  PAGE_SIZE)
@@ -100,8 +99,7 @@ class ContactListView(QTableView):
         header.moveSection(header.visualIndex(COL_GRADE), 1)  # the grade beside the name
         header.setSortIndicator(COL_UPDATED_AT, Qt.SortOrder.DescendingOrder)
         self.setSortingEnabled(True)
-        # connected after the view's own sorting slot: runs once the model has sorted
-        header.sortIndicatorChanged.connect(self._keep_shown_lead)
+        model.lead_sorted.connect(self._keep_sorted_lead)
         self.auto_fit = True  # until the user shows or hides a column (or it is restored)
         self._after_paint = _AfterPaint(self.viewport())
 
@@ -110,15 +108,12 @@ class ContactListView(QTableView):
         after its next paint; at the latest AFTER_PAINT_LATEST_MS from now)."""
         self._after_paint.add(callback)
 
-    def _keep_shown_lead(self) -> None:
+    def _keep_sorted_lead(self, lead: int, row: int) -> None:
         """A sort (a new order, the same rows) keeps the lead the window shows selected and
-        scrolled into view; its row is found before the list paints (``row_of``)."""
-        lead = self.model().shown_lead()
-        if lead is not None:
-            try:
-                self.select_id(lead)
-            except EXPECTED_ERRORS:  # unreadable (damage): the list shows its top, and the
-                pass  # read error is reported when its rows are read
+        scrolled into view: the model found its row while the sorted top was painted. Not
+        when another row was chosen meanwhile."""
+        if self.model().shown_lead() == lead and not self.currentIndex().isValid():
+            self.select_row(row)
 
     def _chosen_by_user(self) -> None:
         self.auto_fit = False

@@ -39,7 +39,8 @@ def test_a_header_click_keeps_the_shown_lead_selected_and_in_view(qtbot, window,
     window.show_contact(lead)
     assert window.detail.contact_id == lead and table.current_id() == lead
     for _ in range(2):  # ascending, then descending
-        click_header(qtbot, window, column)
+        with qtbot.waitSignal(window.model.lead_sorted, timeout=5000):
+            click_header(qtbot, window, column)
         assert table.horizontalHeader().sortIndicatorSection() == column
         row = window.model.row_of(lead)
         assert row is not None and row > 50  # beyond the first screen either way
@@ -55,3 +56,16 @@ def test_a_sort_with_no_lead_shown_stays_at_the_top(qtbot, window):
     window.detail.show_nothing()
     click_header(qtbot, window, COL_NAME)
     assert table.selected_ids() == [] and table.verticalScrollBar().value() == 0
+
+
+def test_a_row_chosen_while_the_lead_is_looked_up_stays_chosen(qtbot, window):
+    table = window.table
+    lead = listing.ids(None, sort="name", descending=False)[500]
+    window.show_contact(lead)
+    assert window.detail.contact_id == lead
+    with qtbot.waitSignal(window.model.lead_sorted, timeout=5000):
+        click_header(qtbot, window, COL_NAME)
+        table.select_row(3)  # before the lookup's answer is delivered
+    chosen = window.model.contact_id(3)
+    assert table.current_id() == chosen != lead and table.selected_ids() == [chosen]
+    qtbot.waitUntil(lambda: window.detail.contact_id == chosen)
