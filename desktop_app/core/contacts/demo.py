@@ -6,6 +6,7 @@ Bulk insert goes through the raw connection's ``executemany`` inside one transac
 from __future__ import annotations
 
 import random
+from math import ceil
 from datetime import datetime, timedelta
 
 from desktop_app.core.contacts import demo_history
@@ -217,10 +218,13 @@ def generate_interactions(count: int, *, seed: int | None = None, now: datetime 
             first_day = datetime.combine((created + offset).date(), datetime.min.time()) - offset
             days = max(1, (now - first_day).days + 1)
             base, start = (first_day - epoch).total_seconds(), (created - epoch).total_seconds()
-            times = sorted(  # 9:00-20:00 local on a day from creation to now
-                min(end, max(start, base + rnd.randrange(days) * 86400 + 32400
-                             + rnd.random() * 39600))
-                for _ in range(n))
+            drawn = [base + rnd.randrange(days) * 86400 + 32400 + rnd.random() * 39600
+                     for _ in range(n)]  # 9:00-20:00 local on a day from creation to now
+            times = sorted(min(end, max(start, t)) for t in drawn)
+            later = sorted(t for t in drawn if t > end)  # today, after now: they all read
+            if later:  # ``now`` (the moment the command ran); the same hour a day before
+                times[-len(later):] = [max(start, t - 86400 * ceil((t - end) / 86400))
+                                       for t in later]
             for t in times:
                 at = (epoch + timedelta(seconds=int(t))).isoformat(" ")
                 channel, direction, outcome, summary, next_step = rnd.choice(templates)
