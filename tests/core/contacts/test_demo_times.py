@@ -1,7 +1,7 @@
 """The demo's interactions fall between each lead's creation and the demo's ``now``, on working
 hours; none is stamped at ``now`` itself. A draw for later today (after ``now``) was clamped to
-``now``: at 04:00 UTC 38 and 117 of 6,000 interactions (seeds 1 and 2) read the moment the command
-ran. It now falls at the same hour on the day before (or at the lead's creation)."""
+``now``: at 04:00 UTC, 38 and 117 of 6,000 interactions (seeds 1 and 2) read the moment the
+command ran. It now falls at the same hour on the day before (or at the lead's creation)."""
 from datetime import datetime, timedelta
 
 import pytest
