@@ -101,7 +101,11 @@ class ContactListView(QTableView):
         header.moveSection(header.visualIndex(COL_GRADE), 1)  # the grade beside the name
         header.setSortIndicator(COL_UPDATED_AT, Qt.SortOrder.DescendingOrder)
         self.setSortingEnabled(True)
+        # connected after the view's own sorting slot: runs once the model has sorted
+        header.sortIndicatorChanged.connect(self._sorted)
         model.lead_sorted.connect(self._keep_sorted_lead)
+        self._resets = 0  # the model's resets: a sort's lookup is for the rows it painted
+        model.modelReset.connect(self._count_reset)
         self.auto_fit = True  # until the user shows or hides a column (or it is restored)
         self._after_paint = _AfterPaint(self.viewport())
 
@@ -109,6 +113,19 @@ class ContactListView(QTableView):
         """Run ``callback`` once the list has painted what it shows now (one event-loop turn
         after its next paint; at the latest AFTER_PAINT_LATEST_MS from now)."""
         self._after_paint.add(callback)
+
+    def _count_reset(self) -> None:
+        self._resets += 1
+
+    def _sorted(self) -> None:
+        """A new order: once its top has painted (as fast as before), the lead the window
+        shows is looked up in it, unless the rows changed again or a row was chosen."""
+        resets = self._resets
+        self.after_paint(lambda: self._find_after_sort(resets))
+
+    def _find_after_sort(self, resets: int) -> None:
+        if resets == self._resets and not self.currentIndex().isValid():
+            self.model().find_shown_lead()
 
     def _keep_sorted_lead(self, lead: int, row: int) -> None:
         """A sort (a new order, the same rows) keeps the lead the window shows selected and

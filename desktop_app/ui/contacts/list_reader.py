@@ -64,13 +64,15 @@ class ListReader:
         self._thread: threading.Thread | None = None
 
     def request(self, generation: int, where, *, sort: str, descending: bool,
-                in_trash: bool, keep: int | None = None, first: int | None = None) -> None:
+                in_trash: bool, keep: int | None = None, first: int | None = None,
+                count: int | None = None) -> None:
         """Read ``where``'s count and first ``first`` rows (default: the first page), and
-        where the lead ``keep`` is (see ``Read``); any older request still reading stops."""
+        where the lead ``keep`` is (see ``Read``); any older request still reading stops.
+        ``count``: the count when the caller knows it (a new order of the rows shown)."""
         with self._wake:
             self._latest = generation
             first = self._page_size if first is None else min(first, self._page_size)
-            self._job = (generation, where, sort, descending, in_trash, keep, first)
+            self._job = (generation, where, sort, descending, in_trash, keep, first, count)
             self._wake.notify()
             if self._thread is None:
                 self._thread = threading.Thread(target=self._loop, name="list", daemon=True)
@@ -119,7 +121,7 @@ class ListReader:
                     self._reading = False
 
     def _read(self, generation: int, where, sort: str, descending: bool,
-              in_trash: bool, keep: int | None, first: int) -> None:
+              in_trash: bool, keep: int | None, first: int, count: int | None) -> None:
         result = error = None
         connection = None
         try:
@@ -128,7 +130,8 @@ class ListReader:
             connection = thread_connection()
             # a newer request (or a shutdown) aborts whatever statement runs
             connection.set_progress_handler(lambda: not self._current(generation), 2000)
-            count = listing.count(where, in_trash=in_trash)
+            if count is None:
+                count = listing.count(where, in_trash=in_trash)
             if not count:  # no page to read, no lead to look for (each a second full-text
                 result = Read(0, [], keep)  # match of a word with no hits: ~1 ms)
             elif self._current(generation):
