@@ -627,19 +627,19 @@ To start afresh with an empty database, move the damaged file to another folder 
 <context>
     <name>ContactListView</name>
     <message>
-        <location filename="../../desktop_app/ui/contacts/contact_list.py" line="143"/>
+        <location filename="../../desktop_app/ui/contacts/contact_list.py" line="170"/>
         <source>The trash is empty.</source>
         <translation>回收站是空的。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/contact_list.py" line="145"/>
+        <location filename="../../desktop_app/ui/contacts/contact_list.py" line="172"/>
         <source>No contact matches this filter.
 Change or clear the filter (Esc in the filter bar) to see the others.</source>
         <translation>没有符合这个筛选条件的联系人。
 修改或清除筛选（在筛选栏按 Esc）即可看到其他联系人。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/contact_list.py" line="147"/>
+        <location filename="../../desktop_app/ui/contacts/contact_list.py" line="174"/>
         <source>No contacts yet.
 Import a file (File › Import…, Ctrl+I, or drop a CSV, Excel or vCard file here) or add one (File › New Contact, Ctrl+N).</source>
         <translation>还没有联系人。
@@ -649,82 +649,82 @@ Import a file (File › Import…, Ctrl+I, or drop a CSV, Excel or vCard file he
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/contacts/table_model.py" line="107"/>
+        <location filename="../../desktop_app/ui/contacts/table_model.py" line="110"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/table_model.py" line="107"/>
+        <location filename="../../desktop_app/ui/contacts/table_model.py" line="110"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/table_model.py" line="107"/>
+        <location filename="../../desktop_app/ui/contacts/table_model.py" line="110"/>
         <source>Company</source>
         <translation>公司关键词</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/table_model.py" line="108"/>
+        <location filename="../../desktop_app/ui/contacts/table_model.py" line="111"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/table_model.py" line="108"/>
+        <location filename="../../desktop_app/ui/contacts/table_model.py" line="111"/>
         <source>Deal size</source>
         <translation>销售额</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/table_model.py" line="109"/>
+        <location filename="../../desktop_app/ui/contacts/table_model.py" line="112"/>
         <source>Title</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/table_model.py" line="109"/>
+        <location filename="../../desktop_app/ui/contacts/table_model.py" line="112"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/table_model.py" line="109"/>
+        <location filename="../../desktop_app/ui/contacts/table_model.py" line="112"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/table_model.py" line="110"/>
+        <location filename="../../desktop_app/ui/contacts/table_model.py" line="113"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/table_model.py" line="110"/>
+        <location filename="../../desktop_app/ui/contacts/table_model.py" line="113"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/table_model.py" line="111"/>
+        <location filename="../../desktop_app/ui/contacts/table_model.py" line="114"/>
         <source>Updated</source>
         <translation>更新时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/table_model.py" line="111"/>
+        <location filename="../../desktop_app/ui/contacts/table_model.py" line="114"/>
         <source>Last contact</source>
         <translation>上次联系</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/table_model.py" line="112"/>
+        <location filename="../../desktop_app/ui/contacts/table_model.py" line="115"/>
         <source>Unanswered</source>
         <translation>未接通次数</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/table_model.py" line="112"/>
+        <location filename="../../desktop_app/ui/contacts/table_model.py" line="115"/>
         <source>Next due</source>
         <translation>下次跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/table_model.py" line="113"/>
+        <location filename="../../desktop_app/ui/contacts/table_model.py" line="116"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/table_model.py" line="113"/>
+        <location filename="../../desktop_app/ui/contacts/table_model.py" line="116"/>
         <source>Score</source>
         <translation>分数</translation>
     </message>
@@ -5189,13 +5189,13 @@ Next: %2 follow-ups on %1 (the Calendar tab shows every day).</source>
     </message>
     <message>
         <location filename="../../desktop_app/ui/common/core_messages.py" line="213"/>
-        <source>The table lists {notes} notes with Touches left empty: a note is not a touch.</source>
-        <translation>表中列出的 {notes} 条备注，“跟进次数”一栏留空：备注不算跟进。</translation>
+        <source>Notes in the table: {notes}, with Touches left empty: a note is not a touch.</source>
+        <translation>表中的备注：{notes} 条，“跟进次数”一栏留空：备注不算跟进。</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/common/core_messages.py" line="214"/>
-        <source>The table lists {count} actions of leads ({names}) with Touches left empty: what a lead did is not a touch.</source>
-        <translation>表中列出的 {count} 条客户行为（{names}），“跟进次数”一栏留空：客户自己的行为不算跟进。</translation>
+        <source>Actions of leads in the table: {count} ({names}), with Touches left empty: what a lead did is not a touch.</source>
+        <translation>表中的客户行为：{count} 条（{names}），“跟进次数”一栏留空：客户自己的行为不算跟进。</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/common/core_messages.py" line="215"/>

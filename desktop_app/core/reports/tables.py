@@ -134,11 +134,11 @@ def activity_table(report: Activity) -> Table:
                  else f"{report.touches_before_won:.1f}", won=report.won)]
     noted = sum(r.total for r in report.rows if r.channel == "note")
     if noted:  # listed with their count under their outcome ("No outcome"), not as touches
-        notes.append(msg("The table lists {notes} notes with Touches left empty: a note is not "
+        notes.append(msg("Notes in the table: {notes}, with Touches left empty: a note is not "
                          "a touch.", notes=f"{noted:,}"))
     acted = sum(r.total for r in report.rows if r.channel in actions)
     if acted:  # 浏览, 下载资料...: what the lead did, a signal for the grade
-        notes.append(msg("The table lists {count} actions of leads ({names}) with Touches left "
+        notes.append(msg("Actions of leads in the table: {count} ({names}), with Touches left "
                          "empty: what a lead did is not a touch.",
                          count=f"{acted:,}",
                          names=", ".join(dict.fromkeys(behaviours.label(r.channel)

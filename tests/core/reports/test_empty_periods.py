@@ -79,7 +79,7 @@ def test_the_activity_lists_a_note_but_not_under_touches(leads):
                for r in table.rows if r["channel"] != "备注")
     notes = [str(n) for n in table.notes]
     assert notes[0].startswith("Touches 5;")
-    assert notes[1] == "The table lists 1 notes with Touches left empty: a note is not a touch."
+    assert notes[1] == "Notes in the table: 1, with Touches left empty: a note is not a touch."
 
 
 def test_what_a_lead_did_is_not_a_touch(leads):
@@ -97,7 +97,7 @@ def test_what_a_lead_did_is_not_a_touch(leads):
     assert (report.touches, report.won, report.touches_before_won) == (5, 4, 1.0)
     table = run.table_of("activity", report)
     notes = [str(n) for n in table.notes]
-    assert notes[2] == ("The table lists 3 actions of leads (浏览, 下载资料) with Touches left "
+    assert notes[2] == ("Actions of leads in the table: 3 (浏览, 下载资料), with Touches left "
                         "empty: what a lead did is not a touch.")
     assert sum(r["total"] or 0 for r in table.rows) == report.touches  # was 5 + 1 note + 3
     assert {r["channel"] for r in table.rows if r["total"] is None} == {"备注", "浏览", "下载资料"}
