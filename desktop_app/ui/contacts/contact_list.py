@@ -105,6 +105,7 @@ class ContactListView(QTableView):
         header.sortIndicatorChanged.connect(self._sorted)
         model.lead_sorted.connect(self._keep_sorted_lead)
         self._resets = 0  # the model's resets: a sort's lookup is for the rows it painted
+        self._sorted_at: int | None = None  # the reset of a sort whose paint is awaited
         model.modelReset.connect(self._count_reset)
         self.auto_fit = True  # until the user shows or hides a column (or it is restored)
         self._after_paint = _AfterPaint(self.viewport())
@@ -119,9 +120,9 @@ class ContactListView(QTableView):
 
     def _sorted(self) -> None:
         """A new order: once its top has painted (as fast as before), the lead the window
-        shows is looked up in it, unless the rows changed again or a row was chosen."""
-        resets = self._resets
-        self.after_paint(lambda: self._find_after_sort(resets))
+        shows is looked up in it (``paintEvent``), unless the rows changed again or a row was
+        chosen."""
+        self._sorted_at = self._resets
 
     def _find_after_sort(self, resets: int) -> None:
         if resets == self._resets and not self.currentIndex().isValid():
@@ -177,6 +178,9 @@ class ContactListView(QTableView):
     def paintEvent(self, event) -> None:
         super().paintEvent(event)
         paint_empty_text(self, self.empty_text())
+        if self._sorted_at is not None:  # the sorted rows are painted: now the lead's row
+            resets, self._sorted_at = self._sorted_at, None  # (posted: after this paint)
+            QTimer.singleShot(0, self, lambda: self._find_after_sort(resets))
 
     def header_state(self) -> tuple:
         """What to remember: (the header's state, the columns it was saved with)."""

@@ -49,28 +49,3 @@ def test_a_header_click_keeps_the_shown_lead_selected_and_in_view(qtbot, window,
         qtbot.waitUntil(lambda row=row: in_view(table, row))
         assert window.detail.contact_id == lead
 
-
-def test_a_sort_with_no_lead_shown_stays_at_the_top(qtbot, window):
-    table = window.table
-    table.clearSelection()
-    window.detail.show_nothing()
-    click_header(qtbot, window, COL_NAME)
-    assert table.selected_ids() == [] and table.verticalScrollBar().value() == 0
-
-
-def test_a_row_chosen_right_after_the_sort_stays_chosen(qtbot, window):
-    """The lead's row is looked up once the sorted top has painted; a row the user chose
-    before that is not taken away from them."""
-    table = window.table
-    lead = listing.ids(None, sort="name", descending=False)[500]
-    window.show_contact(lead)
-    assert window.detail.contact_id == lead
-    ran = []
-    with qtbot.assertNotEmitted(window.model.lead_sorted):
-        click_header(qtbot, window, COL_NAME)
-        table.select_row(3)  # before the list has painted the new order
-        table.after_paint(lambda: ran.append(True))  # runs after the sort's own
-        qtbot.waitUntil(lambda: bool(ran) and not window.model._reader.is_busy())
-    chosen = window.model.contact_id(3)
-    assert table.current_id() == chosen != lead and table.selected_ids() == [chosen]
-    qtbot.waitUntil(lambda: window.detail.contact_id == chosen)
