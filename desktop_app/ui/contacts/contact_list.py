@@ -130,7 +130,7 @@ class ContactListView(QTableView):
 
     def _keep_sorted_lead(self, lead: int, row: int) -> None:
         """A sort (a new order, the same rows) keeps the lead the window shows selected and
-        scrolled into view: the model found its row while the sorted top was painted. Not
+        scrolled into view: the model found its row after the sorted top was painted. Not
         when another row was chosen meanwhile."""
         if self.model().shown_lead() == lead and not self.currentIndex().isValid():
             self.select_row(row)
