@@ -279,23 +279,8 @@ def run_due(args, db_path) -> int:
                 _projected_json(entry, today), ensure_ascii=False))
         out.write("\n]\n" if stored or ahead else "]\n")
         return 0
-    from desktop_app.core.contacts.phones import display
-
-    rows, step, word = [], agenda.step_wording(), _labeller()  # each step, code worded once
-    for item in _entries(since, last, ahead, 5000, stored):
-        if not hasattr(item, "touchpoint_id"):
-            rows.append([item.due.isoformat(), "projected", "", item.label, item.name,
-                         display(item.phone) if item.phone else "", ""])
-            continue
-        late = item.days_overdue(today)
-        said = ""
-        touch = item.last
-        if touch is not None:
-            said = " ".join(x for x in (word(touch.channel), word(touch.outcome), touch.summary)
-                            if x)
-        rows.append([item.due_text, "due", f"+{late}" if late else "", step(item),
-                     item.name, display(item.phone) if item.phone else "", said])
-    print(table(["due", "kind", "late", "step", "name", "phone", "last"], rows))
+    print(table(["due", "kind", "late", "step", "name", "phone", "last"],
+                _table_rows(since, last, ahead, 5000, stored, today)))
     total = stored + len(ahead)
     shown = min(total, 5000)
     text = f"{shown:,} of {total:,} touchpoints" if shown < total \
@@ -337,6 +322,57 @@ def _labeller():
     return word
 
 
+def _table_rows(since, last, ahead, limit, stored, today: date) -> list[list[str]]:
+    """The table's rows: the stored touchpoints due in ``since..last`` (call order; ``stored``
+    of them) and then, merged by day, the projected steps: at most ``limit`` rows.
+
+    Read as ``agenda.lines`` (what the table shows, no ``Item``s); what repeats from row to
+    row (a day's lateness, a step's label, a channel and outcome's words) is worded once."""
+    from desktop_app.core.contacts.phones import display
+    from desktop_app.core.followup import agenda
+
+    lines = agenda.lines(since, last, limit=None if stored <= limit else limit)
+    late, labels, said = {}, {}, {}
+    word = _labeller()
+    rows = []
+    for due, template_id, step, retry, name, phone, channel, outcome, summary in lines:
+        if due not in late:
+            days = (today - date.fromisoformat(due)).days
+            late[due] = f"+{days}" if days > 0 else ""
+        key = (template_id, step, retry)
+        if key not in labels:
+            labels[key] = agenda.label_of(template_id, step, retry)
+        codes = (channel, outcome)
+        if codes not in said:  # what was said: the words of both codes, then the summary
+            said[codes] = " ".join(x for x in (word(channel), word(outcome)) if x)
+        words = said[codes]
+        if summary:
+            words = f"{words} {summary}" if words else summary
+        rows.append([due, "due", late[due], labels[key], name, display(phone) if phone else "",
+                     words])
+    extra = []
+    for entry in _projected(ahead[:max(0, limit - len(lines))]):
+        extra.append([entry.due.isoformat(), "projected", "", entry.label, entry.name,
+                      display(entry.phone) if entry.phone else "", ""])
+    if not extra:
+        return rows
+    return sorted(rows + extra, key=lambda row: row[0])  # stable: due rows first on a day
+
+
+def _projected(chosen) -> list[_Ahead]:
+    """The projected steps ``chosen`` with what the table shows of their leads."""
+    if not chosen:  # the records module is loaded only when there are projected steps to show
+        return []
+    from desktop_app.core.contacts import records as contacts
+
+    records = {r.id: r for r in contacts.get_many(sorted({s.contact_id for s in chosen}))}
+    extra = []
+    for s in chosen:
+        r = records[s.contact_id]
+        extra.append(_Ahead(s, r.name, r.phones[0].raw if r.phones else "", r.tag, r.stage))
+    return extra
+
+
 def _entries(since, last, ahead, limit, stored):
     """The stored touchpoints due in ``since..last`` (call order; ``stored`` of them) and
     then, merged by day, the projected steps: at most ``limit`` entries (None: all)."""
@@ -345,16 +381,7 @@ def _entries(since, last, ahead, limit, stored):
     # all of them in one query when they fit
     items = agenda.page(since, last, limit=None if limit is None or stored <= limit else limit)
     chosen = ahead if limit is None else ahead[:max(0, limit - len(items))]
-    records = {}
-    if chosen:  # the records module is loaded only when there are projected steps to show
-        from desktop_app.core.contacts import records as contacts
-
-        records = {r.id: r for r in contacts.get_many(sorted({s.contact_id for s in chosen}))}
-    extra = []
-    for s in chosen:
-        r = records[s.contact_id]
-        extra.append(_Ahead(s, r.name, r.phones[0].raw if r.phones else "", r.tag, r.stage))
-    return sorted(items + extra, key=lambda e: e.due)  # stable: due rows first on a day
+    return sorted(items + _projected(chosen), key=lambda e: e.due)  # stable: due first on a day
 
 
 def _projected_json(entry, today: date) -> dict:

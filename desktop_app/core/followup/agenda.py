@@ -31,15 +31,21 @@ _ORDER = (f"ORDER BY c.grade, t.due, c.deal_value IS NULL, c.deal_value DESC, {_
           f"t.contact_id, t.id")  # (t.id: one order for a lead's two touchpoints, whatever the plan)
 # One query gives a touchpoint's row, its lead and the lead's last interaction (a LEFT JOIN
 # on the latest interaction's id, found through the (contact_id, at) index).
-_ITEM_SELECT = (
-    "SELECT t.id, t.contact_id, t.cadence_id, t.due, t.step, t.retry, k.template_id, "
-    "c.city, c.company, c.product, c.deal_size, c.name, c.title, c.source, c.tag_extra, "
-    "c.phone, c.stage, c.deal_value, c.grade, "
-    "li.id, li.at, li.channel, li.direction, li.outcome, li.summary "
+_JOINS = (
     "FROM touchpoint t JOIN contact c ON c.id = t.contact_id JOIN cadence k ON k.id = t.cadence_id "
     "LEFT JOIN interaction li ON li.id = (SELECT i.id FROM interaction i WHERE "
     "i.contact_id = t.contact_id AND i.kind = 'interaction' AND i.deleted_at IS NULL "
     "ORDER BY i.at DESC, i.id DESC LIMIT 1) ")
+_ITEM_SELECT = (
+    "SELECT t.id, t.contact_id, t.cadence_id, t.due, t.step, t.retry, k.template_id, "
+    "c.city, c.company, c.product, c.deal_size, c.name, c.title, c.source, c.tag_extra, "
+    "c.phone, c.stage, c.deal_value, c.grade, "
+    "li.id, li.at, li.channel, li.direction, li.outcome, li.summary " + _JOINS)
+# What a printed list shows of a touchpoint (``lines``), in this order.
+LINE_FIELDS = ("due", "template_id", "step", "retry", "name", "phone", "channel", "outcome",
+               "summary")
+_LINE_SELECT = ("SELECT t.due, k.template_id, t.step, t.retry, c.name, c.phone, li.channel, "
+                "li.outcome, li.summary " + _JOINS)
 _TAG_COLUMNS = (*FIELDS, "tag_extra")  # columns 7..14 of _ITEM_SELECT
 EARLIEST = date(1900, 1, 1)
 
@@ -106,9 +112,7 @@ class Item:
     @property
     def label(self) -> str:
         """"黄金七天 · 第3天" (" · 重拨1" on a retry)."""
-        from desktop_app.core.followup.cadence import step_text
-
-        return step_text(cadence_store.by_id(self.template_id).template, self.step, self.retry)
+        return label_of(self.template_id, self.step, self.retry)
 
     def days_overdue(self, today: date) -> int:
         return max(0, (today - date.fromisoformat(self._row[3])).days)
@@ -119,6 +123,14 @@ class Item:
         row = list(self._row)
         row[3] = due.isoformat()
         return Item(tuple(row))
+
+
+def label_of(template_id: int, step: int, retry: int = 0) -> str:
+    """A step of a stored template in the stored words: "黄金七天 · 第3天" (" · 重拨1" on a
+    retry)."""
+    from desktop_app.core.followup.cadence import step_text
+
+    return step_text(cadence_store.by_id(template_id).template, step, retry)
 
 
 def step_wording(step_label=None):
@@ -207,6 +219,23 @@ def page(first: date | None, last: date, *, offset: int = 0,
                                    f"AND t.due <= ? AND c.deleted_at IS NULL {_ORDER}",
                                    _range(first, last))))
     return items(ids(first, last, offset=offset, limit=limit))
+
+
+def lines(first: date | None, last: date, *, limit: int | None = None) -> list[tuple]:
+    """The touchpoints of ``page(first, last, limit=limit)`` (the first ``limit`` in call
+    order; None: all), in the same order, as plain tuples of what a printed list shows:
+    ``LINE_FIELDS``, the lead's last interaction's ``channel``, ``outcome`` and ``summary``
+    None when it has none.
+
+    For the ``due`` table: one query with no naming tag, ids, stage or value in its rows
+    (4,175 touchpoints: ~40% less work in SQLite and no ``Item`` per row)."""
+    sql = (f"{_LINE_SELECT}WHERE t.status = 'due' AND t.due >= ? AND t.due <= ? "
+           f"AND c.deleted_at IS NULL {_ORDER}")
+    params = list(_range(first, last))
+    if limit is not None:
+        sql += " LIMIT ?"
+        params.append(limit)
+    return _sql(sql, params)
 
 
 def due_on(day: date, today: date) -> tuple[date | None, date]:

@@ -86,6 +86,43 @@ def test_items_carry_the_last_interaction(board):
     assert agenda.last_touches([cid, board["none"]]) == {cid: item.last}
 
 
+def _as_line(item):
+    last = item.last
+    said = (None, None, None) if last is None else (last.channel, last.outcome, last.summary)
+    return (item.due_text, item.template_id, item.step, item.retry, item.name, item.phone,
+            *said)
+
+
+def test_lines_are_the_pages_rows_in_the_same_order(board):
+    """``lines`` (the due table's rows) = ``page``'s items, field for field and in call order,
+    with ties in grade, day, value and stage, a note, a deleted and a same-time interaction,
+    no interaction at all, a trashed lead, a limit."""
+    from desktop_app.core.timeline import records as timeline
+
+    twins = [started(f"同{i}", TODAY, stage="interested", deal="5千") for i in range(4)]
+    timeline.log(twins[0], "call", "no_answer", summary="没接", at=at(TODAY - timedelta(days=3)))
+    timeline.log(twins[0], "note", None, summary="后来的备注", at=at(TODAY - timedelta(days=1)))
+    same = at(TODAY - timedelta(days=2))
+    timeline.log(twins[1], "call", "reached", summary="先记的", at=same)
+    timeline.log(twins[1], "wechat", None, summary="后记的, 同一时刻", at=same)
+    gone = timeline.log(twins[2], "visit", None, summary="删掉的", at=at(TODAY - timedelta(days=1)))
+    timeline.log(twins[2], "sms", None, summary="留下的", at=at(TODAY - timedelta(days=4)))
+    timeline.delete(gone.interactions, now=at(TODAY))
+    contacts.trash([board["late5"]], now=at(TODAY))
+    for first, last, limit in ((None, TODAY, None), (None, TODAY + timedelta(days=8), None),
+                               (TODAY, TODAY + timedelta(days=6), None), (None, TODAY, 5),
+                               (TODAY + timedelta(days=2), TODAY + timedelta(days=5), None)):
+        items = agenda.page(first, last, limit=limit)
+        assert agenda.lines(first, last, limit=limit) == [_as_line(i) for i in items]
+    lines = {line[4]: line for line in agenda.lines(None, TODAY)}
+    assert "晚五" not in lines and lines["晚一线索"][6:] == (None, None, None)
+    assert lines["同0"][6:] == ("note", None, "后来的备注")
+    assert lines["同1"][6:] == ("wechat", None, "后记的, 同一时刻")
+    assert lines["同2"][6:] == ("sms", None, "留下的")
+    assert [line[4] for line in agenda.lines(None, TODAY) if line[4].startswith("同")] == \
+        ["同0", "同1", "同2", "同3"]
+
+
 @pytest.mark.parametrize("term, names", [
     ("due:today", {"今天小", "今天大", "今天无"}),
     ("due:今天", {"今天小", "今天大", "今天无"}),
