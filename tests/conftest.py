@@ -51,7 +51,7 @@ def fixed_today(monkeypatch):
     parameter (it reads the clock: that is its job), so its modules' ``date.today`` is fixed."""
     from datetime import date
 
-    from desktop_app.commands import cadence_cmd, callsheet_cmd, demo_cmd
+    from desktop_app.commands import cadence_cmd, callsheet_cmd, demo_cmd, due_cmd
     from desktop_app.core.search import query
 
     def fix(day: date) -> date:
@@ -60,7 +60,7 @@ def fixed_today(monkeypatch):
             def today(cls):
                 return day
 
-        for module in (cadence_cmd, callsheet_cmd, demo_cmd, query):
+        for module in (cadence_cmd, callsheet_cmd, demo_cmd, due_cmd, query):
             monkeypatch.setattr(module, "date", Day)
         return day
     return fix

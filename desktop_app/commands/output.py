@@ -38,6 +38,11 @@ def clip(text: str, size: int) -> str:
     return out + "…"
 
 
+def plural(n: int, word: str) -> str:
+    """"1 touchpoint", "4,175 touchpoints"."""
+    return f"{n:,} {word}{'' if n == 1 else 's'}"
+
+
 def tsv_cell(value) -> str:
     if value is None:
         return ""

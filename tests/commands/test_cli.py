@@ -377,7 +377,7 @@ def test_a_command_builds_only_its_own_parsers_and_help_lists_all(capsys):
         (sub,) = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
         return set(sub.choices)
 
-    assert commands(build_parser("due")) == {"due", "cadence"}
+    assert commands(build_parser("due")) == {"due"}
     assert len(commands(build_parser(None))) == 23
     with pytest.raises(SystemExit):
         main(["nosuch"])
