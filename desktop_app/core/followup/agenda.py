@@ -14,7 +14,6 @@ from datetime import date, datetime, timedelta
 
 from desktop_app.core.followup import template_store as cadence_store
 from desktop_app.core.errors import ValidationError
-from desktop_app.core.contacts.naming_tag import FIELDS, stored_tag
 from desktop_app.core.storage.schema import Contact, database
 
 STAGE_ORDER = ("proposal", "interested", "contacted", "lead", "won", "lost")  # = callsheet's
@@ -46,7 +45,6 @@ LINE_FIELDS = ("due", "template_id", "step", "retry", "name", "phone", "channel"
                "summary")
 _LINE_SELECT = ("SELECT t.due, k.template_id, t.step, t.retry, c.name, c.phone, li.channel, "
                 "li.outcome, li.summary " + _JOINS)
-_TAG_COLUMNS = (*FIELDS, "tag_extra")  # columns 7..14 of _ITEM_SELECT
 EARLIEST = date(1900, 1, 1)
 
 
@@ -80,7 +78,15 @@ class Item:
     step = property(lambda self: self._row[4])
     retry = property(lambda self: self._row[5])
     template_id = property(lambda self: self._row[6])
-    tag = property(lambda self: stored_tag(dict(zip(_TAG_COLUMNS, self._row[7:15]))))
+
+    @property
+    def tag(self) -> str:
+        """The lead's naming tag (``core.contacts.naming_tag``, loaded when first asked: the
+        ``due`` table shows none)."""
+        from desktop_app.core.contacts.naming_tag import FIELDS, stored_tag
+
+        return stored_tag(dict(zip((*FIELDS, "tag_extra"), self._row[7:15])))  # columns 7..14
+
     name = property(lambda self: self._row[11])
     phone = property(lambda self: self._row[15], doc="the first phone, as typed")
     stage = property(lambda self: self._row[16])

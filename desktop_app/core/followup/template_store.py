@@ -14,10 +14,13 @@ from datetime import datetime
 from peewee import fn
 
 from desktop_app.core.followup.cadence import CadenceTemplate
-from desktop_app.core.changes import Changes
 from desktop_app.core.errors import NotFound, ValidationError
 from desktop_app.core.storage.schema import Cadence, StoredTemplate, database
 from desktop_app.core.when import to_utc, utcnow
+
+TYPE_CHECKING = False  # (typing.TYPE_CHECKING without importing typing)
+if TYPE_CHECKING:
+    from desktop_app.core.changes import Changes
 
 _T = StoredTemplate
 
@@ -126,6 +129,8 @@ def save(tpl: CadenceTemplate, template_id: int | None = None, *,
                                            & _T.deleted_at.is_null()).execute():
             raise NotFound("No cadence template with id {id}.", id=template_id)
     forget()
+    from desktop_app.core.changes import Changes  # (reading a template needs none of it)
+
     changed = frozenset(c for (c,) in Cadence.select(Cadence.contact).where(
         (Cadence.template == template_id) & (Cadence.status == "active")).tuples())
     return template_id, Changes(touchpoints=changed)
@@ -157,6 +162,8 @@ def delete(template_id: int, *, now: datetime | None = None) -> Changes:
                                                & _T.deleted_at.is_null()).execute():
             raise NotFound("No cadence template with id {id}.", id=template_id)
     forget()
+    from desktop_app.core.changes import Changes
+
     return Changes()
 
 
