@@ -410,3 +410,17 @@ def test_the_bulk_command_offers_what_core_can_set_and_the_grade():
     from desktop_app.core.contacts import bulk
 
     assert bulk_cmd.SETTABLE == bulk.SETTABLE + ("grade",)
+
+
+def test_a_command_process_freezes_its_start_up_objects_and_an_in_process_call_does_not(
+        cli, db_path, monkeypatch):
+    """``contact-book COMMAND`` (main() reading sys.argv) moves what it loaded before the
+    handler runs out of the garbage collector's way (gc.freeze); main(argv) from a caller
+    (the tests) leaves the caller's objects alone."""
+    import gc
+
+    frozen = []
+    monkeypatch.setattr(gc, "freeze", lambda: frozen.append(True))
+    assert cli("due")[0] == 0 and frozen == []
+    monkeypatch.setattr(sys, "argv", ["contact-book", "--db", str(db_path), "due"])
+    assert main() == 0 and frozen == [True]
