@@ -70,8 +70,11 @@ def table(headers: list[str], rows: list[list[str]], max_width: int = 40) -> str
     widths = [max([width(h), *(size for _, size in shown.values())])
               for h, (_, shown) in zip(headers, columns)]
     padded = []
-    for (texts, shown), w in zip(columns, widths):
-        as_padded = {text: t + " " * (w - size) for text, (t, size) in shown.items()}
+    for i, ((texts, shown), w) in enumerate(zip(columns, widths)):
+        if i == len(columns) - 1:  # the last column needs no padding: lines end stripped
+            as_padded = {text: t for text, (t, _) in shown.items()}
+        else:
+            as_padded = {text: t + " " * (w - size) for text, (t, size) in shown.items()}
         padded.append(list(map(as_padded.__getitem__, texts)))
     lines = ["  ".join(pad(h, w) for h, w in zip(headers, widths)).rstrip(),
              "  ".join("-" * w for w in widths)]
