@@ -29,7 +29,10 @@ from enum import StrEnum
 from functools import lru_cache
 
 from desktop_app.core.errors import NotFound, ValidationError
-from desktop_app.core.followup.workdays import WorkCalendar
+
+TYPE_CHECKING = False  # (typing.TYPE_CHECKING without importing typing)
+if TYPE_CHECKING:
+    from desktop_app.core.followup.workdays import WorkCalendar
 
 DEFAULT_MAX_RETRIES = 2
 SNOOZE_DAY = 1
@@ -68,6 +71,10 @@ class CadenceTemplate:
 
     @property
     def calendar(self) -> WorkCalendar:
+        """Its working days (``workdays``, loaded when first asked: naming a step needs none
+        of it)."""
+        from desktop_app.core.followup.workdays import WorkCalendar
+
         return WorkCalendar(self.skip_weekends, self.skip_holidays)
 
     @property
