@@ -279,7 +279,7 @@ _WORDS = {
     "overdue": "overdue", "逾期": "overdue", "过期": "overdue", "week": "week", "本周": "week",
     "7d": "week", "none": "none", "无": "none", "any": "any", "有": "any",
 }
-_TERM = re.compile(r"^\s*(\w+)\s*[:：]\s*(>=|<=|>|<|=)?\s*(.*?)\s*$")
+_TERM = r"^\s*(\w+)\s*[:：]\s*(>=|<=|>|<|=)?\s*(.*?)\s*$"  # compiled when first used (re's cache)
 _OPS = ("", "=", ">", ">=", "<", "<=")
 
 
@@ -327,7 +327,7 @@ TERMS = {"due": due_term}
 
 def parse_term(text: str, today: date):
     """``"due:today"`` -> expression; None when the key is not ``due``."""
-    m = _TERM.match(text or "")
+    m = re.match(_TERM, text or "")
     if not m or m.group(1).lower() not in TERMS:
         return None
     return TERMS[m.group(1).lower()](m.group(2) or "", m.group(3), today)
