@@ -26,8 +26,9 @@ _FROM = ("FROM touchpoint t JOIN contact c ON c.id = t.contact_id "
 # faster than looking up 85,000 contacts by id.
 _COUNT_FROM = ("FROM touchpoint t WHERE t.status = 'due' AND t.due >= ? AND t.due <= ? AND "
                "t.contact_id NOT IN (SELECT id FROM contact WHERE deleted_at IS NOT NULL)")
-_ORDER = (f"ORDER BY c.grade, t.due, c.deal_value IS NULL, c.deal_value DESC, {_RANK}, "
-          f"t.contact_id, t.id")  # (t.id: one order for a lead's two touchpoints, whatever the plan)
+# (Unknown values last: SQLite sorts NULL below every value, so last when DESC. t.id: one
+# order for a lead's two touchpoints, whatever the plan.)
+_ORDER = f"ORDER BY c.grade, t.due, c.deal_value DESC, {_RANK}, t.contact_id, t.id"
 # One query gives a touchpoint's row, its lead and the lead's last interaction (a LEFT JOIN
 # on the latest interaction's id, found through the (contact_id, at) index).
 _JOINS = (
