@@ -14,16 +14,36 @@ from desktop_app import __version__
 PROG = "contact-book"
 
 
+def _columns() -> int:
+    """The terminal's width as ``shutil.get_terminal_size`` gives it ($COLUMNS, else the
+    terminal of stdout, else 80), without importing shutil (and bz2, lzma, ...)."""
+    try:
+        columns = int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        columns = 0
+    if columns <= 0:
+        try:
+            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns
+        except (AttributeError, ValueError, OSError):
+            columns = 0
+    return columns or 80
+
+
 class _Parser(argparse.ArgumentParser):
     def error(self, message):  # one clear line instead of usage + error
         self.exit(2, f"{self.prog}: error: {message} (see --help)\n")
+
+    def _get_formatter(self):
+        # argparse makes a formatter for every add_argument (to check its metavar), and its
+        # HelpFormatter imports shutil for the width: ~1% of a whole `due`.
+        return self.formatter_class(prog=self.prog, width=_columns() - 2)
 
 
 def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     """The parser, with only ``command``'s sub-command group when it names one (else all)."""
     from desktop_app.commands import modules
 
-    common = argparse.ArgumentParser(add_help=False)
+    common = _Parser(add_help=False)
     common.add_argument(
         "--db", metavar="PATH", default=argparse.SUPPRESS,
         help="the database file (default: $CONTACT_BOOK_DB, else the user data directory)")

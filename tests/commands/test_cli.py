@@ -424,3 +424,25 @@ def test_a_command_process_freezes_its_start_up_objects_and_an_in_process_call_d
     assert cli("due")[0] == 0 and frozen == []
     monkeypatch.setattr(sys, "argv", ["contact-book", "--db", str(db_path), "due"])
     assert main() == 0 and frozen == [True]
+
+
+def test_the_due_table_loads_only_what_it_prints_with(cli, db_path):
+    """A `due` process (issue #15) imports neither the naming tag's module, the working-day
+    calendar, Changes, the projection (a range that ends before today), the other commands'
+    modules nor shutil (argparse's formatter asked it for the terminal's width)."""
+    assert cli("add", "--tag", TAG, "--phone", "13812345678")[0] == 0
+    assert cli("cadence", "start", "--contact", "1", "--template", "golden-week", "--from",
+               "2026-03-02")[0] == 0
+    probe = ("import sys\nfrom desktop_app.cli import main\n"
+             f"code = main(['--db', {str(db_path)!r}, 'due', '--date', '2026-03-02'])\n"
+             "print(code, sorted(m for m in sys.modules if m == 'shutil' or "
+             "m.startswith('desktop_app.')), file=sys.stderr)\n")
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                          timeout=60, check=True)
+    code, loaded = done.stderr.split(" ", 1)
+    assert code == "0" and "黄金七天 · 第1天" in done.stdout and "138 1234 5678" in done.stdout
+    for module in ("shutil", "desktop_app.core.contacts.naming_tag", "desktop_app.core.changes",
+                   "desktop_app.core.followup.workdays", "desktop_app.core.followup.projection",
+                   "desktop_app.commands.cadence_cmd"):
+        assert repr(module) not in loaded, module
+    assert "'desktop_app.commands.due_cmd'" in loaded
