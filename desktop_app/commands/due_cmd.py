@@ -131,24 +131,25 @@ def _table_rows(since, last, ahead, limit, stored, today: date) -> list[list[str
     from desktop_app.core.followup import agenda
 
     lines = agenda.lines(since, last, limit=None if stored <= limit else limit)
-    late, labels, said = {}, {}, {}
+    heads, said = {}, {}  # (day, step) -> the row's first four cells; codes -> their words
     word = _labeller()
     rows = []
     for due, template_id, step, retry, name, phone, channel, outcome, summary in lines:
-        if due not in late:
+        try:
+            head = heads[due, template_id, step, retry]
+        except KeyError:
             days = (today - date.fromisoformat(due)).days
-            late[due] = f"+{days}" if days > 0 else ""
-        key = (template_id, step, retry)
-        if key not in labels:
-            labels[key] = agenda.label_of(template_id, step, retry)
-        codes = (channel, outcome)
-        if codes not in said:  # what was said: the words of both codes, then the summary
-            said[codes] = " ".join(x for x in (word(channel), word(outcome)) if x)
-        words = said[codes]
+            head = heads[due, template_id, step, retry] = (
+                due, "due", f"+{days}" if days > 0 else "",
+                agenda.label_of(template_id, step, retry))
+        try:  # what was said: the words of both codes, then the summary
+            words = said[channel, outcome]
+        except KeyError:
+            words = said[channel, outcome] = " ".join(
+                x for x in (word(channel), word(outcome)) if x)
         if summary:
             words = f"{words} {summary}" if words else summary
-        rows.append([due, "due", late[due], labels[key], name, display(phone) if phone else "",
-                     words])
+        rows.append([*head, name, display(phone) if phone else "", words])
     extra = []
     for entry in _projected(ahead[:max(0, limit - len(lines))]):
         extra.append([entry.due.isoformat(), "projected", "", entry.label, entry.name,
