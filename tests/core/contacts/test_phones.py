@@ -44,6 +44,17 @@ def test_the_fast_path_for_mobiles_agrees_with_phonenumbers():
                 assert display(text) == _by_phonenumbers(text), text
 
 
+def test_a_number_typed_as_shown_shows_as_itself_when_the_pattern_takes_it():
+    """Typed as shown (3 4 4 digits) takes a shortcut decided by the first three: for every
+    three from 000 to 999 it shows as the same text with a space in front does (the pattern's
+    path, which tidies the spaces first)."""
+    for head in range(1000):
+        for tail in ("1234 5678", "0000 0000", "9999 9999"):
+            text = f"{head:03d} {tail}"
+            assert display(text) == display(f" {text}"), text
+    assert display("138 1234 567x") == "138 1234 567x"
+    assert display("138 １２３４ 5678") == display(" 138 １２３４ 5678")
+
 
 def _shown_by_phonenumbers(raw: str) -> str:
     """``display`` before the landline path, all through phonenumbers: the national format
