@@ -53,30 +53,31 @@ def tsv_cell(value) -> str:
 def table(headers: list[str], rows: list[list[str]], max_width: int = 40) -> str:
     """Aligned columns; a cell wider than ``max_width`` is clipped with "…". Worked column
     by column, each distinct text of a column measured and padded once (a due list repeats
-    its days, steps and outcomes on every row): 4,175 rows of ``due`` in ~10 ms, ~25 before."""
+    its days, steps and outcomes on every row), in C loops (map, zip) where it can: 4,175 rows
+    of ``due`` in ~7 ms, ~25 before."""
     columns = []
     cells = list(zip(*rows)) if rows else [()] * len(headers)
-    for header, column in zip(headers, cells):
+    for column in cells:
         # (str() of each cell only when a cell is not text: 4,175 rows of texts took ~2 ms)
         texts = column if set(map(type, column)) <= {str} else list(map(str, column))
-        shown = {}  # each distinct text -> (as shown, its terminal columns)
-        for text in set(texts):
-            size = width(text)
-            if size > max_width:
-                clipped = clip(text, max_width)
-                shown[text] = (clipped, width(clipped))
-            else:
-                shown[text] = (text, size)
-        columns.append((texts, shown))
-    widths = [max([width(h), *(size for _, size in shown.values())])
-              for h, (_, shown) in zip(headers, columns)]
+        distinct = set(texts)
+        sizes = dict(zip(distinct, map(width, distinct)))  # text -> its terminal columns
+        shown = {}  # a clipped text -> as shown
+        if sizes and max(sizes.values()) > max_width:
+            for text in [t for t, size in sizes.items() if size > max_width]:
+                shown[text] = clip(text, max_width)
+                sizes[text] = width(shown[text])
+        columns.append((texts, sizes, shown))
+    widths = [max([width(h), *sizes.values()]) for h, (_, sizes, _) in zip(headers, columns)]
     padded = []
-    for i, ((texts, shown), w) in enumerate(zip(columns, widths)):
+    for i, ((texts, sizes, shown), w) in enumerate(zip(columns, widths)):
         if i == len(columns) - 1:  # the last column needs no padding: lines end stripped
-            as_padded = {text: t for text, (t, _) in shown.items()}
+            as_padded = {text: shown.get(text, text) for text in sizes} if shown else None
         else:
-            as_padded = {text: t + " " * (w - size) for text, (t, size) in shown.items()}
-        padded.append(list(map(as_padded.__getitem__, texts)))
+            as_padded = {text: shown.get(text, text) + " " * (w - size)
+                         for text, size in sizes.items()}
+        padded.append(list(map(as_padded.__getitem__, texts)) if as_padded is not None
+                      else texts)
     lines = ["  ".join(pad(h, w) for h, w in zip(headers, widths)).rstrip(),
              "  ".join("-" * w for w in widths)]
     lines += map(str.rstrip, map("  ".join, zip(*padded)))
