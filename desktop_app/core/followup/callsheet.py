@@ -266,11 +266,22 @@ def for_day(day: date, today: date, salesperson: str = "", *,
     first = None if day >= today else day
     total = agenda.count(first, day)
     items = agenda.page(first, day, limit=limit)
-    records = {r.id: r for r in contacts.get_many([i.contact_id for i in items])}
+    # the touchpoint's row has the lead's tag, name, stage, deal and grade: only the phones
+    # are read besides (not 1,000 whole records)
+    phones = contacts.phones_of([i.contact_id for i in items])
     step = agenda.step_wording(step_label)
-    rows = [row_from_record(records[i.contact_id], step=step(i), due=i.due, today=day,
-                            last=last_from_touch(i.last, language=language) if i.last else None)
-            for i in items if i.contact_id in records]
+    rows = []
+    for i in items:
+        numbers = phones.get(i.contact_id, ())
+        due = i.due
+        rows.append(CallSheetRow(
+            contact_id=i.contact_id, tag=i.tag, name=i.name,
+            phones=tuple(display(raw) for raw, _ in numbers),
+            phone_labels=tuple(label for _, label in numbers),
+            stage=i.stage, deal_value=i.deal_value, deal_size=i.deal_size, step=step(i),
+            due=due, days_overdue=max(0, (day - due).days),
+            last=last_from_touch(i.last, language=language) if i.last else None,
+            grade=i.grade))
     matched = total if len(rows) < total else None
     return CallSheet(day=day, salesperson=salesperson, rows=tuple(order_due(rows, day)),
                      matched=matched)

@@ -175,6 +175,30 @@ def test_the_day_sheet_lists_overdue_and_today(board):
     assert len(cut.rows) == 2 and cut.matched == 6 and cut.truncated
 
 
+def test_the_day_sheet_reads_phones_not_whole_records(db, monkeypatch):
+    """The touchpoint's row has the lead's tag, stage, deal and grade: the sheet reads only
+    the phones besides, in the lead's order with their labels (1,000 whole records were ~40%
+    of the call sheet's data work)."""
+    two = started("两个号码", TODAY - timedelta(days=2), stage="proposal", deal="1千万")
+    contacts.update(two, {"company": "启明", "title": "创始人"},
+                    [("办公", "021-6123 4567"), ("手机", "139 0000 1111"), ("", "95588")])
+    bare = started("无号码", TODAY)
+    contacts.update(bare, {}, [])
+    monkeypatch.setattr(contacts, "get_many", lambda ids: pytest.fail("whole records read"))
+    first, second = callsheet.for_day(TODAY, TODAY, "张三").rows
+    record = contacts.get(two)
+    assert (first.contact_id, first.name, first.tag) == (two, "两个号码", record.tag)
+    assert first.tag == "上海-启明--1千万-两个号码-创始人"
+    assert first.phones == ("021 6123 4567", "139 0000 1111", "95588")
+    assert first.phone_labels == ("办公", "手机", "")
+    assert (first.stage, first.deal_value, first.deal_size, first.grade) == (
+        "proposal", 10**7, "1千万", record.grade)
+    assert (first.due, first.days_overdue, first.step) == (TODAY - timedelta(days=2), 2,
+                                                           "黄金七天 · 第1天")
+    assert second.contact_id == bare and second.phones == second.phone_labels == ()
+    assert second.days_overdue == 0 and second.due == TODAY
+
+
 # --- the command line ---------------------------------------------------------------------
 
 @pytest.fixture
