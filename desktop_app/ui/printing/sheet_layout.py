@@ -29,7 +29,7 @@ from desktop_app.ui.common.words import (amount_text, language, phone_label_text
                                          rounded_amount_text, stage_names)
 from desktop_app.ui.printing.fonts import cjk_family, digits_family, set_font
 from desktop_app.ui.printing.ops import (BLACK, COLORS, GREY, LIGHT, WHITE, Block, Box, Line,
-                                         PainterState, Text, draw)
+                                         PainterState, Pens, Text, draw)
 
 PAPERS = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 MARGINS_MM = QMarginsF(12, 12, 12, 12)
@@ -121,7 +121,8 @@ class SheetLayout:
         }
         self.fm = {k: QFontMetricsF(f, device) for k, f in self.fonts.items()}
         self.colors = {k: QColor(*rgb) for k, rgb in COLORS.items()}
-        self._advances: dict[str, dict[str, float]] = {}
+        self.pens = Pens()
+        self._advances: dict[str, object] = {}
         mm = self.mm
         self.pad = mm(1.6)
         self.check_w = mm(8)
@@ -142,6 +143,7 @@ class SheetLayout:
         self.header = self._header_block()
         self.footer_h = self.fm["foot"].height() + mm(3)
         self.body_h = self.height - self.header.height - self.footer_h
+        self._row_parts = None  # what every row has: made with the first row
 
     def _font(self, family: str, points: float, bold: bool = False) -> QFont:
         font = QFont(family)
@@ -154,7 +156,7 @@ class SheetLayout:
     # --- text helpers ---
 
     def text_width(self, font: str, text: str) -> float:
-        return self.fm[font].horizontalAdvance(text)
+        return self.advance(font)(text)
 
     def wrap(self, font: str, text: str, width: float, max_lines: int) -> list[str]:
         """``text`` broken into lines of ``width``: between Chinese characters, at spaces in
@@ -213,18 +215,20 @@ class SheetLayout:
         return lines
 
     def advance(self, font: str):
-        """A cached width function for ``font``: tokens repeat a lot across rows. Widths are
-        added up token by token (kerning across tokens is ignored, hence ``wrap``'s 1% slack)."""
-        cache = self._advances.get(font)
-        if cache is None:
-            cache = self._advances[font] = {}
-        measure = self.fm[font].horizontalAdvance
+        """The cached width function of ``font`` (``QFontMetricsF.horizontalAdvance``, each
+        distinct text measured once): labels and tokens repeat a lot across rows. ``wrap``
+        adds widths up token by token (kerning across tokens is ignored, hence its 1% slack)."""
+        adv = self._advances.get(font)
+        if adv is None:
+            cache: dict[str, float] = {}
+            measure = self.fm[font].horizontalAdvance
 
-        def adv(text: str) -> float:
-            w = cache.get(text)
-            if w is None:
-                w = cache[text] = measure(text)
-            return w
+            def adv(text: str) -> float:
+                w = cache.get(text)
+                if w is None:
+                    w = cache[text] = measure(text)
+                return w
+            self._advances[font] = adv
         return adv
 
     def fit_font(self, key: str, text: str, width: float, min_points: float) -> str:
@@ -255,15 +259,6 @@ class SheetLayout:
         from PySide6.QtCore import Qt
 
         return self.fm[font].elidedText(text, Qt.TextElideMode.ElideRight, width)
-
-    def _lines(self, ops: list, font: str, lines: list[str], x: float, top: float,
-               color: str = BLACK, spacing: float = 1.0) -> float:
-        """Append text ops for ``lines`` starting at ``top``; returns the y below them."""
-        fm = self.fm[font]
-        for line in lines:
-            ops.append(Text(font, x, top + fm.ascent(), line, color))
-            top += fm.height() * spacing
-        return top
 
     # --- header and footer ---
 
@@ -326,108 +321,122 @@ class SheetLayout:
 
     # --- one row ---
 
+    def _parts(self) -> RowParts:
+        """What every row has (measured once per sheet; a row only adds its own texts)."""
+        if self._row_parts is None:
+            self._row_parts = RowParts(self)
+        return self._row_parts
+
     def row_block(self, row: CallSheetRow) -> Block:
-        mm, pad, ops = self.mm, self.pad, []
+        """One lead's row: its ops (y from the row's top) and height. The same arithmetic,
+        op for op, as when each row measured and made everything itself; the parts common to
+        every row and the texts many rows share (labels, badges, steps) are the same ops."""
+        p = self._parts()
+        pad, asc, line_h = self.pad, p.ascent, p.line_height
+        ops = [p.checkbox]
         top = pad
-        # checkbox
-        side = mm(4.2)
-        ops.append(Box(QRectF(mm(1), top + mm(0.8), side, side), mm(0.35)))
         # info column
-        x, w = self.x_info, self.info_w - 2 * pad
-        fm_n = self.fm["name"]
-        grade = fill(translate("CallSheet", "Grade %1"), row.grade) if row.grade else ""
+        x, w = self.x_info, p.info_text_w
+        grade = p.grades.get(row.grade)
+        if grade is None:
+            grade = p.grades[row.grade] = fill(p.grade_word, row.grade) if row.grade else ""
         deal = amount_text(row.deal_value) if row.deal_value is not None else row.deal_size
-        meta = " · ".join(p for p in (grade, self.stages.get(row.stage, row.stage), deal) if p)
-        meta_w = self.text_width("meta", meta) if meta else 0.0
-        name = self.elide("name", row.name or translate("CallSheet", "(no name)"),
-                          max(w - meta_w - mm(3), w * 0.4))
-        base = top + fm_n.ascent()
+        meta = " · ".join(q for q in (grade, self.stages.get(row.stage, row.stage), deal) if q)
+        meta_w = p.meta_w(meta) if meta else 0.0
+        name = self.elide("name", row.name or p.no_name, max(w - meta_w - p.mm3, w * 0.4))
+        base = top + asc["name"]
         ops.append(Text("name", x, base, name))
         if meta:
-            mx = x + self.text_width("name", name) + mm(3)
+            mx = x + p.name_w(name) + p.mm3
             ops.append(Text("meta", mx, base, self.elide("meta", meta, x + w - mx), GREY))
-        y = top + fm_n.height() + mm(0.3)
-        y = self._lines(ops, "tag", self.wrap("tag", row.tag, w, 2), x, y, GREY)
-        y += mm(0.6)
+        y = top + line_h["name"] + p.mm03
+        for line in self.wrap("tag", row.tag, w, 2):
+            ops.append(Text("tag", x, y + asc["tag"], line, GREY))
+            y += line_h["tag"]
+        y += p.mm06
         y = self._step_line(ops, row, x, y, w)
         if row.last is not None:
             last = row.last
-            on = date_text(last.on, translate("CallSheet", "d MMM", "a day of the sheet's "
-                                              "year, as a QDate format")) \
-                if last.on.year == self.sheet.day.year else last.on.isoformat()
+            on = p.day_text(last.on)
             what = " · ".join(q for q in (last.channel, last.outcome) if q)
-            head = "  ".join(p for p in (on, what) if p)
-            text = fill(translate("CallSheet", "Last %1: %2"), head, last.note) if last.note \
-                else fill(translate("CallSheet", "Last %1"), head)
-            y = self._lines(ops, "step", self.wrap("step", text, w, 2), x, y)
+            head = "  ".join(q for q in (on, what) if q)
+            text = fill(p.last_note_word, head, last.note) if last.note \
+                else fill(p.last_word, head)
+            for line in self.wrap("step", text, w, 2):
+                ops.append(Text("step", x, y + asc["step"], line))
+                y += line_h["step"]
         info_bottom = y
         # phones
         y = top
-        px, pw = self.x_phone + pad, self.phone_w - 2 * pad
-        fm_p = self.fm["phone"]
+        px = p.px
         label_w = self.label_w
+        num_x, avail = px + label_w, p.phone_avail
         for label, number in list(zip(row.phone_labels, row.phones))[:MAX_PHONES]:
-            num_x = px + label_w
-            avail = pw - label_w
             font = self.fit_font("phone" if number.isascii() else "phone_cjk", number, avail, 9.0)
             shown = self.elide(font, number, avail)
-            base = y + fm_p.ascent()
+            base = y + asc["phone"]
             if label:
-                ops.append(Text("phone_label", px, base, self.elide(
-                    "phone_label", self.phone_words[label], label_w - mm(1)), GREY))
+                ops.append(p.phone_label(label, base))
             ops.append(Text(font, num_x, base, shown))
-            y += fm_p.height() + mm(0.4)
+            y += p.phone_step
         if len(row.phones) > MAX_PHONES:
-            more = fill(translate("CallSheet", "%1 more"), len(row.phones) - MAX_PHONES)
-            y = self._lines(ops, "phone_label", [more], px + label_w, y, GREY)
+            more = fill(p.more_word, len(row.phones) - MAX_PHONES)
+            ops.append(Text("phone_label", px + label_w, y + asc["phone_label"], more, GREY))
+            y += line_h["phone_label"]
         if not row.phones:
-            y = self._lines(ops, "step", [translate("CallSheet", "(no phone)")], px + label_w,
-                            y, GREY)
+            ops.append(p.no_phone(y))
+            y += line_h["step"]
         phones_bottom = y
         # outcome boxes, then a notes area down to the bottom of the row
-        ox, ow = self.x_outcome + pad, self.outcome_w - 2 * pad
-        y = self._outcome_boxes(ops, ox, top, ow)
-        notes_top = y + mm(0.8)
-        fm_b = self.fm["box"]
-        notes_min = notes_top + 2 * mm(5.5)
-        height = max(info_bottom, phones_bottom, notes_min, self.min_row - pad) + pad
+        ops += p.outcome_ops
+        height = max(info_bottom, phones_bottom, p.notes_min, self.min_row - pad) + pad
         height = min(height, self.body_h)
-        label = translate("CallSheet", "Notes")
-        ops.append(Text("box", ox, notes_top + fm_b.ascent(), label, GREY))
-        rule_x = ox + self.text_width("box", label) + mm(1.5)  # the first rule follows 备注
-        rule = notes_top + mm(5.5)
-        while rule <= height - pad + 0.01:
-            ops.append(Line(rule_x, rule, ox + ow, rule, mm(0.15), LIGHT))
-            rule_x, rule = ox, rule + mm(5.5)
-        ops.append(Line(0, height, self.width, height, mm(0.2), GREY))
+        ops.append(p.notes_label)
+        ops += p.rules(height - pad + 0.01)
+        ops.append(p.bottom_line(height))
         return Block(height, ops)
 
     def _step_line(self, ops: list, row: CallSheetRow, x: float, y: float, w: float) -> float:
         """The cadence step and an overdue / due-today badge, on one line."""
         state = row.due_state(self.sheet.day)
         badge = ""
+        p = self._parts()
         if state == "overdue":
-            badge = with_number(row.days_overdue or (self.sheet.day - row.due).days,
-                                translate("CallSheet", "1 day overdue"),
-                                translate("CallSheet", "%1 days overdue"))
+            days = row.days_overdue or (self.sheet.day - row.due).days
+            badge = p.overdue_words.get(days)
+            if badge is None:
+                badge = p.overdue_words[days] = with_number(
+                    days, translate("CallSheet", "1 day overdue"),
+                    translate("CallSheet", "%1 days overdue"))
         elif state == "today":
-            badge = translate("CallSheet", "Today")
+            badge = p.today_word
         if not badge and not row.step:
             return y
-        fm = self.fm["step"]
-        base = y + fm.ascent()
+        base = y + p.ascent["step"]
         cx = x
         if badge:
-            fm_b = self.fm["badge"]
-            bw = self.text_width("badge", badge) + self.mm(2)
-            rect = QRectF(cx, base - fm_b.ascent() - self.mm(0.4), bw, fm_b.height() + self.mm(0.5))
-            inverse = state == "overdue"
-            ops.append(Box(rect, self.mm(0.25), BLACK, BLACK if inverse else None))
-            ops.append(Text("badge", cx + self.mm(1), base, badge, WHITE if inverse else BLACK))
-            cx += bw + self.mm(2)
+            key = (badge, state, base)
+            made = p.badges.get(key)
+            if made is None:
+                fm_b = self.fm["badge"]
+                bw = self.text_width("badge", badge) + self.mm(2)
+                rect = QRectF(cx, base - fm_b.ascent() - self.mm(0.4), bw,
+                              fm_b.height() + self.mm(0.5))
+                inverse = state == "overdue"
+                made = p.badges[key] = (
+                    Box(rect, self.mm(0.25), BLACK, BLACK if inverse else None),
+                    Text("badge", cx + self.mm(1), base, badge, WHITE if inverse else BLACK),
+                    cx + (bw + self.mm(2)))
+            ops.append(made[0])
+            ops.append(made[1])
+            cx = made[2]
         if row.step:
-            ops.append(Text("step", cx, base, self.elide("step", row.step, x + w - cx)))
-        return y + max(fm.height(), self.fm["badge"].height() + self.mm(0.5)) + self.mm(0.4)
+            key = (row.step, cx, base)
+            op = p.steps.get(key)
+            if op is None:
+                op = p.steps[key] = Text("step", cx, base, self.elide("step", row.step, x + w - cx))
+            ops.append(op)
+        return y + p.step_line_max + p.mm04
 
     def _outcome_boxes(self, ops: list, x: float, top: float, width: float) -> float:
         """☐Reached ☐No answer ☐Replied ☐No reply (☐接通 ☐未接 ☐已回复 ☐未回复), the outcome
@@ -465,23 +474,127 @@ class SheetLayout:
 
     def paint(self, painter: QPainter, blocks: list[Block], pages: list[list[int]],
               new_page) -> None:
+        """Each page: the header, its rows (each drawn at its place by translating the
+        painter: a row's ops are made once, and the ops all rows share are the same objects),
+        the footer."""
         for number, page in enumerate(pages, 1):
             if number > 1:
                 new_page()
             state = PainterState()  # what the painter was given on this page
-            self._replay(painter, self.header.ops, 0.0, state)
+            self._replay(painter, self.header.ops, state)
             y = self.header.height
+            painter.translate(0, y)
             for i in page:
-                self._replay(painter, blocks[i].ops, y, state)
+                self._replay(painter, blocks[i].ops, state)
+                painter.translate(0, blocks[i].height)
                 y += blocks[i].height
+            painter.resetTransform()
             if not self.sheet.rows:
                 empty = translate("CallSheet", "No leads to call in this group.") \
                     if self.sheet.title else translate("CallSheet", "No leads to call today.")
                 fm = self.fm["step"]
                 self._replay(painter, [Text("step", 0, y + self.mm(6) + fm.ascent(),
-                                             empty, GREY)], 0.0, state)
-            self._replay(painter, self._footer_ops(number, len(pages)), 0.0, state)
+                                             empty, GREY)], state)
+            self._replay(painter, self._footer_ops(number, len(pages)), state)
 
-    def _replay(self, painter: QPainter, ops: list, dy: float,
-                state: PainterState | None = None) -> None:
-        draw(painter, ops, dy, self.fonts, self.colors, state)
+    def _replay(self, painter: QPainter, ops: list, state: PainterState | None = None) -> None:
+        draw(painter, ops, self.fonts, self.pens, self.colors, state)
+
+
+class RowParts:
+    """What every row of a sheet has, measured and made once: its checkbox, outcome boxes,
+    "Notes" and rules, the sheet's words, font metrics, and the ops of texts many rows share
+    (a phone's label, a badge, a step, each at its few places). ``SheetLayout.row_block``
+    uses them."""
+
+    def __init__(self, layout: SheetLayout):
+        self.layout = lay = layout
+        mm, pad = lay.mm, lay.pad
+        self.ascent = {k: fm.ascent() for k, fm in lay.fm.items()}
+        self.line_height = {k: fm.height() for k, fm in lay.fm.items()}
+        self.mm3, self.mm03, self.mm06 = mm(3), mm(0.3), mm(0.6)
+        self.info_text_w = lay.info_w - 2 * pad
+        self.meta_w, self.name_w = lay.advance("meta"), lay.advance("name")
+        self.grades: dict[str, str] = {}
+        self.grade_word = translate("CallSheet", "Grade %1")
+        self.no_name = translate("CallSheet", "(no name)")
+        self.last_word = translate("CallSheet", "Last %1")
+        self.last_note_word = translate("CallSheet", "Last %1: %2")
+        self.more_word = translate("CallSheet", "%1 more")
+        self.today_word = translate("CallSheet", "Today")
+        self.day_format = translate("CallSheet", "d MMM", "a day of the sheet's year, as a "
+                                    "QDate format")
+        self._days: dict[date, str] = {}
+        self.overdue_words: dict[int, str] = {}
+        self.badges: dict[tuple, tuple] = {}
+        self.steps: dict[tuple, tuple] = {}
+        self.step_line_max = max(lay.fm["step"].height(), lay.fm["badge"].height() + mm(0.5))
+        self.mm04 = mm(0.4)
+        top = pad
+        side = mm(4.2)
+        self.checkbox = Box(QRectF(mm(1), top + mm(0.8), side, side), mm(0.35))
+        # phones
+        self.px = lay.x_phone + pad
+        self.phone_avail = (lay.phone_w - 2 * pad) - lay.label_w
+        self.phone_step = lay.fm["phone"].height() + mm(0.4)
+        self._labels: dict[tuple, tuple] = {}
+        self._no_phone: dict[float, tuple] = {}
+        self.no_phone_word = translate("CallSheet", "(no phone)")
+        # outcome boxes and notes
+        ox, ow = lay.x_outcome + pad, lay.outcome_w - 2 * pad
+        self.outcome_ops: list = []
+        y = lay._outcome_boxes(self.outcome_ops, ox, top, ow)
+        notes_top = y + mm(0.8)
+        fm_b = lay.fm["box"]
+        self.notes_min = notes_top + 2 * mm(5.5)
+        label = translate("CallSheet", "Notes")
+        self.notes_label = Text("box", ox, notes_top + fm_b.ascent(), label, GREY)
+        self._rules: list[tuple[float, tuple]] = []  # (y, op), top down
+        self._rule_first_x = ox + lay.text_width("box", label) + mm(1.5)  # follows 备注
+        self._rule_next = notes_top + mm(5.5)
+        self._rule_x, self._ox_right, self._rule_w = self._rule_first_x, ox + ow, mm(0.15)
+        self._ox = ox
+        self._bottoms: dict[float, tuple] = {}
+
+    def day_text(self, on: date) -> str:
+        """"2 Dec" in the sheet's year, else the ISO date."""
+        text = self._days.get(on)
+        if text is None:
+            text = self._days[on] = date_text(on, self.day_format) \
+                if on.year == self.layout.sheet.day.year else on.isoformat()
+        return text
+
+    def phone_label(self, label: str, base: float) -> tuple:
+        op = self._labels.get((label, base))
+        if op is None:
+            lay = self.layout
+            op = self._labels[(label, base)] = Text(
+                "phone_label", self.px, base,
+                lay.elide("phone_label", lay.phone_words[label], lay.label_w - lay.mm(1)), GREY)
+        return op
+
+    def no_phone(self, y: float) -> tuple:
+        op = self._no_phone.get(y)
+        if op is None:
+            op = self._no_phone[y] = Text("step", self.px + self.layout.label_w,
+                                          y + self.ascent["step"], self.no_phone_word, GREY)
+        return op
+
+    def rules(self, bottom: float) -> list:
+        """The notes' rules of a row whose rules may go down to ``bottom``."""
+        rules = self._rules
+        while not rules or rules[-1][0] <= bottom:  # make them as far as asked, and one more
+            y = self._rule_next
+            rules.append((y, Line(self._rule_x, y, self._ox_right, y, self._rule_w, LIGHT)))
+            self._rule_x, self._rule_next = self._ox, y + self.layout.mm(5.5)
+        n = 0
+        while rules[n][0] <= bottom:
+            n += 1
+        return [op for _, op in rules[:n]]
+
+    def bottom_line(self, height: float) -> tuple:
+        op = self._bottoms.get(height)
+        if op is None:
+            lay = self.layout
+            op = self._bottoms[height] = Line(0, height, lay.width, height, lay.mm(0.2), GREY)
+        return op

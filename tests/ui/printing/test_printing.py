@@ -357,3 +357,32 @@ def test_eliding_asks_qt_only_for_a_text_that_does_not_fit_and_cuts_as_qt_does(
                 if width >= wide:
                     assert counting.elided == asked, (font, text, width)  # fits: no Qt call
         layout.fm[font] = real
+
+
+class _MeasuringMetrics:
+    """A layout's font metrics that count each text Qt is asked to measure."""
+
+    def __init__(self, metrics, font, measured):
+        self.metrics, self.font, self.measured = metrics, font, measured
+
+    def __getattr__(self, name):
+        return getattr(self.metrics, name)
+
+    def horizontalAdvance(self, text):
+        self.measured[(self.font, text)] += 1
+        return self.metrics.horizontalAdvance(text)
+
+
+def test_each_text_is_measured_once_per_sheet(printing, tmp_path):
+    """Rows repeat their outcome words, "Notes", badges, steps and phone labels: Qt measures
+    each (font, text) once per sheet, however many rows show it (it was every time)."""
+    from collections import Counter
+
+    sheet = CallSheet(TODAY, "张三", make_rows(60))
+    writer = printing.pdf_writer(tmp_path / "measure.pdf", sheet)
+    layout = printing.SheetLayout(sheet, writer)
+    measured = Counter()
+    layout.fm = {k: _MeasuringMetrics(fm, k, measured) for k, fm in layout.fm.items()}
+    blocks, _ = layout.paginate()
+    assert len(blocks) == 60
+    assert measured and max(measured.values()) == 1, measured.most_common(3)
