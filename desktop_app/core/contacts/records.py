@@ -381,21 +381,6 @@ def get_many(ids: Sequence[int]) -> list[ContactRecord]:
     return [records[i] for i in ids if i in records]
 
 
-def phones_of(contact_ids: Sequence[int]) -> dict[int, list[tuple[str, str]]]:
-    """{contact id: [(number as typed, label), ...] in the lead's order}, in one
-    query (a list that shows phones next to rows it already has, e.g. the call sheet's, needs
-    no whole records)."""
-    out: dict[int, list[tuple[str, str]]] = {}
-    if not contact_ids:
-        return out
-    query = (Phone.select(Phone.contact_id, Phone.raw, Phone.label)
-             .where(Expression(Phone.contact, "IN", _json_ids(list(contact_ids))))
-             .order_by(Phone.contact, Phone.position))
-    for contact_id, raw, label in database.execute(query).fetchall():
-        out.setdefault(contact_id, []).append((raw, label))
-    return out
-
-
 def _json_ids(ids: list[int]):
     return SQL("(SELECT value FROM json_each(?))", [json.dumps(ids)])
 

@@ -21,15 +21,18 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, replace
 from datetime import date
-from typing import Callable, Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Callable, Iterable, Mapping, Sequence
 
 from peewee import Case, Expression, Field, Function, Negated, NodeList
 
-from desktop_app.core.contacts import records as contacts
+from desktop_app.core.contacts.listing import phones_of
 from desktop_app.core.contacts.naming_tag import format_amount
 from desktop_app.core.contacts.phones import display
 from desktop_app.core.storage.schema import Contact
 from desktop_app.core.contacts.stages import LABELS
+
+if TYPE_CHECKING:
+    from desktop_app.core.contacts.records import ContactRecord
 
 SALESPERSON_ENV = "CONTACT_BOOK_SALESPERSON"
 CLOSED_STAGES = ("won", "lost")
@@ -173,7 +176,7 @@ def with_due(row: CallSheetRow, due: date | None, today: date) -> CallSheetRow:
 
 # --- building ---------------------------------------------------------------------------------
 
-def row_from_record(record: contacts.ContactRecord, *, step: str = "", due: date | None = None,
+def row_from_record(record: ContactRecord, *, step: str = "", due: date | None = None,
                     today: date | None = None,
                     last: LastInteraction | None = None) -> CallSheetRow:
     row = CallSheetRow(
@@ -232,6 +235,8 @@ def for_group(where, today: date, salesperson: str = "", *, title: str = "",
     matched = None
     if limit is not None and len(ids) > limit:
         matched, ids = len(ids), ids[: max(limit, 0)]
+    from desktop_app.core.contacts import records as contacts  # (the day's sheet needs none)
+
     last = dict(last_interactions(ids)) if last_interactions and ids else {}
     rows = tuple(row_from_record(r, last=last.get(r.id)) for r in contacts.get_many(ids))
     return CallSheet(day=today, salesperson=salesperson, rows=rows, title=title,
@@ -268,7 +273,7 @@ def for_day(day: date, today: date, salesperson: str = "", *,
     items = agenda.page(first, day, limit=limit)
     # the touchpoint's row has the lead's tag, name, stage, deal and grade: only the phones
     # are read besides (not 1,000 whole records)
-    phones = contacts.phones_of([i.contact_id for i in items])
+    phones = phones_of([i.contact_id for i in items])
     step = agenda.step_wording(step_label)
     rows = []
     for i in items:
