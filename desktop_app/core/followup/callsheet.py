@@ -220,6 +220,8 @@ def for_group(where, today: date, salesperson: str = "", *, title: str = "",
     ``last_interactions(ids) -> {id: LastInteraction}`` fills "what was said last time"
     (the timeline provides it; without it the column stays empty).
     """
+    from desktop_app.core.contacts import records as contacts  # (the day's sheet needs none)
+
     if include_closed is None:
         include_closed = where is not None and mentions_stage(where)
     cond = Contact.deleted_at.is_null()
@@ -235,8 +237,6 @@ def for_group(where, today: date, salesperson: str = "", *, title: str = "",
     matched = None
     if limit is not None and len(ids) > limit:
         matched, ids = len(ids), ids[: max(limit, 0)]
-    from desktop_app.core.contacts import records as contacts  # (the day's sheet needs none)
-
     last = dict(last_interactions(ids)) if last_interactions and ids else {}
     rows = tuple(row_from_record(r, last=last.get(r.id)) for r in contacts.get_many(ids))
     return CallSheet(day=today, salesperson=salesperson, rows=rows, title=title,
