@@ -220,7 +220,8 @@ def for_group(where, today: date, salesperson: str = "", *, title: str = "",
     ``last_interactions(ids) -> {id: LastInteraction}`` fills "what was said last time"
     (the timeline provides it; without it the column stays empty).
     """
-    from desktop_app.core.contacts import records as contacts  # (the day's sheet needs none)
+    # (loaded here: the day's sheet needs no records)
+    from desktop_app.core.contacts import records as contacts
 
     if include_closed is None:
         include_closed = where is not None and mentions_stage(where)
