@@ -386,3 +386,38 @@ def test_each_text_is_measured_once_per_sheet(printing, tmp_path):
     blocks, _ = layout.paginate()
     assert len(blocks) == 60
     assert measured and max(measured.values()) == 1, measured.most_common(3)
+
+
+class _CountingPainter:
+    """Just what ``ops.draw`` calls, counted."""
+
+    def __init__(self):
+        self.pens = self.fonts = self.drawn = 0
+
+    def setPen(self, pen):
+        self.pens += 1
+
+    def setFont(self, font):
+        self.fonts += 1
+
+    def setBrush(self, brush):
+        pass
+
+    def drawText(self, *where_and_what):
+        self.drawn += 1
+
+    drawLine = drawRect = drawText
+
+
+def test_a_row_changes_pen_and_font_a_few_times(printing, tmp_path):
+    """A row draws its lines and boxes, then its grey texts, then its black ones (the PDF
+    engine writes a pen's whole state each time it changes: ~19 times a row before)."""
+    from desktop_app.ui.printing.ops import PainterState, draw
+
+    sheet = CallSheet(TODAY, "张三", make_rows(40))
+    layout, blocks, _ = expected_pages(printing, sheet, tmp_path)
+    for block in blocks:
+        painter = _CountingPainter()
+        draw(painter, block.ops, layout.fonts, layout.pens, layout.colors, PainterState())
+        assert painter.drawn == len(block.ops) and painter.pens <= 8 and painter.fonts <= 10, (
+            painter.pens, painter.fonts)
