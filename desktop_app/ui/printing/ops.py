@@ -16,13 +16,19 @@ from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
 GREY, LIGHT, BLACK, WHITE = "grey", "light", "black", "white"
 COLORS = {GREY: (85, 85, 85), LIGHT: (170, 170, 170), BLACK: (0, 0, 0), WHITE: (255, 255, 255)}
 
-TEXT, BOX, LINE = 0, 1, 2  # an op's kind
+TEXT, BOX, LINE, SHAPED = 0, 1, 2, 3  # an op's kind
 
 
 def Text(font: str, x: float, baseline: float, text: str, color: str = BLACK) -> tuple:
     """``text`` in ``font`` (a layout's font name) with its baseline starting at (x, baseline);
     its pen: the colour (width 1, as ``QPainter.setPen(QColor)``)."""
     return (TEXT, color, font, QPointF(x, baseline), text)
+
+
+def Shaped(font: str, x: float, baseline: float, text: str, color: str = BLACK) -> tuple:
+    """A ``Text`` that many rows draw (an outcome word, "Notes", a phone's label, a step):
+    Qt shapes it once per sheet and draws its glyphs (``QPainter.drawGlyphRun``) each time."""
+    return (SHAPED, color, font, QPointF(x, baseline), text)
 
 
 def Box(rect: QRectF, width: float = 0.0, color: str = BLACK, fill: str | None = None) -> tuple:
@@ -57,6 +63,20 @@ class Pens(dict):
         return pen
 
 
+class Shapes(dict):
+    """{(font name, text): (offset from the baseline to the line's top, its glyph runs)}."""
+
+    def shaped(self, font: QFont, name: str, text: str, device) -> tuple:
+        from PySide6.QtGui import QTextLayout
+
+        layout = QTextLayout(text, font, device)
+        layout.beginLayout()
+        line = layout.createLine()
+        layout.endLayout()
+        out = self[(name, text)] = (QPointF(0, line.ascent()), layout.glyphRuns())
+        return out
+
+
 class PainterState:
     """What ``draw`` last set on a painter (a font by name, a pen, a brush), so that it sets
     them only when they change: a sheet of 1,000 leads draws ~14,000 texts, most in the font
@@ -72,7 +92,8 @@ _NO_BRUSH = QBrush()
 
 
 def draw(painter: QPainter, ops: list, fonts: dict[str, QFont], pens: Pens,
-         colors: dict[str, QColor], state: PainterState | None = None) -> None:
+         colors: dict[str, QColor], state: PainterState | None = None,
+         shapes: Shapes | None = None) -> None:
     """Paint ``ops`` (at the painter's current translation) with the layout's fonts, pens and
     colours by name (``state``: what the painter has from the ops drawn before; default:
     nothing known). Only a box fills, with its ``fill`` colour or no brush."""
@@ -88,6 +109,14 @@ def draw(painter: QPainter, ops: list, fonts: dict[str, QFont], pens: Pens,
                 painter.setFont(fonts[style])
                 state.font = style
             draw_text(at, what)
+        elif kind == SHAPED:
+            if shapes is None:
+                shapes = Shapes()
+            shaped = shapes.get((style, what)) or shapes.shaped(fonts[style], style, what,
+                                                                 painter.device())
+            top = at - shaped[0]
+            for run in shaped[1]:
+                painter.drawGlyphRun(top, run)
         elif kind == LINE:
             draw_line(at, what)
         else:

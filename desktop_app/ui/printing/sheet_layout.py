@@ -29,7 +29,8 @@ from desktop_app.ui.common.words import (amount_text, language, phone_label_text
                                          rounded_amount_text, stage_names)
 from desktop_app.ui.printing.fonts import cjk_family, digits_family, set_font
 from desktop_app.ui.printing.ops import (BLACK, COLORS, GREY, LIGHT, WHITE, Block, Box, Line,
-                                         TEXT, PainterState, Pens, Text, draw)
+                                         BOX, PainterState, Pens, Shaped, Shapes, Text,
+                                         draw)
 
 PAPERS = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 MARGINS_MM = QMarginsF(12, 12, 12, 12)
@@ -122,6 +123,7 @@ class SheetLayout:
         self.fm = {k: QFontMetricsF(f, device) for k, f in self.fonts.items()}
         self.colors = {k: QColor(*rgb) for k, rgb in COLORS.items()}
         self.pens = Pens()
+        self.shapes = Shapes()
         self._advances: dict[str, object] = {}
         mm = self.mm
         self.pad = mm(1.6)
@@ -443,7 +445,7 @@ class SheetLayout:
             key = (row.step, cx, base)
             op = p.steps.get(key)
             if op is None:
-                op = p.steps[key] = Text("step", cx, base, self.elide("step", row.step, x + w - cx))
+                op = p.steps[key] = Shaped("step", cx, base, self.elide("step", row.step, x + w - cx))
             black.append(op)
         return y + p.step_line_max + p.mm04
 
@@ -462,7 +464,7 @@ class SheetLayout:
             cx = x + (i % cols) * col_w
             mid = top + (i // cols) * line_h + line_h / 2 - self.mm(0.6)
             ops.append(Box(QRectF(cx, mid - side / 2, side, side), self.mm(0.3)))
-            ops.append(Text("box", cx + side + gap,
+            ops.append(Shaped("box", cx + side + gap,
                              mid + (fm.ascent() - fm.descent()) / 2, label))
         return top + (len(labels) + cols - 1) // cols * line_h
 
@@ -507,7 +509,7 @@ class SheetLayout:
             self._replay(painter, self._footer_ops(number, len(pages)), state)
 
     def _replay(self, painter: QPainter, ops: list, state: PainterState | None = None) -> None:
-        draw(painter, ops, self.fonts, self.pens, self.colors, state)
+        draw(painter, ops, self.fonts, self.pens, self.colors, state, self.shapes)
 
 
 class RowParts:
@@ -553,13 +555,13 @@ class RowParts:
         ox, ow = lay.x_outcome + pad, lay.outcome_w - 2 * pad
         outcome: list = []
         y = lay._outcome_boxes(outcome, ox, top, ow)
-        self.outcome_boxes = [op for op in outcome if op[0] != TEXT]
-        self.outcome_words = [op for op in outcome if op[0] == TEXT]
+        self.outcome_boxes = [op for op in outcome if op[0] == BOX]
+        self.outcome_words = [op for op in outcome if op[0] != BOX]
         notes_top = y + mm(0.8)
         fm_b = lay.fm["box"]
         self.notes_min = notes_top + 2 * mm(5.5)
         label = translate("CallSheet", "Notes")
-        self.notes_label = Text("box", ox, notes_top + fm_b.ascent(), label, GREY)
+        self.notes_label = Shaped("box", ox, notes_top + fm_b.ascent(), label, GREY)
         self._rules: list[tuple[float, tuple]] = []  # (y, op), top down
         self._rule_first_x = ox + lay.text_width("box", label) + mm(1.5)  # follows 备注
         self._rule_next = notes_top + mm(5.5)
@@ -579,7 +581,7 @@ class RowParts:
         op = self._labels.get((label, base))
         if op is None:
             lay = self.layout
-            op = self._labels[(label, base)] = Text(
+            op = self._labels[(label, base)] = Shaped(
                 "phone_label", self.px, base,
                 lay.elide("phone_label", lay.phone_words[label], lay.label_w - lay.mm(1)), GREY)
         return op
@@ -587,7 +589,7 @@ class RowParts:
     def no_phone(self, y: float) -> tuple:
         op = self._no_phone.get(y)
         if op is None:
-            op = self._no_phone[y] = Text("step", self.px + self.layout.label_w,
+            op = self._no_phone[y] = Shaped("step", self.px + self.layout.label_w,
                                           y + self.ascent["step"], self.no_phone_word, GREY)
         return op
 
