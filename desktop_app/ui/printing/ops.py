@@ -26,8 +26,11 @@ def Text(font: str, x: float, baseline: float, text: str, color: str = BLACK) ->
 
 
 def Shaped(font: str, x: float, baseline: float, text: str, color: str = BLACK) -> tuple:
-    """A ``Text`` that many rows draw (an outcome word, "Notes", a phone's label, a step):
-    Qt shapes it once per sheet and draws its glyphs (``QPainter.drawGlyphRun``) each time."""
+    """A ``Text`` that many rows draw (an outcome word, "Notes", a phone's label, a step, a
+    badge, "Grade A · Proposal · 150M"): Qt shapes it once per sheet and draws its glyphs
+    (``QPainter.drawGlyphRun``) each time. The PDF has the same glyphs at the same places (a
+    fake bold is still drawn twice); a text of several scripts in one font becomes one run
+    where ``drawText`` wrote one per script."""
     return (SHAPED, color, font, QPointF(x, baseline), text)
 
 

@@ -355,7 +355,7 @@ class SheetLayout:
         black.append(Text("name", x, base, name))
         if meta:
             mx = x + p.name_w(name) + p.mm3
-            grey.append(Text("meta", mx, base, self.elide("meta", meta, x + w - mx), GREY))
+            grey.append(Shaped("meta", mx, base, self.elide("meta", meta, x + w - mx), GREY))
         y = top + line_h["name"] + p.mm03
         for line in self.wrap("tag", row.tag, w, 2):
             grey.append(Text("tag", x, y + asc["tag"], line, GREY))
@@ -436,7 +436,7 @@ class SheetLayout:
                 inverse = state == "overdue"
                 made = p.badges[key] = (
                     Box(rect, self.mm(0.25), BLACK, BLACK if inverse else None),
-                    Text("badge", cx + self.mm(1), base, badge, WHITE if inverse else BLACK),
+                    Shaped("badge", cx + self.mm(1), base, badge, WHITE if inverse else BLACK),
                     cx + (bw + self.mm(2)))
             shapes.append(made[0])
             (white if state == "overdue" else black).append(made[1])
