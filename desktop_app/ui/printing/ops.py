@@ -25,15 +25,6 @@ def Text(font: str, x: float, baseline: float, text: str, color: str = BLACK) ->
     return (TEXT, color, font, QPointF(x, baseline), text)
 
 
-def Shaped(font: str, x: float, baseline: float, text: str, color: str = BLACK) -> tuple:
-    """A ``Text`` that many rows draw (an outcome word, "Notes", a phone's label, a step, a
-    badge, "Grade A · Proposal · 150M"): Qt shapes it once per sheet and draws its glyphs
-    (``QPainter.drawGlyphRun``) each time. The PDF has the same glyphs at the same places (a
-    fake bold is still drawn twice); a text of several scripts in one font becomes one run
-    where ``drawText`` wrote one per script."""
-    return (SHAPED, color, font, QPointF(x, baseline), text)
-
-
 def Box(rect: QRectF, width: float = 0.0, color: str = BLACK, fill: str | None = None) -> tuple:
     """A rectangle: its outline in ``color`` and ``width``, filled with ``fill`` when given."""
     return (BOX, (color, width), fill, rect, None)
@@ -67,17 +58,28 @@ class Pens(dict):
 
 
 class Shapes(dict):
-    """{(font name, text): (offset from the baseline to the line's top, its glyph runs)}."""
+    """Texts many rows draw (an outcome word, "Notes", a phone's label, a step, a badge,
+    "Grade A · Proposal · 150M"), shaped by Qt once per sheet: ``op`` makes the op that draws
+    its glyphs (``QPainter.drawGlyphRun``) where ``Text`` would draw the text. The PDF has
+    the same glyphs at the same places (a fake bold is still drawn twice); a text of several
+    scripts in one font is one run where ``drawText`` wrote one per script.
+    {(font name, text): (the line's ascent, its glyph runs)}."""
 
-    def shaped(self, font: QFont, name: str, text: str, device) -> tuple:
-        from PySide6.QtGui import QTextLayout
+    def __init__(self, fonts: dict[str, QFont], device):
+        super().__init__()
+        self.fonts, self.device = fonts, device
 
-        layout = QTextLayout(text, font, device)
-        layout.beginLayout()
-        line = layout.createLine()
-        layout.endLayout()
-        out = self[(name, text)] = (QPointF(0, line.ascent()), layout.glyphRuns())
-        return out
+    def op(self, font: str, x: float, baseline: float, text: str, color: str = BLACK) -> tuple:
+        shaped = self.get((font, text))
+        if shaped is None:
+            from PySide6.QtGui import QTextLayout
+
+            layout = QTextLayout(text, self.fonts[font], self.device)
+            layout.beginLayout()
+            line = layout.createLine()
+            layout.endLayout()
+            shaped = self[(font, text)] = (line.ascent(), layout.glyphRuns())
+        return (SHAPED, color, None, QPointF(x, baseline - shaped[0]), shaped[1])
 
 
 class PainterState:
@@ -95,35 +97,32 @@ _NO_BRUSH = QBrush()
 
 
 def draw(painter: QPainter, ops: list, fonts: dict[str, QFont], pens: Pens,
-         colors: dict[str, QColor], state: PainterState | None = None,
-         shapes: Shapes | None = None) -> None:
+         colors: dict[str, QColor], state: PainterState | None = None) -> None:
     """Paint ``ops`` (at the painter's current translation) with the layout's fonts, pens and
     colours by name (``state``: what the painter has from the ops drawn before; default:
     nothing known). Only a box fills, with its ``fill`` colour or no brush."""
     if state is None:
         state = PainterState()
-    draw_text, draw_line, draw_rect = painter.drawText, painter.drawLine, painter.drawRect
+    draw_text, draw_glyphs = painter.drawText, painter.drawGlyphRun
+    draw_line, draw_rect = painter.drawLine, painter.drawRect
+    cur_pen, cur_font, cur_brush = state.pen, state.font, state.brush
     for kind, pen, style, at, what in ops:
-        if state.pen != pen:
+        if cur_pen != pen:
             painter.setPen(pens[pen])
-            state.pen = pen
-        if kind == TEXT:
-            if state.font != style:
+            cur_pen = pen
+        if kind == SHAPED:
+            for run in what:
+                draw_glyphs(at, run)
+        elif kind == TEXT:
+            if cur_font != style:
                 painter.setFont(fonts[style])
-                state.font = style
+                cur_font = style
             draw_text(at, what)
-        elif kind == SHAPED:
-            if shapes is None:
-                shapes = Shapes()
-            shaped = shapes.get((style, what)) or shapes.shaped(fonts[style], style, what,
-                                                                 painter.device())
-            top = at - shaped[0]
-            for run in shaped[1]:
-                painter.drawGlyphRun(top, run)
         elif kind == LINE:
             draw_line(at, what)
         else:
-            if state.brush != style:
+            if cur_brush != style:
                 painter.setBrush(colors[style] if style is not None else _NO_BRUSH)
-                state.brush = style
+                cur_brush = style
             draw_rect(at)
+    state.pen, state.font, state.brush = cur_pen, cur_font, cur_brush

@@ -29,7 +29,7 @@ from desktop_app.ui.common.words import (amount_text, language, phone_label_text
                                          rounded_amount_text, stage_names)
 from desktop_app.ui.printing.fonts import cjk_family, digits_family, set_font
 from desktop_app.ui.printing.ops import (BLACK, COLORS, GREY, LIGHT, WHITE, Block, Box, Line,
-                                         BOX, PainterState, Pens, Shaped, Shapes, Text,
+                                         BOX, PainterState, Pens, Shapes, Text,
                                          draw)
 
 PAPERS = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
@@ -123,7 +123,7 @@ class SheetLayout:
         self.fm = {k: QFontMetricsF(f, device) for k, f in self.fonts.items()}
         self.colors = {k: QColor(*rgb) for k, rgb in COLORS.items()}
         self.pens = Pens()
-        self.shapes = Shapes()
+        self.shapes = Shapes(self.fonts, device)
         self._advances: dict[str, object] = {}
         mm = self.mm
         self.pad = mm(1.6)
@@ -355,7 +355,8 @@ class SheetLayout:
         black.append(Text("name", x, base, name))
         if meta:
             mx = x + p.name_w(name) + p.mm3
-            grey.append(Shaped("meta", mx, base, self.elide("meta", meta, x + w - mx), GREY))
+            grey.append(self.shapes.op("meta", mx, base, self.elide("meta", meta, x + w - mx),
+                                       GREY))
         y = top + line_h["name"] + p.mm03
         for line in self.wrap("tag", row.tag, w, 2):
             grey.append(Text("tag", x, y + asc["tag"], line, GREY))
@@ -436,7 +437,8 @@ class SheetLayout:
                 inverse = state == "overdue"
                 made = p.badges[key] = (
                     Box(rect, self.mm(0.25), BLACK, BLACK if inverse else None),
-                    Shaped("badge", cx + self.mm(1), base, badge, WHITE if inverse else BLACK),
+                    self.shapes.op("badge", cx + self.mm(1), base, badge,
+                                   WHITE if inverse else BLACK),
                     cx + (bw + self.mm(2)))
             shapes.append(made[0])
             (white if state == "overdue" else black).append(made[1])
@@ -445,7 +447,8 @@ class SheetLayout:
             key = (row.step, cx, base)
             op = p.steps.get(key)
             if op is None:
-                op = p.steps[key] = Shaped("step", cx, base, self.elide("step", row.step, x + w - cx))
+                op = p.steps[key] = self.shapes.op("step", cx, base,
+                                                   self.elide("step", row.step, x + w - cx))
             black.append(op)
         return y + p.step_line_max + p.mm04
 
@@ -464,7 +467,7 @@ class SheetLayout:
             cx = x + (i % cols) * col_w
             mid = top + (i // cols) * line_h + line_h / 2 - self.mm(0.6)
             ops.append(Box(QRectF(cx, mid - side / 2, side, side), self.mm(0.3)))
-            ops.append(Shaped("box", cx + side + gap,
+            ops.append(self.shapes.op("box", cx + side + gap,
                              mid + (fm.ascent() - fm.descent()) / 2, label))
         return top + (len(labels) + cols - 1) // cols * line_h
 
@@ -509,7 +512,7 @@ class SheetLayout:
             self._replay(painter, self._footer_ops(number, len(pages)), state)
 
     def _replay(self, painter: QPainter, ops: list, state: PainterState | None = None) -> None:
-        draw(painter, ops, self.fonts, self.pens, self.colors, state, self.shapes)
+        draw(painter, ops, self.fonts, self.pens, self.colors, state)
 
 
 class RowParts:
@@ -561,7 +564,7 @@ class RowParts:
         fm_b = lay.fm["box"]
         self.notes_min = notes_top + 2 * mm(5.5)
         label = translate("CallSheet", "Notes")
-        self.notes_label = Shaped("box", ox, notes_top + fm_b.ascent(), label, GREY)
+        self.notes_label = lay.shapes.op("box", ox, notes_top + fm_b.ascent(), label, GREY)
         self._rules: list[tuple[float, tuple]] = []  # (y, op), top down
         self._rule_first_x = ox + lay.text_width("box", label) + mm(1.5)  # follows 备注
         self._rule_next = notes_top + mm(5.5)
@@ -581,7 +584,7 @@ class RowParts:
         op = self._labels.get((label, base))
         if op is None:
             lay = self.layout
-            op = self._labels[(label, base)] = Shaped(
+            op = self._labels[(label, base)] = lay.shapes.op(
                 "phone_label", self.px, base,
                 lay.elide("phone_label", lay.phone_words[label], lay.label_w - lay.mm(1)), GREY)
         return op
@@ -589,8 +592,10 @@ class RowParts:
     def no_phone(self, y: float) -> tuple:
         op = self._no_phone.get(y)
         if op is None:
-            op = self._no_phone[y] = Shaped("step", self.px + self.layout.label_w,
-                                          y + self.ascent["step"], self.no_phone_word, GREY)
+            lay = self.layout
+            op = self._no_phone[y] = lay.shapes.op("step", self.px + lay.label_w,
+                                                   y + self.ascent["step"], self.no_phone_word,
+                                                   GREY)
         return op
 
     def rules(self, bottom: float) -> list:

@@ -389,11 +389,10 @@ def test_each_text_is_measured_once_per_sheet(printing, tmp_path):
 
 
 class _CountingPainter:
-    """Just what ``ops.draw`` calls, counted (on a real device, which shaping asks for)."""
+    """Just what ``ops.draw`` calls, counted."""
 
-    def __init__(self, device):
+    def __init__(self):
         self.pens = self.fonts = self.drawn = 0
-        self.device = lambda: device
 
     def setPen(self, pen):
         self.pens += 1
@@ -418,7 +417,7 @@ def test_a_row_changes_pen_and_font_a_few_times(printing, tmp_path):
     sheet = CallSheet(TODAY, "张三", make_rows(40))
     layout, blocks, _ = expected_pages(printing, sheet, tmp_path)
     for block in blocks:
-        painter = _CountingPainter(layout.device)
+        painter = _CountingPainter()
         draw(painter, block.ops, layout.fonts, layout.pens, layout.colors, PainterState())
         assert painter.drawn >= len(block.ops) and painter.pens <= 8 and painter.fonts <= 10, (
             painter.pens, painter.fonts)
