@@ -174,9 +174,15 @@ class SheetLayout:
             return []
         adv = self.advance(font)
         full, width = width, width * 0.99
+        tokens = _TOKENS.findall(text)
+        # Most texts fit on one line: the loop below would add every token, its running
+        # width never above the total (widths are >= 0, added in the same order); the margin
+        # leaves a total that ties with the width to the loop.
+        if sum(map(adv, tokens)) < width - 1e-9 * width:
+            return [text]
         lines: list[str] = []
         cur, cur_w = "", 0.0
-        for tok in _TOKENS.findall(text):
+        for tok in tokens:
             if tok == " ":
                 if cur:
                     cur, cur_w = cur + " ", cur_w + adv(" ")
