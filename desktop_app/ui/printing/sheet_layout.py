@@ -271,12 +271,13 @@ class SheetLayout:
     # --- header and footer ---
 
     def _header_block(self) -> Block:
-        s, mm, ops = self.sheet, self.mm, []
+        """The top of every page (its texts shaped once: ``Shapes``)."""
+        s, mm, ops, shaped = self.sheet, self.mm, [], self.shapes.op
         y = 0.0
         fm_t = self.fm["title"]
-        ops.append(Text("title", 0, y + fm_t.ascent(), title_text()))
+        ops.append(shaped("title", 0, y + fm_t.ascent(), title_text()))
         date_s = day_text(s.day)
-        ops.append(Text("head_bold", self.width - self.text_width("head_bold", date_s),
+        ops.append(shaped("head_bold", self.width - self.text_width("head_bold", date_s),
                          y + fm_t.ascent(), date_s))
         y += fm_t.height() + mm(1)
         fm_h = self.fm["head"]
@@ -290,13 +291,13 @@ class SheetLayout:
         totals = totals_text(s)
         tw = self.text_width("head", totals)
         left_text = self.elide("head", "    ".join(left), self.width - tw - mm(6))
-        ops.append(Text("head", 0, y + fm_h.ascent(), left_text))
-        ops.append(Text("head", self.width - tw, y + fm_h.ascent(), totals))
+        ops.append(shaped("head", 0, y + fm_h.ascent(), left_text))
+        ops.append(shaped("head", self.width - tw, y + fm_h.ascent(), totals))
         y += fm_h.height()
         if s.truncated:
             note = fill(translate("CallSheet", "Only the first %1 of %2 leads"), len(s.rows),
                         s.matched)
-            ops.append(Text("head", 0, y + fm_h.ascent(), note, GREY))
+            ops.append(shaped("head", 0, y + fm_h.ascent(), note, GREY))
             y += fm_h.height()
         y += mm(2)
         ops.append(Line(0, y, self.width, y, mm(0.5)))
@@ -307,7 +308,7 @@ class SheetLayout:
                 "CallSheet", "Lead · naming tag · follow-up · last contact")),
                         (self.x_phone + self.pad, translate("CallSheet", "Phone")),
                         (self.x_outcome + self.pad, translate("CallSheet", "Outcome · notes"))):
-            ops.append(Text("colhead", x, base, text, GREY))
+            ops.append(shaped("colhead", x, base, text, GREY))
         y += fm_c.height() + mm(1)
         ops.append(Line(0, y, self.width, y, mm(0.25)))
         return Block(y, ops)
@@ -323,7 +324,7 @@ class SheetLayout:
         return [
             Line(0, self.height - self.footer_h + self.mm(1), self.width,
                   self.height - self.footer_h + self.mm(1), self.mm(0.2), LIGHT),
-            Text("foot", 0, base, left, GREY),
+            self.shapes.op("foot", 0, base, left, GREY),
             Text("foot", self.width - self.text_width("foot", num), base, num),
         ]
 
