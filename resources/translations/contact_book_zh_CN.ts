@@ -376,144 +376,144 @@ To start afresh with an empty database, move the damaged file to another folder 
 <context>
     <name>CallSheet</name>
     <message>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="48"/>
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="45"/>
         <source>Daily call sheet</source>
         <translation>每日电话清单</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="58"/>
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="50"/>
         <source>dddd, d MMMM yyyy</source>
         <comment>the sheet&apos;s day, as a QDate format</comment>
         <translation>yyyy年M月d日 dddd</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="73"/>
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="56"/>
         <source>1 lead</source>
         <translation>共 1 人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="74"/>
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="57"/>
         <source>%1 leads</source>
         <translation>共 %1 人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="76"/>
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="59"/>
         <source>%1 overdue</source>
         <translation>逾期 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="77"/>
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="60"/>
         <source>%1 due today</source>
         <translation>今日 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="79"/>
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="62"/>
         <source>total %1</source>
         <translation>金额合计 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="282"/>
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="268"/>
         <source>Salesperson: %1</source>
         <translation>销售：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="284"/>
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="270"/>
         <source>Group: %1</source>
         <translation>分组：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="286"/>
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="272"/>
         <source>Today&apos;s follow-ups</source>
         <translation>今日跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="294"/>
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="280"/>
         <source>Only the first %1 of %2 leads</source>
         <translation>只列出前 %1 人（共 %2 人）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="303"/>
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="289"/>
         <source>Lead · naming tag · follow-up · last contact</source>
         <translation>客户 · 命名标签 · 跟进 · 上次联系</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="305"/>
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="291"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="306"/>
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="292"/>
         <source>Outcome · notes</source>
         <translation>结果 · 备注</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="315"/>
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="301"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 / %2 页</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="338"/>
+        <location filename="../../desktop_app/ui/printing/row_parts.py" line="30"/>
         <source>Grade %1</source>
         <translation>%1级</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="342"/>
+        <location filename="../../desktop_app/ui/printing/row_parts.py" line="31"/>
         <source>(no name)</source>
         <translation>（无姓名）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="355"/>
+        <location filename="../../desktop_app/ui/printing/row_parts.py" line="36"/>
         <source>d MMM</source>
         <comment>a day of the sheet&apos;s year, as a QDate format</comment>
         <translation>M-dd</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="360"/>
+        <location filename="../../desktop_app/ui/printing/row_parts.py" line="33"/>
         <source>Last %1: %2</source>
         <translation>上次 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="361"/>
+        <location filename="../../desktop_app/ui/printing/row_parts.py" line="32"/>
         <source>Last %1</source>
         <translation>上次 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="381"/>
+        <location filename="../../desktop_app/ui/printing/row_parts.py" line="34"/>
         <source>%1 more</source>
         <translation>另有 %1 个号码</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="384"/>
+        <location filename="../../desktop_app/ui/printing/row_parts.py" line="53"/>
         <source>(no phone)</source>
         <translation>（无电话）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="395"/>
+        <location filename="../../desktop_app/ui/printing/row_parts.py" line="63"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="411"/>
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="410"/>
         <source>1 day overdue</source>
         <translation>逾期 1 天</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="412"/>
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="411"/>
         <source>%1 days overdue</source>
         <translation>逾期 %1 天</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="414"/>
+        <location filename="../../desktop_app/ui/printing/row_parts.py" line="35"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="478"/>
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="477"/>
         <source>No leads to call in this group.</source>
         <translation>这个分组里没有要联系的客户。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="479"/>
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="478"/>
         <source>No leads to call today.</source>
         <translation>今天没有要联系的客户。</translation>
     </message>
@@ -521,7 +521,7 @@ To start afresh with an empty database, move the damaged file to another folder 
 <context>
     <name>Chip</name>
     <message>
-        <location filename="../../desktop_app/ui/search/chips.py" line="30"/>
+        <location filename="../../desktop_app/ui/search/chips.py" line="29"/>
         <source>Remove this condition</source>
         <translation>去掉这个条件</translation>
     </message>
@@ -627,19 +627,19 @@ To start afresh with an empty database, move the damaged file to another folder 
 <context>
     <name>ContactListView</name>
     <message>
-        <location filename="../../desktop_app/ui/contacts/contact_list.py" line="170"/>
+        <location filename="../../desktop_app/ui/contacts/contact_list.py" line="171"/>
         <source>The trash is empty.</source>
         <translation>回收站是空的。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/contact_list.py" line="172"/>
+        <location filename="../../desktop_app/ui/contacts/contact_list.py" line="173"/>
         <source>No contact matches this filter.
 Change or clear the filter (Esc in the filter bar) to see the others.</source>
         <translation>没有符合这个筛选条件的联系人。
 修改或清除筛选（在筛选栏按 Esc）即可看到其他联系人。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/contact_list.py" line="174"/>
+        <location filename="../../desktop_app/ui/contacts/contact_list.py" line="175"/>
         <source>No contacts yet.
 Import a file (File › Import…, Ctrl+I, or drop a CSV, Excel or vCard file here) or add one (File › New Contact, Ctrl+N).</source>
         <translation>还没有联系人。
@@ -2020,58 +2020,58 @@ Nothing was written and no half-written file was left behind. Choose another fol
 <context>
     <name>GroupsPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/contacts/groups.py" line="50"/>
+        <location filename="../../desktop_app/ui/contacts/groups.py" line="49"/>
         <source>Groups</source>
         <translation>分组</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/groups.py" line="55"/>
+        <location filename="../../desktop_app/ui/contacts/groups.py" line="54"/>
         <source>+ Save filter</source>
         <translation>+ 保存筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/groups.py" line="56"/>
+        <location filename="../../desktop_app/ui/contacts/groups.py" line="55"/>
         <source>Save the current filter as a group</source>
         <translation>把当前筛选保存为分组</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/groups.py" line="64"/>
+        <location filename="../../desktop_app/ui/contacts/groups.py" line="63"/>
         <source>No groups yet: filter the list, then + Save filter.</source>
         <translation>还没有分组：先筛选列表，再点“+ 保存筛选”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/groups.py" line="127"/>
+        <location filename="../../desktop_app/ui/contacts/groups.py" line="128"/>
         <source>Type a filter first; a group saves the current filter.</source>
         <translation>请先输入筛选条件；分组保存的是当前筛选。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/groups.py" line="129"/>
+        <location filename="../../desktop_app/ui/contacts/groups.py" line="130"/>
         <source>Save Group</source>
         <translation>保存分组</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/groups.py" line="129"/>
-        <location filename="../../desktop_app/ui/contacts/groups.py" line="148"/>
+        <location filename="../../desktop_app/ui/contacts/groups.py" line="130"/>
+        <location filename="../../desktop_app/ui/contacts/groups.py" line="149"/>
         <source>Group name:</source>
         <translation>分组名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/groups.py" line="142"/>
+        <location filename="../../desktop_app/ui/contacts/groups.py" line="143"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/groups.py" line="143"/>
+        <location filename="../../desktop_app/ui/contacts/groups.py" line="144"/>
         <source>Replace with the current filter</source>
         <translation>改为当前筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/groups.py" line="144"/>
+        <location filename="../../desktop_app/ui/contacts/groups.py" line="145"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/groups.py" line="148"/>
+        <location filename="../../desktop_app/ui/contacts/groups.py" line="149"/>
         <source>Rename Group</source>
         <translation>重命名分组</translation>
     </message>
@@ -2494,7 +2494,7 @@ Nothing was written and no half-written file was left behind. Choose another fol
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop_app/ui/main_window.py" line="69"/>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="316"/>
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="302"/>
         <source>Contact Book</source>
         <translation>通讯录</translation>
     </message>

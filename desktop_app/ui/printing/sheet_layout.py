@@ -17,56 +17,38 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QMarginsF, QRectF
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF
 from PySide6.QtGui import (
     QColor, QFont, QFontMetricsF, QPageSize, QPagedPaintDevice,
     QPainter,
 )
 
 from desktop_app.core.followup.callsheet import CallSheet, CallSheetRow
-from desktop_app.core.timeline.channels import OUTCOME_CODES, label as channel_label
 from desktop_app.ui.common.words import (amount_text, language, phone_label_text,
                                          rounded_amount_text, stage_names)
 from desktop_app.ui.printing.fonts import cjk_family, digits_family, set_font
 from desktop_app.ui.printing.ops import (BLACK, COLORS, GREY, LIGHT, WHITE, Block, Box, Line,
-                                         BOX, PainterState, Pens, Shapes, Text,
-                                         draw)
+                                         PainterState, Pens, Shapes, Text, draw)
+from desktop_app.ui.printing.row_parts import RowParts
+from desktop_app.ui.printing.sheet_words import (  # noqa: F401 - also this module's API
+    LOCALES, date_text, fill, translate, with_number)
 
 PAPERS = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 MARGINS_MM = QMarginsF(12, 12, 12, 12)
 PDF_DPI = 600  # plenty for text; coordinates stay small
 MAX_PHONES = 3
-LOCALES = {"zh": QLocale(QLocale.Language.Chinese, QLocale.Country.China),
-           "en": QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)}
 _TOKENS = re.compile(r" |[0-9A-Za-z\u00C0-\u024F.,:;!?'\"()\[\]@#%&+/=_*-]+|.")
 _NO_LINE_START = set("，。、；：！？）》」』】〉…%,.;:!?)]")
-
-
-translate = QCoreApplication.translate  # lupdate reads translate("CallSheet", "...") calls
 
 
 def title_text() -> str:
     return translate("CallSheet", "Daily call sheet")
 
 
-def date_text(day: date, fmt: str) -> str:
-    """``day`` in a QDate format, with the month and weekday names of the sheet's language."""
-    return LOCALES[language()].toString(QDate(day.year, day.month, day.day), fmt)
-
-
 def day_text(day: date) -> str:
     """"Tuesday, 24 November 2026"; 2026年11月24日 星期二 in Chinese."""
     return date_text(day, translate("CallSheet", "dddd, d MMMM yyyy",
                                     "the sheet's day, as a QDate format"))
-
-
-def fill(text: str, *values) -> str:
-    """``text`` with %1, %2... replaced by ``values`` in one pass (a value may hold "%2")."""
-    return re.sub(r"%(\d)", lambda m: str(values[int(m.group(1)) - 1]), text)
-
-
-def with_number(n: int, one: str, many: str) -> str:
-    return fill(one if n == 1 else many, n)
 
 
 def totals_text(sheet: CallSheet) -> str:
@@ -459,25 +441,6 @@ class SheetLayout:
             black.append(op)
         return y + p.step_line_max + p.mm04
 
-    def _outcome_boxes(self, ops: list, x: float, top: float, width: float) -> float:
-        """☐Reached ☐No answer ☐Replied ☐No reply (☐接通 ☐未接 ☐已回复 ☐未回复), the outcome
-        words of the timeline, in a grid: four across when they fit, else two."""
-        fm = self.fm["box"]
-        side = self.mm(3.2)
-        gap = self.mm(1)
-        labels = [channel_label(code, self.lang) for code in OUTCOME_CODES]
-        item_w = side + gap + max(self.text_width("box", t) for t in labels) + self.mm(2)
-        cols = 4 if item_w * 4 <= width else 2
-        col_w = width / cols
-        line_h = max(fm.height(), side) + self.mm(1.2)
-        for i, label in enumerate(labels):
-            cx = x + (i % cols) * col_w
-            mid = top + (i // cols) * line_h + line_h / 2 - self.mm(0.6)
-            ops.append(Box(QRectF(cx, mid - side / 2, side, side), self.mm(0.3)))
-            ops.append(self.shapes.op("box", cx + side + gap,
-                             mid + (fm.ascent() - fm.descent()) / 2, label))
-        return top + (len(labels) + cols - 1) // cols * line_h
-
     # --- pages ---
 
     def paginate(self) -> tuple[list[Block], list[list[int]]]:
@@ -520,106 +483,3 @@ class SheetLayout:
 
     def _replay(self, painter: QPainter, ops: list, state: PainterState | None = None) -> None:
         draw(painter, ops, self.fonts, self.pens, self.colors, state)
-
-
-class RowParts:
-    """What every row of a sheet has, measured and made once: its checkbox, outcome boxes,
-    "Notes" and rules, the sheet's words, font metrics, and the ops of texts many rows share
-    (a phone's label, a badge, a step, each at its few places). ``SheetLayout.row_block``
-    uses them."""
-
-    def __init__(self, layout: SheetLayout):
-        self.layout = lay = layout
-        mm, pad = lay.mm, lay.pad
-        self.ascent = {k: fm.ascent() for k, fm in lay.fm.items()}
-        self.line_height = {k: fm.height() for k, fm in lay.fm.items()}
-        self.mm3, self.mm03, self.mm06 = mm(3), mm(0.3), mm(0.6)
-        self.info_text_w = lay.info_w - 2 * pad
-        self.meta_w, self.name_w = lay.advance("meta"), lay.advance("name")
-        self.grades: dict[str, str] = {}
-        self.grade_word = translate("CallSheet", "Grade %1")
-        self.no_name = translate("CallSheet", "(no name)")
-        self.last_word = translate("CallSheet", "Last %1")
-        self.last_note_word = translate("CallSheet", "Last %1: %2")
-        self.more_word = translate("CallSheet", "%1 more")
-        self.today_word = translate("CallSheet", "Today")
-        self.day_format = translate("CallSheet", "d MMM", "a day of the sheet's year, as a "
-                                    "QDate format")
-        self._days: dict[date, str] = {}
-        self.overdue_words: dict[int, str] = {}
-        self.badges: dict[tuple, tuple] = {}
-        self.steps: dict[tuple, tuple] = {}
-        self.step_line_max = max(lay.fm["step"].height(), lay.fm["badge"].height() + mm(0.5))
-        self.mm04 = mm(0.4)
-        top = pad
-        side = mm(4.2)
-        self.checkbox = Box(QRectF(mm(1), top + mm(0.8), side, side), mm(0.35))
-        # phones
-        self.px = lay.x_phone + pad
-        self.phone_avail = (lay.phone_w - 2 * pad) - lay.label_w
-        self.phone_step = lay.fm["phone"].height() + mm(0.4)
-        self._labels: dict[tuple, tuple] = {}
-        self._no_phone: dict[float, tuple] = {}
-        self.no_phone_word = translate("CallSheet", "(no phone)")
-        # outcome boxes and notes
-        ox, ow = lay.x_outcome + pad, lay.outcome_w - 2 * pad
-        outcome: list = []
-        y = lay._outcome_boxes(outcome, ox, top, ow)
-        self.outcome_boxes = [op for op in outcome if op[0] == BOX]
-        self.outcome_words = [op for op in outcome if op[0] != BOX]
-        notes_top = y + mm(0.8)
-        fm_b = lay.fm["box"]
-        self.notes_min = notes_top + 2 * mm(5.5)
-        label = translate("CallSheet", "Notes")
-        self.notes_label = lay.shapes.op("box", ox, notes_top + fm_b.ascent(), label, GREY)
-        self._rules: list[tuple[float, tuple]] = []  # (y, op), top down
-        self._rule_first_x = ox + lay.text_width("box", label) + mm(1.5)  # follows 备注
-        self._rule_next = notes_top + mm(5.5)
-        self._rule_x, self._ox_right, self._rule_w = self._rule_first_x, ox + ow, mm(0.15)
-        self._ox = ox
-        self._bottoms: dict[float, tuple] = {}
-
-    def day_text(self, on: date) -> str:
-        """"2 Dec" in the sheet's year, else the ISO date."""
-        text = self._days.get(on)
-        if text is None:
-            text = self._days[on] = date_text(on, self.day_format) \
-                if on.year == self.layout.sheet.day.year else on.isoformat()
-        return text
-
-    def phone_label(self, label: str, base: float) -> tuple:
-        op = self._labels.get((label, base))
-        if op is None:
-            lay = self.layout
-            op = self._labels[(label, base)] = lay.shapes.op(
-                "phone_label", self.px, base,
-                lay.elide("phone_label", lay.phone_words[label], lay.label_w - lay.mm(1)), GREY)
-        return op
-
-    def no_phone(self, y: float) -> tuple:
-        op = self._no_phone.get(y)
-        if op is None:
-            lay = self.layout
-            op = self._no_phone[y] = lay.shapes.op("step", self.px + lay.label_w,
-                                                   y + self.ascent["step"], self.no_phone_word,
-                                                   GREY)
-        return op
-
-    def rules(self, bottom: float) -> list:
-        """The notes' rules of a row whose rules may go down to ``bottom``."""
-        rules = self._rules
-        while not rules or rules[-1][0] <= bottom:  # make them as far as asked, and one more
-            y = self._rule_next
-            rules.append((y, Line(self._rule_x, y, self._ox_right, y, self._rule_w, LIGHT)))
-            self._rule_x, self._rule_next = self._ox, y + self.layout.mm(5.5)
-        n = 0
-        while rules[n][0] <= bottom:
-            n += 1
-        return [op for _, op in rules[:n]]
-
-    def bottom_line(self, height: float) -> tuple:
-        op = self._bottoms.get(height)
-        if op is None:
-            lay = self.layout
-            op = self._bottoms[height] = Line(0, height, lay.width, height, lay.mm(0.2), GREY)
-        return op
