@@ -142,10 +142,8 @@ def test_start_up_imports_nothing_heavy(tmp_path):
     assert out.stdout.strip() == ""
 
 
-def test_the_real_start_imports_nothing_heavy_before_the_first_paint(tmp_path):
-    """``contact-book --db PATH`` up to the list's first paint (what the user waits for):
-    no command modules, no backup module, no QtNetwork (the single-instance server listens
-    after the paint), no optional libraries, and not the detail pane (built after the paint)."""
+def _one_lead(tmp_path):
+    """A database file with one lead, closed: what the real-start tests open."""
     from desktop_app.core.contacts import records as contacts_mod
     from desktop_app.core.storage.db import close_database, open_database
 
@@ -153,6 +151,21 @@ def test_the_real_start_imports_nothing_heavy_before_the_first_paint(tmp_path):
     db = open_database(path, lock=True)
     contacts_mod.create({"name": "叶辉"}, [("手机", "13812345678")])
     close_database(db, backup=False)
+    return path
+
+
+def _start(code: str, path):
+    """Run ``code`` (a real start through ``cli.main``, watching it) with ``path`` as argv[1]."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", CONTACT_BOOK_LANG="en")
+    return subprocess.run([sys.executable, "-c", code, str(path)], cwd=ROOT, env=env,
+                          check=False, capture_output=True, text=True, timeout=60)
+
+
+def test_the_real_start_imports_nothing_heavy_before_the_first_paint(tmp_path):
+    """``contact-book --db PATH`` up to the list's first paint (what the user waits for):
+    no command modules, no backup module, no QtNetwork (the single-instance server listens
+    after the paint), no optional libraries, and not the detail pane (built after the paint)."""
+    path = _one_lead(tmp_path)
     code = (
         "import sys\n"
         "from PySide6.QtCore import QEvent, QObject, QTimer\n"
@@ -178,9 +191,7 @@ def test_the_real_start_imports_nothing_heavy_before_the_first_paint(tmp_path):
         f"heavy = {HEAVY + AFTER_THE_PAINT!r}\n"
         "print(code, ','.join(m for m in found[0] if m.startswith(heavy)))\n"
     )
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", CONTACT_BOOK_LANG="en")
-    out = subprocess.run([sys.executable, "-c", code, str(path)], cwd=ROOT, env=env, check=False,
-                         capture_output=True, text=True, timeout=60)
+    out = _start(code, path)
     assert out.returncode == 0, out.stderr
     assert out.stdout.split("\n")[0].strip() == "0", out.stdout
 
@@ -190,13 +201,7 @@ def test_the_start_reads_no_source_and_collects_no_garbage_before_the_first_pain
     (``inspect.getsource``: peewee alone takes 5 ms), and the collector would walk the
     start's objects again and again: neither happens before the list's first paint; the
     collector runs again after it."""
-    from desktop_app.core.contacts import records as contacts_mod
-    from desktop_app.core.storage.db import close_database, open_database
-
-    path = tmp_path / "c.sqlite3"
-    db = open_database(path, lock=True)
-    contacts_mod.create({"name": "叶辉"}, [("手机", "13812345678")])
-    close_database(db, backup=False)
+    path = _one_lead(tmp_path)
     code = (
         "import gc, inspect, sys\n"
         "read = []\n"
@@ -236,9 +241,7 @@ def test_the_start_reads_no_source_and_collects_no_garbage_before_the_first_pain
         "(sources, collecting), after = found\n"
         "print(code, collecting, after, ','.join(sources))\n"
     )
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", CONTACT_BOOK_LANG="en")
-    out = subprocess.run([sys.executable, "-c", code, str(path)], cwd=ROOT, env=env, check=False,
-                         capture_output=True, text=True, timeout=60)
+    out = _start(code, path)
     assert out.returncode == 0, out.stderr
     code, collecting, after, sources = out.stdout.split("\n")[0].split(" ")
     assert (code, collecting, after) == ("0", "False", "True")

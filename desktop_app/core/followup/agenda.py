@@ -8,12 +8,12 @@ are left out everywhere.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from desktop_app.core.followup import template_store as cadence_store
 from desktop_app.core.errors import ValidationError
+from desktop_app.core.patterns import lazy
 from desktop_app.core.storage.schema import Contact, database
 
 STAGE_ORDER = ("proposal", "interested", "contacted", "lead", "won", "lost")  # = callsheet's
@@ -280,7 +280,7 @@ _WORDS = {
     "overdue": "overdue", "逾期": "overdue", "过期": "overdue", "week": "week", "本周": "week",
     "7d": "week", "none": "none", "无": "none", "any": "any", "有": "any",
 }
-_TERM = r"^\s*(\w+)\s*[:：]\s*(>=|<=|>|<|=)?\s*(.*?)\s*$"  # compiled when first used (re's cache)
+_TERM = lazy(r"^\s*(\w+)\s*[:：]\s*(>=|<=|>|<|=)?\s*(.*?)\s*$")
 _OPS = ("", "=", ">", ">=", "<", "<=")
 
 
@@ -328,7 +328,7 @@ TERMS = {"due": due_term}
 
 def parse_term(text: str, today: date):
     """``"due:today"`` -> expression; None when the key is not ``due``."""
-    m = re.match(_TERM, text or "")
+    m = _TERM.match(text or "")
     if not m or m.group(1).lower() not in TERMS:
         return None
     return TERMS[m.group(1).lower()](m.group(2) or "", m.group(3), today)
