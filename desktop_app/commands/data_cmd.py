@@ -16,9 +16,9 @@ def register(sub, common) -> None:
     b.add_argument("--to", metavar="FILE", default=None,
                    help="write the copy to FILE (default: the backups folder beside the database)")
     b.add_argument("--force", action="store_true",
-                   help="with --to: replace FILE even when it is not an older Contact Book "
-                        "backup (an older backup is replaced without it; never a Contact Book "
-                        "database that is not a backup)")
+                   help="with --to: replace FILE even when it is not an older backup of "
+                        "this database (such a backup is replaced without it; never a Contact "
+                        "Book database that is not a backup)")
     b.set_defaults(handler=run_backup)
 
     ls = sub.add_parser("backups", parents=[common], help="list the backups, newest first")

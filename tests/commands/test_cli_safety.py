@@ -275,6 +275,29 @@ def test_backup_to_another_database_refuses_even_with_force(filled, capsys, tmp_
     assert code == 0 and "7 contacts" in out
 
 
+def test_backup_to_another_database_s_backup_needs_force(filled, capsys, tmp_path):
+    """``backup --to usb/book.sqlite3`` replaced a colleague's backup there without a word
+    (it was "an older Contact Book backup"): now refused, naming --force; with it, replaced."""
+    db_path, _ = filled
+    other = tmp_path / "colleague" / "contacts.sqlite3"
+    other.parent.mkdir()
+    assert _run(capsys, "demo", "--contacts", "7", db=other)[0] == 0
+    dest = tmp_path / "book.sqlite3"
+    assert _run(capsys, "backup", "--to", str(dest), db=other)[0] == 0
+    before = _sha(dest)
+    code, out, err = _run(capsys, "backup", "--to", str(dest), db=db_path)
+    assert (code, out) == (1, "")
+    assert err == (f"contact-book: Cannot write {dest}: it is a backup of another Contact Book "
+                   "database (another profile, or someone else's file), and its contacts "
+                   "would be lost; nothing was changed. Choose a new file name, or add --force "
+                   "to replace it.\n")
+    assert _sha(dest) == before
+    code, out, err = _run(capsys, "backup", "--to", str(dest), "--force", db=db_path)
+    assert code == 0 and out.startswith(f"Backed up 20 contacts to {dest}; it replaced")
+    code, out, err = _run(capsys, "backup", "--to", str(dest), db=db_path)
+    assert code == 0  # our own backup now: refreshed without --force
+
+
 def test_backup_to_an_existing_file_needs_force(filled, capsys, tmp_path):
     db_path, _ = filled
     dest = tmp_path / "weekly.sqlite3"

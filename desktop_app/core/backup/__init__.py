@@ -5,8 +5,10 @@ Where: ``backups/`` beside the database (mode 0700), files named
 
 - ``container``: the compressed file (a zstd header frame, then the SQLite file);
 - ``catalog``: names, reasons, listing, what a backup holds, the newest good one;
+- ``identity``: whose data a backup holds (the database's identity, else its first lead);
 - ``files``: fsync, the private folder, temporaries and the cleaning of stray ones; what
-  an existing destination is (an older backup, replaced; a live database, never);
+  an existing destination is (an older backup of the same database, replaced; a live
+  database, never);
 - ``write``: a checked copy without the search index, compressed, renamed into place; the
   quick copy of the closed file at quit, compressed at the next start;
 - ``retention``: thinning over time and the size budget of ``backups/``;
@@ -21,7 +23,9 @@ from .catalog import (AUTO, BACKUP_DIR, BEFORE_BULK, BEFORE_EMPTY_TRASH, BEFORE_
                       describe, is_good, list_backups, newest_backup_time, newest_good_backup,
                       parse_backup_name, slug)
 from .files import (clean_stray_temporaries, is_contact_book_file, is_older_backup,
-                    is_profile_database, refuse_destination, replaced_backup)
+                    is_profile_database, refuse_destination, refuse_other_database,
+                    replaced_backup)
+from .identity import OTHER, SAME, UNKNOWN, backup_id, whose_backup
 from .policy import INTERVAL, BackupJob, Backups
 from .restore import (RestoreResult, extract, prepare_copy, replace_database_file,
                       restore_backup, validate_backup)
@@ -37,6 +41,7 @@ __all__ = [
     "is_good", "list_backups", "newest_backup_time", "newest_good_backup",
     "parse_backup_name", "slug", "clean_stray_temporaries", "is_contact_book_file",
     "is_older_backup", "is_profile_database", "refuse_destination", "replaced_backup",
+    "refuse_other_database", "OTHER", "SAME", "UNKNOWN", "backup_id", "whose_backup",
     "INTERVAL", "BackupJob", "Backups", "RestoreResult", "extract", "prepare_copy", "replace_database_file",
     "restore_backup", "validate_backup", "KEEP", "MAX_BYTES", "Retention", "budget_for",
     "select_kept", "thin_backups", "within_budget", "make_backup", "save_damaged_copy",

@@ -1,7 +1,8 @@
 """The compressed backup file (``.sqlite3.zst``): a header, then the SQLite file, zstd-compressed.
 
 Layout: a zstd *skippable frame* holding ``contact-book-backup`` and a JSON header (schema,
-contacts, the uncompressed size, whether the search index is in it), then the database as one
+contacts, the uncompressed size, whether the search index is in it, the database's identity
+``database_id``: ``identity``), then the database as one
 zstd frame (level 3, with a content checksum). Standard zstd tools skip the header frame, so
 ``zstd -d`` also gives back the SQLite file; ``contact-book restore --extract`` does that and
 rebuilds the search index, so the result opens as a database.
@@ -65,7 +66,8 @@ def _read_header(f: BinaryIO, path) -> dict:
 
 
 def read_header(path: str | os.PathLike) -> dict:
-    """``{"schema", "contacts", "size", "search_index"}`` without decompressing anything."""
+    """``{"schema", "contacts", "size", "search_index", "database_id"}`` without decompressing
+    anything (a backup of an earlier version has no ``database_id``)."""
     with open(path, "rb") as f:
         return _read_header(f, path)
 

@@ -21,6 +21,7 @@ from typing import Iterator
 from ..errors import BackupError
 from ..storage import lock
 from .catalog import backup_dir, taken_and_reason
+from .identity import OTHER, SAME, whose_backup
 
 log = logging.getLogger(__name__)
 
@@ -130,9 +131,10 @@ def refuse_destination(dest: Path, *, source: Path | None = None, replace: bool 
     or a pipe (as root, ``--to /dev/null`` put a regular file in the device's place); not the
     database ``source`` or one of its files; not a Contact Book database (another profile's
     live data: its contacts would be lost, and a window using it would write into a deleted
-    file); an older Contact Book backup (``is_older_backup``: refreshing it is what a nightly
-    backup is for); any other existing file only when ``replace`` says the user chose to
-    replace it."""
+    file); an older Contact Book backup (``is_older_backup``) of the same database ``source``
+    (``refuse_other_database``: refreshing it is what a nightly backup is for); any other
+    existing file, a backup of another database included, only when ``replace`` says the user
+    chose to replace it."""
     try:
         mode = dest.stat().st_mode  # follows links
     except OSError:
@@ -160,6 +162,29 @@ def refuse_destination(dest: Path, *, source: Path | None = None, replace: bool 
         raise BackupError("Cannot write {path}: the file already exists and is not a Contact "
                           "Book backup; nothing was changed. Choose a new file name, or add "
                           "--force to replace it.", dest)
+    if source is not None:
+        refuse_other_database(dest, source, replace=replace)
+
+
+def refuse_other_database(dest: Path, copy_of: Path, *, replace: bool = False,
+                          live: bool = True) -> None:
+    """Refuse to replace the older backup ``dest`` with a copy of ``copy_of`` unless it is a
+    backup of that same database (``identity.whose_backup``) or ``replace`` says the user chose
+    to: another profile's or a colleague's backup would be lost without a word. ``live``:
+    ``copy_of`` is a database that may be open (else a prepared copy)."""
+    if replace or not is_older_backup(dest):
+        return
+    whose = whose_backup(copy_of, dest, live_source=live)
+    if whose == SAME:
+        return
+    if whose == OTHER:
+        raise BackupError("Cannot write {path}: it is a backup of another Contact Book database "
+                          "(another profile, or someone else's file), and its contacts would be "
+                          "lost; nothing was changed. Choose a new file name, or add --force to "
+                          "replace it.", dest)
+    raise BackupError("Cannot write {path}: it is a Contact Book backup, but whether it is of "
+                      "this same database cannot be told; nothing was changed. Choose a new "
+                      "file name, or add --force to replace it.", dest)
 
 
 def temporary_name(final: Path) -> Path:

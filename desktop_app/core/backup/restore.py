@@ -21,12 +21,15 @@ import peewee
 
 from ..search import index as search_index
 from ..storage import checks, migrations
+from ..storage.preferences import DATABASE_ID
 from ..errors import (BackupError, DatabaseBusy, DatabaseInUse, MigrationError, ReadOnlyDatabase,
                       storage_error)
 from . import container
 from .catalog import (BEFORE_RESTORE, BackupInfo, describe, taken_and_reason,
                       unreadable_problem)
-from .files import fsync_path, refuse_destination, remove_quietly, temporary
+from .identity import stored_id
+from .files import (fsync_path, refuse_destination, refuse_other_database, remove_quietly,
+                    temporary)
 from .policy import Backups
 from .write import copy_database, save_damaged_copy
 
@@ -68,10 +71,12 @@ def validate_backup(path: str | os.PathLike) -> BackupInfo:
     return info
 
 
-def prepare_copy(info: BackupInfo, dest: Path, *, full_check: bool = True
-                 ) -> tuple[checks.CheckResult, int | None]:
+def prepare_copy(info: BackupInfo, dest: Path, *, full_check: bool = True,
+                 identity: str | None = None) -> tuple[checks.CheckResult, int | None]:
     """Fill the empty file ``dest`` with the backup as a database of this version: migrated,
     indexed, checked. Returns the check and the schema it was migrated from (None: current).
+    ``identity``: the identity to give a backup written before identities existed (the
+    database it is restored into stays the same database: its backups stay its own).
     ``BackupError`` (nothing else touched) when the backup cannot become one."""
     try:
         if container.is_compressed(info.path):
@@ -88,6 +93,9 @@ def prepare_copy(info: BackupInfo, dest: Path, *, full_check: bool = True
                                   "{schema}); update the app to restore it.", info.path,
                                   schema=version)
             migrations.migrate(copy)
+            if identity is not None:  # (a backup's own identity is kept)
+                copy.execute_sql("INSERT OR IGNORE INTO setting (key, value) VALUES (?, ?)",
+                                 (DATABASE_ID, identity))
             search_index.flush(copy)
             result = checks.check_connection(copy.connection(), full=full_check)
         finally:
@@ -151,13 +159,14 @@ def extract(backup_path: str | os.PathLike, dest: str | os.PathLike, *,
             replace: bool = False) -> BackupInfo:
     """Write the backup at ``backup_path`` to ``dest`` as a database that opens directly
     (``contact-book restore --extract``): decompressed, current schema, search index built.
-    An existing ``dest`` as ``write_backup``: an older backup (an earlier extract) is
-    replaced, another file only with ``replace``, never a database."""
+    An existing ``dest`` as ``write_backup``: an older backup of the same database (an earlier
+    extract) is replaced, another file only with ``replace``, never a database."""
     info = validate_backup(backup_path)
     dest = Path(dest)
     refuse_destination(dest, replace=replace)
     with temporary(dest) as tmp:
         prepare_copy(info, tmp)
+        refuse_other_database(dest, tmp, replace=replace, live=False)  # (the copy's leads)
         os.replace(tmp, dest)
     fsync_path(dest.parent, directory=True)
     return info
@@ -213,8 +222,9 @@ def restore_backup(db, backup_path: str | os.PathLike, *, now: datetime | None =
     if db.in_transaction():
         raise RuntimeError("restore_backup() inside a transaction")
     db_path = Path(state.path)
+    own_id = None if state.reason == "damaged" else stored_id(db.connection())
     with _staging(db_path) as staging:
-        result, migrated = prepare_copy(info, staging, full_check=full_check)
+        result, migrated = prepare_copy(info, staging, full_check=full_check, identity=own_id)
         if state.reason == "damaged":
             db.close()
             saved = save_damaged_copy(db_path, now) if db_path.is_file() and \

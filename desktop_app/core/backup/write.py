@@ -5,7 +5,7 @@ read-only connection (committed data only; may run in a worker thread) into a te
 switched to a rollback journal; the search index is left out of that copy (it is 40% of the
 file and is rebuilt from the contacts on restore: ``search_dirty`` lists every contact); the
 copy is ``quick_check``-ed, compressed into a second temporary with a header saying what it
-holds (``container``), fsync-ed and renamed into place, the folder fsync-ed. A crash leaves
+holds (``container``; the database's identity too, ``identity``), fsync-ed and renamed into place, the folder fsync-ed. A crash leaves
 no backup or a complete one (and temporaries that the next open removes, ``files``); a full
 disk leaves nothing and raises ``DiskFull``.
 
@@ -32,6 +32,7 @@ from .catalog import (QUIT, BackupInfo, DAMAGED_ORIGINAL, PLAIN_SUFFIX, as_utc, 
                       backup_name, slug)
 from .files import (fsync_path, needed_bytes, private_dir, refuse_destination, remove_quietly,
                     temporary)
+from .identity import HEADER_KEY, stored_id
 from .retention import KEEP, Retention, thin_backups
 
 INDEX_TABLE, INDEX_QUEUE = "contact_search", "search_dirty"  # core/search_index.py's tables
@@ -80,12 +81,13 @@ def copy_database(source: Path, tmp: Path, *, verify: bool, without_index: bool,
             schema = dst.execute("PRAGMA user_version").fetchone()[0]
             contacts = dst.execute("SELECT count(*) FROM contact WHERE deleted_at IS NULL"
                                    ).fetchone()[0] if schema else 0
+            database_id = stored_id(dst)
         finally:
             dst.close()
     finally:
         src.close()
     return {"schema": schema, "contacts": contacts, "size": tmp.stat().st_size,
-            "search_index": not left_out}
+            "search_index": not left_out, HEADER_KEY: database_id}
 
 
 def _translated(e: BaseException, source: Path, dest: Path) -> BaseException | None:

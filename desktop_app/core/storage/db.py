@@ -33,7 +33,7 @@ import peewee
 
 from desktop_app import APP_ID
 from desktop_app.core.storage import checks
-from desktop_app.core.storage import migrations
+from desktop_app.core.storage import migrations, preferences
 from desktop_app.core.search import index as search_index
 from desktop_app.core.errors import (
     ContactBookError,
@@ -212,6 +212,11 @@ def finish_start_check(db: ContactDatabase, result: checks.CheckResult,
         if not state.read_only:
             db.reopen(read_only=True)
         return False
+    if not state.read_only:
+        try:  # opening skipped it (nothing written before the check); at most one INSERT
+            preferences.ensure_database_id(db)
+        except ContactBookError as e:  # another program's write lock, a full disk: next open
+            log.warning("%s: no identity yet: %s", state.path, e)
     if not state.read_only and state.backups is None:
         from desktop_app.core.backup import Backups
 
@@ -336,6 +341,7 @@ def _open(path: Path, state: OpenState, *, migrate, check, backup_at_start,
         if migrate:
             search_index.flush(db)  # contacts written without the app (or by an old build)
             search_index.analyze_if_stale(db)
+            preferences.ensure_database_id(db)  # once: a file of an earlier version has none
     except BaseException:
         db.close()
         raise

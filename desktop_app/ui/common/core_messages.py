@@ -26,6 +26,8 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("core", "Cannot back up to {path}: it is the database itself or one of its files; choose another file name."),
     QT_TRANSLATE_NOOP("core", "Cannot write {path}: it is a Contact Book database, not a backup, and its contacts would be lost; nothing was changed. Choose another file name."),
     QT_TRANSLATE_NOOP("core", "Cannot write {path}: the file already exists and is not a Contact Book backup; nothing was changed. Choose a new file name, or add --force to replace it."),
+    QT_TRANSLATE_NOOP("core", "Cannot write {path}: it is a backup of another Contact Book database (another profile, or someone else's file), and its contacts would be lost; nothing was changed. Choose a new file name, or add --force to replace it."),
+    QT_TRANSLATE_NOOP("core", "Cannot write {path}: it is a Contact Book backup, but whether it is of this same database cannot be told; nothing was changed. Choose a new file name, or add --force to replace it."),
     # core/backup/restore.py
     QT_TRANSLATE_NOOP("core", "{path} does not exist."),
     QT_TRANSLATE_NOOP("core", "{path} cannot be restored: it is not a readable Contact Book backup ({problem})."),

@@ -88,8 +88,36 @@ class SafetyActions(QObject):
                     QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                     QMessageBox.StandardButton.No) != QMessageBox.StandardButton.Yes:
                 return
+        if not self._may_replace(path):
+            return
         # the dialog asked "replace?"; the core still refuses another profile's database
         self.safety.back_up_to(path, replace=True)
+
+    def _may_replace(self, path: Path) -> bool:
+        """The Save dialog's "replace?" did not say whose backup ``path`` holds: an older
+        backup of another database (or of one that cannot be told) is replaced only when the
+        user says so again, knowing it. A backup of this database is refreshed as before."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from desktop_app.core import backup
+
+        if not backup.is_older_backup(path):
+            return True
+        whose = backup.whose_backup(self.safety.path, path)
+        if whose == backup.SAME:
+            return True
+        if whose == backup.OTHER:
+            text = self.tr("%1 is a backup of another Contact Book database (another profile, "
+                           "or someone else's file), not of this one. Replacing it loses the "
+                           "contacts it holds.\n\nReplace it with a backup of this database?")
+        else:
+            text = self.tr("%1 is a Contact Book backup, but whether it is of this database "
+                           "cannot be told. Replacing it may lose the contacts it "
+                           "holds.\n\nReplace it with a backup of this database?")
+        return QMessageBox.question(
+            self.window, self.tr("Back Up Now"), text.replace("%1", str(path)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No) == QMessageBox.StandardButton.Yes
 
     def show_backed_up(self, written) -> None:
         """``written``: (BackupInfo, the time of the older backup it replaced or None)."""

@@ -13,6 +13,7 @@ from desktop_app.core.contacts import records as contacts
 from desktop_app.core.contacts import demo
 from desktop_app.core.storage.db import LATER, close_database, open_database
 from desktop_app.core.storage.lock import InstanceLock
+from desktop_app.core.storage.schema import database as proxy
 from desktop_app.ui import main_window
 from desktop_app.ui.safety import actions as safety_actions
 from desktop_app.ui.main_window import MainWindow
@@ -251,6 +252,37 @@ def test_back_up_now_never_replaces_another_profile_database(qtbot, window, tmp_
     _idle(qtbot, window)
     message_boxes.expect("warning", "is a Contact Book database, not a backup")
     assert _sha(other) == before
+
+
+@pytest.mark.parametrize("answer", [QMessageBox.StandardButton.No,
+                                    QMessageBox.StandardButton.Yes])
+def test_back_up_now_asks_before_replacing_another_database_s_backup(
+        qtbot, window, tmp_path, monkeypatch, message_boxes, answer):
+    """The Save dialog's "replace?" did not say that the file was a colleague's backup: the
+    window replaced it. Now it says whose it is and replaces it only when told to."""
+    other = tmp_path / "colleague" / "contacts.sqlite3"
+    other.parent.mkdir()
+    db = open_database(other, lock=True)
+    demo.generate(4, seed=2, now=datetime(2026, 3, 1))
+    close_database(db, backup=False)
+    dest = tmp_path / "usb" / "book.sqlite3"
+    dest.parent.mkdir()
+    backup.write_backup(other, dest)
+    before = _sha(dest)
+    proxy.initialize(window.safety.db)  # (opening the other file rebound the models)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(dest), ""))
+    message_boxes.answer(answer)
+    window.backup_now_action.trigger()
+    _idle(qtbot, window)
+    message_boxes.expect("question", f"{dest} is a backup of another Contact Book database")
+    if answer == QMessageBox.StandardButton.No:
+        assert _sha(dest) == before and not message_boxes.take()
+    else:
+        message_boxes.expect("information", f"Backed up 200 contacts to {dest}; it replaced")
+        assert backup.validate_backup(dest).contacts == 200
+        window.backup_now_action.trigger()  # ours now: refreshed without a second question
+        _idle(qtbot, window)
+        message_boxes.expect("information", f"Backed up 200 contacts to {dest}; it replaced")
 
 
 @pytest.mark.parametrize("answer", [QMessageBox.StandardButton.No,
