@@ -14,10 +14,13 @@ from desktop_app.core import backup
 from desktop_app.core.contacts import demo
 from desktop_app.core.contacts import records as contacts
 from desktop_app.core.errors import BackupError
-from desktop_app.core.storage import preferences
-from desktop_app.core.storage.db import (LATER, close_database, finish_start_check,
-                                         open_database)
-from desktop_app.core.storage import checks
+from desktop_app.core.storage import checks, preferences
+from desktop_app.core.storage.db import (
+    LATER,
+    close_database,
+    finish_start_check,
+    open_database,
+)
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 OTHER_DATABASE = "it is a backup of another Contact Book database"
