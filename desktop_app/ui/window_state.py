@@ -31,15 +31,17 @@ class WindowState:
                 self.splitter.setSizes(defaults)
         header = stored.value("main/header")
         if isinstance(header, QByteArray):
-            self.table.restore_header_state(header, stored.value("main/columns"))
+            self.table.restore_header_state(header, stored.value("main/columns"),
+                                            stored.value("main/columns_chosen"))
 
     def save_state(self) -> None:
         stored = settings()
         stored.setValue("main/geometry", self.saveGeometry())
         stored.setValue("main/splitter", self.splitter.saveState())
-        header, columns = self.table.header_state()
+        header, columns, chosen = self.table.header_state()
         stored.setValue("main/header", header)
         stored.setValue("main/columns", columns)
+        stored.setValue("main/columns_chosen", chosen)
 
     def closeEvent(self, event) -> None:
         from PySide6.QtWidgets import QMessageBox

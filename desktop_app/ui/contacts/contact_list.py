@@ -17,6 +17,9 @@ from desktop_app.ui.contacts.table_model import (COL_GRADE, COL_UPDATED_AT, COLU
 _HIDE_FIRST = ("updated_at", "score", "unanswered_count", "last_contacted_at", "title",
                "next_due", "product", "created_at", "source")
 
+# Whether the remembered columns are the user's choice or the automatic fit (settings).
+USER_COLUMNS, AUTO_COLUMNS = "user", "auto"
+
 # Sample texts that set a column's first width (the user's widths are remembered after that).
 _WIDTH_SAMPLES = ("欧阳子涵", "哈尔滨", "壹点零壹影响力", "代运营", "1.5亿", "市场总监", "小红书",
                   "138 1234 5678", "已联系", "2026-11-23 18:49", "2026-11-23 18:49",
@@ -107,7 +110,13 @@ class ContactListView(QTableView):
         self._resets = 0  # the model's resets: a sort's lookup is for the rows it painted
         self._sorted_at: int | None = None  # the reset of a sort whose paint is awaited
         model.modelReset.connect(self._count_reset)
-        self.auto_fit = True  # until the user shows or hides a column (or it is restored)
+        # until the user shows, hides, resizes or moves a column (or such a choice is restored)
+        self.auto_fit = True
+        self._pressed = False  # a mouse button is down on the header: a drag is the user's
+        header.viewport().installEventFilter(self)
+        header.sectionResized.connect(self._dragged)
+        header.sectionMoved.connect(self._dragged)
+        header.sectionHandleDoubleClicked.connect(self._chosen_by_user)  # fitted to its texts
         self._after_paint = _AfterPaint(self.viewport())
 
     def after_paint(self, callback) -> None:
@@ -137,6 +146,20 @@ class ContactListView(QTableView):
 
     def _chosen_by_user(self) -> None:
         self.auto_fit = False
+
+    def _dragged(self, *_args) -> None:
+        """A section resized or moved: by the user when the mouse is down on the header (the
+        stretched last column and the fitting resize it too)."""
+        if self._pressed:
+            self.auto_fit = False
+
+    def eventFilter(self, watched, event) -> bool:
+        kind = event.type()
+        if kind == QEvent.Type.MouseButtonPress:
+            self._pressed = True
+        elif kind == QEvent.Type.MouseButtonRelease:
+            self._pressed = False
+        return super().eventFilter(watched, event)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -183,18 +206,50 @@ class ContactListView(QTableView):
             QTimer.singleShot(0, self, lambda: self._find_after_sort(resets))
 
     def header_state(self) -> tuple:
-        """What to remember: (the header's state, the columns it was saved with)."""
-        return self.horizontalHeader().saveState(), ",".join(COLUMNS)
+        """What to remember: (the header's state, the columns it was saved with, whether the
+        user chose the columns: ``USER_COLUMNS``, else ``AUTO_COLUMNS``)."""
+        return (self.horizontalHeader().saveState(), ",".join(COLUMNS),
+                AUTO_COLUMNS if self.auto_fit else USER_COLUMNS)
 
-    def restore_header_state(self, state, columns) -> None:
-        """Column widths, order, visibility and sort; ignored when the columns changed since."""
+    def restore_header_state(self, state, columns, chosen: str | None = None) -> None:
+        """The sort, and the columns' widths, order and visibility when the user chose them
+        (``chosen``; None: a state of an earlier version, which did not say: then they count
+        as chosen unless they are exactly the automatic layout, see ``_automatic``). Columns
+        the user did not choose are fitted to the width as at a fresh start (``auto_fit``).
+        Ignored when the columns changed since."""
         header = self.horizontalHeader()
-        if columns != ",".join(COLUMNS) or not header.restoreState(state):
+        if columns != ",".join(COLUMNS):
             return
-        self.auto_fit = False  # the user's own columns
-        self.model().sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
-        for column, action in enumerate(self.column_actions):
-            action.setChecked(not header.isSectionHidden(column))
+        fresh = header.saveState()
+        fresh_order = [header.logicalIndex(v) for v in range(header.count())]
+        if not header.restoreState(state):
+            return
+        sort = header.sortIndicatorSection(), header.sortIndicatorOrder()
+        if chosen == USER_COLUMNS or (chosen is None and not self._automatic(fresh_order)):
+            self.auto_fit = False  # the user's own columns
+            for column, action in enumerate(self.column_actions):
+                action.setChecked(not header.isSectionHidden(column))
+        else:  # the automatic layout of an earlier start: fitted afresh (a wider screen, a
+            header.restoreState(fresh)  # narrower one, a new version's fitting)
+            header.setSortIndicator(*sort)
+            if self.viewport().width() > 100:
+                self.fit_columns(self.viewport().width())
+        self.model().sort(*sort)
+
+    def _automatic(self, fresh_order: list[int]) -> bool:
+        """Whether the restored header is what fitting made, not a choice: the order of a
+        fresh start, the hidden columns the first of ``_HIDE_FIRST`` (earlier versions' lists
+        were shorter, the same order), each shown column but the stretched last one as wide
+        as it starts. (An earlier version saved this at every quit; a state it saved after
+        the user's choice differs in one of them and stays the user's.)"""
+        header = self.horizontalHeader()
+        if [header.logicalIndex(v) for v in range(header.count())] != fresh_order:
+            return False
+        hidden = {COLUMNS[c] for c in range(len(COLUMNS)) if header.isSectionHidden(c)}
+        if hidden != set(_HIDE_FIRST[:len(hidden)]):
+            return False
+        shown = [c for c in fresh_order if not header.isSectionHidden(c)]
+        return all(header.sectionSize(c) == self.natural_widths[c] for c in shown[:-1])
 
     def current_id(self) -> int | None:
         current = self.currentIndex()
