@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.ui.common.elide import never_scroll_sideways
 from desktop_app.ui.common.empty_state import paint_empty_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -60,6 +61,8 @@ class GroupsPanel(QWidget):
         header.addStretch(1)
         header.addWidget(self.add_button)
         self.list = GroupList()
+        # a long name is cut in the middle (its count stays in view), whole in a tooltip
+        never_scroll_sideways(self.list, clip_rows=True, elide=Qt.TextElideMode.ElideMiddle)
         self.list.empty_text = self.tr("No groups yet: filter the list, then + Save filter.")
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         column = QVBoxLayout(self)

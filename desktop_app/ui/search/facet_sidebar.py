@@ -9,6 +9,7 @@ import threading
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QHeaderView,
     QSplitter,
     QTreeWidget,
     QTreeWidgetItem,
@@ -20,6 +21,7 @@ from desktop_app.core.contacts import listing
 from desktop_app.core.search import facets
 from desktop_app.core.errors import ContactBookError
 from desktop_app.core.storage.threads import close_thread_connection
+from desktop_app.ui.common.elide import never_scroll_sideways
 from desktop_app.ui.common.words import amount_text
 from desktop_app.ui.contacts.groups import GroupsPanel
 
@@ -62,6 +64,13 @@ class FacetTree(QTreeWidget):
         self.setRootIsDecorated(False)
         self.setIndentation(10)
         self.setUniformRowHeights(True)
+        # the values take the width left by the counts: cut with "…" (whole in a tooltip),
+        # never a horizontal scroll bar in the narrow sidebar
+        header = self.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        never_scroll_sideways(self)
         titles = {"source": self.tr("Source"), "city": self.tr("City"),
                   "product": self.tr("Product"), "title": self.tr("Title"),
                   "stage": self.tr("Stage"), "deal": self.tr("Deal size"),
@@ -111,7 +120,6 @@ class FacetTree(QTreeWidget):
             item.setForeground(0, self.palette().link())
             section.addChild(item)
         section.setExpanded(True)
-        self.resizeColumnToContents(1)
 
     def item_for(self, field: str, value: str) -> QTreeWidgetItem | None:
         section = self.sections[field]
@@ -127,10 +135,6 @@ class FacetTree(QTreeWidget):
         field = item.data(0, FIELD_ROLE)
         if field is not None:
             self.value_clicked.emit(field, item.data(0, VALUE_ROLE))
-
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        self.setColumnWidth(0, max(60, self.viewport().width() - 70))
 
 
 def _same(a, b) -> bool:

@@ -1,0 +1,67 @@
+"""Narrow item views that never scroll sideways: a text too long for its cell is cut with "…"
+and shown whole in a tooltip, only when it is cut (as file managers do)."""
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QToolTip,
+)
+
+
+def is_cut(view: QAbstractItemView, index) -> bool:
+    """Whether the text of ``index`` needs more width than its cell has in the viewport."""
+    option = QStyleOptionViewItem()
+    view.initViewItemOption(option)
+    needed = view.itemDelegateForIndex(index).sizeHint(option, index).width()
+    cell, shown = view.visualRect(index), view.viewport().rect()
+    return needed > min(cell.right(), shown.right()) - max(cell.left(), shown.left()) + 1
+
+
+class _CutTooltips(QObject):
+    """On the viewport: a tooltip with the whole text of a cut cell; the item's own tooltip
+    otherwise (there is none on most)."""
+
+    def __init__(self, view: QAbstractItemView):
+        super().__init__(view)
+        self.view = view
+        view.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() != QEvent.Type.ToolTip:
+            return False
+        index = self.view.indexAt(event.pos())
+        text = index.data(Qt.ItemDataRole.DisplayRole) if index.isValid() else None
+        if not text or not is_cut(self.view, index):
+            return False  # the view shows the item's own tooltip, if any
+        own = index.data(Qt.ItemDataRole.ToolTipRole)
+        QToolTip.showText(event.globalPos(), f"{text}\n{own}" if own else text,
+                          self.view.viewport(), self.view.visualRect(index))
+        return True
+
+
+class _ViewportWide(QStyledItemDelegate):
+    """Paints a cell no wider than the viewport shows it: a list lays its rows out as wide
+    as the longest text, which would then be clipped, not cut with "…"."""
+
+    def paint(self, painter, option, index) -> None:
+        view = self.parent()
+        right = view.viewport().rect().right()
+        if option.rect.right() > right:
+            option = QStyleOptionViewItem(option)
+            option.rect.setRight(right)
+        super().paint(painter, option, index)
+
+
+def never_scroll_sideways(view: QAbstractItemView, *, clip_rows: bool = False,
+                          elide: Qt.TextElideMode = Qt.TextElideMode.ElideRight) -> None:
+    """No horizontal scroll bar on ``view``; cut texts get "…" (``elide``: at the end, or in
+    the middle to keep a count at the end in view) and show whole in a tooltip.
+    ``clip_rows``: a list (its rows as wide as its longest text)."""
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    view.setTextElideMode(elide)
+    if clip_rows:
+        view.setItemDelegate(_ViewportWide(view))
+    view.cut_tooltips = _CutTooltips(view)
