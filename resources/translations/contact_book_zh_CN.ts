@@ -627,19 +627,19 @@ To start afresh with an empty database, move the damaged file to another folder 
 <context>
     <name>ContactListView</name>
     <message>
-        <location filename="../../desktop_app/ui/contacts/contact_list.py" line="171"/>
+        <location filename="../../desktop_app/ui/contacts/contact_list.py" line="194"/>
         <source>The trash is empty.</source>
         <translation>回收站是空的。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/contact_list.py" line="173"/>
+        <location filename="../../desktop_app/ui/contacts/contact_list.py" line="196"/>
         <source>No contact matches this filter.
 Change or clear the filter (Esc in the filter bar) to see the others.</source>
         <translation>没有符合这个筛选条件的联系人。
 修改或清除筛选（在筛选栏按 Esc）即可看到其他联系人。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/contact_list.py" line="175"/>
+        <location filename="../../desktop_app/ui/contacts/contact_list.py" line="198"/>
         <source>No contacts yet.
 Import a file (File › Import…, Ctrl+I, or drop a CSV, Excel or vCard file here) or add one (File › New Contact, Ctrl+N).</source>
         <translation>还没有联系人。
@@ -1481,52 +1481,52 @@ Nothing was written and no half-written file was left behind. Choose another fol
 <context>
     <name>FacetTree</name>
     <message>
-        <location filename="../../desktop_app/ui/search/facet_sidebar.py" line="65"/>
+        <location filename="../../desktop_app/ui/search/facet_sidebar.py" line="74"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/facet_sidebar.py" line="65"/>
+        <location filename="../../desktop_app/ui/search/facet_sidebar.py" line="74"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/facet_sidebar.py" line="66"/>
+        <location filename="../../desktop_app/ui/search/facet_sidebar.py" line="75"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/facet_sidebar.py" line="66"/>
+        <location filename="../../desktop_app/ui/search/facet_sidebar.py" line="75"/>
         <source>Title</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/facet_sidebar.py" line="67"/>
+        <location filename="../../desktop_app/ui/search/facet_sidebar.py" line="76"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/facet_sidebar.py" line="67"/>
+        <location filename="../../desktop_app/ui/search/facet_sidebar.py" line="76"/>
         <source>Deal size</source>
         <translation>销售额</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/facet_sidebar.py" line="68"/>
+        <location filename="../../desktop_app/ui/search/facet_sidebar.py" line="77"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/facet_sidebar.py" line="97"/>
+        <location filename="../../desktop_app/ui/search/facet_sidebar.py" line="106"/>
         <source>(none)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/facet_sidebar.py" line="109"/>
+        <location filename="../../desktop_app/ui/search/facet_sidebar.py" line="118"/>
         <source>more…</source>
         <translation>更多…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/facet_sidebar.py" line="109"/>
+        <location filename="../../desktop_app/ui/search/facet_sidebar.py" line="118"/>
         <source>fewer</source>
         <translation>收起</translation>
     </message>
@@ -2020,58 +2020,58 @@ Nothing was written and no half-written file was left behind. Choose another fol
 <context>
     <name>GroupsPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/contacts/groups.py" line="49"/>
+        <location filename="../../desktop_app/ui/contacts/groups.py" line="50"/>
         <source>Groups</source>
         <translation>分组</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/groups.py" line="54"/>
+        <location filename="../../desktop_app/ui/contacts/groups.py" line="55"/>
         <source>+ Save filter</source>
         <translation>+ 保存筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/groups.py" line="55"/>
+        <location filename="../../desktop_app/ui/contacts/groups.py" line="56"/>
         <source>Save the current filter as a group</source>
         <translation>把当前筛选保存为分组</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/groups.py" line="63"/>
+        <location filename="../../desktop_app/ui/contacts/groups.py" line="66"/>
         <source>No groups yet: filter the list, then + Save filter.</source>
         <translation>还没有分组：先筛选列表，再点“+ 保存筛选”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/groups.py" line="128"/>
+        <location filename="../../desktop_app/ui/contacts/groups.py" line="131"/>
         <source>Type a filter first; a group saves the current filter.</source>
         <translation>请先输入筛选条件；分组保存的是当前筛选。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/groups.py" line="130"/>
+        <location filename="../../desktop_app/ui/contacts/groups.py" line="133"/>
         <source>Save Group</source>
         <translation>保存分组</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/groups.py" line="130"/>
-        <location filename="../../desktop_app/ui/contacts/groups.py" line="149"/>
+        <location filename="../../desktop_app/ui/contacts/groups.py" line="133"/>
+        <location filename="../../desktop_app/ui/contacts/groups.py" line="152"/>
         <source>Group name:</source>
         <translation>分组名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/groups.py" line="143"/>
+        <location filename="../../desktop_app/ui/contacts/groups.py" line="146"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/groups.py" line="144"/>
+        <location filename="../../desktop_app/ui/contacts/groups.py" line="147"/>
         <source>Replace with the current filter</source>
         <translation>改为当前筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/groups.py" line="145"/>
+        <location filename="../../desktop_app/ui/contacts/groups.py" line="148"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/groups.py" line="149"/>
+        <location filename="../../desktop_app/ui/contacts/groups.py" line="152"/>
         <source>Rename Group</source>
         <translation>重命名分组</translation>
     </message>
@@ -4218,12 +4218,12 @@ Next: %2 follow-ups on %1 (the Calendar tab shows every day).</source>
 <context>
     <name>WindowState</name>
     <message>
-        <location filename="../../desktop_app/ui/window_state.py" line="57"/>
+        <location filename="../../desktop_app/ui/window_state.py" line="59"/>
         <source>Contact Book</source>
         <translation>通讯录</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_state.py" line="58"/>
+        <location filename="../../desktop_app/ui/window_state.py" line="60"/>
         <source>The contact could not be saved. Close anyway and lose the changes?</source>
         <translation>联系人无法保存。仍要关闭并放弃这些修改吗？</translation>
     </message>
@@ -5012,6 +5012,36 @@ Next: %2 follow-ups on %1 (the Calendar tab shows every day).</source>
         <translation>文件混用了两种编码：有 {count} 行是 {other}（第 {lines} 行），其余是 {name}。每一行都按它自己的编码读取；请核对这些行。</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="356"/>
+        <source>same phone as &quot;{contact}&quot;, but a different lead ({field} {value}, not {other}): imported as a new contact</source>
+        <translation>电话号码与“{contact}”相同，但不是同一条线索（{field}为 {value}，不是 {other}）：已作为新联系人导入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="357"/>
+        <source>same e-mail as &quot;{contact}&quot;, but a different lead ({field} {value}, not {other}): imported as a new contact</source>
+        <translation>邮箱与“{contact}”相同，但不是同一条线索（{field}为 {value}，不是 {other}）：已作为新联系人导入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="358"/>
+        <source>same name and company as &quot;{contact}&quot;, but a different lead ({field} {value}, not {other}): imported as a new contact</source>
+        <translation>姓名和公司与“{contact}”相同，但不是同一条线索（{field}为 {value}，不是 {other}）：已作为新联系人导入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="367"/>
+        <source>same phone as &quot;{contact}&quot;</source>
+        <translation>电话号码与“{contact}”相同</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="368"/>
+        <source>same e-mail as &quot;{contact}&quot;</source>
+        <translation>邮箱与“{contact}”相同</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="369"/>
+        <source>same name and company as &quot;{contact}&quot;</source>
+        <translation>姓名和公司与“{contact}”相同</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/ui/common/core_messages.py" line="372"/>
         <source>{name} is a database (a Contact Book database or backup?), not a contact list: a backup is restored, not imported; import a CSV, an Excel .xlsx or a vCard .vcf.</source>
         <translation>{name} 是一个数据库（通讯录的数据库或备份？），不是联系人列表：备份要用“恢复”，不能导入；请导入 CSV、Excel .xlsx 或 vCard .vcf 文件。</translation>
@@ -5537,16 +5567,6 @@ Next: %2 follow-ups on %1 (the Calendar tab shows every day).</source>
         <translation>第 {line} 行</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="356"/>
-        <source>same phone as {contact}, but a different lead ({field} {value}, not {other}): imported as a new contact</source>
-        <translation>电话号码与 {contact} 相同，但不是同一条线索（{field}为 {value}，不是 {other}）：已作为新联系人导入</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="358"/>
-        <source>same name and company as {contact}, but a different lead ({field} {value}, not {other}): imported as a new contact</source>
-        <translation>姓名和公司与 {contact} 相同，但不是同一条线索（{field}为 {value}，不是 {other}）：已作为新联系人导入</translation>
-    </message>
-    <message>
         <location filename="../../desktop_app/ui/common/core_messages.py" line="359"/>
         <source>merged into {contact} (same phone); its name {name} was kept, the file&apos;s name {new_name} is in its notes</source>
         <translation>已合并到 {contact}（电话号码相同）；保留原姓名 {name}，文件中的姓名 {new_name} 已写入备注</translation>
@@ -5637,11 +5657,6 @@ Next: %2 follow-ups on %1 (the Calendar tab shows every day).</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="357"/>
-        <source>same e-mail as {contact}, but a different lead ({field} {value}, not {other}): imported as a new contact</source>
-        <translation>邮箱与 {contact} 相同，但不是同一条线索（{field}为 {value}，不是 {other}）：已作为新联系人导入</translation>
-    </message>
-    <message>
         <location filename="../../desktop_app/ui/common/core_messages.py" line="362"/>
         <source>same e-mail as line {line}</source>
         <translation>邮箱与第 {line} 行相同</translation>
@@ -5665,21 +5680,6 @@ Next: %2 follow-ups on %1 (the Calendar tab shows every day).</source>
         <location filename="../../desktop_app/ui/common/core_messages.py" line="366"/>
         <source>same name and company as contact #{id}</source>
         <translation>姓名和公司与已有联系人 #{id} 相同</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="367"/>
-        <source>same phone as {contact}</source>
-        <translation>电话号码与 {contact} 相同</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="368"/>
-        <source>same e-mail as {contact}</source>
-        <translation>邮箱与 {contact} 相同</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="369"/>
-        <source>same name and company as {contact}</source>
-        <translation>姓名和公司与 {contact} 相同</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/common/core_messages.py" line="371"/>

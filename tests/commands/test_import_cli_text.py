@@ -36,3 +36,16 @@ def test_a_sheet_is_named_in_quotes_and_a_file_without_headers_by_our_words(cli,
     code, _, err = cli("import", str(plain), "--dry-run")
     (line,) = [x for x in err.splitlines() if "columns:" in x]
     assert code == 0 and outside_quotes(line).isascii() and "Column 1 → phone" in line
+
+
+def test_a_skipped_row_names_the_lead_by_its_tag_in_quotes(cli, tmp_path):
+    """"skipped line 2: duplicate: same phone as 上海-王伟": the tag ran into the English
+    words, where the columns line quotes the file's texts."""
+    data = tmp_path / "客户.csv"
+    data.write_text("姓名,手机,城市\n王伟,13812345678,上海\n", encoding="utf-8")
+    assert cli("import", str(data))[0] == 0
+    code, out, err = cli("import", str(data), "--duplicates", "skip")
+    assert code == 0 and out.startswith("Created 0, merged 0, skipped 1 of 1 rows")
+    (line,) = [x for x in err.splitlines() if "skipped line" in x]
+    assert line == '  skipped line 2: duplicate: same phone as "上海-王伟"'
+    assert outside_quotes(line).isascii()

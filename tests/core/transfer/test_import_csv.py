@@ -435,8 +435,8 @@ def test_a_file_of_e_mails_without_phones_imported_again_merges_instead_of_dupli
     assert contacts.count() == 2
     skipped = run_import(open_source(path), duplicates="skip")
     assert [(i.line, i.detail) for i in skipped.skipped] == [
-        (2, "same e-mail as 上海-叶辉"), (3, "same e-mail as 北京-王芳"),
-        (4, "same e-mail as 北京-王芳")]
+        (2, 'same e-mail as "上海-叶辉"'), (3, 'same e-mail as "北京-王芳"'),
+        (4, 'same e-mail as "北京-王芳"')]
 
 
 def test_matching_by_e_mail_comes_after_the_phone_and_keeps_the_other_lead_rule(tmp_path, db):
@@ -463,6 +463,6 @@ def test_matching_by_e_mail_comes_after_the_phone_and_keeps_the_other_lead_rule(
     report = run_import(open_source(tianjin))
     assert (report.created, report.merged, report.duplicates) == (1, 0, 0)
     assert [w.detail for w in report.warnings] == [
-        "same e-mail as 重庆-设备-陈艳, but a different lead (City 天津, not 重庆): imported "
+        'same e-mail as "重庆-设备-陈艳", but a different lead (City 天津, not 重庆): imported '
         "as a new contact"]
     assert contacts.get(other).city == "重庆"

@@ -175,7 +175,7 @@ def test_skipped_duplicate_is_named_by_its_tag(tmp_path, db):
     path = _lead_csv(tmp_path / "x.csv", [["", "138 0000 0001", ""]])
     report = run_import(open_source(path), duplicates="skip", now=NOW)
     assert [i.detail for i in report.skipped] == [
-        "same phone as 重庆-华夏餐饮-设备-20万-陈艳-校长-官网"]
+        'same phone as "重庆-华夏餐饮-设备-20万-陈艳-校长-官网"']
 
 
 @pytest.fixture
@@ -407,7 +407,7 @@ def test_a_duplicate_without_tag_or_name_is_named_by_its_phone_or_email(tmp_path
     path.write_text("手机,邮箱\n13800000002,\n,chen@example.com\n", encoding="utf-8")
     report = run_import(open_source(path), duplicates="skip", now=NOW)
     details = [i.detail for i in report.skipped]
-    assert details[0] == "same phone as 13800000002"
+    assert details[0] == 'same phone as "13800000002"'
     assert not any("#" in d for d in details)
 
 

@@ -175,6 +175,19 @@ def test_import_a_gbk_csv_page_by_page(qtbot, win, leads, tmp_path, monkeypatch,
     assert not win.ops.stack.canUndo()  # the import left the undo stack
 
 
+def test_a_skipped_duplicate_names_the_lead_by_its_tag_in_quotes(qtbot, language, win, leads):
+    """The report's reason said "same phone as 阿里-王芳" (电话号码与 阿里-王芳 相同): the tag ran
+    into the words around it. It stands in quotes, as the command's lines quote the file."""
+    wizard = _wizard(qtbot, win, str(leads))
+    _to_duplicates(qtbot, wizard)
+    wizard.duplicates_page.set_policy("skip")
+    _import(qtbot, wizard)
+    assert wizard.report_page.table.item(0, 2).text() == (
+        '电话号码与“阿里-王芳”相同' if language == "zh_CN" else 'same phone as "阿里-王芳"')
+    _shot(wizard, f"import-skipped-{language}")
+    wizard.accept()
+
+
 def test_policy_skip_and_undo_with_edit_undo(qtbot, win, leads):
     before = contacts.count()
     wizard = _wizard(qtbot, win, str(leads))
@@ -191,7 +204,7 @@ def test_policy_skip_and_undo_with_edit_undo(qtbot, win, leads):
     first = contacts.get(min(contacts.ids()))  # named by its tag, not by its number
     label = "-".join(v for v in (first.city, first.company, first.product, first.deal_size,
                                  first.name, first.title, first.source, first.tag_extra) if v)
-    assert wizard.report_page.table.item(0, 2).text() == f"same phone as {label}"
+    assert wizard.report_page.table.item(0, 2).text() == f'same phone as "{label}"'
     assert _by_name()["王芳"].city == ""  # skipped, not merged
     assert contacts.count() == before + 3
     wizard.accept()

@@ -252,12 +252,13 @@ class _Importer:
             values = dict(contact=self._label(candidate.target), field=field_name(f),
                           value=row.values[f], other=tags[f])
             report.warn(row.line, msg(
-                "same phone as {contact}, but a different lead ({field} {value}, not {other}): "
-                "imported as a new contact", **values) if candidate.by == "phone" else msg(
-                "same e-mail as {contact}, but a different lead ({field} {value}, not {other}): "
-                "imported as a new contact", **values) if candidate.by == "email" else msg(
-                "same name and company as {contact}, but a different lead ({field} {value}, "
-                "not {other}): imported as a new contact", **values))
+                'same phone as "{contact}", but a different lead ({field} {value}, not '
+                '{other}): imported as a new contact', **values) if candidate.by == "phone"
+                else msg('same e-mail as "{contact}", but a different lead ({field} {value}, '
+                         'not {other}): imported as a new contact', **values)
+                if candidate.by == "email" else msg(
+                'same name and company as "{contact}", but a different lead ({field} {value}, '
+                'not {other}): imported as a new contact', **values))
         if match is not None:
             if match.by == "phone":
                 report.duplicates_by_phone += 1
@@ -430,9 +431,10 @@ _CONTACT_BY_SQL = ("SELECT coalesce((SELECT raw FROM phone WHERE contact_id = ? 
 
 
 def _same(by: str, target, label: str) -> str:
-    """The detail of a skipped duplicate: "same phone as line 12" / "... as 上海-壹点-...-叶辉"
-    (the contact's naming tag or name; its phone number or email when it has neither; its
-    number only when it has nothing of these)."""
+    """The detail of a skipped duplicate: "same phone as line 12" / '... as "上海-壹点-...-叶辉"'
+    (the contact's naming tag or name, in quotes as the file's texts in the command's lines;
+    its phone number or email when it has neither; its number only when it has nothing of
+    these)."""
     if isinstance(target, _Pending):
         return (msg("same phone as line {line}", line=target.line) if by == "phone"
                 else msg("same e-mail as line {line}", line=target.line) if by == "email"
@@ -441,6 +443,6 @@ def _same(by: str, target, label: str) -> str:
         return (msg("same phone as contact #{id}", id=target) if by == "phone"
                 else msg("same e-mail as contact #{id}", id=target) if by == "email"
                 else msg("same name and company as contact #{id}", id=target))
-    return (msg("same phone as {contact}", contact=label) if by == "phone"
-            else msg("same e-mail as {contact}", contact=label) if by == "email"
-            else msg("same name and company as {contact}", contact=label))
+    return (msg('same phone as "{contact}"', contact=label) if by == "phone"
+            else msg('same e-mail as "{contact}"', contact=label) if by == "email"
+            else msg('same name and company as "{contact}"', contact=label))
