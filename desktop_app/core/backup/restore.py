@@ -117,6 +117,21 @@ def prepare_copy(info: BackupInfo, dest: Path, *, full_check: bool = True,
     return result, (version if version < migrations.LATEST else None)
 
 
+def _identity_of(db_path: Path) -> str | None:
+    """The identity of the database a restore replaces, for a backup without one to keep
+    (``prepare_copy``); None when it has none or is too damaged to tell."""
+    try:
+        conn, _ = checks.open_read_only(db_path)
+    except (OSError, sqlite3.Error):
+        return None
+    try:
+        return stored_id(conn)
+    except sqlite3.Error:  # damaged: a restore must go on, with a new identity
+        return None
+    finally:
+        conn.close()
+
+
 def _staging(db_path: Path):
     return temporary(db_path.with_name(db_path.name + ".restoring"))
 
@@ -148,7 +163,7 @@ def replace_database_file(db_path: str | os.PathLike, source: str | os.PathLike,
     db_path = Path(db_path)
     info = validate_backup(source)
     with _staging(db_path) as staging:
-        prepare_copy(info, staging, full_check=False)
+        prepare_copy(info, staging, full_check=False, identity=_identity_of(db_path))
         saved = save_damaged_copy(db_path, now) if db_path.is_file() and \
             db_path.stat().st_size > 0 else None
         _swap_file(staging, db_path)
@@ -222,7 +237,7 @@ def restore_backup(db, backup_path: str | os.PathLike, *, now: datetime | None =
     if db.in_transaction():
         raise RuntimeError("restore_backup() inside a transaction")
     db_path = Path(state.path)
-    own_id = None if state.reason == "damaged" else stored_id(db.connection())
+    own_id = _identity_of(db_path)
     with _staging(db_path) as staging:
         result, migrated = prepare_copy(info, staging, full_check=full_check, identity=own_id)
         if state.reason == "damaged":

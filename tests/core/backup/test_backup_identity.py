@@ -217,3 +217,14 @@ def test_restoring_an_old_backup_keeps_the_database_s_identity(mine, usb):
     close_database(db, backup=False)
     assert _id_of(mine) == own
     backup.write_backup(mine, night)  # still ours
+
+
+def test_restoring_by_file_keeps_it_too(mine, usb):
+    """The restore of a database that cannot be opened for writing (``restore`` of a damaged
+    file) replaces the file: the identity is read from it first."""
+    own = _id_of(mine)
+    assert own
+    backup.write_backup(mine, usb)
+    _forget_identity(usb)
+    backup.replace_database_file(mine, usb)
+    assert _id_of(mine) == own
