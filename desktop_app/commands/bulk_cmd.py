@@ -4,6 +4,7 @@ from __future__ import annotations
 import sys
 
 from desktop_app.core.contacts.naming_tag import FIELDS
+from desktop_app.commands.output import plural
 
 SETTABLE = FIELDS + ("stage", "grade")  # core.contacts.bulk.SETTABLE and the grade (a test)
 
@@ -49,7 +50,7 @@ def run_bulk(args, db_path) -> int:
     from desktop_app.core.contacts import editing
 
     result = editing.set_field(ids, field, value)
-    print(f"{len(result.changed):,} of {len(ids):,} contacts changed", file=sys.stdout)
+    print(f"{len(result.changed):,} of {plural(len(ids), 'contact')} changed", file=sys.stdout)
     stopped = len(result.stopped.contacts) if result.stopped else 0
     if stopped:
         print(f"{stopped:,} closed lead{'s' if stopped != 1 else ''}: cadence stopped",

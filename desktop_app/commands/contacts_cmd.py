@@ -4,6 +4,8 @@ from __future__ import annotations
 import re
 import sys
 
+from desktop_app.commands.output import plural
+
 JSON_KEYS = ("id", "city", "company", "product", "deal_size", "deal_value", "name", "title",
              "source", "tag", "phones", "email", "wechat", "stage")
 _LABELLED = re.compile(r"^\s*([^\d+:：]+?)\s*[:：]\s*(.+)$")
@@ -122,5 +124,6 @@ def run_list(args, db_path) -> int:
                 for cid, tag, phones, stage, grade, manual, score in summaries(ids[:5000])]
         print(table(["id", "tag", "phones", "stage", "grade", "score"], rows, max_width=60))
         shown = min(len(ids), 5000)
-        print(f"{shown:,} of {matched:,} contacts" if shown < matched else f"{matched:,} contacts")
+        print(f"{shown:,} of {plural(matched, 'contact')}" if shown < matched
+              else plural(matched, "contact"))
     return 0

@@ -10,6 +10,8 @@ import sys
 from datetime import timezone
 from pathlib import Path
 
+from desktop_app.commands.output import plural
+
 
 def register(sub, common) -> None:
     b = sub.add_parser("backup", parents=[common], help="back up the database now")
@@ -78,7 +80,7 @@ def run_backup(args, db_path) -> int:
         info = backup.describe(dest, backup.as_utc(None), backup.MANUAL)
     else:
         older, info = None, backup.make_backup(db_path, backup.MANUAL)
-    print(f"Backed up {info.contacts:,} contacts to {info.path}{_replacing(older)}")
+    print(f"Backed up {plural(info.contacts, 'contact')} to {info.path}{_replacing(older)}")
     return 0
 
 
@@ -155,7 +157,7 @@ def run_restore(args, db_path) -> int:
         print(f"The state before the restore was saved as {result.saved_before}",
               file=sys.stderr)
     close_database(db, backup=False)
-    print(f"Restored {info.path.name}: {info.contacts:,} contacts")
+    print(f"Restored {info.path.name}: {plural(info.contacts, 'contact')}")
     return 0
 
 
@@ -164,7 +166,8 @@ def _extract(source: Path, dest: Path, replace: bool) -> int:
 
     older = backup.replaced_backup(dest)
     info = backup.extract(source, dest, replace=replace)
-    print(f"Wrote {source.name} ({info.contacts:,} contacts) to {dest}{_replacing(older)}; it "
+    print(f"Wrote {source.name} ({plural(info.contacts, 'contact')}) to {dest}"
+          f"{_replacing(older)}; it "
           f"opens as a database: contact-book --db {dest} list")
     return 0
 

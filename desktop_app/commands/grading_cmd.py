@@ -3,6 +3,8 @@ remove), `content` (list, add, remove); `report content` (registered with the ot
 in report_cmd) runs ``run_report_content``."""
 from __future__ import annotations
 
+from desktop_app.commands.output import plural
+
 
 
 def register(sub, common) -> None:
@@ -191,7 +193,7 @@ def run_set_rules(args, db_path) -> int:
     from dataclasses import replace
 
     result = score.change_rules(replace(r, **changes), _today(), behaviour_weights=beh)
-    print(f"rules saved; {len(result.contacts):,} leads changed score or grade")
+    print(f"rules saved; {plural(len(result.contacts), 'lead')} changed score or grade")
     return 0
 
 
@@ -203,14 +205,15 @@ def run_apply(args, db_path) -> int:
     ids = chosen_ids(args.contact, args.filter)
     done = procedures.apply(ids, _today(), existing="replace" if args.replace else "skip")
     for key, started in done.started.items():
-        print(f"{_template(key)}: started for {len(started):,} leads")
+        print(f"{_template(key)}: started for {plural(len(started), 'lead')}")
     if done.replaced:
-        print(f"{len(done.replaced):,} running cadences replaced")
+        print(f"{plural(len(done.replaced), 'running cadence')} replaced")
     if done.skipped:
-        print(f"{len(done.skipped):,} leads already run a cadence, left alone (--replace to "
+        print(f"{plural(len(done.skipped), 'lead')} already run a cadence, left alone "
+              f"(--replace to "
               f"replace): {' '.join(map(str, done.skipped[:20]))}{' ...' if len(done.skipped) > 20 else ''}")
     if done.without:
-        print(f"{len(done.without):,} leads: their grade has no procedure")
+        print(f"{plural(len(done.without), 'lead')}: their grade has no procedure")
     return 0
 
 
@@ -220,7 +223,7 @@ def run_regrade(args, db_path) -> int:
 
     open_to_write(db_path)
     changed = score.regrade(None, _today())
-    print(f"{len(changed):,} leads changed; " + ", ".join(
+    print(f"{plural(len(changed), 'lead')} changed; " + ", ".join(
         f"{g} {n:,}" for g, n in score.counts().items()))
     return 0
 
@@ -252,7 +255,7 @@ def run_behaviour_write(args, db_path) -> int:
                               colour=args.colour)
         if weight is not None and weight != b.weight:
             changed = score.change_rules(rules.load(), _today(), behaviour_weights={b.key: weight})
-            print(f"{len(changed.contacts):,} leads changed score or grade")
+            print(f"{plural(len(changed.contacts), 'lead')} changed score or grade")
             b = behaviours.get(b.key)
     print(f"{b.key}\t{b.name}\t{b.direction}\t{b.weight:+d}")
     return 0

@@ -10,6 +10,8 @@ The password: ``--password-stdin``, else ``$CONTACT_BOOK_SYNC_PASSWORD``, else t
 """
 from __future__ import annotations
 
+from desktop_app.commands.output import plural
+
 
 def register(sub, common) -> None:
     cmd = sub.add_parser("sync", parents=[common],
@@ -111,7 +113,8 @@ def run_sync(args, db_path) -> int:
     for line in report.lines():
         print(line)
     if report.emptied:
-        print(f"To send the {report.emptied:,} contacts to it again: contact-book sync --emptied "
+        print(f"To send the {plural(report.emptied, 'contact')} to it again: "
+              f"contact-book sync --emptied "
               f"upload. If it was emptied on purpose, to move them to the trash here as well: "
               f"contact-book sync --emptied trash.")
     if PasswordMissing.said(report.problem):

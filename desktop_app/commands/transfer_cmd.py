@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import sys
 
+from desktop_app.commands.output import plural
+
 MAX_LISTED = 20
 
 
@@ -183,5 +185,5 @@ def run_export(args, db_path) -> int:
     result = export_contacts(ids, args.out, args.format, encoding=args.encoding)
     for w in result.warnings:
         print(f"warning: {w}", file=sys.stderr)
-    print(f"Exported {result.count:,} contacts to {result.path}", file=sys.stderr)
+    print(f"Exported {plural(result.count, 'contact')} to {result.path}", file=sys.stderr)
     return 0

@@ -72,37 +72,42 @@ To start afresh with an empty database, move the damaged file to another folder 
 <context>
     <name>BulkLogDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/timeline/bulk_log_dialog.py" line="21"/>
+        <location filename="../../desktop_app/ui/timeline/bulk_log_dialog.py" line="22"/>
         <source>Log for the Group</source>
         <translation>为整组记录跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/bulk_log_dialog.py" line="28"/>
+        <location filename="../../desktop_app/ui/timeline/bulk_log_dialog.py" line="29"/>
         <source>(no outcome)</source>
         <translation>（无结果）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/bulk_log_dialog.py" line="32"/>
+        <location filename="../../desktop_app/ui/timeline/bulk_log_dialog.py" line="33"/>
         <source>What was said or sent (optional)</source>
         <translation>沟通内容（可选）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/bulk_log_dialog.py" line="34"/>
+        <location filename="../../desktop_app/ui/timeline/bulk_log_dialog.py" line="35"/>
+        <source>One interaction for 1 contact.</source>
+        <translation>为 1 位联系人记录一条跟进。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/timeline/bulk_log_dialog.py" line="36"/>
         <source>One interaction for each of %1 contacts.</source>
         <translation>为 %1 位联系人各记录一条跟进。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/bulk_log_dialog.py" line="36"/>
+        <location filename="../../desktop_app/ui/timeline/bulk_log_dialog.py" line="37"/>
         <source>&amp;Channel:</source>
         <translation>渠道(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/bulk_log_dialog.py" line="37"/>
+        <location filename="../../desktop_app/ui/timeline/bulk_log_dialog.py" line="38"/>
         <source>&amp;Outcome:</source>
         <translation>结果(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timeline/bulk_log_dialog.py" line="38"/>
+        <location filename="../../desktop_app/ui/timeline/bulk_log_dialog.py" line="39"/>
         <source>&amp;Note:</source>
         <translation>备注(&amp;N)：</translation>
     </message>
@@ -138,72 +143,77 @@ To start afresh with an empty database, move the damaged file to another folder 
 <context>
     <name>BulkSetDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/contacts/bulk_set_dialog.py" line="14"/>
+        <location filename="../../desktop_app/ui/contacts/bulk_set_dialog.py" line="15"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/bulk_set_dialog.py" line="14"/>
+        <location filename="../../desktop_app/ui/contacts/bulk_set_dialog.py" line="15"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/bulk_set_dialog.py" line="15"/>
+        <location filename="../../desktop_app/ui/contacts/bulk_set_dialog.py" line="16"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/bulk_set_dialog.py" line="16"/>
+        <location filename="../../desktop_app/ui/contacts/bulk_set_dialog.py" line="17"/>
         <source>Deal size</source>
         <translation>销售额</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/bulk_set_dialog.py" line="16"/>
+        <location filename="../../desktop_app/ui/contacts/bulk_set_dialog.py" line="17"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/bulk_set_dialog.py" line="17"/>
+        <location filename="../../desktop_app/ui/contacts/bulk_set_dialog.py" line="18"/>
         <source>Title</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/bulk_set_dialog.py" line="17"/>
+        <location filename="../../desktop_app/ui/contacts/bulk_set_dialog.py" line="18"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/bulk_set_dialog.py" line="18"/>
+        <location filename="../../desktop_app/ui/contacts/bulk_set_dialog.py" line="19"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/bulk_set_dialog.py" line="19"/>
+        <location filename="../../desktop_app/ui/contacts/bulk_set_dialog.py" line="20"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/bulk_set_dialog.py" line="25"/>
+        <location filename="../../desktop_app/ui/contacts/bulk_set_dialog.py" line="26"/>
         <source>Set for the Group</source>
         <translation>批量修改整组</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/bulk_set_dialog.py" line="33"/>
+        <location filename="../../desktop_app/ui/contacts/bulk_set_dialog.py" line="35"/>
+        <source>Change 1 contact (Undo puts the value back).</source>
+        <translation>修改 1 位联系人（撤销可恢复原值）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/bulk_set_dialog.py" line="36"/>
         <source>Change %1 contacts at once (Undo puts every value back).</source>
         <translation>一次修改 %1 位联系人（撤销可恢复每一个原值）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/bulk_set_dialog.py" line="35"/>
+        <location filename="../../desktop_app/ui/contacts/bulk_set_dialog.py" line="37"/>
         <source>&amp;Field:</source>
         <translation>字段(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/bulk_set_dialog.py" line="36"/>
+        <location filename="../../desktop_app/ui/contacts/bulk_set_dialog.py" line="38"/>
         <source>New &amp;value:</source>
         <translation>新值(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/bulk_set_dialog.py" line="55"/>
+        <location filename="../../desktop_app/ui/contacts/bulk_set_dialog.py" line="57"/>
         <source>Automatic (from the score)</source>
         <translation>自动（按分数）</translation>
     </message>
@@ -1962,57 +1972,62 @@ Nothing was written and no half-written file was left behind. Choose another fol
 <context>
     <name>GroupActions</name>
     <message>
-        <location filename="../../desktop_app/ui/contacts/group_actions.py" line="21"/>
+        <location filename="../../desktop_app/ui/contacts/group_actions.py" line="22"/>
         <source>Select &amp;All in Filter</source>
         <translation>全选筛选结果(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/group_actions.py" line="22"/>
+        <location filename="../../desktop_app/ui/contacts/group_actions.py" line="23"/>
         <source>&amp;Log Interaction for Group…</source>
         <translation>为整组记录跟进(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/group_actions.py" line="23"/>
+        <location filename="../../desktop_app/ui/contacts/group_actions.py" line="24"/>
         <source>&amp;Set Field for Group…</source>
         <translation>批量修改整组(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/group_actions.py" line="24"/>
+        <location filename="../../desktop_app/ui/contacts/group_actions.py" line="25"/>
         <source>&amp;Move Group to Trash…</source>
         <translation>整组移到回收站(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/group_actions.py" line="25"/>
+        <location filename="../../desktop_app/ui/contacts/group_actions.py" line="26"/>
         <source>&amp;Restore Group</source>
         <translation>恢复整组(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/group_actions.py" line="26"/>
+        <location filename="../../desktop_app/ui/contacts/group_actions.py" line="27"/>
         <source>&amp;Export Group…</source>
         <translation>导出本组(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/group_actions.py" line="27"/>
+        <location filename="../../desktop_app/ui/contacts/group_actions.py" line="28"/>
         <source>&amp;Group</source>
         <translation>分组(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/group_actions.py" line="37"/>
+        <location filename="../../desktop_app/ui/contacts/group_actions.py" line="38"/>
         <source>Group actions</source>
         <translation>整组操作</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/group_actions.py" line="71"/>
+        <location filename="../../desktop_app/ui/contacts/group_actions.py" line="72"/>
         <source>Select &amp;all %1 in this filter</source>
         <translation>全选筛选出的 %1 位(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/group_actions.py" line="133"/>
+        <location filename="../../desktop_app/ui/contacts/group_actions.py" line="134"/>
         <source>Move Group to Trash</source>
         <translation>整组移到回收站</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/group_actions.py" line="134"/>
+        <location filename="../../desktop_app/ui/contacts/group_actions.py" line="135"/>
+        <source>Move the 1 contact of this filter to the trash? Undo brings it back.</source>
+        <translation>把筛选出的 1 位联系人移到回收站？撤销可恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/group_actions.py" line="137"/>
         <source>Move all %1 contacts of this filter to the trash? Undo brings them back.</source>
         <translation>把筛选出的 %1 位联系人全部移到回收站？撤销可恢复。</translation>
     </message>
@@ -3212,14 +3227,14 @@ Nothing was written and no half-written file was left behind. Choose another fol
         <translation>%1 已存在。要用备份替换它吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/actions.py" line="133"/>
-        <location filename="../../desktop_app/ui/safety/actions.py" line="164"/>
-        <location filename="../../desktop_app/ui/safety/actions.py" line="173"/>
+        <location filename="../../desktop_app/ui/safety/actions.py" line="139"/>
+        <location filename="../../desktop_app/ui/safety/actions.py" line="170"/>
+        <location filename="../../desktop_app/ui/safety/actions.py" line="179"/>
         <source>Contact Book</source>
         <translation>通讯录</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/actions.py" line="129"/>
+        <location filename="../../desktop_app/ui/safety/actions.py" line="133"/>
         <source>Backed up %1 contacts to %2.</source>
         <translation>已把 %1 位联系人备份到 %2。</translation>
     </message>
@@ -3242,47 +3257,57 @@ Replace it with a backup of this database?</source>
 要用本数据库的备份替换它吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/actions.py" line="130"/>
+        <location filename="../../desktop_app/ui/safety/actions.py" line="132"/>
+        <source>Backed up 1 contact to %2.</source>
+        <translation>已把 1 位联系人备份到 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety/actions.py" line="136"/>
+        <source>Backed up 1 contact to %2; it replaced the backup of %3.</source>
+        <translation>已把 1 位联系人备份到 %2；它替换了 %3 的备份。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety/actions.py" line="137"/>
         <source>Backed up %1 contacts to %2; it replaced the backup of %3.</source>
         <translation>已把 %1 位联系人备份到 %2；它替换了 %3 的备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/actions.py" line="165"/>
+        <location filename="../../desktop_app/ui/safety/actions.py" line="171"/>
         <source>The database is in good health: every page and every reference was checked (%1 s).</source>
         <translation>数据库完好：每一页和每一处引用都已检查（%1 秒）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/actions.py" line="171"/>
+        <location filename="../../desktop_app/ui/safety/actions.py" line="177"/>
         <source>… and %1 more</source>
         <translation>…… 还有 %1 处</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/actions.py" line="174"/>
+        <location filename="../../desktop_app/ui/safety/actions.py" line="180"/>
         <source>The database has problems:</source>
         <translation>数据库有问题：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/actions.py" line="175"/>
+        <location filename="../../desktop_app/ui/safety/actions.py" line="181"/>
         <source>Nothing in it will be changed. Restore a backup with File › Restore….</source>
         <translation>里面的内容不会被改动。请用“文件 › 从备份恢复…”恢复一个备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/actions.py" line="183"/>
+        <location filename="../../desktop_app/ui/safety/actions.py" line="189"/>
         <source>Open Database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/actions.py" line="184"/>
+        <location filename="../../desktop_app/ui/safety/actions.py" line="190"/>
         <source>Contact Book databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>通讯录数据库 (*.sqlite3 *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/actions.py" line="193"/>
+        <location filename="../../desktop_app/ui/safety/actions.py" line="199"/>
         <source>%1 is not a Contact Book database.</source>
         <translation>%1 不是通讯录数据库。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/actions.py" line="196"/>
+        <location filename="../../desktop_app/ui/safety/actions.py" line="202"/>
         <source>Could not start a window for %1.</source>
         <translation>无法为 %1 打开新窗口。</translation>
     </message>

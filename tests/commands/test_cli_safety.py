@@ -312,6 +312,17 @@ def test_backup_to_an_existing_file_needs_force(filled, capsys, tmp_path):
     assert backup.validate_backup(dest).contacts == 20
 
 
+
+def test_a_backup_of_one_lead_says_one_contact(capsys, tmp_path):
+    """"Backed up 1 contacts": the count's noun follows the count, in export and restore too."""
+    db_path = tmp_path / "one.sqlite3"
+    assert _run(capsys, "add", "--tag", "上海-甲-咨询-1万-王伟-CEO-知乎", db=db_path)[0] == 0
+    dest = tmp_path / "one-backup.sqlite3"
+    assert _run(capsys, "backup", "--to", str(dest), db=db_path)[:2] == (
+        0, f"Backed up 1 contact to {dest}\n")
+    code, _, err = _run(capsys, "export", "--out", str(tmp_path / "one.csv"), db=db_path)
+    assert (code, err.splitlines()[-1]) == (0, f"Exported 1 contact to {tmp_path / 'one.csv'}")
+
 def _local(seconds: int) -> str:
     return datetime.fromtimestamp(seconds).strftime("%Y-%m-%d %H:%M")
 

@@ -15,7 +15,7 @@ def test_apply_says_which_procedure_started(cli):
     assert cli("bulk", "--all", "--set", "grade=C")[0] == 0
     code, out, _ = cli("grade", "apply", "--filter", "叶辉")
     assert code == 0
-    assert "长期培育 (nurture): started for 1 leads" in out.splitlines()
+    assert "长期培育 (nurture): started for 1 lead" in out.splitlines()
 
 
 def test_the_content_report_has_headers_says_how_it_fills_and_that_it_is_all_time(cli):

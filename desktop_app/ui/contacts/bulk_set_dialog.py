@@ -8,6 +8,7 @@ from desktop_app.core.search import facets
 from desktop_app.core.contacts.bulk import SETTABLE
 from desktop_app.core.contacts.stages import STAGES
 from desktop_app.ui.timeline.labels import language
+from desktop_app.ui.common.words import count_text
 
 
 def field_labels(_widget=None) -> dict[str, str]:
@@ -30,8 +31,9 @@ class BulkSetDialog(QDialog):
         self.value = QComboBox()
         self.value.setEditable(True)
         form = QFormLayout(self)
-        form.addRow(QLabel(self.tr("Change %1 contacts at once (Undo puts every value back).")
-                           .replace("%1", f"{count:,}")))
+        form.addRow(QLabel(count_text(
+            count, self.tr("Change 1 contact (Undo puts the value back)."),
+            self.tr("Change %1 contacts at once (Undo puts every value back)."))))
         form.addRow(self.tr("&Field:"), self.field)
         form.addRow(self.tr("New &value:"), self.value)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QMenu, QMessageBox, QToolButton
 from desktop_app.core.contacts import listing
 from desktop_app.ui.common.shortcuts import plain_on_buttons
 from desktop_app.ui.common.undo import EXPECTED_ERRORS, error_message
+from desktop_app.ui.common.words import count_text
 
 
 class GroupActions(QObject):
@@ -131,8 +132,10 @@ class GroupActions(QObject):
         n = self.window.model.rowCount()
         answer = QMessageBox.question(
             self.window, self.tr("Move Group to Trash"),
-            self.tr("Move all %1 contacts of this filter to the trash? Undo brings them back.")
-            .replace("%1", f"{n:,}"),
+            count_text(n, self.tr("Move the 1 contact of this filter to the trash? Undo brings "
+                                  "it back."),
+                       self.tr("Move all %1 contacts of this filter to the trash? Undo brings "
+                               "them back.")),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
         if answer == QMessageBox.StandardButton.Yes:
             self.trash_all()

@@ -123,15 +123,21 @@ class SafetyActions(QObject):
         """``written``: (BackupInfo, the time of the older backup it replaced or None)."""
         from PySide6.QtWidgets import QMessageBox
 
+        from desktop_app.ui.common.words import count_text
         from desktop_app.ui.safety.text import local_moment
 
         info, older = written
-        text = self.tr("Backed up %1 contacts to %2.") if older is None else self.tr(
-            "Backed up %1 contacts to %2; it replaced the backup of %3.").replace(
-            "%3", local_moment(older))
-        QMessageBox.information(
-            self.window, self.tr("Contact Book"),
-            text.replace("%1", f"{info.contacts or 0:,}").replace("%2", str(info.path)))
+        n = info.contacts or 0
+        if older is None:
+            text = count_text(n, self.tr("Backed up 1 contact to %2."),
+                              self.tr("Backed up %1 contacts to %2."))
+        else:
+            text = count_text(
+                n, self.tr("Backed up 1 contact to %2; it replaced the backup of %3."),
+                self.tr("Backed up %1 contacts to %2; it replaced the backup of %3.")
+            ).replace("%3", local_moment(older))
+        QMessageBox.information(self.window, self.tr("Contact Book"),
+                                text.replace("%2", str(info.path)))
 
     def choose_backup(self) -> None:
         """File › Restore…: pick a backup (the list is read in a worker), confirm, restore."""

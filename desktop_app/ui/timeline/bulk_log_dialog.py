@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.timeline import channels as ch
 from desktop_app.ui.common.fit import fit_placeholder
+from desktop_app.ui.common.words import count_text
 from desktop_app.ui.timeline.labels import language
 
 
@@ -31,8 +32,8 @@ class BulkLogDialog(QDialog):
         self.summary = QLineEdit()
         fit_placeholder(self.summary, self.tr("What was said or sent (optional)"))
         form = QFormLayout(self)
-        form.addRow(QLabel(self.tr("One interaction for each of %1 contacts.").replace(
-            "%1", f"{count:,}")))
+        form.addRow(QLabel(count_text(count, self.tr("One interaction for 1 contact."),
+                                      self.tr("One interaction for each of %1 contacts."))))
         form.addRow(self.tr("&Channel:"), self.channel)
         form.addRow(self.tr("&Outcome:"), self.outcome)
         form.addRow(self.tr("&Note:"), self.summary)

@@ -155,7 +155,7 @@ def test_the_cli_closes_a_group_and_the_timeline_says_why(db, db_path, capsys):
     running("李明", stage="lead")
     assert main(["bulk", "--filter", "叶辉", "--set", "阶段=成交", "--db", str(db_path)]) == 0
     out = capsys.readouterr().out
-    assert out == "1 of 1 contacts changed\n1 closed lead: cadence stopped\n"
+    assert out == "1 of 1 contact changed\n1 closed lead: cadence stopped\n"
     assert tp.pending_for(cid) == {} and agenda.count(None, TODAY) == 1  # 李明's still runs
     assert main(["timeline", str(cid), "--limit", "1", "--db", str(db_path)]) == 0
     assert capsys.readouterr().out.split()[2:] == ["停止跟进节奏", "黄金七天", "·", "成交"]
