@@ -2,17 +2,21 @@
 and shown whole in a tooltip, only when it is cut (as file managers do)."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
-    QToolTip,
-)
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QAbstractItemView
+
+# QStyledItemDelegate, QStyleOptionViewItem and QToolTip are imported where used: the first use
+# of a PySide6 class builds its enums, and the sidebar is made before the list's first paint.
 
 
 def is_cut(view: QAbstractItemView, index) -> bool:
     """Whether the text of ``index`` needs more width than its cell has in the viewport."""
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
     option = QStyleOptionViewItem()
     view.initViewItemOption(option)
     needed = view.itemDelegateForIndex(index).sizeHint(option, index).width()
@@ -37,22 +41,27 @@ class _CutTooltips(QObject):
         if not text or not is_cut(self.view, index):
             return False  # the view shows the item's own tooltip, if any
         own = index.data(Qt.ItemDataRole.ToolTipRole)
+        from PySide6.QtWidgets import QToolTip
+
         QToolTip.showText(event.globalPos(), f"{text}\n{own}" if own else text,
                           self.view.viewport(), self.view.visualRect(index))
         return True
 
 
-class _ViewportWide(QStyledItemDelegate):
-    """Paints a cell no wider than the viewport shows it: a list lays its rows out as wide
-    as the longest text, which would then be clipped, not cut with "…"."""
+def _viewport_wide(view: QAbstractItemView):
+    """A delegate that paints a cell no wider than the viewport shows it: a list lays its rows
+    out as wide as the longest text, which would then be clipped, not cut with "…"."""
+    from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
-    def paint(self, painter, option, index) -> None:
-        view = self.parent()
-        right = view.viewport().rect().right()
-        if option.rect.right() > right:
-            option = QStyleOptionViewItem(option)
-            option.rect.setRight(right)
-        super().paint(painter, option, index)
+    class ViewportWide(QStyledItemDelegate):
+        def paint(self, painter, option, index) -> None:
+            right = view.viewport().rect().right()
+            if option.rect.right() > right:
+                option = QStyleOptionViewItem(option)
+                option.rect.setRight(right)
+            super().paint(painter, option, index)
+
+    return ViewportWide(view)
 
 
 def never_scroll_sideways(view: QAbstractItemView, *, clip_rows: bool = False,
@@ -62,6 +71,12 @@ def never_scroll_sideways(view: QAbstractItemView, *, clip_rows: bool = False,
     ``clip_rows``: a list (its rows as wide as its longest text)."""
     view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     view.setTextElideMode(elide)
-    if clip_rows:
-        view.setItemDelegate(_ViewportWide(view))
+    if clip_rows:  # with the first row: the groups list is empty at the window's first paint,
+        model = view.model()  # and a delegate class of our own costs ~7 M instructions
+
+        def first_rows(*_) -> None:
+            model.rowsInserted.disconnect(first_rows)
+            view.setItemDelegate(_viewport_wide(view))
+
+        model.rowsInserted.connect(first_rows)
     view.cut_tooltips = _CutTooltips(view)
