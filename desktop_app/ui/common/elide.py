@@ -72,11 +72,12 @@ def never_scroll_sideways(view: QAbstractItemView, *, clip_rows: bool = False,
     view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     view.setTextElideMode(elide)
     if clip_rows:  # with the first row: the groups list is empty at the window's first paint,
-        model = view.model()  # and a delegate class of our own costs ~7 M instructions
-
+        # and a delegate class of our own costs ~7 M instructions. (Not disconnected from
+        # inside its own call: PySide may free a slot that disconnects itself while it runs.)
         def first_rows(*_) -> None:
-            model.rowsInserted.disconnect(first_rows)
-            view.setItemDelegate(_viewport_wide(view))
+            if not view.property("clips_rows"):
+                view.setProperty("clips_rows", True)
+                view.setItemDelegate(_viewport_wide(view))
 
-        model.rowsInserted.connect(first_rows)
+        view.model().rowsInserted.connect(first_rows)
     view.cut_tooltips = _CutTooltips(view)
