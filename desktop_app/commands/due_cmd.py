@@ -132,7 +132,7 @@ def _table_rows(since, last, ahead, limit, stored, today: date) -> list[list[str
 
     lines = agenda.lines(since, last, limit=None if stored <= limit else limit)
     heads, said = {}, {}  # (day, step) -> the row's first four cells; codes -> their words
-    word = _labeller()
+    word, step_label = _labeller(), agenda.step_labeller()
     rows = []
     for due, template_id, step, retry, name, phone, channel, outcome, summary in lines:
         try:
@@ -141,7 +141,7 @@ def _table_rows(since, last, ahead, limit, stored, today: date) -> list[list[str
             days = (today - date.fromisoformat(due)).days
             head = heads[due, template_id, step, retry] = (
                 due, "due", f"+{days}" if days > 0 else "",
-                agenda.label_of(template_id, step, retry))
+                step_label(template_id, step, retry))
         try:  # what was said: the words of both codes, then the summary
             words = said[channel, outcome]
         except KeyError:

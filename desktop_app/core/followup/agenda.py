@@ -8,13 +8,11 @@ are left out everywhere.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from desktop_app.core.followup import template_store as cadence_store
 from desktop_app.core.errors import ValidationError
 from desktop_app.core.patterns import lazy
-from desktop_app.core.storage.schema import Contact, database
+from desktop_app.core.storage.bound import database
 
 STAGE_ORDER = ("proposal", "interested", "contacted", "lead", "won", "lost")  # = callsheet's
 _RANK = "CASE c.stage " + " ".join(f"WHEN '{s}' THEN {i}" for i, s in enumerate(STAGE_ORDER)) + \
@@ -49,15 +47,40 @@ _LINE_SELECT = ("SELECT t.due, k.template_id, t.step, t.retry, c.name, c.phone, 
 EARLIEST = date(1900, 1, 1)
 
 
-@dataclass(frozen=True)
 class LastTouch:
-    """The lead's latest interaction: codes (channel, outcome) and what was said."""
-    id: int
-    at: datetime  # naive UTC
-    channel: str | None
-    direction: str | None
-    outcome: str | None
-    summary: str
+    """The lead's latest interaction: codes (channel, outcome) and what was said (read-only;
+    compared and hashed by its fields). A plain class, not a frozen dataclass: making one
+    costs a ``due`` process ~4 M instructions (dataclasses and its generated code)."""
+    __slots__ = ("at", "channel", "direction", "id", "outcome", "summary")
+    _FIELDS = ("id", "at", "channel", "direction", "outcome", "summary")
+
+    def __init__(self, id: int, at: datetime, channel: str | None,
+                 direction: str | None, outcome: str | None, summary: str):
+        setattr_ = object.__setattr__
+        setattr_(self, "id", id)
+        setattr_(self, "at", at)  # naive UTC
+        setattr_(self, "channel", channel)
+        setattr_(self, "direction", direction)
+        setattr_(self, "outcome", outcome)
+        setattr_(self, "summary", summary)
+
+    def __setattr__(self, key, value):
+        raise AttributeError(f"cannot assign to field {key!r}")
+
+    def _values(self) -> tuple:
+        return (self.id, self.at, self.channel, self.direction, self.outcome, self.summary)
+
+    def __eq__(self, other) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return self._values() == other._values()
+
+    def __hash__(self) -> int:
+        return hash(self._values())
+
+    def __repr__(self) -> str:
+        return "LastTouch(" + ", ".join(f"{k}={v!r}" for k, v in zip(self._FIELDS,
+                                                                       self._values())) + ")"
 
 
 class Item:
@@ -135,15 +158,52 @@ class Item:
 def label_of(template_id: int, step: int, retry: int = 0) -> str:
     """A step of a stored template in the stored words: "黄金七天 · 第3天" (" · 重拨1" on a
     retry)."""
+    from desktop_app.core.followup import template_store as cadence_store
     from desktop_app.core.followup.cadence import step_text
 
     return step_text(cadence_store.by_id(template_id).template, step, retry)
+
+
+def step_labeller():
+    """``(template_id, step, retry) -> label_of(template_id, step, retry)`` for one list of
+    touchpoints (the ``due`` table), each label worded once: the templates' names and days
+    are read in one query when first asked, as stored now (nothing cached beyond the list),
+    and named by ``step_names`` without loading the templates' store and the cadence
+    arithmetic (their models, dataclasses and enum: ~20 M instructions of a ``due``)."""
+    from desktop_app.core.followup import step_names
+
+    templates = None
+    worded: dict[tuple[int, int, int], str] = {}
+
+    def label(template_id: int, step: int, retry: int = 0) -> str:
+        nonlocal templates
+        key = (template_id, step, retry)
+        try:
+            return worded[key]
+        except KeyError:
+            pass
+        if templates is None:
+            templates = {r[0]: r[1:] for r in _sql(
+                "SELECT id, key, name, days, repeat_every, max_retries FROM cadence_template")}
+        try:
+            tkey, name, days, repeat_every, max_retries = templates[template_id]
+        except KeyError:  # (none such: label_of says so)
+            text = label_of(template_id, step, retry)
+        else:
+            days = step_names.parse_days(days)
+            step_names.check(tkey, name, days, repeat_every, max_retries)
+            text = step_names.step_text(name, days, repeat_every, step, retry)
+        worded[key] = text
+        return text
+    return label
 
 
 def step_wording(step_label=None):
     """``item -> its step's label``: ``Item.label`` (the stored Chinese, "黄金七天 · 第3天"), or
     ``step_label(template, step, retry)`` (the UI's ``words.step_text``, "Golden week · Day 3"),
     each distinct (template, step, retry) worded once."""
+    from desktop_app.core.followup import template_store as cadence_store
+
     worded: dict[tuple[int, int, int], str] = {}
 
     def word(item: Item) -> str:
@@ -296,6 +356,9 @@ def due_term(op: str, value: str, today: date):
     op = (op or "").strip()
     if op not in _OPS:
         raise ValidationError("due", "Unknown comparison {op!r}; use > >= < <= or =.", op=op)
+    # (the models load here: the due table needs none)
+    from desktop_app.core.storage.schema import Contact
+
     column = Contact.next_due
     text = (value or "").strip().lower()
     word = _WORDS.get(text)

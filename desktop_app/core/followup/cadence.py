@@ -29,6 +29,7 @@ from enum import StrEnum
 from functools import lru_cache
 
 from desktop_app.core.errors import NotFound, ValidationError
+from desktop_app.core.followup import step_names
 
 TYPE_CHECKING = False  # (typing.TYPE_CHECKING without importing typing)
 if TYPE_CHECKING:
@@ -58,16 +59,7 @@ class CadenceTemplate:
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "days", tuple(self.days))
-        if not self.key.strip() or not self.name.strip():
-            raise ValidationError("key", "A cadence needs a key and a name.")
-        if not self.days:
-            raise ValidationError("days", "A cadence needs at least one day.")
-        if self.days[0] < 1 or any(b <= a for a, b in zip(self.days, self.days[1:])):
-            raise ValidationError("days", "Days must start at 1 or later and increase.")
-        if self.repeat_every is not None and self.repeat_every < 1:
-            raise ValidationError("repeat_every", "The repeat interval must be 1 day or more.")
-        if self.max_retries < 0:
-            raise ValidationError("max_retries", "Retries cannot be negative.")
+        step_names.check(self.key, self.name, self.days, self.repeat_every, self.max_retries)
 
     @property
     def calendar(self) -> WorkCalendar:
@@ -86,11 +78,7 @@ class CadenceTemplate:
 
     def day_number(self, step_index: int) -> int | None:
         """The nominal day number of a step (1-based), None past the end."""
-        if not self.has_step(step_index):
-            return None
-        if step_index < len(self.days):
-            return self.days[step_index]
-        return self.days[-1] + (step_index - len(self.days) + 1) * self.repeat_every
+        return step_names.day_number(self.days, self.repeat_every, step_index)
 
 
 # Built-ins: plain data, editable by the user (the cadence editor copies them to the database).
@@ -246,8 +234,7 @@ def step_label(tpl: CadenceTemplate, step_index: int, retry: int = 0) -> StepLab
 
 def format_step_label(label: StepLabel) -> str:
     """StepLabel("黄金七天", 3) -> "黄金七天 · 第3天"; a retry adds " · 重拨1"."""
-    text = f"{label.name} · 第{label.day}天"
-    return f"{text} · 重拨{label.retry}" if label.retry else text
+    return step_names.words(label.name, label.day, label.retry)
 
 
 @lru_cache(maxsize=4096)

@@ -14,6 +14,7 @@ from datetime import datetime
 from peewee import fn
 
 from desktop_app.core.followup.cadence import CadenceTemplate
+from desktop_app.core.followup.step_names import parse_days
 from desktop_app.core.errors import NotFound, ValidationError
 from desktop_app.core.storage.schema import Cadence, StoredTemplate, database
 from desktop_app.core.when import to_utc, utcnow
@@ -44,16 +45,6 @@ class Template:
 
 def days_text(days) -> str:
     return ",".join(str(int(d)) for d in days)
-
-
-def parse_days(text: str) -> tuple[int, ...]:
-    """'1, 3, 7' (also '1 3 7', '1，3，7') -> (1, 3, 7)."""
-    parts = (text or "").replace("，", ",").replace(" ", ",").split(",")
-    try:
-        return tuple(int(p) for p in parts if p.strip())
-    except ValueError:
-        raise ValidationError("days", "{text!r} is not a list of day numbers like 1,3,7.", text=text) \
-            from None
 
 
 def _from_row(row: StoredTemplate) -> Template:

@@ -58,7 +58,7 @@ from desktop_app.core.storage.connection import (
     start_check,
 )
 from desktop_app.core.storage.lock import InstanceLock, LockHeld, LockUnsupported
-from desktop_app.core.storage.schema import database as proxy
+from desktop_app.core.storage.bound import database as proxy
 
 TYPE_CHECKING = False  # (typing.TYPE_CHECKING without importing typing: ~3 ms)
 if TYPE_CHECKING:  # core.backup is imported when first needed: not before the first paint

@@ -4,7 +4,6 @@ from __future__ import annotations
 from peewee import (
     BigIntegerField,
     BooleanField,
-    DatabaseProxy,
     DateField,
     DateTimeField,
     FloatField,
@@ -15,15 +14,7 @@ from peewee import (
     TextField,
 )
 
-class _Proxy(DatabaseProxy):
-    """Bound late to the opened database; nested ``atomic()`` blocks use that database's own
-    savepoints (peewee's proxy would make plain ones, bypassing ``ContactDatabase``)."""
-
-    def savepoint(self):
-        return self.obj.savepoint()
-
-
-database = _Proxy()
+from desktop_app.core.storage.bound import database
 
 
 class BaseModel(Model):

@@ -260,3 +260,40 @@ def test_cadence_and_due_commands(cli, tmp_path, fixed_today, monkeypatch):
     ]:
         code, _, err = cli(*argv)
         assert code == 1 and message in err and err.count("\n") == 1, err
+
+
+def test_the_step_labeller_words_each_step_as_label_of_from_the_templates_stored_now(db):
+    """``step_labeller`` (the ``due`` table's labels: no template store, no cadence module)
+    = ``label_of`` for the built-ins, a repeating template past its listed days, retries, a
+    template of the user's edited between two lists (each list reads the templates as stored
+    then: one query, nothing kept across lists), a deleted one; an unknown id and a stored
+    template that breaks the rules raise what ``label_of`` raises."""
+    from desktop_app.core.errors import NotFound
+    from desktop_app.core.followup import template_store as store
+    from desktop_app.core.followup.cadence import CadenceTemplate
+
+    mine = store.save(CadenceTemplate("mine", "我的", (2, 5), repeat_every=30))[0]
+    gone = store.save(CadenceTemplate("gone", "删了的", (1,)))[0]
+    store.delete(gone)
+    keys = [(t.id, step, retry) for t in store.templates(include_deleted=True)
+            for step in range(-1, 7) for retry in (0, 1, 2)]
+    assert {k[0] for k in keys} >= {mine, gone} and len({k[0] for k in keys}) == 5
+    label = agenda.step_labeller()
+    assert [label(*k) for k in keys] == [agenda.label_of(*k) for k in keys]
+    assert label(mine, 3) == "我的 · 第65天" and label(gone, 4) == "删了的"
+    assert label(mine, 0, 1) == "我的 · 第2天 · 重拨1"
+
+    store.save(CadenceTemplate("mine", "我的新名", (3, 6)), mine)
+    assert label(mine, 0) == "我的 · 第2天"  # (one list: its labels as read at its start)
+    label = agenda.step_labeller()
+    assert label(mine, 0) == agenda.label_of(mine, 0) == "我的新名 · 第3天"
+    assert label(mine, 3) == agenda.label_of(mine, 3) == "我的新名"
+
+    with pytest.raises(NotFound):
+        agenda.step_labeller()(999, 0)
+    db.execute_sql("UPDATE cadence_template SET days = '7,3' WHERE id = ?", (mine,))
+    store.forget()
+    for name in ("step_labeller", "label_of"):
+        words = getattr(agenda, name)() if name == "step_labeller" else agenda.label_of
+        with pytest.raises(ValidationError, match="Days must start at 1 or later and increase"):
+            words(mine, 0)
