@@ -58,10 +58,16 @@ def table(headers: list[str], rows: list[list[str]], max_width: int = 40) -> str
     columns = []
     cells = list(zip(*rows)) if rows else [()] * len(headers)
     for column in cells:
-        # (str() of each cell only when a cell is not text: 4,175 rows of texts took ~2 ms)
-        texts = column if set(map(type, column)) <= {str} else list(map(str, column))
-        distinct = set(texts)
-        sizes = dict(zip(distinct, map(width, distinct)))  # text -> its terminal columns
+        # (str() of each cell only when a cell is not text; the types of the distinct cells
+        # only: a value equal to another of another type (1, True, 1.0) is one of them)
+        texts, distinct = column, set(column)
+        if not set(map(type, distinct)) <= {str}:
+            texts = list(map(str, column))
+            distinct = set(texts)
+        # text -> its terminal columns (its length when the whole column is ASCII: phones,
+        # days, ids; measured in one C call, not one Python call a text)
+        sizes = dict(zip(distinct, map(len if "".join(distinct).isascii() else width,
+                                       distinct)))
         shown = {}  # a clipped text -> as shown
         if sizes and max(sizes.values()) > max_width:
             for text in [t for t, size in sizes.items() if size > max_width]:
@@ -73,6 +79,8 @@ def table(headers: list[str], rows: list[list[str]], max_width: int = 40) -> str
     for i, ((texts, sizes, shown), w) in enumerate(zip(columns, widths)):
         if i == len(columns) - 1:  # the last column needs no padding: lines end stripped
             as_padded = {text: shown.get(text, text) for text in sizes} if shown else None
+        elif not shown and min(sizes.values(), default=w) == w:
+            as_padded = None  # every text fills the column (phones as shown): as they are
         else:
             as_padded = {text: shown.get(text, text) + " " * (w - size)
                          for text, size in sizes.items()}

@@ -44,3 +44,17 @@ _CELL = st.one_of(st.text(alphabet="ab 上海叶辉　，-…é", max_size=12), 
 def test_table_lines_up_as_the_oracle_does(headers_rows, max_width):
     headers, rows = headers_rows
     assert table(headers, rows, max_width=max_width) == _oracle(headers, rows, max_width)
+
+
+def test_an_ascii_column_is_measured_by_length_and_a_full_one_is_not_padded(monkeypatch):
+    """A column of ASCII texts (phones, days) takes each text's length in one C call, not a
+    ``width`` call a text; a column whose texts all fill it is used as it is."""
+    from desktop_app.commands import output
+
+    measured = []
+    real = output.width
+    monkeypatch.setattr(output, "width", lambda text: measured.append(text) or real(text))
+    rows = [[f"138 1234 {i:04d}", "张三" if i % 2 else "李四四", "x"] for i in range(300)]
+    text = table(["phone", "name", "last"], rows)
+    assert text == _oracle(["phone", "name", "last"], rows, 40)
+    assert sorted(set(measured) - {"phone", "name", "last"}) == ["张三", "李四四"]
