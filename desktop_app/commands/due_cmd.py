@@ -12,6 +12,8 @@ from datetime import date, timedelta
 from desktop_app.commands.dates import day_arg
 from desktop_app.commands.output import plural, table
 
+TABLE_ROWS = 5000  # at most, in a table (JSON and .ics: all)
+
 
 def register(sub, common) -> None:
     due = sub.add_parser(
@@ -61,7 +63,6 @@ def run_due(args, db_path) -> int:
               f"to {last.isoformat()}", file=sys.stderr)
         return 0
     since = None if first <= today else first
-    stored = agenda.count(since, last)
     ahead = []
     if last >= today:  # (a range that ends before today has no projected steps)
         from desktop_app.core.followup import projection
@@ -71,6 +72,7 @@ def run_due(args, db_path) -> int:
     if args.format == "json":
         import json
 
+        stored = agenda.count(since, last)
         out.write("[")
         entries = _entries(since, last, ahead, None, stored)
         for i, entry in enumerate(entries):
@@ -79,10 +81,13 @@ def run_due(args, db_path) -> int:
                 _projected_json(entry, today), ensure_ascii=False))
         out.write("\n]\n" if stored or ahead else "]\n")
         return 0
+    # the first TABLE_ROWS in call order, counted apart only when there may be more
+    lines = agenda.lines(since, last, limit=TABLE_ROWS)
+    stored = len(lines) if len(lines) < TABLE_ROWS else agenda.count(since, last)
     print(table(["due", "kind", "late", "step", "name", "phone", "last"],
-                _table_rows(since, last, ahead, 5000, stored, today)))
+                _table_rows(lines, ahead, TABLE_ROWS, today)))
     total = stored + len(ahead)
-    shown = min(total, 5000)
+    shown = min(total, TABLE_ROWS)
     text = f"{shown:,} of {total:,} touchpoints" if shown < total \
         else plural(total, "touchpoint")
     print(text + (f" ({len(ahead):,} projected)" if ahead else ""))
@@ -121,20 +126,20 @@ def _labeller():
     return word
 
 
-def _table_rows(since, last, ahead, limit, stored, today: date) -> list[list[str]]:
-    """The table's rows: the stored touchpoints due in ``since..last`` (call order; ``stored``
-    of them) and then, merged by day, the projected steps: at most ``limit`` rows.
-
-    Read as ``agenda.lines`` (what the table shows, no ``Item``s); what repeats from row to
-    row (a day's lateness, a step's label, a channel and outcome's words) is worded once."""
-    from desktop_app.core.contacts.phones import display
+def _table_rows(lines, ahead, limit, today: date) -> list[list[str]]:
+    """The table's rows: ``lines``, the stored touchpoints due (``agenda.lines``: what the
+    table shows, no ``Item``s; call order) and then, merged by day, the projected steps: at
+    most ``limit`` rows. What repeats from row to row (a day's lateness, a step's label, a
+    channel and outcome's words) is worded once."""
+    from desktop_app.core.contacts.phones import display, display_all
     from desktop_app.core.followup import agenda
 
-    lines = agenda.lines(since, last, limit=None if stored <= limit else limit)
     heads, said = {}, {}  # (day, step) -> the row's first four cells; codes -> their words
     word, step_label = _labeller(), agenda.step_labeller()
     rows = []
-    for due, template_id, step, retry, name, phone, channel, outcome, summary in lines:
+    phones = display_all([line[5] for line in lines])
+    for (due, template_id, step, retry, name, _, channel, outcome, summary), phone in zip(
+            lines, phones):
         try:
             head = heads[due, template_id, step, retry]
         except KeyError:
@@ -149,7 +154,7 @@ def _table_rows(since, last, ahead, limit, stored, today: date) -> list[list[str
                 x for x in (word(channel), word(outcome)) if x)
         if summary:
             words = f"{words} {summary}" if words else summary
-        rows.append([*head, name, display(phone) if phone else "", words])
+        rows.append([*head, name, phone, words])
     extra = []
     for entry in _projected(ahead[:max(0, limit - len(lines))]):
         extra.append([entry.due.isoformat(), "projected", "", entry.label, entry.name,

@@ -469,3 +469,29 @@ def test_the_due_table_builds_no_model_dataclass_or_typing(cli, db_path):
                    "desktop_app.core.followup.cadence",
                    "desktop_app.core.followup.template_store"):
         assert repr(module) not in loaded, module
+
+
+def test_a_due_table_that_fits_is_not_counted_apart_and_a_longer_one_says_how_many(
+        cli, monkeypatch):
+    """The table reads its first ``TABLE_ROWS`` touchpoints in one query; only when that many
+    came back is the whole range counted (for "N of M")."""
+    from desktop_app.commands import due_cmd
+    from desktop_app.core.followup import agenda
+
+    for i in range(3):
+        assert cli("add", "--tag", f"上海-公司{i}-咨询-1万-张{i}-经理-知乎", "--phone",
+                   f"1381234567{i}")[0] == 0
+        assert cli("cadence", "start", "--contact", str(i + 1), "--template", "golden-week",
+                   "--from", "2026-03-02")[0] == 0
+    counted = []
+    count = agenda.count
+    monkeypatch.setattr(agenda, "count", lambda *a: counted.append(a) or count(*a))
+    code, out, _ = cli("due", "--date", "2026-03-02")
+    assert code == 0 and out.endswith("\n3 touchpoints\n") and counted == []
+    monkeypatch.setattr(due_cmd, "TABLE_ROWS", 3)
+    code, out, _ = cli("due", "--date", "2026-03-02")
+    assert code == 0 and out.endswith("\n3 touchpoints\n") and len(counted) == 1
+    monkeypatch.setattr(due_cmd, "TABLE_ROWS", 2)
+    code, out, _ = cli("due", "--date", "2026-03-02")
+    assert code == 0 and out.endswith("\n2 of 3 touchpoints\n") and len(counted) == 2
+    assert out.count("黄金七天 · 第1天") == 2
