@@ -495,3 +495,21 @@ def test_a_due_table_that_fits_is_not_counted_apart_and_a_longer_one_says_how_ma
     code, out, _ = cli("due", "--date", "2026-03-02")
     assert code == 0 and out.endswith("\n2 of 3 touchpoints\n") and len(counted) == 2
     assert out.count("黄金七天 · 第1天") == 2
+
+
+def test_a_command_process_collects_nothing_while_starting_and_collects_again_after(
+        cli, db_path, monkeypatch):
+    """``contact-book COMMAND``: no garbage collection during its start-up (the objects made
+    then live until the exit: frozen before the handler), collections again from the handler
+    on, whatever way main() ends; an in-process call and the window leave gc alone."""
+    import gc
+
+    seen = []
+    monkeypatch.setattr(gc, "freeze", lambda: seen.append(gc.isenabled()))
+    assert cli("due")[0] == 0 and seen == [] and gc.isenabled()
+    monkeypatch.setattr(sys, "argv", ["contact-book", "--db", str(db_path), "due"])
+    assert main() == 0 and seen == [False] and gc.isenabled()
+    monkeypatch.setattr(sys, "argv", ["contact-book", "--db", str(db_path), "due", "--nosuch"])
+    with pytest.raises(SystemExit):
+        main()
+    assert gc.isenabled()
