@@ -50,14 +50,15 @@ def must_exist(db_path: Path, *, create: bool = False) -> None:
 
 def open_to_read(db_path: Path):
     """Open for a reading command: beside a running window (then read-only), never creating.
-    It takes no backups, so ``state.backups`` stays None (unless opening migrates)."""
-    from desktop_app.core.storage.db import DAILY, open_database
+    It takes no backups, so ``state.backups`` stays None (unless opening migrates), and keeps
+    SQLite's default page cache (``READING_CACHE_SIZE``: each query runs once)."""
+    from desktop_app.core.storage.db import DAILY, READING_CACHE_SIZE, open_database
 
     # (an existing file needs no look at the default location: platformdirs, ~4 ms)
     if not Path(db_path).is_file() and not is_default(db_path):
         must_exist(db_path)  # the default location starts empty, as the window does
     return open_database(db_path, lock=True, if_locked="read_only", check=DAILY,
-                         backups=False)
+                         backups=False, cache_size=READING_CACHE_SIZE)
 
 
 def open_to_write(db_path: Path, *, create: bool = False, before: str | None = None):

@@ -33,6 +33,11 @@ log = logging.getLogger("desktop_app.core.storage.db")
 # page cache: the indexes a keystroke reads at 100,000 leads stay in it, and the window's peak
 # memory does not carry a second 32 MB cache (issue #15: RSS after 10 filters).
 WORKER_CACHE_SIZE = -8000  # 8 MB
+# A reading command's connection keeps SQLite's own default page cache. It runs each query
+# once, so a page is hardly read twice, and every page first read into a larger cache is
+# freshly allocated memory: `due` at 100,000 leads reads ~16,000 pages, and with 32 MB its
+# query took 85 ms instead of 50 in the page faults of new memory (the same instructions).
+READING_CACHE_SIZE = -2000  # 2 MB
 
 PRAGMAS = {
     "journal_mode": "wal",
@@ -190,11 +195,16 @@ class _Savepoint(peewee._savepoint):
 class ContactDatabase(SqliteDatabase):
     """A peewee ``SqliteDatabase`` that knows its file, its ``OpenState`` and its journal."""
 
-    def __init__(self, path: Path, state: OpenState, **kwargs):
+    def __init__(self, path: Path, state: OpenState, *, cache_size: int | None = None,
+                 **kwargs):
+        """``cache_size``: the page cache of its connections (``PRAGMA cache_size``; None:
+        ``PRAGMAS``'; worker threads' always ``WORKER_CACHE_SIZE``)."""
         self.path = Path(path)
         self.state = state
         self._generation = 0  # bumped by reopen(): other threads' connections then reconnect
         pragmas = {k: v for k, v in PRAGMAS.items() if k != "journal_mode"}
+        if cache_size is not None:
+            pragmas["cache_size"] = cache_size
         super().__init__(self._uri(), pragmas=pragmas, **kwargs)
 
     def _uri(self) -> str:

@@ -49,6 +49,7 @@ from desktop_app.core.storage.connection import (
     DAMAGED,
     IN_USE,
     PRAGMAS,  # noqa: F401 - re-exported: benchmarks take the pragmas from here
+    READING_CACHE_SIZE,  # noqa: F401 - re-exported: what the reading commands open with
     READ_ONLY_FILE,
     READ_ONLY_FOLDER,
     REQUESTED,
@@ -228,7 +229,8 @@ def open_database(path: str | os.PathLike, *, migrate: bool = True, lock: bool =
                   if_locked: str = "raise", read_only: bool = False,
                   check: bool | str = True,
                   backup_at_start: bool = False, backup_before_migration: bool = True,
-                  backups: bool = True, now: datetime | None = None) -> ContactDatabase:
+                  backups: bool = True, now: datetime | None = None,
+                  cache_size: int | None = None) -> ContactDatabase:
     """Open (creating if needed) the database at ``path``, bind the models, migrate it.
 
     - ``lock``: hold the one-instance lock beside the file (the app and CLI writes do); when
@@ -246,6 +248,8 @@ def open_database(path: str | os.PathLike, *, migrate: bool = True, lock: bool =
     - ``backup_at_start``: back up when the files changed since the last backup (the app).
     - ``backups=False`` (reading commands): no ``state.backups`` unless opening migrates, so
       opening a current file loads nothing of ``core.backup`` (nor reads its catalog).
+    - ``cache_size``: the connections' page cache (``PRAGMA cache_size``; None: the
+      window's, ``PRAGMAS``); reading commands take ``READING_CACHE_SIZE``.
     """
     path = Path(path)
     if path.exists() and not path.is_file():
@@ -258,7 +262,8 @@ def open_database(path: str | os.PathLike, *, migrate: bool = True, lock: bool =
         _acquire_lock(path, state, if_locked)
     try:
         return _open(path, state, migrate=migrate, check=check, backup_at_start=backup_at_start,
-                     backup_before_migration=backup_before_migration, backups=backups, now=now)
+                     backup_before_migration=backup_before_migration, backups=backups, now=now,
+                     cache_size=cache_size)
     except BaseException:
         if state.lock is not None:
             state.lock.release()
@@ -266,7 +271,7 @@ def open_database(path: str | os.PathLike, *, migrate: bool = True, lock: bool =
 
 
 def _open(path: Path, state: OpenState, *, migrate, check, backup_at_start,
-          backup_before_migration, backups, now) -> ContactDatabase:
+          backup_before_migration, backups, now, cache_size) -> ContactDatabase:
     existed = path.is_file() and path.stat().st_size > 0
     if not state.read_only and not (_folder_writable(path) and
                                     (not path.exists() or os.access(path, os.W_OK))):
@@ -294,7 +299,7 @@ def _open(path: Path, state: OpenState, *, migrate, check, backup_at_start,
     if existed:
         _refuse_other_programs(path)
 
-    db = ContactDatabase(path, state)
+    db = ContactDatabase(path, state, cache_size=cache_size)
     try:
         db.connect(reuse_if_open=True)
         db.execute_sql("SELECT count(*) FROM sqlite_master").fetchone()
