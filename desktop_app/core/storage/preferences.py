@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import os
 
-from desktop_app.core.storage.schema import database
+from desktop_app.core.storage.bound import database
 
 SALESPERSON = "salesperson"  # the name printed in the call sheet's header
 FIRST_TOUCHES_PER_DAY = "first-touches-per-day"  # daily capacity (core/followup/group_start.py)
