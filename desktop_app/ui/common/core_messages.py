@@ -60,11 +60,6 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("core", "due:{value} takes no comparison."),
     QT_TRANSLATE_NOOP("core", "due:{value} is not understood; write due:today, due:overdue, due:week, due:tomorrow, due:none or a date like due:2026-12-01."),
     # core/followup/cadence.py
-    QT_TRANSLATE_NOOP("core", "A cadence needs a key and a name."),
-    QT_TRANSLATE_NOOP("core", "A cadence needs at least one day."),
-    QT_TRANSLATE_NOOP("core", "Days must start at 1 or later and increase."),
-    QT_TRANSLATE_NOOP("core", "The repeat interval must be 1 day or more."),
-    QT_TRANSLATE_NOOP("core", "Retries cannot be negative."),
     QT_TRANSLATE_NOOP("core", "Unknown cadence {name!r}; use one of {choices}."),
     QT_TRANSLATE_NOOP("core", "Snooze by one day or more."),
     # core/followup/ended.py
@@ -84,8 +79,14 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("core", "left out {count:,} lead(s) that are not won"),
     QT_TRANSLATE_NOOP("core", "{count:,} customer(s) had no step left"),
     QT_TRANSLATE_NOOP("core", "None of these leads is won with a won date."),
-    # core/followup/template_store.py
+    # core/followup/step_names.py
     QT_TRANSLATE_NOOP("core", "{text!r} is not a list of day numbers like 1,3,7."),
+    QT_TRANSLATE_NOOP("core", "A cadence needs a key and a name."),
+    QT_TRANSLATE_NOOP("core", "A cadence needs at least one day."),
+    QT_TRANSLATE_NOOP("core", "Days must start at 1 or later and increase."),
+    QT_TRANSLATE_NOOP("core", "The repeat interval must be 1 day or more."),
+    QT_TRANSLATE_NOOP("core", "Retries cannot be negative."),
+    # core/followup/template_store.py
     QT_TRANSLATE_NOOP("core", "No cadence template with id {id}."),
     QT_TRANSLATE_NOOP("core", "Unknown cadence template {name!r}; use one of {choices}."),
     QT_TRANSLATE_NOOP("core", "A cadence template with key {key!r} exists."),
