@@ -166,6 +166,7 @@ def _main(argv: list[str], window: bool, db: str | None, from_process: bool) -> 
                 return 1
             from desktop_app.app import run
 
+            gc.enable()  # (`--db -x` reaches the window through the parser, gc paused by main)
             return run(db_path)
         if from_process:
             # What the command has loaded so far (modules, parsers, peewee's classes) lives

@@ -515,6 +515,19 @@ def test_a_command_process_collects_nothing_while_starting_and_collects_again_af
     assert gc.isenabled()
 
 
+
+def test_the_window_reached_through_the_parser_runs_with_garbage_collection(db_path, monkeypatch):
+    """``--db X --db X`` is no plain window start (main pauses gc for a command's start-up) but
+    opens the window all the same: it must run with gc on, as a session lasts for hours."""
+    import gc
+
+    import desktop_app.app
+
+    seen = []
+    monkeypatch.setattr(desktop_app.app, "run", lambda path: seen.append(gc.isenabled()) or 0)
+    monkeypatch.setattr(sys, "argv", ["contact-book", "--db", str(db_path), "--db", str(db_path)])
+    assert main() == 0 and seen == [True] and gc.isenabled()
+
 def test_a_reading_command_keeps_sqlites_default_page_cache_a_writing_one_the_windows(
         cli, db_path):
     """Reading commands run each query once: their connection keeps SQLite's 2 MB page cache
