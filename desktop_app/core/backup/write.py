@@ -5,9 +5,9 @@ read-only connection (committed data only; may run in a worker thread) into a te
 switched to a rollback journal; the search index is left out of that copy (it is 40% of the
 file and is rebuilt from the contacts on restore: ``search_dirty`` lists every contact); the
 copy is ``quick_check``-ed, compressed into a second temporary with a header saying what it
-holds (``container``; the database's identity too, ``identity``), fsync-ed and renamed into place, the folder fsync-ed. A crash leaves
-no backup or a complete one (and temporaries that the next open removes, ``files``); a full
-disk leaves nothing and raises ``DiskFull``.
+holds (``container``; the database's identity too, ``identity``), fsync-ed and renamed into
+place, the folder fsync-ed. A crash leaves no backup or a complete one (and temporaries that
+the next open removes, ``files``); a full disk leaves nothing and raises ``DiskFull``.
 
 ``snapshot_closed`` is the quit's quick backup: the closed file copied as it is (~0.5 s at
 100,000 leads instead of ~2.3 s), compressed by ``compress_pending`` at the next start.
