@@ -2711,89 +2711,109 @@ Nothing was written and no half-written file was left behind. Choose another fol
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/report_page.py" line="17"/>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/report_page.py" line="18"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/report_page.py" line="18"/>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/report_page.py" line="19"/>
         <source>What was imported, and every row that was skipped with its line in the file.</source>
         <translation>导入了哪些内容，以及每个被跳过的行及其在文件中的行号。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/report_page.py" line="24"/>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/report_page.py" line="25"/>
         <source>Line</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/report_page.py" line="24"/>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/report_page.py" line="25"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/report_page.py" line="25"/>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/report_page.py" line="26"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/report_page.py" line="34"/>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/report_page.py" line="35"/>
         <source>Save Report…</source>
         <translation>保存报告…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/report_page.py" line="35"/>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/report_page.py" line="36"/>
         <source>Undo This Import…</source>
         <translation>撤销本次导入…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/report_page.py" line="55"/>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/report_page.py" line="56"/>
         <source>New contacts: %1 · merged into contacts you had: %2 · skipped: %3 (of %4 rows in the file).</source>
         <translation>新建联系人 %1 位 · 合并到已有联系人 %2 行 · 跳过 %3 行（文件共 %4 行）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/report_page.py" line="60"/>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/report_page.py" line="61"/>
         <source>%1 of the merged rows added nothing new.</source>
         <translation>其中 %1 个合并行没有带来新信息。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/report_page.py" line="73"/>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/report_page.py" line="74"/>
         <source>Changed your mind? Undo This Import (or Edit › Undo) removes the contacts it created and reverts what it merged. Import #%1.</source>
         <translation>想反悔？点击“撤销本次导入”（或“编辑 › 撤销”）会删除本次新建的联系人，并还原合并所做的修改。导入编号 #%1。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/report_page.py" line="87"/>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/report_page.py" line="88"/>
         <source>Save Report</source>
         <translation>保存报告</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/report_page.py" line="88"/>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/report_page.py" line="89"/>
         <source>Text (*.txt);;CSV for Excel (*.csv)</source>
         <translation>文本 (*.txt);;CSV，供 Excel 打开 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/report_page.py" line="96"/>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/report_page.py" line="97"/>
         <source>The report could not be saved: %1</source>
         <translation>报告无法保存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/report_page.py" line="99"/>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/report_page.py" line="100"/>
         <source>Report saved to %1.</source>
         <translation>报告已保存到 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/report_page.py" line="103"/>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/report_page.py" line="107"/>
+        <source>Remove the contacts this import created (%1) and revert those it merged into (%2)? Contacts you changed since keep your changes.</source>
+        <translation>删除本次导入新建的联系人（%1 位），并还原合并过的联系人（%2 位）吗？之后您修改过的联系人会保留您的修改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/report_page.py" line="111"/>
+        <source>Revert the 1 contact this import merged into? If you changed it since, it keeps your changes.</source>
+        <translation>还原本次导入合并过的 1 位联系人吗？如果之后您修改过它，会保留您的修改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/report_page.py" line="113"/>
+        <source>Revert the %1 contacts this import merged into? Contacts you changed since keep your changes.</source>
+        <translation>还原本次导入合并过的 %1 位联系人吗？之后您修改过的联系人会保留您的修改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/report_page.py" line="115"/>
+        <source>Remove the 1 contact this import created? If you changed it since, it stays.</source>
+        <translation>删除本次导入新建的 1 位联系人吗？如果之后您修改过它，它会保留。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/report_page.py" line="117"/>
+        <source>Remove the %1 contacts this import created? Contacts you changed since keep your changes.</source>
+        <translation>删除本次导入新建的 %1 位联系人吗？之后您修改过的联系人会保留您的修改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/report_page.py" line="122"/>
         <source>Undo This Import</source>
         <translation>撤销本次导入</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/report_page.py" line="104"/>
-        <source>Remove the %1 contacts this import created and revert the %2 contacts it merged into? Contacts you changed since keep your changes.</source>
-        <translation>删除本次导入新建的 %1 位联系人，并还原合并过的 %2 位联系人吗？之后您修改过的联系人会保留您的修改。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/report_page.py" line="115"/>
-        <source>The import was undone: %1 contacts removed, %2 reverted, %3 kept because they were changed since.</source>
-        <translation>已撤销导入：删除 %1 位联系人，还原 %2 位，%3 位因之后被修改过而保留。</translation>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/report_page.py" line="131"/>
+        <source>The import was undone: removed %1, reverted %2, kept %3 (changed since).</source>
+        <translation>已撤销导入：删除 %1 位，还原 %2 位，保留 %3 位（之后被修改过）。</translation>
     </message>
 </context>
 <context>

@@ -161,16 +161,16 @@ def test_import_a_gbk_csv_page_by_page(qtbot, win, leads, tmp_path, monkeypatch,
     assert "line 5: empty" in plain.with_suffix(".txt").read_text(encoding="utf-8")
 
     wizard.report_page.undo_button.click()  # the question is answered Cancel
-    message_boxes.expect("question", "Remove the 3 contacts this import created and revert "
-                                     "the 1 contacts it merged into?")
+    message_boxes.expect("question", "Remove the contacts this import created (3) and revert "
+                                     "those it merged into (1)?")
     assert contacts.count() == before + 3
     message_boxes.answer(QMessageBox.StandardButton.Yes)
     wizard.report_page.undo_button.click()
-    message_boxes.expect("question", "Remove the 3 contacts this import created")
+    message_boxes.expect("question", "Remove the contacts this import created (3)")
     assert contacts.count() == before
     assert _by_name()["王芳"].city == ""
     assert not wizard.report_page.undo_button.isEnabled()
-    assert "3 contacts removed, 1 reverted" in wizard.report_page.message.text()
+    assert "removed 3, reverted 1, kept 0" in wizard.report_page.message.text()
     assert win.model.rowCount() == before
     assert not win.ops.stack.canUndo()  # the import left the undo stack
 
@@ -468,3 +468,17 @@ def test_a_bad_file_says_what_it_is_on_the_page_in_the_ui_language(
         assert text.startswith("This file cannot be imported: " + english)
     else:
         assert chinese in text and "Error" not in text
+
+
+def test_undoing_an_import_of_one_new_lead_asks_about_that_one_lead(qtbot, win, tmp_path,
+                                                                     message_boxes):
+    """The question said "Remove the 1 contacts this import created and revert the 0 contacts
+    it merged into?": its words now follow what the import did."""
+    path = _write_csv(tmp_path / "one.csv", [ROWS[0], ROWS[1]])
+    wizard = _wizard(qtbot, win, str(path))
+    _to_duplicates(qtbot, wizard)
+    _import(qtbot, wizard)
+    assert (wizard.report_page.report.created, wizard.report_page.report.merged) == (1, 0)
+    wizard.report_page.undo_button.click()  # answered Cancel
+    message_boxes.expect("question", "Remove the 1 contact this import created? If you changed "
+                                     "it since, it stays.")

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QHea
                                QLabel, QMessageBox, QPushButton, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWizardPage)
 
+from desktop_app.ui.common.words import count_text
 from desktop_app.ui.transfer.import_wizard.labels import detail_text, reason_label
 
 
@@ -98,12 +99,27 @@ class ReportPage(QWizardPage):
             return
         self.message.setText(self.tr("Report saved to %1.").replace("%1", path))
 
+    def _undo_question(self) -> str:
+        """What undoing does, in words that fit the counts (no "the 1 contacts", no "revert
+        the 0 contacts it merged into")."""
+        created, merged = self.report.created, self.report.merged
+        if created and merged:
+            return (self.tr("Remove the contacts this import created (%1) and revert those it "
+                            "merged into (%2)? Contacts you changed since keep your changes.")
+                    .replace("%1", f"{created:,}").replace("%2", f"{merged:,}"))
+        if merged:
+            return count_text(merged, self.tr("Revert the 1 contact this import merged into? "
+                                              "If you changed it since, it keeps your changes."),
+                              self.tr("Revert the %1 contacts this import merged into? "
+                                      "Contacts you changed since keep your changes."))
+        return count_text(created, self.tr("Remove the 1 contact this import created? If you "
+                                           "changed it since, it stays."),
+                          self.tr("Remove the %1 contacts this import created? Contacts you "
+                                  "changed since keep your changes."))
+
     def undo(self) -> None:
         answer = QMessageBox.question(
-            self, self.tr("Undo This Import"),
-            self.tr("Remove the %1 contacts this import created and revert the %2 contacts it "
-                    "merged into? Contacts you changed since keep your changes.")
-            .replace("%1", f"{self.report.created:,}").replace("%2", f"{self.report.merged:,}"),
+            self, self.tr("Undo This Import"), self._undo_question(),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel)
         if answer != QMessageBox.StandardButton.Yes:
@@ -112,8 +128,8 @@ class ReportPage(QWizardPage):
         if result is None:
             return
         self.undo_button.setEnabled(False)
-        self.message.setText(self.tr("The import was undone: %1 contacts removed, %2 reverted, "
-                                     "%3 kept because they were changed since.")
+        self.message.setText(self.tr("The import was undone: removed %1, reverted %2, kept %3 "
+                                     "(changed since).")
                              .replace("%1", f"{result.removed:,}")
                              .replace("%2", f"{result.reverted:,}")
                              .replace("%3", f"{result.kept:,}"))
