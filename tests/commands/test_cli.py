@@ -426,6 +426,18 @@ def test_a_command_process_freezes_its_start_up_objects_and_an_in_process_call_d
     assert main() == 0 and frozen == [True]
 
 
+def _due_in_a_process(db_path, stdlib: tuple[str, ...]) -> tuple[str, str, str]:
+    """``due --date 2026-03-02`` in a fresh process: (its exit code, its output, the sorted
+    list of the app's modules and of ``stdlib`` it had loaded, as text)."""
+    probe = ("import sys\nfrom desktop_app.cli import main\n"
+             f"code = main(['--db', {str(db_path)!r}, 'due', '--date', '2026-03-02'])\n"
+             f"print(code, sorted(m for m in sys.modules if m in {stdlib!r} or "
+             "m.startswith('desktop_app.')), file=sys.stderr)\n")
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                          timeout=60, check=True)
+    code, loaded = done.stderr.split(" ", 1)
+    return code, done.stdout, loaded
+
 def test_the_due_table_loads_only_what_it_prints_with(cli, db_path):
     """A `due` process (issue #15) imports neither the naming tag's module, the working-day
     calendar, Changes, the projection (a range that ends before today), the other commands'
@@ -433,14 +445,8 @@ def test_the_due_table_loads_only_what_it_prints_with(cli, db_path):
     assert cli("add", "--tag", TAG, "--phone", "13812345678")[0] == 0
     assert cli("cadence", "start", "--contact", "1", "--template", "golden-week", "--from",
                "2026-03-02")[0] == 0
-    probe = ("import sys\nfrom desktop_app.cli import main\n"
-             f"code = main(['--db', {str(db_path)!r}, 'due', '--date', '2026-03-02'])\n"
-             "print(code, sorted(m for m in sys.modules if m == 'shutil' or "
-             "m.startswith('desktop_app.')), file=sys.stderr)\n")
-    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
-                          timeout=60, check=True)
-    code, loaded = done.stderr.split(" ", 1)
-    assert code == "0" and "黄金七天 · 第1天" in done.stdout and "138 1234 5678" in done.stdout
+    code, out, loaded = _due_in_a_process(db_path, ("shutil",))
+    assert code == "0" and "黄金七天 · 第1天" in out and "138 1234 5678" in out
     for module in ("shutil", "desktop_app.core.contacts.naming_tag", "desktop_app.core.changes",
                    "desktop_app.core.followup.workdays", "desktop_app.core.followup.projection",
                    "desktop_app.commands.cadence_cmd"):
@@ -457,14 +463,8 @@ def test_the_due_table_builds_no_model_dataclass_or_typing(cli, db_path):
                "2026-03-02")[0] == 0
     assert cli("log", "--contact", "1", "--channel", "call", "--outcome", "no_answer",
                "--note", "没接", "--at", "2026-03-01T10:00")[0] == 0
-    probe = ("import sys\nfrom desktop_app.cli import main\n"
-             f"code = main(['--db', {str(db_path)!r}, 'due', '--date', '2026-03-02'])\n"
-             "print(code, sorted(m for m in sys.modules if m in ('typing', 'dataclasses') or "
-             "m.startswith('desktop_app.')), file=sys.stderr)\n")
-    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
-                          timeout=60, check=True)
-    code, loaded = done.stderr.split(" ", 1)
-    assert code == "0" and "黄金七天 · 第1天" in done.stdout and "电话 未接 没接" in done.stdout
+    code, out, loaded = _due_in_a_process(db_path, ("typing", "dataclasses"))
+    assert code == "0" and "黄金七天 · 第1天" in out and "电话 未接 没接" in out
     for module in ("typing", "dataclasses", "desktop_app.core.storage.schema",
                    "desktop_app.core.followup.cadence",
                    "desktop_app.core.followup.template_store"):
