@@ -143,7 +143,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _main(argv: list[str], window: bool, db: str | None, from_process: bool) -> int:
-    from desktop_app.core.storage.db import resolve_path
+    from desktop_app.core.storage.paths import resolve_path
     from desktop_app.core.errors import ContactBookError
 
     if window:

@@ -43,7 +43,7 @@ def run_due(args, db_path) -> int:
     today = date.today()
     first = day_arg(args.date, today, "--date")
     last = first + timedelta(days=args.days - 1)
-    open_to_read(db_path)
+    open_to_read(db_path, models=False)  # (plain SQL: no peewee to import, ~27 ms)
     if args.ics:
         from desktop_app.app import wants_chinese
         from desktop_app.core.transfer import ics

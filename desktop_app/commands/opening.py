@@ -22,7 +22,7 @@ from pathlib import Path
 
 
 def is_default(db_path: Path) -> bool:
-    from desktop_app.core.storage.db import default_path
+    from desktop_app.core.storage.paths import default_path
 
     return Path(db_path) == default_path()
 
@@ -48,17 +48,36 @@ def must_exist(db_path: Path, *, create: bool = False) -> None:
             "`import` or `demo` start a new one there.", path=db_path)
 
 
-def open_to_read(db_path: Path):
+def open_to_read(db_path: Path, *, models: bool = True):
     """Open for a reading command: beside a running window (then read-only), never creating.
     It takes no backups, so ``state.backups`` stays None (unless opening migrates), and keeps
-    SQLite's default page cache (``READING_CACHE_SIZE``: each query runs once)."""
-    from desktop_app.core.storage.db import DAILY, READING_CACHE_SIZE, open_database
+    SQLite's default page cache (``READING_CACHE_SIZE``: each query runs once).
+
+    ``models=False``: the command runs plain SQL (``bound.database``), so a current file is
+    opened without peewee (``plain.open_current``; the database is promoted if a model is
+    needed after all); the same lock, check and errors."""
+    from desktop_app.core.storage.plain import READING_CACHE_SIZE
 
     # (an existing file needs no look at the default location: platformdirs, ~4 ms)
     if not Path(db_path).is_file() and not is_default(db_path):
         must_exist(db_path)  # the default location starts empty, as the window does
+    if not models:
+        from desktop_app.core.storage.plain import open_current
+
+        db = open_current(db_path, _models_database, cache_size=READING_CACHE_SIZE)
+        if db is not None:
+            return db
+    from desktop_app.core.storage.db import DAILY, open_database
+
     return open_database(db_path, lock=True, if_locked="read_only", check=DAILY,
                          backups=False, cache_size=READING_CACHE_SIZE)
+
+
+def _models_database(plain):
+    """The peewee database taking over a ``PlainDatabase`` when a model is needed."""
+    from desktop_app.core.storage.connection import ContactDatabase
+
+    return ContactDatabase.taking_over(plain)
 
 
 def open_to_write(db_path: Path, *, create: bool = False, before: str | None = None):

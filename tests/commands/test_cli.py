@@ -455,20 +455,37 @@ def test_the_due_table_loads_only_what_it_prints_with(cli, db_path):
 
 
 def test_the_due_table_builds_no_model_dataclass_or_typing(cli, db_path):
-    """A `due` table process (issue #15) runs its SQL without the peewee models (the schema
-    module), names its steps without the template store and the cadence arithmetic, and
-    imports neither dataclasses nor typing: ~50 M instructions of a 100k `due`."""
+    """A `due` table process (issue #15) runs its SQL without peewee (``plain.open_current``:
+    no models, no logging, no hashing), names its steps without the template store and the
+    cadence arithmetic, and imports neither dataclasses nor typing."""
     assert cli("add", "--tag", TAG, "--phone", "13812345678")[0] == 0
     assert cli("cadence", "start", "--contact", "1", "--template", "golden-week", "--from",
                "2026-03-02")[0] == 0
     assert cli("log", "--contact", "1", "--channel", "call", "--outcome", "no_answer",
                "--note", "没接", "--at", "2026-03-01T10:00")[0] == 0
-    code, out, loaded = _due_in_a_process(db_path, ("typing", "dataclasses"))
+    code, out, loaded = _due_in_a_process(db_path, ("typing", "dataclasses", "peewee",
+                                                    "logging", "hashlib"))
     assert code == "0" and "黄金七天 · 第1天" in out and "电话 未接 没接" in out
-    for module in ("typing", "dataclasses", "desktop_app.core.storage.schema",
+    for module in ("typing", "dataclasses", "peewee", "logging", "hashlib",
+                   "desktop_app.core.storage.schema", "desktop_app.core.storage.db",
                    "desktop_app.core.followup.cadence",
                    "desktop_app.core.followup.template_store"):
         assert repr(module) not in loaded, module
+
+
+def test_the_due_table_is_the_same_either_way(cli, db_path):
+    """`due` in a process of its own (plain SQL, no peewee) prints what it prints in this one
+    (where the models are loaded, so the database is promoted at once)."""
+    assert cli("add", "--tag", TAG, "--phone", "13812345678")[0] == 0
+    assert cli("cadence", "start", "--contact", "1", "--template", "golden-week", "--from",
+               "2026-03-02")[0] == 0
+    assert cli("log", "--contact", "1", "--channel", "call", "--outcome", "no_answer",
+               "--note", "没接", "--at", "2026-03-01T10:00")[0] == 0
+    here = cli("due", "--date", "2026-03-02")
+    alone = subprocess.run([sys.executable, "-m", "desktop_app", "--db", str(db_path), "due",
+                            "--date", "2026-03-02"], capture_output=True, text=True, timeout=60)
+    assert here[0] == alone.returncode == 0 and here[2] == alone.stderr == ""
+    assert here[1] == alone.stdout and "电话 未接 没接" in alone.stdout
 
 
 def test_a_due_table_that_fits_is_not_counted_apart_and_a_longer_one_says_how_many(

@@ -15,6 +15,7 @@ from desktop_app.core.timeline import records as timeline
 from desktop_app.core.when import local_date, utcnow
 from desktop_app.core.search import index as search_index
 from desktop_app.core.contacts.naming_tag import deal_value
+from desktop_app.core.storage import planner
 from desktop_app.core.storage.schema import database
 
 CITIES = ("上海 北京 深圳 广州 杭州 成都 南京 武汉 西安 苏州 天津 重庆 长沙 郑州 青岛 厦门 宁波 "
@@ -109,7 +110,7 @@ def generate(count: int, *, seed: int | None = None, now: datetime | None = None
         conn.executemany("INSERT OR IGNORE INTO spend (source, month, amount) VALUES (?, ?, ?)",
                          demo_history.spend_rows(rnd, now - timedelta(days=720), now))
         search_index.flush()  # index the new contacts (the triggers listed them)
-        search_index.analyze_if_stale()
+        planner.analyze_if_stale()
         _grade(range(next_id, next_id + done), now)
     return done
 

@@ -28,6 +28,7 @@ from desktop_app.core.contacts.listing import (  # noqa: F401 - part of this mod
 from desktop_app.core.contacts.phones import PhoneNumber, normalize
 from desktop_app.core.storage.schema import Contact, Phone, database
 from desktop_app.core.contacts.stages import stage_code
+from desktop_app.core.storage import planner
 from desktop_app.core.storage.rows import chunks
 from desktop_app.core.when import local_date, utcnow
 
@@ -338,7 +339,7 @@ def write_many(inserts: Sequence[tuple[dict, Sequence[PhoneNumber]]] = (),
                                               now_text) for cid, row in zip(new_ids, rows)])
         search_index.flush()  # the triggers listed every inserted or changed contact
     if len(new_ids) > 1000:
-        search_index.analyze_if_stale()
+        planner.analyze_if_stale()
     touched = frozenset(new_ids) | frozenset(u[0] for u in updates)
     return new_ids, Changes(touched, rows_added_or_removed=bool(new_ids),
                             timeline=frozenset(new_ids))

@@ -190,24 +190,6 @@ def rebuild(db=None) -> int:
         return flush(db)
 
 
-def analyze_if_stale(db=None) -> bool:
-    """Refresh the query planner's statistics of the contact table when they are missing or
-    the table grew or shrank twofold since. Without them SQLite takes ``deleted_at IS NULL``
-    for a rare value and reads whole lists through that index (0.5 s instead of 5 ms).
-    ``ANALYZE contact`` takes ~0.5 s at 100,000 contacts. Returns whether it ran."""
-    db = _database(db)
-    known = 0
-    if db.execute_sql("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'").fetchone():
-        row = db.execute_sql("SELECT stat FROM sqlite_stat1 WHERE tbl = 'contact' "
-                             "AND idx = 'contact_updated_at'").fetchone()
-        known = int(row[0].split()[0]) if row else 0
-    rows = db.execute_sql("SELECT max(id) FROM contact").fetchone()[0] or 0
-    if rows == 0 or known / 2 <= rows <= 2 * known:
-        return False
-    db.execute_sql("ANALYZE contact")
-    return True
-
-
 # --- queries: FTS5 query text for filter words (always passed as an SQL parameter) ----------
 
 def _string(text: str) -> str:

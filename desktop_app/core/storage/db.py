@@ -31,9 +31,8 @@ from pathlib import Path
 
 import peewee
 
-from desktop_app import APP_ID
 from desktop_app.core.storage import checks
-from desktop_app.core.storage import migrations, preferences
+from desktop_app.core.storage import migrations, planner, preferences
 from desktop_app.core.search import index as search_index
 from desktop_app.core.errors import (
     ContactBookError,
@@ -54,10 +53,16 @@ from desktop_app.core.storage.connection import (
     READ_ONLY_FOLDER,
     REQUESTED,
     ContactDatabase,
-    SQLITE_MAGIC,
     OpenState,
     start_check,
 )
+from desktop_app.core.storage.paths import (  # noqa: F401 - re-exported (cli, tests)
+    ENV_VAR,
+    FILE_NAME,
+    default_path,
+    resolve_path,
+)
+from desktop_app.core.storage.plain import is_current_wal, release_previous, tighten_modes
 from desktop_app.core.storage.lock import InstanceLock, LockHeld, LockUnsupported
 from desktop_app.core.storage.bound import database as proxy
 
@@ -70,25 +75,8 @@ log = logging.getLogger(__name__)
 # would print warnings to the CLI's stderr next to its one-line message.
 logging.getLogger("desktop_app").addHandler(logging.NullHandler())
 
-ENV_VAR = "CONTACT_BOOK_DB"
-FILE_NAME = "contacts.sqlite3"
 LATER = "later"  # open_database(check=LATER): the caller checks after opening (see above)
 DAILY = "daily"  # open_database(check=DAILY): check unless this file passed one within a day
-
-
-def default_path() -> Path:
-    import platformdirs
-
-    return platformdirs.user_data_path(APP_ID, appauthor=False) / FILE_NAME
-
-
-def resolve_path(explicit: str | os.PathLike | None = None) -> Path:
-    """``--db`` wins, then ``$CONTACT_BOOK_DB``, then the user data directory."""
-    if explicit:
-        return Path(explicit).expanduser()
-    if os.environ.get(ENV_VAR):
-        return Path(os.environ[ENV_VAR]).expanduser()
-    return default_path()
 
 
 def _create_private_file(path: Path) -> None:
@@ -100,31 +88,7 @@ def _create_private_file(path: Path) -> None:
     os.close(fd)
 
 
-def _tighten_modes(path: Path) -> None:
-    for p in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
-        try:
-            if p.exists() and (p.stat().st_mode & 0o077):
-                os.chmod(p, 0o600)
-        except OSError:
-            pass  # not ours to change (e.g. a read-only share); opening will say more if needed
-
-
 # --- opening and closing -----------------------------------------------------------------------
-
-def _release_previous(path: Path) -> None:
-    """Opening a database again in this process (tests, CLI) frees the previous open's lock."""
-    prev = proxy.obj
-    if isinstance(prev, ContactDatabase) and prev.state.lock is not None:
-        try:
-            same = prev.path.resolve() == path.resolve()
-        except OSError:
-            same = False
-        if same:
-            if not prev.in_transaction():
-                prev.close()
-            prev.state.lock.release()
-            prev.state.lock = None
-
 
 def _folder_writable(path: Path) -> bool:
     folder = path.parent
@@ -149,21 +113,6 @@ def _acquire_lock(path: Path, state: OpenState, if_locked: str) -> None:
         if not isinstance(err, FolderReadOnly) or not path.is_file():
             raise (err or DatabaseUnreadable("Cannot open {path}: {error}.", path=path, error=e.strerror or e)) from e
         state.read_only, state.reason = True, READ_ONLY_FOLDER
-
-
-def _can_check_later(path: Path) -> bool:
-    """Opening ``path`` read-write will not write it: already WAL, at the latest schema.
-
-    (SQLite's header: the read/write versions at offset 18 are 2 for WAL; ``user_version`` is
-    the big-endian integer at offset 60.) Otherwise opening would switch the journal or
-    migrate, and a damaged file must be found before that."""
-    try:
-        with open(path, "rb") as f:
-            head = f.read(100)
-    except OSError:
-        return False
-    return (len(head) == 100 and head.startswith(SQLITE_MAGIC) and head[18:20] == b"\x02\x02"
-            and int.from_bytes(head[60:64], "big") == migrations.LATEST)
 
 
 def _refuse_other_programs(path: Path) -> None:
@@ -254,7 +203,7 @@ def open_database(path: str | os.PathLike, *, migrate: bool = True, lock: bool =
     path = Path(path)
     if path.exists() and not path.is_file():
         raise DatabaseUnreadable("{path} is not a file.", path=path)
-    _release_previous(path)
+    release_previous(path)
     state = OpenState(path)
     if read_only:
         state.read_only, state.reason = True, REQUESTED
@@ -286,11 +235,11 @@ def _open(path: Path, state: OpenState, *, migrate, check, backup_at_start,
             err = storage_error(e, path, "creating the database")
             raise (err or DatabaseUnreadable(
                 "Cannot create the database {path}: {error}.", path=path, error=e.strerror or e)) from e
-        _tighten_modes(path)
+        tighten_modes(path)
     elif not existed:
         raise DatabaseUnreadable("{path} does not exist.", path=path)
     state.fingerprint = checks.file_fingerprint(path)
-    if existed and check == LATER and (state.read_only or _can_check_later(path)):
+    if existed and check == LATER and (state.read_only or is_current_wal(path)):
         state.check_pending = True  # (read-only: nothing is ever written, whatever the file)
     elif existed and check == DAILY and checks.checked_recently(path):
         start_check(path, state, quick=False)  # that it is SQLite at all; its pages passed
@@ -324,8 +273,8 @@ def _open(path: Path, state: OpenState, *, migrate, check, backup_at_start,
     if state.read_only:
         state.schema_outdated = version < migrations.LATEST
         return db
-    if state.check_pending:  # nothing to migrate (see _can_check_later); backups come after
-        _tighten_modes(path)
+    if state.check_pending:  # nothing to migrate (see plain.is_current_wal); backups come after
+        tighten_modes(path)
         return db
     try:
         if backups or (migrate and version < migrations.LATEST) or backup_at_start:
@@ -345,12 +294,12 @@ def _open(path: Path, state: OpenState, *, migrate, check, backup_at_start,
                                                         state.fingerprint)
         if migrate:
             search_index.flush(db)  # contacts written without the app (or by an old build)
-            search_index.analyze_if_stale(db)
+            planner.analyze_if_stale(db)
             preferences.ensure_database_id(db)  # once: a file of an earlier version has none
     except BaseException:
         db.close()
         raise
-    _tighten_modes(path)
+    tighten_modes(path)
     return db
 
 
@@ -393,7 +342,7 @@ def close_database(db: ContactDatabase, *, now: datetime | None = None,
                 log.error("backup at quit failed: %s", e)
     if saved:
         state.backups.record_closed()
-    _tighten_modes(db.path)
+    tighten_modes(db.path)
     if state.lock is not None:
         state.lock.release()
         state.lock = None

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from peewee import (
     BigIntegerField,
+    Database,
+    DatabaseProxy,
     BooleanField,
     DateField,
     DateTimeField,
@@ -14,7 +16,39 @@ from peewee import (
     TextField,
 )
 
-from desktop_app.core.storage.bound import database
+from desktop_app.core.storage import bound
+
+
+class _Proxy(DatabaseProxy):
+    """The models' database: ``bound.database``'s, which it follows. Binding this one binds
+    that one too (tests and tools bind either); a ``PlainDatabase`` (``plain.open_current``) is
+    promoted to the ``ContactDatabase`` on its connection first. Nested ``atomic()`` blocks use
+    that database's own savepoints (peewee's proxy would make plain ones, bypassing
+    ``ContactDatabase``)."""
+
+    def initialize(self, obj):
+        if obj is not None and not isinstance(obj, Database):
+            obj = obj.promote()  # (which binds bound.database, and so this one, to it)
+        super().initialize(obj)
+        if _made and bound.database.obj is not obj:  # (not peewee's initialize(None) in __init__)
+            bound.database.initialize(obj)
+
+    def savepoint(self):
+        return self.obj.savepoint()
+
+
+_made = False
+database = _Proxy()
+_made = True
+
+
+@bound.database.attach_callback
+def _follow() -> None:
+    if database.obj is not bound.database.obj:
+        database.initialize(bound.database.obj)
+
+
+_follow()
 
 
 class BaseModel(Model):

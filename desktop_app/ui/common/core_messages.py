@@ -241,19 +241,19 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("core", "Cannot write {path}: {reason}."),
     QT_TRANSLATE_NOOP("core", "Cannot write {path}: it is a folder."),
     QT_TRANSLATE_NOOP("core", "Cannot write {path}: it is a database or one of its files, which this would replace; choose another file name."),
-    # core/storage/connection.py
-    QT_TRANSLATE_NOOP("core", "Cannot read {path}: {error}."),
-    QT_TRANSLATE_NOOP("core", "Cannot open {path} as a Contact Book database: it is not an SQLite file."),
-    QT_TRANSLATE_NOOP("core", "Cannot open {path} as a Contact Book database: {error}."),
     # core/storage/db.py
     QT_TRANSLATE_NOOP("core", "Cannot open {path}: {error}."),
     QT_TRANSLATE_NOOP("core", "{path} is not a Contact Book database: it is another program's SQLite file (schema {version}, tables: {tables}). It was not changed; choose a Contact Book database or a new file name."),
     QT_TRANSLATE_NOOP("core", "{path} is not a file."),
     QT_TRANSLATE_NOOP("core", "Cannot create the database {path}: {error}."),
+    QT_TRANSLATE_NOOP("core", "Cannot open {path} as a Contact Book database: {error}."),
     QT_TRANSLATE_NOOP("core", "This database was written by a newer Contact Book (schema {version}; this app knows up to {latest}). Please update the app; the file was not changed."),
     # core/storage/migrations.py
     QT_TRANSLATE_NOOP("core", "Migration to schema {number} would leave {count} broken reference(s) (e.g. row {rowid} of {table} -> {parent}); nothing was changed."),
     QT_TRANSLATE_NOOP("core", "Cannot upgrade the database to schema {number} ({error}); nothing was changed."),
+    # core/storage/plain.py
+    QT_TRANSLATE_NOOP("core", "Cannot read {path}: {error}."),
+    QT_TRANSLATE_NOOP("core", "Cannot open {path} as a Contact Book database: it is not an SQLite file."),
     # core/storage/rows.py
     QT_TRANSLATE_NOOP("core", "Contact {id} is in the trash."),
     # core/sync/account.py

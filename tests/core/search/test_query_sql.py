@@ -7,7 +7,7 @@ from desktop_app.core.contacts import editing
 from desktop_app.core.contacts import listing
 from desktop_app.core.contacts import records as contacts
 from desktop_app.core.search import facets
-from desktop_app.core.storage import migrations
+from desktop_app.core.storage import migrations, planner
 from desktop_app.core.search import query
 from desktop_app.core.search import sql as query_sql
 from desktop_app.core.search import index as search_index
@@ -282,14 +282,14 @@ def test_words_match_only_where_the_text_touches(db):
 
 
 def test_statistics_are_refreshed_when_missing_or_stale(db):
-    assert search_index.analyze_if_stale() is False  # nothing to measure
+    assert planner.analyze_if_stale() is False  # nothing to measure
     for i in range(3):
         contacts.create({"name": f"n{i}"})
-    assert search_index.analyze_if_stale() is True
-    assert search_index.analyze_if_stale() is False
+    assert planner.analyze_if_stale() is True
+    assert planner.analyze_if_stale() is False
     for i in range(4):
         contacts.create({"name": f"m{i}"})
-    assert search_index.analyze_if_stale() is True
+    assert planner.analyze_if_stale() is True
 
 
 def test_an_expression_built_on_where_still_means_the_same(leads):
