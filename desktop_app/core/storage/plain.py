@@ -310,7 +310,11 @@ class PlainDatabase:
         return self._real
 
     def hand_over(self) -> sqlite3.Connection | None:
-        """The open connection (None if closed), given up to the database taking it over."""
+        """The open connection, given up to the database taking it over; None when closed, or
+        asked from another thread (a connection serves the thread that opened it: the new
+        database then opens one per thread, and this one is closed by ``close()``)."""
+        if threading.get_ident() != self._thread:
+            return None
         conn, self._conn = self._conn, None
         return conn
 
@@ -347,6 +351,9 @@ class PlainDatabase:
 
     def close(self) -> bool:
         if self._real is not None:
+            if self._conn is not None and threading.get_ident() == self._thread:
+                self._conn.close()  # (not handed over: promoted from another thread)
+                self._conn = None
             return self._real.close()
         if self._conn is None:
             return False

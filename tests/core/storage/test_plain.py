@@ -156,3 +156,29 @@ def test_due_on_a_damaged_file_reads_it_read_only_as_list_does(db_path, damaged)
     due = _cli("due", "--date", "2026-03-02", db=db_path)
     assert due.returncode == 0 and not due.stderr
     assert due.stdout.splitlines()[-1] == "0 touchpoints"
+
+
+def test_promoted_from_another_thread_each_thread_reads_on_its_own_connection(
+        current, monkeypatch):
+    """A connection serves the thread that opened it: promoted from a worker, the database
+    opens the worker's own; the opening thread's is closed with the database."""
+    import threading
+
+    monkeypatch.setattr(bound.database, "_callbacks", [])  # (the models unbound)
+    db = plain.open_current(current, _upgrade)
+    first = db.connection()
+    seen = []
+    worker = threading.Thread(target=lambda: seen.append(
+        (db.execute_sql("SELECT count(*) FROM contact").fetchone()[0], db.connection())))
+    worker.start()
+    worker.join()
+    try:
+        assert seen[0][0] == 2 and seen[0][1] is not first
+        assert isinstance(bound.database.obj, ContactDatabase)
+        assert db.execute_sql("SELECT count(*) FROM contact").fetchone()[0] == 2
+    finally:
+        db.state.lock.release()
+        db.close()
+        bound.database.initialize(None)
+    with pytest.raises(sqlite3.ProgrammingError):  # closed with the database
+        first.execute("SELECT 1")
