@@ -1,7 +1,7 @@
 """Whole-process commands on a 100,000-lead database, each next to a raw script (Python and
 sqlite3 alone; PySide6's QPdfWriter for the PDF) that produces the same rows (issue #15).
 
-    python benchmarks/commands.py [--db /tmp/reports_bench.sqlite3] [--repeat 7]
+    python benchmarks/commands.py [--db /tmp/reports_bench.sqlite3] [--repeat 7] [--instructions]
 
 --db: a 100k database (``benchmarks/reports.py`` builds /tmp/reports_bench.sqlite3); a copy is
 used, where a golden-week cadence is started for every open lead of source 知乎 (day 1 =
@@ -22,12 +22,14 @@ instructions that a raw script does not need and the app needs anyway, so the ap
 ~15% closer to the raw script than it is for a user.) Byte code is cached for both.
 Medians; ratio = app / raw. "app, 1 lead" is the same command on a database of one lead: the
 app's start-up floor (Python, peewee, the modules, opening the file, Qt for the PDF) with no
-rows to show, which bounds the ratio from below.
+rows to show, which bounds the ratio from below. ``--instructions`` then counts each pair once
+under valgrind's callgrind (instructions do not move with the machine's other work).
 """
 from __future__ import annotations
 
 import argparse
 import os
+import re
 import shutil
 import statistics
 import subprocess
@@ -143,10 +145,20 @@ def timed(cmd: list[str], env: dict) -> float:
     return (time.perf_counter() - start) * 1000
 
 
+def instructions(cmd: list[str], env: dict) -> float:
+    """Millions of instructions of one run of ``cmd`` (callgrind)."""
+    done = subprocess.run(["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null",
+                           *cmd], env=env, cwd=ROOT, stdout=subprocess.DEVNULL,
+                          stderr=subprocess.PIPE, text=True, check=True)
+    return int(re.search(r"Collected : (\d+)", done.stderr).group(1)) / 1e6
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--db", default="/tmp/reports_bench.sqlite3")
     parser.add_argument("--repeat", type=int, default=7)
+    parser.add_argument("--instructions", action="store_true",
+                        help="also count each pair's instructions once (needs valgrind)")
     opts = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="commands-bench-"))
     db = work / "contacts.sqlite3"
@@ -196,6 +208,13 @@ def main() -> None:
             f.append(timed(floor_cmd, env))
         am, rm, fm = statistics.median(a), statistics.median(r), statistics.median(f)
         print(f"{name:<32} {am:>8.0f} {rm:>8.0f} {am / rm:>6.2f} {fm:>12.0f} {fm / rm:>6.2f}")
+    if opts.instructions:
+        env["PYTHONHASHSEED"] = "0"
+        print("\ninstructions, one run each (M)")
+        print(f"{'command':<32} {'app':>8} {'raw':>8} {'ratio':>6}")
+        for name, (ours, raw) in pairs.items():
+            a, r = instructions(ours, env), instructions(raw, env)
+            print(f"{name:<32} {a:>8.0f} {r:>8.0f} {a / r:>6.2f}")
     shutil.rmtree(work, ignore_errors=True)
 
 
