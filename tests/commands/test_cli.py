@@ -488,6 +488,40 @@ def test_the_due_table_is_the_same_either_way(cli, db_path):
     assert here[1] == alone.stdout and "电话 未接 没接" in alone.stdout
 
 
+class _March2(date):
+    """``date`` whose today is 2026-03-02 (``due_cmd.date`` in a test: today is a parameter)."""
+
+    @classmethod
+    def today(cls):
+        return cls(2026, 3, 2)
+
+
+def test_a_due_of_today_projects_the_next_steps_without_peewee(cli, db_path, monkeypatch):
+    """`due` for a range from today shows the running cadences' projected steps; in a process
+    of its own it reads them (templates, leads) in plain SQL: no peewee, no contact records,
+    and the same table as here (where the models are loaded)."""
+    from desktop_app.commands import due_cmd
+
+    assert cli("add", "--tag", TAG, "--phone", "13812345678")[0] == 0
+    assert cli("cadence", "start", "--contact", "1", "--template", "golden-week", "--from",
+               "2026-03-02")[0] == 0
+    probe = ("import sys, datetime\nimport desktop_app.commands.due_cmd as due_cmd\n"
+             "class March2(datetime.date):\n"
+             "    @classmethod\n    def today(cls):\n        return cls(2026, 3, 2)\n"
+             "due_cmd.date = March2\nfrom desktop_app.cli import main\n"
+             f"code = main(['--db', {str(db_path)!r}, 'due', '--date', '2026-03-02', "
+             "'--days', '7'])\n"
+             "print(code, sorted(m for m in sys.modules if m == 'peewee' or "
+             "m.startswith('desktop_app.core.contacts.records') or m.endswith('.schema')), "
+             "file=sys.stderr)\n")
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                          timeout=60, check=True)
+    assert done.stderr == "0 []\n"
+    assert "projected" in done.stdout and "黄金七天 · 第3天" in done.stdout
+    monkeypatch.setattr(due_cmd, "date", _March2)
+    assert cli("due", "--date", "2026-03-02", "--days", "7") == (0, done.stdout, "")
+
+
 def test_a_due_table_that_fits_is_not_counted_apart_and_a_longer_one_says_how_many(
         cli, monkeypatch):
     """The table reads its first ``TABLE_ROWS`` touchpoints in one query; only when that many

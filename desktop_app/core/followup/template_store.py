@@ -11,19 +11,20 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from peewee import fn
-
 from desktop_app.core.followup.cadence import CadenceTemplate
 from desktop_app.core.followup.step_names import parse_days
 from desktop_app.core.errors import NotFound, ValidationError
-from desktop_app.core.storage.schema import Cadence, StoredTemplate, database
+from desktop_app.core.storage.bound import database
 from desktop_app.core.when import to_utc, utcnow
 
 TYPE_CHECKING = False  # (typing.TYPE_CHECKING without importing typing)
 if TYPE_CHECKING:
     from desktop_app.core.changes import Changes
 
-_T = StoredTemplate
+# Reading is plain SQL (a `due` for today projects the running cadences' steps without
+# peewee, issue #15); writing uses the models, imported there.
+_COLUMNS = ("SELECT id, key, name, days, repeat_every, skip_weekends, skip_holidays, max_retries, "
+            "builtin, deleted_at FROM cadence_template ORDER BY position, id")
 
 
 @dataclass(frozen=True)
@@ -47,10 +48,13 @@ def days_text(days) -> str:
     return ",".join(str(int(d)) for d in days)
 
 
-def _from_row(row: StoredTemplate) -> Template:
-    tpl = CadenceTemplate(row.key, row.name, parse_days(row.days), row.repeat_every,
-                          bool(row.skip_weekends), bool(row.skip_holidays), row.max_retries)
-    return Template(row.id, tpl, bool(row.builtin), row.deleted_at is not None)
+def _from_row(row: tuple) -> Template:
+    """A row of ``_COLUMNS`` as a ``Template``."""
+    (template_id, key, name, days, repeat_every, skip_weekends, skip_holidays, max_retries,
+     builtin, deleted_at) = row
+    tpl = CadenceTemplate(key, name, parse_days(days), repeat_every, bool(skip_weekends),
+                          bool(skip_holidays), max_retries)
+    return Template(template_id, tpl, bool(builtin), deleted_at is not None)
 
 
 _cache: list = [None, None]  # [the database object it was read from, {id: Template}]
@@ -60,8 +64,8 @@ def _all() -> dict[int, Template]:
     """Every template by id (deleted ones too: history still names them). Cached per
     database object until a template is written here."""
     if _cache[0] is not database.obj or _cache[1] is None:
-        rows = _T.select().order_by(_T.position, _T.id)
-        _cache[:] = [database.obj, {r.id: _from_row(r) for r in rows}]
+        rows = database.execute_sql(_COLUMNS).fetchall()
+        _cache[:] = [database.obj, {r[0]: _from_row(r) for r in rows}]
     return _cache[1]
 
 
@@ -102,6 +106,10 @@ def find(key_or_name: str | int) -> Template:
 def save(tpl: CadenceTemplate, template_id: int | None = None, *,
          now: datetime | None = None) -> tuple[int, Changes]:
     """Add a template (``template_id`` None) or change one; returns its id."""
+    from peewee import fn
+
+    from desktop_app.core.storage.schema import Cadence, StoredTemplate as _T
+
     now = to_utc(now) if now is not None else utcnow()
     values = dict(key=tpl.key.strip(), name=tpl.name.strip(), days=days_text(tpl.days),
                   repeat_every=tpl.repeat_every, skip_weekends=tpl.skip_weekends,
@@ -141,6 +149,10 @@ def _refuse_a_grade_procedure(template_id: int) -> None:
 def delete(template_id: int, *, now: datetime | None = None) -> Changes:
     """Mark a template deleted; refused while cadences using it are running, or while a
     grade's procedure names it (``grade apply`` would then fail)."""
+    from peewee import fn
+
+    from desktop_app.core.storage.schema import Cadence, StoredTemplate as _T
+
     now = to_utc(now) if now is not None else utcnow()
     with database.atomic():
         running = Cadence.select(fn.COUNT(Cadence.id)).where(

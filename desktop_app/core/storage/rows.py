@@ -6,7 +6,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, datetime
 
 from desktop_app.core.errors import NotFound, ValidationError
-from desktop_app.core.storage.schema import database
+from desktop_app.core.storage.bound import database
 
 CHUNK = 500  # ids per IN (...) list: far below SQLite's limit on bound variables
 MANY = 5000  # more ids than this: read the whole (indexed) set instead of IN lists
