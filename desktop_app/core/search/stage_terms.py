@@ -4,7 +4,7 @@
     The local day the lead was created: in a period (``core.reports.periods``: ``2026Q4``,
     ``2026-11``, ``2026``, ``2026-11-03``, ``2026-10-01..2026-11-15``, ``this-month`` 本月 ...),
     compared with a date (``>`` ``>=`` ``<`` ``<=``), or by age in days (``>=90d``: 90 or more
-    days ago, as ``last:``).
+    days ago, as ``last:``). A bare number that names a year is the year (``created:2026``).
 ``won:2026-11``  ``成交:>=90d``  ``won:any``
     The won date (leads now 成交), the same way; ``any``/``有`` any won lead.
 ``lost:2026Q4``  ``流失:any``
@@ -89,10 +89,13 @@ def term(key: str, op: str, value: str, today: date):
         if op in (":", "=") and value.lower() in _ANY and key != "created":
             return (Contact.won_on if key == "won" else Contact.lost_on).is_null(False)
         if op in (":", "="):
-            if _AGE.match(value):
+            try:  # a period first: 2026 is the year (what the reports write), not 2026 days ago
+                period = periods.parse(value, today)
+            except ValidationError:
+                if not _AGE.match(value):
+                    raise
                 start, end = _bound("=", value, today)
             else:
-                period = periods.parse(value, today)
                 start, end = period.start, period.end
         else:
             start, end = _bound(op, value, today)

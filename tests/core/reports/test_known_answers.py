@@ -7,7 +7,6 @@ import pytest
 from desktop_app.core.contacts import records as contacts
 from desktop_app.core.reports import periods, run
 from desktop_app.core.search import query
-
 from tests.core.reports import known
 
 
@@ -102,6 +101,28 @@ def test_activity_mode_counts_what_happened_in_the_period(leads):
     # created in Nov: 8, 9, 10; contacted in Nov: 8 (imported), 9; won in Nov: 1, 4
     assert [r.reached for r in report.stages] == [3, 2, 1, 0, 2]
     assert [r.lost for r in report.stages][:4] == [0, 1, 0, 1]
+
+
+@pytest.mark.parametrize("period", ["2026", "this-year", "2026-01-01..2026-12-31"])
+def test_every_count_of_a_year_lists_exactly_its_leads(leads, period):
+    """A year is a period like a quarter: ``created:2026`` and ``won:2026`` (what the reports
+    write for 2026 or this-year) named 2026 days ago, and the list showed 0 leads for every
+    number of the year's funnel, sources and activity reports."""
+    scope = run.make_scope(periods.parse(period, known.TODAY), known.TODAY)
+    funnel = run.compute("funnel", scope)
+    assert funnel.stages[0].reached == 12  # the dozen, lead 11 (created 09-15) included
+    for row in funnel.stages:
+        assert _count(row.reached_filter) == row.reached, row.reached_filter
+    sources = run.compute("sources", scope)
+    for column in ("leads", "contacted", "interested", "proposal", "won"):
+        assert _count(sources.total.filters[column]) == getattr(sources.total, column)
+    activity = run.compute("activity", scope, "week")
+    assert activity.won and _count(activity.won_filter) == activity.won, activity.won_filter
+
+
+def test_a_bare_number_that_is_no_year_is_still_an_age_in_days(leads):
+    assert _count("created:<=1000") == _count("created:<=1000d") == 12
+    assert _count("won:0") == _count("won:0d")
 
 
 def test_activity_report(leads):
