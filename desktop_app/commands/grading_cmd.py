@@ -206,6 +206,13 @@ def run_apply(args, db_path) -> int:
     done = procedures.apply(ids, _today(), existing="replace" if args.replace else "skip")
     for key, started in done.started.items():
         print(f"{_template(key)}: started for {plural(len(started), 'lead')}")
+    if done.first_day is not None and done.first_day != done.last_day:
+        print(f"first touches from {done.first_day} to {done.last_day}, at most "
+              f"{done.per_day:,} a day")
+    elif done.first_day is not None:
+        print(f"first touches on {done.first_day}")
+    if done.closed_left_out:
+        print(f"left out {plural(done.closed_left_out, 'closed lead')} (won, lost)")
     if done.replaced:
         print(f"{plural(len(done.replaced), 'running cadence')} replaced")
     if done.skipped:

@@ -3,16 +3,19 @@ C -> 长期培育 by default (``Rules.procedures``: grade -> cadence template ke
 
 ``apply`` starts the procedure of each lead's grade in force, for one lead or a filtered
 group. A lead that already runs a cadence keeps it unless ``existing="replace"`` says so:
-by default it is skipped and reported, never replaced silently.
+by default it is skipped and reported, never replaced silently. A group is started as
+``followup.group_start`` starts one: its 成交/流失 leads are left out (a single lead chosen
+on purpose is started whatever its stage) and at most the daily capacity of first touches
+falls on a day (the grades in order, A first, so the best leads are called first).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Iterable
 
 from desktop_app.core.changes import Changes
-from desktop_app.core.followup import touchpoints
+from desktop_app.core.followup import group_start, template_store, touchpoints
 from desktop_app.core.grading import rules as rules_mod
 from desktop_app.core.storage.rows import chunks, id_list, marks
 from desktop_app.core.storage.schema import database
@@ -26,6 +29,17 @@ class Applied:
     without: tuple[int, ...]  # their grade names no procedure
     changes: Changes
     undos: tuple = ()  # touchpoints.Undo of each start, for the undo
+    closed_left_out: int = 0  # 成交/流失 leads of a group: left out
+    starts: dict = field(default_factory=dict)  # {contact id started: its day 1}
+    per_day: int = 0  # the daily capacity the starts were spread with
+
+    @property
+    def first_day(self) -> date | None:
+        return min(self.starts.values()) if self.starts else None
+
+    @property
+    def last_day(self) -> date | None:
+        return max(self.starts.values()) if self.starts else None
 
 
 def grades_of(ids: list[int]) -> dict[int, str]:
@@ -41,23 +55,41 @@ def apply(contact_ids: int | Iterable[int], today: date, *, existing: str = "ski
           now: datetime | None = None) -> Applied:
     """Start each lead's grade procedure on ``today``, in one transaction. ``existing``:
     "skip" (default) or "replace" (stops theirs), or "ask" (``CadenceConflict``, nothing
-    written) - as ``touchpoints.start``."""
+    written) - as ``touchpoints.start``. The day 1s are spread as ``group_start.plan``
+    spreads a group's (closed leads of a group left out, at most the capacity a day)."""
     rules = rules_mod.load()
-    grades = grades_of(sorted(id_list(contact_ids)))
+    ids = sorted(id_list(contact_ids))
+    grades = grades_of(ids)
     by_template: dict[str, list[int]] = {}
     without = []
-    for cid, grade in sorted(grades.items()):
+    for cid, grade in sorted(grades.items(), key=lambda item: (item[1] or "D", item[0])):
         key = rules.procedures.get(grade)
         (by_template.setdefault(key, []) if key else without).append(cid)
+    include_closed = len(ids) == 1  # one lead chosen on purpose; a group leaves them out
     started, skipped, replaced, undos = {}, [], [], []
+    starts: dict[int, date] = {}
+    left_out = 0
+    per_day = group_start.capacity()
     changes = Changes()
     with database.atomic():
-        for key, ids in by_template.items():
-            result = touchpoints.start(ids, key, today, existing=existing, now=now)
+        for key, group in by_template.items():  # A's first: the earliest days go to A
+            stored = template_store.find(key)
+            skip = touchpoints.active_among(group) if existing == "skip" else {}
+            plan = group_start.plan(group, today, include_closed=include_closed,
+                                    per_day=per_day, skip=skip,
+                                    calendar=stored.template.calendar)
+            left_out += plan.closed_left_out
+            targets = list(plan.targets) + sorted(skip)
+            if not targets:
+                started[key] = ()
+                continue
+            day_ones = {**plan.starts, **{c: today for c in skip}}
+            result = touchpoints.start(targets, stored, day_ones, existing=existing, now=now)
             started[key] = tuple(result.started)
+            starts.update((c, day_ones[c]) for c in result.started)
             skipped += result.skipped
             replaced += result.replaced
             changes = changes | result
             undos.append(result.undo)
     return Applied(started, tuple(sorted(skipped)), tuple(sorted(replaced)), tuple(without),
-                   changes, tuple(undos))
+                   changes, tuple(undos), left_out, starts, per_day)

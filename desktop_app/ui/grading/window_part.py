@@ -16,10 +16,37 @@ from PySide6.QtGui import QAction
 
 from desktop_app.core.errors import ContactBookError
 from desktop_app.ui.common.core_text import error_core_text
+from desktop_app.ui.common.undo import Command
 from desktop_app.ui.common.workers import Workers
 
-
 DELAY_MS = 3000
+
+
+class ProceduresCommand(Command):
+    """``procedures.apply`` on the undo stack: undo restores each start, the last first."""
+
+    def __init__(self, ops, ids, today: date, text: str):
+        super().__init__(ops, text)
+        self.ids, self.today = list(ids), today
+        self.now = None
+        self.done = None
+
+    def do(self):
+        from desktop_app.core.grading import procedures  # cadence modules: not at start-up
+        from desktop_app.core.when import utcnow
+
+        self.now = self.now or utcnow()  # a redo writes what the first do wrote
+        self.done = procedures.apply(self.ids, self.today, now=self.now)
+        return self.done.changes
+
+    def undo_write(self):
+        from desktop_app.core.changes import Changes
+        from desktop_app.core.followup import touchpoints
+
+        changes = Changes()
+        for undo in reversed(self.done.undos):
+            changes = changes | touchpoints.restore(undo)
+        return changes
 
 
 class Grading(QObject):
@@ -100,20 +127,35 @@ class Grading(QObject):
         self.choices_changed.emit()
 
     def apply_procedures(self) -> None:
-        from desktop_app.core.grading import procedures  # the cadence modules: not at start-up
-
+        """Start each lead's grade procedure for the group (spread at the daily capacity, the
+        closed leads left out: ``procedures.apply``), as one step on the undo stack."""
         ids = self.group_ids()
+        command = ProceduresCommand(self.ops, ids, self.today(),
+                                    self.tr("Apply the grade's procedure to %1 lead(s)")
+                                    .replace("%1", f"{len(ids):,}"))
         try:
-            done = procedures.apply(ids, self.today())
+            command.first_do()
         except ContactBookError as e:
             self.failed.emit(error_core_text(e))
             return
-        self.ops.events.changed.emit(done.changes)
+        done = command.done
+        if done.undos:
+            self.ops.stack.push(command)
         started = sum(len(v) for v in done.started.values())
         text = self.tr("Procedures started for %1 leads; %2 already run a cadence and were "
                        "left alone; %3 have a grade without a procedure.").replace(
             "%1", f"{started:,}").replace("%2", f"{len(done.skipped):,}").replace(
             "%3", f"{len(done.without):,}")
+        if done.first_day is not None and done.first_day != done.last_day:
+            text += " " + self.tr("First touches from %1 to %2, at most %3 a day.").replace(
+                "%1", done.first_day.isoformat()).replace(
+                "%2", done.last_day.isoformat()).replace("%3", f"{done.per_day:,}")
+        elif done.first_day is not None:
+            text += " " + self.tr("First touches on %1.").replace(
+                "%1", done.first_day.isoformat())
+        if done.closed_left_out:
+            text += " " + self.tr("Left out %1 closed lead(s) (won, lost).").replace(
+                "%1", f"{done.closed_left_out:,}")
         self.window.statusBar().showMessage(text, 15_000)
 
     def _failed(self, error) -> None:

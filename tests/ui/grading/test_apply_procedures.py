@@ -1,0 +1,45 @@
+"""Grades › Apply the Grade's Procedure to the Group: spread at the daily capacity, the
+closed leads left out, the spread said in the status bar, and one Undo takes it back. It
+started every lead of the group today (the demo book: 328 first touches on a day with a
+capacity of 50), restarted lost leads' cadences, and could not be undone."""
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date
+
+from desktop_app.core.contacts import listing
+from desktop_app.core.followup import group_start
+from desktop_app.core.grading import score
+from desktop_app.core.search import query
+from desktop_app.core.storage.schema import database
+
+TODAY = date(2026, 11, 25)  # a Wednesday
+
+
+def _first_touches() -> Counter:
+    return Counter(d for (d,) in database.execute_sql(
+        "SELECT due FROM touchpoint WHERE status = 'due' AND step = 0 AND retry = 0"))
+
+
+def test_apply_spreads_leaves_the_closed_out_and_undoes(qtbot, window, message_boxes):
+    group_start.set_capacity(10)
+    score.regrade(None, TODAY)
+    window.grading.today = lambda: TODAY
+    closed = listing.count(query.parse("stage:成交,流失 grade:A,B,C").where)  # D: no procedure
+    assert closed and not _first_touches()
+    window.grading.apply_action.trigger()
+    per_day = _first_touches()
+    assert per_day and max(per_day.values()) <= 10, per_day
+    assert not listing.count(query.parse("stage:成交,流失 due:any", TODAY).where)
+    text = window.statusBar().currentMessage()
+    started = sum(per_day.values())
+    assert started == 33 and f"Procedures started for {started} leads" in text, text
+    # 33 day 1s at 10 a day: Wed 25, Thu 26, Fri 27 and Mon 30 (the weekend skipped)
+    assert "First touches from 2026-11-25 to 2026-11-30, at most 10 a day." in text, text
+    assert f"Left out {closed:,} closed lead(s) (won, lost)." in text, text
+    assert window.undo_action.isEnabled()
+    window.undo_action.trigger()
+    assert not _first_touches()
+    assert not listing.count(query.parse("due:any", TODAY).where)
+    window.redo_action.trigger()
+    assert _first_touches() == per_day
