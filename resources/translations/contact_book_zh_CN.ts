@@ -1939,34 +1939,54 @@ Nothing was written and no half-written file was left behind. Choose another fol
 <context>
     <name>Grading</name>
     <message>
-        <location filename="../../desktop_app/ui/grading/window_part.py" line="42"/>
+        <location filename="../../desktop_app/ui/grading/window_part.py" line="69"/>
         <source>&amp;Behaviours and Grades…</source>
         <translation>行为与等级规则(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/window_part.py" line="43"/>
+        <location filename="../../desktop_app/ui/grading/window_part.py" line="70"/>
         <source>&amp;Content Report…</source>
         <translation>内容报告(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/window_part.py" line="44"/>
+        <location filename="../../desktop_app/ui/grading/window_part.py" line="71"/>
         <source>&amp;Apply the Grade&apos;s Procedure to the Group</source>
         <translation>对当前分组执行等级流程(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/window_part.py" line="45"/>
+        <location filename="../../desktop_app/ui/grading/window_part.py" line="72"/>
         <source>Start each lead&apos;s cadence for its grade; a lead that runs one keeps it</source>
         <translation>按每个客户的等级启动对应的跟进节奏；已有节奏的客户保持不变</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/window_part.py" line="49"/>
+        <location filename="../../desktop_app/ui/grading/window_part.py" line="76"/>
         <source>Gra&amp;des</source>
         <translation>等级(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/window_part.py" line="113"/>
+        <location filename="../../desktop_app/ui/grading/window_part.py" line="134"/>
+        <source>Apply the grade&apos;s procedure to %1 lead(s)</source>
+        <translation>为 %1 个客户启动等级流程</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/grading/window_part.py" line="145"/>
         <source>Procedures started for %1 leads; %2 already run a cadence and were left alone; %3 have a grade without a procedure.</source>
         <translation>已为 %1 个客户启动流程；%2 个已有跟进节奏，未改动；%3 个所在等级没有设置流程。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/grading/window_part.py" line="150"/>
+        <source>First touches from %1 to %2, at most %3 a day.</source>
+        <translation>首次跟进从 %1 到 %2，每天最多 %3 个。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/grading/window_part.py" line="154"/>
+        <source>First touches on %1.</source>
+        <translation>首次跟进在 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/grading/window_part.py" line="157"/>
+        <source>Left out %1 closed lead(s) (won, lost).</source>
+        <translation>另有 %1 个已结束的客户（成交、流失）未启动。</translation>
     </message>
 </context>
 <context>
@@ -4962,12 +4982,12 @@ Next: %2 follow-ups on %1 (the Calendar tab shows every day).</source>
         <translation>无法写入 {path}：它是数据库或其附属文件，写入会把它替换掉；请选择另一个文件名。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="250"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="246"/>
         <source>{path} is not a Contact Book database: it is another program&apos;s SQLite file (schema {version}, tables: {tables}). It was not changed; choose a Contact Book database or a new file name.</source>
         <translation>{path} 不是通讯录数据库：它是另一个程序的 SQLite 文件（结构版本 {version}，表：{tables}）。文件未被改动；请选择通讯录数据库或新的文件名。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="256"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="253"/>
         <source>Cannot upgrade the database to schema {number} ({error}); nothing was changed.</source>
         <translation>无法把数据库升级到结构版本 {number}（{error}）；没有做任何更改。</translation>
     </message>
@@ -5512,37 +5532,37 @@ Next: %2 follow-ups on %1 (the Calendar tab shows every day).</source>
         <translation>编号为 {id} 的联系人已存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="249"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="245"/>
         <source>Cannot open {path}: {error}.</source>
         <translation>无法打开 {path}：{error}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="245"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="255"/>
         <source>Cannot read {path}: {error}.</source>
         <translation>无法读取 {path}：{error}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="246"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="256"/>
         <source>Cannot open {path} as a Contact Book database: it is not an SQLite file.</source>
         <translation>无法把 {path} 作为通讯录数据库打开：它不是 SQLite 文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="247"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="249"/>
         <source>Cannot open {path} as a Contact Book database: {error}.</source>
         <translation>无法把 {path} 作为通讯录数据库打开：{error}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="251"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="247"/>
         <source>{path} is not a file.</source>
         <translation>{path} 不是文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="252"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="248"/>
         <source>Cannot create the database {path}: {error}.</source>
         <translation>无法创建数据库 {path}：{error}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="253"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="250"/>
         <source>This database was written by a newer Contact Book (schema {version}; this app knows up to {latest}). Please update the app; the file was not changed.</source>
         <translation>这个数据库由更新版本的通讯录写入（结构版本 {version}，本软件最高只支持 {latest}）。请升级本软件；文件没有任何改动。</translation>
     </message>
@@ -5807,7 +5827,7 @@ Next: %2 follow-ups on %1 (the Calendar tab shows every day).</source>
         <translation>{name} 中没有工作表 {sheet!r}（现有工作表：{sheets}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="255"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="252"/>
         <source>Migration to schema {number} would leave {count} broken reference(s) (e.g. row {rowid} of {table} -&gt; {parent}); nothing was changed.</source>
         <translation>升级到结构版本 {number} 会留下 {count} 个断开的引用（例如 {table} 的第 {rowid} 行 -&gt; {parent}），所以没有做任何改动。</translation>
     </message>
