@@ -16,37 +16,10 @@ from PySide6.QtGui import QAction
 
 from desktop_app.core.errors import ContactBookError
 from desktop_app.ui.common.core_text import error_core_text
-from desktop_app.ui.common.undo import Command
 from desktop_app.ui.common.workers import Workers
+from desktop_app.ui.grading.procedure_ops import start_procedures
 
 DELAY_MS = 3000
-
-
-class ProceduresCommand(Command):
-    """``procedures.apply`` on the undo stack: undo restores each start, the last first."""
-
-    def __init__(self, ops, ids, today: date, text: str):
-        super().__init__(ops, text)
-        self.ids, self.today = list(ids), today
-        self.now = None
-        self.done = None
-
-    def do(self):
-        from desktop_app.core.grading import procedures  # cadence modules: not at start-up
-        from desktop_app.core.when import utcnow
-
-        self.now = self.now or utcnow()  # a redo writes what the first do wrote
-        self.done = procedures.apply(self.ids, self.today, now=self.now)
-        return self.done.changes
-
-    def undo_write(self):
-        from desktop_app.core.changes import Changes
-        from desktop_app.core.followup import touchpoints
-
-        changes = Changes()
-        for undo in reversed(self.done.undos):
-            changes = changes | touchpoints.restore(undo)
-        return changes
 
 
 class Grading(QObject):
@@ -130,17 +103,13 @@ class Grading(QObject):
         """Start each lead's grade procedure for the group (spread at the daily capacity, the
         closed leads left out: ``procedures.apply``), as one step on the undo stack."""
         ids = self.group_ids()
-        command = ProceduresCommand(self.ops, ids, self.today(),
+        try:
+            done = start_procedures(self.ops, ids, self.today(),
                                     self.tr("Apply the grade's procedure to %1 lead(s)")
                                     .replace("%1", f"{len(ids):,}"))
-        try:
-            command.first_do()
         except ContactBookError as e:
             self.failed.emit(error_core_text(e))
             return
-        done = command.done
-        if done.undos:
-            self.ops.stack.push(command)
         started = sum(len(v) for v in done.started.values())
         text = self.tr("Procedures started for %1 leads; %2 already run a cadence and were "
                        "left alone; %3 have a grade without a procedure.").replace(
