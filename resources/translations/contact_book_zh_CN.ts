@@ -1876,62 +1876,97 @@ Nothing was written and no half-written file was left behind. Choose another fol
 <context>
     <name>GradePanel</name>
     <message>
-        <location filename="../../desktop_app/ui/grading/grade_panel.py" line="31"/>
+        <location filename="../../desktop_app/ui/grading/grade_panel.py" line="32"/>
         <source>Automatic (from the score)</source>
         <translation>自动（按分数）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/grade_panel.py" line="34"/>
+        <location filename="../../desktop_app/ui/grading/grade_panel.py" line="35"/>
         <source>A grade set by hand overrides the computed one until you set it back to automatic</source>
         <translation>手动设置的等级优先于计算结果，直到改回“自动”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/grade_panel.py" line="38"/>
+        <location filename="../../desktop_app/ui/grading/grade_panel.py" line="39"/>
         <source>Nothing in the window counts yet: log what the lead does (a direct message, an inquiry ...) and how touches went.</source>
         <translation>统计期内还没有计分记录：记下客户的行为（私信、咨询……）和每次跟进的结果。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/grade_panel.py" line="43"/>
+        <location filename="../../desktop_app/ui/grading/grade_panel.py" line="46"/>
+        <source>Start the grade&apos;s cadence for this lead (Undo takes it back)</source>
+        <translation>为这位客户启动该等级的跟进节奏（可撤销）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/grading/grade_panel.py" line="51"/>
         <source>Manual grade</source>
         <translation>手动等级</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/grade_panel.py" line="48"/>
+        <location filename="../../desktop_app/ui/grading/grade_panel.py" line="60"/>
         <source>What the score is made of:</source>
         <translation>分数构成：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/grade_panel.py" line="72"/>
+        <location filename="../../desktop_app/ui/grading/grade_panel.py" line="88"/>
         <source>&lt;span style=&apos;font-size:22px; font-weight:bold; color:%1&apos;&gt;%2&lt;/span&gt;&amp;nbsp;&amp;nbsp; score %3</source>
         <translation>&lt;span style=&apos;font-size:22px; font-weight:bold; color:%1&apos;&gt;%2&lt;/span&gt;&amp;nbsp;&amp;nbsp; 分数 %3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/grade_panel.py" line="75"/>
+        <location filename="../../desktop_app/ui/grading/grade_panel.py" line="91"/>
         <source>Grade %1</source>
         <translation>等级 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/grade_panel.py" line="78"/>
+        <location filename="../../desktop_app/ui/grading/grade_panel.py" line="94"/>
         <source>By score: %1 (A ≥ %2, B ≥ %3, C ≥ %4; the last %5 days, older than %6 days count half)</source>
         <translation>按分数：%1（A ≥ %2，B ≥ %3，C ≥ %4；统计最近 %5 天，超过 %6 天的记一半）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/grade_panel.py" line="84"/>
+        <location filename="../../desktop_app/ui/grading/grade_panel.py" line="100"/>
         <source>Stage %1: at least %2</source>
         <translation>阶段 %1：至少 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/grade_panel.py" line="87"/>
+        <location filename="../../desktop_app/ui/grading/grade_panel.py" line="103"/>
         <source>Set by hand to %1; computed: %2</source>
         <translation>手动设为 %1；计算结果：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/grade_panel.py" line="101"/>
+        <location filename="../../desktop_app/ui/grading/grade_panel.py" line="118"/>
         <source>(older than %1 days: half)</source>
         <translation>（超过 %1 天：记一半）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/grade_panel.py" line="112"/>
+        <location filename="../../desktop_app/ui/grading/grade_panel.py" line="135"/>
+        <source>Grade %1 has no procedure (Grades › Behaviours and Grades…).</source>
+        <translation>等级 %1 没有设置流程（等级 › 行为与等级规则…）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/grading/grade_panel.py" line="138"/>
+        <source>Procedure for grade %1: %2.</source>
+        <translation>等级 %1 的流程：%2。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/grading/grade_panel.py" line="142"/>
+        <source>Runs %1; next touch %2.</source>
+        <translation>正在进行 %1，下次跟进 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/grading/grade_panel.py" line="145"/>
+        <source>No cadence runs.</source>
+        <translation>尚未开始跟进节奏。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/grading/grade_panel.py" line="148"/>
+        <source>Start %1</source>
+        <translation>启动 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/grading/grade_panel.py" line="159"/>
+        <source>Start the grade&apos;s procedure</source>
+        <translation>启动等级流程</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/grading/grade_panel.py" line="172"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
@@ -1939,52 +1974,52 @@ Nothing was written and no half-written file was left behind. Choose another fol
 <context>
     <name>Grading</name>
     <message>
-        <location filename="../../desktop_app/ui/grading/window_part.py" line="69"/>
+        <location filename="../../desktop_app/ui/grading/window_part.py" line="43"/>
         <source>&amp;Behaviours and Grades…</source>
         <translation>行为与等级规则(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/window_part.py" line="70"/>
+        <location filename="../../desktop_app/ui/grading/window_part.py" line="44"/>
         <source>&amp;Content Report…</source>
         <translation>内容报告(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/window_part.py" line="71"/>
+        <location filename="../../desktop_app/ui/grading/window_part.py" line="45"/>
         <source>&amp;Apply the Grade&apos;s Procedure to the Group</source>
         <translation>对当前分组执行等级流程(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/window_part.py" line="72"/>
+        <location filename="../../desktop_app/ui/grading/window_part.py" line="46"/>
         <source>Start each lead&apos;s cadence for its grade; a lead that runs one keeps it</source>
         <translation>按每个客户的等级启动对应的跟进节奏；已有节奏的客户保持不变</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/window_part.py" line="76"/>
+        <location filename="../../desktop_app/ui/grading/window_part.py" line="50"/>
         <source>Gra&amp;des</source>
         <translation>等级(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/window_part.py" line="134"/>
+        <location filename="../../desktop_app/ui/grading/window_part.py" line="109"/>
         <source>Apply the grade&apos;s procedure to %1 lead(s)</source>
         <translation>为 %1 个客户启动等级流程</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/window_part.py" line="145"/>
+        <location filename="../../desktop_app/ui/grading/window_part.py" line="115"/>
         <source>Procedures started for %1 leads; %2 already run a cadence and were left alone; %3 have a grade without a procedure.</source>
         <translation>已为 %1 个客户启动流程；%2 个已有跟进节奏，未改动；%3 个所在等级没有设置流程。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/window_part.py" line="150"/>
+        <location filename="../../desktop_app/ui/grading/window_part.py" line="121"/>
         <source>First touches from %1 to %2, at most %3 a day.</source>
         <translation>首次跟进从 %1 到 %2，每天最多 %3 个。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/window_part.py" line="154"/>
+        <location filename="../../desktop_app/ui/grading/window_part.py" line="125"/>
         <source>First touches on %1.</source>
         <translation>首次跟进在 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/window_part.py" line="157"/>
+        <location filename="../../desktop_app/ui/grading/window_part.py" line="128"/>
         <source>Left out %1 closed lead(s) (won, lost).</source>
         <translation>另有 %1 个已结束的客户（成交、流失）未启动。</translation>
     </message>

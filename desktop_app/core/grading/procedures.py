@@ -4,9 +4,9 @@ C -> 长期培育 by default (``Rules.procedures``: grade -> cadence template ke
 ``apply`` starts the procedure of each lead's grade in force, for one lead or a filtered
 group. A lead that already runs a cadence keeps it unless ``existing="replace"`` says so:
 by default it is skipped and reported, never replaced silently. A group is started as
-``followup.group_start`` starts one: its 成交/流失 leads are left out (a single lead chosen
-on purpose is started whatever its stage) and at most the daily capacity of first touches
-falls on a day (the grades in order, A first, so the best leads are called first).
+``followup.group_start`` starts one: its 成交/流失 leads are left out and at most the
+daily capacity of first touches falls on a day; a single lead chosen on purpose is started
+today whatever its stage and the capacity (the grades in order, A first, so the best leads are called first).
 """
 from __future__ import annotations
 
@@ -75,15 +75,18 @@ def apply(contact_ids: int | Iterable[int], today: date, *, existing: str = "ski
         for key, group in by_template.items():  # A's first: the earliest days go to A
             stored = template_store.find(key)
             skip = touchpoints.active_among(group) if existing == "skip" else {}
-            plan = group_start.plan(group, today, include_closed=include_closed,
-                                    per_day=per_day, skip=skip,
-                                    calendar=stored.template.calendar)
-            left_out += plan.closed_left_out
-            targets = list(plan.targets) + sorted(skip)
+            if include_closed:  # one lead chosen on purpose: today, whatever the capacity
+                planned = {c: today for c in group if c not in skip}
+            else:
+                plan = group_start.plan(group, today, per_day=per_day, skip=skip,
+                                        calendar=stored.template.calendar)
+                left_out += plan.closed_left_out
+                planned = {c: plan.starts[c] for c in plan.targets}
+            targets = list(planned) + sorted(skip)
             if not targets:
                 started[key] = ()
                 continue
-            day_ones = {**plan.starts, **{c: today for c in skip}}
+            day_ones = {**planned, **{c: today for c in skip}}
             result = touchpoints.start(targets, stored, day_ones, existing=existing, now=now)
             started[key] = tuple(result.started)
             starts.update((c, day_ones[c]) for c in result.started)

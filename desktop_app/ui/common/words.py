@@ -97,3 +97,12 @@ def count_text(n: int, one: str, many: str) -> str:
     ``many`` ("%1 contacts") with ``n`` written 6,174. Both texts go through tr() at the call
     site so that lupdate sees them."""
     return one if n == 1 else many.replace("%1", f"{n:,}")
+
+
+def sentences(*parts: str) -> str:
+    """Sentences one after the other: a space after English ones, none after a Chinese
+    full stop ("已完成。下一步…", not "已完成。 下一步…"). Empty parts are left out."""
+    text = ""
+    for part in filter(None, parts):
+        text += part if not text or text.endswith(("。", "！", "？", "）", "；")) else " " + part
+    return text

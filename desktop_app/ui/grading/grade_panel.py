@@ -1,14 +1,15 @@
 """The detail pane's Grade tab: the grade in force, the computed one and a manual override,
-and the score's explanation, one counted entry a line ("11-20  私信 +5")."""
+the grade's procedure (the cadence it gets: running, or a button that starts it for this
+lead, undoable) and the score's explanation, one counted entry a line ("11-20  私信 +5")."""
 from __future__ import annotations
 
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QComboBox, QFormLayout, QLabel, QListWidget, QListWidgetItem,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLabel, QListWidget,
+                               QListWidgetItem, QPushButton, QVBoxLayout, QWidget)
 
-from desktop_app.core.errors import NotFound
+from desktop_app.core.errors import ContactBookError, NotFound
 from desktop_app.core.grading import explain
 from desktop_app.ui.contacts.bulk_undo import BulkOperations
 from desktop_app.ui.timeline import channel_icons, labels
@@ -39,16 +40,28 @@ class GradePanel(QWidget):
                                           "does (a direct message, an inquiry ...) and how touches went."))
         self.empty_label.setWordWrap(True)
         self.empty_label.setStyleSheet("color: gray;")
+        self.procedure_label = QLabel()  # the grade's cadence: running, or not started
+        self.procedure_label.setWordWrap(True)
+        self.start_button = QPushButton()
+        self.start_button.setToolTip(self.tr("Start the grade's cadence for this lead (Undo "
+                                             "takes it back)"))
+        self.start_button.hide()
+        self._procedure = None  # the template key the start button starts
         form = QFormLayout()
         form.addRow(self.tr("Manual grade"), self.manual)
+        procedure = QHBoxLayout()
+        procedure.addWidget(self.procedure_label, 1)
+        procedure.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.addWidget(self.grade_label)
         layout.addWidget(self.why_label)
         layout.addLayout(form)
+        layout.addLayout(procedure)
         layout.addWidget(QLabel(self.tr("What the score is made of:")))
         layout.addWidget(self.points, 1)
         layout.addWidget(self.empty_label)
         self.manual.activated.connect(self._manual_chosen)
+        self.start_button.clicked.connect(self.start_procedure)
 
     def set_contact(self, contact_id: int | None) -> None:
         self._contact_id = contact_id
@@ -56,12 +69,15 @@ class GradePanel(QWidget):
 
     def set_read_only(self, read_only: bool) -> None:
         self.manual.setEnabled(not read_only)
+        self.start_button.setEnabled(not read_only)
 
     def refresh(self) -> None:
         self.points.clear()
         if self._contact_id is None:
             self.grade_label.setText("")
             self.why_label.setText("")
+            self.procedure_label.setText("")
+            self.start_button.hide()
             self.empty_label.hide()
             return
         try:
@@ -88,6 +104,7 @@ class GradePanel(QWidget):
                 "%1", expl.grade_manual).replace("%2", expl.grade_auto))
         self.why_label.setText("\n".join(why))
         self.manual.setCurrentIndex(max(0, self.manual.findData(expl.grade_manual)))
+        self._show_procedure(expl.grade, expl.rules.procedures.get(expl.grade))
         for p in expl.points:
             parts = []
             if p.channel_points:
@@ -103,6 +120,49 @@ class GradePanel(QWidget):
             item = QListWidgetItem(channel_icons.icon(p.channel), text)
             self.points.addItem(item)
         self.empty_label.setVisible(not expl.points)
+
+    def _show_procedure(self, grade: str, key: str | None) -> None:
+        """What the grade's procedure is and whether this lead runs a cadence."""
+        from desktop_app.core.followup import template_store, touchpoints
+        from desktop_app.ui.common.words import sentences, template_name
+
+        pending = touchpoints.pending_for(self._contact_id).get(self._contact_id)
+        try:
+            name = template_name(template_store.find(key)) if key else None
+        except NotFound:  # (a grade names a live template: core refuses anything else)
+            name = key
+        if name is None:
+            text = self.tr("Grade %1 has no procedure (Grades › Behaviours and Grades…).") \
+                .replace("%1", grade)
+        else:
+            text = self.tr("Procedure for grade %1: %2.").replace("%1", grade) \
+                .replace("%2", name)
+        if pending is not None:
+            running = template_name(template_store.by_id(pending.template_id))
+            text = sentences(text, self.tr("Runs %1; next touch %2.").replace(
+                "%1", running).replace("%2", pending.due.isoformat()))
+        elif name is not None:
+            text = sentences(text, self.tr("No cadence runs."))
+        self.procedure_label.setText(text)
+        self._procedure = key if name is not None and pending is None else None
+        self.start_button.setText(self.tr("Start %1").replace("%1", name or ""))
+        self.start_button.setVisible(self._procedure is not None)
+
+    def start_procedure(self) -> None:
+        """Start the grade's procedure for this lead (one undo step), day 1 today."""
+        from desktop_app.ui.grading.procedure_ops import start_procedures
+
+        if self._contact_id is None or self._procedure is None:
+            return
+        try:
+            start_procedures(self.ops, [self._contact_id], self.today(),
+                             self.tr("Start the grade's procedure"))
+        except ContactBookError as e:
+            from desktop_app.ui.common.core_text import error_core_text
+
+            self.procedure_label.setText(error_core_text(e))
+            return
+        self.refresh()
 
     def _manual_chosen(self, _index: int) -> None:
         if self._contact_id is None:

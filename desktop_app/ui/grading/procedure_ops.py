@@ -17,7 +17,8 @@ class ProceduresCommand(Command):
         self.done = None
 
     def do(self):
-        from desktop_app.core.grading import procedures  # cadence modules: not at start-up
+        # the cadence modules load here, not at start-up
+        from desktop_app.core.grading import procedures
         from desktop_app.core.when import utcnow
 
         self.now = self.now or utcnow()  # a redo writes what the first do wrote

@@ -16,6 +16,7 @@ from PySide6.QtGui import QAction
 
 from desktop_app.core.errors import ContactBookError
 from desktop_app.ui.common.core_text import error_core_text
+from desktop_app.ui.common.words import sentences
 from desktop_app.ui.common.workers import Workers
 from desktop_app.ui.grading.procedure_ops import start_procedures
 
@@ -115,16 +116,18 @@ class Grading(QObject):
                        "left alone; %3 have a grade without a procedure.").replace(
             "%1", f"{started:,}").replace("%2", f"{len(done.skipped):,}").replace(
             "%3", f"{len(done.without):,}")
+        more = []
         if done.first_day is not None and done.first_day != done.last_day:
-            text += " " + self.tr("First touches from %1 to %2, at most %3 a day.").replace(
+            more.append(self.tr("First touches from %1 to %2, at most %3 a day.").replace(
                 "%1", done.first_day.isoformat()).replace(
-                "%2", done.last_day.isoformat()).replace("%3", f"{done.per_day:,}")
+                "%2", done.last_day.isoformat()).replace("%3", f"{done.per_day:,}"))
         elif done.first_day is not None:
-            text += " " + self.tr("First touches on %1.").replace(
-                "%1", done.first_day.isoformat())
+            more.append(self.tr("First touches on %1.").replace(
+                "%1", done.first_day.isoformat()))
         if done.closed_left_out:
-            text += " " + self.tr("Left out %1 closed lead(s) (won, lost).").replace(
-                "%1", f"{done.closed_left_out:,}")
+            more.append(self.tr("Left out %1 closed lead(s) (won, lost).").replace(
+                "%1", f"{done.closed_left_out:,}"))
+        text = sentences(text, *more)
         self.window.statusBar().showMessage(text, 15_000)
 
     def _failed(self, error) -> None:

@@ -44,9 +44,12 @@ def test_a_group_is_spread_over_working_days_at_the_daily_capacity(db):
     assert touchpoints.pending_for(a + b + lost) == {}
 
 
-def test_one_lead_chosen_on_purpose_is_started_whatever_its_stage(db):
+def test_one_lead_chosen_on_purpose_is_started_today_whatever_its_stage(db):
+    group_start.set_capacity(1)
+    procedures.apply(_leads(1, "A"), TODAY, now=NOW)  # today is full
     won = _leads(1, "A")
     editing.set_stage(won, "won", now=NOW)
     editing.set_field(won, "grade", "A", now=NOW)
     done = procedures.apply(won, TODAY, now=NOW)
     assert done.started == {"close-21": tuple(won)} and done.closed_left_out == 0
+    assert done.starts == {won[0]: TODAY}  # the Grade tab's Start: a hot lead waits for no one

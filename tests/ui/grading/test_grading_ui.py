@@ -89,6 +89,38 @@ def test_the_grade_tab_explains_and_sets_a_manual_grade(qtbot, lead, message_box
     assert contacts.get(lead).grade == "B"
 
 
+def test_the_grade_tab_says_the_procedure_and_starts_it_for_the_lead(qtbot, lead,
+                                                                     message_boxes):
+    """The Grade tab said the grade but not what it gets (B -> 黄金七天): no word of the
+    procedure, nor a way to start it for this lead other than the whole list's menu."""
+    from PySide6.QtCore import Qt
+
+    from desktop_app.core.followup import touchpoints
+
+    ops = Operations(Events())
+    panel = GradePanel(ops)
+    qtbot.addWidget(panel)
+    panel.today = lambda: TODAY
+    panel.set_contact(lead)
+    text = panel.procedure_label.text()
+    assert "Procedure for grade B: Golden week." in text and "No cadence runs." in text, text
+    assert panel.start_button.isVisibleTo(panel)
+    assert panel.start_button.text() == "Start Golden week"
+    qtbot.mouseClick(panel.start_button, Qt.MouseButton.LeftButton)
+    pending = touchpoints.pending_for(lead)[lead]
+    assert pending.due == TODAY
+    assert "Runs Golden week; next touch 2026-11-25." in panel.procedure_label.text()
+    assert not panel.start_button.isVisibleTo(panel)
+    ops.stack.undo()  # one step takes it back
+    assert touchpoints.pending_for(lead) == {}
+    panel.refresh()
+    assert panel.start_button.isVisibleTo(panel)
+    panel.manual.setCurrentIndex(panel.manual.findData("D"))
+    panel.manual.activated.emit(panel.manual.currentIndex())
+    assert panel.procedure_label.text().startswith("Grade D has no procedure")
+    assert not panel.start_button.isVisibleTo(panel)
+
+
 def test_the_list_has_the_grade_column_and_facet(qtbot, window, message_boxes):
     from desktop_app.ui.contacts.table_model import COL_GRADE
 
