@@ -160,7 +160,7 @@ class MainWindow(MainActions, SelectionSync, LeadKeys, WindowState, QMainWindow)
         self.followup.group_filter = lambda: self.search.filter.where
         self.grading = Grading(self.ops, self._group_ids, lambda: self.safety.writable, self,
                                workers=self.safety.workers)
-        self.reports = Reports(lambda: self.search.filter.text, parent=self)
+        self.reports = Reports(lambda: self.search.filter.text, parent=self, events=self.events)
         self.sync = Sync(self.safety.workers, lambda: self.safety.writable, self)
         self.reports.add_tab(self.tabs)
         self.banner = Banner()

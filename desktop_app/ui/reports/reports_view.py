@@ -2,6 +2,8 @@
 the field to group by, and whether the list's filter narrows it; the report is computed off
 the GUI thread (a newer request supersedes an older one: a stale result is never shown).
 Every count can be clicked (a funnel bar, a table cell) to list exactly those leads.
+A report shown is never stale: the data changed (``mark_stale``) or, with "Only the list's
+filter", the list's filter changed while the tab was hidden: it is computed again when shown.
 
 Signals:
     show_filter(str): list these leads (the window writes the text into its filter bar).
@@ -49,6 +51,8 @@ class ReportsView(QWidget):
         self.list_filter = list_filter  # callable: the contact list's filter text
         self.report = self.table = None
         self._generation = 0
+        self._stale = False  # the data changed since the report shown was computed
+        self._filter_text = ""  # the list filter the report shown was computed for
         self.workers = Workers(self)
         self._build()
         self._connect()
@@ -180,6 +184,7 @@ class ReportsView(QWidget):
         self._generation += 1
         generation = self._generation
         c = self.choices()
+        self._stale, self._filter_text = False, c["filter_text"]
         self.status.setStyleSheet("color: gray;")
         self.status.setText(self.tr("Computing…"))
         self.workers.run(compute, c["kind"], c["period_text"], self.today(), c["filter_text"],
@@ -214,6 +219,19 @@ class ReportsView(QWidget):
         self.view.resizeColumnsToContents()
         if 0 < header.length() < self.view.viewport().width():
             header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+
+    def mark_stale(self) -> None:
+        """The data changed: computed again now if shown, else when next shown."""
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._update_controls()  # the filter's tooltip
+        if self._stale or self._filter_text != self.choices()["filter_text"]:
+            self.refresh()
 
     def eventFilter(self, watched, event) -> bool:
         if watched is self.view and event.type() == QEvent.Type.Resize:

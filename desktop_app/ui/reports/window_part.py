@@ -17,9 +17,11 @@ from desktop_app.ui.common.lazy_page import LazyPage
 class Reports(QObject):
     show_filter = Signal(str)
 
-    def __init__(self, list_filter, today=date.today, parent=None):
+    def __init__(self, list_filter, today=date.today, parent=None, events=None):
         super().__init__(parent)
         self.list_filter = list_filter  # callable: the contact list's filter text
+        if events is not None:  # any change of the data: a report shown is computed again
+            events.changed.connect(self._data_changed)
         self.today = today
         self.page = LazyPage()
         self.page.first_shown = lambda: self.view
@@ -42,6 +44,10 @@ class Reports(QObject):
             self._view.show_filter.connect(self.show_filter)
             self._view.refresh()
         return self._view
+
+    def _data_changed(self, _changes) -> None:
+        if self._view is not None:
+            self._view.mark_stale()
 
     def add_tab(self, tabs) -> None:
         self.tabs = tabs

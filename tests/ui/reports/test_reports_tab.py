@@ -395,3 +395,32 @@ def test_the_activity_lists_its_note_outside_the_touches_everywhere(qtbot, langu
                           capture_output=True, text=True, check=True).stdout
     (pdf_line,) = [line.split() for line in text.splitlines() if note_name in line.split()]
     assert pdf_line[2:4] == ["—", "1"]
+
+
+def test_a_report_shown_again_counts_what_changed_meanwhile(qtbot, db):
+    """The tab computed a report when its controls changed, never when the data or the list's
+    filter did: a lead marked won in the Contacts tab, or the list filtered with "Only the
+    list's filter" ticked, and the tab went on showing the old numbers (the list said 4 won,
+    the funnel 3)."""
+    from desktop_app.core.contacts import editing
+
+    ids = known.build()
+    window = shown_window(qtbot)
+    window.reports.today = lambda: known.TODAY
+    view = show_report(qtbot, window, "funnel")
+    assert view.report.stages[-1].reached == 3
+    window.tabs.setCurrentIndex(0)  # the Contacts tab: lead 3 (抖音, Q4) is won
+    window.events.changed.emit(editing.set_stage([ids[3]], "won", now=known.noon(12, 18)).changes)
+    view.use_filter.setChecked(True)  # (hidden: computed when shown)
+    window.search.set_text("source:=知乎")
+    qtbot.waitUntil(lambda: window.search.filter.text == "source:=知乎", timeout=5000)
+    window.reports.show_tab()
+    qtbot.waitUntil(lambda: not view.workers.busy and view.status.text() == "", timeout=10000)
+    assert [r.reached for r in view.report.stages] == [4, 4, 4, 2, 1]  # 知乎's
+    window.tabs.setCurrentIndex(0)
+    window.search.set_text("")
+    qtbot.waitUntil(lambda: window.search.filter.text == "", timeout=5000)
+    window.reports.show_tab()
+    qtbot.waitUntil(lambda: not view.workers.busy and view.status.text() == ""
+                    and view.report.stages[0].reached == 11, timeout=10000)
+    assert view.report.stages[-1].reached == 4  # 3 + lead 3, won meanwhile
