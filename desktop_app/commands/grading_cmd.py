@@ -1,6 +1,6 @@
 """`grade` (explain, rules, set-rules, apply, regrade), `behaviour` (list, add, edit,
-remove), `content` (list, add, remove); `report content` (registered with the other reports
-in report_cmd) runs ``run_report_content``."""
+remove), `content` (list, add, remove); `report content` is report_cmd's (its table is
+``core.reports.tables.content_table``)."""
 from __future__ import annotations
 
 from desktop_app.commands.output import plural
@@ -308,29 +308,4 @@ def run_content_remove(args, db_path) -> int:
     open_to_write(db_path)
     p = content.find(args.piece)
     print(f"{p.name}: {content.remove(p.id)}")
-    return 0
-
-
-def run_report_content(args, db_path) -> int:
-    import sys
-
-    from desktop_app.commands.opening import open_to_read
-    from desktop_app.commands.output import table
-    from desktop_app.core.grading import content
-
-    open_to_read(db_path)
-    if args.period or args.first or args.last or args.activity:
-        print("The content report counts every touch that named a piece, all time: --period, "
-              "--from/--to and --activity do not narrow it.", file=sys.stderr)
-    rows = content.report()
-    print(table(["Content", "Kind", "Sent", "Replies", "Reply rate", "Won deals", "Won value"],
-                [[r.name, r.kind, f"{r.sent:,}", f"{r.replies:,}",
-                  "—" if r.reply_rate is None else f"{r.reply_rate:.0%}", f"{r.won:,}",
-                  f"{r.won_value:,}"] for r in rows]))
-    if not rows:
-        print("No content pieces yet: add what you send to leads (contact-book content add "
-              "华信案例 --kind 案例), then name it when logging a touch (log ... --content "
-              "华信案例).")
-    print(f"A reply: the touch was answered, or the lead wrote or called within "
-          f"{content.REPLY_DAYS} days. Won value: the amounts the deals were won at.")
     return 0

@@ -41,27 +41,13 @@ def run_report(args, db_path) -> int:
     import json
 
     from desktop_app.core.errors import ValidationError
-    from desktop_app.core.reports import export, periods, run
-    from desktop_app.commands.opening import open_to_read
+    from desktop_app.core.reports import export
     from desktop_app.commands.output import table
 
     if args.kind == "content":  # the grading feature's report: every piece, all time
-        from desktop_app.commands.grading_cmd import run_report_content
-
-        return run_report_content(args, db_path)
-    today = periods.parse_date(args.today) if args.today else periods.local_today()
-    if args.period and (args.first or args.last):
-        raise ValidationError("period", "Give --period or --from/--to, not both.")
-    if args.first or args.last:
-        if not (args.first and args.last):
-            raise ValidationError("period", "--from and --to go together.")
-        period = periods.between(periods.parse_date(args.first), periods.parse_date(args.last))
+        report, grid = _content(args, db_path)
     else:
-        period = periods.parse(args.period or "this-quarter", today)
-    scope = run.make_scope(period, today, args.filter, args.by, args.activity)
-    open_to_read(db_path)
-    report = run.compute(args.kind, scope, "week" if args.week else "day")
-    grid = run.table_of(args.kind, report)
+        report, grid = _computed(args, db_path)
     if args.out:  # the file the window's Export writes, in the window's language here
         if not args.out.lower().endswith((".csv", ".xlsx", ".pdf")):
             raise ValidationError("out", "--out {name} needs a .csv, .xlsx or .pdf name.",
@@ -82,7 +68,10 @@ def run_report(args, db_path) -> int:
             save_report(grid, report, args.kind, args.out)
         print(f"Wrote {args.out}", file=sys.stderr)
         return 0
-    if args.format == "json":
+    if args.format == "json" and args.kind == "content":
+        print(json.dumps([dict(row, id=r.id) for row, r in zip(grid.rows, report)],
+                         ensure_ascii=False, indent=1))
+    elif args.format == "json":
         print(json.dumps(report.to_json(), ensure_ascii=False, indent=1))
     elif args.format == "csv":
         w = csv.writer(sys.stdout, lineterminator="\n")
@@ -100,3 +89,39 @@ def run_report(args, db_path) -> int:
         if "best" in grid.marks:
             print("* best and worst ROI")
     return 0
+
+
+def _computed(args, db_path):
+    """(report, table) of the funnel, sources or activity report the arguments ask for."""
+    from desktop_app.commands.opening import open_to_read
+    from desktop_app.core.errors import ValidationError
+    from desktop_app.core.reports import periods, run
+
+    today = periods.parse_date(args.today) if args.today else periods.local_today()
+    if args.period and (args.first or args.last):
+        raise ValidationError("period", "Give --period or --from/--to, not both.")
+    if args.first or args.last:
+        if not (args.first and args.last):
+            raise ValidationError("period", "--from and --to go together.")
+        period = periods.between(periods.parse_date(args.first), periods.parse_date(args.last))
+    else:
+        period = periods.parse(args.period or "this-quarter", today)
+    scope = run.make_scope(period, today, args.filter, args.by, args.activity)
+    open_to_read(db_path)
+    report = run.compute(args.kind, scope, "week" if args.week else "day")
+    return report, run.table_of(args.kind, report)
+
+
+def _content(args, db_path):
+    """(rows, table) of the content report: every piece, all time (the grading feature's);
+    its table, json, csv and --out as the other reports' (they ignored --format and --out)."""
+    from desktop_app.commands.opening import open_to_read
+    from desktop_app.core.grading import content
+    from desktop_app.core.reports import tables
+
+    if args.period or args.first or args.last or args.activity or args.filter:
+        print("The content report counts every touch that named a piece, all time: --period, "
+              "--from/--to, --filter and --activity do not narrow it.", file=sys.stderr)
+    open_to_read(db_path)
+    rows = content.report()
+    return rows, tables.content_table(rows, content.REPLY_DAYS)

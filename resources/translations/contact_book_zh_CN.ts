@@ -2874,18 +2874,18 @@ Nothing was written and no half-written file was left behind. Choose another fol
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../desktop_app/ui/reports/window_part.py" line="30"/>
+        <location filename="../../desktop_app/ui/reports/window_part.py" line="32"/>
         <source>S&amp;pend per Source…</source>
         <translation>各来源投入(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/window_part.py" line="48"/>
+        <location filename="../../desktop_app/ui/reports/window_part.py" line="54"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/window_part.py" line="28"/>
-        <location filename="../../desktop_app/ui/reports/window_part.py" line="51"/>
+        <location filename="../../desktop_app/ui/reports/window_part.py" line="30"/>
+        <location filename="../../desktop_app/ui/reports/window_part.py" line="57"/>
         <source>&amp;Reports</source>
         <translation>报表(&amp;R)</translation>
     </message>
@@ -2893,173 +2893,173 @@ Nothing was written and no half-written file was left behind. Choose another fol
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="58"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="62"/>
         <source>Funnel</source>
         <translation>销售漏斗</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="58"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="62"/>
         <source>Sources and ROI</source>
         <translation>来源与投入产出</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="59"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="63"/>
         <source>Activity</source>
         <translation>跟进活动</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="63"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="67"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="63"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="67"/>
         <source>Last month</source>
         <translation>上月</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="63"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="67"/>
         <source>This quarter</source>
         <translation>本季度</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="64"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="68"/>
         <source>Last quarter</source>
         <translation>上季度</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="64"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="68"/>
         <source>This year</source>
         <translation>今年</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="64"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="68"/>
         <source>Last year</source>
         <translation>去年</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="65"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="69"/>
         <source>Other period…</source>
         <translation>其他时段…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="69"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="73"/>
         <source>2026Q4, 2026-11, 2026-10-01..2026-11-15</source>
         <translation>2026Q4、2026-11、2026-10-01..2026-11-15</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="71"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="75"/>
         <source>Activity in the period</source>
         <translation>按时段内发生的活动</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="73"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="77"/>
         <source>Off: the leads created in the period, followed to today (a cohort). On: what happened in the period, whenever the leads came.</source>
         <translation>不勾选：时段内新建的线索，一直跟踪到今天（同期群）。勾选：时段内发生的事，不论线索何时进来。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="75"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="79"/>
         <source>By</source>
         <translation>分组</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="77"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="81"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="77"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="81"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="77"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="81"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="78"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="82"/>
         <source>Title</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="78"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="82"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="80"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="84"/>
         <source>By week</source>
         <translation>按周</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="81"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="85"/>
         <source>Only the list&apos;s filter</source>
         <translation>只统计列表当前筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="82"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="86"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="83"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="87"/>
         <source>Spend…</source>
         <translation>投入…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="84"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="88"/>
         <source>Money spent per source and month (ROI = won amount / spend)</source>
         <translation>各来源每月的投入（投入产出比 = 成交金额 ÷ 投入）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="86"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="90"/>
         <source>Content…</source>
         <translation>内容…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="87"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="91"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="88"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="92"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="90"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="94"/>
         <source>Report</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="90"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="94"/>
         <source>Period</source>
         <translation>时段</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="118"/>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="156"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="122"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="160"/>
         <source>Click a bar or double-click a number to list those leads.</source>
         <translation>点击漏斗条或双击数字，即可在联系人列表中列出这些线索。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="158"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="162"/>
         <source>Double-click a number to list those leads.</source>
         <translation>双击数字，即可在联系人列表中列出这些线索。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="160"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="164"/>
         <source>The list has no filter</source>
         <translation>列表当前没有筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="184"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="189"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="204"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="209"/>
         <source>No leads yet: the reports fill in as you add leads (File › New Contact) or import them (File › Import…).</source>
         <translation>还没有线索：新建（文件 › 新建联系人）或导入（文件 › 导入…）线索后，报表就会有数字。</translation>
     </message>
@@ -4382,12 +4382,12 @@ Next: %2 follow-ups on %1 (the Calendar tab shows every day).</source>
         <translation>看不懂 due:{value}；请写 due:today、due:overdue、due:week、due:tomorrow、due:none，或日期如 due:2026-12-01。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="241"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="251"/>
         <source>Cannot write {path}: {reason}.</source>
         <translation>无法写入 {path}：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="242"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="252"/>
         <source>Cannot write {path}: it is a folder.</source>
         <translation>无法写入 {path}：这是一个文件夹。</translation>
     </message>
@@ -4988,196 +4988,246 @@ Next: %2 follow-ups on %1 (the Calendar tab shows every day).</source>
     </message>
     <message>
         <location filename="../../desktop_app/ui/common/core_messages.py" line="219"/>
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="220"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="221"/>
+        <source>Sent</source>
+        <translation>发送次数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="222"/>
+        <source>Replies</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="223"/>
+        <source>Reply rate</source>
+        <translation>回复率</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="224"/>
+        <source>Won deals</source>
+        <translation>成交客户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="225"/>
+        <source>Won value</source>
+        <translation>成交金额</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="226"/>
+        <source>No content pieces yet: add what you send to leads (contact-book content add 华信案例 --kind 案例), then name it when logging a touch (log ... --content 华信案例).</source>
+        <translation>还没有内容：先添加发给客户的资料（contact-book content add 华信案例 --kind 案例），记录跟进时再注明所发内容（log ... --content 华信案例）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="227"/>
+        <source>A reply: the touch was answered, or the lead wrote or called within {days} days. Won value: the amounts the deals were won at.</source>
+        <translation>回复：该次跟进得到回应，或客户在 {days} 天内主动发消息或来电。成交金额：按成交时的金额计算。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="228"/>
+        <source>Content report</source>
+        <translation>内容报告</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="229"/>
         <source>No touches were logged from {start} to {end}.</source>
         <translation>{start} 至 {end} 没有记录任何跟进。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="220"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="230"/>
         <source>No leads were created from {start} to {end}, so every count is 0; choose another period, or count what happened in this one (activity).</source>
         <translation>{start} 至 {end} 没有新建线索，所以各项均为 0；请换一个时段，或勾选“按时段内发生的活动”统计这段时间里发生的事。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="221"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="231"/>
         <source>No lead was created, reached a stage or was lost from {start} to {end}, so every count is 0.</source>
         <translation>{start} 至 {end} 没有线索新建、进入某个阶段或流失，所以各项均为 0。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="222"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="232"/>
         <source>The spend entered for these months is shown: with no leads, its ROI is 0.</source>
         <translation>这些月份录入的投入照常列出：没有线索，其投入产出比为 0。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="223"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="233"/>
         <source>Counted among the leads the filter lists: {filter}</source>
         <translation>只统计筛选条件列出的线索：{filter}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="243"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="253"/>
         <source>Cannot write {path}: it is a database or one of its files, which this would replace; choose another file name.</source>
         <translation>无法写入 {path}：它是数据库或其附属文件，写入会把它替换掉；请选择另一个文件名。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="246"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="256"/>
         <source>{path} is not a Contact Book database: it is another program&apos;s SQLite file (schema {version}, tables: {tables}). It was not changed; choose a Contact Book database or a new file name.</source>
         <translation>{path} 不是通讯录数据库：它是另一个程序的 SQLite 文件（结构版本 {version}，表：{tables}）。文件未被改动；请选择通讯录数据库或新的文件名。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="253"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="263"/>
         <source>Cannot upgrade the database to schema {number} ({error}); nothing was changed.</source>
         <translation>无法把数据库升级到结构版本 {number}（{error}）；没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="260"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="270"/>
         <source>No CardDAV account found at {url}: it answers with a web page, not WebDAV. Check the address (your provider&apos;s CardDAV address), or log in to the network first.</source>
         <translation>在 {url} 没有找到 CardDAV 账户：这个地址返回的是网页，不是 WebDAV。请检查地址（服务商提供的 CardDAV 地址），或先登录所在网络。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="275"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="285"/>
         <source>The answer of {host} broke off; try again.</source>
         <translation>{host} 的应答中途断开了；请再试一次。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="281"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="291"/>
         <source>The server answered {method} with something other than WebDAV (a web page?). Check the server&apos;s address, or log in to the network first.</source>
         <translation>服务器对 {method} 的回答不是 WebDAV（可能是一个网页）。请检查服务器地址，或先登录所在网络。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="282"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="292"/>
         <source>The server said it saved {path}, but it is not there.</source>
         <translation>服务器说已保存 {path}，但它并不在服务器上。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="283"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="293"/>
         <source>The server said it deleted {path}, but it is still there.</source>
         <translation>服务器说已删除 {path}，但它仍在服务器上。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="289"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="299"/>
         <source>On the phone: {ticked} follow-ups ticked (done here), {moved} moved (rescheduled here), {deleted} deleted (still due here).</source>
         <translation>手机上：勾选完成跟进 {ticked} 条（本机已完成），改期 {moved} 条（本机已改期），删除 {deleted} 条（本机仍待跟进）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="290"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="300"/>
         <source>On the phone: {count} follow-ups cancelled (skipped here, the next step scheduled).</source>
         <translation>手机上：取消跟进 {count} 条（本机已跳过，已安排下一步）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="291"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="301"/>
         <source>{count} follow-ups cancelled on the phone had been rescheduled here since: they stay due on the date set here and go back to the phone.</source>
         <translation>{count} 条在手机上取消的跟进此前已在本机改期：仍按本机设定的日期待跟进，并重新写回手机。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="292"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="302"/>
         <source>{count} follow-ups moved on the phone were rescheduled here too: the date set here was kept.</source>
         <translation>{count} 条跟进在手机上改了日期，本机也改了：保留本机的日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="299"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="309"/>
         <source>The address book on the server is empty, but {count} contacts were synced with it (was it reset, or is it another account&apos;s?). Nothing was changed.</source>
         <translation>服务器上的通讯录是空的，但有 {count} 位联系人曾与它同步（它被重置了，还是换成了别人的账户？）。本机什么都没有改。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="304"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="314"/>
         <source>it is not iCalendar text</source>
         <translation>不是 iCalendar 文本</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="305"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="315"/>
         <source>it is an event or something else, not a to-do</source>
         <translation>是日程或其他内容，不是待办</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="306"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="316"/>
         <source>its due date {value!r} is not a date</source>
         <translation>截止日期 {value!r} 不是日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="307"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="317"/>
         <source>Reading the follow-ups on the calendar</source>
         <translation>正在读取日历上的跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="308"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="318"/>
         <source>The follow-up {what} on the calendar: {problem}</source>
         <translation>日历上的跟进 {what}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="333"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="343"/>
         <source>The file mixes two encodings: line {lines} is {other}, the rest {name}. Each line was read in its own encoding; check that row.</source>
         <translation>文件混用了两种编码：第 {lines} 行是 {other}，其余是 {name}。每一行都按它自己的编码读取；请核对这一行。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="334"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="344"/>
         <source>The file mixes two encodings: {count} lines are {other} ({lines}), the rest {name}. Each line was read in its own encoding; check those rows.</source>
         <translation>文件混用了两种编码：有 {count} 行是 {other}（第 {lines} 行），其余是 {name}。每一行都按它自己的编码读取；请核对这些行。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="357"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="367"/>
         <source>same phone as &quot;{contact}&quot;, but a different lead ({field} {value}, not {other}): imported as a new contact</source>
         <translation>电话号码与“{contact}”相同，但不是同一条线索（{field}为 {value}，不是 {other}）：已作为新联系人导入</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="358"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="368"/>
         <source>same e-mail as &quot;{contact}&quot;, but a different lead ({field} {value}, not {other}): imported as a new contact</source>
         <translation>邮箱与“{contact}”相同，但不是同一条线索（{field}为 {value}，不是 {other}）：已作为新联系人导入</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="359"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="369"/>
         <source>same name and company as &quot;{contact}&quot;, but a different lead ({field} {value}, not {other}): imported as a new contact</source>
         <translation>姓名和公司与“{contact}”相同，但不是同一条线索（{field}为 {value}，不是 {other}）：已作为新联系人导入</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="368"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="378"/>
         <source>same phone as &quot;{contact}&quot;</source>
         <translation>电话号码与“{contact}”相同</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="369"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="379"/>
         <source>same e-mail as &quot;{contact}&quot;</source>
         <translation>邮箱与“{contact}”相同</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="370"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="380"/>
         <source>same name and company as &quot;{contact}&quot;</source>
         <translation>姓名和公司与“{contact}”相同</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="373"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="383"/>
         <source>{name} is a database (a Contact Book database or backup?), not a contact list: a backup is restored, not imported; import a CSV, an Excel .xlsx or a vCard .vcf.</source>
         <translation>{name} 是一个数据库（通讯录的数据库或备份？），不是联系人列表：备份要用“恢复”，不能导入；请导入 CSV、Excel .xlsx 或 vCard .vcf 文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="374"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="384"/>
         <source>{name} is a {kind} file, not a contact list: import a CSV, an Excel .xlsx or a vCard .vcf.</source>
         <translation>{name} 是 {kind} 文件，不是联系人列表：请导入 CSV、Excel .xlsx 或 vCard .vcf 文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="375"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="385"/>
         <source>{name} holds only zero bytes (a file that was never written out?), nothing to import.</source>
         <translation>{name} 里只有零字节（文件没有写完整？），没有可导入的内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="387"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="397"/>
         <source>no &apos;:&apos; in “{text}”, ignored</source>
         <translation>“{text}” 中没有 &apos;:&apos;，已忽略</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="388"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="398"/>
         <source>{name} over {mb} MB, skipped</source>
         <translation>{name} 超过 {mb} MB，已跳过</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="389"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="399"/>
         <source>{name} over {mb} MB, dropped</source>
         <translation>{name} 超过 {mb} MB，已丢弃</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="390"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="400"/>
         <source>unknown CHARSET {charset!r} in {name}; read as UTF-8</source>
         <translation>{name} 的 CHARSET {charset!r} 无法识别，已按 UTF-8 读取</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="391"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="401"/>
         <source>bad quoted-printable in {name}; the text may read wrong: {text}</source>
         <translation>{name} 的 quoted-printable 编码有误，文字可能显示不正确：{text}</translation>
     </message>
@@ -5362,187 +5412,187 @@ Next: %2 follow-ups on %1 (the Calendar tab shows every day).</source>
         <translation>跟进活动 {period}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="225"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="235"/>
         <source>--filter needs some text; an empty filter lists every contact.</source>
         <translation>--filter 需要填写内容；空的筛选条件会列出所有联系人。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="226"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="236"/>
         <source>No contact matches {text!r}.</source>
         <translation>没有联系人符合 {text!r}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="234"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="244"/>
         <source>{value!r} is out of range.</source>
         <translation>{value!r} 超出了可用范围。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="239"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="249"/>
         <source>Unknown key {key!r}.</source>
         <translation>不认识的键 {key!r}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="261"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="271"/>
         <source>No CardDAV account found at {url}.</source>
         <translation>在 {url} 没有找到 CardDAV 账户。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="263"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="273"/>
         <source>not one readable vCard ({problem})</source>
         <translation>不是一张可读的 vCard（{problem}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="264"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="274"/>
         <source>the card has no name (FN or N)</source>
         <translation>名片没有名字（FN 或 N）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="266"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="276"/>
         <source>{host} asks for a password, and none is stored on this computer.</source>
         <translation>{host} 需要密码，但这台电脑上没有保存密码。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="267"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="277"/>
         <source>The certificate of {host} is not trusted by this computer (SHA-256 {fingerprint}). Trust it only if the server&apos;s owner confirms this fingerprint.</source>
         <translation>这台电脑不信任 {host} 的证书（SHA-256 {fingerprint}）。只有在服务器的主人确认这个指纹后才信任它。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="268"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="278"/>
         <source>{url} is not an http(s) address.</source>
         <translation>“{url}”不是 http(s) 地址。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="269"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="279"/>
         <source>Give the user name with --user, not inside the address.</source>
         <translation>请用 --user 给出用户名，不要写在地址里。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="270"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="280"/>
         <source>Plain http:// is refused for {host}: the password and the contacts would cross the network unencrypted. Use https://.</source>
         <translation>拒绝以明文 http:// 连接 {host}：密码和联系人会不加密地经过网络。请使用 https://。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="271"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="281"/>
         <source>{host} did not answer within {seconds:g} s.</source>
         <translation>{host} 在 {seconds:g} 秒内没有应答。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="272"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="282"/>
         <source>The certificate of {host} is not the one you confirmed; the connection was refused.</source>
         <translation>{host} 的证书不是你确认过的那一张；已拒绝连接。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="273"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="283"/>
         <source>The certificate of {host} could not be verified; the connection was refused.</source>
         <translation>无法验证 {host} 的证书，已拒绝连接。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="274"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="284"/>
         <source>Cannot reach {host} (offline, or the server is down).</source>
         <translation>无法连接 {host}（离线，或服务器已停止）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="276"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="286"/>
         <source>{path} changed on the server meanwhile.</source>
         <translation>{path} 在此期间已在服务器上被修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="277"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="287"/>
         <source>The server refused the user name or password ({status}).</source>
         <translation>服务器拒绝了用户名或密码（{status}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="278"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="288"/>
         <source>The server no longer knows the sync token.</source>
         <translation>服务器已不认识同步令牌。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="279"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="289"/>
         <source>The server answered {status} {reason} to {method} {path}.</source>
         <translation>服务器对 {method} {path} 的应答是 {status} {reason}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="280"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="290"/>
         <source>The server&apos;s answer to {method} is not XML.</source>
         <translation>服务器对 {method} 的应答不是 XML。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="285"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="295"/>
         <source>Dry run: nothing was changed; this is what a sync would do.</source>
         <translation>试运行：没有做任何更改；以下是同步将会做的事。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="286"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="296"/>
         <source>Here: {created} new, {updated} updated, {trashed} moved to the trash (deleted on the server), {linked} linked by phone number.</source>
         <translation>本机：新增 {created}，更新 {updated}，移入回收站 {trashed}（服务器上已删除），按电话号码关联 {linked}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="287"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="297"/>
         <source>On the server: {created} new, {updated} updated, {deleted} deleted.</source>
         <translation>服务器：新增 {created}，更新 {updated}，删除 {deleted}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="288"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="298"/>
         <source>Calendar: {written} follow-ups written, {removed} removed.</source>
         <translation>日历：写入跟进 {written} 条，移除 {removed} 条。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="293"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="303"/>
         <source>Conflicts: {count} (the local value was kept; the phone&apos;s value is in the lead&apos;s timeline).</source>
         <translation>冲突：{count}（保留了本机的值；手机上的值记在客户的时间线里）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="294"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="304"/>
         <source>  {tag}: {field} here {local!r}, on the server {server!r}</source>
         <translation>  {tag}：{field} 本机为 {local!r}，服务器上为 {server!r}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="295"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="305"/>
         <source>Skipped: {problem}</source>
         <translation>跳过：{problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="296"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="306"/>
         <source>The sync stopped: {problem} What was done is kept; the next sync goes on from there.</source>
         <translation>同步中断：{problem} 已完成的部分保留，下次同步从这里继续。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="297"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="307"/>
         <source>Cancelled. What was done is kept; the next sync goes on from there.</source>
         <translation>已取消。已完成的部分保留，下次同步从这里继续。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="300"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="310"/>
         <source>Reading the address book</source>
         <translation>正在读取通讯录</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="301"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="311"/>
         <source>{path}: {problem}</source>
         <translation>{path}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="302"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="312"/>
         <source>Writing to the server</source>
         <translation>正在写入服务器</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="309"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="319"/>
         <source>Writing the follow-ups to the calendar</source>
         <translation>正在把跟进写入日历</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="311"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="321"/>
         <source>Unknown channel {text!r}; use one of {choices}.</source>
         <translation>没有渠道 {text!r}；可选：{choices}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="312"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="322"/>
         <source>Unknown direction {text!r}; use one of {choices}.</source>
         <translation>没有方向 {text!r}；可选：{choices}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="313"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="323"/>
         <source>Unknown outcome {text!r}; use one of {choices} or none.</source>
         <translation>没有结果 {text!r}；可选：{choices} 或 none（无）。</translation>
     </message>
@@ -5567,47 +5617,47 @@ Next: %2 follow-ups on %1 (the Calendar tab shows every day).</source>
         <translation>编号为 {id} 的联系人已存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="245"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="255"/>
         <source>Cannot open {path}: {error}.</source>
         <translation>无法打开 {path}：{error}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="255"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="265"/>
         <source>Cannot read {path}: {error}.</source>
         <translation>无法读取 {path}：{error}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="256"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="266"/>
         <source>Cannot open {path} as a Contact Book database: it is not an SQLite file.</source>
         <translation>无法把 {path} 作为通讯录数据库打开：它不是 SQLite 文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="249"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="259"/>
         <source>Cannot open {path} as a Contact Book database: {error}.</source>
         <translation>无法把 {path} 作为通讯录数据库打开：{error}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="247"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="257"/>
         <source>{path} is not a file.</source>
         <translation>{path} 不是文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="248"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="258"/>
         <source>Cannot create the database {path}: {error}.</source>
         <translation>无法创建数据库 {path}：{error}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="250"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="260"/>
         <source>This database was written by a newer Contact Book (schema {version}; this app knows up to {latest}). Please update the app; the file was not changed.</source>
         <translation>这个数据库由更新版本的通讯录写入（结构版本 {version}，本软件最高只支持 {latest}）。请升级本软件；文件没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="326"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="336"/>
         <source>Unknown export format {fmt!r}; use csv, xlsx or vcf.</source>
         <translation>不支持导出格式 {fmt!r}；请用 csv、xlsx 或 vcf。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="327"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="337"/>
         <source>CSV encoding must be one of {choices}.</source>
         <translation>CSV 编码只能是以下之一：{choices}。</translation>
     </message>
@@ -5627,67 +5677,67 @@ Next: %2 follow-ups on %1 (the Calendar tab shows every day).</source>
         <translation>没有编号为 {id} 的分组。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="329"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="339"/>
         <source>{name} is {mb:.0f} MB; files over {cap:.0f} MB are not imported.</source>
         <translation>{name} 有 {mb:.0f} MB；超过 {cap:.0f} MB 的文件不能导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="330"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="340"/>
         <source>unreadable CSV row ({error})</source>
         <translation>无法读取的 CSV 行（{error}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="336"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="346"/>
         <source>unknown encoding {name!r}; guessed instead</source>
         <translation>不认识编码 {name!r}，已自动识别</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="351"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="361"/>
         <source>phone {number} is in scientific notation: the spreadsheet has lost its last digits</source>
         <translation>电话 {number} 是科学计数法：表格已丢失末尾几位数字</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="352"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="362"/>
         <source>not an e-mail address, kept in the notes: {email}</source>
         <translation>不是邮箱地址，已放进备注：{email}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="353"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="363"/>
         <source>unknown stage {stage!r}, kept in the notes</source>
         <translation>不认识的阶段 {stage!r}，已放进备注</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="355"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="365"/>
         <source>no name, phone, e-mail or other contact data</source>
         <translation>没有姓名、电话、邮箱等任何联系信息</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="356"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="366"/>
         <source>line {line}</source>
         <translation>第 {line} 行</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="360"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="370"/>
         <source>merged into {contact} (same phone); its name {name} was kept, the file&apos;s name {new_name} is in its notes</source>
         <translation>已合并到 {contact}（电话号码相同）；保留原姓名 {name}，文件中的姓名 {new_name} 已写入备注</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="361"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="371"/>
         <source>duplicates must be one of {choices}.</source>
         <translation>重复处理方式只能是以下之一：{choices}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="379"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="389"/>
         <source>No import #{id}.</source>
         <translation>没有第 #{id} 次导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="380"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="390"/>
         <source>Import #{id} was already undone.</source>
         <translation>导入 #{id} 已经撤销过了。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="362"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="372"/>
         <source>same phone as line {line}</source>
         <translation>电话号码与第 {line} 行相同</translation>
     </message>
@@ -5707,207 +5757,207 @@ Next: %2 follow-ups on %1 (the Calendar tab shows every day).</source>
         <translation>{path} 已损坏（{problem}）；数据库未被改动。请选择其他备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="331"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="341"/>
         <source>bytes that are not valid {encoding} were replaced by �</source>
         <translation>不是有效 {encoding} 的字节已替换为 �</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="338"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="348"/>
         <source>Naming tag</source>
         <translation>命名标签</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="339"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="349"/>
         <source>Company keyword</source>
         <translation>公司关键词</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="340"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="350"/>
         <source>Deal size</source>
         <translation>销售额</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="341"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="351"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="342"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="352"/>
         <source>Extra tag</source>
         <translation>附加标签</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="343"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="353"/>
         <source>Phones</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="344"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="354"/>
         <source>E-mail</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="345"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="355"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="346"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="356"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="363"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="373"/>
         <source>same e-mail as line {line}</source>
         <translation>邮箱与第 {line} 行相同</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="364"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="374"/>
         <source>same name and company as line {line}</source>
         <translation>姓名和公司与第 {line} 行相同</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="365"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="375"/>
         <source>same phone as contact #{id}</source>
         <translation>电话号码与已有联系人 #{id} 相同</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="366"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="376"/>
         <source>same e-mail as contact #{id}</source>
         <translation>邮箱与已有联系人 #{id} 相同</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="367"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="377"/>
         <source>same name and company as contact #{id}</source>
         <translation>姓名和公司与已有联系人 #{id} 相同</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="372"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="382"/>
         <source>{name} is an old Excel .xls file; please save it as .xlsx or CSV in Excel or WPS first.</source>
         <translation>{name} 是旧版 Excel .xls 文件；请先在 Excel 或 WPS 中另存为 .xlsx 或 CSV。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="376"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="386"/>
         <source>Unknown import format {fmt!r} (one of {choices}).</source>
         <translation>不支持导入格式 {fmt!r}（可选：{choices}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="377"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="387"/>
         <source>{name} is too large to import.</source>
         <translation>{name} 太大，无法导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="382"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="392"/>
         <source>no END:VCARD before the next card</source>
         <translation>下一张名片之前缺少 END:VCARD</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="383"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="393"/>
         <source>cards nested more than {depth} deep (AGENT); card refused</source>
         <translation>名片嵌套超过 {depth} 层（AGENT），已拒绝该名片</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="384"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="394"/>
         <source>more than {count} properties; card refused</source>
         <translation>属性超过 {count} 个，已拒绝该名片</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="385"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="395"/>
         <source>the file ends before END:VCARD</source>
         <translation>文件在 END:VCARD 之前就结束了</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="386"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="396"/>
         <source>the file ends inside an empty card</source>
         <translation>文件结束在一张空名片中</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="393"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="403"/>
         <source>{name} holds no vCard: no line BEGIN:VCARD (a contact exported from a phone starts so).</source>
         <translation>{name} 里没有名片：没有 BEGIN:VCARD 这一行（从手机导出的联系人都以它开头）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="394"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="404"/>
         <source>card {number}: {problem}</source>
         <translation>第 {number} 张名片：{problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="395"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="405"/>
         <source>card {number}: unreadable ({kind}: {error})</source>
         <translation>第 {number} 张名片：无法读取（{kind}: {error}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="399"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="409"/>
         <source>{name} has {parts} parts; refused as unsafe.</source>
         <translation>{name} 包含 {parts} 个部件，不安全，已拒绝。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="400"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="410"/>
         <source>{name}: {part} unpacks to {mb:.0f} MB from {kb:.0f} KB; refused as a zip bomb.</source>
         <translation>{name}：{part} 从 {kb:.0f} KB 解压后有 {mb:.0f} MB，疑似压缩炸弹，已拒绝。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="401"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="411"/>
         <source>{name} unpacks to {mb:.0f} MB; files over {cap:.0f} MB are not imported.</source>
         <translation>{name} 解压后有 {mb:.0f} MB；超过 {cap:.0f} MB 的文件不能导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="402"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="412"/>
         <source>Reading .xlsx needs the defusedxml package (XML attack guard).</source>
         <translation>读取 .xlsx 需要 defusedxml 组件（防御 XML 攻击）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="403"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="413"/>
         <source>{name} has no sheet {sheet!r} (sheets: {sheets}).</source>
         <translation>{name} 中没有工作表 {sheet!r}（现有工作表：{sheets}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="252"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="262"/>
         <source>Migration to schema {number} would leave {count} broken reference(s) (e.g. row {rowid} of {table} -&gt; {parent}); nothing was changed.</source>
         <translation>升级到结构版本 {number} 会留下 {count} 个断开的引用（例如 {table} 的第 {rowid} 行 -&gt; {parent}），所以没有做任何改动。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="228"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="238"/>
         <source>Quote not closed; it runs to the end.</source>
         <translation>引号没有闭合，一直延续到末尾。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="229"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="239"/>
         <source>Nothing follows &apos;-&apos;.</source>
         <translation>&apos;-&apos; 后面没有内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="230"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="240"/>
         <source>Empty quotes.</source>
         <translation>引号里是空的。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="231"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="241"/>
         <source>Unknown key {name!r}; use one of {keys}.</source>
         <translation>没有字段 {name!r}；可用：{keys}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="232"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="242"/>
         <source>{name} cannot use {op!r}.</source>
         <translation>{name} 不能用 {op!r}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="233"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="243"/>
         <source>{name}: needs a value.</source>
         <translation>{name}：需要一个值。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="235"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="245"/>
         <source>{value!r} is not an amount (e.g. 100万, 1.5亿).</source>
         <translation>{value!r} 不是金额（例如 100万、1.5亿）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="236"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="246"/>
         <source>tag: takes complete or incomplete (完整/不完整).</source>
         <translation>tag: 只能是 complete 或 incomplete（完整/不完整）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="237"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="247"/>
         <source>phone: needs digits.</source>
         <translation>phone: 需要数字。</translation>
     </message>
@@ -5917,57 +5967,57 @@ Next: %2 follow-ups on %1 (the Calendar tab shows every day).</source>
         <translation>没有阶段 {text!r}；可选：{choices}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="315"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="325"/>
         <source>Choose at least one contact to log for.</source>
         <translation>请至少选择一位联系人来记录跟进。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="316"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="326"/>
         <source>Unknown event kind {kind!r}.</source>
         <translation>没有事件类型 {kind!r}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="317"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="327"/>
         <source>No timeline entry with id {id}.</source>
         <translation>没有编号为 {id} 的时间线记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="318"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="328"/>
         <source>last:never takes no comparison.</source>
         <translation>last:never 不能加比较符。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="319"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="329"/>
         <source>last:{value} is not a number of days; write e.g. last:&gt;7d, last:&lt;3d, last:today or last:never.</source>
         <translation>last:{value} 不是天数；请写成 last:&gt;7d、last:&lt;3d、last:today 或 last:never 这样。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="320"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="330"/>
         <source>unanswered:{value} is not a whole number; write e.g. unanswered:&gt;=2.</source>
         <translation>unanswered:{value} 不是整数；请写成 unanswered:&gt;=2 这样。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="321"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="331"/>
         <source>A note has no outcome.</source>
         <translation>备注没有结果。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="322"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="332"/>
         <source>That time is in the future; log what happened.</source>
         <translation>这个时间还没到；请记录已经发生的事。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="258"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="268"/>
         <source>Contact {id} is in the trash.</source>
         <translation>联系人 {id} 在回收站中。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="323"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="333"/>
         <source>No interaction with id {id}.</source>
         <translation>没有编号为 {id} 的跟进记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="324"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="334"/>
         <source>System events are history: they cannot be changed.</source>
         <translation>系统事件是历史记录，不能修改。</translation>
     </message>
@@ -6007,47 +6057,47 @@ Next: %2 follow-ups on %1 (the Calendar tab shows every day).</source>
         <translation>{day} 已经过去了；请选择今天或以后的日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="335"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="345"/>
         <source>{count} bytes are not valid {name} (the first on line {line}); they were replaced by �</source>
         <translation>{count} 个字节不是有效的 {name}（第一个在第 {line} 行），已替换为 �</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="348"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="358"/>
         <source>Column {number}</source>
         <translation>第 {number} 列</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="350"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="360"/>
         <source>{field}: cut to {max} characters (it had {length})</source>
         <translation>{field}：已截断为 {max} 个字符（原有 {length} 个）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="397"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="407"/>
         <source>{name} is not a readable .xlsx workbook: it is damaged (cut short?) or another kind of file. Open it in Excel or WPS and save it again as .xlsx, or export a CSV.</source>
         <translation>{name} 不是可读取的 .xlsx 工作簿：文件已损坏（不完整？）或是别的类型的文件。请在 Excel 或 WPS 中打开并重新另存为 .xlsx，或导出为 CSV。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="398"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="408"/>
         <source>{name} is a zip archive but not an Excel workbook (no sheets in it); import a CSV, an Excel .xlsx or a vCard .vcf.</source>
         <translation>{name} 是 zip 压缩包，但不是 Excel 工作簿（里面没有工作表）；请导入 CSV、Excel .xlsx 或 vCard .vcf 文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="404"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="414"/>
         <source>cells right of column {max} were not read</source>
         <translation>第 {max} 列右侧的单元格未读取</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="405"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="415"/>
         <source>column {column}: a character that cannot be stored (a lone surrogate) was replaced by �</source>
         <translation>第 {column} 列：无法保存的字符（孤立代理项）已替换为 �</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="406"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="416"/>
         <source>{name}: the sheet cannot be read past row {row}: the file is damaged. Open it in Excel or WPS and save it again as .xlsx, or export a CSV.</source>
         <translation>{name}：工作表第 {row} 行之后无法读取：文件已损坏。请在 Excel 或 WPS 中打开并重新另存为 .xlsx，或导出为 CSV。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="408"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="418"/>
         <source>Cannot read the time {text!r}; write e.g. 2026-11-20 14:30, 2026-11-20, yesterday 15:00 or 2h ago.</source>
         <translation>看不懂时间 {text!r}；请写成 2026-11-20 14:30、2026-11-20、yesterday 15:00 或 2h ago 这样。</translation>
     </message>

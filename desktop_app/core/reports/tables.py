@@ -148,6 +148,28 @@ def activity_table(report: Activity) -> Table:
                  [{} for _ in rows], [""] * len(rows), notes)
 
 
+CONTENT_COLUMNS = [
+    ("name", msg("Content"), "text"), ("kind", msg("Kind"), "text"),
+    ("sent", msg("Sent"), "count"), ("replies", msg("Replies"), "count"),
+    ("reply_rate", msg("Reply rate"), "pct"), ("won", msg("Won deals"), "count"),
+    ("won_value", msg("Won value"), "yuan")]
+
+
+def content_table(rows, reply_days: int) -> Table:
+    """The content report (``grading.content.report``: every piece, all time) as a table,
+    for the CLI's table, json, csv and ``--out`` as for the other reports."""
+    out = [{"name": r.name, "kind": r.kind, "sent": r.sent, "replies": r.replies,
+            "reply_rate": r.reply_rate, "won": r.won, "won_value": r.won_value} for r in rows]
+    notes = [] if rows else [msg(
+        "No content pieces yet: add what you send to leads (contact-book content add 华信案例 "
+        "--kind 案例), then name it when logging a touch (log ... --content 华信案例).")]
+    notes.append(msg("A reply: the touch was answered, or the lead wrote or called within "
+                     "{days} days. Won value: the amounts the deals were won at.",
+                     days=reply_days))
+    return Table(msg("Content report"), CONTENT_COLUMNS, out, [{} for _ in out], [""] * len(out),
+                 notes)
+
+
 def _empty_notes(scope, what: str) -> list:
     """Why a report is all zeros (``what``: "leads", "spend", "touches"; "" when it is not):
     a period with nothing in it says so rather than showing a table of 0 and —."""
