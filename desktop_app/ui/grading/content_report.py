@@ -76,7 +76,8 @@ class ContentReport(QDialog):
         self.empty_hint.setVisible(not rows)
         self.table.setRowCount(len(rows))
         for r, row in enumerate(rows):
-            rate = "–" if row.reply_rate is None else f"{row.reply_rate:.0%}"
+            # as the CLI and the other reports write a rate: 9.7%, not 10%
+            rate = "—" if row.reply_rate is None else f"{row.reply_rate * 100:.1f}%"
             cells = [_cell(row.name), _cell(row.kind), _cell(f"{row.sent:,}", True),
                      _cell(f"{row.replies:,}", True), _cell(rate, True),
                      _cell(f"{row.won:,}", True),

@@ -149,7 +149,12 @@ def test_the_content_report_lists_pieces_and_adds_one(qtbot, lead, message_boxes
     report = ContentReport()
     qtbot.addWidget(report)
     assert report.table.rowCount() == 1
-    assert [report.table.item(0, c).text() for c in range(5)] == ["华信案例", "案例", "1", "1", "100%"]
+    assert [report.table.item(0, c).text() for c in range(5)] == ["华信案例", "案例", "1", "1",
+                                                                  "100.0%"]
+    touches.log(lead, "微信", now=NOW, content="华信案例")
+    touches.log(lead, "微信", now=NOW, content="华信案例")
+    report.refresh()  # 1 reply of 3 sent: 33.3%, as `report content` says it (it said 33%)
+    assert report.table.item(0, 4).text() == "33.3%"
     report.name.setText("华信案例")
     report.add_button.click()
     assert "already exists" in report.error_label.text()
