@@ -3480,102 +3480,107 @@ Replace it with a backup of this database?</source>
 <context>
     <name>StartCadenceDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="32"/>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="34"/>
         <source>Start Cadence</source>
         <translation>开始跟进节奏</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="49"/>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="51"/>
         <source>&amp;Selected leads (%1)</source>
         <translation>选中的线索(&amp;S)（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="51"/>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="53"/>
         <source>&amp;Everyone in the current list (%1)</source>
         <translation>当前列表中的全部(&amp;E)（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="60"/>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="62"/>
         <source>&amp;Include closed leads (won, lost)</source>
         <translation>包括已成交、已流失的线索(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="66"/>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="68"/>
         <source>&amp;Template</source>
         <translation>节奏模板(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="67"/>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="69"/>
         <source>&amp;Day 1</source>
         <translation>第1天(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="68"/>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="70"/>
         <source>&amp;For</source>
         <translation>对象(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="72"/>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="74"/>
         <source>Touches on</source>
         <translation>跟进日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="74"/>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="76"/>
         <source>Starts per day</source>
         <translation>每日开始</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="78"/>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="80"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="135"/>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="112"/>
+        <source>(the first leads start on %1: the days before are full)</source>
+        <translation>（最早的线索 %1 开始：之前的日子已排满）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="144"/>
         <source>1 closed lead (won or lost) will be left out.</source>
         <translation>将排除 1 个已成交/流失的线索。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="137"/>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="146"/>
         <source>%1 closed leads (won, lost) will be left out.</source>
         <translation>将排除 %1 个已成交/流失的线索。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="144"/>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="154"/>
         <source>Nobody to start: every lead here is closed. Tick &quot;Include closed leads&quot; to start them anyway.</source>
         <translation>没有可开始的线索：这里的线索都已成交或流失。要照样开始，请勾选“包括已成交、已流失的线索”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="147"/>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="157"/>
         <source>%1: 1 lead</source>
         <translation>%1：1 个</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="147"/>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="157"/>
         <source>%1: %2 leads</source>
         <translation>%1：%2 个</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="150"/>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="160"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="152"/>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="162"/>
         <source>%1 leads over %2 working days, at most %3 a day</source>
         <translation>%1 个线索分布在 %2 个工作日，每天最多 %3 个</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="160"/>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="170"/>
         <source>%1 of the %2 leads already run a cadence. Replace theirs with this one, or leave them alone?</source>
         <translation>%2 个线索中有 %1 个已在跟进节奏中。用这个节奏替换，还是跳过它们？</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="163"/>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="173"/>
         <source>Replace</source>
         <translation>替换</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="164"/>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="174"/>
         <source>Skip Them</source>
         <translation>跳过它们</translation>
     </message>

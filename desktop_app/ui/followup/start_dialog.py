@@ -5,6 +5,8 @@ says how many; more leads than the daily capacity start over several working day
 dialog shows that spread (``core.followup.group_start``)."""
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel,
@@ -84,8 +86,8 @@ class StartCadenceDialog(QDialog):
         # room for the wrapped lines below (it opened at its minimum, ~255 px wide in Chinese,
         # where they ran into each other and the buttons)
         self.setMinimumWidth(480)
-        self.template.currentIndexChanged.connect(self._show_preview)
-        self.start.dateChanged.connect(self._show_preview)
+        self.template.currentIndexChanged.connect(lambda *_: self._show_preview())
+        self.start.dateChanged.connect(lambda *_: self._show_preview())
         for widget in (self.only_selected, self.whole_group, self.include_closed):
             widget.toggled.connect(self._show_plan)
         self.template.currentIndexChanged.connect(self._show_plan)
@@ -96,12 +98,19 @@ class StartCadenceDialog(QDialog):
     def chosen_template(self) -> cadence_store.Template:
         return cadence_store.by_id(self.template.currentData())
 
-    def _show_preview(self) -> None:
+    def _show_preview(self, first: date | None = None) -> None:
+        """The first lead's touch days: from Day 1, or from ``first`` when the capacity
+        starts nobody on Day 1 (the days up to it are full): the preview said 12-07, 12-08
+        while the spread below it said the leads start on 12-25."""
         tpl = self.chosen_template().template
-        dates = cadence.schedule(tpl, self.start.date().toPython(), PREVIEW_STEPS)
+        day_one = self.start.date().toPython()
+        dates = cadence.schedule(tpl, first or day_one, PREVIEW_STEPS)
         text = ", ".join(d.strftime("%m-%d") for d in dates)
         if tpl.repeats:
             text += " …"
+        if first is not None and first > tpl.calendar.roll_forward(day_one):
+            text += "\n" + self.tr("(the first leads start on %1: the days before are full)") \
+                .replace("%1", first.strftime("%m-%d"))
         self.preview.setText(text)
 
     def ids(self) -> list[int]:
@@ -140,6 +149,7 @@ class StartCadenceDialog(QDialog):
             self.left_out.setText("")
         self.left_out.setVisible(bool(plan.closed_left_out))
         spread = plan.spread
+        self._show_preview(plan.first_day)
         if not plan.targets:
             self.spread.setText(self.tr("Nobody to start: every lead here is closed. Tick "
                                         "\"Include closed leads\" to start them anyway."))

@@ -140,3 +140,21 @@ def test_nurture_from_the_won_date_from_the_follow_up_menu(window, qtbot):
         "Started Long-term nurture from the won date for 1 customer(s)")
     window.undo_action.trigger()
     assert tp.pending_for(cid) == {}
+
+
+def test_the_touch_days_shown_are_those_of_the_first_leads_to_start(qtbot, db):
+    """With the days up to Day 1 + 2 full, the dialog said "Touches on 11-24, 11-25 …" (the
+    template from Day 1) while the spread under it said the leads start on 11-26."""
+    group_start.set_capacity(2)
+    group_start.start(make(4), "golden-week", TODAY, existing="skip")  # 11-24 and 11-25 full
+    ids = make(3, "interested")
+    dialog = StartCadenceDialog(CadenceOps(Operations(Events()), today), [], lambda: ids,
+                                len(ids), today)
+    qtbot.addWidget(dialog)
+    assert dialog.spread.text().startswith("11-26: 2 leads, 11-27: 1 lead")
+    first, note = dialog.preview.text().splitlines()
+    assert first.startswith("11-26, ")
+    assert note == "(the first leads start on 11-26: the days before are full)"
+    group_start.set_capacity(50)  # room on Day 1 again: the template from Day 1, no note
+    dialog.template.setCurrentIndex((dialog.template.currentIndex() + 1) % dialog.template.count())
+    assert dialog.preview.text().startswith("11-24") and "\n" not in dialog.preview.text()
