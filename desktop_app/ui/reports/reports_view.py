@@ -211,12 +211,17 @@ class ReportsView(QWidget):
         self.notes.setText("\n".join(notes))
 
     def fit_columns(self) -> None:
-        """Columns as wide as their contents; a table narrower than the view (the funnel's
-        five columns) is stretched across it rather than leaving four fifths of it empty. A
-        wider one keeps its widths (the user may drag them) and scrolls."""
+        """Columns as wide as their contents; a table wider than the view takes its long
+        headers on two lines first; one narrower than the view (the funnel's five columns) is
+        stretched across it rather than leaving four fifths of it empty. A wider one keeps its
+        widths (the user may drag them) and scrolls."""
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.model.set_wrap_headers(False)
         self.view.resizeColumnsToContents()
+        if header.length() > self.view.viewport().width():  # long headers on two lines
+            self.model.set_wrap_headers(True)
+            self.view.resizeColumnsToContents()
         if 0 < header.length() < self.view.viewport().width():
             header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
 

@@ -51,11 +51,34 @@ def shown_text(value, kind: str, key: str = "") -> str:
     return str(value)
 
 
+WRAP_AT = 8  # a header longer than this (and with a space) is shown on two lines
+
+
+def two_lines(text: str) -> str:
+    """A long header on two lines, broken at the space nearest its middle ("Median days\nto
+    close"), for a table too wide on one line: the columns are as wide as their numbers, and
+    the sources report's 14 columns fit a 1280-pixel window in English (ROI, the last one, was
+    off screen). Chinese headers have no spaces and are short: unchanged."""
+    spaces = [i for i, c in enumerate(text) if c == " " and 2 < i < len(text) - 3]
+    if len(text) <= WRAP_AT or not spaces:  # ("Contacted %" stays whole)
+        return text
+    cut = min(spaces, key=lambda i: abs(i - len(text) / 2))
+    return text[:cut] + "\n" + text[cut + 1:]
+
+
 class ReportTableModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.table: Table | None = None
         self.order: list[int] = []  # shown row -> table row
+        self.wrap_headers = False
+
+    def set_wrap_headers(self, wrap: bool) -> None:
+        """Long headers on two lines (``two_lines``): the view asks when one line is too wide."""
+        if wrap != self.wrap_headers:
+            self.wrap_headers = wrap
+            if self.columnCount():
+                self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
 
     def set_table(self, table: Table | None) -> None:
         self.beginResetModel()
@@ -74,6 +97,9 @@ class ReportTableModel(QAbstractTableModel):
             return None
         _key, header, kind = self.table.columns[section]
         if role == Qt.ItemDataRole.DisplayRole:
+            text = message_text(header)
+            return two_lines(text) if self.wrap_headers else text
+        if role == Qt.ItemDataRole.ToolTipRole:
             return message_text(header)
         if role == Qt.ItemDataRole.TextAlignmentRole and kind != "text":
             return _RIGHT

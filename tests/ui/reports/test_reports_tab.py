@@ -336,7 +336,8 @@ def test_the_chart_in_activity_mode_speaks_of_ratios_not_conversion(qtbot, windo
                     timeout=10000)
     text = view.chart._texts(view.report.stages[1])[1]
     assert text.startswith("to the stage before ") and "per new lead" in text
-    assert view.model.headerData(2, Qt.Orientation.Horizontal) == "Ratio to the stage before"
+    assert view.model.headerData(2, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole) \
+        == "Ratio to the stage before"
 
 
 def test_money_reads_in_wan_in_chinese_sorts_by_value_and_exports_plain(qtbot, language, window,
@@ -424,3 +425,33 @@ def test_a_report_shown_again_counts_what_changed_meanwhile(qtbot, db):
     qtbot.waitUntil(lambda: not view.workers.busy and view.status.text() == ""
                     and view.report.stages[0].reached == 11, timeout=10000)
     assert view.report.stages[-1].reached == 4  # 3 + lead 3, won meanwhile
+
+
+def test_a_table_too_wide_for_the_tab_takes_its_long_headers_on_two_lines(qtbot, window):
+    """The headers set the widths ("Median days to close" over "35"): at 1280 x 720 in English
+    the sources report's last columns, ROI among them, were off screen. A table wider than
+    the tab now takes its long headers on two lines; one that fits keeps them on one."""
+    view = show_report(qtbot, window, "sources")
+    header, last = view.view.horizontalHeader(), view.view.horizontalHeader().count() - 1
+    assert view.model.headerData(last, Qt.Orientation.Horizontal) == "ROI"
+    assert not view.model.wrap_headers  # it fits: one line
+    from PySide6.QtWidgets import QHeaderView
+
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)  # (not stretched)
+    view.model.set_wrap_headers(False)
+    view.view.resizeColumnsToContents()
+    one_line = header.length()
+    view.model.set_wrap_headers(True)
+    view.view.resizeColumnsToContents()
+    two_lines = header.length()
+    assert two_lines < one_line - 150, (one_line, two_lines)
+    frame = view.view.width() - view.view.viewport().width()
+    view.view.setFixedWidth(frame + (one_line + two_lines) // 2)  # too narrow for one line
+    qtbot.waitUntil(lambda: view.view.viewport().width() < one_line, timeout=5000)
+    view.fit_columns()
+    assert view.model.wrap_headers
+    assert view.model.headerData(8, Qt.Orientation.Horizontal) == "Median days\nto close"
+    assert view.model.headerData(8, Qt.Orientation.Horizontal,
+                                 Qt.ItemDataRole.ToolTipRole) == "Median days to close"
+    assert header.sectionViewportPosition(last) + header.sectionSize(last) \
+        <= view.view.viewport().width()
