@@ -23,17 +23,17 @@ To start afresh with an empty database, move the damaged file to another folder 
 要用一个空数据库重新开始，把损坏的文件移到别的文件夹，然后再次启动 Contact Book。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/table_model.py" line="108"/>
+        <location filename="../../desktop_app/ui/reports/table_model.py" line="134"/>
         <source>The best ROI of this report</source>
         <translation>本报表投入产出比最高</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/table_model.py" line="110"/>
+        <location filename="../../desktop_app/ui/reports/table_model.py" line="136"/>
         <source>The worst ROI of this report</source>
         <translation>本报表投入产出比最低</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/table_model.py" line="112"/>
+        <location filename="../../desktop_app/ui/reports/table_model.py" line="138"/>
         <source>Double-click to list these leads</source>
         <translation>双击列出这些线索</translation>
     </message>
