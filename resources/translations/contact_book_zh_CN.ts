@@ -4177,16 +4177,21 @@ Next: %2 follow-ups on %1 (the Calendar tab shows every day).</source>
     </message>
     <message>
         <location filename="../../desktop_app/ui/followup/touchpoint_model.py" line="70"/>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/followup/touchpoint_model.py" line="71"/>
         <source>Last interaction</source>
         <translation>上次互动</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_model.py" line="112"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_model.py" line="113"/>
         <source>1 day</source>
         <translation>1 天</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_model.py" line="112"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_model.py" line="113"/>
         <source>%1 days</source>
         <translation>%1 天</translation>
     </message>
@@ -4194,128 +4199,128 @@ Next: %2 follow-ups on %1 (the Calendar tab shows every day).</source>
 <context>
     <name>TouchpointPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="161"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="163"/>
         <source>1 Reached</source>
         <translation>1 接通</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="161"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="163"/>
         <source>2 No answer</source>
         <translation>2 未接</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="161"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="163"/>
         <source>3 Replied</source>
         <translation>3 已回复</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="162"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="164"/>
         <source>4 No reply</source>
         <translation>4 未回复</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="168"/>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="194"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="170"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="196"/>
         <source>Key %1 in the list</source>
         <translation>在列表中按 %1 键</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="178"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="180"/>
         <source>Note (what was said), Enter marks done</source>
         <translation>备注（聊了什么），回车完成</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="180"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="182"/>
         <source>Mark Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="183"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="185"/>
         <source>Skip Step</source>
         <translation>跳过此步</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="184"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="186"/>
         <source>+1 Day</source>
         <translation>推迟1天</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="185"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="187"/>
         <source>+1 Week</source>
         <translation>推迟1周</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="189"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="191"/>
         <source>Reschedule</source>
         <translation>改期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="190"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="192"/>
         <source>Stop Cadence</source>
         <translation>停止节奏</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="191"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="193"/>
         <source>Open Contact</source>
         <translation>打开联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="195"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="197"/>
         <source>R in the list comes here; Enter reschedules, Esc goes back to the list</source>
         <translation>在列表中按 R 来到这里；回车改期，Esc 回到列表</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="334"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="336"/>
         <source>Pick an outcome first: keys 1-4.</source>
         <translation>请先选择结果：按 1-4 键。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="355"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="357"/>
         <source>Skipped: %1. The cadence is finished.</source>
         <translation>已跳过：%1。节奏已结束。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="356"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="358"/>
         <source>Done: %1. The cadence is finished.</source>
         <translation>已完成：%1。跟进节奏已结束。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="359"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="361"/>
         <source>Skipped: %1. Next: %2 on %3.</source>
         <translation>已跳过：%1。下一步：%2，%3。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="360"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="362"/>
         <source>Done: %1. Next: %2 on %3.</source>
         <translation>已完成：%1。下一步：%2，%3。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="374"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="376"/>
         <source>Skipped %1 steps; each lead&apos;s next step is scheduled.</source>
         <translation>已跳过 %1 步；每位线索的下一步已排好。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="399"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="401"/>
         <source>Stopped the cadence of %1.</source>
         <translation>已停止 %1 的节奏。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="402"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="404"/>
         <source>Stopped the cadence of %1 leads.</source>
         <translation>已停止 %1 位线索的节奏。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="421"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="423"/>
         <source>Moved: %1, now due %2.</source>
         <translation>已改期：%1，现在 %2 到期。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="424"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="426"/>
         <source>Moved %1 follow-ups, now due %2.</source>
         <translation>已改期 %1 个跟进，现在 %2 到期。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="427"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="429"/>
         <source>Moved %1 follow-ups, now due %2 to %3.</source>
         <translation>已改期 %1 个跟进，现在 %2 至 %3 到期。</translation>
     </message>

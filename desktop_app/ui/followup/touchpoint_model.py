@@ -18,8 +18,8 @@ from desktop_app.ui.common.words import count_text, stage_names, step_text
 from desktop_app.core.when import local_date
 from desktop_app.core.contacts.phones import display
 
-COL_DUE, COL_LATE, COL_STEP, COL_TAG, COL_PHONE, COL_STAGE, COL_LAST = range(7)
-COLUMN_COUNT = 7
+COL_DUE, COL_LATE, COL_STEP, COL_TAG, COL_PHONE, COL_STAGE, COL_GRADE, COL_LAST = range(8)
+COLUMN_COUNT = 8
 ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the touchpoint id of a row (int)
 CONTACT_ROLE = Qt.ItemDataRole.UserRole + 3  # the contact id of a row (int)
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 4  # the agenda.Item of a row
@@ -67,7 +67,8 @@ class TouchpointModel(QAbstractTableModel):
         self._language = ui_language()
         self.fetches = 0
         self._headers = (self.tr("Due"), self.tr("Late"), self.tr("Step"), self.tr("Naming tag"),
-                         self.tr("Phone"), self.tr("Stage"), self.tr("Last interaction"))
+                         self.tr("Phone"), self.tr("Stage"), self.tr("Grade"),
+                         self.tr("Last interaction"))
 
     # --- the Qt model interface ---------------------------------------------------------------
 
@@ -126,6 +127,8 @@ class TouchpointModel(QAbstractTableModel):
             return display(item.phone) if item.phone else ""
         if column == COL_STAGE:
             return stage_names().get(item.stage, item.stage)
+        if column == COL_GRADE:  # the rows are in grade order (A first): say why
+            return item.grade or ""
         return last_text(item, self._language)
 
     # --- what it shows ------------------------------------------------------------------------

@@ -18,6 +18,7 @@ from desktop_app.core.followup.cadence import SNOOZE_DAY, SNOOZE_WEEK
 from desktop_app.ui.common.words import stage_names
 from desktop_app.ui.followup.touchpoint_model import (
     COL_DUE,
+    COL_GRADE,
     COL_LAST,
     COL_LATE,
     COL_PHONE,
@@ -123,7 +124,8 @@ class TouchpointPanel(QWidget):
                 min(_STEP_MAX, max(_STEP_WIDTH, fit(COL_STEP, *self._step_samples()))),
                 max(_TAG_WIDTH, fit(COL_TAG)),
                 fit(COL_PHONE, "+86 138 0000 0000"),
-                fit(COL_STAGE, *stage_names().values())]
+                fit(COL_STAGE, *stage_names().values()),
+                fit(COL_GRADE, "A")]
 
     @staticmethod
     def _step_samples() -> list[str]:

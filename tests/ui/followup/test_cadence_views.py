@@ -12,6 +12,7 @@ from desktop_app.core.followup import touchpoints as tp
 from desktop_app.ui.events import Events
 from desktop_app.ui.followup.touchpoint_model import (
     COL_DUE,
+    COL_GRADE,
     COL_LAST,
     COL_LATE,
     COL_STEP,
@@ -50,6 +51,21 @@ def board(sample):
 @pytest.fixture
 def ops(qtbot):
     return Operations(Events())
+
+
+def test_today_shows_the_grade_it_orders_by(board):
+    """Today lists A leads first (the call order), but said no grade: the order of a row in
+    the middle could not be explained from what was shown."""
+    from desktop_app.core.contacts import editing
+
+    editing.set_field(board[12:15], "grade", "A")  # due last (today), listed first
+    editing.set_field(board[:3], "grade", "B")
+    model = TouchpointModel(None, TODAY, today)
+    model.reload()
+    assert model.headerData(COL_GRADE, Qt.Orientation.Horizontal) == "Grade"
+    grades = [model.index(r, COL_GRADE).data() for r in range(model.rowCount())]
+    assert grades == ["A"] * 3 + ["B"] * 3 + ["C"] * 9, grades
+    assert model.index(0, COL_DUE).data() == TODAY.isoformat()
 
 
 def test_touchpoint_model_passes_the_model_tester(qtmodeltester, board):
