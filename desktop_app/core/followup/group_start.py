@@ -6,7 +6,9 @@
 - Daily capacity: at most ``capacity()`` first touches a day (a setting stored with the data,
   default 50). A start for more leads spreads their day 1 over the following working days
   (weekends and mainland holidays skipped, make-up workdays honoured), counting the first
-  touches already planned on those days, highest grade first (A..D, ``core.grading``), then
+  touches already planned on those days - on the day each first touch falls: 长期培育's
+  first call is on day 7, and a holiday break rolls the day 7s of several day 1s onto one
+  working day, highest grade first (A..D, ``core.grading``), then
   the highest deal value, the later stage and the older lead, so the most valuable leads
   are called first.
 
@@ -21,7 +23,7 @@ result, undoable with ``touchpoints.restore``, plus what was left out and the sp
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Iterable
 
@@ -29,6 +31,7 @@ from desktop_app.core.contacts.stages import CLOSED
 from desktop_app.core.errors import ValidationError
 from desktop_app.core.followup import template_store
 from desktop_app.core.followup import touchpoints
+from desktop_app.core.followup.cadence import CadenceTemplate, due_date
 from desktop_app.core.followup.workdays import WorkCalendar
 from desktop_app.core.storage import preferences
 from desktop_app.core.storage.rows import chunks, id_list, marks, require_live_contacts, sql
@@ -66,6 +69,7 @@ class Plan:
     closed_left_out: int  # 成交/流失 leads of the group left out
     starts: dict  # {contact id: its day 1}
     per_day: int
+    first_touches: dict = field(default_factory=dict)  # {contact id: its first touch's day}
 
     @property
     def spread(self) -> list[tuple[date, int]]:
@@ -106,7 +110,8 @@ class GroupStarted:
     def summary_parts(self) -> list:
         """``summary`` as messages (the status bar translates each)."""
         started = len(self.result.started)
-        days = {d for c, d in self.plan.starts.items() if c in set(self.result.started)}
+        touches = self.plan.first_touches or self.plan.starts
+        days = {d for c, d in touches.items() if c in set(self.result.started)}
         first, last = (min(days), max(days)) if days else (None, None)
         if not started:
             text = msg("Started {name} for no lead", name=self.template_name)
@@ -151,10 +156,14 @@ def _planned_first_touches(first: date) -> Counter:
 
 def plan(contact_ids: int | Iterable[int], start_date: date, *, include_closed: bool = False,
          per_day: int | None = None, skip: Iterable[int] = (),
-         calendar: WorkCalendar = WorkCalendar()) -> Plan:
+         calendar: WorkCalendar = WorkCalendar(),
+         template: CadenceTemplate | None = None) -> Plan:
     """Who starts on which day 1. ``per_day``: the capacity (default: the setting);
     ``skip``: leads left alone (they run a cadence already); ``calendar``: the template's
-    (a start on a day it skips begins on its next working day, where its first touch is)."""
+    (a start on a day it skips begins on its next working day); ``template``: the cadence
+    whose first touch the capacity counts, on the day it falls (without: on day 1).
+
+    At most ``per_day`` first touches fall on one day, those already planned included."""
     ids = id_list(contact_ids)
     per_day = capacity() if per_day is None else per_day
     if per_day < 1:
@@ -163,14 +172,33 @@ def plan(contact_ids: int | Iterable[int], start_date: date, *, include_closed: 
     ordered, left_out = _ordered(ids, include_closed or single)
     skipped = set(skip)
     ordered = [c for c in ordered if c not in skipped]
-    taken = _planned_first_touches(calendar.roll_forward(start_date))
-    starts, day = {}, calendar.roll_forward(start_date)
+    if template is not None:
+        calendar = template.calendar
+    touch = _first_touch(template)
+    day = calendar.roll_forward(start_date)
+    taken = _planned_first_touches(touch(day))
+    starts, touches = {}, {}
     for cid in ordered:
-        while taken[day] >= per_day:  # day 1 as chosen; the days after it: working days
+        while taken[touch(day)] >= per_day:  # day 1 as chosen; the days after: working days
             day = WORKDAYS.next_working_day(day)
         starts[cid] = day
-        taken[day] += 1
-    return Plan(tuple(ordered), left_out, starts, per_day)
+        touches[cid] = touch(day)
+        taken[touches[cid]] += 1
+    return Plan(tuple(ordered), left_out, starts, per_day, touches)
+
+
+def _first_touch(template: CadenceTemplate | None):
+    """``day 1 -> the day of its first touch`` (``cadence.due_date`` of step 0, worked out
+    once per day 1); without a template, day 1 itself."""
+    if template is None:
+        return lambda day: day
+    known: dict[date, date] = {}
+
+    def touch(day: date) -> date:
+        if day not in known:
+            known[day] = due_date(template, day, 0) or day
+        return known[day]
+    return touch
 
 
 def start(contact_ids: int | Iterable[int], template: str | int | template_store.Template,
@@ -186,7 +214,7 @@ def start(contact_ids: int | Iterable[int], template: str | int | template_store
     require_live_contacts(ids)
     skip = touchpoints.active_among(ids) if existing == "skip" else {}
     the_plan = plan(ids, start_date, include_closed=include_closed, per_day=per_day, skip=skip,
-                    calendar=stored.template.calendar)
+                    template=stored.template)
     if not the_plan.targets:
         raise ValidationError("contact", "Every lead chosen is closed (won or lost) or runs a "
                                          "cadence; tick \"include closed leads\" to start them.")

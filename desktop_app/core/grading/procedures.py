@@ -16,6 +16,7 @@ from typing import Iterable
 
 from desktop_app.core.changes import Changes
 from desktop_app.core.followup import group_start, template_store, touchpoints
+from desktop_app.core.followup.cadence import due_date
 from desktop_app.core.grading import rules as rules_mod
 from desktop_app.core.storage.rows import chunks, id_list, marks
 from desktop_app.core.storage.schema import database
@@ -32,14 +33,18 @@ class Applied:
     closed_left_out: int = 0  # 成交/流失 leads of a group: left out
     starts: dict = field(default_factory=dict)  # {contact id started: its day 1}
     per_day: int = 0  # the daily capacity the starts were spread with
+    touches: dict = field(default_factory=dict)  # {contact id started: its first touch's day}
 
     @property
     def first_day(self) -> date | None:
-        return min(self.starts.values()) if self.starts else None
+        """The day of the first first touch (what the capacity spreads)."""
+        days = self.touches or self.starts
+        return min(days.values()) if days else None
 
     @property
     def last_day(self) -> date | None:
-        return max(self.starts.values()) if self.starts else None
+        days = self.touches or self.starts
+        return max(days.values()) if days else None
 
 
 def grades_of(ids: list[int]) -> dict[int, str]:
@@ -68,6 +73,7 @@ def apply(contact_ids: int | Iterable[int], today: date, *, existing: str = "ski
     include_closed = len(ids) == 1  # one lead chosen on purpose; a group leaves them out
     started, skipped, replaced, undos = {}, [], [], []
     starts: dict[int, date] = {}
+    touches: dict[int, date] = {}
     left_out = 0
     per_day = group_start.capacity()
     changes = Changes()
@@ -77,11 +83,14 @@ def apply(contact_ids: int | Iterable[int], today: date, *, existing: str = "ski
             skip = touchpoints.active_among(group) if existing == "skip" else {}
             if include_closed:  # one lead chosen on purpose: today, whatever the capacity
                 planned = {c: today for c in group if c not in skip}
+                first = due_date(stored.template, today, 0) or today
+                first_touches = dict.fromkeys(planned, first)
             else:
                 plan = group_start.plan(group, today, per_day=per_day, skip=skip,
-                                        calendar=stored.template.calendar)
+                                        template=stored.template)
                 left_out += plan.closed_left_out
                 planned = {c: plan.starts[c] for c in plan.targets}
+                first_touches = plan.first_touches
             targets = list(planned) + sorted(skip)
             if not targets:
                 started[key] = ()
@@ -90,9 +99,10 @@ def apply(contact_ids: int | Iterable[int], today: date, *, existing: str = "ski
             result = touchpoints.start(targets, stored, day_ones, existing=existing, now=now)
             started[key] = tuple(result.started)
             starts.update((c, day_ones[c]) for c in result.started)
+            touches.update((c, first_touches[c]) for c in result.started if c in first_touches)
             skipped += result.skipped
             replaced += result.replaced
             changes = changes | result
             undos.append(result.undo)
     return Applied(started, tuple(sorted(skipped)), tuple(sorted(replaced)), tuple(without),
-                   changes, tuple(undos), left_out, starts, per_day)
+                   changes, tuple(undos), left_out, starts, per_day, touches)

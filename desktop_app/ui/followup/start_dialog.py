@@ -126,7 +126,7 @@ class StartCadenceDialog(QDialog):
             return None
         return group_start.plan(ids, self.start.date().toPython(),
                                 include_closed=self.include_closed.isChecked(),
-                                calendar=self.chosen_template().template.calendar)
+                                template=self.chosen_template().template)
 
     def _show_plan(self) -> None:
         """How many closed leads are left out, and how many start (day 1) on each day."""

@@ -110,8 +110,9 @@ def test_cli_start_leaves_closed_out_spreads_and_says_so(db_path, capsys, fixed_
         "2 a day; left out 2 closed lead(s) (won, lost)\n")
     assert main(["cadence", "start", "--db", str(db_path), "--filter", "上海", "--template",
                  "nurture", "--include-closed", "--replace"]) == 0
+    # (长期培育's first call is on day 7: Sunday 11-29, so Monday 11-30)
     assert capsys.readouterr().out.startswith("Started 长期培育 for 5 lead(s); first touch on "
-                                              "2026-11-23; replaced the cadence of 3 lead(s)")
+                                              "2026-11-30; replaced the cadence of 3 lead(s)")
     assert main(["settings", "--db", str(db_path), "first-touches-per-day", "0"]) == 1
     assert main(["settings", "--db", str(db_path), "first-touches-per-day", "30"]) == 0
     capsys.readouterr()
@@ -127,3 +128,20 @@ def test_the_highest_grade_starts_first_then_the_largest_deal(db):
     done = group_start.start(small + big + graded, "golden-week", MON, per_day=2, now=NOW)
     assert done.plan.targets == (*graded, big[0], small[0])
     assert {c for c, d in done.plan.starts.items() if d == MON} == set(graded)
+
+
+def test_the_capacity_counts_each_first_touch_on_the_day_it_falls(db):
+    """长期培育's first call is on day 7; the 2027 Spring Festival break rolls the day 7s of
+    the day 1s around it onto the same working day. At most 10 first touches fall on a day,
+    over two starts, and the summary names the days of those touches, not the day 1s."""
+    feb1 = date(2027, 2, 1)
+    first = group_start.start(leads(40), "nurture", feb1, per_day=10, now=NOW)
+    second = group_start.start(leads(40), "nurture", feb1, per_day=10, now=NOW)
+    planned = firsts()
+    assert sum(planned.values()) == 80 and max(planned.values()) == 10
+    assert planned == Counter(first.plan.first_touches.values()) + Counter(
+        second.plan.first_touches.values())
+    touches = sorted(second.plan.first_touches.values())
+    assert second.summary().endswith(f"first touches from {touches[0].isoformat()} to "
+                                     f"{touches[-1].isoformat()}, at most 10 a day")
+    assert min(first.plan.starts.values()) == feb1 < touches[0]
