@@ -12,8 +12,10 @@ def register(sub, common) -> None:
     report.add_argument("kind", choices=REPORTS, help="which report: funnel, sources, activity, content (each content piece: sent, "
                              "replies, reply rate, won deals)")
     report.add_argument("--period", metavar="P",
-                        help="2026Q4, 2026-11, 2026, this-month, last-month, this-quarter, "
-                             "last-quarter, this-year (default: this-quarter)")
+                        help="2026Q4, 2026-11, 2026, 2026-11-03, this-week, last-week, "
+                             "this-month, last-month, this-quarter, last-quarter, this-year, "
+                             "last-year, or in Chinese (本月, 上季度, 去年, ...) "
+                             "(default: this-quarter)")
     report.add_argument("--from", dest="first", metavar="YYYY-MM-DD",
                         help="a custom period's first day (with --to)")
     report.add_argument("--to", dest="last", metavar="YYYY-MM-DD",

@@ -111,3 +111,22 @@ def test_out_with_another_suffix_is_refused_and_writes_nothing(cli, tmp_path):
     code, _, err = cli("report", "sources", "--period", "2026Q4", "--out", str(target))
     assert code != 0 and "needs a .csv, .xlsx or .pdf name" in err
     assert not target.exists()
+
+
+def test_every_period_the_help_names_is_one_and_every_named_one_is_there():
+    """``report --period``'s help lists the periods a salesperson can type (the named ones
+    all, ``last-year`` included), and each of them parses."""
+    import argparse
+    from datetime import date
+
+    from desktop_app.commands import report_cmd
+    from desktop_app.core.reports import periods
+
+    parser = argparse.ArgumentParser()
+    report_cmd.register(parser.add_subparsers(), argparse.ArgumentParser(add_help=False))
+    sub = parser._subparsers._group_actions[0].choices["report"]
+    text = next(a.help for a in sub._actions if a.dest == "period")
+    listed = text.split(" (default")[0].split(", or in Chinese")[0].split(", ")
+    for word in listed:
+        periods.parse(word, date(2026, 11, 15))
+    assert {w for w in periods.RELATIVE if w.isascii()} <= set(listed)
