@@ -252,10 +252,10 @@ def wants_chinese() -> bool:
 
 def install_translator(app) -> list:
     """Load the zh_CN translations (ours and Qt's own buttons) when Chinese is wanted."""
+    if not wants_chinese():  # (then QLibraryInfo's enums are not built at all: ~1 M instructions)
+        return []
     from PySide6.QtCore import QLibraryInfo, QTranslator
 
-    if not wants_chinese():
-        return []
     installed = []
     for name, folder in (
         ("contact_book_zh_CN", TRANSLATIONS),

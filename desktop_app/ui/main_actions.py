@@ -5,14 +5,14 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 
-from desktop_app.ui.common.shortcuts import plain_on_buttons
+from desktop_app.ui.common.shortcuts import plain_on_buttons, text_action
 
 
 class MainActions:
     """Builds ``MainWindow``'s actions and menus (the window connects them)."""
 
     def _action(self, text: str, shortcut=None, *, checkable: bool = False) -> QAction:
-        action = QAction(text, self, checkable=checkable)
+        action = text_action(text, self, checkable=checkable)
         if shortcut is not None:
             action.setShortcuts(shortcut if isinstance(shortcut, list) else [shortcut])
         return action

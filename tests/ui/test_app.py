@@ -249,6 +249,45 @@ def test_the_start_reads_no_source_and_collects_no_garbage_before_the_first_pain
     assert ours == []
 
 
+def test_the_real_start_builds_no_icon_class_before_the_first_paint(tmp_path):
+    """PySide6 builds a class's enums on its first use: ``QIcon``'s (~1,400 theme icons, ~10 M
+    instructions) would be built by any ``QAction(text, parent)`` (its text is tried as an
+    icon first), and ``QLibraryInfo``'s by the translations of a window in English. The
+    window has no icon to show at its first paint, and in English no Qt translations to find:
+    neither class is built before the list's first paint."""
+    path = _one_lead(tmp_path)
+    code = (
+        "import sys\n"
+        "from PySide6 import QtCore, QtGui\n"
+        "from PySide6.QtCore import QEvent, QObject, QTimer\n"
+        "from PySide6.QtWidgets import QApplication, QTableView\n"
+        "found = []\n"
+        "class Watch(QObject):\n"
+        "    def eventFilter(self, obj, event):\n"
+        "        if not found and event.type() == QEvent.Type.Paint:\n"
+        "            found.append([name for name in ('QAction', 'QIcon', 'QLibraryInfo')\n"
+        "                          if name in vars(QtGui) or name in vars(QtCore)])\n"
+        "            QTimer.singleShot(0, QApplication.instance().quit)\n"
+        "        return False\n"
+        "original = QApplication.exec\n"
+        "def exec_(*args):\n"
+        "    app = QApplication.instance()\n"
+        "    views = [w for w in app.allWidgets() if isinstance(w, QTableView) and w.isVisible()]\n"
+        "    view = max(views, key=lambda v: v.width() * v.height())\n"
+        "    watch = Watch(app)\n"
+        "    view.viewport().installEventFilter(watch)\n"
+        "    return original()\n"
+        "QApplication.exec = exec_\n"
+        "from desktop_app.cli import main\n"
+        "code = main(['--db', sys.argv[1]])\n"
+        "print(code, ','.join(found[0]))\n"
+    )
+    out = _start(code, path)
+    assert out.returncode == 0, out.stderr
+    # (QAction: the window's actions are built, so the probe sees the classes that are)
+    assert out.stdout.split("\n")[0] == "0 QAction", out.stdout
+
+
 def test_at_quit_the_window_is_gone_before_the_backup(qtbot, db_path, monkeypatch):
     """The backup at quit takes seconds on 100,000 contacts: the window must not wait on
     screen for it, and the single-instance server is closed before it."""

@@ -8,6 +8,10 @@ actions uses it; the field keeps the keys of text editing (undo, clipboard, sele
 
 Menu items carry an Alt letter ("&New Contact", "新建联系人(&N)"); ``plain_on_buttons`` keeps it
 off the toolbar's buttons.
+
+The window's actions are made with ``text_action``, not ``QAction(text, parent)``: PySide6 builds
+a class's enums on its first use, and to match a text against ``QAction(icon, text, parent)`` it
+builds ``QIcon``'s (its ~1,400 theme icons: ~10 M instructions before the first paint).
 """
 from __future__ import annotations
 
@@ -45,6 +49,18 @@ def without_mnemonic(text: str) -> str:
     """A menu item's text as a button shows it: "新建联系人(&N)" -> "新建联系人", "&New" -> "New"
     (the letter is for the open menu; on a toolbar button it would be a second Alt key)."""
     return _MNEMONIC.sub("", text)
+
+
+def text_action(text: str, parent, *, checkable: bool = False,
+                checked: bool = False) -> QAction:
+    """``QAction(text, parent, checkable=..., checked=...)`` without building ``QIcon`` (see
+    above): a window's action with no icon."""
+    action = QAction(parent)
+    action.setText(text)
+    if checkable:
+        action.setCheckable(True)
+        action.setChecked(checked)
+    return action
 
 
 def plain_on_buttons(*actions) -> None:

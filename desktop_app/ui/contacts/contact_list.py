@@ -2,10 +2,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from desktop_app.ui.common.empty_state import paint_empty_text
+from desktop_app.ui.common.shortcuts import text_action
 from desktop_app.ui.common.words import stage_names
 from desktop_app.ui.contacts.table_model import (COL_GRADE, COL_UPDATED_AT, COLUMNS, ID_ROLE,
                                                  PAGE_SIZE)
@@ -96,7 +96,7 @@ class ContactListView(QTableView):
             self.natural_widths.append(24 + max(metrics.horizontalAdvance(sample),
                                                 metrics.horizontalAdvance(title)))
             header.resizeSection(column, self.natural_widths[-1])
-            action = QAction(title, header, checkable=True, checked=True)
+            action = text_action(title, header, checkable=True, checked=True)
             action.toggled.connect(lambda on, c=column: header.setSectionHidden(c, not on))
             action.triggered.connect(self._chosen_by_user)
             header.addAction(action)

@@ -3,11 +3,10 @@ on every contact the current filter matches (each one transaction, undoable with
 from __future__ import annotations
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QMenu, QMessageBox, QToolButton
 
 from desktop_app.core.contacts import listing
-from desktop_app.ui.common.shortcuts import plain_on_buttons
+from desktop_app.ui.common.shortcuts import plain_on_buttons, text_action
 from desktop_app.ui.common.undo import EXPECTED_ERRORS, error_message
 from desktop_app.ui.common.words import count_text
 
@@ -19,12 +18,12 @@ class GroupActions(QObject):
         super().__init__(window)
         self.window = window
         self._bulk = None
-        self.select_all_action = QAction(self.tr("Select &All in Filter"), window)
-        self.log_action = QAction(self.tr("&Log Interaction for Group…"), window)
-        self.set_action = QAction(self.tr("&Set Field for Group…"), window)
-        self.trash_action = QAction(self.tr("&Move Group to Trash…"), window)
-        self.restore_action = QAction(self.tr("&Restore Group"), window)
-        self.export_action = QAction(self.tr("&Export Group…"), window)
+        self.select_all_action = text_action(self.tr("Select &All in Filter"), window)
+        self.log_action = text_action(self.tr("&Log Interaction for Group…"), window)
+        self.set_action = text_action(self.tr("&Set Field for Group…"), window)
+        self.trash_action = text_action(self.tr("&Move Group to Trash…"), window)
+        self.restore_action = text_action(self.tr("&Restore Group"), window)
+        self.export_action = text_action(self.tr("&Export Group…"), window)
         self.menu = QMenu(self.tr("&Group"), window)
         self.menu.addAction(self.select_all_action)
         self.menu.addSeparator()

@@ -6,9 +6,10 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QKeySequence
 
 from desktop_app.ui.common.lazy_page import LazyPage
+from desktop_app.ui.common.shortcuts import text_action
 from desktop_app.ui.common.undo import EXPECTED_ERRORS, error_message
 
 ICS_DAYS = 30
@@ -45,23 +46,23 @@ class FollowUp(QObject):
         self.today_page, self.calendar_page = LazyPage(), LazyPage()
         self.today_page.first_shown = lambda: self.today_view
         self.calendar_page.first_shown = lambda: self.calendar_view
-        self.start_action = QAction(self.tr("&Start Cadence…"), self)
+        self.start_action = text_action(self.tr("&Start Cadence…"), self)
         self.start_action.setShortcut(QKeySequence("Ctrl+J"))
-        self.won_action = QAction(self.tr("Start &Nurture from the Won Date"), self)
-        self.stop_action = QAction(self.tr("S&top Cadence"), self)
-        self.templates_action = QAction(self.tr("&Cadence Templates…"), self)
-        self.capacity_action = QAction(self.tr("&First Touches per Day…"), self)
-        self.export_action = QAction(self.tr("E&xport Calendar (.ics)…"), self)
-        self.day_sheet_action = QAction(self.tr("&Print Today's Call Sheet…"), self)
+        self.won_action = text_action(self.tr("Start &Nurture from the Won Date"), self)
+        self.stop_action = text_action(self.tr("S&top Cadence"), self)
+        self.templates_action = text_action(self.tr("&Cadence Templates…"), self)
+        self.capacity_action = text_action(self.tr("&First Touches per Day…"), self)
+        self.export_action = text_action(self.tr("E&xport Calendar (.ics)…"), self)
+        self.day_sheet_action = text_action(self.tr("&Print Today's Call Sheet…"), self)
         self.day_sheet_action.setShortcut(QKeySequence.StandardKey.Print)
-        self.group_sheet_action = QAction(self.tr("Print Call Sheet of This &Group…"), self)
-        self.name_action = QAction(self.tr("Your Na&me on Call Sheets…"), self)
+        self.group_sheet_action = text_action(self.tr("Print Call Sheet of This &Group…"), self)
+        self.name_action = text_action(self.tr("Your Na&me on Call Sheets…"), self)
         self.group_filter = lambda: None  # the list's current filter (a peewee expression)
-        self.contacts_action = QAction(self.tr("C&ontacts"), self)
+        self.contacts_action = text_action(self.tr("C&ontacts"), self)
         self.contacts_action.setShortcut(QKeySequence("Ctrl+1"))
-        self.today_action = QAction(self.tr("To&day"), self)
+        self.today_action = text_action(self.tr("To&day"), self)
         self.today_action.setShortcut(QKeySequence("Ctrl+2"))
-        self.calendar_action = QAction(self.tr("C&alendar"), self)
+        self.calendar_action = text_action(self.tr("C&alendar"), self)
         self.calendar_action.setShortcut(QKeySequence("Ctrl+3"))
         self.tabs = None
 

@@ -12,10 +12,10 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtGui import QAction
 
 from desktop_app.core.errors import ContactBookError
 from desktop_app.ui.common.core_text import error_core_text
+from desktop_app.ui.common.shortcuts import text_action
 from desktop_app.ui.common.words import sentences
 from desktop_app.ui.common.workers import Workers
 from desktop_app.ui.grading.procedure_ops import start_procedures
@@ -40,9 +40,9 @@ class Grading(QObject):
         self._queued = False  # a daily regrade waits in the queue or runs
         self._timer = QTimer(self, singleShot=True, interval=DELAY_MS)
         self._timer.timeout.connect(self._regrade_now)
-        self.rules_action = QAction(self.tr("&Behaviours and Grades…"), self)
-        self.content_action = QAction(self.tr("&Content Report…"), self)
-        self.apply_action = QAction(self.tr("&Apply the Grade's Procedure to the Group"), self)
+        self.rules_action = text_action(self.tr("&Behaviours and Grades…"), self)
+        self.content_action = text_action(self.tr("&Content Report…"), self)
+        self.apply_action = text_action(self.tr("&Apply the Grade's Procedure to the Group"), self)
         self.apply_action.setToolTip(self.tr("Start each lead's cadence for its grade; a lead "
                                              "that runs one keeps it"))
 

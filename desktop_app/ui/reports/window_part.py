@@ -9,9 +9,10 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QKeySequence
 
 from desktop_app.ui.common.lazy_page import LazyPage
+from desktop_app.ui.common.shortcuts import text_action
 
 
 class Reports(QObject):
@@ -27,9 +28,9 @@ class Reports(QObject):
         self.page.first_shown = lambda: self.view
         self._view = None
         self.tabs = None
-        self.show_action = QAction(self.tr("&Reports"), self)
+        self.show_action = text_action(self.tr("&Reports"), self)
         self.show_action.setShortcut(QKeySequence("Ctrl+4"))
-        self.spend_action = QAction(self.tr("S&pend per Source…"), self)
+        self.spend_action = text_action(self.tr("S&pend per Source…"), self)
 
     @property
     def view(self):

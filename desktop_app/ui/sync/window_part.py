@@ -11,7 +11,8 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtGui import QAction
+
+from desktop_app.ui.common.shortcuts import text_action
 
 INTERVAL_MS = 15 * 60 * 1000
 
@@ -31,7 +32,7 @@ class Sync(QObject):
         self._said_offline = False
         self.timer = QTimer(self, interval=INTERVAL_MS)
         self.timer.timeout.connect(self.sync_in_background)
-        self.action = QAction(self.tr("S&ync with the Phone…"), self)
+        self.action = text_action(self.tr("S&ync with the Phone…"), self)
         self.action.triggered.connect(self.open_dialog)
 
     def start(self) -> None:
