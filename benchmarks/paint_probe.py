@@ -178,15 +178,26 @@ def real_app(argv):
 
         widgets.QApplication.exec = exec_
 
-    def db_loaded(db):
-        original_open = db.open_database
+    opened_once = []
+
+    def wrap_open(module, name):
+        original_open = getattr(module, name)
 
         def open_database(*args, **kwargs):
             opened = original_open(*args, **kwargs)
-            stamp("database")
+            if not opened_once:
+                opened_once.append(True)
+                stamp("database")
             return opened
 
-        db.open_database = open_database
+        setattr(module, name, open_database)
+
+    def app_loaded(module):  # the window's open (a current file: without core.storage.db)
+        if hasattr(module, "open_window_database"):
+            wrap_open(module, "open_window_database")
+
+    def db_loaded(db):  # (trees before the window's open without peewee)
+        wrap_open(db, "open_database")
 
     def window_loaded(module):
         stamp("app modules")
@@ -199,6 +210,7 @@ def real_app(argv):
         module.MainWindow.__init__ = init
 
     after_import("PySide6.QtWidgets", widgets_loaded)
+    after_import("desktop_app.app", app_loaded)
     after_import("desktop_app.core.storage.db", db_loaded)
     after_import("desktop_app.ui.main_window", window_loaded)
     from desktop_app.cli import main

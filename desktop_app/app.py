@@ -52,7 +52,7 @@ def _run(db_path: Path) -> int:
 
     skip_pyside_source_scan()
     from desktop_app.core.errors import ContactBookError, DatabaseDamaged
-    from desktop_app.core.storage.db import IN_USE, LATER, close_database, open_database
+    from desktop_app.core.storage.plain import IN_USE
     from desktop_app.ui import APPLICATION, ORGANIZATION
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -62,14 +62,14 @@ def _run(db_path: Path) -> int:
     install_translator(app)
     try:
         try:
-            database = open_database(db_path, lock=True, if_locked="read_only", check=LATER)
+            database = open_window_database(db_path)
         except DatabaseDamaged as e:  # not even readable: no read-only window to offer it in
             if e.backup is None or not _restore_at_start(db_path, e):
                 from PySide6.QtWidgets import QMessageBox
 
                 QMessageBox.critical(None, APP_NAME, _too_damaged_text(db_path, e))
                 return 1
-            database = open_database(db_path, lock=True, if_locked="read_only", check=LATER)
+            database = open_window_database(db_path)
     except ContactBookError as e:
         from PySide6.QtWidgets import QMessageBox
 
@@ -78,6 +78,8 @@ def _run(db_path: Path) -> int:
         QMessageBox.critical(None, APP_NAME, error_text(e))
         return 1
     if database.state.reason == IN_USE and _activate_running(db_path):
+        from desktop_app.core.storage.db import close_database
+
         close_database(database)
         return 0
     from desktop_app.ui.main_window import MainWindow
@@ -105,7 +107,32 @@ def _run(db_path: Path) -> int:
             guard["server"].close()
         if window is not None:
             window.safety.shutdown()
+        from desktop_app.core.storage.db import close_database
+
         close_database(database)
+
+
+def open_window_database(db_path: Path):
+    """The window's open: the lock (read-only beside another window), the start check left to
+    ``DataSafety`` after the first paint (``check=LATER``). A current file opens without
+    peewee (``plain.open_current``: the models and peewee, ~100 M instructions, load after the
+    first paint, when the database is promoted to the ``ContactDatabase`` on its connection);
+    anything else through ``db.open_database``, which says what is wrong."""
+    from desktop_app.core.storage.plain import open_current
+
+    database = open_current(db_path, _taking_over, later=True)
+    if database is None:
+        from desktop_app.core.storage.db import LATER, open_database
+
+        database = open_database(db_path, lock=True, if_locked="read_only", check=LATER)
+    return database
+
+
+def _taking_over(plain):
+    """The ``ContactDatabase`` a window's ``PlainDatabase`` becomes when peewee is needed."""
+    from desktop_app.core.storage.connection import ContactDatabase
+
+    return ContactDatabase.taking_over(plain)
 
 
 class _NoFeatureFinder:

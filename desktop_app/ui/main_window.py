@@ -6,7 +6,7 @@ from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QMainWindow, QScrollArea, QSplitter,
                                QTabWidget, QVBoxLayout, QWidget)
 
-from desktop_app.core.storage.db import current_database
+from desktop_app.core.storage.bound import database as bound_database
 from desktop_app.ui.contacts.lead_keys import LeadKeys
 from desktop_app.ui.contacts.selection_sync import SelectionSync
 from desktop_app.ui.main_actions import MainActions
@@ -65,7 +65,7 @@ class MainWindow(MainActions, SelectionSync, LeadKeys, WindowState, QMainWindow)
     def __init__(self, database=None, parent=None):
         super().__init__(parent)
         if database is None:
-            database = current_database()
+            database = bound_database.obj  # (db.current_database(), without loading db)
         self.setWindowTitle(self.tr("Contact Book"))
         self.events = Events(self)
         self.ops = Operations(self.events, self)

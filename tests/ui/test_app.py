@@ -211,8 +211,8 @@ def test_the_start_reads_no_source_and_collects_no_garbage_before_the_first_pain
         "    return original_source(obj)\n"
         "inspect.getsource = getsource\n"
         "found = []\n"
-        "from desktop_app.core.storage import db\n"  # imported first, as cli.main does
-        "original_open = db.open_database\n"
+        "from desktop_app import app as app_module\n"  # imported first, as cli.main does
+        "original_open = app_module.open_window_database\n"
         "def open_database(*args, **kwargs):\n"  # PySide6 is loaded by then, not before
         "    from PySide6.QtCore import QEvent, QObject, QTimer\n"
         "    from PySide6.QtWidgets import QApplication, QTableView\n"
@@ -235,7 +235,7 @@ def test_the_start_reads_no_source_and_collects_no_garbage_before_the_first_pain
         "        return result\n"
         "    QApplication.exec = exec_\n"
         "    return original_open(*args, **kwargs)\n"
-        "db.open_database = open_database\n"
+        "app_module.open_window_database = open_database\n"
         "from desktop_app.cli import main\n"
         "code = main(['--db', sys.argv[1]])\n"
         "(sources, collecting), after = found\n"

@@ -12,7 +12,10 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 DEFERRED = ("desktop_app.core.search.query", "desktop_app.core.search.sql",
             "desktop_app.core.grading", "desktop_app.core.contacts.groups",
-            "desktop_app.ui.timeline.labels")
+            "desktop_app.ui.timeline.labels",
+            # a current file opens without peewee and the models (``app.open_window_database``)
+            "peewee", "desktop_app.core.storage.schema", "desktop_app.core.storage.db",
+            "desktop_app.core.contacts.listing")
 
 # Runs the app; at the list's first paint it records which DEFERRED modules are loaded, then
 # runs ``first_use`` (the test's own lines, with ``w`` the window) at once, in the same
@@ -20,8 +23,8 @@ DEFERRED = ("desktop_app.core.search.query", "desktop_app.core.search.sql",
 # the function is asked every 20 ms until it returns something (printed then).
 SCRIPT = '''
 import json, sys
-from desktop_app.core.storage import db
-original_open = db.open_database
+from desktop_app import app as app_module
+original_open = app_module.open_window_database
 result = {}
 window = []
 
@@ -65,7 +68,7 @@ def open_database(*args, **kwargs):
     QApplication.exec = exec_
     return original_open(*args, **kwargs)
 
-db.open_database = open_database
+app_module.open_window_database = open_database
 from desktop_app.cli import main
 code = main(["--db", sys.argv[1]])
 print(json.dumps([code, result]))
@@ -147,3 +150,21 @@ return [group_id is not None, w.sidebar.groups.texts()]
 """)
     created, texts = shown
     assert created and len(texts) == 1 and texts[0].startswith("上海的")
+
+
+def test_the_database_opened_without_peewee_becomes_the_models_after_the_check(db_file):
+    """The window's database at its first paint is the ``PlainDatabase`` of the file (no
+    peewee: see DEFERRED); the start check after the paint makes it writable, and a write
+    through the models (promoted on the same file) is listed."""
+    shown = run_first_use(db_file, """
+from desktop_app.core.storage import bound
+first = [type(w.safety.db).__name__, w.safety.writable, w.model.rowCount()]
+def later(w):
+    if not w.safety.writable:
+        return None
+    from desktop_app.core.contacts import records as contacts
+    contacts.create({"name": "新来的"})
+    return first + [type(bound.database.obj).__name__, contacts.count()]
+return later
+""")
+    assert shown == ["PlainDatabase", False, 60, "ContactDatabase", 61]

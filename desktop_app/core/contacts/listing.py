@@ -6,15 +6,9 @@ from datetime import datetime
 
 from peewee import SQL, DateTimeField, NodeList, fn
 
+from desktop_app.core.contacts.list_sql import LIST_COLUMNS
 from desktop_app.core.storage.schema import Contact, database
 
-LIST_COLUMNS = (
-    "name", "city", "company", "product", "deal_size", "title", "source",
-    "phone", "stage", "created_at", "updated_at",
-    "last_contacted_at", "unanswered_count",  # derived by core.timeline.records
-    "next_due",  # derived by core.followup.touchpoints
-    "grade", "score",  # derived by core.grading.score (grade: the manual one, else computed)
-)
 SORT_FIELDS = {c: getattr(Contact, c) for c in LIST_COLUMNS}
 SORT_FIELDS["deal_size"] = Contact.deal_value
 _ROW_SELECT = [Contact.id] + [getattr(Contact, c) for c in LIST_COLUMNS]

@@ -367,14 +367,18 @@ class PlainDatabase:
         return getattr(self.promote(), name)
 
 
-def open_current(path, upgrade, *, cache_size: int | None = None) -> PlainDatabase | None:
+def open_current(path, upgrade, *, cache_size: int | None = None,
+                 later: bool = False) -> PlainDatabase | None:
     """Open ``path`` for a reading command without peewee, as
     ``db.open_database(path, lock=True, if_locked="read_only", check=DAILY, backups=False,
     cache_size=cache_size)`` opens it, when that open would write nothing: a file at the
     latest schema, WAL, writable, with no search-index rows pending, fresh planner statistics
     and an identity. Otherwise (or on any trouble: the full open says it properly) None, with
     nothing held. Another instance holding the lock makes it read-only, as there.
-    ``upgrade(plain_db)``: the ``ContactDatabase`` taking over (``PlainDatabase.promote``)."""
+    ``upgrade(plain_db)``: the ``ContactDatabase`` taking over (``PlainDatabase.promote``).
+    ``later``: the start check is the caller's, as with ``open_database(check=LATER)`` (the
+    window: ``state.check_pending``, no writes until ``db.finish_start_check``); that open
+    leaves the upkeep for later too, so a file needing some opens here as well."""
     path = Path(path)
     if not is_current_wal(path) or not (os.access(path, os.W_OK)
                                          and os.access(path.parent, os.W_OK)):
@@ -391,7 +395,7 @@ def open_current(path, upgrade, *, cache_size: int | None = None) -> PlainDataba
         return None
     db = None
     try:
-        db = _open_current(path, state, cache_size, upgrade)
+        db = _open_current(path, state, cache_size, upgrade, later)
     except (ContactBookError, sqlite3.Error, OSError):
         pass
     finally:
@@ -401,9 +405,13 @@ def open_current(path, upgrade, *, cache_size: int | None = None) -> PlainDataba
     return db
 
 
-def _open_current(path: Path, state: OpenState, cache_size, upgrade) -> PlainDatabase | None:
+def _open_current(path: Path, state: OpenState, cache_size, upgrade,
+                  later: bool = False) -> PlainDatabase | None:
     state.fingerprint = checks.file_fingerprint(path)
-    start_check(path, state, quick=not checks.checked_recently(path))
+    if later:
+        state.check_pending = True  # (is_current_wal read the header: an SQLite file)
+    else:
+        start_check(path, state, quick=not checks.checked_recently(path))
     if state.damaged:
         return None
     if state.read_only:
@@ -424,7 +432,7 @@ def _open_current(path: Path, state: OpenState, cache_size, upgrade) -> PlainDat
         if conn.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION \
                 or not conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' "
                                     "AND name = 'contact'").fetchone() \
-                or (not state.read_only and _needs_upkeep(conn)):
+                or (not state.read_only and not later and _needs_upkeep(conn)):
             conn.close()
             return None
     except BaseException:

@@ -15,8 +15,6 @@ from __future__ import annotations
 import logging
 from typing import Callable
 
-from desktop_app.core.storage.threads import close_thread_connection
-
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 
 log = logging.getLogger(__name__)
@@ -45,6 +43,9 @@ class Task(QRunnable):
             result, ok = e, False
         finally:
             if self.close is not None:  # this thread's connection only
+                # (imported here: it loads the models, which the first paint does without)
+                from desktop_app.core.storage.threads import close_thread_connection
+
                 close_thread_connection(None if self.close is True else self.close)
         self._relay.finished.emit(self, ok, result)
 

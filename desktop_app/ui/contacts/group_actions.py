@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QMenu, QMessageBox, QToolButton
 
-from desktop_app.core.contacts import listing
 from desktop_app.ui.common.shortcuts import plain_on_buttons, text_action
 from desktop_app.ui.common.undo import EXPECTED_ERRORS, error_message
 from desktop_app.ui.common.words import count_text
@@ -62,6 +61,8 @@ class GroupActions(QObject):
 
     def group_ids(self) -> list[int]:
         model = self.window.model
+        from desktop_app.core.contacts import listing
+
         return listing.ids(model._where, sort=model.sort_key[0], descending=model.sort_key[1],
                             in_trash=model.in_trash)
 

@@ -12,9 +12,6 @@ from typing import NamedTuple
 
 from PySide6.QtCore import QObject, Signal
 
-from desktop_app.core.contacts import listing
-from desktop_app.core.storage.threads import close_thread_connection, thread_connection
-
 log = logging.getLogger(__name__)
 
 
@@ -110,6 +107,8 @@ class ListReader:
                     self._wake.wait(IDLE_SECONDS)
                 if self._stopping or self._job is None:  # stopped, or idle: this thread ends
                     self._thread = None
+                    from desktop_app.core.storage.threads import close_thread_connection
+
                     close_thread_connection()  # no handle outlives the worker (quit)
                     return
                 job, self._job = self._job, None
@@ -127,6 +126,10 @@ class ListReader:
         try:
             if not self._current(generation):
                 return
+            # (peewee and the models load with the first request, after the first paint)
+            from desktop_app.core.contacts import listing
+            from desktop_app.core.storage.threads import thread_connection
+
             connection = thread_connection()
             # a newer request (or a shutdown) aborts whatever statement runs
             connection.set_progress_handler(lambda: not self._current(generation), 2000)
@@ -157,6 +160,8 @@ class ListReader:
 
     def _find(self, read: Read, keep: int, where, sort, descending, in_trash) -> Read:
         """``read`` with the row of ``keep`` and the page holding it."""
+        from desktop_app.core.contacts import listing
+
         row = listing.position(keep, where, sort=sort, descending=descending,
                                in_trash=in_trash, matches=read.count)
         if row is None or row >= read.count:

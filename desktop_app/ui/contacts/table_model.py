@@ -5,7 +5,7 @@ from collections import OrderedDict
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 
-from desktop_app.core.contacts import listing
+from desktop_app.core.contacts import list_sql
 from desktop_app.core.contacts import naming_tag
 from desktop_app.ui.common.words import stage_names
 from desktop_app.ui.common.formatting import local_time
@@ -13,7 +13,7 @@ from desktop_app.ui.common.undo import EXPECTED_ERRORS
 from desktop_app.ui.contacts.list_reader import ListReader
 from desktop_app.core.contacts.phones import display
 
-COLUMNS = listing.LIST_COLUMNS
+COLUMNS = list_sql.LIST_COLUMNS
 COL_NAME = COLUMNS.index("name")
 COL_CITY = COLUMNS.index("city")
 COL_COMPANY = COLUMNS.index("company")
@@ -340,6 +340,8 @@ class ContactTableModel(QAbstractTableModel):
         """The ids in row ranges ``[(top, bottom), ...]``; one SQL query when there are many."""
         rows = sorted({r for top, bottom in ranges for r in range(top, bottom + 1)})
         if len(rows) > PAGE_SIZE:
+            from desktop_app.core.contacts import listing
+
             every = listing.ids(self._where, sort=self._sort, descending=self._descending,
                                  in_trash=self._in_trash)
             return [every[r] for r in rows if r < len(every)]
@@ -353,6 +355,8 @@ class ContactTableModel(QAbstractTableModel):
             for offset, entry in enumerate(page):
                 if entry[0][0] == contact_id:
                     return number * PAGE_SIZE + offset
+        from desktop_app.core.contacts import listing
+
         row = listing.position(contact_id, self._where, sort=self._sort,
                                 descending=self._descending, in_trash=self._in_trash,
                                 matches=self._count)
@@ -402,6 +406,10 @@ class ContactTableModel(QAbstractTableModel):
 
     def _count_rows(self) -> int:
         try:
+            if self._where is None:  # the whole list (the first paint): no peewee
+                return list_sql.count(self._in_trash)
+            from desktop_app.core.contacts import listing
+
             return listing.count(self._where, in_trash=self._in_trash)
         except EXPECTED_ERRORS as e:
             self._read_failed(e)
@@ -415,9 +423,16 @@ class ContactTableModel(QAbstractTableModel):
             limit = self.first_rows
         self._short.discard(number)
         try:
-            rows = listing.page(self._where, sort=self._sort, descending=self._descending,
-                                 offset=number * PAGE_SIZE + start, limit=limit,
-                                 in_trash=self._in_trash, matches=self._count)
+            if self._where is None:  # the whole list (the first paint): no peewee
+                rows = list_sql.page(sort=self._sort, descending=self._descending,
+                                     offset=number * PAGE_SIZE + start, limit=limit,
+                                     in_trash=self._in_trash)
+            else:
+                from desktop_app.core.contacts import listing
+
+                rows = listing.page(self._where, sort=self._sort, descending=self._descending,
+                                    offset=number * PAGE_SIZE + start, limit=limit,
+                                    in_trash=self._in_trash, matches=self._count)
         except EXPECTED_ERRORS as e:
             self._read_failed(e)
             rows = []  # kept like a page, so painting does not ask again and again

@@ -28,13 +28,26 @@ from typing import Callable
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from desktop_app.core.storage import checks
-from desktop_app.core.storage.db import backup_before_risky_step, finish_start_check
 from desktop_app.ui.safety.text import error_text
 from desktop_app.ui.common.workers import Workers
 
 log = logging.getLogger(__name__)
 INTERVAL_MS = 30 * 60 * 1000
 BULK = 50  # trashing or restoring this many contacts at once is backed up first
+
+
+def finish_start_check(db, *outcome) -> bool:
+    """``db.finish_start_check`` (the peewee open's module loads after the first paint)."""
+    from desktop_app.core.storage import db as storage
+
+    return storage.finish_start_check(db, *outcome)
+
+
+def backup_before_risky_step(db, reason: str, now: datetime):
+    """``db.backup_before_risky_step`` (see ``finish_start_check``)."""
+    from desktop_app.core.storage import db as storage
+
+    return storage.backup_before_risky_step(db, reason, now)
 
 
 def _check(path: Path, full: bool, keep: list | None = None):

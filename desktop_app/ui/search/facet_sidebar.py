@@ -17,10 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.contacts import listing
-from desktop_app.core.search import facets
 from desktop_app.core.errors import ContactBookError
-from desktop_app.core.storage.threads import close_thread_connection
 from desktop_app.ui.common.elide import never_scroll_sideways
 from desktop_app.ui.common.words import amount_text
 from desktop_app.ui.contacts.groups import GroupsPanel
@@ -174,7 +171,9 @@ class _Relay(QObject):
 
 def _count_facets(text: str, in_trash: bool, generation: int, current, relay: _Relay,
                   expanded: frozenset = frozenset()) -> None:
-    from desktop_app.core.search import query
+    from desktop_app.core.contacts import listing
+    from desktop_app.core.search import facets, query
+    from desktop_app.core.storage.threads import close_thread_connection
 
     results: dict | None = {}
     try:

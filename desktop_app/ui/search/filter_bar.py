@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.search import facets
 from desktop_app.ui.common.words import chinese, stage_names
 from desktop_app.core.errors import ContactBookError
 from desktop_app.ui.common.core_text import message_text
@@ -284,6 +283,8 @@ class FilterBar(QWidget):
         cache_key = (field, rest_text.strip(), self.in_trash)
         values = self._value_cache.get(cache_key)
         if values is None:  # one query per key and rest of the filter; typing filters locally
+            from desktop_app.core.search import facets  # (and the models: not at start-up)
+
             try:
                 values = facets.facet_counts(field, query.parse(rest_text).where, limit=200,
                                              in_trash=self.in_trash)

@@ -108,6 +108,49 @@ def test_a_file_that_opening_would_write_is_left_to_the_full_open(current, chang
     held.close()
 
 
+@pytest.mark.parametrize("change", [None, _pending_index, _no_identity, _no_statistics])
+def test_the_window_s_open_leaves_the_check_and_the_upkeep_for_later(current, change,
+                                                                    monkeypatch):
+    """``later`` (the window): as ``open_database(check=LATER)``, no ``quick_check`` now
+    (``check_pending``: the window checks after its first paint) and nothing written, so a
+    file needing upkeep opens without peewee too; its writes wait for ``finish_start_check``."""
+    from desktop_app.core.storage import checks
+    from desktop_app.core.storage.db import finish_start_check
+
+    if change is not None:
+        change(current)
+    before = current.read_bytes()
+    monkeypatch.setattr(checks, "check_file", lambda *a, **k: pytest.fail("checked now"))
+    db = plain.open_current(current, _upgrade, later=True)
+    try:
+        assert isinstance(db, plain.PlainDatabase)  # (promoted at once here: models loaded)
+        assert db.state.check_pending and db.state.check is None and not db.state.read_only
+        assert db.state.lock is not None and db.state.backups is None
+        assert db.execute_sql("SELECT count(*) FROM contact").fetchone()[0] == 2
+        assert current.read_bytes() == before
+        monkeypatch.undo()
+        assert finish_start_check(db, checks.check_file(current)) is True
+        assert not db.state.check_pending and db.state.backups is not None
+    finally:
+        close_database(db, backup=False)
+
+
+def test_the_window_s_open_of_a_damaged_file_finds_it_with_its_check(db_path,
+                                                                  damaged):  # noqa: F811
+    """Damage the deferred check finds makes the window's database read-only, as the full
+    open's (``finish_start_check`` reopens it read-only, nothing written)."""
+    from desktop_app.core.storage import checks
+    from desktop_app.core.storage.db import finish_start_check
+
+    db = plain.open_current(db_path, _upgrade, later=True)  # (a page in its middle garbled)
+    try:
+        assert db.state.check_pending and not db.state.read_only
+        assert finish_start_check(db, checks.check_file(db_path)) is False
+        assert db.state.read_only and db.state.reason == plain.DAMAGED
+    finally:
+        close_database(db, backup=False)
+
+
 def test_a_file_of_another_schema_is_left_to_the_full_open(current):
     conn = sqlite3.connect(current)
     conn.execute(f"PRAGMA user_version = {migrations.LATEST + 1}")
