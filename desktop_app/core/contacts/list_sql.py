@@ -59,8 +59,8 @@ def _datetime(value):
     if isinstance(value, str):
         try:
             return datetime.fromisoformat(value)
-        except ValueError:
-            from desktop_app.core.contacts.listing import stored_datetime
+        except ValueError:  # another stored form: peewee's own parsing, as listing's
+            from peewee import DateTimeField
 
-            return stored_datetime(value)  # another stored form: peewee's own parsing
+            return DateTimeField().python_value(value)
     return value

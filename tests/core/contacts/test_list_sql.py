@@ -50,8 +50,12 @@ def test_dates_are_datetimes_in_any_stored_form(leads, db):
     db.execute_sql("UPDATE contact SET updated_at = '2026-12-06 08:00:00.5+08:00' "
                    "WHERE id = ?", (leads[-1],))
     db.execute_sql("UPDATE contact SET created_at = '2026-12-06' WHERE id = ?", (leads[-1],))
-    row = next(r for r in list_sql.page(limit=100) if r[0] == leads[-1])
-    assert row == next(r for r in listing.page(None, limit=100) if r[0] == leads[-1])
+    db.execute_sql("UPDATE contact SET last_contacted_at = '6.12.2026' WHERE id = ?",
+                   (leads[-2],))  # no date to Python nor to peewee: the text as stored
+    rows = {r[0]: r for r in list_sql.page(limit=100)}
+    assert rows == {r[0]: r for r in listing.page(None, limit=100)}
+    row = rows[leads[-1]]
     created = row[1 + list_sql.LIST_COLUMNS.index("created_at")]
     assert isinstance(created, datetime) and isinstance(
         row[1 + list_sql.LIST_COLUMNS.index("updated_at")], datetime)
+    assert rows[leads[-2]][1 + list_sql.LIST_COLUMNS.index("last_contacted_at")] == "6.12.2026"
