@@ -49,7 +49,9 @@ class MainWindow(MainActions, SelectionSync, LeadKeys, WindowState, QMainWindow)
     remembered geometry and quitting (``window_state``). Signals are connected in one place,
     ``_connect_signals``.
 
-    ``database`` is the open ``ContactDatabase`` (default: the one the models are bound to).
+    ``database`` is the open database (default: the one the models are bound to): a
+    ``ContactDatabase``, or at a start the ``PlainDatabase`` of a current file, which becomes
+    one when the first model is needed (``app.open_window_database``).
 
     Start-up: the constructor builds what the first paint of the list needs. The detail pane
     (with the first row's contact in it) and the saved groups' counts follow right after that
