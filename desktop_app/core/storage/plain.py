@@ -294,6 +294,7 @@ class PlainDatabase:
         self._upgrade = upgrade
         self.cache_size = cache_size
         self._thread = threading.get_ident()
+        self._promoting = threading.RLock()  # (the window: a worker may promote it meanwhile)
         self.path = path
         self.state = state
         self.database = checks.uri(path, mode="ro") if state.read_only else checks.uri(path)
@@ -302,9 +303,11 @@ class PlainDatabase:
         return f"<PlainDatabase {self.path}{' (promoted)' if self._real else ''}>"
 
     def promote(self):
-        """The ``ContactDatabase`` on this connection (made once), bound for the models."""
-        if self._real is None:
-            self._real = self._upgrade(self)
+        """The ``ContactDatabase`` on this connection (made once, whichever threads ask at
+        once), bound for the models."""
+        with self._promoting:
+            if self._real is None:
+                self._real = self._upgrade(self)
         if proxy.obj is self:
             proxy.initialize(self._real)
         return self._real
@@ -360,6 +363,15 @@ class PlainDatabase:
         self._conn.close()
         self._conn = None
         return True
+
+    def reopen(self, *, read_only: bool) -> None:
+        """``ContactDatabase.reopen`` (a restore, damage found after the start); the opener's
+        connection, if a promotion from another thread left it open, is closed first: no
+        handle on the old file may outlive a reopen."""
+        if self._conn is not None and threading.get_ident() == self._thread:
+            self._conn.close()
+            self._conn = None
+        self.promote().reopen(read_only=read_only)
 
     def __getattr__(self, name: str):  # (only what the class lacks: peewee's)
         if name.startswith("__"):

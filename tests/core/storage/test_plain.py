@@ -225,3 +225,63 @@ def test_promoted_from_another_thread_each_thread_reads_on_its_own_connection(
         bound.database.initialize(None)
     with pytest.raises(sqlite3.ProgrammingError):  # closed with the database
         first.execute("SELECT 1")
+
+
+def test_a_reopen_after_a_promotion_from_another_thread_closes_the_openers_connection(
+        current, monkeypatch):
+    """A restore reopens the database: no connection to the old file may stay open (on
+    Windows it would keep the file from being swapped)."""
+    import threading
+
+    monkeypatch.setattr(bound.database, "_callbacks", [])  # (the models unbound)
+    db = plain.open_current(current, _upgrade)
+    first = db.connection()
+    worker = threading.Thread(target=db.promote)
+    worker.start()
+    worker.join()
+    try:
+        first.execute("SELECT 1")  # still open: nothing closed it under the opener
+        db.reopen(read_only=False)
+        with pytest.raises(sqlite3.ProgrammingError):
+            first.execute("SELECT 1")
+        assert db.execute_sql("SELECT count(*) FROM contact").fetchone()[0] == 2
+    finally:
+        db.state.lock.release()
+        db.close()
+        bound.database.initialize(None)
+
+
+def test_threads_promoting_at_once_make_one_database(current, monkeypatch):
+    import threading
+
+    monkeypatch.setattr(bound.database, "_callbacks", [])  # (the models unbound)
+    made = []
+    gate = threading.Barrier(4)
+
+    def slow_upgrade(plain_db):
+        made.append(1)
+        return _upgrade(plain_db)
+
+    db = plain.open_current(current, slow_upgrade)
+    results = []
+
+    def promote():
+        gate.wait()
+        results.append(db.promote())
+
+    threads = [threading.Thread(target=promote) for _ in range(4)]
+    switch = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)  # (threads take turns at every few instructions)
+    try:
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+    finally:
+        sys.setswitchinterval(switch)
+    try:
+        assert len(made) == 1 and len({id(r) for r in results}) == 1
+    finally:
+        db.state.lock.release()
+        db.close()
+        bound.database.initialize(None)
