@@ -5,12 +5,11 @@
   how many. A single lead chosen on purpose is started whatever its stage.
 - Daily capacity: at most ``capacity()`` first touches a day (a setting stored with the data,
   default 50). A start for more leads spreads their day 1 over the following working days
-  (weekends and mainland holidays skipped, make-up workdays honoured), counting the first
-  touches already planned on those days - on the day each first touch falls: 长期培育's
-  first call is on day 7, and a holiday break rolls the day 7s of several day 1s onto one
-  working day, highest grade first (A..D, ``core.grading``), then
-  the highest deal value, the later stage and the older lead, so the most valuable leads
-  are called first.
+  (weekends and mainland holidays skipped, make-up workdays honoured), highest grade first
+  (A..D, ``core.grading``), then the highest deal value, the later stage and the older
+  lead, so the most valuable leads are called first. The capacity counts each first touch
+  on the day it falls, those already planned included: 长期培育's first call is on day 7,
+  and a holiday break rolls the day 7s of several day 1s onto one working day.
 
 - Won customers: ``start_from_won`` starts a cadence (长期培育 by default) from each 成交
   lead's won date (``contact.won_on``, kept by ``contacts.reach``), the re-marketing cycle;
