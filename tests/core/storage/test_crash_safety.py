@@ -119,8 +119,11 @@ def _run(ctx, op, template, extra, workdir: Path, kill_at=None):
             wait_for("commit")
         time.sleep(delay)  # inherent: the kill lands at a chosen moment of the write
         if proc.is_alive():
-            os.kill(proc.pid, signal.SIGKILL)
-            killed = True
+            try:
+                os.kill(proc.pid, signal.SIGKILL)
+                killed = True
+            except ProcessLookupError:  # it ended (and the fork server reaped it) meanwhile
+                pass
     proc.join()
     parent.close()
     return path, killed, times
