@@ -161,37 +161,43 @@ def _start(code: str, path):
                           check=False, capture_output=True, text=True, timeout=60)
 
 
+def _at_the_first_paint(record: str, report: str, imports: str = "") -> str:
+    """A real start's code (for ``_start``): ``found[0]`` is the value of ``record`` (an
+    expression) at the list's first paint, the app quits then, and ``report`` (statements;
+    ``code`` is main()'s exit code) prints what the test reads."""
+    return ("import sys\n" + imports +
+            "from PySide6.QtCore import QEvent, QObject, QTimer\n"
+            "from PySide6.QtWidgets import QApplication, QTableView\n"
+            "found = []\n"
+            "class Watch(QObject):\n"
+            "    def eventFilter(self, obj, event):\n"
+            "        if not found and event.type() == QEvent.Type.Paint:\n"
+            f"            found.append({record})\n"
+            "            QTimer.singleShot(0, QApplication.instance().quit)\n"
+            "        return False\n"
+            "original = QApplication.exec\n"
+            "def exec_(*args):\n"
+            "    app = QApplication.instance()\n"
+            "    views = [w for w in app.allWidgets() if isinstance(w, QTableView) and "
+            "w.isVisible()]\n"
+            "    view = max(views, key=lambda v: v.width() * v.height())\n"
+            "    watch = Watch(app)\n"
+            "    view.viewport().installEventFilter(watch)\n"
+            "    return original()\n"
+            "QApplication.exec = exec_\n"
+            "from desktop_app.cli import main\n"
+            "code = main(['--db', sys.argv[1]])\n" + report)
+
+
 def test_the_real_start_imports_nothing_heavy_before_the_first_paint(tmp_path):
     """``contact-book --db PATH`` up to the list's first paint (what the user waits for):
     no command modules, no backup module, no QtNetwork (the single-instance server listens
     after the paint), no optional libraries, and not the detail pane (built after the paint)."""
     path = _one_lead(tmp_path)
-    code = (
-        "import sys\n"
-        "from PySide6.QtCore import QEvent, QObject, QTimer\n"
-        "from PySide6.QtWidgets import QApplication, QTableView\n"
-        "found = []\n"
-        "class Watch(QObject):\n"
-        "    def eventFilter(self, obj, event):\n"
-        "        if not found and event.type() == QEvent.Type.Paint:\n"
-        "            found.append(sorted(sys.modules))\n"
-        "            QTimer.singleShot(0, QApplication.instance().quit)\n"
-        "        return False\n"
-        "original = QApplication.exec\n"
-        "def exec_(*args):\n"
-        "    app = QApplication.instance()\n"
-        "    views = [w for w in app.allWidgets() if isinstance(w, QTableView) and w.isVisible()]\n"
-        "    view = max(views, key=lambda v: v.width() * v.height())\n"
-        "    watch = Watch(app)\n"
-        "    view.viewport().installEventFilter(watch)\n"
-        "    return original()\n"
-        "QApplication.exec = exec_\n"
-        "from desktop_app.cli import main\n"
-        "code = main(['--db', sys.argv[1]])\n"
+    out = _start(_at_the_first_paint(
+        "sorted(sys.modules)",
         f"heavy = {HEAVY + AFTER_THE_PAINT!r}\n"
-        "print(code, ','.join(m for m in found[0] if m.startswith(heavy)))\n"
-    )
-    out = _start(code, path)
+        "print(code, ','.join(m for m in found[0] if m.startswith(heavy)))\n"), path)
     assert out.returncode == 0, out.stderr
     assert out.stdout.split("\n")[0].strip() == "0", out.stdout
 
@@ -256,33 +262,11 @@ def test_the_real_start_builds_no_icon_class_before_the_first_paint(tmp_path):
     window has no icon to show at its first paint, and in English no Qt translations to find:
     neither class is built before the list's first paint."""
     path = _one_lead(tmp_path)
-    code = (
-        "import sys\n"
-        "from PySide6 import QtCore, QtGui\n"
-        "from PySide6.QtCore import QEvent, QObject, QTimer\n"
-        "from PySide6.QtWidgets import QApplication, QTableView\n"
-        "found = []\n"
-        "class Watch(QObject):\n"
-        "    def eventFilter(self, obj, event):\n"
-        "        if not found and event.type() == QEvent.Type.Paint:\n"
-        "            found.append([name for name in ('QAction', 'QIcon', 'QLibraryInfo')\n"
-        "                          if name in vars(QtGui) or name in vars(QtCore)])\n"
-        "            QTimer.singleShot(0, QApplication.instance().quit)\n"
-        "        return False\n"
-        "original = QApplication.exec\n"
-        "def exec_(*args):\n"
-        "    app = QApplication.instance()\n"
-        "    views = [w for w in app.allWidgets() if isinstance(w, QTableView) and w.isVisible()]\n"
-        "    view = max(views, key=lambda v: v.width() * v.height())\n"
-        "    watch = Watch(app)\n"
-        "    view.viewport().installEventFilter(watch)\n"
-        "    return original()\n"
-        "QApplication.exec = exec_\n"
-        "from desktop_app.cli import main\n"
-        "code = main(['--db', sys.argv[1]])\n"
-        "print(code, ','.join(found[0]))\n"
-    )
-    out = _start(code, path)
+    out = _start(_at_the_first_paint(
+        "[name for name in ('QAction', 'QIcon', 'QLibraryInfo') "
+        "if name in vars(QtGui) or name in vars(QtCore)]",
+        "print(code, ','.join(found[0]))\n", imports="from PySide6 import QtCore, QtGui\n"),
+        path)
     assert out.returncode == 0, out.stderr
     # (QAction: the window's actions are built, so the probe sees the classes that are)
     assert out.stdout.split("\n")[0] == "0 QAction", out.stdout

@@ -155,12 +155,11 @@ def _planned_first_touches(first: date) -> Counter:
 
 def plan(contact_ids: int | Iterable[int], start_date: date, *, include_closed: bool = False,
          per_day: int | None = None, skip: Iterable[int] = (),
-         calendar: WorkCalendar = WorkCalendar(),
          template: CadenceTemplate | None = None) -> Plan:
     """Who starts on which day 1. ``per_day``: the capacity (default: the setting);
-    ``skip``: leads left alone (they run a cadence already); ``calendar``: the template's
-    (a start on a day it skips begins on its next working day); ``template``: the cadence
-    whose first touch the capacity counts, on the day it falls (without: on day 1).
+    ``skip``: leads left alone (they run a cadence already); ``template``: the cadence whose
+    first touch the capacity counts, on the day it falls (without: on day 1), and whose
+    calendar rolls a start on a day it skips to its next working day.
 
     At most ``per_day`` first touches fall on one day, those already planned included."""
     ids = id_list(contact_ids)
@@ -171,8 +170,7 @@ def plan(contact_ids: int | Iterable[int], start_date: date, *, include_closed: 
     ordered, left_out = _ordered(ids, include_closed or single)
     skipped = set(skip)
     ordered = [c for c in ordered if c not in skipped]
-    if template is not None:
-        calendar = template.calendar
+    calendar = template.calendar if template is not None else WorkCalendar()
     touch = _first_touch(template)
     day = calendar.roll_forward(start_date)
     taken = _planned_first_touches(touch(day))
