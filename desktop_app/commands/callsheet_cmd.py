@@ -65,7 +65,7 @@ def run_callsheet(args, db_path) -> int:
     out = os.path.abspath(os.path.expanduser(args.pdf))
     if os.path.isdir(out):
         raise ValidationError("pdf", f"--pdf {args.pdf} is a folder; give a file name.")
-    open_to_read(db_path)
+    open_to_read(db_path, models=args.filter is not None)  # the day's sheet: plain SQL
     salesperson = callsheet.salesperson_name(args.salesperson)
     flt = None
     if args.filter is not None:  # (the filter language, only for a group's sheet)

@@ -64,3 +64,21 @@ def _datetime(value):
 
             return DateTimeField().python_value(value)
     return value
+
+
+_PHONES_SQL = ("SELECT contact_id, raw, label FROM phone WHERE contact_id IN "
+               "(SELECT value FROM json_each(?)) ORDER BY contact_id, position")
+
+
+def phones_of(contact_ids) -> dict[int, list[tuple[str, str]]]:
+    """{contact id: [(number as typed, label), ...] in the lead's order}, in one query: for a
+    list that shows phones next to rows it already has (the day's call sheet), without whole
+    records."""
+    import json
+
+    out: dict[int, list[tuple[str, str]]] = {}
+    if contact_ids:
+        for contact_id, raw, label in database.execute_sql(
+                _PHONES_SQL, (json.dumps(list(contact_ids)),)).fetchall():
+            out.setdefault(contact_id, []).append((raw, label))
+    return out

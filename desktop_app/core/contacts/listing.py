@@ -6,7 +6,7 @@ from datetime import datetime
 
 from peewee import SQL, DateTimeField, NodeList, fn
 
-from desktop_app.core.contacts.list_sql import LIST_COLUMNS
+from desktop_app.core.contacts.list_sql import LIST_COLUMNS, phones_of  # noqa: F401 - also here
 from desktop_app.core.storage.schema import Contact, database
 
 SORT_FIELDS = {c: getattr(Contact, c) for c in LIST_COLUMNS}
@@ -207,19 +207,3 @@ def summaries(contact_ids) -> list[tuple]:
     return [rows[i] for i in contact_ids if i in rows]
 
 
-_PHONES_SQL = ("SELECT contact_id, raw, label FROM phone WHERE contact_id IN "
-               "(SELECT value FROM json_each(?)) ORDER BY contact_id, position")
-
-
-def phones_of(contact_ids) -> dict[int, list[tuple[str, str]]]:
-    """{contact id: [(number as typed, label), ...] in the lead's order}, in one query: for a
-    list that shows phones next to rows it already has (the day's call sheet), without whole
-    records."""
-    import json
-
-    out: dict[int, list[tuple[str, str]]] = {}
-    if contact_ids:
-        for contact_id, raw, label in database.execute_sql(
-                _PHONES_SQL, (json.dumps(list(contact_ids)),)).fetchall():
-            out.setdefault(contact_id, []).append((raw, label))
-    return out

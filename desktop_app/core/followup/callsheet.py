@@ -23,12 +23,9 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING, Callable, Iterable, Mapping, Sequence
 
-from peewee import Case, Expression, Field, Function, Negated, NodeList
-
-from desktop_app.core.contacts.listing import phones_of
+from desktop_app.core.contacts.list_sql import phones_of
 from desktop_app.core.contacts.naming_tag import format_amount
 from desktop_app.core.contacts.phones import display
-from desktop_app.core.storage.schema import Contact
 from desktop_app.core.contacts.stages import LABELS
 
 if TYPE_CHECKING:
@@ -191,6 +188,11 @@ def row_from_record(record: ContactRecord, *, step: str = "", due: date | None =
 
 def mentions_stage(node) -> bool:
     """Whether a peewee expression tests ``Contact.stage`` anywhere (a filter "about" stages)."""
+    # (peewee and the models are loaded for a group's sheet only: the day's needs neither)
+    from peewee import Expression, Field, Function, Negated, NodeList
+
+    from desktop_app.core.storage.schema import Contact
+
     if isinstance(node, Field):
         return node.model is Contact and node.name == "stage"
     if isinstance(node, Expression):
@@ -220,8 +222,11 @@ def for_group(where, today: date, salesperson: str = "", *, title: str = "",
     ``last_interactions(ids) -> {id: LastInteraction}`` fills "what was said last time"
     (the timeline provides it; without it the column stays empty).
     """
-    # (loaded here: the day's sheet needs no records)
+    # (loaded here: the day's sheet needs no records, models or peewee)
+    from peewee import Case
+
     from desktop_app.core.contacts import records as contacts
+    from desktop_app.core.storage.schema import Contact
 
     if include_closed is None:
         include_closed = where is not None and mentions_stage(where)
@@ -247,12 +252,23 @@ def for_group(where, today: date, salesperson: str = "", *, title: str = "",
 def last_from_touch(touch, tz=None, language: str = "zh") -> LastInteraction:
     """``agenda.LastTouch`` (codes, UTC) -> the sheet's ``LastInteraction`` (labels in
     ``language``, 'zh' or 'en'; local date)."""
-    from desktop_app.core.grading.behaviours import label
     from desktop_app.core.when import local_date
 
-    return LastInteraction(on=local_date(touch.at, tz), channel=label(touch.channel, language),
-                           outcome=label(touch.outcome, language),
+    return LastInteraction(on=local_date(touch.at, tz), channel=_label(touch.channel, language),
+                           outcome=_label(touch.outcome, language),
                            note=first_line(touch.summary))
+
+
+def _label(code: str | None, language: str) -> str:
+    """``behaviours.label``; core.grading (and with it the models) is loaded only for a
+    behaviour of the user's own: a built-in channel or outcome needs ``channels`` alone."""
+    from desktop_app.core.timeline import channels
+
+    if code and code not in channels.LABELS_ZH:
+        from desktop_app.core.grading.behaviours import label
+
+        return label(code, language)
+    return channels.label(code, language)
 
 
 def for_day(day: date, today: date, salesperson: str = "", *,

@@ -312,6 +312,40 @@ def test_cli_headless_process(db_path, tmp_path):
 
 
 
+@pytest.mark.parametrize("channel, words, peewee", [
+    ("电话", "Call · No answer", False),  # built-in codes: the sheet needs no models
+    ("私信", "Direct message", True),  # a behaviour of one's own is read from its table
+])
+def test_the_days_sheet_reads_without_peewee_unless_a_behaviour_is_named(
+        db_path, capsys, tmp_path, channel, words, peewee):
+    """``callsheet`` of a day on a current file opens it without peewee (issue #15, as ``due``
+    does); the last interaction's channel is worded all the same, a behaviour's too."""
+    from desktop_app.cli import main
+    from desktop_app.core.storage.db import close_database, open_database
+
+    db_path.parent.mkdir(parents=True)
+    day = "2026-11-24"
+    assert main(["add", "--db", str(db_path), "--tag", "上海-远航-咨询-8万-李强-CEO-知乎",
+                 "--phone", "13900001111"]) == 0
+    assert main(["log", "--db", str(db_path), "--contact", "1", "--channel", channel,
+                 "--outcome", "未接", "--at", "2026-11-20 10:00"]) == 0
+    assert main(["cadence", "start", "--db", str(db_path), "--contact", "1", "--template",
+                 "golden-week", "--from", day]) == 0
+    for _ in range(2):  # as the window leaves it: indexed, with fresh planner statistics
+        close_database(open_database(db_path), backup=False)
+    capsys.readouterr()
+    out = tmp_path / "day.pdf"
+    probe = ("import sys\nfrom desktop_app.cli import main\n"
+             f"code = main(['callsheet', '--db', {str(db_path)!r}, '--date', {day!r}, "
+             f"'--pdf', {str(out)!r}])\n"
+             "print(code, 'peewee' in sys.modules)\n")
+    env = dict(os.environ, CONTACT_BOOK_LANG="en")
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                          env=env, timeout=120, cwd=Path(__file__).resolve().parents[3])
+    assert done.stdout.splitlines()[-1] == f"0 {peewee}", done.stderr
+    assert words in flat(pdf_pages_text(out)[0])
+
+
 def test_preview_opens_fitting_the_page_width_with_the_ui_title(printing, qtbot):
     from PySide6.QtPrintSupport import QPrintPreviewWidget
 
