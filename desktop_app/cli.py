@@ -30,14 +30,24 @@ def _columns() -> int:
     return columns or 80
 
 
+class _Formatter(argparse.HelpFormatter):
+    """argparse's formatter with the width given: argparse makes one for every
+    ``add_argument`` (to check its metavar), and without a width it imports shutil to find
+    it (~1% of a whole `due`). Only the documented constructor is used, so argparse's own
+    internals (changed in Python 3.14) stay its own."""
+
+    def __init__(self, prog, indent_increment=2, max_help_position=24, width=None, **kwargs):
+        super().__init__(prog, indent_increment, max_help_position,
+                         _columns() - 2 if width is None else width, **kwargs)
+
+
 class _Parser(argparse.ArgumentParser):
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("formatter_class", _Formatter)
+        super().__init__(*args, **kwargs)
+
     def error(self, message):  # one clear line instead of usage + error
         self.exit(2, f"{self.prog}: error: {message} (see --help)\n")
-
-    def _get_formatter(self):
-        # argparse makes a formatter for every add_argument (to check its metavar), and its
-        # HelpFormatter imports shutil for the width: ~1% of a whole `due`.
-        return self.formatter_class(prog=self.prog, width=_columns() - 2)
 
 
 def build_parser(command: str | None = None) -> argparse.ArgumentParser:

@@ -384,6 +384,28 @@ def test_a_command_builds_only_its_own_parsers_and_help_lists_all(capsys):
     assert "invalid choice: 'nosuch'" in capsys.readouterr().err
 
 
+@pytest.mark.parametrize("columns", [60, 120])
+def test_help_wraps_to_the_terminal_and_the_parser_keeps_to_argparse_s_public_api(
+        columns, monkeypatch, capsys):
+    """The help fits $COLUMNS (the formatter is given the width, so argparse need not import
+    shutil), through ``formatter_class`` alone: no private method of argparse is overridden
+    (``_get_formatter`` changed its signature in Python 3.14)."""
+    import argparse
+
+    from desktop_app.cli import _Parser
+
+    monkeypatch.setenv("COLUMNS", str(columns))
+    for argv in (["--help"], ["callsheet", "--help"]):
+        with pytest.raises(SystemExit):
+            main(argv)
+        lines = capsys.readouterr().out.splitlines()
+        assert max(map(len, lines)) <= columns - 2
+        assert max(map(len, lines)) > columns - 20  # the width is used, not a default 80
+    private = {name for name in vars(_Parser) if name.startswith("_")
+               and not name.startswith("__") and hasattr(argparse.ArgumentParser, name)}
+    assert private == set()
+
+
 def test_every_option_of_every_command_has_help():
     import argparse
 
