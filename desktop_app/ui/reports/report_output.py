@@ -7,7 +7,7 @@ import html
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QPdfWriter, QTextDocument
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
 from desktop_app.core.errors import ContactBookError
 from desktop_app.core.reports.tables import Table
@@ -99,7 +99,7 @@ def export_report(parent, table: Table, report, kind: str) -> str | None:
     csv_f, xlsx_f, pdf_f = tr("CSV (*.csv)"), tr("Excel workbook (*.xlsx)"), tr("PDF (*.pdf)")
     name = message_text(table.title).replace(" ", "-").replace("/", "-")
     path, chosen = QFileDialog.getSaveFileName(parent, tr("Export Report"), name,
-                                               ";;".join((csv_f, xlsx_f, pdf_f)))
+                                               f"{csv_f};;{xlsx_f};;{pdf_f}")
     if not path:
         return None
     suffix = {csv_f: ".csv", xlsx_f: ".xlsx", pdf_f: ".pdf"}.get(chosen, ".csv")
@@ -111,8 +111,11 @@ def export_report(parent, table: Table, report, kind: str) -> str | None:
         text = error_core_text(e) if isinstance(e, ContactBookError) else str(e)
         QMessageBox.warning(parent, tr("Export Report"), text)
         return None
-    parent.window().statusBar().showMessage(tr("Saved the report to %1.").replace("%1", path),
-                                            15_000)
+    window = parent.window()
+    while window is not None and not isinstance(window, QMainWindow):  # (from a dialog: the
+        window = window.parentWidget()  # window behind it; none: the dialog says it itself)
+    if window is not None:
+        window.statusBar().showMessage(tr("Saved the report to %1.").replace("%1", path), 15_000)
     return path
 
 
@@ -140,5 +143,11 @@ def preview_report(parent, table: Table, report, kind: str) -> int:
     return dialog.exec()
 
 
-__all__ = ["report_html", "paint_report", "write_report_pdf", "export_report", "save_report",
-           "preview_report"]
+__all__ = [
+    "export_report",
+    "paint_report",
+    "preview_report",
+    "report_html",
+    "save_report",
+    "write_report_pdf",
+]
