@@ -2,7 +2,8 @@
 
 ``Table.columns`` are (key, header, kind): ``kind`` says how a value is shown (``text``,
 ``count``, ``pct``, ``yuan``, ``days``, ``ratio``). Headers are messages (the UI translates
-them). ``filters[r][key]``: the filter text listing the leads a count counts (clickable).
+them). ``filters[r][key]``: the filter text listing the leads a count counts (clickable);
+``links[name]``: the same for a count among the notes' values (the activity's won leads).
 
 Money: ``cell_text`` writes 10,065,000 (the CLI, the English window); the Chinese window reads
 it in 万 and 亿 (``messages.wan_text``: 1,006.5万), a note's amount too (a ``messages.Yuan``
@@ -32,6 +33,7 @@ class Table:
     filters: list[dict] = field(default_factory=list)
     marks: list[str] = field(default_factory=list)  # per row: "", "best", "worst", "total"
     notes: list[str] = field(default_factory=list)
+    links: dict = field(default_factory=dict)  # {a value of the notes: the filter of its leads}
 
 
 def funnel_table(report: Funnel) -> Table:
@@ -144,8 +146,11 @@ def activity_table(report: Activity) -> Table:
                          names=", ".join(dict.fromkeys(behaviours.label(r.channel)
                                                        for r in report.rows
                                                        if r.channel in actions))))
+    # the won leads (the one count of leads here; the others count touches) open as the
+    # funnel's and the sources' counts do
+    links = {"won": report.won_filter} if report.won else {}
     return Table(msg("Activity {period}", period=report.scope.period.label), columns, rows,
-                 [{} for _ in rows], [""] * len(rows), notes)
+                 [{} for _ in rows], [""] * len(rows), notes, links)
 
 
 CONTENT_COLUMNS = [

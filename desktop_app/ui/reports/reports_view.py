@@ -1,7 +1,8 @@
 """The Reports tab: pick a report (funnel, sources, activity), a period, cohort or activity,
 the field to group by, and whether the list's filter narrows it; the report is computed off
 the GUI thread (a newer request supersedes an older one: a stale result is never shown).
-Every count can be clicked (a funnel bar, a table cell) to list exactly those leads.
+Every count of leads can be clicked (a funnel bar, a table cell, the activity's won leads
+in its notes) to list exactly those leads.
 A report shown is never stale: the data changed (``mark_stale``) or, with "Only the list's
 filter", the list's filter changed while the tab was hidden: it is computed again when shown.
 
@@ -10,18 +11,29 @@ Signals:
 """
 from __future__ import annotations
 
+import html
 from datetime import date
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel,
-                               QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop_app.core.errors import ContactBookError
-from desktop_app.ui.common.core_text import error_core_text, message_text
+from desktop_app.ui.common.core_text import core_text, error_core_text, message_text
+from desktop_app.ui.common.fit import fit_placeholder
 from desktop_app.ui.common.workers import Workers
 from desktop_app.ui.reports.funnel_chart import FunnelChart
 from desktop_app.ui.reports.table_model import ReportTableModel
-from desktop_app.ui.common.fit import fit_placeholder
 
 KINDS = ("funnel", "sources", "activity")
 PERIODS = ("this-month", "last-month", "this-quarter", "last-quarter", "this-year",
@@ -40,6 +52,22 @@ def compute(kind: str, period_text: str, today: date, filter_text: str, by: str,
     scope = run.make_scope(period, today, filter_text, by, activity_mode)
     report = run.compute(kind, scope, "week" if week else "day")
     return report, run.table_of(kind, report), listing.count() > 0
+
+
+def linked_note(note, links: dict) -> str | None:
+    """``note`` as rich text whose values named in ``links`` are links (``<a href="won">3</a>``),
+    or None when none of them is in it."""
+    values = dict(getattr(note, "values", None) or {})
+    names = [k for k in links if k in values]
+    if not names:
+        return None
+    marks = {k: f"\ue000{k}\ue001" for k in names}  # (private-use characters: never typed)
+    text = html.escape(core_text(note.template, {**values, **marks}))
+    if not all(m in text for m in marks.values()):  # a translation that lost one
+        return None
+    for k, mark in marks.items():
+        text = text.replace(mark, f'<a href="{k}">{html.escape(str(values[k]))}</a>')
+    return text
 
 
 class ReportsView(QWidget):
@@ -119,6 +147,8 @@ class ReportsView(QWidget):
         self.notes = QLabel()
         self.notes.setWordWrap(True)
         self.notes.setStyleSheet("color: gray;")
+        self.notes.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
+                                           | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
         self.hint = QLabel(self.tr("Click a bar or double-click a number to list those leads."))
         self.hint.setStyleSheet("color: gray;")
         layout = QVBoxLayout(self)
@@ -141,6 +171,7 @@ class ReportsView(QWidget):
         self.chart.filter_clicked.connect(self.show_filter)
         self.view.doubleClicked.connect(self.open_cell)
         self.view.activated.connect(self.open_cell)  # Enter on a cell, too
+        self.notes.linkActivated.connect(self.open_link)
         self.spend_button.clicked.connect(self.edit_spend)
         self.content_button.clicked.connect(self.show_content)
         self.export_button.clicked.connect(self.export)
@@ -155,12 +186,15 @@ class ReportsView(QWidget):
         # the activity report counts the period's touches either way: no cohort to switch
         self.activity_mode.setVisible(kind != "activity")
         self.chart.setVisible(kind == "funnel")
-        # what a click does: the funnel's bars and numbers, the sources' numbers; the activity
-        # has nothing to click (the hint spoke of bars there too)
+        # what a click does: the funnel's bars and numbers, the sources' numbers, the
+        # activity's won leads (its other numbers count touches; the hint spoke of bars there)
         self.hint.setText(self.tr("Click a bar or double-click a number to list those leads.")
                           if kind == "funnel" else
-                          self.tr("Double-click a number to list those leads."))
-        self.hint.setVisible(kind in ("funnel", "sources"))
+                          self.tr("Double-click a number to list those leads.")
+                          if kind == "sources" else
+                          self.tr("Click the number of won leads to list them."))
+        self.hint.setVisible(kind in ("funnel", "sources") or (
+            self.table is not None and bool(self.table.links)))  # (only the activity's has)
         self.use_filter.setToolTip(self.list_filter() or self.tr("The list has no filter"))
 
     def _changed(self, *_args) -> None:
@@ -208,7 +242,16 @@ class ReportsView(QWidget):
         if not any_lead:  # a first start: zeros, and nothing said why
             notes.insert(0, self.tr("No leads yet: the reports fill in as you add leads (File › "
                                     "New Contact) or import them (File › Import…)."))
-        self.notes.setText("\n".join(notes))
+        linked = [linked_note(n, self.table.links) for n in self.table.notes]
+        self.hint.setVisible(kind != "activity" or bool(self.table.links))
+        if any(linked):  # a count of leads among the notes: a link, as a number in the table
+            rich = [html.escape(n) for n in notes[:len(notes) - len(linked)]]
+            rich += [h or html.escape(n) for h, n in zip(linked, notes[-len(linked):])]
+            self.notes.setTextFormat(Qt.TextFormat.RichText)
+            self.notes.setText("<br>".join(rich))
+        else:
+            self.notes.setTextFormat(Qt.TextFormat.PlainText)
+            self.notes.setText("\n".join(notes))
 
     def fit_columns(self) -> None:
         """Columns as wide as their contents; a table wider than the view takes its long
@@ -259,6 +302,11 @@ class ReportsView(QWidget):
         text = self.model.filter_at(index)
         if text is not None:
             self.show_filter.emit(text)
+
+    def open_link(self, name: str) -> None:
+        """A count among the notes was clicked: list its leads."""
+        if self.table is not None and name in self.table.links:
+            self.show_filter.emit(self.table.links[name])
 
     def edit_spend(self) -> None:
         from desktop_app.ui.reports.spend_dialog import SpendDialog

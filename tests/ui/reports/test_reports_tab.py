@@ -8,6 +8,7 @@ import subprocess
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextDocumentFragment
 
 from desktop_app.core.reports import spend
 from desktop_app.ui.reports.report_output import save_report
@@ -64,8 +65,10 @@ def test_the_funnel_shows_the_hand_computed_numbers(qtbot, window):
     assert view.hint.isVisibleTo(window) and view.hint.text().startswith("Click a bar")
     show_report(qtbot, window, "sources")  # no bars there
     assert view.hint.text().startswith("Double-click a number")
-    show_report(qtbot, window, "activity")  # nothing to click there
-    assert not view.hint.isVisibleTo(window)
+    show_report(qtbot, window, "activity")  # its won leads only (below)
+    assert view.hint.isVisibleTo(window) and view.hint.text().startswith("Click the number of won")
+    show_report(qtbot, window, "activity", "2025Q4")  # no lead won: nothing to click
+    assert view.report.won == 0 and not view.hint.isVisibleTo(window)
 
 
 def test_sources_show_the_hand_computed_numbers_and_mark_the_best_and_worst(qtbot, window):
@@ -455,3 +458,26 @@ def test_a_table_too_wide_for_the_tab_takes_its_long_headers_on_two_lines(qtbot,
                                  Qt.ItemDataRole.ToolTipRole) == "Median days to close"
     assert header.sectionViewportPosition(last) + header.sectionSize(last) \
         <= view.view.viewport().width()
+
+
+def test_the_activitys_won_count_lists_exactly_its_leads(qtbot, language, window):
+    """The activity report said "(3 won)" under its table and nothing opened those leads,
+    while every count of leads of the funnel and the sources reports does. Now the number is
+    a link (mouse or Tab and Enter), in either language, and lists exactly those leads."""
+    from PySide6.QtTest import QTest
+
+    view = show_report(qtbot, window, "activity")
+    won = view.report.won
+    assert won > 0 and view.hint.isVisibleTo(window)
+    assert view.hint.text() == {"en": "Click the number of won leads to list them.",
+                                "zh_CN": "点击成交数，即可在联系人列表中列出这些线索。"}[language]
+    assert f'<a href="won">{won}</a>' in view.notes.text()
+    assert ({"en": f"({won} won)", "zh_CN": f"（成交 {won} 个）"}[language]
+            in QTextDocumentFragment.fromHtml(view.notes.text()).toPlainText())
+    view.notes.setFocus()
+    QTest.keyClick(view.notes, Qt.Key.Key_Tab)  # to the link inside the label
+    QTest.keyClick(view.notes, Qt.Key.Key_Return)
+    assert _list_count(qtbot, window, view.report.won_filter) == won
+    window.reports.show_tab()  # a report without a count of leads among its notes: plain
+    funnel = show_report(qtbot, window, "funnel")
+    assert "<a " not in funnel.notes.text() and funnel.notes.textFormat() == Qt.TextFormat.PlainText
