@@ -4,17 +4,17 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../desktop_app/app.py" line="159"/>
+        <location filename="../../desktop_app/app.py" line="186"/>
         <source>The database %1 is too damaged to open, and no backup of it was found in %2. Nothing was changed.</source>
         <translation>数据库 %1 损坏严重，无法打开，并且在 %2 中没有找到它的备份。没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="163"/>
+        <location filename="../../desktop_app/app.py" line="190"/>
         <source>The database %1 is too damaged to open; it was not restored, and nothing was changed. Start Contact Book again to be offered its newest backup again.</source>
         <translation>数据库 %1 损坏严重，无法打开；没有恢复备份，也没有做任何更改。再次启动 Contact Book，会再次提供它最新的备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="167"/>
+        <location filename="../../desktop_app/app.py" line="194"/>
         <source>Keep a copy of the damaged file. If you saved a backup elsewhere (File › Back up now… to a USB stick), restore it with:
     contact-book restore BACKUP_FILE --db &quot;%1&quot;
 To start afresh with an empty database, move the damaged file to another folder and start Contact Book again.</source>
@@ -59,12 +59,12 @@ To start afresh with an empty database, move the damaged file to another folder 
         <translation>导出报表</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/report_output.py" line="114"/>
+        <location filename="../../desktop_app/ui/reports/report_output.py" line="118"/>
         <source>Saved the report to %1.</source>
         <translation>报表已保存到 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/report_output.py" line="138"/>
+        <location filename="../../desktop_app/ui/reports/report_output.py" line="141"/>
         <source>Print Preview · Report</source>
         <translation>打印预览 · 报表</translation>
     </message>
@@ -742,115 +742,130 @@ Import a file (File › Import…, Ctrl+I, or drop a CSV, Excel or vCard file he
 <context>
     <name>ContentReport</name>
     <message>
-        <location filename="../../desktop_app/ui/grading/content_report.py" line="29"/>
+        <location filename="../../desktop_app/ui/grading/content_report.py" line="41"/>
         <source>Content Report</source>
         <translation>内容报告</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/content_report.py" line="35"/>
+        <location filename="../../desktop_app/ui/grading/content_report.py" line="47"/>
         <source>Content</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/content_report.py" line="35"/>
+        <location filename="../../desktop_app/ui/grading/content_report.py" line="47"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/content_report.py" line="35"/>
+        <location filename="../../desktop_app/ui/grading/content_report.py" line="47"/>
         <source>Sent</source>
         <translation>发送次数</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/content_report.py" line="35"/>
+        <location filename="../../desktop_app/ui/grading/content_report.py" line="47"/>
         <source>Replies</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/content_report.py" line="36"/>
+        <location filename="../../desktop_app/ui/grading/content_report.py" line="48"/>
         <source>Reply rate</source>
         <translation>回复率</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/content_report.py" line="36"/>
+        <location filename="../../desktop_app/ui/grading/content_report.py" line="48"/>
         <source>Won deals</source>
         <translation>成交客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/content_report.py" line="36"/>
+        <location filename="../../desktop_app/ui/grading/content_report.py" line="48"/>
         <source>Won value</source>
         <translation>成交金额</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/content_report.py" line="40"/>
+        <location filename="../../desktop_app/ui/grading/content_report.py" line="52"/>
         <source>Name, e.g. Huaxin case study</source>
         <translation>名称，如 华信案例</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/content_report.py" line="42"/>
+        <location filename="../../desktop_app/ui/grading/content_report.py" line="54"/>
         <source>Kind: case study, article, quote</source>
         <translation>类型：案例、文章、报价</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/content_report.py" line="44"/>
+        <location filename="../../desktop_app/ui/grading/content_report.py" line="56"/>
         <source>Link or file path</source>
         <translation>链接或文件路径</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/content_report.py" line="45"/>
+        <location filename="../../desktop_app/ui/grading/content_report.py" line="57"/>
         <source>Add Content</source>
         <translation>添加内容</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/content_report.py" line="50"/>
+        <location filename="../../desktop_app/ui/grading/content_report.py" line="62"/>
         <source>A reply: the touch was answered, or the lead wrote or called within %1 days.</source>
         <translation>回复：该次跟进得到回应，或客户在 %1 天内主动来信或来电。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/content_report.py" line="54"/>
+        <location filename="../../desktop_app/ui/grading/content_report.py" line="66"/>
         <source>No content yet. Add below what you send to leads (a case study, an article, a quote); then name it when you log a touch (the content box beside the note), and this table shows which pieces get replies and deals.</source>
         <translation>还没有内容。在下方添加你发给客户的内容（案例、文章、报价单）；记录跟进时在备注旁的内容框里选中它，这张表就会显示哪些内容带来了回复和成交。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/grading/content_report.py" line="78"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/grading/content_report.py" line="80"/>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/grading/content_report.py" line="123"/>
+        <source>Saved the report to %1.</source>
+        <translation>报表已保存到 %1。</translation>
     </message>
 </context>
 <context>
     <name>DataSafety</name>
     <message>
-        <location filename="../../desktop_app/ui/safety/monitor.py" line="175"/>
+        <location filename="../../desktop_app/ui/safety/monitor.py" line="188"/>
         <source>The automatic backup could not be written. Your contacts are saved, but there is no fresh backup of them.</source>
         <translation>自动备份没能写入。你的联系人都已保存，但目前没有它们的最新备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/monitor.py" line="187"/>
+        <location filename="../../desktop_app/ui/safety/monitor.py" line="200"/>
         <source>Backing up before the change…</source>
         <translation>修改前正在备份…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/monitor.py" line="195"/>
+        <location filename="../../desktop_app/ui/safety/monitor.py" line="208"/>
         <source>Nothing was changed: the backup before the change could not be written.</source>
         <translation>没有做任何修改：修改前的备份没能写入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/monitor.py" line="217"/>
+        <location filename="../../desktop_app/ui/safety/monitor.py" line="230"/>
         <source>%1 is the database itself or one of its files. Choose another name.</source>
         <translation>%1 是数据库本身或它的文件之一。请换一个文件名。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/monitor.py" line="220"/>
+        <location filename="../../desktop_app/ui/safety/monitor.py" line="233"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/monitor.py" line="234"/>
+        <location filename="../../desktop_app/ui/safety/monitor.py" line="247"/>
         <source>Restoring the backup…</source>
         <translation>正在恢复备份…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/monitor.py" line="247"/>
+        <location filename="../../desktop_app/ui/safety/monitor.py" line="260"/>
         <source>The backup was not restored.</source>
         <translation>备份没有恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety/monitor.py" line="251"/>
+        <location filename="../../desktop_app/ui/safety/monitor.py" line="264"/>
         <source>Checking the database…</source>
         <translation>正在检查数据库…</translation>
     </message>
@@ -1491,52 +1506,52 @@ Nothing was written and no half-written file was left behind. Choose another fol
 <context>
     <name>FacetTree</name>
     <message>
-        <location filename="../../desktop_app/ui/search/facet_sidebar.py" line="74"/>
+        <location filename="../../desktop_app/ui/search/facet_sidebar.py" line="71"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/facet_sidebar.py" line="74"/>
+        <location filename="../../desktop_app/ui/search/facet_sidebar.py" line="71"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/facet_sidebar.py" line="75"/>
+        <location filename="../../desktop_app/ui/search/facet_sidebar.py" line="72"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/facet_sidebar.py" line="75"/>
+        <location filename="../../desktop_app/ui/search/facet_sidebar.py" line="72"/>
         <source>Title</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/facet_sidebar.py" line="76"/>
+        <location filename="../../desktop_app/ui/search/facet_sidebar.py" line="73"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/facet_sidebar.py" line="76"/>
+        <location filename="../../desktop_app/ui/search/facet_sidebar.py" line="73"/>
         <source>Deal size</source>
         <translation>销售额</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/facet_sidebar.py" line="77"/>
+        <location filename="../../desktop_app/ui/search/facet_sidebar.py" line="74"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/facet_sidebar.py" line="106"/>
+        <location filename="../../desktop_app/ui/search/facet_sidebar.py" line="103"/>
         <source>(none)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/facet_sidebar.py" line="118"/>
+        <location filename="../../desktop_app/ui/search/facet_sidebar.py" line="115"/>
         <source>more…</source>
         <translation>更多…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/facet_sidebar.py" line="118"/>
+        <location filename="../../desktop_app/ui/search/facet_sidebar.py" line="115"/>
         <source>fewer</source>
         <translation>收起</translation>
     </message>
@@ -1652,67 +1667,67 @@ Nothing was written and no half-written file was left behind. Choose another fol
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../desktop_app/ui/search/filter_bar.py" line="43"/>
+        <location filename="../../desktop_app/ui/search/filter_bar.py" line="42"/>
         <source>“%1” is not a field. Fields: %2.</source>
         <translation>“%1”不是字段。可用字段：城市 公司 产品 销售额 姓名 职位 来源 阶段 电话 邮箱 微信 备注 标签 上次 未接通 下次 等级 分数 节奏（或 %2）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/filter_bar.py" line="44"/>
+        <location filename="../../desktop_app/ui/search/filter_bar.py" line="43"/>
         <source>The quote in “%1” is not closed.</source>
         <translation>“%1”中的引号没有闭合。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/filter_bar.py" line="45"/>
+        <location filename="../../desktop_app/ui/search/filter_bar.py" line="44"/>
         <source>“%1” is not an amount (e.g. 100万, 1.5亿).</source>
         <translation>“%1”不是金额（例如 100万、1.5亿）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/filter_bar.py" line="46"/>
+        <location filename="../../desktop_app/ui/search/filter_bar.py" line="45"/>
         <source>“%1”: this field cannot be compared with &gt; or &lt;.</source>
         <translation>“%1”：这个字段不能用 &gt; 或 &lt; 比较。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/filter_bar.py" line="47"/>
+        <location filename="../../desktop_app/ui/search/filter_bar.py" line="46"/>
         <source>“%1”: unknown stage (线索 已联系 意向 报价 成交 流失).</source>
         <translation>“%1”：没有这个阶段（线索 已联系 意向 报价 成交 流失）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/filter_bar.py" line="48"/>
+        <location filename="../../desktop_app/ui/search/filter_bar.py" line="47"/>
         <source>“%1”: tag: takes complete or incomplete.</source>
         <translation>“%1”：标签只能是 完整 或 不完整。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/filter_bar.py" line="49"/>
+        <location filename="../../desktop_app/ui/search/filter_bar.py" line="48"/>
         <source>“%1”: a phone search needs digits.</source>
         <translation>“%1”：电话搜索需要数字。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/filter_bar.py" line="50"/>
+        <location filename="../../desktop_app/ui/search/filter_bar.py" line="49"/>
         <source>“%1” needs a value after the colon.</source>
         <translation>“%1”冒号后面需要一个值。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/filter_bar.py" line="51"/>
+        <location filename="../../desktop_app/ui/search/filter_bar.py" line="50"/>
         <source>A “-” with nothing after it is ignored.</source>
         <translation>“-”后面没有内容，已忽略。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/filter_bar.py" line="52"/>
+        <location filename="../../desktop_app/ui/search/filter_bar.py" line="51"/>
         <source>“%1” is out of range.</source>
         <translation>“%1”超出了可用范围。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/filter_bar.py" line="56"/>
+        <location filename="../../desktop_app/ui/search/filter_bar.py" line="55"/>
         <source>“%1” was not understood.</source>
         <translation>无法理解“%1”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/filter_bar.py" line="122"/>
+        <location filename="../../desktop_app/ui/search/filter_bar.py" line="121"/>
         <source>Filter: words, or city:上海 source:知乎 deal&gt;=100万 last:&gt;7d -stage:lost</source>
         <translation>筛选：关键词，或 城市:上海 来源:知乎 销售额&gt;=100万 上次:&gt;7d -阶段:流失</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/filter_bar.py" line="248"/>
+        <location filename="../../desktop_app/ui/search/filter_bar.py" line="247"/>
         <source>%1 of %2</source>
         <translation>%1 / 共 %2</translation>
     </message>
@@ -1720,122 +1735,122 @@ Nothing was written and no half-written file was left behind. Choose another fol
 <context>
     <name>FollowUp</name>
     <message>
-        <location filename="../../desktop_app/ui/followup/window_part.py" line="48"/>
+        <location filename="../../desktop_app/ui/followup/window_part.py" line="49"/>
         <source>&amp;Start Cadence…</source>
         <translation>开始跟进节奏(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/window_part.py" line="50"/>
+        <location filename="../../desktop_app/ui/followup/window_part.py" line="51"/>
         <source>Start &amp;Nurture from the Won Date</source>
         <translation>从成交日开始长期培育(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/window_part.py" line="51"/>
+        <location filename="../../desktop_app/ui/followup/window_part.py" line="52"/>
         <source>S&amp;top Cadence</source>
         <translation>停止跟进节奏(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/window_part.py" line="52"/>
+        <location filename="../../desktop_app/ui/followup/window_part.py" line="53"/>
         <source>&amp;Cadence Templates…</source>
         <translation>跟进节奏模板(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/window_part.py" line="53"/>
+        <location filename="../../desktop_app/ui/followup/window_part.py" line="54"/>
         <source>&amp;First Touches per Day…</source>
         <translation>每日首次跟进上限(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/window_part.py" line="54"/>
+        <location filename="../../desktop_app/ui/followup/window_part.py" line="55"/>
         <source>E&amp;xport Calendar (.ics)…</source>
         <translation>导出日历 (.ics)(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/window_part.py" line="55"/>
+        <location filename="../../desktop_app/ui/followup/window_part.py" line="56"/>
         <source>&amp;Print Today&apos;s Call Sheet…</source>
         <translation>打印今日电话清单(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/window_part.py" line="57"/>
+        <location filename="../../desktop_app/ui/followup/window_part.py" line="58"/>
         <source>Print Call Sheet of This &amp;Group…</source>
         <translation>打印本组电话清单(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/window_part.py" line="58"/>
+        <location filename="../../desktop_app/ui/followup/window_part.py" line="59"/>
         <source>Your Na&amp;me on Call Sheets…</source>
         <translation>电话单上的姓名(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/window_part.py" line="60"/>
+        <location filename="../../desktop_app/ui/followup/window_part.py" line="61"/>
         <source>C&amp;ontacts</source>
         <translation>联系人(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/window_part.py" line="62"/>
+        <location filename="../../desktop_app/ui/followup/window_part.py" line="63"/>
         <source>To&amp;day</source>
         <translation>今日(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/window_part.py" line="64"/>
+        <location filename="../../desktop_app/ui/followup/window_part.py" line="65"/>
         <source>C&amp;alendar</source>
         <translation>日历(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/window_part.py" line="71"/>
+        <location filename="../../desktop_app/ui/followup/window_part.py" line="72"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/window_part.py" line="72"/>
+        <location filename="../../desktop_app/ui/followup/window_part.py" line="73"/>
         <source>Calendar</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/window_part.py" line="117"/>
+        <location filename="../../desktop_app/ui/followup/window_part.py" line="118"/>
         <source>F&amp;ollow-up</source>
         <translation>跟进(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/window_part.py" line="190"/>
+        <location filename="../../desktop_app/ui/followup/window_part.py" line="191"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/window_part.py" line="222"/>
+        <location filename="../../desktop_app/ui/followup/window_part.py" line="223"/>
         <source>None of the %1 selected leads runs a cadence; nothing was stopped.</source>
         <translation>选中的 %1 位线索都没有进行中的节奏，没有停止任何节奏。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/window_part.py" line="225"/>
+        <location filename="../../desktop_app/ui/followup/window_part.py" line="226"/>
         <source>Stopped the cadence of %1 lead(s) (Edit › Undo brings it back).</source>
         <translation>已停止 %1 位线索的节奏（编辑 › 撤销可恢复）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/window_part.py" line="228"/>
+        <location filename="../../desktop_app/ui/followup/window_part.py" line="229"/>
         <source>Stopped the cadence of %1 of the %2 selected leads; the others ran none (Edit › Undo brings them back).</source>
         <translation>已停止选中的 %2 位线索中 %1 位的节奏，其余没有进行中的节奏（编辑 › 撤销可恢复）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/window_part.py" line="268"/>
+        <location filename="../../desktop_app/ui/followup/window_part.py" line="269"/>
         <source>First Touches per Day</source>
         <translation>每日首次跟进上限</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/window_part.py" line="269"/>
+        <location filename="../../desktop_app/ui/followup/window_part.py" line="270"/>
         <source>Start at most this many leads a day; a bigger group is spread over the next working days:</source>
         <translation>每天最多开始这么多个线索；人数更多的分组会顺延到之后的工作日：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/window_part.py" line="279"/>
+        <location filename="../../desktop_app/ui/followup/window_part.py" line="280"/>
         <source>From now on at most %1 first touches a day.</source>
         <translation>此后每天最多 %1 个首次跟进。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/window_part.py" line="293"/>
+        <location filename="../../desktop_app/ui/followup/window_part.py" line="294"/>
         <source>Export Calendar</source>
         <translation>导出日历</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/window_part.py" line="294"/>
+        <location filename="../../desktop_app/ui/followup/window_part.py" line="295"/>
         <source>Calendar (*.ics)</source>
         <translation>日历文件 (*.ics)</translation>
     </message>
@@ -2027,42 +2042,42 @@ Nothing was written and no half-written file was left behind. Choose another fol
 <context>
     <name>GroupActions</name>
     <message>
-        <location filename="../../desktop_app/ui/contacts/group_actions.py" line="22"/>
+        <location filename="../../desktop_app/ui/contacts/group_actions.py" line="20"/>
         <source>Select &amp;All in Filter</source>
         <translation>全选筛选结果(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/group_actions.py" line="23"/>
+        <location filename="../../desktop_app/ui/contacts/group_actions.py" line="21"/>
         <source>&amp;Log Interaction for Group…</source>
         <translation>为整组记录跟进(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/group_actions.py" line="24"/>
+        <location filename="../../desktop_app/ui/contacts/group_actions.py" line="22"/>
         <source>&amp;Set Field for Group…</source>
         <translation>批量修改整组(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/group_actions.py" line="25"/>
+        <location filename="../../desktop_app/ui/contacts/group_actions.py" line="23"/>
         <source>&amp;Move Group to Trash…</source>
         <translation>整组移到回收站(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/group_actions.py" line="26"/>
+        <location filename="../../desktop_app/ui/contacts/group_actions.py" line="24"/>
         <source>&amp;Restore Group</source>
         <translation>恢复整组(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/group_actions.py" line="27"/>
+        <location filename="../../desktop_app/ui/contacts/group_actions.py" line="25"/>
         <source>&amp;Export Group…</source>
         <translation>导出本组(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/group_actions.py" line="28"/>
+        <location filename="../../desktop_app/ui/contacts/group_actions.py" line="26"/>
         <source>&amp;Group</source>
         <translation>分组(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/group_actions.py" line="38"/>
+        <location filename="../../desktop_app/ui/contacts/group_actions.py" line="36"/>
         <source>Group actions</source>
         <translation>整组操作</translation>
     </message>
@@ -2563,23 +2578,23 @@ Nothing was written and no half-written file was left behind. Choose another fol
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="69"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="71"/>
         <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="302"/>
         <source>Contact Book</source>
         <translation>通讯录</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="156"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="158"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="175"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="177"/>
         <source>Checking database…</source>
         <translation>正在检查数据库…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="283"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="285"/>
         <source>Restored the backup from %1.</source>
         <translation>已恢复 %1 的备份。</translation>
     </message>
@@ -2874,18 +2889,18 @@ Nothing was written and no half-written file was left behind. Choose another fol
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../desktop_app/ui/reports/window_part.py" line="32"/>
+        <location filename="../../desktop_app/ui/reports/window_part.py" line="33"/>
         <source>S&amp;pend per Source…</source>
         <translation>各来源投入(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/window_part.py" line="54"/>
+        <location filename="../../desktop_app/ui/reports/window_part.py" line="55"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/window_part.py" line="30"/>
-        <location filename="../../desktop_app/ui/reports/window_part.py" line="57"/>
+        <location filename="../../desktop_app/ui/reports/window_part.py" line="31"/>
+        <location filename="../../desktop_app/ui/reports/window_part.py" line="58"/>
         <source>&amp;Reports</source>
         <translation>报表(&amp;R)</translation>
     </message>
@@ -2893,173 +2908,178 @@ Nothing was written and no half-written file was left behind. Choose another fol
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="62"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="80"/>
         <source>Funnel</source>
         <translation>销售漏斗</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="62"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="80"/>
         <source>Sources and ROI</source>
         <translation>来源与投入产出</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="63"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="81"/>
         <source>Activity</source>
         <translation>跟进活动</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="67"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="85"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="67"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="85"/>
         <source>Last month</source>
         <translation>上月</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="67"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="85"/>
         <source>This quarter</source>
         <translation>本季度</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="68"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="86"/>
         <source>Last quarter</source>
         <translation>上季度</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="68"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="86"/>
         <source>This year</source>
         <translation>今年</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="68"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="86"/>
         <source>Last year</source>
         <translation>去年</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="69"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="87"/>
         <source>Other period…</source>
         <translation>其他时段…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="73"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="91"/>
         <source>2026Q4, 2026-11, 2026-10-01..2026-11-15</source>
         <translation>2026Q4、2026-11、2026-10-01..2026-11-15</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="75"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="93"/>
         <source>Activity in the period</source>
         <translation>按时段内发生的活动</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="77"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="95"/>
         <source>Off: the leads created in the period, followed to today (a cohort). On: what happened in the period, whenever the leads came.</source>
         <translation>不勾选：时段内新建的线索，一直跟踪到今天（同期群）。勾选：时段内发生的事，不论线索何时进来。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="79"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="97"/>
         <source>By</source>
         <translation>分组</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="81"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="99"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="81"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="99"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="81"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="99"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="82"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="100"/>
         <source>Title</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="82"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="100"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="84"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="102"/>
         <source>By week</source>
         <translation>按周</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="85"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="103"/>
         <source>Only the list&apos;s filter</source>
         <translation>只统计列表当前筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="86"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="104"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="87"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="105"/>
         <source>Spend…</source>
         <translation>投入…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="88"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="106"/>
         <source>Money spent per source and month (ROI = won amount / spend)</source>
         <translation>各来源每月的投入（投入产出比 = 成交金额 ÷ 投入）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="90"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="108"/>
         <source>Content…</source>
         <translation>内容…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="91"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="109"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="92"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="110"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="94"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="112"/>
         <source>Report</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="94"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="112"/>
         <source>Period</source>
         <translation>时段</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="122"/>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="160"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="142"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="181"/>
         <source>Click a bar or double-click a number to list those leads.</source>
         <translation>点击漏斗条或双击数字，即可在联系人列表中列出这些线索。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="162"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="183"/>
         <source>Double-click a number to list those leads.</source>
         <translation>双击数字，即可在联系人列表中列出这些线索。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="164"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="185"/>
+        <source>Click the number of won leads to list them.</source>
+        <translation>点击成交数，即可在联系人列表中列出这些线索。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="188"/>
         <source>The list has no filter</source>
         <translation>列表当前没有筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="189"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="213"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="209"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="233"/>
         <source>No leads yet: the reports fill in as you add leads (File › New Contact) or import them (File › Import…).</source>
         <translation>还没有线索：新建（文件 › 新建联系人）或导入（文件 › 导入…）线索后，报表就会有数字。</translation>
     </message>
@@ -3480,107 +3500,117 @@ Replace it with a backup of this database?</source>
 <context>
     <name>StartCadenceDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="34"/>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="36"/>
         <source>Start Cadence</source>
         <translation>开始跟进节奏</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="51"/>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="53"/>
         <source>&amp;Selected leads (%1)</source>
         <translation>选中的线索(&amp;S)（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="53"/>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="55"/>
         <source>&amp;Everyone in the current list (%1)</source>
         <translation>当前列表中的全部(&amp;E)（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="62"/>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="64"/>
         <source>&amp;Include closed leads (won, lost)</source>
         <translation>包括已成交、已流失的线索(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="68"/>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="70"/>
         <source>&amp;Template</source>
         <translation>节奏模板(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="69"/>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="71"/>
         <source>&amp;Day 1</source>
         <translation>第1天(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="70"/>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="72"/>
         <source>&amp;For</source>
         <translation>对象(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="74"/>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="76"/>
         <source>Touches on</source>
         <translation>跟进日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="76"/>
-        <source>Starts per day</source>
-        <translation>每日开始</translation>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="80"/>
+        <source>First touches per day</source>
+        <translation>每日首次跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="80"/>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="116"/>
+        <source>(the first touches start on %1: the days before are full)</source>
+        <translation>（首次跟进从 %1 开始：之前的日子已排满）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="168"/>
+        <source>The first touches of %1 leads over %2 working days, at most %3 a day</source>
+        <translation>%1 个线索的首次跟进分布在 %2 个工作日，每天最多 %3 个</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="174"/>
+        <source>Day 1 of these leads: %1</source>
+        <translation>这些线索的第1天：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="175"/>
+        <source>Day 1 of these leads: %1 to %2</source>
+        <translation>这些线索的第1天：%1 至 %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="84"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="112"/>
-        <source>(the first leads start on %1: the days before are full)</source>
-        <translation>（最早的线索 %1 开始：之前的日子已排满）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="144"/>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="149"/>
         <source>1 closed lead (won or lost) will be left out.</source>
         <translation>将排除 1 个已成交/流失的线索。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="146"/>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="151"/>
         <source>%1 closed leads (won, lost) will be left out.</source>
         <translation>将排除 %1 个已成交/流失的线索。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="154"/>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="160"/>
         <source>Nobody to start: every lead here is closed. Tick &quot;Include closed leads&quot; to start them anyway.</source>
         <translation>没有可开始的线索：这里的线索都已成交或流失。要照样开始，请勾选“包括已成交、已流失的线索”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="157"/>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="163"/>
         <source>%1: 1 lead</source>
         <translation>%1：1 个</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="157"/>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="163"/>
         <source>%1: %2 leads</source>
         <translation>%1：%2 个</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="160"/>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="166"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="162"/>
-        <source>%1 leads over %2 working days, at most %3 a day</source>
-        <translation>%1 个线索分布在 %2 个工作日，每天最多 %3 个</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="170"/>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="182"/>
         <source>%1 of the %2 leads already run a cadence. Replace theirs with this one, or leave them alone?</source>
         <translation>%2 个线索中有 %1 个已在跟进节奏中。用这个节奏替换，还是跳过它们？</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="173"/>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="185"/>
         <source>Replace</source>
         <translation>替换</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="174"/>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="186"/>
         <source>Skip Them</source>
         <translation>跳过它们</translation>
     </message>
@@ -3596,22 +3626,22 @@ Replace it with a backup of this database?</source>
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../desktop_app/ui/sync/window_part.py" line="34"/>
+        <location filename="../../desktop_app/ui/sync/window_part.py" line="35"/>
         <source>S&amp;ync with the Phone…</source>
         <translation>与手机同步(&amp;Y)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/window_part.py" line="81"/>
+        <location filename="../../desktop_app/ui/sync/window_part.py" line="82"/>
         <source>Sync with the phone stopped: the address book on the server is empty, but %1 contacts were synced with it. Nothing was changed; choose what to do in File › Sync with the Phone… (Sync Now).</source>
         <translation>与手机同步已停止：服务器上的通讯录是空的，但有 %1 位联系人曾与它同步。本机什么都没有改；请在 文件 › 与手机同步…（立即同步）中选择怎么处理。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/window_part.py" line="90"/>
+        <location filename="../../desktop_app/ui/sync/window_part.py" line="91"/>
         <source>Synced with the phone: %1 conflicts (the local values were kept; see the leads&apos; timelines).</source>
         <translation>已与手机同步：%1 处冲突（保留了本机的值；详见各线索的时间线）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/window_part.py" line="97"/>
+        <location filename="../../desktop_app/ui/sync/window_part.py" line="98"/>
         <source>Sync with the phone failed; everything is kept here and the next sync tries again (File › Sync with the Phone…).</source>
         <translation>与手机同步失败；所有数据都保留在本机，下次同步会再试（文件 › 与手机同步…）。</translation>
     </message>
@@ -4354,22 +4384,22 @@ Next: %2 follow-ups on %1 (the Calendar tab shows every day).</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop_app/app.py" line="185"/>
+        <location filename="../../desktop_app/app.py" line="212"/>
         <source>The database %1 is too damaged to open. Restore its newest good backup, from %2 with %3 contacts? The damaged file is kept in the backups folder.</source>
         <translation>数据库 %1 损坏严重，无法打开。要恢复它最新的完好备份（%2，%3 位联系人）吗？损坏的文件会保留在备份文件夹中。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="204"/>
+        <location filename="../../desktop_app/app.py" line="231"/>
         <source>The backup was not restored.</source>
         <translation>备份没有恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="340"/>
+        <location filename="../../desktop_app/app.py" line="367"/>
         <source>Something went wrong: %1</source>
         <translation>出错了：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="342"/>
+        <location filename="../../desktop_app/app.py" line="369"/>
         <source>Your saved contacts are safe. The details were written to %1; please send that file with a note of what you were doing.</source>
         <translation>已保存的联系人不受影响。详细信息已写入 %1；请把该文件连同您当时的操作说明一起发给我们。</translation>
     </message>

@@ -2,21 +2,29 @@
 and day 1; leads that already run a cadence are replaced or skipped, as the user chooses.
 Closed leads (成交/流失) are left out unless "include closed leads" is ticked, and the dialog
 says how many; more leads than the daily capacity start over several working days, and the
-dialog shows that spread (``core.followup.group_start``)."""
+dialog shows that spread as the plan counts it (``core.followup.group_start``): each lead's
+first touch on the day it falls (长期培育's is on day 7), and their day 1s when those differ."""
 from __future__ import annotations
 
+from collections import Counter
 from datetime import date
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel,
-    QMessageBox, QRadioButton, QVBoxLayout,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QMessageBox,
+    QRadioButton,
+    QVBoxLayout,
 )
 
-from desktop_app.core.followup import cadence
-from desktop_app.core.followup import group_start
+from desktop_app.core.followup import cadence, group_start, touchpoints
 from desktop_app.core.followup import template_store as cadence_store
-from desktop_app.core.followup import touchpoints
 from desktop_app.ui.common.undo import EXPECTED_ERRORS, error_message
 from desktop_app.ui.common.words import template_name
 
@@ -72,8 +80,10 @@ class StartCadenceDialog(QDialog):
         form.addRow("", self.include_closed)
         form.addRow("", self.left_out)
         form.addRow(self.tr("Touches on"), self.preview)
-        # each lead's day 1 (not its first touch: 长期培育 first calls on day 7)
-        form.addRow(self.tr("Starts per day"), self.spread)
+        # what the capacity counts: each lead's first touch on its day (长期培育: day 7), as
+        # the plan does; it said "Starts per day" and listed the day 1s (12-07, 12-09, ...)
+        # while the first calls fell on 12-14, 12-15, ...
+        form.addRow(self.tr("First touches per day"), self.spread)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         self.start_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -99,18 +109,18 @@ class StartCadenceDialog(QDialog):
         return cadence_store.by_id(self.template.currentData())
 
     def _show_preview(self, first: date | None = None) -> None:
-        """The first lead's touch days: from Day 1, or from ``first`` when the capacity
-        starts nobody on Day 1 (the days up to it are full): the preview said 12-07, 12-08
-        while the spread below it said the leads start on 12-25."""
+        """The first lead's touch days: from Day 1, or from ``first`` (its day 1) when the
+        capacity starts nobody on Day 1 (the days of their first touch are full): the preview
+        said 12-07, 12-08 while the spread below it said the leads start on 12-25."""
         tpl = self.chosen_template().template
         day_one = self.start.date().toPython()
         dates = cadence.schedule(tpl, first or day_one, PREVIEW_STEPS)
         text = ", ".join(d.strftime("%m-%d") for d in dates)
         if tpl.repeats:
             text += " …"
-        if first is not None and first > tpl.calendar.roll_forward(day_one):
-            text += "\n" + self.tr("(the first leads start on %1: the days before are full)") \
-                .replace("%1", first.strftime("%m-%d"))
+        if first is not None and first > tpl.calendar.roll_forward(day_one) and dates:
+            text += "\n" + self.tr("(the first touches start on %1: the days before are "
+                                   "full)").replace("%1", dates[0].strftime("%m-%d"))
         self.preview.setText(text)
 
     def ids(self) -> list[int]:
@@ -129,7 +139,8 @@ class StartCadenceDialog(QDialog):
                                 template=self.chosen_template().template)
 
     def _show_plan(self) -> None:
-        """How many closed leads are left out, and how many start (day 1) on each day."""
+        """How many closed leads are left out, how many first touches fall on each day (what
+        the capacity counts), and the leads' day 1s when they are not those days."""
         try:
             plan = self.plan()
         except EXPECTED_ERRORS as e:
@@ -148,7 +159,8 @@ class StartCadenceDialog(QDialog):
         else:
             self.left_out.setText("")
         self.left_out.setVisible(bool(plan.closed_left_out))
-        spread = plan.spread
+        touches = plan.first_touches or plan.starts
+        spread = sorted(Counter(touches[c] for c in plan.targets).items())
         self._show_preview(plan.first_day)
         if not plan.targets:
             self.spread.setText(self.tr("Nobody to start: every lead here is closed. Tick "
@@ -159,9 +171,15 @@ class StartCadenceDialog(QDialog):
                 for d, n in spread[:SPREAD_SHOWN]]
         text = self.tr(", ").join(days) + (" …" if len(spread) > SPREAD_SHOWN else "")
         if len(spread) > 1:
-            text += "\n" + self.tr("%1 leads over %2 working days, at most %3 a day").replace(
+            text += "\n" + self.tr("The first touches of %1 leads over %2 working days, at "
+                                   "most %3 a day").replace(
                 "%1", f"{len(plan.targets):,}").replace("%2", str(len(spread))).replace(
                 "%3", str(plan.per_day))
+        if any(plan.starts[c] != touches[c] for c in plan.targets):  # 长期培育: day 7 first
+            first, last = plan.first_day, plan.last_day
+            text += "\n" + (self.tr("Day 1 of these leads: %1") if first == last else
+                            self.tr("Day 1 of these leads: %1 to %2")).replace(
+                "%1", first.strftime("%m-%d")).replace("%2", last.strftime("%m-%d"))
         self.spread.setText(text)
 
     def ask_existing(self, running: int, total: int) -> str | None:

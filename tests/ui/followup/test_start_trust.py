@@ -3,7 +3,7 @@ shows the capacity spread, takes a focused row as the selection, and the status 
 what was started."""
 from datetime import date
 
-from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtCore import QDate, QItemSelectionModel
 
 from desktop_app.core.contacts import records as contacts
 from desktop_app.core.followup import group_start
@@ -35,7 +35,8 @@ def test_the_dialog_leaves_closed_leads_out_and_shows_the_spread(qtbot, db):
     assert dialog.whole_group.isChecked()
     assert dialog.left_out.text() == "5 closed leads (won, lost) will be left out."
     assert dialog.spread.text().splitlines() == [
-        "11-24: 4 leads, 11-25: 4 leads, 11-26: 2 leads", "10 leads over 3 working days, at most 4 a day"]
+        "11-24: 4 leads, 11-25: 4 leads, 11-26: 2 leads",
+        "The first touches of 10 leads over 3 working days, at most 4 a day"]
     dialog.include_closed.setChecked(True)
     assert dialog.left_out.text() == "" and dialog.spread.text().startswith(
         "11-24: 4 leads, 11-25: 4 leads, 11-26: 4 leads, 11-27: 3 leads")
@@ -62,8 +63,8 @@ def test_only_closed_leads_say_so_and_start_nothing(qtbot, db):
     assert not dialog.start_button.isEnabled()
     dialog.include_closed.setChecked(True)
     assert dialog.start_button.isEnabled() and dialog.spread.text() == "11-24: 2 leads"
-    form = dialog.layout().itemAt(0).layout()  # each lead's day 1, whatever its first touch
-    assert form.labelForField(dialog.spread).text() == "Starts per day"
+    form = dialog.layout().itemAt(0).layout()  # what the capacity counts (see below)
+    assert form.labelForField(dialog.spread).text() == "First touches per day"
     dialog.include_closed.setChecked(False)
     dialog.selected = closed[:1] + make(1)  # one closed of two
     dialog._show_plan()
@@ -154,7 +155,46 @@ def test_the_touch_days_shown_are_those_of_the_first_leads_to_start(qtbot, db):
     assert dialog.spread.text().startswith("11-26: 2 leads, 11-27: 1 lead")
     first, note = dialog.preview.text().splitlines()
     assert first.startswith("11-26, ")
-    assert note == "(the first leads start on 11-26: the days before are full)"
+    assert note == "(the first touches start on 11-26: the days before are full)"
     group_start.set_capacity(50)  # room on Day 1 again: the template from Day 1, no note
     dialog.template.setCurrentIndex((dialog.template.currentIndex() + 1) % dialog.template.count())
     assert dialog.preview.text().startswith("11-24") and "\n" not in dialog.preview.text()
+
+
+def test_the_spread_is_of_first_touches_on_their_day_as_the_plan_counts_them(qtbot, db):
+    """长期培育 calls first on day 7, and the capacity counts a first touch on the day it falls
+    (``Plan.first_touches``), but the dialog said "Starts per day: 11-30: 2, 12-02: 2, 12-03:
+    1": the day 1s, with a gap where a day 1's first touch fell on a full day (11-30 + 6 is a
+    Sunday, rolled to Monday 12-07 as 12-01 + 6 is). Now it lists the first touches per day,
+    which is what is started, and the day 1s on a line of their own."""
+    group_start.set_capacity(2)
+    ids = make(5)
+    dialog = StartCadenceDialog(CadenceOps(Operations(Events()), today), [], lambda: ids,
+                                len(ids), today)
+    qtbot.addWidget(dialog)
+    dialog.template.setCurrentIndex(dialog.template.findText("Long-term nurture"))
+    dialog.start.setDate(QDate(2026, 11, 30))  # a Monday
+    form = dialog.layout().itemAt(0).layout()
+    assert form.labelForField(dialog.spread).text() == "First touches per day"
+    assert dialog.spread.text().splitlines() == [
+        "12-07: 2 leads, 12-08: 2 leads, 12-09: 1 lead",
+        "The first touches of 5 leads over 3 working days, at most 2 a day",
+        "Day 1 of these leads: 11-30 to 12-03"]
+    assert dialog.preview.text().startswith("12-07, ") and "\n" not in dialog.preview.text()
+    dialog.run()
+    firsts = sorted(p.due for p in tp.pending_for(ids).values())
+    assert [d.strftime("%m-%d") for d in firsts] == ["12-07", "12-07", "12-08", "12-08", "12-09"]
+
+    more = make(2, "interested")  # 12-07 and 12-08 are full, 12-09 has room for one
+    dialog = StartCadenceDialog(CadenceOps(Operations(Events()), today), more, lambda: more,
+                                len(more), today)
+    qtbot.addWidget(dialog)
+    dialog.template.setCurrentIndex(dialog.template.findText("Long-term nurture"))
+    dialog.start.setDate(QDate(2026, 11, 30))
+    assert dialog.spread.text().splitlines() == [
+        "12-09: 1 lead, 12-10: 1 lead",
+        "The first touches of 2 leads over 2 working days, at most 2 a day",
+        "Day 1 of these leads: 12-03 to 12-04"]
+    first, note = dialog.preview.text().splitlines()
+    assert first.startswith("12-09, ")
+    assert note == "(the first touches start on 12-09: the days before are full)"
