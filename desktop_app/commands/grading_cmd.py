@@ -6,7 +6,6 @@ from __future__ import annotations
 from desktop_app.commands.output import plural
 
 
-
 def register(sub, common) -> None:
     grade = sub.add_parser("grade", parents=[common], help="lead grades: explain, rules, procedures")
     gsub = grade.add_subparsers(dest="grade_command", metavar="ACTION", required=True)
@@ -91,8 +90,8 @@ def _write(db_path):
 def run_explain(args, db_path) -> int:
     from desktop_app.commands.opening import open_to_read
     from desktop_app.core.contacts import records as contacts
-    from desktop_app.core.grading import behaviours, explain
     from desktop_app.core.contacts.stages import LABELS
+    from desktop_app.core.grading import behaviours, explain
 
     open_to_read(db_path)
     record = contacts.get(args.contact)
@@ -157,9 +156,9 @@ def _pairs(items, what):
 
 
 def run_set_rules(args, db_path) -> int:
+    from desktop_app.core.errors import ValidationError
     from desktop_app.core.grading import behaviours, rules, score
     from desktop_app.core.timeline import channels
-    from desktop_app.core.errors import ValidationError
 
     _write(db_path)
     r = rules.load()
@@ -213,6 +212,10 @@ def run_apply(args, db_path) -> int:
         print(f"first touches on {done.first_day}")
     if done.closed_left_out:
         print(f"left out {plural(done.closed_left_out, 'closed lead')} (won, lost)")
+    if done.over:  # A leads go before an earlier start, which keeps its days
+        print(f"over the daily capacity of {done.per_day:,}: " + ", ".join(
+            f"{d} {n:,} first touches" for d, n in sorted(done.over.items())) +
+            " (A leads go before the earlier starts, which keep their days)")
     if done.replaced:
         print(f"{plural(len(done.replaced), 'running cadence')} replaced")
     if done.skipped:

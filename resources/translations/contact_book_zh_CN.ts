@@ -1891,97 +1891,97 @@ Nothing was written and no half-written file was left behind. Choose another fol
 <context>
     <name>GradePanel</name>
     <message>
-        <location filename="../../desktop_app/ui/grading/grade_panel.py" line="32"/>
+        <location filename="../../desktop_app/ui/grading/grade_panel.py" line="41"/>
         <source>Automatic (from the score)</source>
         <translation>自动（按分数）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/grade_panel.py" line="35"/>
+        <location filename="../../desktop_app/ui/grading/grade_panel.py" line="44"/>
         <source>A grade set by hand overrides the computed one until you set it back to automatic</source>
         <translation>手动设置的等级优先于计算结果，直到改回“自动”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/grade_panel.py" line="39"/>
+        <location filename="../../desktop_app/ui/grading/grade_panel.py" line="48"/>
         <source>Nothing in the window counts yet: log what the lead does (a direct message, an inquiry ...) and how touches went.</source>
         <translation>统计期内还没有计分记录：记下客户的行为（私信、咨询……）和每次跟进的结果。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/grade_panel.py" line="46"/>
+        <location filename="../../desktop_app/ui/grading/grade_panel.py" line="55"/>
         <source>Start the grade&apos;s cadence for this lead (Undo takes it back)</source>
         <translation>为这位客户启动该等级的跟进节奏（可撤销）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/grade_panel.py" line="51"/>
+        <location filename="../../desktop_app/ui/grading/grade_panel.py" line="60"/>
         <source>Manual grade</source>
         <translation>手动等级</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/grade_panel.py" line="60"/>
+        <location filename="../../desktop_app/ui/grading/grade_panel.py" line="69"/>
         <source>What the score is made of:</source>
         <translation>分数构成：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/grade_panel.py" line="88"/>
+        <location filename="../../desktop_app/ui/grading/grade_panel.py" line="97"/>
         <source>&lt;span style=&apos;font-size:22px; font-weight:bold; color:%1&apos;&gt;%2&lt;/span&gt;&amp;nbsp;&amp;nbsp; score %3</source>
         <translation>&lt;span style=&apos;font-size:22px; font-weight:bold; color:%1&apos;&gt;%2&lt;/span&gt;&amp;nbsp;&amp;nbsp; 分数 %3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/grade_panel.py" line="91"/>
+        <location filename="../../desktop_app/ui/grading/grade_panel.py" line="100"/>
         <source>Grade %1</source>
         <translation>等级 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/grade_panel.py" line="94"/>
+        <location filename="../../desktop_app/ui/grading/grade_panel.py" line="103"/>
         <source>By score: %1 (A ≥ %2, B ≥ %3, C ≥ %4; the last %5 days, older than %6 days count half)</source>
         <translation>按分数：%1（A ≥ %2，B ≥ %3，C ≥ %4；统计最近 %5 天，超过 %6 天的记一半）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/grade_panel.py" line="100"/>
+        <location filename="../../desktop_app/ui/grading/grade_panel.py" line="109"/>
         <source>Stage %1: at least %2</source>
         <translation>阶段 %1：至少 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/grade_panel.py" line="103"/>
+        <location filename="../../desktop_app/ui/grading/grade_panel.py" line="112"/>
         <source>Set by hand to %1; computed: %2</source>
         <translation>手动设为 %1；计算结果：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/grade_panel.py" line="118"/>
+        <location filename="../../desktop_app/ui/grading/grade_panel.py" line="127"/>
         <source>(older than %1 days: half)</source>
         <translation>（超过 %1 天：记一半）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/grade_panel.py" line="135"/>
+        <location filename="../../desktop_app/ui/grading/grade_panel.py" line="144"/>
         <source>Grade %1 has no procedure (Grades › Behaviours and Grades…).</source>
         <translation>等级 %1 没有设置流程（等级 › 行为与等级规则…）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/grade_panel.py" line="138"/>
+        <location filename="../../desktop_app/ui/grading/grade_panel.py" line="147"/>
         <source>Procedure for grade %1: %2.</source>
         <translation>等级 %1 的流程：%2。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/grade_panel.py" line="142"/>
+        <location filename="../../desktop_app/ui/grading/grade_panel.py" line="151"/>
         <source>Runs %1; next touch %2.</source>
         <translation>正在进行 %1，下次跟进 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/grade_panel.py" line="145"/>
+        <location filename="../../desktop_app/ui/grading/grade_panel.py" line="154"/>
         <source>No cadence runs.</source>
         <translation>尚未开始跟进节奏。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/grade_panel.py" line="148"/>
+        <location filename="../../desktop_app/ui/grading/grade_panel.py" line="157"/>
         <source>Start %1</source>
         <translation>启动 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/grade_panel.py" line="159"/>
+        <location filename="../../desktop_app/ui/grading/grade_panel.py" line="172"/>
         <source>Start the grade&apos;s procedure</source>
         <translation>启动等级流程</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/grade_panel.py" line="172"/>
+        <location filename="../../desktop_app/ui/grading/grade_panel.py" line="188"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
@@ -2014,27 +2014,27 @@ Nothing was written and no half-written file was left behind. Choose another fol
         <translation>等级(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/window_part.py" line="109"/>
+        <location filename="../../desktop_app/ui/grading/window_part.py" line="111"/>
         <source>Apply the grade&apos;s procedure to %1 lead(s)</source>
         <translation>为 %1 个客户启动等级流程</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/window_part.py" line="115"/>
+        <location filename="../../desktop_app/ui/grading/window_part.py" line="117"/>
         <source>Procedures started for %1 leads; %2 already run a cadence and were left alone; %3 have a grade without a procedure.</source>
         <translation>已为 %1 个客户启动流程；%2 个已有跟进节奏，未改动；%3 个所在等级没有设置流程。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/window_part.py" line="121"/>
+        <location filename="../../desktop_app/ui/grading/window_part.py" line="123"/>
         <source>First touches from %1 to %2, at most %3 a day.</source>
         <translation>首次跟进从 %1 到 %2，每天最多 %3 个。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/window_part.py" line="125"/>
+        <location filename="../../desktop_app/ui/grading/window_part.py" line="127"/>
         <source>First touches on %1.</source>
         <translation>首次跟进在 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/window_part.py" line="128"/>
+        <location filename="../../desktop_app/ui/grading/window_part.py" line="130"/>
         <source>Left out %1 closed lead(s) (won, lost).</source>
         <translation>另有 %1 个已结束的客户（成交、流失）未启动。</translation>
     </message>
@@ -2703,6 +2703,24 @@ Nothing was written and no half-written file was left behind. Choose another fol
     </message>
 </context>
 <context>
+    <name>ProcedureOps</name>
+    <message>
+        <location filename="../../desktop_app/ui/grading/procedure_ops.py" line="58"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/grading/procedure_ops.py" line="59"/>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/grading/procedure_ops.py" line="63"/>
+        <source>First touches over the daily capacity of %1: %2. The A leads and a lead started on its own go before the earlier starts, which keep their days.</source>
+        <translation>首次跟进超出每日容量 %1 个：%2。A 级线索和单独启动的线索排在之前安排的线索前面，之前安排的日期不变。</translation>
+    </message>
+</context>
+<context>
     <name>QFileDialog</name>
     <message>
         <location filename="../../desktop_app/ui/common/qt_texts.py" line="12"/>
@@ -2908,178 +2926,178 @@ Nothing was written and no half-written file was left behind. Choose another fol
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="80"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="90"/>
         <source>Funnel</source>
         <translation>销售漏斗</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="80"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="90"/>
         <source>Sources and ROI</source>
         <translation>来源与投入产出</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="81"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="91"/>
         <source>Activity</source>
         <translation>跟进活动</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="85"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="95"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="85"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="95"/>
         <source>Last month</source>
         <translation>上月</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="85"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="95"/>
         <source>This quarter</source>
         <translation>本季度</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="86"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="96"/>
         <source>Last quarter</source>
         <translation>上季度</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="86"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="96"/>
         <source>This year</source>
         <translation>今年</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="86"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="96"/>
         <source>Last year</source>
         <translation>去年</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="87"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="97"/>
         <source>Other period…</source>
         <translation>其他时段…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="91"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="101"/>
         <source>2026Q4, 2026-11, 2026-10-01..2026-11-15</source>
         <translation>2026Q4、2026-11、2026-10-01..2026-11-15</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="93"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="103"/>
         <source>Activity in the period</source>
         <translation>按时段内发生的活动</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="95"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="105"/>
         <source>Off: the leads created in the period, followed to today (a cohort). On: what happened in the period, whenever the leads came.</source>
         <translation>不勾选：时段内新建的线索，一直跟踪到今天（同期群）。勾选：时段内发生的事，不论线索何时进来。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="97"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="107"/>
         <source>By</source>
         <translation>分组</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="99"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="109"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="99"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="109"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="99"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="109"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="100"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="110"/>
         <source>Title</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="100"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="110"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="102"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="112"/>
         <source>By week</source>
         <translation>按周</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="103"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="113"/>
         <source>Only the list&apos;s filter</source>
         <translation>只统计列表当前筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="104"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="114"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="105"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="115"/>
         <source>Spend…</source>
         <translation>投入…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="106"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="116"/>
         <source>Money spent per source and month (ROI = won amount / spend)</source>
         <translation>各来源每月的投入（投入产出比 = 成交金额 ÷ 投入）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="108"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="118"/>
         <source>Content…</source>
         <translation>内容…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="109"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="119"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="110"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="120"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="112"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="122"/>
         <source>Report</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="112"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="122"/>
         <source>Period</source>
         <translation>时段</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="142"/>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="181"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="152"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="191"/>
         <source>Click a bar or double-click a number to list those leads.</source>
         <translation>点击漏斗条或双击数字，即可在联系人列表中列出这些线索。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="183"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="193"/>
         <source>Double-click a number to list those leads.</source>
         <translation>双击数字，即可在联系人列表中列出这些线索。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="185"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="195"/>
         <source>Click the number of won leads to list them.</source>
         <translation>点击成交数，即可在联系人列表中列出这些线索。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="188"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="198"/>
         <source>The list has no filter</source>
         <translation>列表当前没有筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="213"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="223"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="233"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="243"/>
         <source>No leads yet: the reports fill in as you add leads (File › New Contact) or import them (File › Import…).</source>
         <translation>还没有线索：新建（文件 › 新建联系人）或导入（文件 › 导入…）线索后，报表就会有数字。</translation>
     </message>
@@ -3500,117 +3518,117 @@ Replace it with a backup of this database?</source>
 <context>
     <name>StartCadenceDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="36"/>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="42"/>
         <source>Start Cadence</source>
         <translation>开始跟进节奏</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="53"/>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="59"/>
         <source>&amp;Selected leads (%1)</source>
         <translation>选中的线索(&amp;S)（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="55"/>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="61"/>
         <source>&amp;Everyone in the current list (%1)</source>
         <translation>当前列表中的全部(&amp;E)（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="64"/>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="70"/>
         <source>&amp;Include closed leads (won, lost)</source>
         <translation>包括已成交、已流失的线索(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="70"/>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="76"/>
         <source>&amp;Template</source>
         <translation>节奏模板(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="71"/>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="77"/>
         <source>&amp;Day 1</source>
         <translation>第1天(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="72"/>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="78"/>
         <source>&amp;For</source>
         <translation>对象(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="76"/>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="82"/>
         <source>Touches on</source>
         <translation>跟进日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="80"/>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="86"/>
         <source>First touches per day</source>
         <translation>每日首次跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="116"/>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="122"/>
         <source>(the first touches start on %1: the days before are full)</source>
         <translation>（首次跟进从 %1 开始：之前的日子已排满）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="168"/>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="174"/>
         <source>The first touches of %1 leads over %2 working days, at most %3 a day</source>
         <translation>%1 个线索的首次跟进分布在 %2 个工作日，每天最多 %3 个</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="174"/>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="180"/>
         <source>Day 1 of these leads: %1</source>
         <translation>这些线索的第1天：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="175"/>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="181"/>
         <source>Day 1 of these leads: %1 to %2</source>
         <translation>这些线索的第1天：%1 至 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="84"/>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="90"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="149"/>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="155"/>
         <source>1 closed lead (won or lost) will be left out.</source>
         <translation>将排除 1 个已成交/流失的线索。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="151"/>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="157"/>
         <source>%1 closed leads (won, lost) will be left out.</source>
         <translation>将排除 %1 个已成交/流失的线索。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="160"/>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="166"/>
         <source>Nobody to start: every lead here is closed. Tick &quot;Include closed leads&quot; to start them anyway.</source>
         <translation>没有可开始的线索：这里的线索都已成交或流失。要照样开始，请勾选“包括已成交、已流失的线索”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="163"/>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="169"/>
         <source>%1: 1 lead</source>
         <translation>%1：1 个</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="163"/>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="169"/>
         <source>%1: %2 leads</source>
         <translation>%1：%2 个</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="166"/>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="172"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="182"/>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="188"/>
         <source>%1 of the %2 leads already run a cadence. Replace theirs with this one, or leave them alone?</source>
         <translation>%2 个线索中有 %1 个已在跟进节奏中。用这个节奏替换，还是跳过它们？</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="185"/>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="191"/>
         <source>Replace</source>
         <translation>替换</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="186"/>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="192"/>
         <source>Skip Them</source>
         <translation>跳过它们</translation>
     </message>

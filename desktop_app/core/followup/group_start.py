@@ -10,6 +10,11 @@
   lead, so the most valuable leads are called first. The capacity counts each first touch
   on the day it falls, those already planned included: 长期培育's first call is on day 7,
   and a holiday break rolls the day 7s of several day 1s onto one working day.
+- Hot leads: a plan for grade A leads (``hot=True``: a grade's procedure, ``grading.
+  procedures``) counts only the first touches already planned for A leads: a lead just graded
+  A is called on day 1, not after the days an earlier start of cooler leads filled. The older
+  plan keeps its days, so that day may have more first touches than the capacity: the caller
+  says so (``over_capacity``), and Today lists the A leads first.
 
 - Won customers: ``start_from_won`` starts a cadence (长期培育 by default) from each 成交
   lead's won date (``contact.won_on``, kept by ``contacts.reach``), the re-marketing cycle;
@@ -22,21 +27,27 @@ result, undoable with ``touchpoints.restore``, plus what was left out and the sp
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Iterable
 
 from desktop_app.core.contacts.stages import CLOSED
 from desktop_app.core.errors import ValidationError
-from desktop_app.core.followup import template_store
-from desktop_app.core.followup import touchpoints
+from desktop_app.core.followup import template_store, touchpoints
 from desktop_app.core.followup.cadence import CadenceTemplate, due_date
 from desktop_app.core.followup.workdays import WorkCalendar
-from desktop_app.core.storage import preferences
-from desktop_app.core.storage.rows import chunks, id_list, marks, require_live_contacts, sql
 from desktop_app.core.messages import msg
+from desktop_app.core.storage import preferences
+from desktop_app.core.storage.rows import (
+    chunks,
+    id_list,
+    marks,
+    require_live_contacts,
+    sql,
+)
 
 DEFAULT_CAPACITY = 50
+HOT = "A"  # the grade whose first touches queue only behind each other (``plan(hot=True)``)
 WORKDAYS = WorkCalendar(skip_weekends=True, skip_holidays=True)
 _RANK = ("CASE stage WHEN 'proposal' THEN 0 WHEN 'interested' THEN 1 WHEN 'contacted' THEN 2 "
          "WHEN 'lead' THEN 3 ELSE 4 END")
@@ -146,22 +157,37 @@ def _ordered(ids: list[int], include_closed: bool) -> tuple[list[int], int]:
     return [r[0] for r in keep], len(rows) - len(keep)
 
 
-def _planned_first_touches(first: date) -> Counter:
-    """{day: first touches already planned} from ``first`` on."""
+def _planned_first_touches(first: date, hot: bool = False) -> Counter:
+    """{day: first touches already planned} from ``first`` on (``hot``: of grade A leads)."""
+    among = (" AND contact_id IN (SELECT id FROM contact WHERE grade = ? AND deleted_at IS "
+             "NULL)") if hot else ""
     rows = sql("SELECT due, COUNT(*) FROM touchpoint WHERE status = 'due' AND step = 0 AND "
-               "retry = 0 AND due >= ? GROUP BY due", (first.isoformat(),))
+               f"retry = 0 AND due >= ?{among} GROUP BY due",
+               (first.isoformat(), HOT) if hot else (first.isoformat(),))
     return Counter({date.fromisoformat(d): n for d, n in rows})
+
+
+def over_capacity(days: Iterable[date], per_day: int | None = None) -> dict[date, int]:
+    """{day: its first touches planned} of ``days`` with more than ``per_day`` (default: the
+    capacity): what a hot start put over it."""
+    per_day = capacity() if per_day is None else per_day
+    days = sorted(set(days))
+    if not days:
+        return {}
+    planned = _planned_first_touches(days[0])
+    return {d: planned[d] for d in days if planned[d] > per_day}
 
 
 def plan(contact_ids: int | Iterable[int], start_date: date, *, include_closed: bool = False,
          per_day: int | None = None, skip: Iterable[int] = (),
-         template: CadenceTemplate | None = None) -> Plan:
+         template: CadenceTemplate | None = None, hot: bool = False) -> Plan:
     """Who starts on which day 1. ``per_day``: the capacity (default: the setting);
     ``skip``: leads left alone (they run a cadence already); ``template``: the cadence whose
     first touch the capacity counts, on the day it falls (without: on day 1), and whose
     calendar rolls a start on a day it skips to its next working day.
 
-    At most ``per_day`` first touches fall on one day, those already planned included."""
+    At most ``per_day`` first touches fall on one day, those already planned included;
+    ``hot`` (grade A leads): those already planned for grade A leads only."""
     ids = id_list(contact_ids)
     per_day = capacity() if per_day is None else per_day
     if per_day < 1:
@@ -173,7 +199,7 @@ def plan(contact_ids: int | Iterable[int], start_date: date, *, include_closed: 
     calendar = template.calendar if template is not None else WorkCalendar()
     touch = _first_touch(template)
     day = calendar.roll_forward(start_date)
-    taken = _planned_first_touches(touch(day))
+    taken = _planned_first_touches(touch(day), hot)
     starts, touches = {}, {}
     for cid in ordered:
         while taken[touch(day)] >= per_day:  # day 1 as chosen; the days after: working days

@@ -7,12 +7,15 @@ by default it is skipped and reported, never replaced silently. A group is start
 ``followup.group_start`` starts one: its 成交/流失 leads are left out and at most the
 daily capacity of first touches falls on a day; a single lead chosen on purpose is started
 today whatever its stage and the capacity (the grades in order, A first, so the best leads are called first).
+Hot (A) leads queue only behind other A leads (``group_start.plan(hot=True)``): an earlier
+start of cooler leads that filled the days ahead keeps its days, and the A leads are called
+on day 1 all the same; a day that goes over the capacity so is said (``Applied.over``).
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Iterable
 
 from desktop_app.core.changes import Changes
 from desktop_app.core.followup import group_start, template_store, touchpoints
@@ -34,6 +37,9 @@ class Applied:
     starts: dict = field(default_factory=dict)  # {contact id started: its day 1}
     per_day: int = 0  # the daily capacity the starts were spread with
     touches: dict = field(default_factory=dict)  # {contact id started: its first touch's day}
+    # {first-touch day of an A lead (or of the one lead) started: its first touches} of the
+    # days now over the capacity: they go before an older plan's, which keeps its days
+    over: dict = field(default_factory=dict)
 
     @property
     def first_day(self) -> date | None:
@@ -65,20 +71,25 @@ def apply(contact_ids: int | Iterable[int], today: date, *, existing: str = "ski
     rules = rules_mod.load()
     ids = sorted(id_list(contact_ids))
     grades = grades_of(ids)
-    by_template: dict[str, list[int]] = {}
+    # (template, hot): A leads are planned apart even when B shares their template
+    by_template: dict[tuple[str, bool], list[int]] = {}
     without = []
     for cid, grade in sorted(grades.items(), key=lambda item: (item[1] or "D", item[0])):
         key = rules.procedures.get(grade)
-        (by_template.setdefault(key, []) if key else without).append(cid)
+        if key:
+            by_template.setdefault((key, grade == group_start.HOT), []).append(cid)
+        else:
+            without.append(cid)
     include_closed = len(ids) == 1  # one lead chosen on purpose; a group leaves them out
     started, skipped, replaced, undos = {}, [], [], []
     starts: dict[int, date] = {}
     touches: dict[int, date] = {}
     left_out = 0
+    hot_days: set[date] = set()
     per_day = group_start.capacity()
     changes = Changes()
     with database.atomic():
-        for key, group in by_template.items():  # A's first: the earliest days go to A
+        for (key, is_hot), group in by_template.items():  # A's first: the earliest days to A
             stored = template_store.find(key)
             skip = touchpoints.active_among(group) if existing == "skip" else {}
             if include_closed:  # one lead chosen on purpose: today, whatever the capacity
@@ -87,22 +98,25 @@ def apply(contact_ids: int | Iterable[int], today: date, *, existing: str = "ski
                 first_touches = dict.fromkeys(planned, first)
             else:
                 plan = group_start.plan(group, today, per_day=per_day, skip=skip,
-                                        template=stored.template)
+                                        template=stored.template, hot=is_hot)
                 left_out += plan.closed_left_out
                 planned = {c: plan.starts[c] for c in plan.targets}
                 first_touches = plan.first_touches
             targets = list(planned) + sorted(skip)
             if not targets:
-                started[key] = ()
+                started.setdefault(key, ())
                 continue
             day_ones = {**planned, **{c: today for c in skip}}
             result = touchpoints.start(targets, stored, day_ones, existing=existing, now=now)
-            started[key] = tuple(result.started)
+            started[key] = started.get(key, ()) + tuple(result.started)
+            if is_hot or include_closed:  # (one lead: today, whatever the capacity)
+                hot_days.update(first_touches[c] for c in result.started if c in first_touches)
             starts.update((c, day_ones[c]) for c in result.started)
             touches.update((c, first_touches[c]) for c in result.started if c in first_touches)
             skipped += result.skipped
             replaced += result.replaced
             changes = changes | result
             undos.append(result.undo)
+        over = group_start.over_capacity(hot_days, per_day)
     return Applied(started, tuple(sorted(skipped)), tuple(sorted(replaced)), tuple(without),
-                   changes, tuple(undos), left_out, starts, per_day, touches)
+                   changes, tuple(undos), left_out, starts, per_day, touches, over)

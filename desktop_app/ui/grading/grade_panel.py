@@ -6,8 +6,17 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLabel, QListWidget,
-                               QListWidgetItem, QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop_app.core.errors import ContactBookError, NotFound
 from desktop_app.core.grading import explain
@@ -150,19 +159,26 @@ class GradePanel(QWidget):
 
     def start_procedure(self) -> None:
         """Start the grade's procedure for this lead (one undo step), day 1 today."""
-        from desktop_app.ui.grading.procedure_ops import start_procedures
+        from desktop_app.ui.common.words import sentences
+        from desktop_app.ui.grading.procedure_ops import (
+            over_capacity_text,
+            start_procedures,
+        )
 
         if self._contact_id is None or self._procedure is None:
             return
         try:
-            start_procedures(self.ops, [self._contact_id], self.today(),
-                             self.tr("Start the grade's procedure"))
+            done = start_procedures(self.ops, [self._contact_id], self.today(),
+                                    self.tr("Start the grade's procedure"))
         except ContactBookError as e:
             from desktop_app.ui.common.core_text import error_core_text
 
             self.procedure_label.setText(error_core_text(e))
             return
         self.refresh()
+        if done.over:  # today was full: this lead goes first all the same, and it is said
+            self.procedure_label.setText(sentences(self.procedure_label.text(),
+                                                   over_capacity_text(done)))
 
     def _manual_chosen(self, _index: int) -> None:
         if self._contact_id is None:

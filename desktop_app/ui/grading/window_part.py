@@ -18,7 +18,7 @@ from desktop_app.ui.common.core_text import error_core_text
 from desktop_app.ui.common.shortcuts import text_action
 from desktop_app.ui.common.words import sentences
 from desktop_app.ui.common.workers import Workers
-from desktop_app.ui.grading.procedure_ops import start_procedures
+from desktop_app.ui.grading.procedure_ops import over_capacity_text, start_procedures
 
 DELAY_MS = 3000
 
@@ -68,7 +68,9 @@ class Grading(QObject):
             self._timer.start()
 
     def _regrade_now(self) -> None:
-        from desktop_app.core.grading import score  # seconds after start-up: not before the paint
+        from desktop_app.core.grading import (
+            score,  # seconds after start-up: not before the paint
+        )
 
         if self._queued or not self.writable() or score.is_current(self.today()):
             return
@@ -127,6 +129,8 @@ class Grading(QObject):
         if done.closed_left_out:
             more.append(self.tr("Left out %1 closed lead(s) (won, lost).").replace(
                 "%1", f"{done.closed_left_out:,}"))
+        if done.over:  # hot leads on days an older plan filled: said, not silent
+            more.append(over_capacity_text(done))
         text = sentences(text, *more)
         self.window.statusBar().showMessage(text, 15_000)
 

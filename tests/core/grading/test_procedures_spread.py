@@ -53,3 +53,25 @@ def test_one_lead_chosen_on_purpose_is_started_today_whatever_its_stage(db):
     done = procedures.apply(won, TODAY, now=NOW)
     assert done.started == {"close-21": tuple(won)} and done.closed_left_out == 0
     assert done.starts == {won[0]: TODAY}  # the Grade tab's Start: a hot lead waits for no one
+
+
+def test_hot_leads_go_before_an_earlier_start_that_filled_the_days(db):
+    """A group start of cooler leads filled Wed, Thu and Fri (capacity 2); the grade's
+    procedure for three leads just graded A then put their first calls on Mon and Tue, after
+    all of them. Now the A leads queue only behind A leads (Wed, Wed, Thu), the earlier start
+    keeps every one of its days, a B lead still waits for a free day, and the days that went
+    over the capacity are said."""
+    group_start.set_capacity(2)
+    older = _leads(6, "C")
+    group_start.start(older, "golden-week", TODAY)  # Wed 2, Thu 2, Fri 2
+    before = {p.contact_id: p.due for p in touchpoints.pending_for(older).values()}
+    hot, warm = _leads(3, "A"), _leads(1, "B")
+    done = procedures.apply(hot + warm, TODAY, now=NOW)
+    assert [done.starts[c] for c in hot] == [TODAY, TODAY, date(2026, 11, 26)]
+    assert done.starts[warm[0]] == date(2026, 11, 30)  # Monday: B queues as before
+    assert {p.contact_id: p.due for p in touchpoints.pending_for(older).values()} == before
+    assert done.over == {TODAY: 4, date(2026, 11, 26): 3}
+    one = _leads(1, "B")  # the Grade tab's Start: today whatever the capacity, said so
+    assert procedures.apply(one, TODAY, now=NOW).over == {TODAY: 5}
+    assert procedures.apply(_leads(1, "A") + _leads(1, "C"), date(2026, 12, 2),
+                            now=NOW).over == {}  # a free day: nothing over

@@ -46,3 +46,31 @@ def test_apply_spreads_leaves_the_closed_out_and_undoes(qtbot, window, message_b
     assert not listing.count(query.parse("due:any", TODAY).where)
     window.redo_action.trigger()
     assert _first_touches() == per_day
+
+
+def test_hot_leads_go_before_an_earlier_start_and_the_full_day_is_said(qtbot, window,
+                                                                        message_boxes):
+    """Two leads just graded A, applied from the Grades menu after a start of cooler leads
+    filled Wed-Fri (capacity 3): their first calls were on Monday, after all nine. Now they
+    are on Wednesday, the earlier start keeps its days, and the status bar says Wednesday
+    is over the capacity (5 of 3)."""
+    from desktop_app.core.contacts import editing
+
+    group_start.set_capacity(3)
+    score.regrade(None, TODAY)
+    window.grading.today = lambda: TODAY
+    cool = listing.ids(query.parse("-stage:成交,流失 grade:C,D").where)
+    group_start.start(cool[:9], "golden-week", TODAY)
+    before = _first_touches()
+    assert before == {"2026-11-25": 3, "2026-11-26": 3, "2026-11-27": 3}
+    hot = cool[9:11]
+    editing.set_field(hot, "grade", "A")
+    editing.set_field(hot, "company", "热线索")
+    window.search.set_text("company:=热线索")
+    qtbot.waitUntil(lambda: window.model.rowCount() == 2)
+    window.grading.apply_action.trigger()
+    assert _first_touches() == {**before, "2026-11-25": 5}
+    text = window.statusBar().currentMessage()
+    assert "First touches on 2026-11-25." in text, text
+    assert ("First touches over the daily capacity of 3: 11-25: 5. The A leads and a lead "
+            "started on its own go before the earlier starts, which keep their days.") in text

@@ -10,14 +10,19 @@ from PySide6.QtWidgets import QTableWidgetItem
 
 from desktop_app.core.contacts import records as contacts
 from desktop_app.core.followup import touches
-from desktop_app.core.grading import behaviours, content
+from desktop_app.core.grading import behaviours, content, score
 from desktop_app.core.grading import rules as rules_mod
-from desktop_app.core.grading import score
-from desktop_app.ui.grading.content_report import ContentReport
-from desktop_app.ui.grading.grade_panel import GradePanel
-from desktop_app.ui.grading.rules_dialog import DIRECTION, KEY, NAME, WEIGHT, RulesDialog
 from desktop_app.ui.common.undo import Operations
 from desktop_app.ui.events import Events
+from desktop_app.ui.grading.content_report import ContentReport
+from desktop_app.ui.grading.grade_panel import GradePanel
+from desktop_app.ui.grading.rules_dialog import (
+    DIRECTION,
+    KEY,
+    NAME,
+    WEIGHT,
+    RulesDialog,
+)
 
 TODAY = date(2026, 11, 25)
 NOW = datetime(2026, 11, 25, 10, 0)
@@ -216,3 +221,25 @@ def test_the_won_floor_is_shown_and_editable_like_the_others(qtbot, lead, messag
         dialog.save()
     assert "won" not in rules_mod.load().stage_floors
     assert contacts.get(lead).grade == "C"  # 5 + 3 = 8: C by its score
+
+
+def test_the_grade_tabs_start_on_a_full_day_says_it_goes_over(qtbot, lead, message_boxes):
+    """The Grade tab's Start calls the lead today whatever the capacity: a full today went to
+    51 of 50 without a word."""
+    from PySide6.QtCore import Qt
+
+    from desktop_app.core.followup import group_start
+
+    group_start.set_capacity(1)
+    other = contacts.create({"name": "陈静"}, now=NOW)[0]
+    group_start.start([other], "golden-week", TODAY)  # today is full
+    panel = GradePanel(Operations(Events()))
+    qtbot.addWidget(panel)
+    panel.today = lambda: TODAY
+    panel.set_contact(lead)
+    qtbot.mouseClick(panel.start_button, Qt.MouseButton.LeftButton)
+    text = panel.procedure_label.text()
+    assert "Runs Golden week; next touch 2026-11-25." in text, text
+    assert text.endswith("First touches over the daily capacity of 1: 11-25: 2. The A leads "
+                         "and a lead started on its own go before the earlier starts, which "
+                         "keep their days."), text
