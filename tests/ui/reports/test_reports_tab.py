@@ -437,7 +437,10 @@ def test_a_table_too_wide_for_the_tab_takes_its_long_headers_on_two_lines(qtbot,
     view = show_report(qtbot, window, "sources")
     header, last = view.view.horizontalHeader(), view.view.horizontalHeader().count() - 1
     assert view.model.headerData(last, Qt.Orientation.Horizontal) == "ROI"
-    assert not view.model.wrap_headers  # it fits: one line
+    # it fits: one line (once the window has grown to the controls' width: a result that comes
+    # before that layout is fitted to the narrower view first, then again on the resize; the
+    # full suite under load failed here now and then)
+    qtbot.waitUntil(lambda: not view.model.wrap_headers, timeout=5000)
     from PySide6.QtWidgets import QHeaderView
 
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)  # (not stretched)
