@@ -47,10 +47,17 @@ for name in ("PyInstaller", "PyInstaller.utils"):
 sys.modules["PyInstaller.utils.hooks"] = hooks
 seen = {}
 
+RTHOOKS = ["pyi_rth_inspect", "pyi_rth_pkgutil", "pyi_rth_pyside6",
+           "pyi_rth_cryptography_openssl", "pyi_rth_multiprocessing"]  # PyInstaller 6.22's
+
 class Analysis:
     def __init__(self, scripts, **options):
         seen.update(options, scripts=scripts)
-        self.scripts, self.pure, self.binaries, self.datas = [], [], [], []
+        custom = [(Path(h).stem, h, "PYSOURCE") for h in options.get("runtime_hooks", [])]
+        self.scripts = custom + [(h, "/hooks/%s.py" % h, "PYSOURCE") for h in RTHOOKS] + [
+            ("__main__", scripts[0], "PYSOURCE")]
+        self.pure = [("peewee", "/site/peewee.py", "PYMODULE")]
+        self.binaries, self.datas = [], []
 
 def step(*args, **options):
     return None
@@ -59,8 +66,10 @@ spec = Path(sys.argv[1])
 namespace = {"SPECPATH": str(spec.parent), "Analysis": Analysis, "PYZ": step, "EXE": step,
              "COLLECT": step, "__name__": "__main__"}
 exec(compile(spec.read_text(encoding="utf-8"), str(spec), "exec"), namespace)
+a = namespace["a"]
 print(json.dumps({"hiddenimports": seen["hiddenimports"], "datas": seen["datas"],
-                  "scripts": seen["scripts"]}))
+                  "runtime_hooks": seen.get("runtime_hooks", []),
+                  "start": [name for name, _, _ in a.scripts], "archive": a.pure}))
 """
 
 
@@ -97,3 +106,15 @@ def test_the_translations_and_the_data_tables_ship(analysis):
     assert list(Path(qm_glob).parent.glob(Path(qm_glob).name)) == [
         ROOT / "desktop_app" / "translations" / "contact_book_zh_CN.qm"]
     assert {package for _, package in rest} >= {"pypinyin", "holidays"}
+
+
+def test_pyinstallers_run_time_hooks_of_pyside6_inspect_pkgutil_multiprocessing_wait(analysis):
+    """They ran at every start (Qt loaded for `contact-book --help`: ~190 ms in the bundle, ~50
+    pip-installed); bundle/deferred_rthooks.py runs first and imports each of them from the
+    archive when the program first imports its module (tests/test_deferred_rthooks.py)."""
+    rthooks = ROOT / "bundle" / "deferred_rthooks.py"
+    assert analysis["runtime_hooks"] == [str(rthooks)]
+    assert analysis["start"] == ["deferred_rthooks", "pyi_rth_cryptography_openssl", "__main__"]
+    assert analysis["archive"] == [["peewee", "/site/peewee.py", "PYMODULE"]] + [
+        [f"_deferred_{hook}", f"/hooks/{hook}.py", "PYMODULE"] for hook in (
+            "pyi_rth_inspect", "pyi_rth_pkgutil", "pyi_rth_pyside6", "pyi_rth_multiprocessing")]
