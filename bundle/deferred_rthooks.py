@@ -5,7 +5,7 @@ Each of them imports its module and patches it (``pyi_rth_pyside6`` imports PySi
 and points Qt at the bundle's plugins; ``pyi_rth_inspect`` reads base_library.zip's names
 for ``inspect.getsourcefile``; ``pyi_rth_pkgutil`` and ``pyi_rth_multiprocessing`` patch
 their module for the frozen importer). Run at the start they made every ``contact-book``
-command load Qt, inspect, zipfile and multiprocessing: ``--help`` took ~190 ms where the same
+command load Qt, inspect, zipfile and multiprocessing: ``--help`` took ~150 ms where the same
 command of a pip-installed app takes ~50. build.spec takes these hooks out of the start and
 puts each into the archive as the module ``_deferred_<hook>``; the finder below imports it
 (which runs the hook, as the bootloader ran it) when the program first imports the hook's
