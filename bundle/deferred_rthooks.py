@@ -72,14 +72,28 @@ def pending_hooks(archived) -> dict:
     return pending
 
 
-def _install() -> None:
-    from pyimod02_importers import get_pyz_toc_tree  # PyInstaller's bootstrap importer
+def run_now(pending: dict) -> None:
+    """Runs every hook of ``pending`` now, as the bootloader would have (a hook the archive
+    lacks is left out)."""
+    for hooks in pending.values():
+        for hook in hooks:
+            try:
+                __import__(hook)
+            except ModuleNotFoundError as error:
+                if error.name != hook:
+                    raise
 
-    archived = {name for name in get_pyz_toc_tree() if name.startswith(PREFIX)}
+
+def _install() -> None:
+    try:
+        from pyimod02_importers import get_pyz_toc_tree  # PyInstaller's bootstrap importer
+
+        archived = {name for name in get_pyz_toc_tree() if name.startswith(PREFIX)}
+    except Exception:  # not the PyInstaller this file knows: every hook now, as before it
+        run_now(pending_hooks({PREFIX + h for hooks in DEFERRED.values() for h in hooks}))
+        return
     pending = pending_hooks(archived)
-    for module in [m for m in pending if m in sys.modules]:  # imported already: run them now
-        for hook in pending.pop(module):
-            __import__(hook)
+    run_now({m: pending.pop(m) for m in list(pending) if m in sys.modules})  # imported already
     if pending:
         sys.meta_path.insert(0, _DeferredHooks(pending))
 

@@ -98,3 +98,13 @@ def test_only_the_hooks_in_the_archive_are_deferred_in_the_table_order():
 
 def test_outside_a_bundle_the_hook_file_installs_nothing():
     assert not [f for f in sys.meta_path if type(f).__name__ == "_DeferredHooks"]
+
+
+def test_without_the_pyinstaller_it_knows_every_hook_runs_at_the_start(modules):
+    """If PyInstaller's bootstrap importer is not as the file knows it (here: absent), the
+    hooks the archive has run at once, as the bootloader ran them, and no finder is left."""
+    modules("_deferred_pyi_rth_pkgutil", "RAN = True\n")  # one of the table's hooks; others absent
+    assert "pyimod02_importers" not in sys.modules
+    RTHOOKS["_install"]()
+    assert sys.modules["_deferred_pyi_rth_pkgutil"].RAN
+    assert not [f for f in sys.meta_path if type(f).__name__ == "_DeferredHooks"]
