@@ -143,7 +143,9 @@ class ReportsView(QWidget):
         self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectItems)
         self.view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.view.installEventFilter(self)  # a resize fits the columns again
+        # a resize fits the columns again: the viewport's own (the view's comes before its
+        # viewport has the new width, so a table fitted to the old width stayed so)
+        self.view.viewport().installEventFilter(self)
         self.notes = QLabel()
         self.notes.setWordWrap(True)
         self.notes.setStyleSheet("color: gray;")
@@ -282,7 +284,7 @@ class ReportsView(QWidget):
             self.refresh()
 
     def eventFilter(self, watched, event) -> bool:
-        if watched is self.view and event.type() == QEvent.Type.Resize:
+        if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
             header = self.view.horizontalHeader()
             stretched = header.count() and header.sectionResizeMode(0) == \
                 QHeaderView.ResizeMode.Stretch

@@ -463,6 +463,27 @@ def test_a_table_too_wide_for_the_tab_takes_its_long_headers_on_two_lines(qtbot,
         <= view.view.viewport().width()
 
 
+def test_narrowing_and_widening_the_view_wraps_and_unwraps_the_long_headers(qtbot, window):
+    """The columns were fitted at the view's resize, before its viewport had the new width: a
+    window made narrower kept a table stretched into the old width (headers cut), and one
+    made wider again kept the long headers on two lines (the full suite caught it when the
+    window grew to the report's controls after the result had come)."""
+    view = show_report(qtbot, window, "sources")
+    header = view.view.horizontalHeader()
+    qtbot.waitUntil(lambda: view.view.viewport().width() > 1400, timeout=5000)
+    view.fit_columns()
+    assert not view.model.wrap_headers  # it fits on one line at this width
+    wide = view.view.width()
+    view.view.setFixedWidth(1000)
+    qtbot.waitUntil(lambda: view.view.viewport().width() < 1000, timeout=5000)
+    assert view.model.wrap_headers  # no fit_columns() here: the resize alone
+    assert header.sectionResizeMode(0) == header.ResizeMode.Interactive
+    assert header.length() > view.view.viewport().width()  # it scrolls, no header cut
+    view.view.setFixedWidth(wide)
+    qtbot.waitUntil(lambda: view.view.viewport().width() > 1400, timeout=5000)
+    assert not view.model.wrap_headers
+    assert header.sectionResizeMode(0) == header.ResizeMode.Stretch
+
 def test_the_activitys_won_count_lists_exactly_its_leads(qtbot, language, window):
     """The activity report said "(3 won)" under its table and nothing opened those leads,
     while every count of leads of the funnel and the sources reports does. Now the number is
