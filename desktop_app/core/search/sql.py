@@ -172,6 +172,11 @@ def _parts(term: Term, today: date) -> _Parts:
     return parts
 
 
+# A temporary table (per connection) of the ids one full-text match found: ``listing.
+# count_matched`` fills it, a ``SearchPlan`` with ``matched_in`` reads it.
+MATCHED_TABLE = "list_matched"
+
+
 @dataclass
 class SearchPlan:
     """How a filter runs: full-text queries that must (``positive``) or must not
@@ -187,6 +192,16 @@ class SearchPlan:
     negative: list[str] = field(default_factory=list)
     stages: list[list[str]] = field(default_factory=list)
     rest: list = field(default_factory=list)
+    # the full-text matches were copied into MATCHED_TABLE for this trash state (``listing.
+    # count_matched``: one match a keystroke for the count and the page); None: match each time
+    matched_in: bool | None = None
+
+    def _matches(self, in_trash: bool):
+        """The ids the full-text terms match: the FTS5 lookup, or the temporary table they
+        were matched into (same connection, same trash state)."""
+        if self.matched_in is in_trash:
+            return SQL(f"(SELECT id FROM temp.{MATCHED_TABLE})")
+        return _search(self.fts(in_trash))
 
     def where(self):
         items = []
@@ -232,14 +247,14 @@ class SearchPlan:
         if not self.positive:
             return _all([_state(in_trash), *filter(None, [self.where()])])
         return _all([_state(in_trash, indexed=False),
-                     Contact.id.in_(_search(self.fts(in_trash))), *self.rest])
+                     Contact.id.in_(self._matches(in_trash)), *self.rest])
 
     def scan_condition(self, in_trash: bool):
         """The whole condition for a page read by walking the list's sort index: the
         full-text matches are one set that each walked row is probed in."""
         if not self.positive:
             return self.condition(in_trash)
-        return _all([_state(in_trash), (Contact.id + 0).in_(_search(self.fts(in_trash))),
+        return _all([_state(in_trash), (Contact.id + 0).in_(self._matches(in_trash)),
                      *self.rest])
 
 

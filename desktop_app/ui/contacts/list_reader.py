@@ -133,8 +133,8 @@ class ListReader:
             connection = thread_connection()
             # a newer request (or a shutdown) aborts whatever statement runs
             connection.set_progress_handler(lambda: not self._current(generation), 2000)
-            if count is None:
-                count = listing.count(where, in_trash=in_trash)
+            if count is None:  # (one full-text match for the count and the rows)
+                count, where = listing.count_matched(where, in_trash=in_trash)
             if not count:  # no page to read, no lead to look for (each a second full-text
                 result = Read(0, [], keep)  # match of a word with no hits: ~1 ms)
             elif self._current(generation):
