@@ -124,21 +124,15 @@ _LEADS = ("SELECT id, city, company, product, deal_size, name, title, source, ta
 
 
 def _labeller():
-    """``code -> its label`` (a channel, an outcome, or a behaviour of the user's own by its
-    name, ``behaviours.label``), each code worded once; core.grading is loaded only for a
-    behaviour (a built-in code needs ``channels`` alone)."""
-    from desktop_app.core.timeline import channels
+    """``code -> its label`` (``grading.labels.label``: core.grading's behaviours are loaded
+    only for a behaviour of the user's own), each code worded once."""
+    from desktop_app.core.grading.labels import label
 
     worded: dict[str | None, str] = {}
 
     def word(code: str | None) -> str:
         if code not in worded:
-            if code and code not in channels.LABELS_ZH:
-                from desktop_app.core.grading.behaviours import label
-
-                worded[code] = label(code)
-            else:
-                worded[code] = channels.label(code)
+            worded[code] = label(code)
         return worded[code]
     return word
 

@@ -2,13 +2,14 @@
 all in SQL. ``records`` re-exports these names (``contacts.count(...)``)."""
 from __future__ import annotations
 
+import copy
 from datetime import datetime
 
 from peewee import SQL, DateTimeField, NodeList, fn
 
 from desktop_app.core.contacts.list_sql import LIST_COLUMNS, phones_of  # noqa: F401 - also here
 from desktop_app.core.errors import ReadOnlyDatabase
-from desktop_app.core.storage.schema import Contact, ContactSearch, database
+from desktop_app.core.storage.schema import Contact, database
 
 SORT_FIELDS = {c: getattr(Contact, c) for c in LIST_COLUMNS}
 SORT_FIELDS["deal_size"] = Contact.deal_value
@@ -43,32 +44,18 @@ def count_matched(where=None, *, in_trash: bool = False):
     with on this connection (until its next call here). A filter counted by its full-text
     match alone (positive terms, nothing but stages and negative terms besides) is matched
     once into a temporary table that the count and the pages then read, instead of matching
-    again for each: `sh` (68,925 of 100,000 leads) counted and paged in ~21 ms against ~28.
-    Any other filter, or a connection that cannot write its temporary tables (read-only),
-    as ``count``."""
-    import copy
-    from dataclasses import replace
-
-    from desktop_app.core.search.sql import MATCHED_TABLE
-
+    again for each (``SearchPlan.match_once``): `sh` (68,925 of 100,000 leads) counted and
+    paged in ~21 ms against ~28. Any other filter, or a read-only connection, as ``count``;
+    ``where`` itself is never changed (other threads read it on their connections)."""
     plan = getattr(where, "search_plan", None)
     if plan is None or not plan.positive or plan.rest:
         return count(where, in_trash=in_trash), where
     try:
-        database.execute_sql(f"CREATE TEMP TABLE IF NOT EXISTS {MATCHED_TABLE} "
-                             "(id INTEGER PRIMARY KEY)")
-        database.execute_sql(f"DELETE FROM temp.{MATCHED_TABLE}")
-        matched = database.execute_sql(
-            f"INSERT INTO temp.{MATCHED_TABLE} SELECT rowid FROM "
-            f'"{ContactSearch._meta.table_name}" WHERE "{ContactSearch._meta.table_name}" '
-            "MATCH ?", (plan.fts(in_trash),)).rowcount
-    except Exception as error:  # noqa: BLE001 - a read-only connection; anything else raises
-        if "readonly" not in str(error).lower().replace("-", "").replace(" ", "") \
-                and not isinstance(error, ReadOnlyDatabase):
-            raise
+        matched, plan = plan.match_once(in_trash)
+    except ReadOnlyDatabase:
         return count(where, in_trash=in_trash), where
     where = copy.copy(where)
-    where.search_plan = replace(plan, matched_in=in_trash)
+    where.search_plan = plan
     return matched, where
 
 

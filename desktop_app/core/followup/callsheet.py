@@ -252,23 +252,12 @@ def for_group(where, today: date, salesperson: str = "", *, title: str = "",
 def last_from_touch(touch, tz=None, language: str = "zh") -> LastInteraction:
     """``agenda.LastTouch`` (codes, UTC) -> the sheet's ``LastInteraction`` (labels in
     ``language``, 'zh' or 'en'; local date)."""
+    from desktop_app.core.grading.labels import label
     from desktop_app.core.when import local_date
 
-    return LastInteraction(on=local_date(touch.at, tz), channel=_label(touch.channel, language),
-                           outcome=_label(touch.outcome, language),
+    return LastInteraction(on=local_date(touch.at, tz), channel=label(touch.channel, language),
+                           outcome=label(touch.outcome, language),
                            note=first_line(touch.summary))
-
-
-def _label(code: str | None, language: str) -> str:
-    """``behaviours.label``; core.grading (and with it the models) is loaded only for a
-    behaviour of the user's own: a built-in channel or outcome needs ``channels`` alone."""
-    from desktop_app.core.timeline import channels
-
-    if code and code not in channels.LABELS_ZH:
-        from desktop_app.core.grading.behaviours import label
-
-        return label(code, language)
-    return channels.label(code, language)
 
 
 def for_day(day: date, today: date, salesperson: str = "", *,

@@ -10,7 +10,7 @@ scans the list's sort index, whichever reads fewer rows.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import reduce
 from operator import and_, or_
@@ -172,8 +172,8 @@ def _parts(term: Term, today: date) -> _Parts:
     return parts
 
 
-# A temporary table (per connection) of the ids one full-text match found: ``listing.
-# count_matched`` fills it, a ``SearchPlan`` with ``matched_in`` reads it.
+# A temporary table (per connection) of the ids one full-text match found
+# (``SearchPlan.match_once``), which a ``SearchPlan`` with ``matched_in`` reads.
 MATCHED_TABLE = "list_matched"
 
 
@@ -192,9 +192,22 @@ class SearchPlan:
     negative: list[str] = field(default_factory=list)
     stages: list[list[str]] = field(default_factory=list)
     rest: list = field(default_factory=list)
-    # the full-text matches were copied into MATCHED_TABLE for this trash state (``listing.
-    # count_matched``: one match a keystroke for the count and the page); None: match each time
+    # the full-text matches were copied into MATCHED_TABLE for this trash state (``match_once``:
+    # one match a keystroke for the count and the page); None: match each time
     matched_in: bool | None = None
+
+    def match_once(self, in_trash: bool) -> tuple[int, SearchPlan]:
+        """Matches the full-text terms into MATCHED_TABLE of this connection (replacing what
+        it held): how many, and this plan reading them there. Raises ``ReadOnlyDatabase`` on
+        a connection that cannot write (its temporary tables included)."""
+        database.execute_sql(f"CREATE TEMP TABLE IF NOT EXISTS {MATCHED_TABLE} "
+                             "(id INTEGER PRIMARY KEY)")
+        database.execute_sql(f"DELETE FROM temp.{MATCHED_TABLE}")
+        table = ContactSearch._meta.table_name
+        matched = database.execute_sql(
+            f'INSERT INTO temp.{MATCHED_TABLE} SELECT rowid FROM "{table}" WHERE "{table}" '
+            "MATCH ?", (self.fts(in_trash),)).rowcount
+        return matched, replace(self, matched_in=in_trash)
 
     def _matches(self, in_trash: bool):
         """The ids the full-text terms match: the FTS5 lookup, or the temporary table they
