@@ -211,12 +211,13 @@ def _ascii(word: str) -> str:
     return _string(word) + (" *" if len(word) == 2 else "")
 
 
-def _pinyin(word: str) -> str:
-    """Whole syllables then the start of one more (each way to split it), or the initials."""
+def _pinyin(word: str) -> list[str]:
+    """Whole syllables then the start of one more (each way to split it), or the initials:
+    the alternatives, any of which finds the word."""
     pairs = " ".join(INITIALS + word[i:i + 2] for i in range(len(word) - 1))
     alternatives = [_string(pairs)]
     alternatives += [_string(" ".join(parts)) + " *" for parts in pinyin.splits(word)]
-    return " OR ".join(alternatives)
+    return alternatives
 
 
 def _phrase(tokens: list[tuple[str, bool]]) -> str:
@@ -252,11 +253,18 @@ def word_query(word: str, columns: Iterable[str] = FREE_COLUMNS,
         if len(tokens) > 1 or not tokens[0][0].isascii():
             return within(columns, _phrase(tokens)), True
         token = tokens[0][0]
-        query = within(columns, _ascii(token))
+        ascii_query = _ascii(token)
         pinyin_columns = tuple(pinyin_columns)
-        if pinyin_columns and pinyin.is_pinyin_word(token) and len(token) >= 2:
-            query = f"{query} OR {within(pinyin_columns, _pinyin(token))}"
-        return query, True
+        if not (pinyin_columns and pinyin.is_pinyin_word(token) and len(token) >= 2):
+            return within(columns, ascii_query), True
+        alternatives = _pinyin(token)
+        if ascii_query in alternatives:
+            # two letters ("sh"): the same prefix query in both sets of columns, run as one
+            # (FTS5 walks a prefix's terms once per phrase, whatever its columns)
+            alternatives.remove(ascii_query)
+            columns += tuple(c for c in pinyin_columns if c not in columns)
+        spelled = within(pinyin_columns, " OR ".join(alternatives))
+        return f"{within(columns, ascii_query)} OR {spelled}", True
     groups: list[str] = []
     run: list[tuple[str, bool]] = []
     for token, gap in tokens + [("", True)]:
