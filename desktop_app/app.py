@@ -179,22 +179,23 @@ def _too_damaged_text(db_path: Path, error) -> str:
 
     from desktop_app.core.backup import backup_dir
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("app", text)
-
+    # (literal contexts: lupdate filed a function's own tr() under none, and a Chinese user
+    # read these in English)
     if error.backup is None:
-        text = tr("The database %1 is too damaged to open, and no backup of it was found in "
-                  "%2. Nothing was changed.").replace("%1", str(db_path)).replace(
+        text = QCoreApplication.translate(
+            "app", "The database %1 is too damaged to open, and no backup of it was found in "
+                   "%2. Nothing was changed.").replace("%1", str(db_path)).replace(
             "%2", str(backup_dir(db_path)))
     else:
-        text = tr("The database %1 is too damaged to open; it was not restored, and nothing "
-                  "was changed. Start Contact Book again to be offered its newest backup "
-                  "again.").replace("%1", str(db_path))
-    return text + "\n\n" + tr(
-        "Keep a copy of the damaged file. If you saved a backup elsewhere (File › Back up "
-        "now… to a USB stick), restore it with:\n    contact-book restore BACKUP_FILE --db "
-        "\"%1\"\nTo start afresh with an empty database, move the damaged file to another "
-        "folder and start Contact Book again.").replace("%1", str(db_path))
+        text = QCoreApplication.translate(
+            "app", "The database %1 is too damaged to open; it was not restored, and nothing "
+                   "was changed. Start Contact Book again to be offered its newest backup "
+                   "again.").replace("%1", str(db_path))
+    return text + "\n\n" + QCoreApplication.translate(
+        "app", "Keep a copy of the damaged file. If you saved a backup elsewhere (File › Back up "
+               "now… to a USB stick), restore it with:\n    contact-book restore BACKUP_FILE "
+               "--db \"%1\"\nTo start afresh with an empty database, move the damaged file to "
+               "another folder and start Contact Book again.").replace("%1", str(db_path))
 
 
 def _restore_at_start(db_path: Path, error) -> bool:

@@ -67,3 +67,17 @@ def wan_text(value) -> str:
     if abs(wan) < 10**4:
         return f"{wan:,.1f}".removesuffix(".0") + "万"
     return f"{whole / 10**8:,.2f}".rstrip("0").rstrip(".") + "亿"
+
+
+def kmb_text(value) -> str:
+    """Yuan short, the English way, as ``wan_text`` is in Chinese (the English window's
+    report tables: the full figure is in the cell's tooltip and in the exports): whole yuan
+    below 10,000 (8,500), then k to one place (66.1k, 342.3k), M and B to two (85.43M, 1.5B),
+    trailing zeros dropped. A value that rounds up to the next unit takes it (999,960 is 1M)."""
+    whole = round(value)
+    if abs(whole) < 10**4:
+        return f"{whole:,}"
+    for unit, label, places in ((10**3, "k", 1), (10**6, "M", 2)):
+        if abs(round(whole / unit, places)) < 1000:
+            return f"{whole / unit:.{places}f}".rstrip("0").rstrip(".") + label
+    return f"{whole / 10**9:,.2f}".rstrip("0").rstrip(".") + "B"

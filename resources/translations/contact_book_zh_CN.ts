@@ -2,74 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../desktop_app/app.py" line="186"/>
-        <source>The database %1 is too damaged to open, and no backup of it was found in %2. Nothing was changed.</source>
-        <translation>数据库 %1 损坏严重，无法打开，并且在 %2 中没有找到它的备份。没有做任何更改。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/app.py" line="190"/>
-        <source>The database %1 is too damaged to open; it was not restored, and nothing was changed. Start Contact Book again to be offered its newest backup again.</source>
-        <translation>数据库 %1 损坏严重，无法打开；没有恢复备份，也没有做任何更改。再次启动 Contact Book，会再次提供它最新的备份。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/app.py" line="194"/>
-        <source>Keep a copy of the damaged file. If you saved a backup elsewhere (File › Back up now… to a USB stick), restore it with:
-    contact-book restore BACKUP_FILE --db &quot;%1&quot;
-To start afresh with an empty database, move the damaged file to another folder and start Contact Book again.</source>
-        <translation>请保留一份损坏文件的副本。如果你在别处保存过备份（文件 › 立即备份… 到 U 盘），用下面的命令恢复：
-    contact-book restore 备份文件 --db &quot;%1&quot;
-要用一个空数据库重新开始，把损坏的文件移到别的文件夹，然后再次启动 Contact Book。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports/table_model.py" line="134"/>
-        <source>The best ROI of this report</source>
-        <translation>本报表投入产出比最高</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports/table_model.py" line="136"/>
-        <source>The worst ROI of this report</source>
-        <translation>本报表投入产出比最低</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports/table_model.py" line="138"/>
-        <source>Double-click to list these leads</source>
-        <translation>双击列出这些线索</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports/report_output.py" line="99"/>
-        <source>CSV (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports/report_output.py" line="99"/>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel 工作簿 (*.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports/report_output.py" line="99"/>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports/report_output.py" line="101"/>
-        <location filename="../../desktop_app/ui/reports/report_output.py" line="112"/>
-        <source>Export Report</source>
-        <translation>导出报表</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports/report_output.py" line="118"/>
-        <source>Saved the report to %1.</source>
-        <translation>报表已保存到 %1。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/reports/report_output.py" line="141"/>
-        <source>Print Preview · Report</source>
-        <translation>打印预览 · 报表</translation>
-    </message>
-</context>
-<context>
     <name>BulkLogDialog</name>
     <message>
         <location filename="../../desktop_app/ui/timeline/bulk_log_dialog.py" line="22"/>
@@ -2922,6 +2854,56 @@ Nothing was written and no half-written file was left behind. Choose another fol
         <source>&amp;Reports</source>
         <translation>报表(&amp;R)</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports/table_model.py" line="163"/>
+        <source>The best ROI of this report</source>
+        <translation>本报表投入产出比最高</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports/table_model.py" line="165"/>
+        <source>The worst ROI of this report</source>
+        <translation>本报表投入产出比最低</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports/table_model.py" line="168"/>
+        <source>%1 yuan</source>
+        <translation>%1 元</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports/table_model.py" line="171"/>
+        <source>Double-click to list these leads</source>
+        <translation>双击列出这些线索</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports/report_output.py" line="97"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports/report_output.py" line="98"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports/report_output.py" line="99"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports/report_output.py" line="101"/>
+        <source>Export Report</source>
+        <translation>导出报表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports/report_output.py" line="118"/>
+        <source>Saved the report to %1.</source>
+        <translation>报表已保存到 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports/report_output.py" line="142"/>
+        <source>Print Preview · Report</source>
+        <translation>打印预览 · 报表</translation>
+    </message>
 </context>
 <context>
     <name>ReportsView</name>
@@ -3071,33 +3053,33 @@ Nothing was written and no half-written file was left behind. Choose another fol
         <translation>时段</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="152"/>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="191"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="161"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="200"/>
         <source>Click a bar or double-click a number to list those leads.</source>
         <translation>点击漏斗条或双击数字，即可在联系人列表中列出这些线索。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="193"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="202"/>
         <source>Double-click a number to list those leads.</source>
         <translation>双击数字，即可在联系人列表中列出这些线索。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="195"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="204"/>
         <source>Click the number of won leads to list them.</source>
         <translation>点击成交数，即可在联系人列表中列出这些线索。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="198"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="207"/>
         <source>The list has no filter</source>
         <translation>列表当前没有筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="223"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="232"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="243"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="252"/>
         <source>No leads yet: the reports fill in as you add leads (File › New Contact) or import them (File › Import…).</source>
         <translation>还没有线索：新建（文件 › 新建联系人）或导入（文件 › 导入…）线索后，报表就会有数字。</translation>
     </message>
@@ -4402,22 +4384,41 @@ Next: %2 follow-ups on %1 (the Calendar tab shows every day).</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop_app/app.py" line="212"/>
+        <location filename="../../desktop_app/app.py" line="185"/>
+        <source>The database %1 is too damaged to open, and no backup of it was found in %2. Nothing was changed.</source>
+        <translation>数据库 %1 损坏严重，无法打开，并且在 %2 中没有找到它的备份。没有做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/app.py" line="190"/>
+        <source>The database %1 is too damaged to open; it was not restored, and nothing was changed. Start Contact Book again to be offered its newest backup again.</source>
+        <translation>数据库 %1 损坏严重，无法打开；没有恢复备份，也没有做任何更改。再次启动 Contact Book，会再次提供它最新的备份。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/app.py" line="194"/>
+        <source>Keep a copy of the damaged file. If you saved a backup elsewhere (File › Back up now… to a USB stick), restore it with:
+    contact-book restore BACKUP_FILE --db &quot;%1&quot;
+To start afresh with an empty database, move the damaged file to another folder and start Contact Book again.</source>
+        <translation>请保留一份损坏文件的副本。如果你在别处保存过备份（文件 › 立即备份… 到 U 盘），用下面的命令恢复：
+    contact-book restore 备份文件 --db &quot;%1&quot;
+要用一个空数据库重新开始，把损坏的文件移到别的文件夹，然后再次启动 Contact Book。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/app.py" line="213"/>
         <source>The database %1 is too damaged to open. Restore its newest good backup, from %2 with %3 contacts? The damaged file is kept in the backups folder.</source>
         <translation>数据库 %1 损坏严重，无法打开。要恢复它最新的完好备份（%2，%3 位联系人）吗？损坏的文件会保留在备份文件夹中。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="231"/>
+        <location filename="../../desktop_app/app.py" line="232"/>
         <source>The backup was not restored.</source>
         <translation>备份没有恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="367"/>
+        <location filename="../../desktop_app/app.py" line="368"/>
         <source>Something went wrong: %1</source>
         <translation>出错了：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="369"/>
+        <location filename="../../desktop_app/app.py" line="370"/>
         <source>Your saved contacts are safe. The details were written to %1; please send that file with a note of what you were doing.</source>
         <translation>已保存的联系人不受影响。详细信息已写入 %1；请把该文件连同您当时的操作说明一起发给我们。</translation>
     </message>

@@ -82,6 +82,15 @@ def test_every_ui_string_is_translated(tmp_path):
     assert compiled.read_bytes() == QM.read_bytes(), "run pyside6-lrelease"
 
 
+def test_no_ui_string_is_filed_under_no_context():
+    """lupdate files the strings of a module's or function's own ``tr()`` (one that calls
+    ``QCoreApplication.translate("Reports", text)``) under no context, where the code never
+    looks: the Chinese window showed the reports' tooltips, Export and Print titles and the
+    damaged-database message in English. Every context of the .ts is one the code asks for."""
+    text = TS.read_text(encoding="utf-8")
+    assert "<name></name>" not in text, "use QCoreApplication.translate(CONTEXT, \"literal\")"
+
+
 def test_excepthook_logs_and_shows_a_dialog(tmp_path, monkeypatch):
     monkeypatch.setattr(app, "log_file", lambda: tmp_path / "logs" / "contact-book.log")
     monkeypatch.setattr(app, "_hook_installed", False)

@@ -19,10 +19,6 @@ from desktop_app.ui.reports.funnel_chart import COLOURS
 from desktop_app.ui.reports.table_model import shown_text
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Reports", text)
-
-
 def report_html(table: Table, report, kind: str) -> str:
     """The report as HTML for QTextDocument: title, funnel bars, the table, the notes."""
     family = html.escape(cjk_family() or "sans-serif")
@@ -54,7 +50,7 @@ def report_html(table: Table, report, kind: str) -> str:
         bg = {"best": ' bgcolor="#d5f5e3"', "worst": ' bgcolor="#fadbd8"'}.get(mark, "")
         parts.append(f"<tr{bg}>")
         for key, _header, kind_ in table.columns:
-            text = shown_text(row.get(key), kind_, key)
+            text = shown_text(row.get(key), kind_, key, short=False)
             if key == "roi" and mark in ("best", "worst"):
                 text = ("▲ " if mark == "best" else "▼ ") + text
             text = html.escape(text)
@@ -96,10 +92,14 @@ def write_report_pdf(table: Table, report, kind: str, path) -> None:
 
 def export_report(parent, table: Table, report, kind: str) -> str | None:
     """Ask for a file (CSV, Excel or PDF) and write the report there; returns the path."""
-    csv_f, xlsx_f, pdf_f = tr("CSV (*.csv)"), tr("Excel workbook (*.xlsx)"), tr("PDF (*.pdf)")
+    # (literal contexts: lupdate filed a module's own tr() under none: these read in English
+    # in the Chinese window)
+    csv_f = QCoreApplication.translate("Reports", "CSV (*.csv)")
+    xlsx_f = QCoreApplication.translate("Reports", "Excel workbook (*.xlsx)")
+    pdf_f = QCoreApplication.translate("Reports", "PDF (*.pdf)")
     name = message_text(table.title).replace(" ", "-").replace("/", "-")
-    path, chosen = QFileDialog.getSaveFileName(parent, tr("Export Report"), name,
-                                               f"{csv_f};;{xlsx_f};;{pdf_f}")
+    title = QCoreApplication.translate("Reports", "Export Report")
+    path, chosen = QFileDialog.getSaveFileName(parent, title, name, f"{csv_f};;{xlsx_f};;{pdf_f}")
     if not path:
         return None
     suffix = {csv_f: ".csv", xlsx_f: ".xlsx", pdf_f: ".pdf"}.get(chosen, ".csv")
@@ -109,13 +109,14 @@ def export_report(parent, table: Table, report, kind: str) -> str | None:
         save_report(table, report, kind, path)
     except (ContactBookError, OSError) as e:
         text = error_core_text(e) if isinstance(e, ContactBookError) else str(e)
-        QMessageBox.warning(parent, tr("Export Report"), text)
+        QMessageBox.warning(parent, title, text)
         return None
     window = parent.window()
     while window is not None and not isinstance(window, QMainWindow):  # (from a dialog: the
         window = window.parentWidget()  # window behind it; none: the dialog says it itself)
     if window is not None:
-        window.statusBar().showMessage(tr("Saved the report to %1.").replace("%1", path), 15_000)
+        window.statusBar().showMessage(QCoreApplication.translate(
+            "Reports", "Saved the report to %1.").replace("%1", path), 15_000)
     return path
 
 
@@ -138,7 +139,9 @@ def preview_report(parent, table: Table, report, kind: str) -> int:
     device.setPageLayout(printing.page_layout("a4", _landscape(table)))
     device.setDocName(message_text(table.title))
     dialog = printing.preview_paint(lambda p: paint_report(table, report, kind, p), device,
-                                    tr("Print Preview · Report"), parent)
+                                    QCoreApplication.translate("Reports",
+                                                               "Print Preview · Report"),
+                                    parent)
     dialog.resize(1000, 800)
     return dialog.exec()
 

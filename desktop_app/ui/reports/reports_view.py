@@ -33,7 +33,7 @@ from desktop_app.ui.common.core_text import core_text, error_core_text, message_
 from desktop_app.ui.common.fit import fit_placeholder
 from desktop_app.ui.common.workers import Workers
 from desktop_app.ui.reports.funnel_chart import FunnelChart
-from desktop_app.ui.reports.table_model import ReportTableModel
+from desktop_app.ui.reports.table_model import ReportHeader, ReportTableModel
 
 KINDS = ("funnel", "sources", "activity")
 PERIODS = ("this-month", "last-month", "this-quarter", "last-quarter", "this-year",
@@ -124,19 +124,26 @@ class ReportsView(QWidget):
                   self.use_filter):
             controls.addWidget(w)
         controls.addStretch(1)
-        for w in (self.refresh_button, self.spend_button, self.content_button,
-                  self.export_button, self.print_button):
-            controls.addWidget(w)
         self.title = QLabel()
         font = self.title.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.2)
         self.title.setFont(font)
+        # the buttons beside the report's title, not after the choices: on one row with
+        # "Other period…"'s field they made the window 1,500 px wide (1,384 in Chinese), wider
+        # than a 1280-pixel screen, and it stayed so
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.title)
+        title_row.addStretch(1)
+        for w in (self.refresh_button, self.spend_button, self.content_button,
+                  self.export_button, self.print_button):
+            title_row.addWidget(w)
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.chart = FunnelChart()
         self.model = ReportTableModel(self)
         self.view = QTableView()
+        self.view.setHorizontalHeader(ReportHeader(self.view))
         self.view.setModel(self.model)
         self.view.setSortingEnabled(True)
         self.view.verticalHeader().hide()
@@ -155,7 +162,7 @@ class ReportsView(QWidget):
         self.hint.setStyleSheet("color: gray;")
         layout = QVBoxLayout(self)
         layout.addLayout(controls)
-        layout.addWidget(self.title)
+        layout.addLayout(title_row)
         layout.addWidget(self.status)
         layout.addWidget(self.chart)
         layout.addWidget(self.view, 1)

@@ -1,15 +1,18 @@
 """A report's table (``core.reports.tables.Table``) for a QTableView: numbers right-aligned and
-written as the CLI writes them (money in 万 and 亿 in Chinese: 1,006.5万; sorting is by value), the total row bold and kept last when sorting, the best and
+written as the CLI writes them, but money short (1,006.5万 and 1.48亿 in Chinese, 10.07M and
+148.3M in English; the full figure in the cell's tooltip, the exports and the English
+printout; sorting is by value), the total row bold and kept last when sorting, the best and
 worst ROI marked (colour and ▲/▼), and for every count the filter text that lists its leads
 (``filter_at``)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import QHeaderView
 
 from desktop_app.core.contacts.stages import LABELS
 from desktop_app.core.grading import behaviours
-from desktop_app.core.messages import wan_text
+from desktop_app.core.messages import kmb_text, wan_text
 from desktop_app.core.reports.tables import Table, cell_text
 from desktop_app.core.timeline import channels
 from desktop_app.ui.common.core_text import message_text
@@ -20,19 +23,19 @@ _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _CHANNEL_CODE = {zh: code for code, zh in channels.LABELS_ZH.items()}
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Reports", text)
-
-
-def shown_text(value, kind: str, key: str = "") -> str:
-    """A cell of column ``key`` as the window shows it: money in 万 and 亿 in Chinese; messages,
-    and the stages, channels and seeded behaviours the core writes in Chinese, in the UI's
-    language. Other text is the user's (a source
+def shown_text(value, kind: str, key: str = "", short: bool = True) -> str:
+    """A cell of column ``key`` as the window shows it: money in 万 and 亿 in Chinese, in k, M
+    and B in English when ``short`` (the window: 148,298,857 made the sources report's 14
+    columns wider than a 1280-pixel window, ROI behind a scroll bar; a printout has the room
+    for the full figure); messages, and the stages, channels and seeded behaviours the core
+    writes in Chinese, in the UI's language. Other text is the user's (a source
     named 微信 or 电话 stays so: it was shown as "WeChat" and "Call")."""
     if value is None:
         return "—"
     if kind == "yuan" and chinese():
         return wan_text(value)
+    if kind == "yuan" and short:
+        return kmb_text(value)
     if kind != "text":
         return cell_text(value, kind)
     if hasattr(value, "template"):
@@ -59,11 +62,33 @@ def two_lines(text: str) -> str:
     close"), for a table too wide on one line: the columns are as wide as their numbers, and
     the sources report's 14 columns fit a 1280-pixel window in English (ROI, the last one, was
     off screen). Chinese headers have no spaces and are short: unchanged."""
+    if len(text) <= WRAP_AT:
+        return text
+    if text.endswith(" %"):  # the unit under its word ("Contacted\n%"): the rates' headers
+        return text[:-2] + "\n%"  # were twice as wide as their numbers (58.3%)
     spaces = [i for i, c in enumerate(text) if c == " " and 2 < i < len(text) - 3]
-    if len(text) <= WRAP_AT or not spaces:  # ("Contacted %" stays whole)
+    if not spaces:
         return text
     cut = min(spaces, key=lambda i: abs(i - len(text) / 2))
     return text[:cut] + "\n" + text[cut + 1:]
+
+
+class ReportHeader(QHeaderView):
+    """The horizontal header of a report: a header on two lines is as wide as its longer line
+    and the sort arrow. (Qt reserves the section's height for the arrow: a second line made
+    each wrapped column a line height wider than one line made it, 14 px in Fusion; the
+    sources report's 9 wrapped columns were still wider than a 1280-pixel window.)"""
+
+    def __init__(self, parent=None):
+        super().__init__(Qt.Orientation.Horizontal, parent)
+
+    def sectionSizeFromContents(self, logical_index: int):
+        size = super().sectionSizeFromContents(logical_index)
+        text = self.model().headerData(logical_index, Qt.Orientation.Horizontal) \
+            if self.model() is not None else None
+        if self.isSortIndicatorShown() and isinstance(text, str) and "\n" in text:
+            size.setWidth(size.width() - text.count("\n") * self.fontMetrics().lineSpacing())
+        return size
 
 
 class ReportTableModel(QAbstractTableModel):
@@ -86,11 +111,13 @@ class ReportTableModel(QAbstractTableModel):
         self.order = list(range(len(table.rows))) if table is not None else []
         self.endResetModel()
 
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.order)
+    def rowCount(self, parent=None) -> int:
+        return 0 if parent is not None and parent.isValid() else len(self.order)
 
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() or self.table is None else len(self.table.columns)
+    def columnCount(self, parent=None) -> int:
+        if (parent is not None and parent.isValid()) or self.table is None:
+            return 0
+        return len(self.table.columns)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if self.table is None or orientation != Qt.Orientation.Horizontal:
@@ -114,7 +141,7 @@ class ReportTableModel(QAbstractTableModel):
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or self.table is None:
             return None
-        row, key, kind, value, mark = self._cell(index)
+        _row, key, kind, value, mark = self._cell(index)
         if role == Qt.ItemDataRole.DisplayRole:
             text = shown_text(value, kind, key)
             if key == "roi" and mark in ("best", "worst"):
@@ -129,13 +156,20 @@ class ReportTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole and mark in ("best", "worst"):
             return QBrush(BEST if mark == "best" else WORST)
         if role == Qt.ItemDataRole.ToolTipRole:
+            # (literal contexts: lupdate filed a module's own tr() under none, and the Chinese
+            # window showed these in English)
             tips = []
             if mark == "best":
-                tips.append(tr("The best ROI of this report"))
+                tips.append(QCoreApplication.translate("Reports", "The best ROI of this report"))
             elif mark == "worst":
-                tips.append(tr("The worst ROI of this report"))
+                tips.append(QCoreApplication.translate("Reports",
+                                                       "The worst ROI of this report"))
+            if kind == "yuan" and value is not None:  # the full figure of a short amount
+                tips.append(QCoreApplication.translate("Reports", "%1 yuan").replace(
+                    "%1", cell_text(value, kind)))
             if self.filter_at(index):
-                tips.append(tr("Double-click to list these leads"))
+                tips.append(QCoreApplication.translate("Reports",
+                                                       "Double-click to list these leads"))
             return "\n".join(tips) or None
         return None
 

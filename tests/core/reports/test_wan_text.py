@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desktop_app.core.messages import Message, Yuan, wan_text
+from desktop_app.core.messages import Message, Yuan, kmb_text, wan_text
 
 
 @pytest.mark.parametrize("value, text", [
@@ -44,3 +44,34 @@ def test_a_yuan_value_reads_as_the_cli_prints_and_keeps_its_number():
     import pickle
 
     assert pickle.loads(pickle.dumps(note)).values["amount"].yuan == 10_065_000
+
+
+@pytest.mark.parametrize("value, text", [
+    (0, "0"), (8500, "8,500"), (9999.4, "9,999"), (9999.6, "10k"), (10_000, "10k"),
+    (66_100, "66.1k"), (342_304, "342.3k"), (999_949, "999.9k"), (999_950, "1M"),
+    (1_234_567, "1.23M"), (93_201_748, "93.2M"), (148_298_857, "148.3M"),
+    (999_994_999, "999.99M"), (999_995_000, "1B"), (1_500_000_000, "1.5B"),
+    (1_234_500_000_000, "1,234.5B"), (-15_000, "-15k"),
+])
+def test_the_english_table(value, text):
+    assert kmb_text(value) == text
+
+
+def read_kmb(text: str) -> Decimal:
+    unit = {"k": 10**3, "M": 10**6, "B": 10**9}.get(text[-1], 1)
+    return Decimal(text.rstrip("kMB").replace(",", "")) * unit
+
+
+@given(st.integers(min_value=-10**13, max_value=10**13))
+def test_every_english_amount_reads_back_to_within_its_last_place(value):
+    """The English window's short amounts (148.3M) against what each text stands for: within
+    half its last place (100 yuan of k, 10,000 of M, 10 million of B), in the largest unit."""
+    text = kmb_text(value)
+    place = {"k": 100, "M": 10**4, "B": 10**7}.get(text[-1], 1)
+    assert abs(read_kmb(text) - value) <= Decimal(place) / 2
+    if abs(value) >= 10**9 - 5 * 10**6:
+        assert text.endswith("B")
+    elif abs(value) >= 10**6 - 50:
+        assert text.endswith("M")
+    elif abs(value) >= 10**4:
+        assert text.endswith("k")
