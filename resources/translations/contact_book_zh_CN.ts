@@ -3500,117 +3500,138 @@ Replace it with a backup of this database?</source>
 <context>
     <name>StartCadenceDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="42"/>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="45"/>
         <source>Start Cadence</source>
         <translation>开始跟进节奏</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="59"/>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="62"/>
         <source>&amp;Selected leads (%1)</source>
         <translation>选中的线索(&amp;S)（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="61"/>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="64"/>
         <source>&amp;Everyone in the current list (%1)</source>
         <translation>当前列表中的全部(&amp;E)（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="70"/>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="73"/>
         <source>&amp;Include closed leads (won, lost)</source>
         <translation>包括已成交、已流失的线索(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="76"/>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="83"/>
         <source>&amp;Template</source>
         <translation>节奏模板(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="77"/>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="84"/>
         <source>&amp;Day 1</source>
         <translation>第1天(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="78"/>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="85"/>
         <source>&amp;For</source>
         <translation>对象(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="82"/>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="89"/>
         <source>Touches on</source>
         <translation>跟进日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="86"/>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="93"/>
         <source>First touches per day</source>
         <translation>每日首次跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="122"/>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="130"/>
         <source>(the first touches start on %1: the days before are full)</source>
         <translation>（首次跟进从 %1 开始：之前的日子已排满）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="174"/>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="184"/>
         <source>The first touches of %1 leads over %2 working days, at most %3 a day</source>
         <translation>%1 个线索的首次跟进分布在 %2 个工作日，每天最多 %3 个</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="180"/>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="190"/>
+        <source>A leads first (%1): %2</source>
+        <translation>A 级线索优先（%1 个）：%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="191"/>
+        <source>A leads first (%1): %2 to %3</source>
+        <translation>A 级线索优先（%1 个）：%2 至 %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="196"/>
         <source>Day 1 of these leads: %1</source>
         <translation>这些线索的第1天：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="181"/>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="197"/>
         <source>Day 1 of these leads: %1 to %2</source>
         <translation>这些线索的第1天：%1 至 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="90"/>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="98"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="155"/>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="165"/>
         <source>1 closed lead (won or lost) will be left out.</source>
         <translation>将排除 1 个已成交/流失的线索。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="157"/>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="167"/>
         <source>%1 closed leads (won, lost) will be left out.</source>
         <translation>将排除 %1 个已成交/流失的线索。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="166"/>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="176"/>
         <source>Nobody to start: every lead here is closed. Tick &quot;Include closed leads&quot; to start them anyway.</source>
         <translation>没有可开始的线索：这里的线索都已成交或流失。要照样开始，请勾选“包括已成交、已流失的线索”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="169"/>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="179"/>
         <source>%1: 1 lead</source>
         <translation>%1：1 个</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="169"/>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="179"/>
         <source>%1: %2 leads</source>
         <translation>%1：%2 个</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="172"/>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="182"/>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="207"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="188"/>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="207"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="211"/>
+        <source>First touches over the daily capacity of %1: %2. The A leads go before the earlier starts, which keep their days.</source>
+        <translation>首次跟进超出每日容量 %1 个：%2。A 级线索排在之前安排的线索前面，之前安排的日期不变。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="218"/>
         <source>%1 of the %2 leads already run a cadence. Replace theirs with this one, or leave them alone?</source>
         <translation>%2 个线索中有 %1 个已在跟进节奏中。用这个节奏替换，还是跳过它们？</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="191"/>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="221"/>
         <source>Replace</source>
         <translation>替换</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="192"/>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="222"/>
         <source>Skip Them</source>
         <translation>跳过它们</translation>
     </message>
@@ -4441,12 +4462,12 @@ To start afresh with an empty database, move the damaged file to another folder 
         <translation>看不懂 due:{value}；请写 due:today、due:overdue、due:week、due:tomorrow、due:none，或日期如 due:2026-12-01。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="251"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="254"/>
         <source>Cannot write {path}: {reason}.</source>
         <translation>无法写入 {path}：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="252"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="255"/>
         <source>Cannot write {path}: it is a folder.</source>
         <translation>无法写入 {path}：这是一个文件夹。</translation>
     </message>
@@ -4581,27 +4602,27 @@ To start afresh with an empty database, move the damaged file to another folder 
         <translation>不能批量修改 {field!r}；可修改的有：{choices}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="84"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="87"/>
         <source>A cadence needs a key and a name.</source>
         <translation>跟进节奏需要填写代号和名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="85"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="88"/>
         <source>A cadence needs at least one day.</source>
         <translation>跟进节奏至少要有一天。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="86"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="89"/>
         <source>Days must start at 1 or later and increase.</source>
         <translation>天数要从 1 或更大开始，并且逐个递增。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="87"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="90"/>
         <source>The repeat interval must be 1 day or more.</source>
         <translation>重复间隔至少为 1 天。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="88"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="91"/>
         <source>Retries cannot be negative.</source>
         <translation>重试次数不能是负数。</translation>
     </message>
@@ -4642,656 +4663,671 @@ To start afresh with an empty database, move the damaged file to another folder 
     </message>
     <message>
         <location filename="../../desktop_app/ui/common/core_messages.py" line="72"/>
+        <source>the {count:,} A lead(s) first, from {first}</source>
+        <translation>{count:,} 个 A 级线索优先，从 {first} 开始</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="73"/>
+        <source>the {count:,} A lead(s) first</source>
+        <translation>{count:,} 个 A 级线索优先</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="74"/>
+        <source>first touches over the daily capacity of {per_day:,} on {days} (the A leads go before the earlier starts, which keep their days)</source>
+        <translation>首次跟进超出每日容量 {per_day:,} 个：{days}（A 级线索排在之前安排的线索前面，之前安排的日期不变）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="75"/>
         <source>left out {count:,} closed lead(s) (won, lost)</source>
         <translation>排除了 {count:,} 个已成交/流失的线索</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="73"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="76"/>
         <source>replaced the cadence of {count:,} lead(s)</source>
         <translation>替换了 {count:,} 个线索的节奏</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="74"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="77"/>
         <source>skipped {count:,} lead(s) that already run one</source>
         <translation>跳过了 {count:,} 个已有节奏的线索</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="75"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="78"/>
         <source>At most N first touches a day: N is 1 or more.</source>
         <translation>每天最多 N 个首次跟进：N 须为 1 或更大。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="77"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="80"/>
         <source>Every lead chosen is closed (won or lost) or runs a cadence; tick &quot;include closed leads&quot; to start them.</source>
         <translation>所选线索都已成交/流失或已有节奏；勾选“包括已成交、已流失的线索”即可开始。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="78"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="81"/>
         <source>Started {name} from the won date for {count:,} customer(s)</source>
         <translation>已从成交日为 {count:,} 个客户开始{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="79"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="82"/>
         <source>left out {count:,} lead(s) that are not won</source>
         <translation>排除了 {count:,} 个未成交的线索</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="80"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="83"/>
         <source>{count:,} customer(s) had no step left</source>
         <translation>{count:,} 个客户已无剩余步骤</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="81"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="84"/>
         <source>None of these leads is won with a won date.</source>
         <translation>这些线索都不是有成交日期的已成交客户。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="83"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="86"/>
         <source>{text!r} is not a list of day numbers like 1,3,7.</source>
         <translation>{text!r} 不是天数列表，请写成 1,3,7 这样。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="90"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="93"/>
         <source>No cadence template with id {id}.</source>
         <translation>没有编号为 {id} 的节奏模板。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="91"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="94"/>
         <source>Unknown cadence template {name!r}; use one of {choices}.</source>
         <translation>没有节奏模板 {name!r}；可选：{choices}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="92"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="95"/>
         <source>A cadence template with key {key!r} exists.</source>
         <translation>代号为 {key!r} 的节奏模板已存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="93"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="96"/>
         <source>Grade {grades}&apos;s procedure is this template; give that grade another procedure first (the grading rules).</source>
         <translation>等级 {grades} 的标准流程就是这个模板；请先在等级规则里为该等级换一个流程。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="94"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="97"/>
         <source>{running:,} running cadence(s) use this template; stop them first.</source>
         <translation>有 {running:,} 个进行中的跟进节奏在用这个模板，请先停止它们。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="96"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="99"/>
         <source>Type the touch days, e.g. 1,3,7.</source>
         <translation>请填写跟进日，例如 1,3,7。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="97"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="100"/>
         <source>Days are whole numbers separated by commas, e.g. 1,3,7.</source>
         <translation>跟进日是用逗号分隔的整数，例如 1,3,7。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="98"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="101"/>
         <source>Days start at 1 and go up, each once, e.g. 1,3,7.</source>
         <translation>跟进日从 1 开始、逐个增大且不重复，例如 1,3,7。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="99"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="102"/>
         <source>A day number can be at most 3660 (ten years).</source>
         <translation>跟进日最大为 3660（十年）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="100"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="103"/>
         <source>A template needs a name.</source>
         <translation>模板需要一个名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="101"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="104"/>
         <source>Another template has this name.</source>
         <translation>已有同名的模板。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="102"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="105"/>
         <source>A template needs a key.</source>
         <translation>模板需要一个代号。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="103"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="106"/>
         <source>A key is letters a-z, digits and dashes, e.g. golden-week.</source>
         <translation>代号只能由字母 a-z、数字和短横线组成，例如 golden-week。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="104"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="107"/>
         <source>Another template has this key.</source>
         <translation>已有模板使用这个代号。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="105"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="108"/>
         <source>Repeat every 1 to 3660 days, or not at all.</source>
         <translation>每隔 1 到 3660 天重复一次，或不重复。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="106"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="109"/>
         <source>Retries after no answer: 0 to 5.</source>
         <translation>未接通重拨次数：0 到 5。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="107"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="110"/>
         <source>No such cadence template.</source>
         <translation>没有这个跟进节奏模板。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="118"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="121"/>
         <source>No behaviour {key!r}.</source>
         <translation>没有行为 {key!r}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="119"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="122"/>
         <source>The weight {text!r} is not a whole number; write e.g. 5, +2 or -10.</source>
         <translation>权重 {text!r} 不是整数；请写 5、+2 或 -10 这样的数。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="120"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="123"/>
         <source>A weight lies between -{max} and {max}.</source>
         <translation>权重须在 -{max} 到 {max} 之间。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="121"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="124"/>
         <source>The key {key!r} must be 1-40 lowercase letters, digits or &apos;-&apos; (e.g. zhihu-comment).</source>
         <translation>键 {key!r} 须为 1-40 个小写字母、数字或“-”（如 zhihu-comment）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="122"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="125"/>
         <source>A behaviour needs a name of 1-{max} characters.</source>
         <translation>行为名称须为 1-{max} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="123"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="126"/>
         <source>{text!r} is a built-in channel; choose another.</source>
         <translation>{text!r} 是内置渠道，请换一个。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="124"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="127"/>
         <source>A behaviour named {name} already exists; names are unique.</source>
         <translation>已有名为 {name} 的行为；行为名称不能重复。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="125"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="128"/>
         <source>A behaviour {key!r} ({name}) already exists; keys and names are unique.</source>
         <translation>行为 {key!r}（{name}）已存在；键和名称不能重复。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="126"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="129"/>
         <source>A colour is written #rrggbb.</source>
         <translation>颜色请写成 #rrggbb。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="127"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="130"/>
         <source>The behaviour {name} is archived.</source>
         <translation>行为 {name} 已归档。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="128"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="131"/>
         <source>Unknown channel or behaviour {text!r}; use a channel (电话, 微信 ...) or a behaviour ({names}).</source>
         <translation>未知的渠道或行为 {text!r}；请用渠道（电话、微信……）或行为（{names}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="130"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="133"/>
         <source>A content piece needs a name of 1-{max} characters.</source>
         <translation>内容名称须为 1-{max} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="131"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="134"/>
         <source>A content piece named {name!r} already exists.</source>
         <translation>名为 {name!r} 的内容已存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="132"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="135"/>
         <source>No content piece {text!r}; see contact-book content list.</source>
         <translation>没有内容 {text!r}；见 contact-book content list。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="134"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="137"/>
         <source>A grade is A, B, C or D (or auto to clear), not {text!r}.</source>
         <translation>等级须为 A、B、C 或 D（auto 表示清除），不能是 {text!r}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="136"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="139"/>
         <source>{what}: {value!r} is not a whole number.</source>
         <translation>{what}：{value!r} 不是整数。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="137"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="140"/>
         <source>{what} lies between {low} and {high}.</source>
         <translation>{what} 须在 {low} 到 {high} 之间。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="138"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="141"/>
         <source>Give three thresholds: A, B and C.</source>
         <translation>请给出三个门槛：A、B 和 C。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="139"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="142"/>
         <source>Thresholds out of order: A ({a}) must be above B ({b}), and B above C ({c}).</source>
         <translation>门槛顺序不对：A（{a}）须高于 B（{b}），B 须高于 C（{c}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="140"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="143"/>
         <source>A grade is A, B, C or D, not {grade!r}.</source>
         <translation>等级须为 A、B、C 或 D，不能是 {grade!r}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="142"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="145"/>
         <source>Regrading was cancelled; nothing was changed.</source>
         <translation>已取消重新评级；没有做任何改动。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="144"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="147"/>
         <source>grade: takes A, B, C or D, not {value!r}.</source>
         <translation>grade: 只能是 A、B、C 或 D，不能是 {value!r}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="145"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="148"/>
         <source>score:{value} is not a number; write e.g. score:&gt;=10.</source>
         <translation>score:{value} 不是数字；请写如 score:&gt;=10。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="147"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="150"/>
         <source>Cannot export a report as {fmt!r}; use csv or xlsx.</source>
         <translation>不能把报表导出为 {fmt!r}；请用 csv 或 xlsx。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="149"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="152"/>
         <source>Leads that skipped a stage, or were imported at a later stage, are counted as having passed the earlier stages.</source>
         <translation>跳过某个阶段、或导入时已在较后阶段的线索，算作已经过前面的阶段。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="150"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="153"/>
         <source>Cohort: the leads created from {start} to {end}, followed to today.</source>
         <translation>同期群：{start} 至 {end} 新建的线索，一直跟踪到今天。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="151"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="154"/>
         <source>Activity: the leads that reached each stage from {start} to {end}, whenever they came.</source>
         <translation>期间活动：{start} 至 {end} 期间到达各阶段的线索，不论何时新建。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="153"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="156"/>
         <source>The period ends ({end}) before it starts ({start}).</source>
         <translation>期间的结束日（{end}）早于开始日（{start}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="154"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="157"/>
         <source>{text!r} is not a date; write e.g. 2026-10-01.</source>
         <translation>{text!r} 不是日期；请写成 2026-10-01 这样。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="155"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="158"/>
         <source>Unknown period {text!r}; use e.g. 2026Q4, 2026-11, 2026, 2026-11-03, this-month, last-month, this-quarter, last-quarter, this-year.</source>
         <translation>不认识的期间 {text!r}；请用 2026Q4、2026-11、2026、2026-11-03、本月、上月、本季度、上季度、今年等。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="157"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="160"/>
         <source>A reason cannot be empty.</source>
         <translation>原因不能为空。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="159"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="162"/>
         <source>Unknown report {kind!r}; use funnel, sources or activity.</source>
         <translation>没有报表 {kind!r}；可选 funnel、sources 或 activity。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="161"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="164"/>
         <source>Cannot group by {by!r}; use one of {choices}.</source>
         <translation>不能按 {by!r} 分组；可选：{choices}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="162"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="165"/>
         <source>Unknown mode {mode!r}; use cohort or activity.</source>
         <translation>不认识的方式 {mode!r}；请用 cohort 或 activity。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="163"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="166"/>
         <source>filter: {error}</source>
         <translation>筛选条件：{error}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="165"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="168"/>
         <source>{text!r} is not a month; write e.g. 2026-10.</source>
         <translation>{text!r} 不是月份；请写成 2026-10 这样。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="166"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="169"/>
         <source>The amount cannot be negative: {text!r}.</source>
         <translation>金额不能是负数：{text!r}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="167"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="170"/>
         <source>{text!r} is not an amount in yuan (e.g. 20000 or 2万).</source>
         <translation>{text!r} 不是以元计的金额（例如 20000 或 2万）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="168"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="171"/>
         <source>Give a source (来源), e.g. 抖音.</source>
         <translation>请填写来源，例如 抖音。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="170"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="173"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="171"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="174"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="172"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="175"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="173"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="176"/>
         <source>Title</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="174"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="177"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="175"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="178"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="176"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="179"/>
         <source>Leads reached</source>
         <translation>到达</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="178"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="181"/>
         <source>Ratio to the stage before</source>
         <translation>与上一阶段之比</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="180"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="183"/>
         <source>Per new lead</source>
         <translation>占本期新线索</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="183"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="186"/>
         <source>Activity: each rate compares two counts of the period, not the same leads (it may pass 100%); conversion is the cohort&apos;s (leave activity off).</source>
         <translation>按活动统计：每个比率比较的是本时段的两个数量，并非同一批线索（可能超过 100%）；转化率请看同期群（不勾选“按时段内发生的活动”）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="184"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="187"/>
         <source>Won in the period per new lead of the period: {rate} ({won} / {leads}); won amount {amount} yuan; median days from lead to won: {days}.</source>
         <translation>本时段成交数 ÷ 本时段新线索数：{rate}（{won} / {leads}）；成交金额 {amount}元；从线索到成交的天数中位数：{days}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="201"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="204"/>
         <source>Spend is entered per source: the spend, cost and ROI columns fill in when the report is grouped by source.</source>
         <translation>投入按来源录入：按来源分组时，投入、成本和投入产出比各列才有数字。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="202"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="205"/>
         <source>Total: the cost per lead, cost per won deal and ROI count only the sources with spend entered (no spend for {sources}).</source>
         <translation>合计：单线索成本、单成交成本和投入产出比只统计录入了投入的来源（{sources} 未录入投入）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="203"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="206"/>
         <source>ROI = won amount / spend; spend is entered per source and month.</source>
         <translation>投入产出比 = 成交金额 ÷ 投入；投入按来源和月份录入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="207"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="210"/>
         <source>Reached</source>
         <translation>接通</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="219"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="222"/>
         <source>Content</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="220"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="223"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="221"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="224"/>
         <source>Sent</source>
         <translation>发送次数</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="222"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="225"/>
         <source>Replies</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="223"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="226"/>
         <source>Reply rate</source>
         <translation>回复率</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="224"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="227"/>
         <source>Won deals</source>
         <translation>成交客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="225"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="228"/>
         <source>Won value</source>
         <translation>成交金额</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="226"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="229"/>
         <source>No content pieces yet: add what you send to leads (contact-book content add 华信案例 --kind 案例), then name it when logging a touch (log ... --content 华信案例).</source>
         <translation>还没有内容：先添加发给客户的资料（contact-book content add 华信案例 --kind 案例），记录跟进时再注明所发内容（log ... --content 华信案例）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="227"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="230"/>
         <source>A reply: the touch was answered, or the lead wrote or called within {days} days. Won value: the amounts the deals were won at.</source>
         <translation>回复：该次跟进得到回应，或客户在 {days} 天内主动发消息或来电。成交金额：按成交时的金额计算。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="228"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="231"/>
         <source>Content report</source>
         <translation>内容报告</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="229"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="232"/>
         <source>No touches were logged from {start} to {end}.</source>
         <translation>{start} 至 {end} 没有记录任何跟进。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="230"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="233"/>
         <source>No leads were created from {start} to {end}, so every count is 0; choose another period, or count what happened in this one (activity).</source>
         <translation>{start} 至 {end} 没有新建线索，所以各项均为 0；请换一个时段，或勾选“按时段内发生的活动”统计这段时间里发生的事。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="231"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="234"/>
         <source>No lead was created, reached a stage or was lost from {start} to {end}, so every count is 0.</source>
         <translation>{start} 至 {end} 没有线索新建、进入某个阶段或流失，所以各项均为 0。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="232"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="235"/>
         <source>The spend entered for these months is shown: with no leads, its ROI is 0.</source>
         <translation>这些月份录入的投入照常列出：没有线索，其投入产出比为 0。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="233"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="236"/>
         <source>Counted among the leads the filter lists: {filter}</source>
         <translation>只统计筛选条件列出的线索：{filter}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="253"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="256"/>
         <source>Cannot write {path}: it is a database or one of its files, which this would replace; choose another file name.</source>
         <translation>无法写入 {path}：它是数据库或其附属文件，写入会把它替换掉；请选择另一个文件名。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="256"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="259"/>
         <source>{path} is not a Contact Book database: it is another program&apos;s SQLite file (schema {version}, tables: {tables}). It was not changed; choose a Contact Book database or a new file name.</source>
         <translation>{path} 不是通讯录数据库：它是另一个程序的 SQLite 文件（结构版本 {version}，表：{tables}）。文件未被改动；请选择通讯录数据库或新的文件名。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="263"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="266"/>
         <source>Cannot upgrade the database to schema {number} ({error}); nothing was changed.</source>
         <translation>无法把数据库升级到结构版本 {number}（{error}）；没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="270"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="273"/>
         <source>No CardDAV account found at {url}: it answers with a web page, not WebDAV. Check the address (your provider&apos;s CardDAV address), or log in to the network first.</source>
         <translation>在 {url} 没有找到 CardDAV 账户：这个地址返回的是网页，不是 WebDAV。请检查地址（服务商提供的 CardDAV 地址），或先登录所在网络。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="285"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="288"/>
         <source>The answer of {host} broke off; try again.</source>
         <translation>{host} 的应答中途断开了；请再试一次。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="291"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="294"/>
         <source>The server answered {method} with something other than WebDAV (a web page?). Check the server&apos;s address, or log in to the network first.</source>
         <translation>服务器对 {method} 的回答不是 WebDAV（可能是一个网页）。请检查服务器地址，或先登录所在网络。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="292"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="295"/>
         <source>The server said it saved {path}, but it is not there.</source>
         <translation>服务器说已保存 {path}，但它并不在服务器上。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="293"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="296"/>
         <source>The server said it deleted {path}, but it is still there.</source>
         <translation>服务器说已删除 {path}，但它仍在服务器上。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="299"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="302"/>
         <source>On the phone: {ticked} follow-ups ticked (done here), {moved} moved (rescheduled here), {deleted} deleted (still due here).</source>
         <translation>手机上：勾选完成跟进 {ticked} 条（本机已完成），改期 {moved} 条（本机已改期），删除 {deleted} 条（本机仍待跟进）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="300"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="303"/>
         <source>On the phone: {count} follow-ups cancelled (skipped here, the next step scheduled).</source>
         <translation>手机上：取消跟进 {count} 条（本机已跳过，已安排下一步）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="301"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="304"/>
         <source>{count} follow-ups cancelled on the phone had been rescheduled here since: they stay due on the date set here and go back to the phone.</source>
         <translation>{count} 条在手机上取消的跟进此前已在本机改期：仍按本机设定的日期待跟进，并重新写回手机。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="302"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="305"/>
         <source>{count} follow-ups moved on the phone were rescheduled here too: the date set here was kept.</source>
         <translation>{count} 条跟进在手机上改了日期，本机也改了：保留本机的日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="309"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="312"/>
         <source>The address book on the server is empty, but {count} contacts were synced with it (was it reset, or is it another account&apos;s?). Nothing was changed.</source>
         <translation>服务器上的通讯录是空的，但有 {count} 位联系人曾与它同步（它被重置了，还是换成了别人的账户？）。本机什么都没有改。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="314"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="317"/>
         <source>it is not iCalendar text</source>
         <translation>不是 iCalendar 文本</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="315"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="318"/>
         <source>it is an event or something else, not a to-do</source>
         <translation>是日程或其他内容，不是待办</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="316"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="319"/>
         <source>its due date {value!r} is not a date</source>
         <translation>截止日期 {value!r} 不是日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="317"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="320"/>
         <source>Reading the follow-ups on the calendar</source>
         <translation>正在读取日历上的跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="318"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="321"/>
         <source>The follow-up {what} on the calendar: {problem}</source>
         <translation>日历上的跟进 {what}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="343"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="346"/>
         <source>The file mixes two encodings: line {lines} is {other}, the rest {name}. Each line was read in its own encoding; check that row.</source>
         <translation>文件混用了两种编码：第 {lines} 行是 {other}，其余是 {name}。每一行都按它自己的编码读取；请核对这一行。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="344"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="347"/>
         <source>The file mixes two encodings: {count} lines are {other} ({lines}), the rest {name}. Each line was read in its own encoding; check those rows.</source>
         <translation>文件混用了两种编码：有 {count} 行是 {other}（第 {lines} 行），其余是 {name}。每一行都按它自己的编码读取；请核对这些行。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="367"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="370"/>
         <source>same phone as &quot;{contact}&quot;, but a different lead ({field} {value}, not {other}): imported as a new contact</source>
         <translation>电话号码与“{contact}”相同，但不是同一条线索（{field}为 {value}，不是 {other}）：已作为新联系人导入</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="368"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="371"/>
         <source>same e-mail as &quot;{contact}&quot;, but a different lead ({field} {value}, not {other}): imported as a new contact</source>
         <translation>邮箱与“{contact}”相同，但不是同一条线索（{field}为 {value}，不是 {other}）：已作为新联系人导入</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="369"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="372"/>
         <source>same name and company as &quot;{contact}&quot;, but a different lead ({field} {value}, not {other}): imported as a new contact</source>
         <translation>姓名和公司与“{contact}”相同，但不是同一条线索（{field}为 {value}，不是 {other}）：已作为新联系人导入</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="378"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="381"/>
         <source>same phone as &quot;{contact}&quot;</source>
         <translation>电话号码与“{contact}”相同</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="379"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="382"/>
         <source>same e-mail as &quot;{contact}&quot;</source>
         <translation>邮箱与“{contact}”相同</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="380"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="383"/>
         <source>same name and company as &quot;{contact}&quot;</source>
         <translation>姓名和公司与“{contact}”相同</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="383"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="386"/>
         <source>{name} is a database (a Contact Book database or backup?), not a contact list: a backup is restored, not imported; import a CSV, an Excel .xlsx or a vCard .vcf.</source>
         <translation>{name} 是一个数据库（通讯录的数据库或备份？），不是联系人列表：备份要用“恢复”，不能导入；请导入 CSV、Excel .xlsx 或 vCard .vcf 文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="384"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="387"/>
         <source>{name} is a {kind} file, not a contact list: import a CSV, an Excel .xlsx or a vCard .vcf.</source>
         <translation>{name} 是 {kind} 文件，不是联系人列表：请导入 CSV、Excel .xlsx 或 vCard .vcf 文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="385"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="388"/>
         <source>{name} holds only zero bytes (a file that was never written out?), nothing to import.</source>
         <translation>{name} 里只有零字节（文件没有写完整？），没有可导入的内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="397"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="400"/>
         <source>no &apos;:&apos; in “{text}”, ignored</source>
         <translation>“{text}” 中没有 &apos;:&apos;，已忽略</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="398"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="401"/>
         <source>{name} over {mb} MB, skipped</source>
         <translation>{name} 超过 {mb} MB，已跳过</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="399"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="402"/>
         <source>{name} over {mb} MB, dropped</source>
         <translation>{name} 超过 {mb} MB，已丢弃</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="400"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="403"/>
         <source>unknown CHARSET {charset!r} in {name}; read as UTF-8</source>
         <translation>{name} 的 CHARSET {charset!r} 无法识别，已按 UTF-8 读取</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="401"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="404"/>
         <source>bad quoted-printable in {name}; the text may read wrong: {text}</source>
         <translation>{name} 的 quoted-printable 编码有误，文字可能显示不正确：{text}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="177"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="180"/>
         <source>Step conversion</source>
         <translation>阶段转化率</translation>
     </message>
@@ -5306,352 +5342,352 @@ To start afresh with an empty database, move the damaged file to another folder 
         <translation>{path} 正被另一个程序写入而锁定（不是通讯录本身，可能是 sqlite3 命令行或同步工具），所以现在无法打开或修改。请等它完成后再试。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="179"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="182"/>
         <source>Of all leads</source>
         <translation>占全部线索</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="181"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="184"/>
         <source>Lost here</source>
         <translation>在此流失</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="182"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="185"/>
         <source>Lead to won: {rate}; won amount {amount} yuan; median days from lead to won: {days}.</source>
         <translation>线索→成交：{rate}；成交金额 {amount}元；从线索到成交的天数中位数：{days}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="185"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="188"/>
         <source>Funnel {period}</source>
         <translation>销售漏斗 {period}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="186"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="189"/>
         <source>New leads</source>
         <translation>新线索</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="187"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="190"/>
         <source>Contacted %</source>
         <translation>已联系率</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="188"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="191"/>
         <source>Interested %</source>
         <translation>意向率</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="189"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="192"/>
         <source>Proposal %</source>
         <translation>报价率</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="190"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="193"/>
         <source>Won</source>
         <translation>成交</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="191"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="194"/>
         <source>Won %</source>
         <translation>成交率</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="192"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="195"/>
         <source>Won amount</source>
         <translation>成交金额</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="193"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="196"/>
         <source>Median days to close</source>
         <translation>成交天数中位数</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="194"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="197"/>
         <source>Touches per won deal</source>
         <translation>每单跟进次数</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="195"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="198"/>
         <source>Spend</source>
         <translation>投入</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="196"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="199"/>
         <source>Cost per lead</source>
         <translation>单线索成本</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="197"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="200"/>
         <source>Cost per won deal</source>
         <translation>单成交成本</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="198"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="201"/>
         <source>ROI</source>
         <translation>投入产出比</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="199"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="202"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="200"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="203"/>
         <source>(none)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="204"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="207"/>
         <source>Touches: calls, messages and visits of the won leads up to their won day.</source>
         <translation>跟进次数：成交线索在成交日之前的电话、消息和拜访。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="205"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="208"/>
         <source>Sources {period}</source>
         <translation>来源分析 {period}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="206"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="209"/>
         <source>No outcome</source>
         <translation>无结果</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="208"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="211"/>
         <source>No answer</source>
         <translation>未接</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="209"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="212"/>
         <source>Replied</source>
         <translation>已回复</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="210"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="213"/>
         <source>No reply</source>
         <translation>未回复</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="211"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="214"/>
         <source>Week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="212"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="215"/>
         <source>Day</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="213"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="216"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="214"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="217"/>
         <source>Touches</source>
         <translation>跟进次数</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="215"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="218"/>
         <source>Touches {touches}; reach rate {reach}; reply rate {reply}; touches per lead before won {before} ({won} won).</source>
         <translation>跟进 {touches} 次；接通率 {reach}；回复率 {reply}；成交前每个线索跟进 {before} 次（成交 {won} 个）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="216"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="219"/>
         <source>Notes in the table: {notes}, with Touches left empty: a note is not a touch.</source>
         <translation>表中的备注：{notes} 条，“跟进次数”一栏留空：备注不算跟进。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="217"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="220"/>
         <source>Actions of leads in the table: {count} ({names}), with Touches left empty: what a lead did is not a touch.</source>
         <translation>表中的客户行为：{count} 条（{names}），“跟进次数”一栏留空：客户自己的行为不算跟进。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="218"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="221"/>
         <source>Activity {period}</source>
         <translation>跟进活动 {period}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="235"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="238"/>
         <source>--filter needs some text; an empty filter lists every contact.</source>
         <translation>--filter 需要填写内容；空的筛选条件会列出所有联系人。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="236"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="239"/>
         <source>No contact matches {text!r}.</source>
         <translation>没有联系人符合 {text!r}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="244"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="247"/>
         <source>{value!r} is out of range.</source>
         <translation>{value!r} 超出了可用范围。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="249"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="252"/>
         <source>Unknown key {key!r}.</source>
         <translation>不认识的键 {key!r}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="271"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="274"/>
         <source>No CardDAV account found at {url}.</source>
         <translation>在 {url} 没有找到 CardDAV 账户。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="273"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="276"/>
         <source>not one readable vCard ({problem})</source>
         <translation>不是一张可读的 vCard（{problem}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="274"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="277"/>
         <source>the card has no name (FN or N)</source>
         <translation>名片没有名字（FN 或 N）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="276"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="279"/>
         <source>{host} asks for a password, and none is stored on this computer.</source>
         <translation>{host} 需要密码，但这台电脑上没有保存密码。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="277"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="280"/>
         <source>The certificate of {host} is not trusted by this computer (SHA-256 {fingerprint}). Trust it only if the server&apos;s owner confirms this fingerprint.</source>
         <translation>这台电脑不信任 {host} 的证书（SHA-256 {fingerprint}）。只有在服务器的主人确认这个指纹后才信任它。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="278"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="281"/>
         <source>{url} is not an http(s) address.</source>
         <translation>“{url}”不是 http(s) 地址。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="279"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="282"/>
         <source>Give the user name with --user, not inside the address.</source>
         <translation>请用 --user 给出用户名，不要写在地址里。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="280"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="283"/>
         <source>Plain http:// is refused for {host}: the password and the contacts would cross the network unencrypted. Use https://.</source>
         <translation>拒绝以明文 http:// 连接 {host}：密码和联系人会不加密地经过网络。请使用 https://。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="281"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="284"/>
         <source>{host} did not answer within {seconds:g} s.</source>
         <translation>{host} 在 {seconds:g} 秒内没有应答。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="282"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="285"/>
         <source>The certificate of {host} is not the one you confirmed; the connection was refused.</source>
         <translation>{host} 的证书不是你确认过的那一张；已拒绝连接。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="283"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="286"/>
         <source>The certificate of {host} could not be verified; the connection was refused.</source>
         <translation>无法验证 {host} 的证书，已拒绝连接。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="284"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="287"/>
         <source>Cannot reach {host} (offline, or the server is down).</source>
         <translation>无法连接 {host}（离线，或服务器已停止）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="286"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="289"/>
         <source>{path} changed on the server meanwhile.</source>
         <translation>{path} 在此期间已在服务器上被修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="287"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="290"/>
         <source>The server refused the user name or password ({status}).</source>
         <translation>服务器拒绝了用户名或密码（{status}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="288"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="291"/>
         <source>The server no longer knows the sync token.</source>
         <translation>服务器已不认识同步令牌。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="289"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="292"/>
         <source>The server answered {status} {reason} to {method} {path}.</source>
         <translation>服务器对 {method} {path} 的应答是 {status} {reason}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="290"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="293"/>
         <source>The server&apos;s answer to {method} is not XML.</source>
         <translation>服务器对 {method} 的应答不是 XML。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="295"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="298"/>
         <source>Dry run: nothing was changed; this is what a sync would do.</source>
         <translation>试运行：没有做任何更改；以下是同步将会做的事。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="296"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="299"/>
         <source>Here: {created} new, {updated} updated, {trashed} moved to the trash (deleted on the server), {linked} linked by phone number.</source>
         <translation>本机：新增 {created}，更新 {updated}，移入回收站 {trashed}（服务器上已删除），按电话号码关联 {linked}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="297"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="300"/>
         <source>On the server: {created} new, {updated} updated, {deleted} deleted.</source>
         <translation>服务器：新增 {created}，更新 {updated}，删除 {deleted}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="298"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="301"/>
         <source>Calendar: {written} follow-ups written, {removed} removed.</source>
         <translation>日历：写入跟进 {written} 条，移除 {removed} 条。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="303"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="306"/>
         <source>Conflicts: {count} (the local value was kept; the phone&apos;s value is in the lead&apos;s timeline).</source>
         <translation>冲突：{count}（保留了本机的值；手机上的值记在客户的时间线里）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="304"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="307"/>
         <source>  {tag}: {field} here {local!r}, on the server {server!r}</source>
         <translation>  {tag}：{field} 本机为 {local!r}，服务器上为 {server!r}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="305"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="308"/>
         <source>Skipped: {problem}</source>
         <translation>跳过：{problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="306"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="309"/>
         <source>The sync stopped: {problem} What was done is kept; the next sync goes on from there.</source>
         <translation>同步中断：{problem} 已完成的部分保留，下次同步从这里继续。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="307"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="310"/>
         <source>Cancelled. What was done is kept; the next sync goes on from there.</source>
         <translation>已取消。已完成的部分保留，下次同步从这里继续。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="310"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="313"/>
         <source>Reading the address book</source>
         <translation>正在读取通讯录</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="311"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="314"/>
         <source>{path}: {problem}</source>
         <translation>{path}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="312"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="315"/>
         <source>Writing to the server</source>
         <translation>正在写入服务器</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="319"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="322"/>
         <source>Writing the follow-ups to the calendar</source>
         <translation>正在把跟进写入日历</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="321"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="324"/>
         <source>Unknown channel {text!r}; use one of {choices}.</source>
         <translation>没有渠道 {text!r}；可选：{choices}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="322"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="325"/>
         <source>Unknown direction {text!r}; use one of {choices}.</source>
         <translation>没有方向 {text!r}；可选：{choices}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="323"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="326"/>
         <source>Unknown outcome {text!r}; use one of {choices} or none.</source>
         <translation>没有结果 {text!r}；可选：{choices} 或 none（无）。</translation>
     </message>
@@ -5676,47 +5712,47 @@ To start afresh with an empty database, move the damaged file to another folder 
         <translation>编号为 {id} 的联系人已存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="255"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="258"/>
         <source>Cannot open {path}: {error}.</source>
         <translation>无法打开 {path}：{error}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="265"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="268"/>
         <source>Cannot read {path}: {error}.</source>
         <translation>无法读取 {path}：{error}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="266"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="269"/>
         <source>Cannot open {path} as a Contact Book database: it is not an SQLite file.</source>
         <translation>无法把 {path} 作为通讯录数据库打开：它不是 SQLite 文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="259"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="262"/>
         <source>Cannot open {path} as a Contact Book database: {error}.</source>
         <translation>无法把 {path} 作为通讯录数据库打开：{error}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="257"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="260"/>
         <source>{path} is not a file.</source>
         <translation>{path} 不是文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="258"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="261"/>
         <source>Cannot create the database {path}: {error}.</source>
         <translation>无法创建数据库 {path}：{error}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="260"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="263"/>
         <source>This database was written by a newer Contact Book (schema {version}; this app knows up to {latest}). Please update the app; the file was not changed.</source>
         <translation>这个数据库由更新版本的通讯录写入（结构版本 {version}，本软件最高只支持 {latest}）。请升级本软件；文件没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="336"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="339"/>
         <source>Unknown export format {fmt!r}; use csv, xlsx or vcf.</source>
         <translation>不支持导出格式 {fmt!r}；请用 csv、xlsx 或 vcf。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="337"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="340"/>
         <source>CSV encoding must be one of {choices}.</source>
         <translation>CSV 编码只能是以下之一：{choices}。</translation>
     </message>
@@ -5736,67 +5772,67 @@ To start afresh with an empty database, move the damaged file to another folder 
         <translation>没有编号为 {id} 的分组。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="339"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="342"/>
         <source>{name} is {mb:.0f} MB; files over {cap:.0f} MB are not imported.</source>
         <translation>{name} 有 {mb:.0f} MB；超过 {cap:.0f} MB 的文件不能导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="340"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="343"/>
         <source>unreadable CSV row ({error})</source>
         <translation>无法读取的 CSV 行（{error}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="346"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="349"/>
         <source>unknown encoding {name!r}; guessed instead</source>
         <translation>不认识编码 {name!r}，已自动识别</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="361"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="364"/>
         <source>phone {number} is in scientific notation: the spreadsheet has lost its last digits</source>
         <translation>电话 {number} 是科学计数法：表格已丢失末尾几位数字</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="362"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="365"/>
         <source>not an e-mail address, kept in the notes: {email}</source>
         <translation>不是邮箱地址，已放进备注：{email}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="363"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="366"/>
         <source>unknown stage {stage!r}, kept in the notes</source>
         <translation>不认识的阶段 {stage!r}，已放进备注</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="365"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="368"/>
         <source>no name, phone, e-mail or other contact data</source>
         <translation>没有姓名、电话、邮箱等任何联系信息</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="366"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="369"/>
         <source>line {line}</source>
         <translation>第 {line} 行</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="370"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="373"/>
         <source>merged into {contact} (same phone); its name {name} was kept, the file&apos;s name {new_name} is in its notes</source>
         <translation>已合并到 {contact}（电话号码相同）；保留原姓名 {name}，文件中的姓名 {new_name} 已写入备注</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="371"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="374"/>
         <source>duplicates must be one of {choices}.</source>
         <translation>重复处理方式只能是以下之一：{choices}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="389"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="392"/>
         <source>No import #{id}.</source>
         <translation>没有第 #{id} 次导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="390"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="393"/>
         <source>Import #{id} was already undone.</source>
         <translation>导入 #{id} 已经撤销过了。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="372"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="375"/>
         <source>same phone as line {line}</source>
         <translation>电话号码与第 {line} 行相同</translation>
     </message>
@@ -5816,207 +5852,207 @@ To start afresh with an empty database, move the damaged file to another folder 
         <translation>{path} 已损坏（{problem}）；数据库未被改动。请选择其他备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="341"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="344"/>
         <source>bytes that are not valid {encoding} were replaced by �</source>
         <translation>不是有效 {encoding} 的字节已替换为 �</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="348"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="351"/>
         <source>Naming tag</source>
         <translation>命名标签</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="349"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="352"/>
         <source>Company keyword</source>
         <translation>公司关键词</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="350"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="353"/>
         <source>Deal size</source>
         <translation>销售额</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="351"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="354"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="352"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="355"/>
         <source>Extra tag</source>
         <translation>附加标签</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="353"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="356"/>
         <source>Phones</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="354"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="357"/>
         <source>E-mail</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="355"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="358"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="356"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="359"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="373"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="376"/>
         <source>same e-mail as line {line}</source>
         <translation>邮箱与第 {line} 行相同</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="374"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="377"/>
         <source>same name and company as line {line}</source>
         <translation>姓名和公司与第 {line} 行相同</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="375"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="378"/>
         <source>same phone as contact #{id}</source>
         <translation>电话号码与已有联系人 #{id} 相同</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="376"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="379"/>
         <source>same e-mail as contact #{id}</source>
         <translation>邮箱与已有联系人 #{id} 相同</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="377"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="380"/>
         <source>same name and company as contact #{id}</source>
         <translation>姓名和公司与已有联系人 #{id} 相同</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="382"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="385"/>
         <source>{name} is an old Excel .xls file; please save it as .xlsx or CSV in Excel or WPS first.</source>
         <translation>{name} 是旧版 Excel .xls 文件；请先在 Excel 或 WPS 中另存为 .xlsx 或 CSV。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="386"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="389"/>
         <source>Unknown import format {fmt!r} (one of {choices}).</source>
         <translation>不支持导入格式 {fmt!r}（可选：{choices}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="387"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="390"/>
         <source>{name} is too large to import.</source>
         <translation>{name} 太大，无法导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="392"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="395"/>
         <source>no END:VCARD before the next card</source>
         <translation>下一张名片之前缺少 END:VCARD</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="393"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="396"/>
         <source>cards nested more than {depth} deep (AGENT); card refused</source>
         <translation>名片嵌套超过 {depth} 层（AGENT），已拒绝该名片</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="394"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="397"/>
         <source>more than {count} properties; card refused</source>
         <translation>属性超过 {count} 个，已拒绝该名片</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="395"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="398"/>
         <source>the file ends before END:VCARD</source>
         <translation>文件在 END:VCARD 之前就结束了</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="396"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="399"/>
         <source>the file ends inside an empty card</source>
         <translation>文件结束在一张空名片中</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="403"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="406"/>
         <source>{name} holds no vCard: no line BEGIN:VCARD (a contact exported from a phone starts so).</source>
         <translation>{name} 里没有名片：没有 BEGIN:VCARD 这一行（从手机导出的联系人都以它开头）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="404"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="407"/>
         <source>card {number}: {problem}</source>
         <translation>第 {number} 张名片：{problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="405"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="408"/>
         <source>card {number}: unreadable ({kind}: {error})</source>
         <translation>第 {number} 张名片：无法读取（{kind}: {error}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="409"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="412"/>
         <source>{name} has {parts} parts; refused as unsafe.</source>
         <translation>{name} 包含 {parts} 个部件，不安全，已拒绝。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="410"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="413"/>
         <source>{name}: {part} unpacks to {mb:.0f} MB from {kb:.0f} KB; refused as a zip bomb.</source>
         <translation>{name}：{part} 从 {kb:.0f} KB 解压后有 {mb:.0f} MB，疑似压缩炸弹，已拒绝。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="411"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="414"/>
         <source>{name} unpacks to {mb:.0f} MB; files over {cap:.0f} MB are not imported.</source>
         <translation>{name} 解压后有 {mb:.0f} MB；超过 {cap:.0f} MB 的文件不能导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="412"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="415"/>
         <source>Reading .xlsx needs the defusedxml package (XML attack guard).</source>
         <translation>读取 .xlsx 需要 defusedxml 组件（防御 XML 攻击）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="413"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="416"/>
         <source>{name} has no sheet {sheet!r} (sheets: {sheets}).</source>
         <translation>{name} 中没有工作表 {sheet!r}（现有工作表：{sheets}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="262"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="265"/>
         <source>Migration to schema {number} would leave {count} broken reference(s) (e.g. row {rowid} of {table} -&gt; {parent}); nothing was changed.</source>
         <translation>升级到结构版本 {number} 会留下 {count} 个断开的引用（例如 {table} 的第 {rowid} 行 -&gt; {parent}），所以没有做任何改动。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="238"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="241"/>
         <source>Quote not closed; it runs to the end.</source>
         <translation>引号没有闭合，一直延续到末尾。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="239"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="242"/>
         <source>Nothing follows &apos;-&apos;.</source>
         <translation>&apos;-&apos; 后面没有内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="240"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="243"/>
         <source>Empty quotes.</source>
         <translation>引号里是空的。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="241"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="244"/>
         <source>Unknown key {name!r}; use one of {keys}.</source>
         <translation>没有字段 {name!r}；可用：{keys}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="242"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="245"/>
         <source>{name} cannot use {op!r}.</source>
         <translation>{name} 不能用 {op!r}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="243"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="246"/>
         <source>{name}: needs a value.</source>
         <translation>{name}：需要一个值。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="245"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="248"/>
         <source>{value!r} is not an amount (e.g. 100万, 1.5亿).</source>
         <translation>{value!r} 不是金额（例如 100万、1.5亿）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="246"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="249"/>
         <source>tag: takes complete or incomplete (完整/不完整).</source>
         <translation>tag: 只能是 complete 或 incomplete（完整/不完整）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="247"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="250"/>
         <source>phone: needs digits.</source>
         <translation>phone: 需要数字。</translation>
     </message>
@@ -6026,137 +6062,137 @@ To start afresh with an empty database, move the damaged file to another folder 
         <translation>没有阶段 {text!r}；可选：{choices}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="325"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="328"/>
         <source>Choose at least one contact to log for.</source>
         <translation>请至少选择一位联系人来记录跟进。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="326"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="329"/>
         <source>Unknown event kind {kind!r}.</source>
         <translation>没有事件类型 {kind!r}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="327"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="330"/>
         <source>No timeline entry with id {id}.</source>
         <translation>没有编号为 {id} 的时间线记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="328"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="331"/>
         <source>last:never takes no comparison.</source>
         <translation>last:never 不能加比较符。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="329"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="332"/>
         <source>last:{value} is not a number of days; write e.g. last:&gt;7d, last:&lt;3d, last:today or last:never.</source>
         <translation>last:{value} 不是天数；请写成 last:&gt;7d、last:&lt;3d、last:today 或 last:never 这样。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="330"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="333"/>
         <source>unanswered:{value} is not a whole number; write e.g. unanswered:&gt;=2.</source>
         <translation>unanswered:{value} 不是整数；请写成 unanswered:&gt;=2 这样。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="331"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="334"/>
         <source>A note has no outcome.</source>
         <translation>备注没有结果。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="332"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="335"/>
         <source>That time is in the future; log what happened.</source>
         <translation>这个时间还没到；请记录已经发生的事。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="268"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="271"/>
         <source>Contact {id} is in the trash.</source>
         <translation>联系人 {id} 在回收站中。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="333"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="336"/>
         <source>No interaction with id {id}.</source>
         <translation>没有编号为 {id} 的跟进记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="334"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="337"/>
         <source>System events are history: they cannot be changed.</source>
         <translation>系统事件是历史记录，不能修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="111"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="114"/>
         <source>{n:,} of these leads already has a running cadence; replace it (--replace) or skip them (--skip-existing).</source>
         <translation>其中 {n:,} 个线索已在跟进节奏中；请替换（--replace）或跳过（--skip-existing）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="112"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="115"/>
         <source>{n:,} of these leads already have a running cadence; replace it (--replace) or skip them (--skip-existing).</source>
         <translation>其中 {n:,} 个线索已在跟进节奏中；请替换（--replace）或跳过（--skip-existing）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="109"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="112"/>
         <source>Touchpoint {id} is not pending (done, skipped or stopped).</source>
         <translation>待跟进事项 {id} 已不在待办中（已完成、已跳过或已停止）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="114"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="117"/>
         <source>The template {name} was deleted.</source>
         <translation>节奏模板 {name} 已被删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="76"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="79"/>
         <source>Choose at least one lead to start a cadence for.</source>
         <translation>请至少选择一个线索来开始跟进节奏。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="115"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="118"/>
         <source>A note is not a touch; pick a call or a message.</source>
         <translation>备注不算一次跟进；请选择电话或消息。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="116"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="119"/>
         <source>{day} has passed; pick today or a later day.</source>
         <translation>{day} 已经过去了；请选择今天或以后的日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="345"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="348"/>
         <source>{count} bytes are not valid {name} (the first on line {line}); they were replaced by �</source>
         <translation>{count} 个字节不是有效的 {name}（第一个在第 {line} 行），已替换为 �</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="358"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="361"/>
         <source>Column {number}</source>
         <translation>第 {number} 列</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="360"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="363"/>
         <source>{field}: cut to {max} characters (it had {length})</source>
         <translation>{field}：已截断为 {max} 个字符（原有 {length} 个）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="407"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="410"/>
         <source>{name} is not a readable .xlsx workbook: it is damaged (cut short?) or another kind of file. Open it in Excel or WPS and save it again as .xlsx, or export a CSV.</source>
         <translation>{name} 不是可读取的 .xlsx 工作簿：文件已损坏（不完整？）或是别的类型的文件。请在 Excel 或 WPS 中打开并重新另存为 .xlsx，或导出为 CSV。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="408"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="411"/>
         <source>{name} is a zip archive but not an Excel workbook (no sheets in it); import a CSV, an Excel .xlsx or a vCard .vcf.</source>
         <translation>{name} 是 zip 压缩包，但不是 Excel 工作簿（里面没有工作表）；请导入 CSV、Excel .xlsx 或 vCard .vcf 文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="414"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="417"/>
         <source>cells right of column {max} were not read</source>
         <translation>第 {max} 列右侧的单元格未读取</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="415"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="418"/>
         <source>column {column}: a character that cannot be stored (a lone surrogate) was replaced by �</source>
         <translation>第 {column} 列：无法保存的字符（孤立代理项）已替换为 �</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="416"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="419"/>
         <source>{name}: the sheet cannot be read past row {row}: the file is damaged. Open it in Excel or WPS and save it again as .xlsx, or export a CSV.</source>
         <translation>{name}：工作表第 {row} 行之后无法读取：文件已损坏。请在 Excel 或 WPS 中打开并重新另存为 .xlsx，或导出为 CSV。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="418"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="421"/>
         <source>Cannot read the time {text!r}; write e.g. 2026-11-20 14:30, 2026-11-20, yesterday 15:00 or 2h ago.</source>
         <translation>看不懂时间 {text!r}；请写成 2026-11-20 14:30、2026-11-20、yesterday 15:00 或 2h ago 这样。</translation>
     </message>

@@ -10,11 +10,13 @@
   lead, so the most valuable leads are called first. The capacity counts each first touch
   on the day it falls, those already planned included: 长期培育's first call is on day 7,
   and a holiday break rolls the day 7s of several day 1s onto one working day.
-- Hot leads: a plan for grade A leads (``hot=True``: a grade's procedure, ``grading.
-  procedures``) counts only the first touches already planned for A leads: a lead just graded
-  A is called on day 1, not after the days an earlier start of cooler leads filled. The older
-  plan keeps its days, so that day may have more first touches than the capacity: the caller
-  says so (``over_capacity``), and Today lists the A leads first.
+- Hot leads: the grade A leads of a plan count only the first touches already planned for A
+  leads: a lead just graded A is called on day 1, not after the days an earlier start of
+  cooler leads filled. The older plan keeps its days, so that day may have more first touches
+  than the capacity: the plan says which (``Plan.over``; ``over_capacity`` after a start), the
+  caller says so, and Today lists the A leads first. The rest of a group that mixes A leads
+  and cooler ones queue as before, behind everything planned, the A leads just planned
+  included. (A grade's procedure plans each grade apart: ``plan(hot=True)`` or ``False``.)
 
 - Won customers: ``start_from_won`` starts a cadence (长期培育 by default) from each 成交
   lead's won date (``contact.won_on``, kept by ``contacts.reach``), the re-marketing cycle;
@@ -80,6 +82,10 @@ class Plan:
     starts: dict  # {contact id: its day 1}
     per_day: int
     first_touches: dict = field(default_factory=dict)  # {contact id: its first touch's day}
+    hot: frozenset = frozenset()  # the targets planned as hot (grade A) leads
+    # {day of a hot lead's first touch: its first touches, those already planned included}
+    # of the days that go over ``per_day`` (the hot leads go before an older plan's)
+    over: dict = field(default_factory=dict)
 
     @property
     def spread(self) -> list[tuple[date, int]]:
@@ -134,6 +140,19 @@ class GroupStarted:
                        count=started, first=first.isoformat(), last=last.isoformat(),
                        per_day=self.plan.per_day)
         parts = [text]
+        hot = [c for c in self.result.started if c in self.plan.hot]
+        if hot and len(hot) < started:  # a mixed group: the A leads' days
+            days = sorted({touches[c] for c in hot if c in touches})
+            parts.append(msg("the {count:,} A lead(s) first, from {first}", count=len(hot),
+                             first=days[0].isoformat()) if days else
+                         msg("the {count:,} A lead(s) first", count=len(hot)))
+        over = {d: n for d, n in self.plan.over.items()
+                if any(touches.get(c) == d for c in hot)}
+        if over:
+            parts.append(msg("first touches over the daily capacity of {per_day:,} on {days} "
+                             "(the A leads go before the earlier starts, which keep their "
+                             "days)", per_day=self.plan.per_day, days=", ".join(
+                                 f"{d.isoformat()}: {n:,}" for d, n in sorted(over.items()))))
         if self.plan.closed_left_out:
             parts.append(msg("left out {count:,} closed lead(s) (won, lost)",
                              count=self.plan.closed_left_out))
@@ -146,15 +165,16 @@ class GroupStarted:
         return parts
 
 
-def _ordered(ids: list[int], include_closed: bool) -> tuple[list[int], int]:
-    """(the live leads in call priority, how many closed ones were left out)."""
+def _ordered(ids: list[int], include_closed: bool) -> tuple[list[int], int, set[int]]:
+    """(the live leads in call priority, how many closed ones were left out, the grade A
+    leads among them)."""
     rows = []
     for chunk in chunks(ids):
         rows += sql(f"SELECT id, stage, deal_value, {_RANK}, grade FROM contact WHERE "
                     f"deleted_at IS NULL AND id IN ({marks(chunk)})", chunk)
     keep = [r for r in rows if include_closed or r[1] not in CLOSED]
     keep.sort(key=lambda r: (r[4] or "D", r[2] is None, -(r[2] or 0), r[3], r[0]))
-    return [r[0] for r in keep], len(rows) - len(keep)
+    return [r[0] for r in keep], len(rows) - len(keep), {r[0] for r in keep if r[4] == HOT}
 
 
 def _planned_first_touches(first: date, hot: bool = False) -> Counter:
@@ -180,34 +200,47 @@ def over_capacity(days: Iterable[date], per_day: int | None = None) -> dict[date
 
 def plan(contact_ids: int | Iterable[int], start_date: date, *, include_closed: bool = False,
          per_day: int | None = None, skip: Iterable[int] = (),
-         template: CadenceTemplate | None = None, hot: bool = False) -> Plan:
+         template: CadenceTemplate | None = None, hot: bool | None = None) -> Plan:
     """Who starts on which day 1. ``per_day``: the capacity (default: the setting);
     ``skip``: leads left alone (they run a cadence already); ``template``: the cadence whose
     first touch the capacity counts, on the day it falls (without: on day 1), and whose
     calendar rolls a start on a day it skips to its next working day.
 
-    At most ``per_day`` first touches fall on one day, those already planned included;
-    ``hot`` (grade A leads): those already planned for grade A leads only."""
+    At most ``per_day`` first touches fall on one day, those already planned included. Hot
+    leads count only those already planned for grade A leads (and each other): ``hot`` None,
+    the grade A leads among them (Start Cadence of a group, ``cadence start``); True, all of
+    them; False, none (a grade's procedure plans each grade apart). The others queue behind
+    everything planned, the hot leads just planned included."""
     ids = id_list(contact_ids)
     per_day = capacity() if per_day is None else per_day
     if per_day < 1:
         raise ValidationError("per_day", "At most N first touches a day: N is 1 or more.")
     single = len(ids) == 1
-    ordered, left_out = _ordered(ids, include_closed or single)
+    ordered, left_out, graded_a = _ordered(ids, include_closed or single)
     skipped = set(skip)
     ordered = [c for c in ordered if c not in skipped]
+    hot_ids = set(ordered) if hot else set() if hot is False else graded_a & set(ordered)
     calendar = template.calendar if template is not None else WorkCalendar()
     touch = _first_touch(template)
-    day = calendar.roll_forward(start_date)
-    taken = _planned_first_touches(touch(day), hot)
+    first_day = calendar.roll_forward(start_date)
     starts, touches = {}, {}
-    for cid in ordered:
-        while taken[touch(day)] >= per_day:  # day 1 as chosen; the days after: working days
-            day = WORKDAYS.next_working_day(day)
-        starts[cid] = day
-        touches[cid] = touch(day)
-        taken[touches[cid]] += 1
-    return Plan(tuple(ordered), left_out, starts, per_day, touches)
+
+    def spread(leads: list[int], taken: Counter) -> None:
+        day = first_day
+        for cid in leads:
+            while taken[touch(day)] >= per_day:  # day 1 as chosen; then working days
+                day = WORKDAYS.next_working_day(day)
+            starts[cid] = day
+            touches[cid] = touch(day)
+            taken[touches[cid]] += 1
+
+    if hot_ids:  # (ordered puts them first: grade A)
+        spread([c for c in ordered if c in hot_ids],
+               _planned_first_touches(touch(first_day), hot=True))
+    taken = _planned_first_touches(touch(first_day)) + Counter(touches.values())
+    spread([c for c in ordered if c not in hot_ids], taken)
+    over = {d: taken[d] for d in {touches[c] for c in hot_ids} if taken[d] > per_day}
+    return Plan(tuple(ordered), left_out, starts, per_day, touches, frozenset(hot_ids), over)
 
 
 def _first_touch(template: CadenceTemplate | None):

@@ -3,7 +3,10 @@ and day 1; leads that already run a cadence are replaced or skipped, as the user
 Closed leads (成交/流失) are left out unless "include closed leads" is ticked, and the dialog
 says how many; more leads than the daily capacity start over several working days, and the
 dialog shows that spread as the plan counts it (``core.followup.group_start``): each lead's
-first touch on the day it falls (长期培育's is on day 7), and their day 1s when those differ."""
+first touch on the day it falls (长期培育's is on day 7), and their day 1s when those differ.
+The grade A leads of a group go first (they queue only behind other A leads, not behind the
+days an earlier start filled): the dialog names their days, and a day they put over the
+capacity is said before Start."""
 from __future__ import annotations
 
 from collections import Counter
@@ -72,6 +75,10 @@ class StartCadenceDialog(QDialog):
         self.left_out.setWordWrap(True)
         self.spread = QLabel()
         self.spread.setWordWrap(True)
+        self.over = QLabel()  # the days the A leads put over the capacity
+        self.over.setWordWrap(True)
+        self.over.setStyleSheet("color: #8a6d3b;")
+        self.over.setVisible(False)
         form = QFormLayout()
         form.addRow(self.tr("&Template"), self.template)
         form.addRow(self.tr("&Day 1"), self.start)
@@ -84,6 +91,7 @@ class StartCadenceDialog(QDialog):
         # the plan does; it said "Starts per day" and listed the day 1s (12-07, 12-09, ...)
         # while the first calls fell on 12-14, 12-15, ...
         form.addRow(self.tr("First touches per day"), self.spread)
+        form.addRow("", self.over)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         self.start_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -147,6 +155,8 @@ class StartCadenceDialog(QDialog):
             self.spread.setText(error_message(e))
             return
         self.start_button.setEnabled(plan is not None and bool(plan.targets))
+        self.over.setText(self._over_text(plan))
+        self.over.setVisible(bool(self.over.text()))
         if plan is None:
             self.left_out.clear()
             self.spread.clear()
@@ -175,12 +185,32 @@ class StartCadenceDialog(QDialog):
                                    "most %3 a day").replace(
                 "%1", f"{len(plan.targets):,}").replace("%2", str(len(spread))).replace(
                 "%3", str(plan.per_day))
+        hot = sorted({touches[c] for c in plan.targets if c in plan.hot})
+        if hot and len(plan.hot) < len(plan.targets):  # a group that mixes A leads and others
+            text += "\n" + (self.tr("A leads first (%1): %2") if hot[0] == hot[-1] else
+                            self.tr("A leads first (%1): %2 to %3")).replace(
+                "%1", f"{len(plan.hot):,}").replace("%2", hot[0].strftime("%m-%d")).replace(
+                "%3", hot[-1].strftime("%m-%d"))
         if any(plan.starts[c] != touches[c] for c in plan.targets):  # 长期培育: day 7 first
             first, last = plan.first_day, plan.last_day
             text += "\n" + (self.tr("Day 1 of these leads: %1") if first == last else
                             self.tr("Day 1 of these leads: %1 to %2")).replace(
                 "%1", first.strftime("%m-%d")).replace("%2", last.strftime("%m-%d"))
         self.spread.setText(text)
+
+    def _over_text(self, plan) -> str:
+        """The days the plan's A leads put over the daily capacity (they go before an earlier
+        start, which keeps its days), as the Grade tab says it; "" when none."""
+        if plan is None or not plan.over:
+            return ""
+        days = sorted(plan.over.items())
+        listed = self.tr(", ").join(self.tr("%1: %2").replace("%1", d.strftime("%m-%d"))
+                                    .replace("%2", f"{n:,}") for d, n in days[:SPREAD_SHOWN])
+        if len(days) > SPREAD_SHOWN:
+            listed += " …"
+        return self.tr("First touches over the daily capacity of %1: %2. The A leads go before "
+                       "the earlier starts, which keep their days.").replace(
+            "%1", f"{plan.per_day:,}").replace("%2", listed)
 
     def ask_existing(self, running: int, total: int) -> str | None:
         """"replace", "skip" or None (cancel) for leads that already run a cadence."""

@@ -145,3 +145,61 @@ def test_the_capacity_counts_each_first_touch_on_the_day_it_falls(db):
     assert second.summary().endswith(f"first touches from {touches[0].isoformat()} to "
                                      f"{touches[-1].isoformat()}, at most 10 a day")
     assert min(first.plan.starts.values()) == feb1 < touches[0]
+
+
+def grade(ids, letter, db):
+    db.execute_sql(f"UPDATE contact SET grade = '{letter}', grade_manual = '{letter}' WHERE id "
+                   f"IN ({','.join(map(str, ids))})")
+
+
+def test_a_mixed_group_plans_its_a_leads_as_hot_and_the_rest_as_before(db):
+    """An earlier start of cooler leads filled Monday and Tuesday (3 a day). A group of 2 A
+    leads and 4 B leads: the A leads go on Monday all the same (they queue only behind other A
+    leads), which goes over the capacity and is said; the B leads queue behind everything,
+    the A leads just planned included. Without A leads nothing changes."""
+    group_start.start(leads(6), "golden-week", MON, per_day=3, now=NOW)
+    hot, cool = leads(2, "interested"), leads(4, "interested")
+    grade(hot, "A", db)
+    grade(cool, "B", db)
+    wed, thu = MON + timedelta(days=2), MON + timedelta(days=3)
+    the_plan = group_start.plan(cool + hot, MON, per_day=3)
+    assert the_plan.targets[:2] == tuple(sorted(hot)) and the_plan.hot == frozenset(hot)
+    assert {the_plan.starts[c] for c in hot} == {MON}
+    assert sorted(the_plan.starts[c] for c in cool) == [wed, wed, wed, thu]
+    assert the_plan.over == {MON: 5}
+    done = group_start.start(cool + hot, "golden-week", MON, per_day=3, now=NOW)
+    assert done.plan.starts == the_plan.starts
+    assert firsts() == Counter({MON: 5, MON + timedelta(days=1): 3, wed: 3, thu: 1})
+    assert done.summary() == (
+        "Started 黄金七天 for 6 lead(s); first touches from 2026-11-23 to 2026-11-26, at most 3 "
+        "a day; the 2 A lead(s) first, from 2026-11-23; first touches over the daily capacity "
+        "of 3 on 2026-11-23: 5 (the A leads go before the earlier starts, which keep their "
+        "days)")
+    assert group_start.plan(cool, MON, per_day=3, skip=()).over == {}  # (B only: behind)
+    single = group_start.start(leads(1), "golden-week", MON, per_day=3, now=NOW)  # no grade
+    assert single.plan.hot == frozenset() and "A lead" not in single.summary()
+
+
+def test_cli_start_of_a_mixed_group_puts_its_a_leads_first(db_path, capsys, fixed_today):
+    from desktop_app.cli import main
+    from desktop_app.core.storage.db import close_database, open_database
+
+    fixed_today(MON)
+    database = open_database(db_path)
+    filler, hot, cool = leads(4), leads(1, "interested"), leads(2, "interested")
+    database.execute_sql("UPDATE contact SET city = '杭州' WHERE id IN "
+                         f"({','.join(map(str, hot + cool))})")
+    grade(hot, "A", database)
+    grade(cool, "C", database)
+    close_database(database, backup=False)
+    assert main(["cadence", "start", "--db", str(db_path), "--contact", str(filler[0]),
+                 "--contact", str(filler[1]), "--contact", str(filler[2]), "--contact",
+                 str(filler[3]), "--template", "golden-week", "--per-day", "2"]) == 0
+    capsys.readouterr()
+    assert main(["cadence", "start", "--db", str(db_path), "--filter", "城市:杭州",
+                 "--template", "golden-week", "--per-day", "2"]) == 0
+    assert capsys.readouterr().out == (
+        "Started 黄金七天 for 3 lead(s); first touches from 2026-11-23 to 2026-11-25, at most 2 "
+        "a day; the 1 A lead(s) first, from 2026-11-23; first touches over the daily capacity "
+        "of 2 on 2026-11-23: 3 (the A leads go before the earlier starts, which keep their "
+        "days)\n")

@@ -198,3 +198,55 @@ def test_the_spread_is_of_first_touches_on_their_day_as_the_plan_counts_them(qtb
     first, note = dialog.preview.text().splitlines()
     assert first.startswith("12-09, ")
     assert note == "(the first touches start on 12-09: the days before are full)"
+
+
+def grade(ids, letter):
+    from desktop_app.core.storage.schema import database
+
+    database.execute_sql(f"UPDATE contact SET grade = '{letter}', grade_manual = '{letter}' "
+                         f"WHERE id IN ({','.join(map(str, ids))})")
+
+
+def test_the_a_leads_of_a_mixed_group_go_first_and_the_dialog_says_so(qtbot, db, language):
+    """A grade's procedure calls a lead just graded A first, but Start Cadence of a group that
+    mixed A leads and cooler ones queued the A leads behind the days an earlier start filled
+    (here 11-24 and 11-25, at 4 a day: the A leads on 11-26). Now they go on Day 1, the others
+    as before, and the dialog says which days and that Day 1 goes over the capacity."""
+    group_start.set_capacity(4)
+    group_start.start(make(8), "golden-week", TODAY, existing="skip")  # 11-24, 11-25 full
+    hot, cool = make(2, "interested"), make(3, "interested")
+    grade(hot, "A")
+    grade(cool, "B")
+    ids = cool + hot
+    dialog = StartCadenceDialog(CadenceOps(Operations(Events()), today), [], lambda: ids,
+                                len(ids), today)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.spread.text().splitlines() == {
+        "en": ["11-24: 2 leads, 11-26: 3 leads",
+               "The first touches of 5 leads over 2 working days, at most 4 a day",
+               "A leads first (2): 11-24"],
+        "zh_CN": ["11-24：2 个，11-26：3 个",
+                  "5 个线索的首次跟进分布在 2 个工作日，每天最多 4 个",
+                  "A 级线索优先（2 个）：11-24"]}[language]
+    assert dialog.over.isVisible() and dialog.over.text() == {
+        "en": "First touches over the daily capacity of 4: 11-24: 6. The A leads go before "
+              "the earlier starts, which keep their days.",
+        "zh_CN": "首次跟进超出每日容量 4 个：11-24：6。A 级线索排在之前安排的线索前面，之前安排的"
+                 "日期不变。"}[language]
+    assert dialog.preview.text().startswith("11-24, ")  # the first leads' touch days
+    dialog.run()
+    due = {c: p.due for c, p in tp.pending_for(ids).items()}
+    assert {due[c] for c in hot} == {TODAY}
+    assert {due[c] for c in cool} == {date(2026, 11, 26)}
+    assert dialog.result_value.plan.over == {TODAY: 6}
+    # a group with no A lead: queued as before, nothing over
+    later = make(2, "interested")
+    grade(later, "C")
+    dialog = StartCadenceDialog(CadenceOps(Operations(Events()), today), [], lambda: later,
+                                len(later), today)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.spread.text().splitlines()[0] == {
+        "en": "11-26: 1 lead, 11-27: 1 lead", "zh_CN": "11-26：1 个，11-27：1 个"}[language]
+    assert not dialog.over.isVisible() and len(dialog.spread.text().splitlines()) == 2
