@@ -119,20 +119,14 @@ def open_window_database(db_path: Path):
     first paint, when the database is promoted to the ``ContactDatabase`` on its connection);
     anything else through ``db.open_database``, which says what is wrong."""
     from desktop_app.core.storage.plain import open_current
+    from desktop_app.core.storage.takeover import taking_over
 
-    database = open_current(db_path, _taking_over, later=True)
+    database = open_current(db_path, taking_over, later=True)
     if database is None:
         from desktop_app.core.storage.db import LATER, open_database
 
         database = open_database(db_path, lock=True, if_locked="read_only", check=LATER)
     return database
-
-
-def _taking_over(plain):
-    """The ``ContactDatabase`` a window's ``PlainDatabase`` becomes when peewee is needed."""
-    from desktop_app.core.storage.connection import ContactDatabase
-
-    return ContactDatabase.taking_over(plain)
 
 
 class _NoFeatureFinder:

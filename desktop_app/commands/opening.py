@@ -63,8 +63,9 @@ def open_to_read(db_path: Path, *, models: bool = True):
         must_exist(db_path)  # the default location starts empty, as the window does
     if not models:
         from desktop_app.core.storage.plain import open_current
+        from desktop_app.core.storage.takeover import taking_over
 
-        db = open_current(db_path, _models_database, cache_size=READING_CACHE_SIZE)
+        db = open_current(db_path, taking_over, cache_size=READING_CACHE_SIZE)
         if db is not None:
             return db
     from desktop_app.core.storage.db import DAILY, open_database
@@ -73,21 +74,14 @@ def open_to_read(db_path: Path, *, models: bool = True):
                          backups=False, cache_size=READING_CACHE_SIZE)
 
 
-def _models_database(plain):
-    """The peewee database taking over a ``PlainDatabase`` when a model is needed."""
-    from desktop_app.core.storage.connection import ContactDatabase
-
-    return ContactDatabase.taking_over(plain)
-
-
 def open_to_write(db_path: Path, *, create: bool = False, before: str | None = None):
     """Open for a writing command, holding the lock until the process ends (or the next open).
 
     Raises ``DatabaseInUse`` while the window or another command has the database and
     ``ReadOnlyDatabase`` (saying why) when it can only be read. ``before``: the reason of
     the backup to take first (``core.backup.BEFORE_IMPORT``, ...); see ``backup_before``."""
-    from desktop_app.core.storage.db import DAILY, open_database
     from desktop_app.core.errors import ReadOnlyDatabase
+    from desktop_app.core.storage.db import DAILY, open_database
 
     if not Path(db_path).is_file() and not is_default(db_path):
         must_exist(db_path, create=create)

@@ -15,8 +15,11 @@ from desktop_app.core.storage.db import close_database, open_database
 from desktop_app.core.storage.lock import InstanceLock
 from tests.core.storage.test_damage import _cli, damaged  # noqa: F401 - the fixture
 
+
 def _upgrade(db):
-    return ContactDatabase.taking_over(db)
+    from desktop_app.core.storage.takeover import taking_over
+
+    return taking_over(db)
 
 
 @pytest.fixture
@@ -193,6 +196,34 @@ def test_a_plain_database_answers_itself_until_it_is_promoted(current, monkeypat
         db.state.lock.release()
         db.close()
         bound.database.initialize(None)
+
+
+def test_the_window_and_a_reading_command_promote_through_one_function(current, monkeypatch):
+    """``app._taking_over`` and ``commands.opening._models_database`` were the same three
+    lines (and this file had a third): both opens now promote a plain database through
+    ``core.storage.takeover.taking_over``, which imports nothing until it runs (the window
+    opens without peewee: tests/ui/test_app.py)."""
+    from desktop_app import app
+    from desktop_app.commands import opening
+    from desktop_app.core.storage import takeover
+
+    promoted = []
+    real = takeover.taking_over
+    monkeypatch.setattr(takeover, "taking_over", lambda db: promoted.append(db) or real(db))
+    for open_ in (lambda: app.open_window_database(current),
+                  lambda: opening.open_to_read(current, models=False)):
+        monkeypatch.setattr(bound.database, "_callbacks", [])  # (the models unbound)
+        db = open_()
+        try:
+            assert type(db) is plain.PlainDatabase
+            with db.atomic():  # promotes
+                pass
+            assert promoted[-1] is db and isinstance(bound.database.obj, ContactDatabase)
+        finally:
+            db.state.lock.release()
+            db.close()
+            bound.database.initialize(None)
+    assert len(promoted) == 2
 
 
 def test_due_on_a_damaged_file_reads_it_read_only_as_list_does(db_path, damaged):  # noqa: F811
