@@ -304,21 +304,3 @@ __all__ = [
     "order_group", "group_key", "with_due", "row_from_record", "salesperson_name",
     "first_line", "mentions_stage",
 ]
-
-
-def round_amount(value: int) -> str:
-    """A total for reading at a glance: 801606000 -> '8.02亿', 1234567 -> '123.5万'."""
-    for unit, label, places in ((10**8, "亿", 2), (10**4, "万", 1)):
-        if abs(value) >= unit:
-            text = f"{value / unit:.{places}f}".rstrip("0").rstrip(".")
-            return f"{text}{label}"
-    return str(value)
-
-
-def round_amount_en(value: int) -> str:
-    """The same the English way: 801606000 -> '801.61M', 1234567 -> '1.23M', 8500 -> '8.5k'."""
-    for unit, label, places in ((10**9, "B", 2), (10**6, "M", 2), (10**3, "k", 1)):
-        if abs(value) >= unit:
-            text = f"{value / unit:.{places}f}".rstrip("0").rstrip(".")
-            return f"{text}{label}"
-    return str(value)

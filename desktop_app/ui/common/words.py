@@ -64,10 +64,11 @@ def amount_text(value: int | None) -> str:
 
 
 def rounded_amount_text(value: int) -> str:
-    """A total for reading at a glance: 8.02亿 / 123.5万 in Chinese, 801.61M / 1.23M in English."""
-    from desktop_app.core.followup.callsheet import round_amount, round_amount_en
+    """A total for reading at a glance, as the report tables write it: 8.02亿 / 123.5万 in
+    Chinese, 801.61M / 1.23M in English (``messages.wan_text`` / ``kmb_text``)."""
+    from desktop_app.core.messages import kmb_text, wan_text
 
-    return round_amount(value) if chinese() else round_amount_en(value)
+    return wan_text(value) if chinese() else kmb_text(value)
 
 
 def stage_names() -> dict[str, str]:

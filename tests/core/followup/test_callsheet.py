@@ -180,10 +180,3 @@ def test_for_group_limit_and_last_interactions(group):
     assert sheet.rows[0].last.note == "说下周再打" and sheet.rows[1].last is None
     assert cs.for_group(query.parse("没有这个人").where, TODAY).rows == ()
 
-
-@pytest.mark.parametrize("value, zh, en", [
-    (801_606_000, "8.02亿", "801.61M"), (1_234_567, "123.5万", "1.23M"), (8_500, "8500", "8.5k"),
-    (800_000, "80万", "800k"), (999, "999", "999"), (3_000_000_000, "30亿", "3B"),
-])
-def test_round_amount_in_both_ways(value, zh, en):
-    assert (cs.round_amount(value), cs.round_amount_en(value)) == (zh, en)

@@ -80,3 +80,26 @@ def test_rows_up_to_is_the_row_count_of_a_plain_csv(tmp_path, ending):
     path.write_text(ending.join(lines) + ending if ending else "\n".join(lines),
                     encoding="utf-8")
     assert open_source(path).estimated_rows() == 8
+
+
+# (value, Chinese, English): a total reads as the report tables write amounts
+ROUNDED = [(801_606_000, "8.02亿", "801.61M"), (1_234_567, "123.5万", "1.23M"),
+           (8_500, "8,500", "8,500"), (800_000, "80万", "800k"), (999, "999", "999"),
+           (3_000_000_000, "30亿", "3B"), (999_960, "100万", "1M"),
+           (99_999_999, "1亿", "100M")]
+
+
+def test_a_rounded_total_reads_as_the_reports_write_it_in_english(qapp):
+    """The call sheet's total and the content report's won amounts: one rounding with the
+    report tables (it was a copy of its own that printed 999,960 as 1000k)."""
+    from desktop_app.core.messages import kmb_text
+
+    for value, _, en in ROUNDED:
+        assert words.rounded_amount_text(value) == en == kmb_text(value)
+
+
+def test_a_rounded_total_reads_as_the_reports_write_it_in_chinese(chinese):
+    from desktop_app.core.messages import wan_text
+
+    for value, zh, _ in ROUNDED:
+        assert words.rounded_amount_text(value) == zh == wan_text(value)

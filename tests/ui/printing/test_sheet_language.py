@@ -103,7 +103,7 @@ def test_a_chinese_window_prints_the_sheet_it_always_printed(day_leads, chinese,
     assert sheet == callsheet.for_day(TODAY, TODAY, "张三")
     text = sheet_text(sheet, tmp_path / "zh.pdf")
     assert_has(text, "每日电话清单", "2026年11月24日 星期二", "销售：张三", "今日跟进",
-               "共 3 人 · 逾期 1 · 今日 2 · 金额合计 1050万", "客户 · 命名标签 · 跟进 · 上次联系",
+               "共 3 人 · 逾期 1 · 今日 2 · 金额合计 1,050万", "客户 · 命名标签 · 跟进 · 上次联系",
                "电话", "结果 · 备注", "接通 未接 已回复 未回复 备注", "逾期 3 天",
                "黄金七天 · 第1天 · 重拨1", "21天成交 · 第1天", "今天", "报价 · 1000万",
                "意向 · 50万", "· 线索", f"上次 11-23 电话 · 未接：{NOTE}", "第 1 / 1 页")
