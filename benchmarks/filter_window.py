@@ -21,6 +21,7 @@ Medians; ratio = window / bare.
 from __future__ import annotations
 
 import argparse
+import atexit
 import os
 import shutil
 import sqlite3
@@ -56,6 +57,7 @@ def main(argv=None) -> int:
                            else print(text, file=sys.stderr))
     app = QApplication.instance() or QApplication([])
     work = Path(tempfile.mkdtemp(prefix="filter-window-")) / "contacts.sqlite3"
+    atexit.register(shutil.rmtree, work.parent, True)  # a 600 MB copy a run: not left behind
     shutil.copyfile(args.db, work)
     db = open_database(work)
     window = MainWindow(db)

@@ -6,7 +6,7 @@ and a scroll to the end of the list (issue #15: at most 150 MB).
 --db: a 100k/2M database (default /tmp/reports_bench.sqlite3, built by benchmarks/reports.py);
 a copy is used. Prints the process's peak RSS (ru_maxrss).
 """
-import argparse, os, sys, shutil, tempfile, resource
+import argparse, atexit, os, sys, shutil, tempfile, resource
 os.environ["QT_QPA_PLATFORM"]="offscreen"
 sys.path.insert(0, str(__import__('pathlib').Path(__file__).resolve().parent.parent))
 parser = argparse.ArgumentParser()
@@ -18,7 +18,9 @@ from PySide6.QtWidgets import QApplication
 from desktop_app.core.storage.db import open_database
 from desktop_app.ui.main_window import MainWindow
 app=QApplication([])
-work = Path(tempfile.mkdtemp())/"c.sqlite3"; shutil.copyfile(args.db, work)
+work = Path(tempfile.mkdtemp())/"c.sqlite3"
+atexit.register(shutil.rmtree, work.parent, True)  # a 600 MB copy a run: not left behind
+shutil.copyfile(args.db, work)
 db=open_database(work); w=MainWindow(db); w.resize(1440,900); w.show()
 for _ in range(50): app.processEvents()
 wait=QEventLoop.ProcessEventsFlag.WaitForMoreEvents
