@@ -72,6 +72,7 @@ def run_import(args, db_path) -> int:
     if args.report:  # before anything is imported: the import is not run again for it
         _check_report_path(Path(args.report))
     source = open_source(args.file, encoding=args.encoding, sheet=args.sheet)
+    source.check_rows()  # a header alone: the message now, before the backup and the batch
     with ExitStack() as stack:
         if not args.dry_run:
             open_to_write(db_path, create=True, before=BEFORE_IMPORT)

@@ -1501,97 +1501,98 @@ Nothing was written and no half-written file was left behind. Choose another fol
         <translation>CSV 或 TSV 文本（任意编码，例如 Excel 或 WPS 导出的）、Excel .xlsx 工作簿，或手机导出的 vCard .vcf 文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/file_page.py" line="30"/>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/file_page.py" line="31"/>
         <source>Choose a file or drop it here</source>
         <translation>选择文件，或将文件拖放到这里</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/file_page.py" line="31"/>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/file_page.py" line="32"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/file_page.py" line="37"/>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/file_page.py" line="38"/>
         <source>Detect</source>
         <translation>自动检测</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/file_page.py" line="45"/>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/file_page.py" line="46"/>
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/file_page.py" line="46"/>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/file_page.py" line="47"/>
         <source>Encoding:</source>
         <translation>编码：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/file_page.py" line="47"/>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/file_page.py" line="48"/>
         <source>Read as:</source>
         <translation>读取编码：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/file_page.py" line="48"/>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/file_page.py" line="49"/>
         <source>Delimiter:</source>
         <translation>分隔符：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/file_page.py" line="49"/>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/file_page.py" line="50"/>
         <source>Sheet:</source>
         <translation>工作表：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/file_page.py" line="50"/>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/file_page.py" line="51"/>
         <source>Header row:</source>
         <translation>表头行：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/file_page.py" line="51"/>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/file_page.py" line="52"/>
         <source>Rows:</source>
         <translation>行数：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/file_page.py" line="69"/>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/file_page.py" line="70"/>
         <source>Import Contacts</source>
         <translation>导入联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/file_page.py" line="70"/>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/file_page.py" line="71"/>
         <source>Contact files (*.csv *.tsv *.txt *.xlsx *.vcf);;CSV or text (*.csv *.tsv *.txt);;Excel workbooks (*.xlsx);;vCard (*.vcf);;All files (*)</source>
         <translation>联系人文件 (*.csv *.tsv *.txt *.xlsx *.vcf);;CSV 或文本 (*.csv *.tsv *.txt);;Excel 工作簿 (*.xlsx);;vCard (*.vcf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/file_page.py" line="93"/>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/file_page.py" line="95"/>
         <source>This file cannot be imported: it is empty.</source>
         <translation>无法导入此文件：文件是空的。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/file_page.py" line="99"/>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/file_page.py" line="101"/>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/file_page.py" line="111"/>
         <source>This file cannot be imported: %1</source>
         <translation>无法导入此文件：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/file_page.py" line="132"/>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/file_page.py" line="143"/>
         <source>line %1</source>
         <translation>第 %1 行</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/file_page.py" line="133"/>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/file_page.py" line="144"/>
         <source>none (the columns are numbered)</source>
         <translation>无（按列号编号）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/file_page.py" line="135"/>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/file_page.py" line="146"/>
         <source>not needed (vCard)</source>
         <translation>不需要（vCard）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/file_page.py" line="136"/>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/file_page.py" line="147"/>
         <source>up to %1</source>
         <translation>最多 %1 行</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/file_page.py" line="140"/>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/file_page.py" line="151"/>
         <source>Exported by Contact Book: every column is recognised.</source>
         <translation>由 Contact Book 导出：所有列均已识别。</translation>
     </message>
@@ -4405,17 +4406,17 @@ Next: %2 follow-ups on %1 (the Calendar tab shows every day).</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop_app/app.py" line="185"/>
+        <location filename="../../desktop_app/app.py" line="179"/>
         <source>The database %1 is too damaged to open, and no backup of it was found in %2. Nothing was changed.</source>
         <translation>数据库 %1 损坏严重，无法打开，并且在 %2 中没有找到它的备份。没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="190"/>
+        <location filename="../../desktop_app/app.py" line="184"/>
         <source>The database %1 is too damaged to open; it was not restored, and nothing was changed. Start Contact Book again to be offered its newest backup again.</source>
         <translation>数据库 %1 损坏严重，无法打开；没有恢复备份，也没有做任何更改。再次启动 Contact Book，会再次提供它最新的备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="194"/>
+        <location filename="../../desktop_app/app.py" line="188"/>
         <source>Keep a copy of the damaged file. If you saved a backup elsewhere (File › Back up now… to a USB stick), restore it with:
     contact-book restore BACKUP_FILE --db &quot;%1&quot;
 To start afresh with an empty database, move the damaged file to another folder and start Contact Book again.</source>
@@ -4424,22 +4425,22 @@ To start afresh with an empty database, move the damaged file to another folder 
 要用一个空数据库重新开始，把损坏的文件移到别的文件夹，然后再次启动 Contact Book。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="213"/>
+        <location filename="../../desktop_app/app.py" line="207"/>
         <source>The database %1 is too damaged to open. Restore its newest good backup, from %2 with %3 contacts? The damaged file is kept in the backups folder.</source>
         <translation>数据库 %1 损坏严重，无法打开。要恢复它最新的完好备份（%2，%3 位联系人）吗？损坏的文件会保留在备份文件夹中。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="232"/>
+        <location filename="../../desktop_app/app.py" line="226"/>
         <source>The backup was not restored.</source>
         <translation>备份没有恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="368"/>
+        <location filename="../../desktop_app/app.py" line="362"/>
         <source>Something went wrong: %1</source>
         <translation>出错了：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="370"/>
+        <location filename="../../desktop_app/app.py" line="364"/>
         <source>Your saved contacts are safe. The details were written to %1; please send that file with a note of what you were doing.</source>
         <translation>已保存的联系人不受影响。详细信息已写入 %1；请把该文件连同您当时的操作说明一起发给我们。</translation>
     </message>
@@ -5247,82 +5248,97 @@ To start afresh with an empty database, move the damaged file to another folder 
         <translation>日历上的跟进 {what}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="346"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="342"/>
+        <source>Sheet {sheet} of {name} holds only its header row: no contacts below it, nothing to import.</source>
+        <translation>{name} 的工作表“{sheet}”只有表头行，下面没有联系人，没有可导入的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="343"/>
+        <source>{name} holds only its header row (line {line}): no contacts below it, nothing to import.</source>
+        <translation>{name} 只有表头行（第 {line} 行），下面没有联系人，没有可导入的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="344"/>
+        <source>{name} holds no contacts, nothing to import.</source>
+        <translation>{name} 里没有联系人，没有可导入的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="350"/>
         <source>The file mixes two encodings: line {lines} is {other}, the rest {name}. Each line was read in its own encoding; check that row.</source>
         <translation>文件混用了两种编码：第 {lines} 行是 {other}，其余是 {name}。每一行都按它自己的编码读取；请核对这一行。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="347"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="351"/>
         <source>The file mixes two encodings: {count} lines are {other} ({lines}), the rest {name}. Each line was read in its own encoding; check those rows.</source>
         <translation>文件混用了两种编码：有 {count} 行是 {other}（第 {lines} 行），其余是 {name}。每一行都按它自己的编码读取；请核对这些行。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="370"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="374"/>
         <source>same phone as &quot;{contact}&quot;, but a different lead ({field} {value}, not {other}): imported as a new contact</source>
         <translation>电话号码与“{contact}”相同，但不是同一条线索（{field}为 {value}，不是 {other}）：已作为新联系人导入</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="371"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="375"/>
         <source>same e-mail as &quot;{contact}&quot;, but a different lead ({field} {value}, not {other}): imported as a new contact</source>
         <translation>邮箱与“{contact}”相同，但不是同一条线索（{field}为 {value}，不是 {other}）：已作为新联系人导入</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="372"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="376"/>
         <source>same name and company as &quot;{contact}&quot;, but a different lead ({field} {value}, not {other}): imported as a new contact</source>
         <translation>姓名和公司与“{contact}”相同，但不是同一条线索（{field}为 {value}，不是 {other}）：已作为新联系人导入</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="381"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="385"/>
         <source>same phone as &quot;{contact}&quot;</source>
         <translation>电话号码与“{contact}”相同</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="382"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="386"/>
         <source>same e-mail as &quot;{contact}&quot;</source>
         <translation>邮箱与“{contact}”相同</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="383"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="387"/>
         <source>same name and company as &quot;{contact}&quot;</source>
         <translation>姓名和公司与“{contact}”相同</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="386"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="390"/>
         <source>{name} is a database (a Contact Book database or backup?), not a contact list: a backup is restored, not imported; import a CSV, an Excel .xlsx or a vCard .vcf.</source>
         <translation>{name} 是一个数据库（通讯录的数据库或备份？），不是联系人列表：备份要用“恢复”，不能导入；请导入 CSV、Excel .xlsx 或 vCard .vcf 文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="387"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="391"/>
         <source>{name} is a {kind} file, not a contact list: import a CSV, an Excel .xlsx or a vCard .vcf.</source>
         <translation>{name} 是 {kind} 文件，不是联系人列表：请导入 CSV、Excel .xlsx 或 vCard .vcf 文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="388"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="392"/>
         <source>{name} holds only zero bytes (a file that was never written out?), nothing to import.</source>
         <translation>{name} 里只有零字节（文件没有写完整？），没有可导入的内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="400"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="404"/>
         <source>no &apos;:&apos; in “{text}”, ignored</source>
         <translation>“{text}” 中没有 &apos;:&apos;，已忽略</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="401"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="405"/>
         <source>{name} over {mb} MB, skipped</source>
         <translation>{name} 超过 {mb} MB，已跳过</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="402"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="406"/>
         <source>{name} over {mb} MB, dropped</source>
         <translation>{name} 超过 {mb} MB，已丢弃</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="403"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="407"/>
         <source>unknown CHARSET {charset!r} in {name}; read as UTF-8</source>
         <translation>{name} 的 CHARSET {charset!r} 无法识别，已按 UTF-8 读取</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="404"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="408"/>
         <source>bad quoted-printable in {name}; the text may read wrong: {text}</source>
         <translation>{name} 的 quoted-printable 编码有误，文字可能显示不正确：{text}</translation>
     </message>
@@ -5772,67 +5788,67 @@ To start afresh with an empty database, move the damaged file to another folder 
         <translation>没有编号为 {id} 的分组。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="342"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="346"/>
         <source>{name} is {mb:.0f} MB; files over {cap:.0f} MB are not imported.</source>
         <translation>{name} 有 {mb:.0f} MB；超过 {cap:.0f} MB 的文件不能导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="343"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="347"/>
         <source>unreadable CSV row ({error})</source>
         <translation>无法读取的 CSV 行（{error}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="349"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="353"/>
         <source>unknown encoding {name!r}; guessed instead</source>
         <translation>不认识编码 {name!r}，已自动识别</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="364"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="368"/>
         <source>phone {number} is in scientific notation: the spreadsheet has lost its last digits</source>
         <translation>电话 {number} 是科学计数法：表格已丢失末尾几位数字</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="365"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="369"/>
         <source>not an e-mail address, kept in the notes: {email}</source>
         <translation>不是邮箱地址，已放进备注：{email}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="366"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="370"/>
         <source>unknown stage {stage!r}, kept in the notes</source>
         <translation>不认识的阶段 {stage!r}，已放进备注</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="368"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="372"/>
         <source>no name, phone, e-mail or other contact data</source>
         <translation>没有姓名、电话、邮箱等任何联系信息</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="369"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="373"/>
         <source>line {line}</source>
         <translation>第 {line} 行</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="373"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="377"/>
         <source>merged into {contact} (same phone); its name {name} was kept, the file&apos;s name {new_name} is in its notes</source>
         <translation>已合并到 {contact}（电话号码相同）；保留原姓名 {name}，文件中的姓名 {new_name} 已写入备注</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="374"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="378"/>
         <source>duplicates must be one of {choices}.</source>
         <translation>重复处理方式只能是以下之一：{choices}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="392"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="396"/>
         <source>No import #{id}.</source>
         <translation>没有第 #{id} 次导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="393"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="397"/>
         <source>Import #{id} was already undone.</source>
         <translation>导入 #{id} 已经撤销过了。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="375"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="379"/>
         <source>same phone as line {line}</source>
         <translation>电话号码与第 {line} 行相同</translation>
     </message>
@@ -5852,157 +5868,157 @@ To start afresh with an empty database, move the damaged file to another folder 
         <translation>{path} 已损坏（{problem}）；数据库未被改动。请选择其他备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="344"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="348"/>
         <source>bytes that are not valid {encoding} were replaced by �</source>
         <translation>不是有效 {encoding} 的字节已替换为 �</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="351"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="355"/>
         <source>Naming tag</source>
         <translation>命名标签</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="352"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="356"/>
         <source>Company keyword</source>
         <translation>公司关键词</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="353"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="357"/>
         <source>Deal size</source>
         <translation>销售额</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="354"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="358"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="355"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="359"/>
         <source>Extra tag</source>
         <translation>附加标签</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="356"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="360"/>
         <source>Phones</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="357"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="361"/>
         <source>E-mail</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="358"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="362"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="359"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="363"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="376"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="380"/>
         <source>same e-mail as line {line}</source>
         <translation>邮箱与第 {line} 行相同</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="377"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="381"/>
         <source>same name and company as line {line}</source>
         <translation>姓名和公司与第 {line} 行相同</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="378"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="382"/>
         <source>same phone as contact #{id}</source>
         <translation>电话号码与已有联系人 #{id} 相同</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="379"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="383"/>
         <source>same e-mail as contact #{id}</source>
         <translation>邮箱与已有联系人 #{id} 相同</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="380"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="384"/>
         <source>same name and company as contact #{id}</source>
         <translation>姓名和公司与已有联系人 #{id} 相同</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="385"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="389"/>
         <source>{name} is an old Excel .xls file; please save it as .xlsx or CSV in Excel or WPS first.</source>
         <translation>{name} 是旧版 Excel .xls 文件；请先在 Excel 或 WPS 中另存为 .xlsx 或 CSV。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="389"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="393"/>
         <source>Unknown import format {fmt!r} (one of {choices}).</source>
         <translation>不支持导入格式 {fmt!r}（可选：{choices}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="390"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="394"/>
         <source>{name} is too large to import.</source>
         <translation>{name} 太大，无法导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="395"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="399"/>
         <source>no END:VCARD before the next card</source>
         <translation>下一张名片之前缺少 END:VCARD</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="396"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="400"/>
         <source>cards nested more than {depth} deep (AGENT); card refused</source>
         <translation>名片嵌套超过 {depth} 层（AGENT），已拒绝该名片</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="397"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="401"/>
         <source>more than {count} properties; card refused</source>
         <translation>属性超过 {count} 个，已拒绝该名片</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="398"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="402"/>
         <source>the file ends before END:VCARD</source>
         <translation>文件在 END:VCARD 之前就结束了</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="399"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="403"/>
         <source>the file ends inside an empty card</source>
         <translation>文件结束在一张空名片中</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="406"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="410"/>
         <source>{name} holds no vCard: no line BEGIN:VCARD (a contact exported from a phone starts so).</source>
         <translation>{name} 里没有名片：没有 BEGIN:VCARD 这一行（从手机导出的联系人都以它开头）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="407"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="411"/>
         <source>card {number}: {problem}</source>
         <translation>第 {number} 张名片：{problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="408"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="412"/>
         <source>card {number}: unreadable ({kind}: {error})</source>
         <translation>第 {number} 张名片：无法读取（{kind}: {error}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="412"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="416"/>
         <source>{name} has {parts} parts; refused as unsafe.</source>
         <translation>{name} 包含 {parts} 个部件，不安全，已拒绝。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="413"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="417"/>
         <source>{name}: {part} unpacks to {mb:.0f} MB from {kb:.0f} KB; refused as a zip bomb.</source>
         <translation>{name}：{part} 从 {kb:.0f} KB 解压后有 {mb:.0f} MB，疑似压缩炸弹，已拒绝。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="414"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="418"/>
         <source>{name} unpacks to {mb:.0f} MB; files over {cap:.0f} MB are not imported.</source>
         <translation>{name} 解压后有 {mb:.0f} MB；超过 {cap:.0f} MB 的文件不能导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="415"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="419"/>
         <source>Reading .xlsx needs the defusedxml package (XML attack guard).</source>
         <translation>读取 .xlsx 需要 defusedxml 组件（防御 XML 攻击）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="416"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="420"/>
         <source>{name} has no sheet {sheet!r} (sheets: {sheets}).</source>
         <translation>{name} 中没有工作表 {sheet!r}（现有工作表：{sheets}）。</translation>
     </message>
@@ -6152,47 +6168,47 @@ To start afresh with an empty database, move the damaged file to another folder 
         <translation>{day} 已经过去了；请选择今天或以后的日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="348"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="352"/>
         <source>{count} bytes are not valid {name} (the first on line {line}); they were replaced by �</source>
         <translation>{count} 个字节不是有效的 {name}（第一个在第 {line} 行），已替换为 �</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="361"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="365"/>
         <source>Column {number}</source>
         <translation>第 {number} 列</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="363"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="367"/>
         <source>{field}: cut to {max} characters (it had {length})</source>
         <translation>{field}：已截断为 {max} 个字符（原有 {length} 个）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="410"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="414"/>
         <source>{name} is not a readable .xlsx workbook: it is damaged (cut short?) or another kind of file. Open it in Excel or WPS and save it again as .xlsx, or export a CSV.</source>
         <translation>{name} 不是可读取的 .xlsx 工作簿：文件已损坏（不完整？）或是别的类型的文件。请在 Excel 或 WPS 中打开并重新另存为 .xlsx，或导出为 CSV。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="411"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="415"/>
         <source>{name} is a zip archive but not an Excel workbook (no sheets in it); import a CSV, an Excel .xlsx or a vCard .vcf.</source>
         <translation>{name} 是 zip 压缩包，但不是 Excel 工作簿（里面没有工作表）；请导入 CSV、Excel .xlsx 或 vCard .vcf 文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="417"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="421"/>
         <source>cells right of column {max} were not read</source>
         <translation>第 {max} 列右侧的单元格未读取</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="418"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="422"/>
         <source>column {column}: a character that cannot be stored (a lone surrogate) was replaced by �</source>
         <translation>第 {column} 列：无法保存的字符（孤立代理项）已替换为 �</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="419"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="423"/>
         <source>{name}: the sheet cannot be read past row {row}: the file is damaged. Open it in Excel or WPS and save it again as .xlsx, or export a CSV.</source>
         <translation>{name}：工作表第 {row} 行之后无法读取：文件已损坏。请在 Excel 或 WPS 中打开并重新另存为 .xlsx，或导出为 CSV。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="421"/>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="425"/>
         <source>Cannot read the time {text!r}; write e.g. 2026-11-20 14:30, 2026-11-20, yesterday 15:00 or 2h ago.</source>
         <translation>看不懂时间 {text!r}；请写成 2026-11-20 14:30、2026-11-20、yesterday 15:00 或 2h ago 这样。</translation>
     </message>

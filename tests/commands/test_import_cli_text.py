@@ -49,3 +49,23 @@ def test_a_skipped_row_names_the_lead_by_its_tag_in_quotes(cli, tmp_path):
     (line,) = [x for x in err.splitlines() if "skipped line" in x]
     assert line == '  skipped line 2: duplicate: same phone as "上海-王伟"'
     assert outside_quotes(line).isascii()
+
+
+def test_a_csv_with_only_its_header_is_refused_before_the_backup(cli, db_path, tmp_path):
+    """It printed "Created 0, merged 0, skipped 0 of 0 rows ...; import #1." and exit 0, after
+    a backup before the import: an import of nothing that `undo-import` then listed."""
+    from desktop_app.core.backup import backup_dir
+
+    data = tmp_path / "客户.csv"
+    data.write_bytes("姓名,手机,公司\r\n".encode("gb18030"))
+    before = sorted(p.name for p in backup_dir(db_path).glob("*")) \
+        if backup_dir(db_path).exists() else []
+    code, out, err = cli("import", str(data))
+    assert (code, out) == (1, "")
+    assert err.strip() == ("contact-book: 客户.csv holds only its header row (line 1): no "
+                           "contacts below it, nothing to import.")
+    after = sorted(p.name for p in backup_dir(db_path).glob("*")) \
+        if backup_dir(db_path).exists() else []
+    assert after == before
+    code, out, _ = cli("undo-import", "1")
+    assert code != 0  # no import #1 was recorded

@@ -338,6 +338,10 @@ MESSAGES = (
     # core/transfer/exporting/run.py
     QT_TRANSLATE_NOOP("core", "Unknown export format {fmt!r}; use csv, xlsx or vcf."),
     QT_TRANSLATE_NOOP("core", "CSV encoding must be one of {choices}."),
+    # core/transfer/importing/base.py
+    QT_TRANSLATE_NOOP("core", "Sheet {sheet} of {name} holds only its header row: no contacts below it, nothing to import."),
+    QT_TRANSLATE_NOOP("core", "{name} holds only its header row (line {line}): no contacts below it, nothing to import."),
+    QT_TRANSLATE_NOOP("core", "{name} holds no contacts, nothing to import."),
     # core/transfer/importing/csv_reader.py
     QT_TRANSLATE_NOOP("core", "{name} is {mb:.0f} MB; files over {cap:.0f} MB are not imported."),
     QT_TRANSLATE_NOOP("core", "unreadable CSV row ({error})"),

@@ -482,3 +482,41 @@ def test_undoing_an_import_of_one_new_lead_asks_about_that_one_lead(qtbot, win, 
     wizard.report_page.undo_button.click()  # answered Cancel
     message_boxes.expect("question", "Remove the 1 contact this import created? If you changed "
                                      "it since, it stays.")
+
+
+def test_a_list_with_only_its_header_has_no_next(qtbot, language, win, tmp_path):
+    """A CSV holding only its header row read "Rows: up to 1" and went through every page to
+    "New contacts: 0 · ... (0 rows in the file)", after a backup, with "Undo This Import…" for
+    an import of nothing. The file page says why it cannot be imported and has no Next; a
+    workbook whose first sheet holds only titles keeps its sheet choice, and the next sheet
+    imports."""
+    import openpyxl
+
+    only = _write_csv(tmp_path / "客户名单.csv", [ROWS[0]], encoding="utf-8-sig")
+    wizard = _wizard(qtbot, win, str(only))
+    page = wizard.file_page
+    assert page.source is not None and not page.isComplete()
+    assert page.rows_label.text() == "0"
+    assert page.message.text() == (
+        "无法导入此文件：客户名单.csv 只有表头行（第 1 行），下面没有联系人，没有可导入的内容。"
+        if language == "zh_CN" else
+        "This file cannot be imported: 客户名单.csv holds only its header row (line 1): no "
+        "contacts below it, nothing to import.")
+    _shot(wizard, f"import-header-only-{language}")
+
+    book = openpyxl.Workbook()
+    book.active.title = "模板"
+    book.active.append(list(ROWS[0]))
+    filled = book.create_sheet("客户")
+    for row in ROWS[:3]:
+        filled.append(list(row))
+    book.save(tmp_path / "leads.xlsx")
+    page.set_path(str(tmp_path / "leads.xlsx"))
+    assert page.source.sheet == "模板" and not page.isComplete()
+    assert "模板" in page.message.text()
+    assert not page.sheet_combo.isHidden()
+    page.sheet_combo.setCurrentText("客户")
+    page.sheet_combo.activated.emit(page.sheet_combo.currentIndex())
+    assert page.source.sheet == "客户" and page.isComplete() and page.message.text() == ""
+    assert page.rows_label.text() == "up to 2" if language == "en" else page.rows_label.text()
+    wizard.reject()

@@ -5,6 +5,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
 
+from desktop_app.core.errors import FileUnreadable
+
 # Safety caps (a file past them is refused with FileUnreadable, never read into memory whole).
 MAX_TEXT_FILE = 512 * 1024 * 1024  # CSV/TSV/vCard bytes
 PREVIEW_ROWS = 20
@@ -59,6 +61,25 @@ class Source:
             if len(out) >= limit:
                 break
         return out
+
+    def check_rows(self) -> None:
+        """Raise ``no_rows()`` when no row follows the header. Reads one row."""
+        if not self.preview(1):
+            raise self.no_rows()
+
+    def no_rows(self) -> FileUnreadable:
+        """The error for a file (a sheet) with no row below its header: a list saved before
+        any lead was typed in, a sheet holding only its titles. Imported, it recorded an import
+        of nothing, after a backup, with an Undo that undid nothing."""
+        if self.format == "xlsx":
+            return FileUnreadable("Sheet {sheet} of {name} holds only its header row: no "
+                                  "contacts below it, nothing to import.",
+                                  sheet=self.sheet, name=self.path.name)
+        if self.header_line:
+            return FileUnreadable("{name} holds only its header row (line {line}): no "
+                                  "contacts below it, nothing to import.",
+                                  name=self.path.name, line=self.header_line)
+        return FileUnreadable("{name} holds no contacts, nothing to import.", name=self.path.name)
 
     def estimated_rows(self) -> int:
         """An upper bound for progress bars (newline count, sheet dimension, BEGIN count)."""

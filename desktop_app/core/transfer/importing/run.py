@@ -372,7 +372,8 @@ def run_import(source: Source, columns: list[Column | None] | None = None, *,
     One transaction: on Cancel (``cancel()`` returned True) or any error nothing is written;
     the report then says ``cancelled``. A real run is recorded as a batch (``report.batch_id``)
     for ``undo_import``. A dry run writes nothing and reports what a real run would do.
-    Raises ``FileUnreadable`` if the file turns out unreadable part-way (nothing written).
+    Raises ``FileUnreadable`` if the file turns out unreadable part-way or holds no row below
+    its header (``Source.check_rows``; nothing written).
     """
     if duplicates not in POLICIES:
         raise ValidationError("duplicates", "duplicates must be one of {choices}.", choices=", ".join(POLICIES))
@@ -386,6 +387,8 @@ def run_import(source: Source, columns: list[Column | None] | None = None, *,
                 importer.run()
         except ImportCancelled:
             importer.report.cancelled = True
+        if not importer.report.cancelled and not importer.report.rows:
+            raise source.no_rows()
         return importer.report
     try:
         with _collector_paused(), database.atomic("IMMEDIATE"):
@@ -395,6 +398,8 @@ def run_import(source: Source, columns: list[Column | None] | None = None, *,
             importer.batch_id = batch.id
             importer.run()
             report = importer.report
+            if not report.rows:  # a header alone: no batch of nothing (rolled back)
+                raise source.no_rows()
             ImportBatch.update(created_count=report.created, merged_count=report.merged,
                                skipped_count=len(report.skipped)).where(
                 ImportBatch.id == batch.id).execute()

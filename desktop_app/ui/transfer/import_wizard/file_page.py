@@ -26,6 +26,7 @@ class FilePage(QWizardPage):
                                  "Excel .xlsx workbook, or a vCard .vcf from a phone."))
         self.setAcceptDrops(True)
         self.source = None
+        self._no_rows = False  # the file opened, but holds nothing below its header
         self.path_edit = QLineEdit()
         self.path_edit.setPlaceholderText(self.tr("Choose a file or drop it here"))
         self.browse_button = QPushButton(self.tr("Browse…"))
@@ -85,6 +86,7 @@ class FilePage(QWizardPage):
         """Open (again, with the encoding or sheet chosen) the file in the path box."""
         path = self.path_edit.text().strip()
         self.source = None
+        self._no_rows = False
         if not path:
             self._show(None)
             return
@@ -101,6 +103,15 @@ class FilePage(QWizardPage):
             return
         self.source = source
         self._show(source)
+        try:  # shown as read (a workbook keeps its sheet choice), but no Next
+            source.check_rows()
+        except ContactBookError as e:
+            self._no_rows = True
+            self.message.setStyleSheet("color: #b00020;")
+            self.message.setText(self.tr("This file cannot be imported: %1").replace(
+                "%1", error_core_text(e)))
+            self.rows_label.setText("0")
+            self.completeChanged.emit()
 
     def _show(self, source, error: str = "") -> None:
         for label in (self.format_label, self.encoding_label, self.delimiter_label,
@@ -142,7 +153,7 @@ class FilePage(QWizardPage):
         self.message.setText("\n".join(notes))
 
     def isComplete(self) -> bool:
-        return self.source is not None
+        return self.source is not None and not self._no_rows
 
     # --- drag and drop --------------------------------------------------------------------------
 
