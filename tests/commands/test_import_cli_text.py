@@ -69,3 +69,22 @@ def test_a_csv_with_only_its_header_is_refused_before_the_backup(cli, db_path, t
     assert after == before
     code, out, _ = cli("undo-import", "1")
     assert code != 0  # no import #1 was recorded
+
+
+def test_a_dry_run_says_what_it_would_do_in_every_verb(cli, tmp_path):
+    """It read "Dry run, nothing written: would create 0, merged 6, skipped 0 of 6 rows": as
+    if the six rows had been merged into the book."""
+    data = tmp_path / "客户.csv"
+    data.write_text("姓名,手机,公司,备注\n王伟,13812345678,华为,\n李娜,13912345678,腾讯,\n",
+                    encoding="utf-8-sig")
+    assert cli("import", str(data))[0] == 0
+    data.write_text("姓名,手机,公司,备注\n王伟,13812345678,华为,\n张三,13712345678,阿里,\n"
+                    "李娜,13912345678,百度,\n,,,只有备注\n", encoding="utf-8-sig")
+    code, out, _ = cli("import", str(data), "--dry-run")
+    assert code == 0
+    assert out.startswith("Dry run, nothing written: would create 2, merge 1, skip 1 of 4 rows "
+                          "from 客户.csv;")
+    assert "another lead (a naming-tag field differs), would be imported as new." in out
+    code, out, _ = cli("import", str(data))
+    assert out.startswith("Created 2, merged 1, skipped 1 of 4 rows from 客户.csv;")
+    assert "another lead (a naming-tag field differs), imported as new; import #2." in out

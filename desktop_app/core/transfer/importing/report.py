@@ -57,10 +57,14 @@ class ImportReport:
         self.warnings.append(RowIssue(line, "warning", detail))
 
     def summary(self) -> str:
-        verb = ("Dry run, nothing written: would create" if self.dry_run else "Created")
         if self.cancelled:
             return f"Cancelled: nothing was imported from {self.file}."
-        text = (f"{verb} {self.created:,}, merged {self.merged:,}, skipped "
+        # a dry run's verbs are all conditional ("would create 0, merged 6" read as if the
+        # six had been merged)
+        created, merged, skipped, as_new = (
+            ("Dry run, nothing written: would create", "merge", "skip", "would be imported as new")
+            if self.dry_run else ("Created", "merged", "skipped", "imported as new"))
+        text = (f"{created} {self.created:,}, {merged} {self.merged:,}, {skipped} "
                 f"{len(self.skipped):,} of {self.rows:,} rows from {self.file}")
         if self.duplicates:
             text += (f"; {self.duplicates:,} duplicates ({self.duplicates_by_phone:,} by phone, "
@@ -69,7 +73,7 @@ class ImportReport:
                      f"policy {self.duplicates_policy}")
         if self.other_leads:
             text += (f"; {self.other_leads:,} alike but another lead (a naming-tag field differs), "
-                     "imported as new")
+                     f"{as_new}")
         if self.batch_id is not None:
             text += f"; import #{self.batch_id}"
         return text + "."
