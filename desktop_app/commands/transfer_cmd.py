@@ -49,6 +49,9 @@ def _mapping(source, overrides: list[str]):
     from desktop_app.core.transfer.importing import guess_mapping, parse_overrides
 
     columns = guess_mapping(source)
+    if overrides and source.fixed_mapping:  # the window's mapping page cannot change them either
+        raise ValidationError("mapping", "--mapping: the fields of a vCard are read as they are; "
+                                         "--mapping is for the columns of a CSV or .xlsx file.")
     for text in overrides:
         try:
             changes = parse_overrides(text, source.headers)
@@ -109,10 +112,13 @@ def _import(args, source, do_import) -> int:
     columns = _mapping(source, args.mapping)
     err = sys.stderr
     described = _columns_text(source.headers, columns)
+    if source.fixed_mapping:  # a vCard has no columns: its "标签" → tag, "城市" → city ... were
+        described = ""        # our own names for its fields, none of them in the file
     print(f"{source.path.name}: {source.format}"
           + (f", {source.encoding}" if source.encoding else "")
           + (f", sheet {_quoted(source.sheet)}" if source.sheet else "")
-          + f"; columns: {described or 'none recognised'}", file=err)
+          + ("" if source.fixed_mapping else f"; columns: {described or 'none recognised'}"),
+          file=err)
     for w in source.warnings:
         print(f"warning: {w}", file=err)
     report = do_import(source, columns, duplicates=args.duplicates, dry_run=args.dry_run)

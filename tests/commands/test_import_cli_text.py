@@ -88,3 +88,20 @@ def test_a_dry_run_says_what_it_would_do_in_every_verb(cli, tmp_path):
     code, out, _ = cli("import", str(data))
     assert out.startswith("Created 2, merged 1, skipped 1 of 4 rows from 客户.csv;")
     assert "another lead (a naming-tag field differs), imported as new; import #2." in out
+
+
+def test_a_vcard_lists_no_columns_and_refuses_a_mapping(cli, corpus_dir):
+    """A phone's .vcf printed 'columns: "标签" → tag, "城市" → city, "公司" → company, ...':
+    fourteen Chinese headers that are in no vCard (our own names for its fields). And
+    --mapping 姓名=ignore was taken, although the window says a vCard's fields cannot be
+    remapped: the card imported without its name."""
+    card = corpus_dir / "vcard" / "ezvcard__John_Doe_IPHONE.vcf"
+    code, out, err = cli("import", str(card), "--dry-run")
+    assert code == 0 and out.startswith("Dry run, nothing written: would create 1,")
+    assert err.splitlines()[0] == "ezvcard__John_Doe_IPHONE.vcf: vcard"
+    assert "标签" not in err and "columns" not in err
+    code, out, err = cli("import", str(card), "--mapping", "姓名=ignore")
+    assert (code, out) == (1, "")
+    assert "--mapping: the fields of a vCard are read as they are" in err
+    code, out, _ = cli("list")
+    assert "0 contacts" in out
