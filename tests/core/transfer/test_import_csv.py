@@ -139,6 +139,52 @@ def test_google_contacts_csv(tmp_path, db):
     assert r.notes == "老客户\n邮箱: y2@x.cn"
 
 
+GOOGLE_HEADER = [
+    "First Name", "Middle Name", "Last Name", "Phonetic First Name", "Phonetic Middle Name",
+    "Phonetic Last Name", "Name Prefix", "Name Suffix", "Nickname", "File As",
+    "Organization Name", "Organization Title", "Organization Department", "Birthday", "Notes",
+    "Photo", "Labels", "E-mail 1 - Label", "E-mail 1 - Value", "Phone 1 - Label",
+    "Phone 1 - Value", "Address 1 - Label", "Address 1 - Formatted", "Address 1 - Street",
+    "Address 1 - City", "Address 1 - PO Box", "Address 1 - Region", "Address 1 - Postal Code",
+    "Address 1 - Country", "Address 1 - Extended Address", "Website 1 - Label",
+    "Website 1 - Value", "Relation 1 - Label", "Relation 1 - Value", "Event 1 - Label",
+    "Event 1 - Value", "IM 1 - Label", "IM 1 - Service", "IM 1 - Value",
+    "Custom Field 1 - Label", "Custom Field 1 - Value"]
+
+
+def test_google_contacts_csv_keeps_what_its_vcard_keeps(tmp_path, db):
+    """Google Contacts' CSV (the export of contacts.google.com): its addresses, web pages,
+    messengers, relatives, dates and custom fields were dropped (every numbered column but
+    phones, e-mails, organisation and city was "ignore"), while the vCard export of the same
+    contacts keeps them in the notes, a line each. The street, region, ... parts of an address
+    are in its Formatted column: they are not repeated."""
+    row = dict.fromkeys(GOOGLE_HEADER, "")
+    row.update({
+        "First Name": "娜", "Last Name": "李", "Organization Name": "华夏餐饮",
+        "Organization Title": "采购经理", "Notes": "展会认识", "Labels": "* myContacts",
+        "E-mail 1 - Label": "* Work", "E-mail 1 - Value": "lina@huaxia.example.cn",
+        "Phone 1 - Label": "Mobile", "Phone 1 - Value": "+86 139 0013 9000",
+        "Address 1 - Label": "Work",
+        "Address 1 - Formatted": "科苑路 8 号\n南山区, 深圳, 广东 518057\nCN",
+        "Address 1 - Street": "科苑路 8 号", "Address 1 - City": "深圳",
+        "Address 1 - Region": "广东", "Address 1 - Postal Code": "518057",
+        "Address 1 - Country": "CN", "Website 1 - Label": "Work",
+        "Website 1 - Value": "https://huaxia.example.cn", "Relation 1 - Label": "Spouse",
+        "Relation 1 - Value": "王强", "Event 1 - Label": "Anniversary",
+        "Event 1 - Value": "2015-06-01", "IM 1 - Label": "Other", "IM 1 - Service": "QQ",
+        "IM 1 - Value": "12345678", "Custom Field 1 - Label": "客户等级",
+        "Custom Field 1 - Value": "VIP"})
+    path = tmp_path / "contacts.csv"
+    _write(path, _csv_text([GOOGLE_HEADER, [row[h] for h in GOOGLE_HEADER]]), "utf-8")
+    assert run_import(open_source(path)).created == 1
+    r = contacts.get(contacts.ids()[0])
+    assert (r.name, r.company, r.title, r.city) == ("李娜", "华夏餐饮", "采购经理", "深圳")
+    assert r.notes.splitlines() == [
+        "展会认识", "地址: 科苑路 8 号", "南山区, 深圳, 广东 518057", "CN",
+        "网址: https://huaxia.example.cn", "相关人: 王强", "日期: 2015-06-01",
+        "即时通讯: 12345678", "自定义: VIP"]
+
+
 def test_outlook_csv_title_is_not_the_job(tmp_path, db):
     rows = [["Title", "First Name", "Last Name", "Company", "Job Title", "Mobile Phone",
              "Home Phone", "E-mail Address"],

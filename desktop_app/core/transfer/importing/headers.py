@@ -97,6 +97,11 @@ _table()
 # file looks like Outlook (has "Job Title" too) — see guess().
 _GOOGLE = re.compile(r"^(phone|e-?mail|organization|address|website|im|relation|event|"
                      r"custom field)\s*(\d+)\s*-\s*(.+)$", re.IGNORECASE)
+# Google's numbered values without a field of their own go to the notes under the words the
+# vCard reader gives them (a Google CSV dropped the addresses, web pages, messengers, relatives
+# and dates that the vCard export of the same contacts keeps)
+_GOOGLE_NOTES = {"website": "网址", "im": "即时通讯", "relation": "相关人", "event": "日期",
+                 "customfield": "自定义"}
 _PHONE_LABELS = {
     "mobile": MOBILE, "cell": MOBILE, "手机": MOBILE, "移动电话": MOBILE, "iphone": MOBILE,
     "work": WORK, "business": WORK, "办公": WORK, "工作": WORK, "company": WORK, "main": WORK,
@@ -132,6 +137,10 @@ def recognise(header: str) -> Column | None:
                 return Column("title")
         if kind == "address" and part == "city":
             return Column("city")
+        if kind == "address" and part == "formatted":  # its street, region, ... parts are in it
+            return Column("notes", label="地址")
+        if part == "value" and kind in _GOOGLE_NOTES:  # as the same card's vCard keeps them
+            return Column("notes", label=_GOOGLE_NOTES[kind])
         return Column("ignore")
     hit = _WORDS.get(norm(header))
     if hit is None:
