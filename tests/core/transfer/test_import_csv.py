@@ -185,6 +185,60 @@ def test_google_contacts_csv_keeps_what_its_vcard_keeps(tmp_path, db):
         "即时通讯: 12345678", "自定义: VIP"]
 
 
+OUTLOOK_HEADER = [
+    "Title", "First Name", "Middle Name", "Last Name", "Suffix", "Company", "Department",
+    "Job Title", "Business Street", "Business Street 2", "Business Street 3", "Business City",
+    "Business State", "Business Postal Code", "Business Country/Region", "Home Street",
+    "Home Street 2", "Home Street 3", "Home City", "Home State", "Home Postal Code",
+    "Home Country/Region", "Other Street", "Other Street 2", "Other Street 3", "Other City",
+    "Other State", "Other Postal Code", "Other Country/Region", "Assistant's Phone",
+    "Business Fax", "Business Phone", "Business Phone 2", "Callback", "Car Phone",
+    "Company Main Phone", "Home Fax", "Home Phone", "Home Phone 2", "ISDN", "Mobile Phone",
+    "Other Fax", "Other Phone", "Pager", "Primary Phone", "Radio Phone", "TTY/TDD Phone",
+    "Telex", "Account", "Anniversary", "Assistant's Name", "Billing Information", "Birthday",
+    "Business Address PO Box", "Categories", "Children", "Directory Server", "E-mail Address",
+    "E-mail Type", "E-mail Display Name", "E-mail 2 Address", "E-mail 2 Type",
+    "E-mail 2 Display Name", "E-mail 3 Address", "E-mail 3 Type", "E-mail 3 Display Name",
+    "Gender", "Government ID Number", "Hobby", "Home Address PO Box", "Initials",
+    "Internet Free Busy", "Keywords", "Language", "Location", "Manager's Name", "Mileage",
+    "Notes", "Office Location", "Organizational ID Number", "Other Address PO Box", "Priority",
+    "Private", "Profession", "Referred By", "Sensitivity", "Spouse", "User 1", "User 2",
+    "User 3", "User 4", "Web Page"]
+
+
+@pytest.mark.parametrize("encoding", ["gb18030", "utf-8-sig"])
+def test_outlook_csv_leaves_its_placeholders_out_of_the_notes(tmp_path, db, encoding):
+    """Outlook's export (File › Open & Export › Export to a file › CSV) writes the same
+    placeholders for every contact; each contact's notes read "展会" and then "Anniversary:
+    0/0/00", "E-mail Type: SMTP", "E-mail Display Name: 张伟 (zw@huawei.com)", "Gender:
+    Unspecified", "Initials: Z.W.", "Priority: Normal", "Private: False", "Sensitivity: Normal".
+    What the contact really has (a street, categories) is kept."""
+    row = dict.fromkeys(OUTLOOK_HEADER, "")
+    row.update({"First Name": "伟", "Last Name": "张", "Company": "华为", "Job Title": "采购经理",
+                "Business Street": "坂田华为基地", "Business City": "深圳",
+                "Mobile Phone": "138 0013 8000", "Anniversary": "0/0/00", "Birthday": "0/0/00",
+                "E-mail Address": "zw@huawei.com", "E-mail Type": "SMTP",
+                "E-mail Display Name": "张伟 (zw@huawei.com)", "Gender": "Unspecified",
+                "Initials": "Z.W.", "Priority": "Normal", "Private": "False",
+                "Sensitivity": "Normal", "Notes": "展会", "Categories": "客户"})
+    path = tmp_path / "outlook.csv"
+    _write(path, _csv_text([OUTLOOK_HEADER, [row[h] for h in OUTLOOK_HEADER]]), encoding)
+    assert run_import(open_source(path)).created == 1
+    r = contacts.get(contacts.ids()[0])
+    assert (r.name, r.company, r.title, r.city, r.email) == (
+        "张伟", "华为", "采购经理", "深圳", "zw@huawei.com")
+    assert r.notes.splitlines() == ["展会", "Business Street: 坂田华为基地", "Categories: 客户"]
+
+
+def test_a_lists_own_priority_column_is_kept(tmp_path, db):
+    """One or two of those headers in a list of one's own are its columns, not Outlook's."""
+    path = tmp_path / "leads.csv"
+    _write(path, _csv_text([["姓名", "手机", "Priority", "性别"], ["王芳", "13700137000", "高", "女"]]),
+           "utf-8")
+    run_import(open_source(path))
+    assert contacts.get(contacts.ids()[0]).notes.splitlines() == ["Priority: 高", "性别: 女"]
+
+
 def test_outlook_csv_title_is_not_the_job(tmp_path, db):
     rows = [["Title", "First Name", "Last Name", "Company", "Job Title", "Mobile Phone",
              "Home Phone", "E-mail Address"],

@@ -27,6 +27,16 @@ NAME_PARTS = ("name_family", "name_middle", "name_given")
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n")
 _PHONE_LIKE = re.compile(r"^\+?[\d\s\-().]{7,24}$")
 _EMAIL_LIKE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+# Outlook's CSV export (English or Chinese Outlook) writes these for every contact, most of
+# them the same placeholder ("SMTP", "Normal", "False", "Unspecified", "0/0/00", the e-mail
+# again as "张伟 (zw@huawei.com)"): sent to the notes as unrecognised columns, they buried each
+# contact's own notes under seven lines of machinery. Three of them in the header mean Outlook.
+_OUTLOOK_MACHINERY = frozenset(norm(h) for h in (
+    "E-mail Type", "E-mail Display Name", "E-mail 2 Type", "E-mail 2 Display Name",
+    "E-mail 3 Type", "E-mail 3 Display Name", "Priority", "Private", "Sensitivity",
+    "Internet Free Busy", "Initials", "Gender", "Anniversary",
+    "电子邮件类型", "电子邮件显示名称", "电子邮件 2 类型", "电子邮件 2 显示名称", "电子邮件 3 类型",
+    "电子邮件 3 显示名称", "优先级", "私有", "敏感度", "Internet 忙闲", "缩写", "性别", "纪念日"))
 _SEPARATORS = re.compile("[" + re.escape(naming_tag.SEPARATOR_CHARS) + "]")
 _PHONE_SPLIT = re.compile(r"\s*(?:\n|:::|;|；|，|、|\s/\s|,(?=\s*[+\d(]))\s*")
 # "手机: 138 1234 5678": a label holds no colon and at least one character a number cannot
@@ -65,6 +75,9 @@ def guess_mapping(source: Source, sample: list[RawRow] | None = None) -> list[Co
     keys = [norm(h) for h in headers]
     if "jobtitle" in keys:  # Outlook: "Title" is Mr./Ms.
         columns = [Column("ignore") if k == "title" else c for k, c in zip(keys, columns)]
+    if source.header_line and sum(k in _OUTLOOK_MACHINERY for k in keys) >= 3:
+        columns = [Column("ignore") if k in _OUTLOOK_MACHINERY else c
+                   for k, c in zip(keys, columns)]
     names = [i for i, c in enumerate(columns) if c and c.target == "name"]
     if len(names) > 1 and not any(c and c.target == "company" for c in columns):
         for i in names:
