@@ -239,6 +239,20 @@ def test_a_lists_own_priority_column_is_kept(tmp_path, db):
     assert contacts.get(contacts.ids()[0]).notes.splitlines() == ["Priority: 高", "性别: 女"]
 
 
+@pytest.mark.parametrize("encoding", ["utf-8-sig", "gb18030"])
+def test_a_lists_birthdays_and_nicknames_go_to_the_notes(tmp_path, db, encoding):
+    """A 生日 (birthday) column was "ignore": a salesperson's list lost its birthdays, which
+    the same contacts' vCards keep ("生日: 1985-04-12"). Outlook's empty date 0/0/00 is no
+    birthday."""
+    path = tmp_path / "客户.csv"
+    _write(path, _csv_text([["姓名", "手机", "生日", "昵称", "备注"],
+                            ["李娜", "13900139000", "1985-04-12", "娜娜", "老客户"],
+                            ["王芳", "13700137000", "0/0/00", "", ""]]), encoding)
+    run_import(open_source(path))
+    notes = {r.name: r.notes for r in contacts.get_many(contacts.ids())}
+    assert notes == {"李娜": "老客户\n生日: 1985-04-12\n昵称: 娜娜", "王芳": ""}
+
+
 def test_outlook_csv_title_is_not_the_job(tmp_path, db):
     rows = [["Title", "First Name", "Last Name", "Company", "Job Title", "Mobile Phone",
              "Home Phone", "E-mail Address"],

@@ -87,8 +87,12 @@ def _table() -> None:
     _add("name_given", "名|first name|given name|firstname")
     _add("name_middle", "中间名|middle name|additional name")
     _add("ignore", "id|编号|序号|创建时间|更新时间|created|updated|created at|updated at|"
-                   "suffix|name prefix|name suffix|prefix|nickname|file as|labels|"
-                   "group membership|photo|birthday|生日|称谓|尊称|后缀|昵称")
+                   "suffix|name prefix|name suffix|prefix|file as|labels|"
+                   "group membership|photo|称谓|尊称|后缀")
+    # kept in the notes under the vCard reader's words, as a phone's card keeps them (they
+    # were "ignore": a list's 生日 column was lost)
+    _add("notes", "birthday|生日|出生日期", "生日")
+    _add("notes", "nickname|昵称", "昵称")
 
 
 _table()

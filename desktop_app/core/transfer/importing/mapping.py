@@ -37,6 +37,7 @@ _OUTLOOK_MACHINERY = frozenset(norm(h) for h in (
     "Internet Free Busy", "Initials", "Gender", "Anniversary",
     "电子邮件类型", "电子邮件显示名称", "电子邮件 2 类型", "电子邮件 2 显示名称", "电子邮件 3 类型",
     "电子邮件 3 显示名称", "优先级", "私有", "敏感度", "Internet 忙闲", "缩写", "性别", "纪念日"))
+_OUTLOOK_NO_DATE = "0/0/00"  # Outlook's empty Birthday (a date no one has)
 _SEPARATORS = re.compile("[" + re.escape(naming_tag.SEPARATOR_CHARS) + "]")
 _PHONE_SPLIT = re.compile(r"\s*(?:\n|:::|;|；|，|、|\s/\s|,(?=\s*[+\d(]))\s*")
 # "手机: 138 1234 5678": a label holds no colon and at least one character a number cannot
@@ -240,6 +241,8 @@ class RowBuilder:
             cell = cut(cell, CELL_CAPS.get(target, MAX_TAG_PART), header)
             if target == "notes":
                 text = cell.replace("\r\n", "\n").rstrip()
+                if text == _OUTLOOK_NO_DATE:
+                    continue
                 if col.label:  # a column nothing was recognised for: "地址: 北京"
                     extra_notes.append(f"{col.label}: {text}")
                 else:
