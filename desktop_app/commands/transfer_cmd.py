@@ -75,7 +75,7 @@ def run_import(args, db_path) -> int:
     if args.report:  # before anything is imported: the import is not run again for it
         _check_report_path(Path(args.report))
     source = open_source(args.file, encoding=args.encoding, sheet=args.sheet)
-    source.check_rows()  # a header alone: the message now, before the backup and the batch
+    _check_rows(source)  # a header alone: the message now, before the backup and the batch
     with ExitStack() as stack:
         if not args.dry_run:
             open_to_write(db_path, create=True, before=BEFORE_IMPORT)
@@ -87,6 +87,21 @@ def run_import(args, db_path) -> int:
             stack.callback(close_database, open_database(Path(folder) / "dry-run.sqlite3"),
                            backup=False)
         return _import(args, source, do_import)
+
+
+def _check_rows(source) -> None:
+    """``source.check_rows()``; a workbook's message names its other sheets and --sheet (the
+    first sheet, a template of titles, stopped the import with no way on named)."""
+    from desktop_app.core.errors import FileUnreadable
+
+    try:
+        source.check_rows()
+    except FileUnreadable as e:
+        others = [s for s in source.sheets if s != source.sheet]
+        if not others:
+            raise
+        raise FileUnreadable("{message} Its other sheets: {sheets}; choose one with --sheet.",
+                             message=str(e), sheets=", ".join(map(_quoted, others))) from None
 
 
 def _check_report_path(path) -> None:

@@ -5248,11 +5248,6 @@ To start afresh with an empty database, move the damaged file to another folder 
         <translation>日历上的跟进 {what}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/common/core_messages.py" line="342"/>
-        <source>Sheet {sheet} of {name} holds only its header row: no contacts below it, nothing to import.</source>
-        <translation>{name} 的工作表“{sheet}”只有表头行，下面没有联系人，没有可导入的内容。</translation>
-    </message>
-    <message>
         <location filename="../../desktop_app/ui/common/core_messages.py" line="343"/>
         <source>{name} holds only its header row (line {line}): no contacts below it, nothing to import.</source>
         <translation>{name} 只有表头行（第 {line} 行），下面没有联系人，没有可导入的内容。</translation>
@@ -5866,6 +5861,11 @@ To start afresh with an empty database, move the damaged file to another folder 
         <location filename="../../desktop_app/ui/common/core_messages.py" line="37"/>
         <source>{path} is damaged ({problem}); the database was not changed. Choose another backup.</source>
         <translation>{path} 已损坏（{problem}）；数据库未被改动。请选择其他备份。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/common/core_messages.py" line="342"/>
+        <source>The sheet &quot;{sheet}&quot; of {name} holds only its header row: no contacts below it, nothing to import.</source>
+        <translation>{name} 的工作表“{sheet}”只有表头行，下面没有联系人，没有可导入的内容。</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/common/core_messages.py" line="348"/>

@@ -105,3 +105,22 @@ def test_a_vcard_lists_no_columns_and_refuses_a_mapping(cli, corpus_dir):
     assert "--mapping: the fields of a vCard are read as they are" in err
     code, out, _ = cli("list")
     assert "0 contacts" in out
+
+
+def test_a_workbook_of_a_template_sheet_names_its_other_sheets(cli, tmp_path):
+    """Its first sheet only titles (a template), the leads on the next: the command stopped
+    at the first sheet without a word of the others or of --sheet."""
+    book = openpyxl.Workbook()
+    book.active.title = "模板"
+    book.active.append(["姓名", "手机"])
+    leads = book.create_sheet("客户")
+    leads.append(["姓名", "手机"])
+    leads.append(["王伟", "13812345678"])
+    book.save(tmp_path / "leads.xlsx")
+    code, out, err = cli("import", str(tmp_path / "leads.xlsx"))
+    assert (code, out) == (1, "")
+    assert err.strip() == ('contact-book: The sheet "模板" of leads.xlsx holds only its header '
+                           'row: no contacts below it, nothing to import. Its other sheets: '
+                           '"客户"; choose one with --sheet.')
+    code, out, _ = cli("import", str(tmp_path / "leads.xlsx"), "--sheet", "客户")
+    assert code == 0 and out.startswith("Created 1,")

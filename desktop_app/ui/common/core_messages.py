@@ -339,7 +339,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("core", "Unknown export format {fmt!r}; use csv, xlsx or vcf."),
     QT_TRANSLATE_NOOP("core", "CSV encoding must be one of {choices}."),
     # core/transfer/importing/base.py
-    QT_TRANSLATE_NOOP("core", "Sheet {sheet} of {name} holds only its header row: no contacts below it, nothing to import."),
+    QT_TRANSLATE_NOOP("core", "The sheet \"{sheet}\" of {name} holds only its header row: no contacts below it, nothing to import."),
     QT_TRANSLATE_NOOP("core", "{name} holds only its header row (line {line}): no contacts below it, nothing to import."),
     QT_TRANSLATE_NOOP("core", "{name} holds no contacts, nothing to import."),
     # core/transfer/importing/csv_reader.py

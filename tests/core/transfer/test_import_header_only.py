@@ -37,7 +37,7 @@ def test_a_sheet_with_only_its_header_is_refused_by_name(db, tmp_path):
     source = open_source(tmp_path / "leads.xlsx")
     with pytest.raises(FileUnreadable) as caught:
         source.check_rows()
-    assert str(caught.value) == ("Sheet 客户 of leads.xlsx holds only its header row: no "
+    assert str(caught.value) == ('The sheet "客户" of leads.xlsx holds only its header row: no '
                                  "contacts below it, nothing to import.")
     with pytest.raises(FileUnreadable):
         run_import(source)

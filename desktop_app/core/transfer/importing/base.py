@@ -72,8 +72,8 @@ class Source:
         any lead was typed in, a sheet holding only its titles. Imported, it recorded an import
         of nothing, after a backup, with an Undo that undid nothing."""
         if self.format == "xlsx":
-            return FileUnreadable("Sheet {sheet} of {name} holds only its header row: no "
-                                  "contacts below it, nothing to import.",
+            return FileUnreadable('The sheet "{sheet}" of {name} holds only its header row: '
+                                  "no contacts below it, nothing to import.",
                                   sheet=self.sheet, name=self.path.name)
         if self.header_line:
             return FileUnreadable("{name} holds only its header row (line {line}): no "
