@@ -3679,7 +3679,7 @@ Replace it with a backup of this database?</source>
     <message>
         <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="91"/>
         <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="218"/>
-        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="337"/>
+        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="341"/>
         <source>Sync with the Phone</source>
         <translation>与手机同步</translation>
     </message>
@@ -3827,7 +3827,7 @@ SHA-256 指纹：
         <translation>正在同步…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="338"/>
+        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="342"/>
         <source>The address book on the server is empty, but %1 contacts were synced with it: was it reset, or is it another account&apos;s? Nothing was changed.
 
 Upload them to it again? Or, if it was emptied on purpose, move them to the trash here as well?</source>
@@ -3836,12 +3836,12 @@ Upload them to it again? Or, if it was emptied on purpose, move them to the tras
 把他们重新上传到这个通讯录？还是说它是被有意清空的，本机也把他们移到回收站？</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="342"/>
+        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="346"/>
         <source>Upload Again</source>
         <translation>重新上传</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="343"/>
+        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="347"/>
         <source>Move to the Trash Here</source>
         <translation>本机也移到回收站</translation>
     </message>
@@ -5660,7 +5660,7 @@ To start afresh with an empty database, move the damaged file to another folder 
     <message>
         <location filename="../../desktop_app/ui/common/core_messages.py" line="309"/>
         <source>The sync stopped: {problem} What was done is kept; the next sync goes on from there.</source>
-        <translation>同步中断：{problem} 已完成的部分保留，下次同步从这里继续。</translation>
+        <translation>同步中断：{problem}已完成的部分保留，下次同步从这里继续。</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/common/core_messages.py" line="310"/>

@@ -324,7 +324,11 @@ class SyncDialog(QDialog):
         if report is None:
             return
         self.status.clear()
-        self.report.setPlainText(report_text(report))
+        lines = report_text(report)
+        if report.outcome in ("failed", "cancelled"):  # stopped or cancelled: said where the eye goes first, in
+            self.status.setStyleSheet("color: #c0392b;")  # red (it was the report's last line,
+            self.status.setText(lines.splitlines()[-1])   # under four lines of zeros)
+        self.report.setPlainText(lines)
         self.synced.emit(report)
         if report.emptied:
             choice = self.ask_emptied(report.emptied)

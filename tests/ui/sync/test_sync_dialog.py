@@ -253,3 +253,39 @@ def test_the_report_says_what_the_phone_did_to_the_follow_ups(qtbot, db, radical
     assert (zh if language == "zh_CN" else en) in text.splitlines()
     assert touchpoints.pending_for([cid])[cid].step == 1
     dialog.grab().save(str(tmp_path / f"sync_report_{step}_{language}.png"))
+
+
+def test_a_sync_that_stops_says_why_in_red_above_the_report(qtbot, db, radicale, language):
+    """A server that became a web page (a hotel's Wi-Fi login answering 200 to everything):
+    the dialog's status line went blank and the reason was the report's last line, under
+    "Here: 0 new, ..." and three more lines of zeros, in black; it read as a sync that did
+    nothing. The reason is the status line, in red; nothing here is lost."""
+    from tests.core.sync.test_nonsense_server import answering
+
+    contacts.create({"name": "王芳", "city": "上海"}, [("手机", "13700137000")])
+    window = shown_window(qtbot)
+    _idle(qtbot, window)
+    dialog = _dialog(qtbot, window)
+    account.connect(radicale.url, "u" + uuid.uuid4().hex[:8], "")
+    dialog.show_account()
+    dialog.sync_button.click()
+    _idle(qtbot, window)
+    assert dialog.status.text() == ""  # a sync that went through: no line
+    contacts.create({"name": "李娜"}, [("手机", "13900139000")])
+    page = b"<html><body><h1>Welcome! Log in to the Wi-Fi</h1></body></html>"
+    with answering(200, page) as url:
+        acct = account.load()
+        acct.url, acct.addressbook, acct.calendar = url, url + "book/", url + "todos/"
+        account.save(acct)
+        dialog.show_account()
+        dialog.sync_button.click()
+        _idle(qtbot, window)
+    said = dialog.status.text()
+    assert said == ("同步中断：服务器对 REPORT 的回答不是 WebDAV（可能是一个网页）。请检查服务器地址，"
+                    "或先登录所在网络。已完成的部分保留，下次同步从这里继续。" if language == "zh_CN"
+                    else "The sync stopped: The server answered REPORT with something other than "
+                    "WebDAV (a web page?). Check the server's address, or log in to the network "
+                    "first. What was done is kept; the next sync goes on from there.")
+    assert "c0392b" in dialog.status.styleSheet()
+    assert dialog.report.toPlainText().splitlines()[-1] == said
+    assert sorted(c.name for c in contacts.get_many(contacts.ids())) == ["李娜", "王芳"]
