@@ -138,6 +138,8 @@ class MainWindow(MainActions, SelectionSync, LeadKeys, WindowState, QMainWindow)
         self.detail_scroll = scroll = QScrollArea()  # the detail pane goes in after the paint
         scroll.setWidgetResizable(True)
         scroll.setMinimumWidth(340)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no Tab stop showing no focus: the pane's
+        # fields take it (and the area scrolls to them)
         left = QWidget()
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 0, 0)

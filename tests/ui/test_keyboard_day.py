@@ -1,0 +1,96 @@
+"""A salesperson's day on the keyboard alone (session 16's walk through the window): keys go to
+the focused widget (``QApplication.focusWidget()``), as a keyboard's do."""
+from datetime import date, timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QScrollArea
+
+from desktop_app.core.contacts import records as contacts
+from desktop_app.core.followup import touchpoints as tp
+from desktop_app.core.search import query
+from tests.ui.helpers import type_text
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+TODAY = date(2026, 11, 24)
+
+pytestmark = pytest.mark.usefixtures("calendar_day_builtins")
+
+
+def press(key, modifiers=Qt.KeyboardModifier.NoModifier):
+    QTest.keyClick(QApplication.focusWidget(), key, modifiers)
+
+
+def filter_by_keys(qtbot, window, text):
+    press(Qt.Key.Key_F, CTRL)
+    with qtbot.waitSignal(window.model.filter_shown, timeout=3000,
+                          check_params_cb=lambda t: t == text):
+        type_text(window.search.edit, text)
+    window.search.completer.popup().hide()  # Esc closes it (the popup takes the keys)
+    press(Qt.Key.Key_Return)
+    assert QApplication.focusWidget() is window.table
+
+
+@pytest.fixture
+def due_outside_the_filter(sample):
+    """One lead of 北京 due today; the list will be filtered to 上海."""
+    lead = contacts.ids(query.parse("city:=北京").where)[0]
+    tp.start([lead], "golden-week", TODAY)
+    return lead
+
+
+def test_enter_in_today_opens_a_lead_the_list_filter_hides(qtbot, window,
+                                                           due_outside_the_filter):
+    """The list shows every lead again and the lead is on it (it raised AttributeError:
+    'FilterBar' object has no attribute 'clear', the crash dialog, the list still filtered)."""
+    window.followup.today = lambda: TODAY
+    filter_by_keys(qtbot, window, "city:=上海")
+    press(Qt.Key.Key_2, CTRL)
+    today = window.followup.today_view.panel
+    assert QApplication.focusWidget() is today.table
+    assert today.current_item().contact_id == due_outside_the_filter
+    press(Qt.Key.Key_Return)
+    assert window.tabs.currentIndex() == 0
+    assert window.search.text() == ""
+    assert window.table.current_id() == window.detail.contact_id == due_outside_the_filter
+    assert QApplication.focusWidget() is window.table
+
+
+def test_r_in_today_then_up_moves_the_touch_a_day_not_a_year(qtbot, window,
+                                                             due_outside_the_filter):
+    window.followup.today = lambda: TODAY
+    window.table.setFocus()
+    press(Qt.Key.Key_2, CTRL)
+    table = window.followup.today_view.panel.table
+    assert QApplication.focusWidget() is table
+    press(Qt.Key.Key_R)  # to the date box
+    press(Qt.Key.Key_Up)
+    press(Qt.Key.Key_Return)  # reschedules, back to the list
+    assert QApplication.focusWidget() is table
+    due = tp.pending_for(due_outside_the_filter)[due_outside_the_filter].due
+    assert due == TODAY + timedelta(days=1)
+
+
+def test_tab_from_the_list_goes_through_the_window_once_in_reading_order(qtbot, window):
+    """Tab from the list: the group buttons, the lead's pane (no stop on its scroll area, which
+    shows no focus), then around to the tabs, the sidebar and the filter bar; the filter's chips
+    are no Tab stop (they came last, after the timeline)."""
+    window.finish_startup()
+    filter_by_keys(qtbot, window, "city:上海 source:知乎")
+    assert window.search.chips.chips
+    stops = []
+    for _ in range(40):
+        press(Qt.Key.Key_Tab)
+        widget = QApplication.focusWidget()
+        if widget is window.table:
+            break
+        stops.append(widget)
+    assert QApplication.focusWidget() is window.table
+    assert not any(isinstance(w, QScrollArea) and not w.isAncestorOf(window.detail)
+                   or w is window.detail_scroll for w in stops)
+    assert not any(window.search.chips.isAncestorOf(w) for w in stops)
+    in_pane = [i for i, w in enumerate(stops) if window.detail.isAncestorOf(w)]
+    assert in_pane and in_pane == list(range(in_pane[0], in_pane[-1] + 1))  # one run
+    assert stops.index(window.tabs.tabBar()) == in_pane[-1] + 1  # then from the top
+    assert stops[-1] is window.search.edit
