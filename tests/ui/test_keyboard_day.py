@@ -94,3 +94,53 @@ def test_tab_from_the_list_goes_through_the_window_once_in_reading_order(qtbot, 
     assert in_pane and in_pane == list(range(in_pane[0], in_pane[-1] + 1))  # one run
     assert stops.index(window.tabs.tabBar()) == in_pane[-1] + 1  # then from the top
     assert stops[-1] is window.search.edit
+
+
+def test_tab_in_the_reports_table_leaves_it_and_enter_lists_a_counts_leads(qtbot, window):
+    window.reports.today = lambda: TODAY
+    window.table.setFocus()
+    press(Qt.Key.Key_4, CTRL)
+    view = window.reports.view
+    assert QApplication.focusWidget() is view.kind  # choose the report first
+    qtbot.waitUntil(lambda: view.table is not None and not view.workers.busy, timeout=10000)
+    view.view.setFocus()
+    view.view.setCurrentIndex(view.model.index(0, 1))  # the leads of the funnel's first stage
+    press(Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is not view.view  # it walked the cells
+    view.view.setFocus()
+    press(Qt.Key.Key_Return)
+    assert window.tabs.currentIndex() == 0 and window.search.text()
+    assert QApplication.focusWidget() is window.table
+
+
+def test_ctrl_p_in_the_print_preview_reaches_its_print_button(qtbot, window, language):
+    """Its Print is a toolbar button Tab does not stop at; Qt gives it no key."""
+    from PySide6.QtCore import QCoreApplication, QEvent, QObject
+    from PySide6.QtGui import QAction
+
+    from desktop_app.core.followup.callsheet import CallSheet
+    from desktop_app.ui.printing.printer import preview_dialog
+
+    dialog = preview_dialog(CallSheet(TODAY, "张三", []), window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: dialog.isAncestorOf(QApplication.focusWidget()))
+    text = QCoreApplication.translate("QPrintPreviewDialog", "Print")
+    (printing,) = [a for a in dialog.findChildren(QAction) if a.text() == text]
+
+    got = []
+
+    class Keys(QObject):  # the key arrives as the action's shortcut; the system dialog stays shut
+        def eventFilter(self, watched, event):
+            if event.type() == QEvent.Type.Shortcut:
+                got.append(watched)
+                return True
+            return False
+
+    keys = Keys(dialog)
+    printing.installEventFilter(keys)
+    press(Qt.Key.Key_P, CTRL)
+    assert got == [printing]
+    assert "Ctrl+P" in printing.toolTip()

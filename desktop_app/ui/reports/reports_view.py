@@ -149,6 +149,7 @@ class ReportsView(QWidget):
         self.view.verticalHeader().hide()
         self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectItems)
         self.view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        self.view.setTabKeyNavigation(False)  # Tab leaves the table (it walked every cell)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         # a resize fits the columns again: the viewport's own (the view's comes before its
         # viewport has the new width, so a table fitted to the old width stayed so)
