@@ -144,3 +144,25 @@ def test_ctrl_p_in_the_print_preview_reaches_its_print_button(qtbot, window, lan
     press(Qt.Key.Key_P, CTRL)
     assert got == [printing]
     assert "Ctrl+P" in printing.toolTip()
+
+
+def test_tab_through_a_leads_details_goes_down_the_form_once(qtbot, window):
+    """Each phone row: its number, its kind, its − button; Tab from the notes went back up
+    to the − of the phone row."""
+    pane = window.detail
+    window.table.setFocus()
+    press(Qt.Key.Key_Down)  # a lead with a phone on the pane
+    assert pane.contact_id == window.model.contact_id(1)
+    pane.tabs.setCurrentIndex(0)
+    pane.tag_edit.setFocus()
+    rows = pane.phones.rows()
+    assert rows and all(row.number.isVisible() for row in rows)
+    stops = [QApplication.focusWidget()]
+    while QApplication.focusWidget() is not pane.notes and len(stops) < 40:
+        press(Qt.Key.Key_Tab)
+        stops.append(QApplication.focusWidget())
+    for row in rows:
+        at = stops.index(row.number)
+        assert stops[at:at + 3] == [row.number, row.label, row.remove]
+    press(Qt.Key.Key_Tab)
+    assert not pane.phones.isAncestorOf(QApplication.focusWidget())

@@ -251,10 +251,11 @@ class DetailPane(QWidget):
         return self.values(), self.phones.phones()
 
     def _tab_order(self) -> None:
-        """Tab: the seven fields, then the phone rows (number, label), then the stage and on."""
+        """Tab: the seven fields, then the phone rows (number, label, its − button), then the
+        stage and on (the − came after the notes, back up the form)."""
         chain = [self.tag_edit, *self.fields.values()]
         for row in self.phones.rows():
-            chain += [row.number, row.label]
+            chain += [row.number, row.label, row.remove]
         chain += [self.phones.add_button, self.stage, self.email, self.wechat, self.notes]
         for a, b in zip(chain, chain[1:]):
             QWidget.setTabOrder(a, b)
