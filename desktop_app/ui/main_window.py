@@ -271,6 +271,7 @@ class MainWindow(MainActions, SelectionSync, LeadKeys, WindowState, QMainWindow)
         self._detail.open_contact.connect(self.show_contact)
         self._detail.start_golden_week.connect(self.followup.start_golden_week)
         self._detail.dirty_changed.connect(self.update_actions)
+        self._detail.leave.connect(self.focus_list)  # Esc in the lead's pane
         self.grading.choices_changed.connect(self._detail.timeline.quick_log.refresh_choices)
         self._connect_lead_keys_of_detail()
 

@@ -166,3 +166,38 @@ def test_tab_through_a_leads_details_goes_down_the_form_once(qtbot, window):
         assert stops[at:at + 3] == [row.number, row.label, row.remove]
     press(Qt.Key.Key_Tab)
     assert not pane.phones.isAncestorOf(QApplication.focusWidget())
+
+
+def test_esc_in_a_leads_pane_goes_back_to_the_list_keeping_what_was_typed(qtbot, window):
+    """As Esc in the quick-log bar does (it did nothing in the form, the timeline, the tabs)."""
+    pane = window.detail
+    window.table.setFocus()
+    press(Qt.Key.Key_Down)
+    lead = pane.contact_id
+    pane.tabs.setCurrentIndex(0)
+    city = pane.fields["city"]
+    for widget in (city, pane.stage, pane.notes, pane.tabs.tabBar()):
+        widget.setFocus()
+        assert QApplication.focusWidget() is widget
+        if widget is city:
+            city.selectAll()
+            type_text(city, "杭州")
+        press(Qt.Key.Key_Escape)
+        assert QApplication.focusWidget() is window.table, widget
+    pane.tabs.setCurrentIndex(1)
+    pane.timeline.view.setFocus()
+    press(Qt.Key.Key_Escape)
+    assert QApplication.focusWidget() is window.table
+    assert pane.contact_id == lead and pane.is_dirty() and city.text() == "杭州"
+    press(Qt.Key.Key_S, CTRL)
+    assert contacts.get(lead).city == "杭州"
+
+
+def test_esc_in_a_new_contacts_form_keeps_the_keyboard_there(qtbot, window):
+    window.table.setFocus()
+    press(Qt.Key.Key_N, CTRL)
+    field = QApplication.focusWidget()
+    assert window.detail.isAncestorOf(field)
+    type_text(field, "上海-新公司")
+    press(Qt.Key.Key_Escape)
+    assert QApplication.focusWidget() is field and window.detail.contact_id is None
