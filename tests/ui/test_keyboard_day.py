@@ -201,3 +201,35 @@ def test_esc_in_a_new_contacts_form_keeps_the_keyboard_there(qtbot, window):
     type_text(field, "上海-新公司")
     press(Qt.Key.Key_Escape)
     assert QApplication.focusWidget() is field and window.detail.contact_id is None
+
+
+def test_enter_and_space_on_a_facet_add_and_remove_its_term(qtbot, window):
+    """The arrows went through the facets, but only a click chose one."""
+    from desktop_app.core.search import facets
+
+    window.finish_startup()
+    qtbot.waitUntil(lambda: not window.sidebar.is_busy(), timeout=3000)
+    tree = window.sidebar.tree
+    value, n = facets.facet_counts("source", limit=1)[0]
+    tree.setFocus()
+    tree.setCurrentItem(tree.item_for("source", value))
+    with qtbot.waitSignal(window.search.search_changed, timeout=2000):
+        press(Qt.Key.Key_Return)
+    assert window.search.text() == f"source:={value}" and window.model.rowCount() == n
+    assert QApplication.focusWidget() is tree  # the next value is a Down away
+    qtbot.waitUntil(lambda: not window.sidebar.is_busy(), timeout=3000)
+    tree.setCurrentItem(tree.item_for("source", value))
+    press(Qt.Key.Key_Space)
+    assert window.search.text() == ""
+
+
+def test_enter_on_a_saved_group_shows_it(qtbot, window):
+    window.finish_startup()
+    panel = window.sidebar.groups
+    panel.create("上海", "city:=上海")
+    panel.list.setFocus()
+    panel.list.setCurrentRow(0)
+    with qtbot.waitSignal(window.search.search_changed, timeout=2000):
+        press(Qt.Key.Key_Return)
+    assert window.search.text() == "city:=上海"
+    assert window.model.rowCount() == contacts.count(query.parse("city:=上海").where)
