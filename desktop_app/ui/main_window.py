@@ -109,7 +109,10 @@ class MainWindow(MainActions, SelectionSync, LeadKeys, WindowState, QMainWindow)
         if self._detail is not None:
             return
         self.sidebar.refresh(self.search.filter, self.model.in_trash)
+        from desktop_app.ui.common.focus_frame import show_in_dialogs
         from desktop_app.ui.contacts.detail_pane import DetailPane
+
+        show_in_dialogs()  # a dialog's first field shows its focus frame
 
         self._detail = DetailPane(self.ops)
         self.detail_scroll.setWidget(self._detail)

@@ -233,3 +233,32 @@ def test_enter_on_a_saved_group_shows_it(qtbot, window):
         press(Qt.Key.Key_Return)
     assert window.search.text() == "city:=上海"
     assert window.model.rowCount() == contacts.count(query.parse("city:=上海").where)
+
+
+def test_a_dialog_opened_by_keys_shows_the_focus_frame_on_its_first_field(qtbot, window,
+                                                                          monkeypatch):
+    """Qt draws the frame only after a keyboard move inside the window: the start dialog
+    (Ctrl+J) showed its template box without one until the first Tab."""
+    from PySide6.QtWidgets import QDialog
+
+    opened = []
+
+    def exec_(dialog):
+        opened.append(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        dialog.activateWindow()
+        qtbot.waitUntil(lambda: dialog.isAncestorOf(QApplication.focusWidget()))
+        focus = QApplication.focusWidget()
+        framed = focus.grab().toImage()
+        dialog.setAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange, False)
+        opened.append((focus, framed != focus.grab().toImage()))
+        dialog.reject()
+        return dialog.result()
+
+    monkeypatch.setattr(QDialog, "exec", exec_)
+    window.finish_startup()
+    window.table.setFocus()
+    press(Qt.Key.Key_J, CTRL)
+    dialog, (focus, framed) = opened
+    assert focus is dialog.template and framed
