@@ -262,3 +262,39 @@ def test_a_dialog_opened_by_keys_shows_the_focus_frame_on_its_first_field(qtbot,
     press(Qt.Key.Key_J, CTRL)
     dialog, (focus, framed) = opened
     assert focus is dialog.template and framed
+
+
+def test_enter_on_a_timeline_entry_opens_its_editor_every_field_by_alt_letter(
+        qtbot, window, language):
+    """The edit dialog (Enter on an entry) had no Alt letters; Esc closes it."""
+    from desktop_app.core.timeline import records as timeline
+    from tests.ui.test_dialog_keys import (
+        labels_without_a_letter,
+        letters_used_twice,
+        out_of_order,
+        tab_keepers,
+        tab_stops,
+    )
+
+    pane = window.detail
+    window.table.setFocus()
+    press(Qt.Key.Key_L, CTRL)
+    for digit in "111":
+        press(digit)
+    type_text(QApplication.focusWidget(), "约了周五")
+    press(Qt.Key.Key_Return)  # logged: the newest entry
+    newest = timeline.entries(pane.contact_id, limit=1)[0]
+    view = pane.timeline.view
+    view.setFocus()
+    view.setCurrentIndex(view.model().index(view.model().row_of(newest.id), 0))
+    press(Qt.Key.Key_Return)
+    dialog = pane.timeline.edit_dialog
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: dialog.isAncestorOf(QApplication.focusWidget()))
+    assert QApplication.focusWidget() is dialog.summary  # what is edited most
+    assert labels_without_a_letter(dialog) == [] and letters_used_twice(dialog) == []
+    assert tab_keepers(dialog) == [] and out_of_order(tab_stops(dialog)) == []
+    assert dialog.ok_button.isDefault()
+    press(Qt.Key.Key_Escape)
+    assert not dialog.isVisible()

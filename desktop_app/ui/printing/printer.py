@@ -147,12 +147,15 @@ def preview_paint(paint, printer, title: str, parent=None):
     return dialog
 
 
+_QT_PRINT = ("QPrintPreviewDialog", "Print")  # Qt's translation (not in ours: no lupdate here)
+
+
 def print_key(dialog) -> None:
     """Ctrl+P prints from the preview: its Print button is a toolbar button Tab never reaches,
     and Qt gives it no key (the keyboard could look at the sheet but not print it)."""
     from PySide6.QtGui import QAction, QKeySequence
 
-    text = QCoreApplication.translate("QPrintPreviewDialog", "Print")  # Qt's own, as shown
+    text = QCoreApplication.translate(*_QT_PRINT)  # Qt's own text, as the button shows it
     for action in dialog.findChildren(QAction):
         if action.text() == text and action.shortcut().isEmpty():
             action.setShortcut(QKeySequence.StandardKey.Print)
