@@ -298,3 +298,12 @@ def test_enter_on_a_timeline_entry_opens_its_editor_every_field_by_alt_letter(
     assert dialog.ok_button.isDefault()
     press(Qt.Key.Key_Escape)
     assert not dialog.isVisible()
+
+
+def test_esc_in_the_filter_bar_clears_it_then_goes_to_the_list(qtbot, window):
+    filter_by_keys(qtbot, window, "city:上海")
+    press(Qt.Key.Key_F, CTRL)
+    press(Qt.Key.Key_Escape)
+    assert window.search.text() == "" and QApplication.focusWidget() is window.search.edit
+    press(Qt.Key.Key_Escape)  # nothing left to clear
+    assert QApplication.focusWidget() is window.table
