@@ -1654,12 +1654,12 @@ Nothing was written and no half-written file was left behind. Choose another fol
         <translation>无法理解“%1”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/filter_bar.py" line="121"/>
+        <location filename="../../desktop_app/ui/search/filter_bar.py" line="125"/>
         <source>Filter: words, or city:上海 source:知乎 deal&gt;=100万 last:&gt;7d -stage:lost</source>
         <translation>筛选：关键词，或 城市:上海 来源:知乎 销售额&gt;=100万 上次:&gt;7d -阶段:流失</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/filter_bar.py" line="247"/>
+        <location filename="../../desktop_app/ui/search/filter_bar.py" line="251"/>
         <source>%1 of %2</source>
         <translation>%1 / 共 %2</translation>
     </message>
@@ -3055,13 +3055,13 @@ Nothing was written and no half-written file was left behind. Choose another fol
     <message>
         <location filename="../../desktop_app/ui/reports/reports_view.py" line="162"/>
         <location filename="../../desktop_app/ui/reports/reports_view.py" line="201"/>
-        <source>Click a bar or double-click a number to list those leads.</source>
-        <translation>点击漏斗条或双击数字，即可在联系人列表中列出这些线索。</translation>
+        <source>Click a bar or double-click a number (or Enter on it) to list those leads.</source>
+        <translation>点击漏斗条或双击数字（或选中后按回车），即可在联系人列表中列出这些线索。</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/reports/reports_view.py" line="203"/>
-        <source>Double-click a number to list those leads.</source>
-        <translation>双击数字，即可在联系人列表中列出这些线索。</translation>
+        <source>Double-click a number (or Enter on it) to list those leads.</source>
+        <translation>双击数字（或选中后按回车），即可在联系人列表中列出这些线索。</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/reports/reports_view.py" line="205"/>
