@@ -109,7 +109,10 @@ class MainWindow(MainActions, SelectionSync, LeadKeys, WindowState, QMainWindow)
         if self._detail is not None:
             return
         self.sidebar.refresh(self.search.filter, self.model.in_trash)
+        from desktop_app.ui.common.focus_frame import show_in_dialogs
         from desktop_app.ui.contacts.detail_pane import DetailPane
+
+        show_in_dialogs()  # a dialog's first field shows its focus frame
 
         self._detail = DetailPane(self.ops)
         self.detail_scroll.setWidget(self._detail)
@@ -138,6 +141,8 @@ class MainWindow(MainActions, SelectionSync, LeadKeys, WindowState, QMainWindow)
         self.detail_scroll = scroll = QScrollArea()  # the detail pane goes in after the paint
         scroll.setWidgetResizable(True)
         scroll.setMinimumWidth(340)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no Tab stop showing no focus: the pane's
+        # fields take it (and the area scrolls to them)
         left = QWidget()
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 0, 0)
@@ -269,6 +274,7 @@ class MainWindow(MainActions, SelectionSync, LeadKeys, WindowState, QMainWindow)
         self._detail.open_contact.connect(self.show_contact)
         self._detail.start_golden_week.connect(self.followup.start_golden_week)
         self._detail.dirty_changed.connect(self.update_actions)
+        self._detail.leave.connect(self.focus_list)  # Esc in the lead's pane
         self.grading.choices_changed.connect(self._detail.timeline.quick_log.refresh_choices)
         self._connect_lead_keys_of_detail()
 

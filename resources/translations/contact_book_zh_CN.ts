@@ -463,7 +463,7 @@
 <context>
     <name>Chip</name>
     <message>
-        <location filename="../../desktop_app/ui/search/chips.py" line="29"/>
+        <location filename="../../desktop_app/ui/search/chips.py" line="32"/>
         <source>Remove this condition</source>
         <translation>去掉这个条件</translation>
     </message>
@@ -994,75 +994,75 @@ Nothing was written and no half-written file was left behind. Choose another fol
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="71"/>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="189"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="74"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="192"/>
         <source>This contact is in the trash. Restore it to edit.</source>
         <translation>此联系人在回收站中。恢复后才能编辑。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="94"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="97"/>
         <source>Details</source>
         <translation>资料</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="95"/>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="342"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="98"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="355"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="97"/>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="240"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="100"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="243"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="101"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="104"/>
         <source>No contact selected. Pick one in the list, or add one with File › New Contact (Ctrl+N).</source>
         <translation>未选择联系人。请在列表中选择，或用 文件 › 新建联系人（Ctrl+N）添加。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="229"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="232"/>
         <source>Created %1 · Updated %2</source>
         <translation>创建于 %1 · 更新于 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="239"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="242"/>
         <source>Grade %1</source>
         <translation>等级 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="286"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="290"/>
         <source>New contact</source>
         <translation>新联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="287"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="291"/>
         <source>(no name)</source>
         <translation>（无姓名）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="301"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="305"/>
         <source>not an amount</source>
         <translation>不是金额</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="302"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="306"/>
         <source>Write an amount such as 50万, 1千万, 200w or 80,000 so the list can sort by it.</source>
         <translation>请写成金额，例如 50万、1千万、200w 或 80,000，列表才能按金额排序。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="341"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="354"/>
         <source>Timeline (%1)</source>
         <translation>时间线（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="369"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="382"/>
         <source>This contact was deleted elsewhere. Save again to add it as a new contact.</source>
         <translation>此联系人已在别处被删除。再次保存将把它添加为新联系人。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="406"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="419"/>
         <source>“%1” is not an email address.</source>
         <translation>“%1”不是有效的邮箱地址。</translation>
     </message>
@@ -1202,33 +1202,33 @@ Nothing was written and no half-written file was left behind. Choose another fol
     </message>
     <message>
         <location filename="../../desktop_app/ui/timeline/edit_dialog.py" line="65"/>
-        <source>Channel</source>
-        <translation>渠道</translation>
+        <source>&amp;Channel</source>
+        <translation>渠道(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/timeline/edit_dialog.py" line="66"/>
-        <source>Direction</source>
-        <translation>方向</translation>
+        <source>&amp;Direction</source>
+        <translation>方向(&amp;D)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/timeline/edit_dialog.py" line="67"/>
-        <source>Outcome</source>
-        <translation>结果</translation>
+        <source>&amp;Outcome</source>
+        <translation>结果(&amp;O)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/timeline/edit_dialog.py" line="68"/>
-        <source>When</source>
-        <translation>时间</translation>
+        <source>&amp;When</source>
+        <translation>时间(&amp;W)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/timeline/edit_dialog.py" line="69"/>
-        <source>Summary</source>
-        <translation>内容</translation>
+        <source>&amp;Summary</source>
+        <translation>内容(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/timeline/edit_dialog.py" line="70"/>
-        <source>Next step</source>
-        <translation>下一步</translation>
+        <source>&amp;Next step</source>
+        <translation>下一步(&amp;N)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/timeline/edit_dialog.py" line="88"/>
@@ -1438,52 +1438,52 @@ Nothing was written and no half-written file was left behind. Choose another fol
 <context>
     <name>FacetTree</name>
     <message>
-        <location filename="../../desktop_app/ui/search/facet_sidebar.py" line="71"/>
+        <location filename="../../desktop_app/ui/search/facet_sidebar.py" line="72"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/facet_sidebar.py" line="71"/>
+        <location filename="../../desktop_app/ui/search/facet_sidebar.py" line="72"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/facet_sidebar.py" line="72"/>
+        <location filename="../../desktop_app/ui/search/facet_sidebar.py" line="73"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/facet_sidebar.py" line="72"/>
+        <location filename="../../desktop_app/ui/search/facet_sidebar.py" line="73"/>
         <source>Title</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/facet_sidebar.py" line="73"/>
+        <location filename="../../desktop_app/ui/search/facet_sidebar.py" line="74"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/facet_sidebar.py" line="73"/>
+        <location filename="../../desktop_app/ui/search/facet_sidebar.py" line="74"/>
         <source>Deal size</source>
         <translation>销售额</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/facet_sidebar.py" line="74"/>
+        <location filename="../../desktop_app/ui/search/facet_sidebar.py" line="75"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/facet_sidebar.py" line="103"/>
+        <location filename="../../desktop_app/ui/search/facet_sidebar.py" line="104"/>
         <source>(none)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/facet_sidebar.py" line="115"/>
+        <location filename="../../desktop_app/ui/search/facet_sidebar.py" line="116"/>
         <source>more…</source>
         <translation>更多…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/facet_sidebar.py" line="115"/>
+        <location filename="../../desktop_app/ui/search/facet_sidebar.py" line="116"/>
         <source>fewer</source>
         <translation>收起</translation>
     </message>
@@ -1655,12 +1655,12 @@ Nothing was written and no half-written file was left behind. Choose another fol
         <translation>无法理解“%1”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/filter_bar.py" line="121"/>
+        <location filename="../../desktop_app/ui/search/filter_bar.py" line="125"/>
         <source>Filter: words, or city:上海 source:知乎 deal&gt;=100万 last:&gt;7d -stage:lost</source>
         <translation>筛选：关键词，或 城市:上海 来源:知乎 销售额&gt;=100万 上次:&gt;7d -阶段:流失</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search/filter_bar.py" line="247"/>
+        <location filename="../../desktop_app/ui/search/filter_bar.py" line="251"/>
         <source>%1 of %2</source>
         <translation>%1 / 共 %2</translation>
     </message>
@@ -2038,58 +2038,58 @@ Nothing was written and no half-written file was left behind. Choose another fol
 <context>
     <name>GroupsPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/contacts/groups.py" line="50"/>
+        <location filename="../../desktop_app/ui/contacts/groups.py" line="59"/>
         <source>Groups</source>
         <translation>分组</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/groups.py" line="55"/>
+        <location filename="../../desktop_app/ui/contacts/groups.py" line="64"/>
         <source>+ Save filter</source>
         <translation>+ 保存筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/groups.py" line="56"/>
+        <location filename="../../desktop_app/ui/contacts/groups.py" line="65"/>
         <source>Save the current filter as a group</source>
         <translation>把当前筛选保存为分组</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/groups.py" line="66"/>
+        <location filename="../../desktop_app/ui/contacts/groups.py" line="75"/>
         <source>No groups yet: filter the list, then + Save filter.</source>
         <translation>还没有分组：先筛选列表，再点“+ 保存筛选”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/groups.py" line="131"/>
+        <location filename="../../desktop_app/ui/contacts/groups.py" line="140"/>
         <source>Type a filter first; a group saves the current filter.</source>
         <translation>请先输入筛选条件；分组保存的是当前筛选。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/groups.py" line="133"/>
+        <location filename="../../desktop_app/ui/contacts/groups.py" line="142"/>
         <source>Save Group</source>
         <translation>保存分组</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/groups.py" line="133"/>
-        <location filename="../../desktop_app/ui/contacts/groups.py" line="152"/>
+        <location filename="../../desktop_app/ui/contacts/groups.py" line="142"/>
+        <location filename="../../desktop_app/ui/contacts/groups.py" line="161"/>
         <source>Group name:</source>
         <translation>分组名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/groups.py" line="146"/>
+        <location filename="../../desktop_app/ui/contacts/groups.py" line="155"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/groups.py" line="147"/>
+        <location filename="../../desktop_app/ui/contacts/groups.py" line="156"/>
         <source>Replace with the current filter</source>
         <translation>改为当前筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/groups.py" line="148"/>
+        <location filename="../../desktop_app/ui/contacts/groups.py" line="157"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/groups.py" line="152"/>
+        <location filename="../../desktop_app/ui/contacts/groups.py" line="161"/>
         <source>Rename Group</source>
         <translation>重命名分组</translation>
     </message>
@@ -2517,17 +2517,17 @@ Nothing was written and no half-written file was left behind. Choose another fol
         <translation>通讯录</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="158"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="163"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="177"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="182"/>
         <source>Checking database…</source>
         <translation>正在检查数据库…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="285"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="291"/>
         <source>Restored the backup from %1.</source>
         <translation>已恢复 %1 的备份。</translation>
     </message>
@@ -3054,33 +3054,33 @@ Nothing was written and no half-written file was left behind. Choose another fol
         <translation>时段</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="161"/>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="200"/>
-        <source>Click a bar or double-click a number to list those leads.</source>
-        <translation>点击漏斗条或双击数字，即可在联系人列表中列出这些线索。</translation>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="162"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="201"/>
+        <source>Click a bar or double-click a number (or Enter on it) to list those leads.</source>
+        <translation>点击漏斗条或双击数字（或选中后按回车），即可在联系人列表中列出这些线索。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="202"/>
-        <source>Double-click a number to list those leads.</source>
-        <translation>双击数字，即可在联系人列表中列出这些线索。</translation>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="203"/>
+        <source>Double-click a number (or Enter on it) to list those leads.</source>
+        <translation>双击数字（或选中后按回车），即可在联系人列表中列出这些线索。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="204"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="205"/>
         <source>Click the number of won leads to list them.</source>
         <translation>点击成交数，即可在联系人列表中列出这些线索。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="207"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="208"/>
         <source>The list has no filter</source>
         <translation>列表当前没有筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="232"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="233"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/reports_view.py" line="252"/>
+        <location filename="../../desktop_app/ui/reports/reports_view.py" line="253"/>
         <source>No leads yet: the reports fill in as you add leads (File › New Contact) or import them (File › Import…).</source>
         <translation>还没有线索：新建（文件 › 新建联系人）或导入（文件 › 导入…）线索后，报表就会有数字。</translation>
     </message>
@@ -3424,48 +3424,48 @@ Replace it with a backup of this database?</source>
 <context>
     <name>SelectionSync</name>
     <message>
-        <location filename="../../desktop_app/ui/contacts/selection_sync.py" line="153"/>
+        <location filename="../../desktop_app/ui/contacts/selection_sync.py" line="152"/>
         <source>Some contacts cannot be shown: the file is damaged.</source>
         <translation>有些联系人无法显示：文件已损坏。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/selection_sync.py" line="155"/>
+        <location filename="../../desktop_app/ui/contacts/selection_sync.py" line="154"/>
         <source>Some contacts could not be read: %1</source>
         <translation>有些联系人无法读取：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/selection_sync.py" line="190"/>
+        <location filename="../../desktop_app/ui/contacts/selection_sync.py" line="189"/>
         <source>Saved “%1”. It is not in the list: the filter hides it (Esc in the filter bar shows every contact).</source>
         <translation>已保存“%1”。它不在列表中：当前筛选把它隐藏了（在筛选栏按 Esc 显示全部联系人）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/selection_sync.py" line="217"/>
+        <location filename="../../desktop_app/ui/contacts/selection_sync.py" line="216"/>
         <source>1 contact</source>
         <translation>1 位联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/selection_sync.py" line="217"/>
+        <location filename="../../desktop_app/ui/contacts/selection_sync.py" line="216"/>
         <source>%1 contacts</source>
         <translation>%1 位联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/selection_sync.py" line="219"/>
+        <location filename="../../desktop_app/ui/contacts/selection_sync.py" line="218"/>
         <source>1 contact in the trash</source>
         <translation>回收站中有 1 位联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/selection_sync.py" line="220"/>
+        <location filename="../../desktop_app/ui/contacts/selection_sync.py" line="219"/>
         <source>%1 contacts in the trash</source>
         <translation>回收站中有 %1 位联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/selection_sync.py" line="238"/>
-        <location filename="../../desktop_app/ui/contacts/selection_sync.py" line="250"/>
+        <location filename="../../desktop_app/ui/contacts/selection_sync.py" line="237"/>
+        <location filename="../../desktop_app/ui/contacts/selection_sync.py" line="249"/>
         <source>Contact Book</source>
         <translation>通讯录</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/selection_sync.py" line="251"/>
+        <location filename="../../desktop_app/ui/contacts/selection_sync.py" line="250"/>
         <source>The database is read-only now, so your changes to this contact cannot be saved. Discard them? (Cancel keeps them on screen so you can copy them.)</source>
         <translation>数据库现在是只读的，你对这位联系人的修改无法保存。要放弃这些修改吗？（选“取消”会把它们留在屏幕上，方便你复制。）</translation>
     </message>
@@ -4322,57 +4322,57 @@ Next: %2 follow-ups on %1 (the Calendar tab shows every day).</source>
         <translation>在列表中按 R 来到这里；回车改期，Esc 回到列表</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="336"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="338"/>
         <source>Pick an outcome first: keys 1-4.</source>
         <translation>请先选择结果：按 1-4 键。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="357"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="359"/>
         <source>Skipped: %1. The cadence is finished.</source>
         <translation>已跳过：%1。节奏已结束。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="358"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="360"/>
         <source>Done: %1. The cadence is finished.</source>
         <translation>已完成：%1。跟进节奏已结束。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="361"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="363"/>
         <source>Skipped: %1. Next: %2 on %3.</source>
         <translation>已跳过：%1。下一步：%2，%3。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="362"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="364"/>
         <source>Done: %1. Next: %2 on %3.</source>
         <translation>已完成：%1。下一步：%2，%3。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="376"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="378"/>
         <source>Skipped %1 steps; each lead&apos;s next step is scheduled.</source>
         <translation>已跳过 %1 步；每位线索的下一步已排好。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="401"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="403"/>
         <source>Stopped the cadence of %1.</source>
         <translation>已停止 %1 的节奏。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="404"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="406"/>
         <source>Stopped the cadence of %1 leads.</source>
         <translation>已停止 %1 位线索的节奏。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="423"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="425"/>
         <source>Moved: %1, now due %2.</source>
         <translation>已改期：%1，现在 %2 到期。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="426"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="428"/>
         <source>Moved %1 follow-ups, now due %2.</source>
         <translation>已改期 %1 个跟进，现在 %2 到期。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="429"/>
+        <location filename="../../desktop_app/ui/followup/touchpoint_panel.py" line="431"/>
         <source>Moved %1 follow-ups, now due %2 to %3.</source>
         <translation>已改期 %1 个跟进，现在 %2 至 %3 到期。</translation>
     </message>

@@ -15,7 +15,7 @@ builds ``QIcon``'s (its ~1,400 theme icons: ~10 M instructions before the first 
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 from desktop_app.core.patterns import lazy
@@ -40,6 +40,15 @@ class WindowShortcutsFirst(QObject):
                 event.ignore()  # not overridden: the shortcut map delivers it to the action
                 return True
         return False
+
+
+def activates(event) -> bool:
+    """A key press that chooses a list's current item as a click does (facets, saved groups):
+    Enter (the keypad's too) or Space, alone. (Qt.Key is read here, not at import: PySide6
+    builds an enum on its first use, and nothing before the first paint needs this one.)"""
+    key = Qt.Key
+    return event.key() in (key.Key_Return, key.Key_Enter, key.Key_Space) and not (
+        event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier)
 
 
 _MNEMONIC = lazy(r"\(&(\w)\)|&(?=\w)")

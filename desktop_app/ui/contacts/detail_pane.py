@@ -43,12 +43,15 @@ class DetailPane(QWidget):
         dirty_changed(bool): the form now differs (or no longer differs) from what was loaded.
         open_contact(int): show this (existing) contact in the list (a duplicate opened).
         start_golden_week(int): a new contact was saved with "start 黄金七天 on save" ticked.
+        leave(): Esc in a lead's pane (a field, the stage, the timeline, the tabs) that the
+            focused widget did not use: the list takes the keyboard back (what was typed stays).
     """
 
     saved = Signal(int)
     dirty_changed = Signal(bool)
     open_contact = Signal(int)
     start_golden_week = Signal(int)
+    leave = Signal()
 
     def __init__(self, ops, parent=None):
         super().__init__(parent)
@@ -251,10 +254,11 @@ class DetailPane(QWidget):
         return self.values(), self.phones.phones()
 
     def _tab_order(self) -> None:
-        """Tab: the seven fields, then the phone rows (number, label), then the stage and on."""
+        """Tab: the seven fields, then the phone rows (number, label, its − button), then the
+        stage and on (the − came after the notes, back up the form)."""
         chain = [self.tag_edit, *self.fields.values()]
         for row in self.phones.rows():
-            chain += [row.number, row.label]
+            chain += [row.number, row.label, row.remove]
         chain += [self.phones.add_button, self.stage, self.email, self.wechat, self.notes]
         for a, b in zip(chain, chain[1:]):
             QWidget.setTabOrder(a, b)
@@ -309,6 +313,15 @@ class DetailPane(QWidget):
         editable = self._dirty and not self._read_only
         self.save_button.setEnabled(editable)
         self.revert_button.setEnabled(editable)
+
+    def keyPressEvent(self, event) -> None:
+        """Esc reaches here when the focused field has no use for it (an open list or a
+        completion closes itself first). A new contact's form keeps the keyboard."""
+        if event.key() == Qt.Key.Key_Escape and not event.modifiers() \
+                and self._contact_id is not None:
+            self.leave.emit()
+            return
+        super().keyPressEvent(event)
 
     # --- the timeline tab ---------------------------------------------------------------------
 

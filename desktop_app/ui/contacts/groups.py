@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.ui.common.elide import never_scroll_sideways
 from desktop_app.ui.common.empty_state import paint_empty_text
+from desktop_app.ui.common.shortcuts import activates
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 FILTER_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -30,6 +31,14 @@ class GroupList(QListWidget):
     def paintEvent(self, event) -> None:
         super().paintEvent(event)
         paint_empty_text(self, self.empty_text)
+
+    def keyPressEvent(self, event) -> None:
+        """Enter or Space on a group is a click (the keyboard could only move through them)."""
+        item = self.currentItem()
+        if activates(event) and item is not None:
+            self.itemClicked.emit(item)
+            return
+        super().keyPressEvent(event)
 
 
 class GroupsPanel(QWidget):

@@ -65,8 +65,7 @@ class SelectionSync:
         if self.trash_action.isChecked():
             self.trash_action.setChecked(False)
         if not self.table.select_id(contact_id) and self.search.text():
-            self.search.clear()
-            self._search("")
+            self.search.set_text("")  # the list shows every lead again (search_changed)
             self.table.select_id(contact_id)
         self.table.setFocus()
 

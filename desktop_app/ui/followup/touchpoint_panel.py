@@ -306,6 +306,8 @@ class TouchpointPanel(QWidget):
             return
         if action == "reschedule":
             self.reschedule_date.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            # Up/Down move the day (the box opens on its first section, the year: Up was +1 year)
+            self.reschedule_date.setCurrentSection(QDateEdit.Section.DaySection)
             return
         {"skip": self.skip, "day": lambda: self.snooze(SNOOZE_DAY),
          "week": lambda: self.snooze(SNOOZE_WEEK)}[action]()

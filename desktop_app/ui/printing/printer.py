@@ -137,6 +137,7 @@ def preview_paint(paint, printer, title: str, parent=None):
     dialog.printer_ = printer  # lives as long as the dialog
     dialog.setWindowTitle(title)
     dialog.paintRequested.connect(paint)
+    print_key(dialog)
     fit_width = dialog.findChild(QAction, "fitWidthAction")  # also checks its toolbar button
     if fit_width is not None:
         fit_width.trigger()
@@ -144,6 +145,22 @@ def preview_paint(paint, printer, title: str, parent=None):
         dialog.findChild(QPrintPreviewWidget).setZoomMode(
             QPrintPreviewWidget.ZoomMode.FitToWidth)
     return dialog
+
+
+_QT_PRINT = ("QPrintPreviewDialog", "Print")  # Qt's translation (not in ours: no lupdate here)
+
+
+def print_key(dialog) -> None:
+    """Ctrl+P prints from the preview: its Print button is a toolbar button Tab never reaches,
+    and Qt gives it no key (the keyboard could look at the sheet but not print it)."""
+    from PySide6.QtGui import QAction, QKeySequence
+
+    text = QCoreApplication.translate(*_QT_PRINT)  # Qt's own text, as the button shows it
+    for action in dialog.findChildren(QAction):
+        if action.text() == text and action.shortcut().isEmpty():
+            action.setShortcut(QKeySequence.StandardKey.Print)
+            action.setToolTip(f"{text} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})")
+            return
 
 
 def print_preview(sheet: CallSheet, parent=None, paper: str = "a4",

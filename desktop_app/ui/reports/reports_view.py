@@ -149,6 +149,7 @@ class ReportsView(QWidget):
         self.view.verticalHeader().hide()
         self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectItems)
         self.view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        self.view.setTabKeyNavigation(False)  # Tab leaves the table (it walked every cell)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         # a resize fits the columns again: the viewport's own (the view's comes before its
         # viewport has the new width, so a table fitted to the old width stayed so)
@@ -158,7 +159,7 @@ class ReportsView(QWidget):
         self.notes.setStyleSheet("color: gray;")
         self.notes.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
                                            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
-        self.hint = QLabel(self.tr("Click a bar or double-click a number to list those leads."))
+        self.hint = QLabel(self.tr("Click a bar or double-click a number (or Enter on it) to list those leads."))
         self.hint.setStyleSheet("color: gray;")
         layout = QVBoxLayout(self)
         layout.addLayout(controls)
@@ -197,9 +198,9 @@ class ReportsView(QWidget):
         self.chart.setVisible(kind == "funnel")
         # what a click does: the funnel's bars and numbers, the sources' numbers, the
         # activity's won leads (its other numbers count touches; the hint spoke of bars there)
-        self.hint.setText(self.tr("Click a bar or double-click a number to list those leads.")
+        self.hint.setText(self.tr("Click a bar or double-click a number (or Enter on it) to list those leads.")
                           if kind == "funnel" else
-                          self.tr("Double-click a number to list those leads.")
+                          self.tr("Double-click a number (or Enter on it) to list those leads.")
                           if kind == "sources" else
                           self.tr("Click the number of won leads to list them."))
         self.hint.setVisible(kind in ("funnel", "sources") or (

@@ -25,6 +25,9 @@ class Chip(QFrame):
         self.close_button = QToolButton()
         self.close_button.setText("×")
         self.close_button.setAutoRaise(True)
+        # a mouse's way to drop a condition; the keyboard edits the filter's text. As a Tab stop
+        # it came last in the window (a chip is made after the chain), after the timeline
+        self.close_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.close_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.close_button.setToolTip(self.tr("Remove this condition"))
         self.close_button.clicked.connect(self.removed)

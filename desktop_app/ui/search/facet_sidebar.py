@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.errors import ContactBookError
+from desktop_app.ui.common.shortcuts import activates
 from desktop_app.ui.common.elide import never_scroll_sideways
 from desktop_app.ui.common.words import amount_text
 from desktop_app.ui.contacts.groups import GroupsPanel
@@ -124,6 +125,15 @@ class FacetTree(QTreeWidget):
             if section.child(k).data(0, VALUE_ROLE) == value:
                 return section.child(k)
         return None
+
+    def keyPressEvent(self, event) -> None:
+        """Enter or Space on a value (or "more…") is a click: the keyboard's way to add or
+        remove its term (the arrows only moved through the values)."""
+        item = self.currentItem()
+        if activates(event) and item is not None:
+            self._clicked(item, 0)
+            return
+        super().keyPressEvent(event)
 
     def _clicked(self, item, _column) -> None:
         if item.data(0, MORE_ROLE):

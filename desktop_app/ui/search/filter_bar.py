@@ -73,7 +73,7 @@ _KEYPAD = Qt.KeyboardModifier.KeypadModifier
 
 
 class FilterEdit(QLineEdit):
-    """The line edit; Escape clears, Return applies at once, Down goes to the list (when the
+    """The line edit; Escape clears (then goes to the list), Return applies at once, Down goes to the list (when the
     completion is not open), completion under the cursor."""
 
     escape_pressed = Signal()
@@ -88,6 +88,9 @@ class FilterEdit(QLineEdit):
             return
         if event.key() == Qt.Key.Key_Escape and self.text():
             self.escape_pressed.emit()
+            return
+        if event.key() == Qt.Key.Key_Escape and not event.modifiers():  # nothing to clear:
+            self.down_pressed.emit()  # back to the list, as Esc in a lead's pane
             return
         if event.key() == Qt.Key.Key_Down and not event.modifiers() & ~_KEYPAD:
             self.down_pressed.emit()
@@ -104,8 +107,9 @@ class FilterBar(QWidget):
             list reads it as parsed here, once a keystroke). No delay: stale reads are
             dropped, not waited.
         search_changed(str): the filter text to apply now (``set_text``, Return, completion).
-        go_to_list(): Down, or Return on a filter without mistakes: the keyboard moves on to
-            the list (type the filter, Enter, arrows: no mouse between).
+        go_to_list(): Down, Return on a filter without mistakes, or Esc with nothing left to
+            clear: the keyboard moves on to the list (type the filter, Enter, arrows: no mouse
+            between).
     """
 
     typed = Signal(str, object)
