@@ -3678,8 +3678,8 @@ Replace it with a backup of this database?</source>
     </message>
     <message>
         <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="91"/>
-        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="218"/>
-        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="341"/>
+        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="235"/>
+        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="358"/>
         <source>Sync with the Phone</source>
         <translation>与手机同步</translation>
     </message>
@@ -3749,27 +3749,38 @@ Replace it with a backup of this database?</source>
         <translation>还没有服务器：填写地址、用户名和密码，然后点“连接”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="177"/>
+        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="182"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="178"/>
+        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="182"/>
+        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="195"/>
         <source>Last sync: %1</source>
         <translation>上次同步：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="186"/>
+        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="190"/>
+        <source>Last sync: %1, it stopped before the end (what was done is kept; the next sync goes on from there)</source>
+        <translation>上次同步：%1，同步中断（已完成的部分保留，下次同步从这里继续）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="193"/>
+        <source>Last sync: %1, cancelled before the end (what was done is kept)</source>
+        <translation>上次同步：%1，已取消（已完成的部分保留）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="203"/>
         <source>New address book “通讯录”</source>
         <translation>新建通讯录“通讯录”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="187"/>
+        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="204"/>
         <source>New calendar “跟进”</source>
         <translation>新建日历“跟进”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="212"/>
+        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="229"/>
         <source>Sync with the address book %2 instead of %1?
 
 The next sync puts the leads there. The cards already in %1 stay there (delete that address book on the server if the phone shows them twice).</source>
@@ -3778,7 +3789,7 @@ The next sync puts the leads there. The cards already in %1 stay there (delete t
 下次同步会把线索放到那里。%1 中已有的名片仍留在原处（若手机上显示两遍，请在服务器上删除该通讯录）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="216"/>
+        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="233"/>
         <source>Put the follow-ups in the calendar %2 instead of %1?
 
 Those this computer wrote in %1 are removed from it now.</source>
@@ -3787,12 +3798,12 @@ Those this computer wrote in %1 are removed from it now.</source>
 本机写入 %1 的跟进任务现在会从中删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="253"/>
+        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="270"/>
         <source>Untrusted Certificate</source>
         <translation>证书不受信任</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="254"/>
+        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="271"/>
         <source>This computer does not trust the certificate of %1 (a self-signed certificate, as on many home servers).
 
 SHA-256 fingerprint:
@@ -3807,27 +3818,27 @@ SHA-256 指纹：
 只有在服务器的主人确认是同一个指纹时，才信任这张证书。之后其他任何证书都会被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="266"/>
+        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="283"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="290"/>
+        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="307"/>
         <source>Connected.</source>
         <translation>已连接。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="291"/>
+        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="308"/>
         <source>This computer has no keyring: the password is kept until the app closes, never on disk.</source>
         <translation>这台电脑没有密钥环：密码只保留到应用关闭，不会写入磁盘。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="296"/>
+        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="313"/>
         <source>Syncing…</source>
         <translation>正在同步…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="342"/>
+        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="359"/>
         <source>The address book on the server is empty, but %1 contacts were synced with it: was it reset, or is it another account&apos;s? Nothing was changed.
 
 Upload them to it again? Or, if it was emptied on purpose, move them to the trash here as well?</source>
@@ -3836,12 +3847,12 @@ Upload them to it again? Or, if it was emptied on purpose, move them to the tras
 把他们重新上传到这个通讯录？还是说它是被有意清空的，本机也把他们移到回收站？</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="346"/>
+        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="363"/>
         <source>Upload Again</source>
         <translation>重新上传</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="347"/>
+        <location filename="../../desktop_app/ui/sync/sync_dialog.py" line="364"/>
         <source>Move to the Trash Here</source>
         <translation>本机也移到回收站</translation>
     </message>

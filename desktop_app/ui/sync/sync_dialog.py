@@ -173,9 +173,26 @@ class SyncDialog(QDialog):
                 box.addItem(_path(current), current)
                 index = 0
             box.setCurrentIndex(index)
-        last = acct.last_sync_at.strftime("%Y-%m-%d %H:%M") + " UTC" if acct.last_sync_at \
-            else self.tr("never")
-        self.account_label.setText(self.tr("Last sync: %1").replace("%1", last))
+        self.account_label.setText(self._last_sync_text(acct))
+
+    def _last_sync_text(self, acct) -> str:
+        """When the last sync ran, in local time (it said UTC), and whether it went through:
+        a stopped or cancelled one read as the time of the last good sync."""
+        if not acct.last_sync_at:
+            return self.tr("Last sync: %1").replace("%1", self.tr("never"))
+        from desktop_app.core.sync.report import CANCELLED, FAILED, Report
+        from desktop_app.ui.common.formatting import local_time
+
+        when = local_time(acct.last_sync_at)
+        last = Report.from_json(acct.last_result) if acct.last_result else None
+        outcome = last.outcome if last is not None else None
+        if outcome == FAILED:
+            return self.tr("Last sync: %1, it stopped before the end (what was done is kept; "
+                           "the next sync goes on from there)").replace("%1", when)
+        if outcome == CANCELLED:
+            return self.tr("Last sync: %1, cancelled before the end (what was done is kept)"
+                           ).replace("%1", when)
+        return self.tr("Last sync: %1").replace("%1", when)
 
     def _fill(self, found) -> None:
         """The pickers list what the server has, and a new one of ours if it is not there."""

@@ -289,3 +289,40 @@ def test_a_sync_that_stops_says_why_in_red_above_the_report(qtbot, db, radicale,
     assert "c0392b" in dialog.status.styleSheet()
     assert dialog.report.toPlainText().splitlines()[-1] == said
     assert sorted(c.name for c in contacts.get_many(contacts.ids())) == ["李娜", "王芳"]
+    # the last sync's line says it did not go through (it read as the last good sync's time)
+    assert ("中断" if language == "zh_CN" else "it stopped before the end") in \
+        dialog.account_label.text()
+
+
+def test_the_last_sync_is_said_in_local_time_and_whether_it_went_through(
+        qtbot, db, language, monkeypatch):
+    """A salesperson in Shanghai read "Last sync: 2026-12-06 13:05 UTC" for a sync at 21:05,
+    and the same line after a sync that stopped as after one that went through."""
+    import time
+    from datetime import datetime
+
+    from desktop_app.core.sync.report import CANCELLED, FAILED, Report
+    from desktop_app.ui.common import formatting
+
+    monkeypatch.setenv("TZ", "Asia/Shanghai")
+    time.tzset()
+    formatting._offset.cache_clear()
+    try:
+        window = shown_window(qtbot)
+        _idle(qtbot, window)
+        dialog = _dialog(qtbot, window)
+        words = {"en": ("Last sync: 2026-12-06 21:05", "stopped", "cancelled"),
+                 "zh_CN": ("上次同步：2026-12-06 21:05", "中断", "取消")}[language]
+        for outcome, said in ((None, None), (FAILED, words[1]), (CANCELLED, words[2])):
+            result = Report(outcome=outcome).to_json() if outcome else Report().to_json()
+            account.save(account.Account("http://127.0.0.1:1/", "u", "/book/",
+                                         last_sync_at=datetime(2026, 12, 6, 13, 5),
+                                         last_result=result))
+            dialog.show_account()
+            text = dialog.account_label.text()
+            assert text.startswith(words[0]) and "UTC" not in text
+            assert (said is None and text == words[0]) or (said is not None and said in text)
+    finally:
+        monkeypatch.delenv("TZ")
+        time.tzset()
+        formatting._offset.cache_clear()
