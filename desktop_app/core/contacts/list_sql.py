@@ -55,6 +55,14 @@ def page(*, sort: str = "updated_at", descending: bool = True, offset: int = 0,
             for row in rows]
 
 
+def unnamed_label(contact_id: int) -> str:
+    """What tells a lead without a name apart in the list: its e-mail, else its WeChat id
+    ('' when it has neither; a phone's contact with only an address imports so)."""
+    row = database.execute_sql("SELECT email, wechat FROM contact WHERE id = ?",
+                               (contact_id,)).fetchone()
+    return next((v for v in row or () if v), "")
+
+
 def _datetime(value):
     if isinstance(value, str):
         try:

@@ -81,3 +81,35 @@ def never_scroll_sideways(view: QAbstractItemView, *, clip_rows: bool = False,
 
         view.model().rowsInserted.connect(first_rows)
     view.cut_tooltips = _CutTooltips(view)
+
+
+def elided_label():
+    """A QLabel of one line that never widens its layout: a text too long for it is cut with
+    "…" and shown whole in its tooltip (a lead's name of 40 letters made the detail pane
+    wider than the window). ``text()`` is the whole text."""
+    from PySide6.QtWidgets import QLabel, QSizePolicy
+
+    class ElidedLabel(QLabel):
+        def __init__(self):
+            super().__init__()
+            self._full = ""
+            self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+        def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
+            self._full = text
+            self._fit()
+
+        def text(self) -> str:
+            return self._full
+
+        def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+            super().resizeEvent(event)
+            self._fit()
+
+        def _fit(self) -> None:
+            shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight,
+                                                  max(self.width(), 1))
+            super().setText(shown)
+            self.setToolTip(self._full if shown != self._full else "")
+
+    return ElidedLabel()

@@ -12,6 +12,7 @@ from desktop_app.core.errors import NotFound, ValidationError
 from desktop_app.core.contacts.naming_tag import FIELDS
 from desktop_app.ui import settings
 from desktop_app.ui.common.core_text import error_core_text
+from desktop_app.ui.common.elide import elided_label
 from desktop_app.ui.common.formatting import local_time
 from desktop_app.ui.common.undo import EXPECTED_ERRORS, error_message
 from desktop_app.ui.common.words import amount_text
@@ -69,7 +70,7 @@ class DetailPane(QWidget):
     # --- layout -------------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.title_label = QLabel()
+        self.title_label = elided_label()  # a long name is cut, never widens the pane
         self.title_label.setStyleSheet("font-size: 15px; font-weight: bold;")
         self.trash_banner = QLabel(self.tr("This contact is in the trash. Restore it to edit."))
         self.trash_banner.setStyleSheet("color: #8a6d3b;")
@@ -286,7 +287,8 @@ class DetailPane(QWidget):
     def _form_edited(self) -> None:
         self._update_deal_hint()
         name, company = (self.fields[f].text().strip() for f in ("name", "company"))
-        title = " · ".join(x for x in (name, company) if x)
+        title = " · ".join(x for x in (name, company) if x) or self.email.text().strip() \
+            or self.wechat.text().strip()  # (a lead without a name: as the list shows it)
         self.title_label.setText(title or (self.tr("New contact") if self._contact_id is None
                                            else self.tr("(no name)")))
         dirty = self._state() != self._snapshot

@@ -146,7 +146,7 @@ class ContactTableModel(QAbstractTableModel):
                 return None
             texts = entry[1]
             if texts is None:  # formatted when first shown, not for every fetched row
-                texts = entry[1] = _display(entry[0], self._stages)
+                texts = entry[1] = self._texts(entry[0])
             return texts[index.column()]
         if role == _ALIGNMENT:
             return _RIGHT if index.column() in NUMBERS else None
@@ -166,6 +166,18 @@ class ContactTableModel(QAbstractTableModel):
             return naming_tag.compose(
                 {f: entry[0][c] for f, c in zip(naming_tag.FIELDS, _TAG_COLUMNS)})
         return None
+
+    def _texts(self, row: tuple) -> tuple:
+        texts = _display(row, self._stages)
+        if texts[COL_NAME]:
+            return texts
+        # a lead without a name (a phone's contact with only an e-mail): its e-mail or WeChat
+        # id in the name's cell, not a row of blanks
+        try:
+            label = list_sql.unnamed_label(row[0])
+        except EXPECTED_ERRORS:
+            return texts  # (the next read of the list reports it)
+        return texts[:COL_NAME] + (label,) + texts[COL_NAME + 1:] if label else texts
 
     def headerData(self, section, orientation, role=_DISPLAY):
         if role == _DISPLAY and orientation == _HORIZONTAL and 0 <= section < len(COLUMNS):

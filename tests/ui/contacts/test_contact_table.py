@@ -195,3 +195,21 @@ def test_row_of_and_ids_for_rows(sample):
     assert model.ids_for_rows([(0, 199)]) == order  # many rows: one ids() query
     model.set_filter("no-such-contact-anywhere")
     assert model.row_of(order[42]) is None
+
+
+def test_a_lead_without_a_name_shows_its_email_or_wechat_in_the_name_cell(qtbot, db):
+    """A phone's contact with only an e-mail (two cards of the Android vCards in the corpus)
+    was a row of blanks: nothing told it apart from another. Its name's cell shows the e-mail,
+    else the WeChat id; a named lead, and one with neither, are as before."""
+    only_mail, _ = contacts.create({"email": "john.doe@example.com"}, [])
+    only_wechat, _ = contacts.create({"wechat": "wx_lina88"}, [])
+    named, _ = contacts.create({"name": "王芳", "email": "wf@example.com"}, [])
+    nothing, _ = contacts.create({"notes": "见过一面"}, [])
+    model = ContactTableModel()
+    shown = {model.data(model.index(r, 0), ID_ROLE): model.data(model.index(r, COL_NAME))
+             for r in range(model.rowCount())}
+    assert shown == {only_mail: "john.doe@example.com", only_wechat: "wx_lina88",
+                     named: "王芳", nothing: ""}
+    others = [model.data(model.index(r, c)) for r in range(model.rowCount())
+                          for c in range(1, len(COLUMNS)) if c != COL_CREATED_AT]
+    assert "john.doe@example.com" not in others  # only in the name's cell

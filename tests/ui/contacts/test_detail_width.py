@@ -120,3 +120,26 @@ def test_the_quick_log_boxes_are_readable_at_the_narrowest_pane(qtbot, qapp, lan
         _fits(qapp, detail, area, channel)
         assert in_one_row_where_they_fit(bar)  # (English takes a second row here)
     window.close()
+
+
+def test_a_long_name_is_cut_in_the_title_and_a_lead_without_one_shows_its_email(
+        qtbot, qapp, language, db):
+    """A phone's vCard gave a lead a 40-letter name and company without spaces: the pane's
+    title asked for their whole width, and the pane scrolled sideways behind it (the quick
+    log's boxes cut). The title is cut with "…" (whole in its tooltip); a lead with only an
+    e-mail is titled by it, as the list shows it, not "(no name)"."""
+    from desktop_app.core.contacts import records as contacts
+
+    long_id, _ = contacts.create({"name": "Ñ" * 40, "company": "Ñ" * 60}, [("手机", "55556666")])
+    mail_id, _ = contacts.create({"email": "john.doe@company.com"}, [])
+    window = shown_window(qtbot, 1280, 720)
+    detail, area = window.detail, window.detail_scroll
+    window.show_contact(long_id)
+    qapp.processEvents()
+    title = detail.title_label
+    assert title.text() == "Ñ" * 40 + " · " + "Ñ" * 60 and title.toolTip() == title.text()
+    assert super(type(title), title).text().endswith("…")  # what it paints
+    _fits(qapp, detail, area, "a long name")
+    window.show_contact(mail_id)
+    qapp.processEvents()
+    assert title.text() == "john.doe@company.com" and title.toolTip() == ""
