@@ -994,75 +994,75 @@ Nothing was written and no half-written file was left behind. Choose another fol
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="74"/>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="192"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="75"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="193"/>
         <source>This contact is in the trash. Restore it to edit.</source>
         <translation>此联系人在回收站中。恢复后才能编辑。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="97"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="98"/>
         <source>Details</source>
         <translation>资料</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="98"/>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="355"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="99"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="357"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="100"/>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="243"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="101"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="244"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="104"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="105"/>
         <source>No contact selected. Pick one in the list, or add one with File › New Contact (Ctrl+N).</source>
         <translation>未选择联系人。请在列表中选择，或用 文件 › 新建联系人（Ctrl+N）添加。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="232"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="233"/>
         <source>Created %1 · Updated %2</source>
         <translation>创建于 %1 · 更新于 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="242"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="243"/>
         <source>Grade %1</source>
         <translation>等级 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="290"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="292"/>
         <source>New contact</source>
         <translation>新联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="291"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="293"/>
         <source>(no name)</source>
         <translation>（无姓名）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="305"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="307"/>
         <source>not an amount</source>
         <translation>不是金额</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="306"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="308"/>
         <source>Write an amount such as 50万, 1千万, 200w or 80,000 so the list can sort by it.</source>
         <translation>请写成金额，例如 50万、1千万、200w 或 80,000，列表才能按金额排序。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="354"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="356"/>
         <source>Timeline (%1)</source>
         <translation>时间线（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="382"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="384"/>
         <source>This contact was deleted elsewhere. Save again to add it as a new contact.</source>
         <translation>此联系人已在别处被删除。再次保存将把它添加为新联系人。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="419"/>
+        <location filename="../../desktop_app/ui/contacts/detail_pane.py" line="421"/>
         <source>“%1” is not an email address.</source>
         <translation>“%1”不是有效的邮箱地址。</translation>
     </message>
@@ -1947,29 +1947,69 @@ Nothing was written and no half-written file was left behind. Choose another fol
         <translation>等级(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/window_part.py" line="111"/>
+        <location filename="../../desktop_app/ui/grading/window_part.py" line="113"/>
         <source>Apply the grade&apos;s procedure to %1 lead(s)</source>
         <translation>为 %1 个客户启动等级流程</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/window_part.py" line="117"/>
+        <location filename="../../desktop_app/ui/grading/window_part.py" line="119"/>
         <source>Procedures started for %1 leads; %2 already run a cadence and were left alone; %3 have a grade without a procedure.</source>
         <translation>已为 %1 个客户启动流程；%2 个已有跟进节奏，未改动；%3 个所在等级没有设置流程。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/window_part.py" line="123"/>
+        <location filename="../../desktop_app/ui/grading/window_part.py" line="125"/>
         <source>First touches from %1 to %2, at most %3 a day.</source>
         <translation>首次跟进从 %1 到 %2，每天最多 %3 个。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/window_part.py" line="127"/>
+        <location filename="../../desktop_app/ui/grading/window_part.py" line="129"/>
         <source>First touches on %1.</source>
         <translation>首次跟进在 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/window_part.py" line="130"/>
+        <location filename="../../desktop_app/ui/grading/window_part.py" line="132"/>
         <source>Left out %1 closed lead(s) (won, lost).</source>
         <translation>另有 %1 个已结束的客户（成交、流失）未启动。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/grading/window_part.py" line="153"/>
+        <source>no procedure, left alone</source>
+        <translation>无流程，不处理</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/grading/window_part.py" line="154"/>
+        <source>Grade %1: %2 → %3</source>
+        <translation>%1 级：%2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/grading/window_part.py" line="155"/>
+        <source>No grade: %2 → %3</source>
+        <translation>未评级：%2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/grading/window_part.py" line="157"/>
+        <source>Start the grade&apos;s procedure for the %1 leads of the group?</source>
+        <translation>为本组 %1 个线索执行其等级流程？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/grading/window_part.py" line="161"/>
+        <source>%1 already run a cadence and keep it.</source>
+        <translation>%1 个已在跟进节奏中，保持不变。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/grading/window_part.py" line="164"/>
+        <source>%1 closed lead(s) (won, lost) are left out.</source>
+        <translation>%1 个已成交/已流失的线索不计入。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/grading/window_part.py" line="166"/>
+        <source>At most %1 first touches a day; Edit › Undo takes it back.</source>
+        <translation>每天最多 %1 个首次跟进；可用 编辑 › 撤销 撤回。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/grading/window_part.py" line="170"/>
+        <source>Apply the Grade&apos;s Procedure</source>
+        <translation>执行等级流程</translation>
     </message>
 </context>
 <context>

@@ -53,6 +53,45 @@ class Applied:
         return max(days.values()) if days else None
 
 
+@dataclass(frozen=True)
+class Outline:
+    """What ``apply`` would do to a group, said before it runs (nothing is planned or written):
+    ``by_grade`` ``((grade, leads, procedure's template key or None), ...)``, A first, of the
+    live leads that would be considered (a group's closed leads not counted); ``running``:
+    those of them that run a cadence already (left alone); ``closed``: the group's 成交/流失
+    leads (left out)."""
+    by_grade: tuple
+    running: int
+    closed: int
+
+    @property
+    def leads(self) -> int:
+        return sum(n for _, n, _ in self.by_grade)
+
+
+def outline(contact_ids: int | Iterable[int]) -> Outline:
+    """``apply``'s outline for ``contact_ids`` (the Grades menu asks with it)."""
+    from desktop_app.core.contacts.stages import CLOSED
+    from desktop_app.core.followup.touchpoints import active_among
+
+    rules = rules_mod.load()
+    ids = sorted(id_list(contact_ids))
+    conn = database.connection()
+    rows = []
+    for chunk in chunks(ids):
+        rows += conn.execute(f"SELECT id, grade, stage FROM contact WHERE id IN "
+                             f"({marks(chunk)}) AND deleted_at IS NULL", chunk).fetchall()
+    single = len(ids) == 1  # one lead chosen on purpose: its stage does not matter
+    kept = [(cid, grade) for cid, grade, stage in rows if single or stage not in CLOSED]
+    counts: dict[str, int] = {}
+    for _, grade in kept:
+        counts[grade or ""] = counts.get(grade or "", 0) + 1
+    by_grade = tuple((g, counts[g], rules.procedures.get(g) or None)
+                     for g in sorted(counts, key=lambda g: g or "Z"))
+    running = len(active_among([cid for cid, grade in kept if rules.procedures.get(grade)]))
+    return Outline(by_grade, running, len(rows) - len(kept))
+
+
 def grades_of(ids: list[int]) -> dict[int, str]:
     out = {}
     conn = database.connection()

@@ -107,6 +107,8 @@ class Grading(QObject):
         closed leads left out: ``procedures.apply``), as one step on the undo stack."""
         ids = self.group_ids()
         try:
+            if len(ids) > 1 and not self._confirmed(ids):
+                return
             done = start_procedures(self.ops, ids, self.today(),
                                     self.tr("Apply the grade's procedure to %1 lead(s)")
                                     .replace("%1", f"{len(ids):,}"))
@@ -133,6 +135,41 @@ class Grading(QObject):
             more.append(over_capacity_text(done))
         text = sentences(text, *more)
         self.window.statusBar().showMessage(text, 15_000)
+
+    def _confirmed(self, ids) -> bool:
+        """What the group's procedures would start, asked before (a menu's letters started
+        the cadences of a whole list, 674 leads in the demo, without a word)."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from desktop_app.core.followup import template_store
+        from desktop_app.core.followup.group_start import capacity
+        from desktop_app.core.grading import procedures
+        from desktop_app.ui.common.words import template_name
+
+        plan = procedures.outline(ids)
+        lines = []
+        for grade, leads, key in plan.by_grade:
+            what = template_name(template_store.find(key).template) if key else \
+                self.tr("no procedure, left alone")
+            line = self.tr("Grade %1: %2 → %3").replace("%1", grade) if grade else \
+                self.tr("No grade: %2 → %3")
+            lines.append(line.replace("%2", f"{leads:,}").replace("%3", what))
+        text = self.tr("Start the grade's procedure for the %1 leads of the group?").replace(
+            "%1", f"{plan.leads:,}") + "\n\n" + "\n".join(lines)
+        more = []
+        if plan.running:
+            more.append(self.tr("%1 already run a cadence and keep it.").replace(
+                "%1", f"{plan.running:,}"))
+        if plan.closed:
+            more.append(self.tr("%1 closed lead(s) (won, lost) are left out.").replace(
+                "%1", f"{plan.closed:,}"))
+        more.append(self.tr("At most %1 first touches a day; Edit › Undo takes it back.")
+                    .replace("%1", f"{capacity():,}"))
+        text += "\n\n" + sentences(*more)
+        return QMessageBox.question(
+            self.window, self.tr("Apply the Grade's Procedure"), text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes) == QMessageBox.StandardButton.Yes
 
     def _failed(self, error) -> None:
         self._queued = False
