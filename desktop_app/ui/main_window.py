@@ -165,6 +165,7 @@ class MainWindow(MainActions, SelectionSync, LeadKeys, WindowState, QMainWindow)
                                  self.model.rowCount, parent=self)
         self.followup.add_tabs(self.tabs)
         self.followup.group_filter = lambda: self.search.filter.where
+        self.followup.group_text = lambda: self.search.filter.text
         self.grading = Grading(self.ops, self._group_ids, lambda: self.safety.writable, self,
                                workers=self.safety.workers)
         self.reports = Reports(lambda: self.search.filter.text, parent=self, events=self.events)

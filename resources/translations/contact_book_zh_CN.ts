@@ -318,78 +318,83 @@
 <context>
     <name>CallSheet</name>
     <message>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="45"/>
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="48"/>
+        <source>Call sheet</source>
+        <translation>电话清单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="49"/>
         <source>Daily call sheet</source>
         <translation>每日电话清单</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="50"/>
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="54"/>
         <source>dddd, d MMMM yyyy</source>
         <comment>the sheet&apos;s day, as a QDate format</comment>
         <translation>yyyy年M月d日 dddd</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="56"/>
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="60"/>
         <source>1 lead</source>
         <translation>共 1 人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="57"/>
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="61"/>
         <source>%1 leads</source>
         <translation>共 %1 人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="59"/>
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="63"/>
         <source>%1 overdue</source>
         <translation>逾期 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="60"/>
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="64"/>
         <source>%1 due today</source>
         <translation>今日 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="62"/>
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="66"/>
         <source>total %1</source>
         <translation>金额合计 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="268"/>
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="272"/>
         <source>Salesperson: %1</source>
         <translation>销售：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="270"/>
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="274"/>
         <source>Group: %1</source>
         <translation>分组：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="272"/>
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="276"/>
         <source>Today&apos;s follow-ups</source>
         <translation>今日跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="280"/>
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="284"/>
         <source>Only the first %1 of %2 leads</source>
         <translation>只列出前 %1 人（共 %2 人）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="289"/>
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="293"/>
         <source>Lead · naming tag · follow-up · last contact</source>
         <translation>客户 · 命名标签 · 跟进 · 上次联系</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="291"/>
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="295"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="292"/>
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="296"/>
         <source>Outcome · notes</source>
         <translation>结果 · 备注</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="301"/>
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="305"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 / %2 页</translation>
     </message>
@@ -435,12 +440,12 @@
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="410"/>
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="414"/>
         <source>1 day overdue</source>
         <translation>逾期 1 天</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="411"/>
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="415"/>
         <source>%1 days overdue</source>
         <translation>逾期 %1 天</translation>
     </message>
@@ -450,12 +455,12 @@
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="477"/>
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="481"/>
         <source>No leads to call in this group.</source>
         <translation>这个分组里没有要联系的客户。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="478"/>
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="482"/>
         <source>No leads to call today.</source>
         <translation>今天没有要联系的客户。</translation>
     </message>
@@ -1713,77 +1718,82 @@ Nothing was written and no half-written file was left behind. Choose another fol
         <translation>电话单上的姓名(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/window_part.py" line="61"/>
+        <location filename="../../desktop_app/ui/followup/window_part.py" line="62"/>
         <source>C&amp;ontacts</source>
         <translation>联系人(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/window_part.py" line="63"/>
+        <location filename="../../desktop_app/ui/followup/window_part.py" line="64"/>
         <source>To&amp;day</source>
         <translation>今日(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/window_part.py" line="65"/>
+        <location filename="../../desktop_app/ui/followup/window_part.py" line="66"/>
         <source>C&amp;alendar</source>
         <translation>日历(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/window_part.py" line="72"/>
+        <location filename="../../desktop_app/ui/followup/window_part.py" line="73"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/window_part.py" line="73"/>
+        <location filename="../../desktop_app/ui/followup/window_part.py" line="74"/>
         <source>Calendar</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/window_part.py" line="118"/>
+        <location filename="../../desktop_app/ui/followup/window_part.py" line="119"/>
         <source>F&amp;ollow-up</source>
         <translation>跟进(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/window_part.py" line="191"/>
+        <location filename="../../desktop_app/ui/followup/window_part.py" line="192"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/window_part.py" line="223"/>
+        <location filename="../../desktop_app/ui/followup/window_part.py" line="224"/>
         <source>None of the %1 selected leads runs a cadence; nothing was stopped.</source>
         <translation>选中的 %1 位线索都没有进行中的节奏，没有停止任何节奏。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/window_part.py" line="226"/>
+        <location filename="../../desktop_app/ui/followup/window_part.py" line="227"/>
         <source>Stopped the cadence of %1 lead(s) (Edit › Undo brings it back).</source>
         <translation>已停止 %1 位线索的节奏（编辑 › 撤销可恢复）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/window_part.py" line="229"/>
+        <location filename="../../desktop_app/ui/followup/window_part.py" line="230"/>
         <source>Stopped the cadence of %1 of the %2 selected leads; the others ran none (Edit › Undo brings them back).</source>
         <translation>已停止选中的 %2 位线索中 %1 位的节奏，其余没有进行中的节奏（编辑 › 撤销可恢复）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/window_part.py" line="269"/>
+        <location filename="../../desktop_app/ui/followup/window_part.py" line="246"/>
+        <source>All leads</source>
+        <translation>全部线索</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/followup/window_part.py" line="271"/>
         <source>First Touches per Day</source>
         <translation>每日首次跟进上限</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/window_part.py" line="270"/>
+        <location filename="../../desktop_app/ui/followup/window_part.py" line="272"/>
         <source>Start at most this many leads a day; a bigger group is spread over the next working days:</source>
         <translation>每天最多开始这么多个线索；人数更多的分组会顺延到之后的工作日：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/window_part.py" line="280"/>
+        <location filename="../../desktop_app/ui/followup/window_part.py" line="282"/>
         <source>From now on at most %1 first touches a day.</source>
         <translation>此后每天最多 %1 个首次跟进。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/window_part.py" line="294"/>
+        <location filename="../../desktop_app/ui/followup/window_part.py" line="296"/>
         <source>Export Calendar</source>
         <translation>导出日历</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/window_part.py" line="295"/>
+        <location filename="../../desktop_app/ui/followup/window_part.py" line="297"/>
         <source>Calendar (*.ics)</source>
         <translation>日历文件 (*.ics)</translation>
     </message>
@@ -2552,7 +2562,7 @@ Nothing was written and no half-written file was left behind. Choose another fol
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop_app/ui/main_window.py" line="71"/>
-        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="302"/>
+        <location filename="../../desktop_app/ui/printing/sheet_layout.py" line="306"/>
         <source>Contact Book</source>
         <translation>通讯录</translation>
     </message>
@@ -2562,12 +2572,12 @@ Nothing was written and no half-written file was left behind. Choose another fol
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="182"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="183"/>
         <source>Checking database…</source>
         <translation>正在检查数据库…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="291"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="292"/>
         <source>Restored the backup from %1.</source>
         <translation>已恢复 %1 的备份。</translation>
     </message>

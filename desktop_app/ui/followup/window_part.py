@@ -58,6 +58,7 @@ class FollowUp(QObject):
         self.group_sheet_action = text_action(self.tr("Print Call Sheet of This &Group…"), self)
         self.name_action = text_action(self.tr("Your Na&me on Call Sheets…"), self)
         self.group_filter = lambda: None  # the list's current filter (a peewee expression)
+        self.group_text = lambda: ""  # and its text, which names the group on its call sheet
         self.contacts_action = text_action(self.tr("C&ontacts"), self)
         self.contacts_action.setShortcut(QKeySequence("Ctrl+1"))
         self.today_action = text_action(self.tr("To&day"), self)
@@ -241,9 +242,10 @@ class FollowUp(QObject):
         today = self.today()
         try:
             name = salesperson.for_sheet(self._parent(), not self._read_only)
-            sheet = (callsheet.for_group(self.group_filter(), today, name) if group
-                     else callsheet.for_day(today, today, name, language=language(),
-                                            step_label=step_text))
+            sheet = (callsheet.for_group(self.group_filter(), today, name,
+                                         title=self.group_text() or self.tr("All leads"))
+                     if group else callsheet.for_day(today, today, name, language=language(),
+                                                     step_label=step_text))
             printing.print_preview(sheet, self._parent())
         except EXPECTED_ERRORS as e:  # printing.RenderError is one of them
             self.failed.emit(error_message(e))

@@ -60,7 +60,7 @@ def pdf_writer(path: str | os.PathLike, sheet: CallSheet, paper: str = "a4",
                landscape: bool = False) -> QPdfWriter:
     writer = QPdfWriter(str(path))
     layout = page_layout(paper, landscape)
-    title = f"{title_text()} {sheet.day.isoformat()}"
+    title = f"{title_text(sheet)} {sheet.day.isoformat()}"
     writer.setResolution(PDF_DPI)
     writer.setPageLayout(layout)
     writer.setTitle(title)
@@ -108,12 +108,12 @@ def _whole_pdf(path: Path) -> bool:
 
 # --- the window's print actions (QtPrintSupport is loaded only when used) --------------------
 
-def make_printer(paper: str = "a4", landscape: bool = False):
+def make_printer(paper: str = "a4", landscape: bool = False, sheet: CallSheet | None = None):
     from PySide6.QtPrintSupport import QPrinter
 
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     layout = page_layout(paper, landscape)
-    name = f"{title_text()} {date.today().isoformat()}"
+    name = f"{title_text(sheet)} {date.today().isoformat()}"
     printer.setPageLayout(layout)
     printer.setDocName(name)
     return printer
@@ -122,7 +122,7 @@ def make_printer(paper: str = "a4", landscape: bool = False):
 def preview_dialog(sheet: CallSheet, parent=None, paper: str = "a4", landscape: bool = False):
     """The QPrintPreviewDialog of ``sheet``, opening at the page's width."""
     # the dialog and the sheet on it are in the window's language
-    return preview_paint(lambda p: render(sheet, p), make_printer(paper, landscape),
+    return preview_paint(lambda p: render(sheet, p), make_printer(paper, landscape, sheet),
                          QCoreApplication.translate("Printing", "Print Preview · Call Sheet"),
                          parent)
 
@@ -177,7 +177,7 @@ def print_with_dialog(sheet: CallSheet, parent=None, paper: str = "a4",
     """The system print dialog, then print; False when cancelled."""
     from PySide6.QtPrintSupport import QPrintDialog
 
-    printer = make_printer(paper, landscape)
+    printer = make_printer(paper, landscape, sheet)
     dialog = QPrintDialog(printer, parent)
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
         return False

@@ -41,7 +41,11 @@ _TOKENS = re.compile(r" |[0-9A-Za-z\u00C0-\u024F.,:;!?'\"()\[\]@#%&+/=_*-]+|.")
 _NO_LINE_START = set("，。、；：！？）》」』】〉…%,.;:!?)]")
 
 
-def title_text() -> str:
+def title_text(sheet: CallSheet | None = None) -> str:
+    """"Daily call sheet"; a group's sheet (it has a ``title``: the group) is not the day's:
+    "Call sheet" (电话清单), its group named under it."""
+    if sheet is not None and sheet.title:
+        return translate("CallSheet", "Call sheet")
     return translate("CallSheet", "Daily call sheet")
 
 
@@ -257,7 +261,7 @@ class SheetLayout:
         s, mm, ops, shaped = self.sheet, self.mm, [], self.shapes.op
         y = 0.0
         fm_t = self.fm["title"]
-        ops.append(shaped("title", 0, y + fm_t.ascent(), title_text()))
+        ops.append(shaped("title", 0, y + fm_t.ascent(), title_text(s)))
         date_s = day_text(s.day)
         ops.append(shaped("head_bold", self.width - self.text_width("head_bold", date_s),
                          y + fm_t.ascent(), date_s))

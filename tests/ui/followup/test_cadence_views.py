@@ -314,6 +314,16 @@ def test_call_sheets_from_the_follow_up_menu(window, qtbot, board, monkeypatch):
     assert len(group.rows) == window.model.rowCount() > 0
     assert {r.stage for r in group.rows} == {"lead"}
     assert group.salesperson == "张 三" and asked == [""]
+    # the group's sheet is named by its filter, titled as no day's (it read "Daily call
+    # sheet" with no word of the group)
+    assert group.title == "stage:lead" and day.title == ""
+    from desktop_app.ui.printing.sheet_layout import title_text
+
+    assert (title_text(group), title_text(day)) == ("Call sheet", "Daily call sheet")
+    window.search.set_text("")
+    qtbot.waitUntil(lambda: window.model.rowCount() == contacts.count(None))
+    window.followup.group_sheet_action.trigger()
+    assert shown[-1].title == "All leads"
     window.followup.name_action.trigger()  # Follow-up › Your Name on Call Sheets…
     assert asked == ["", "张 三"]
     window.followup.day_sheet_action.trigger()
