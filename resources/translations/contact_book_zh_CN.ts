@@ -2226,7 +2226,7 @@ Nothing was written and no half-written file was left behind. Choose another fol
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/wizard.py" line="108"/>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/wizard.py" line="110"/>
         <source>The database is read-only, so nothing can be imported.</source>
         <translation>数据库为只读，无法导入。</translation>
     </message>
@@ -2827,62 +2827,67 @@ Nothing was written and no half-written file was left behind. Choose another fol
         <translation>其中 %1 个合并行没有带来新信息。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/report_page.py" line="74"/>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/report_page.py" line="75"/>
+        <source>Nothing was created or changed: there is nothing to undo.</source>
+        <translation>没有新建或更改任何联系人，无需撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/report_page.py" line="79"/>
         <source>Changed your mind? Undo This Import (or Edit › Undo) removes the contacts it created and reverts what it merged. Import #%1.</source>
         <translation>想反悔？点击“撤销本次导入”（或“编辑 › 撤销”）会删除本次新建的联系人，并还原合并所做的修改。导入编号 #%1。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/report_page.py" line="88"/>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/report_page.py" line="93"/>
         <source>Save Report</source>
         <translation>保存报告</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/report_page.py" line="89"/>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/report_page.py" line="94"/>
         <source>Text (*.txt);;CSV for Excel (*.csv)</source>
         <translation>文本 (*.txt);;CSV，供 Excel 打开 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/report_page.py" line="97"/>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/report_page.py" line="102"/>
         <source>The report could not be saved: %1</source>
         <translation>报告无法保存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/report_page.py" line="100"/>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/report_page.py" line="105"/>
         <source>Report saved to %1.</source>
         <translation>报告已保存到 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/report_page.py" line="107"/>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/report_page.py" line="112"/>
         <source>Remove the contacts this import created (%1) and revert those it merged into (%2)? Contacts you changed since keep your changes.</source>
         <translation>删除本次导入新建的联系人（%1 位），并还原合并过的联系人（%2 位）吗？之后您修改过的联系人会保留您的修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/report_page.py" line="111"/>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/report_page.py" line="116"/>
         <source>Revert the 1 contact this import merged into? If you changed it since, it keeps your changes.</source>
         <translation>还原本次导入合并过的 1 位联系人吗？如果之后您修改过它，会保留您的修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/report_page.py" line="113"/>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/report_page.py" line="118"/>
         <source>Revert the %1 contacts this import merged into? Contacts you changed since keep your changes.</source>
         <translation>还原本次导入合并过的 %1 位联系人吗？之后您修改过的联系人会保留您的修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/report_page.py" line="115"/>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/report_page.py" line="120"/>
         <source>Remove the 1 contact this import created? If you changed it since, it stays.</source>
         <translation>删除本次导入新建的 1 位联系人吗？如果之后您修改过它，它会保留。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/report_page.py" line="117"/>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/report_page.py" line="122"/>
         <source>Remove the %1 contacts this import created? Contacts you changed since keep your changes.</source>
         <translation>删除本次导入新建的 %1 位联系人吗？之后您修改过的联系人会保留您的修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/report_page.py" line="122"/>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/report_page.py" line="127"/>
         <source>Undo This Import</source>
         <translation>撤销本次导入</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/transfer/import_wizard/report_page.py" line="131"/>
+        <location filename="../../desktop_app/ui/transfer/import_wizard/report_page.py" line="136"/>
         <source>The import was undone: removed %1, reverted %2, kept %3 (changed since).</source>
         <translation>已撤销导入：删除 %1 位，还原 %2 位，保留 %3 位（之后被修改过）。</translation>
     </message>

@@ -520,3 +520,27 @@ def test_a_list_with_only_its_header_has_no_next(qtbot, language, win, tmp_path)
     assert page.source.sheet == "客户" and page.isComplete() and page.message.text() == ""
     assert page.rows_label.text() == "up to 2" if language == "en" else page.rows_label.text()
     wizard.reject()
+
+
+def test_an_import_that_changes_nothing_is_not_recorded_and_offers_no_undo(qtbot, win, leads):
+    """The same list imported again with duplicates skipped: every row skipped. It was
+    recorded as an import of nothing, listed by `undo-import`, and its Undo (the report's
+    button, Edit › Undo) did nothing."""
+    wizard = _wizard(qtbot, win, str(leads))
+    _to_duplicates(qtbot, wizard)
+    _import(qtbot, wizard)
+    wizard.accept()
+    assert len(list_batches()) == 1
+    before = contacts.count()
+    again = _wizard(qtbot, win, str(leads))
+    _to_duplicates(qtbot, again)
+    again.duplicates_page.set_policy("skip")
+    _import(qtbot, again)
+    report = again.report_page.report
+    assert (report.created, report.merged, report.batch_id) == (0, 0, None)
+    assert len(list_batches()) == 1 and contacts.count() == before
+    assert not again.report_page.undo_button.isEnabled()
+    assert "nothing to undo" in again.report_page.undo_note.text()
+    undo_text = win.undo_action.text()
+    again.accept()
+    assert win.undo_action.text() == undo_text  # the first import's Undo, still the last

@@ -370,8 +370,10 @@ def run_import(source: Source, columns: list[Column | None] | None = None, *,
     """Import ``source`` with ``columns`` (default: ``guess_mapping(source)``).
 
     One transaction: on Cancel (``cancel()`` returned True) or any error nothing is written;
-    the report then says ``cancelled``. A real run is recorded as a batch (``report.batch_id``)
-    for ``undo_import``. A dry run writes nothing and reports what a real run would do.
+    the report then says ``cancelled``. A real run that created or changed contacts is
+    recorded as a batch (``report.batch_id``) for ``undo_import``; one that did neither (every
+    row skipped or already there) is not (``batch_id`` None). A dry run writes nothing and
+    reports what a real run would do.
     Raises ``FileUnreadable`` if the file turns out unreadable part-way or holds no row below
     its header (``Source.check_rows``; nothing written).
     """
@@ -400,11 +402,16 @@ def run_import(source: Source, columns: list[Column | None] | None = None, *,
             report = importer.report
             if not report.rows:  # a header alone: no batch of nothing (rolled back)
                 raise source.no_rows()
+            report.changes = importer.changes
+            if not report.created and not report.merged:
+                # every row skipped, or matched with nothing new: no import of nothing to
+                # list and undo (it offered an Undo that did nothing)
+                ImportBatch.delete().where(ImportBatch.id == batch.id).execute()
+                return report
             ImportBatch.update(created_count=report.created, merged_count=report.merged,
                                skipped_count=len(report.skipped)).where(
                 ImportBatch.id == batch.id).execute()
             report.batch_id = batch.id
-            report.changes = importer.changes
     except ImportCancelled:
         report = importer.report
         report.cancelled, report.batch_id, report.changes = True, None, Changes()

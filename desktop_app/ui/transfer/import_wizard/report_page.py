@@ -71,6 +71,11 @@ class ReportPage(QWizardPage):
             self.table.setItem(row, 2, QTableWidgetItem(detail_text(issue)))
         self.table.setVisible(bool(issues))
         self.layout().setStretch(self._end, 0 if issues else 1)
+        if report.batch_id is None:
+            self.undo_note.setText(self.tr("Nothing was created or changed: there is nothing "
+                                           "to undo."))
+            self.undo_button.setEnabled(False)
+            return
         self.undo_note.setText(self.tr("Changed your mind? Undo This Import (or Edit › Undo) "
                                        "removes the contacts it created and reverts what it "
                                        "merged. Import #%1.").replace("%1",

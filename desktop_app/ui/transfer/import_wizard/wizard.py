@@ -61,9 +61,11 @@ class ImportWizard(QWizard):
         from desktop_app.core.changes import Changes
 
         ops = self.main_window.ops
-        self.main_window.events.changed.emit(report.changes | Changes(rows_added_or_removed=True))
-        self.command = ImportCommand(ops, report, self.main_window)
-        ops.stack.push(self.command)
+        if report.batch_id is not None:  # (None: nothing created or changed, nothing to undo)
+            self.main_window.events.changed.emit(
+                report.changes | Changes(rows_added_or_removed=True))
+            self.command = ImportCommand(ops, report, self.main_window)
+            ops.stack.push(self.command)
         self._stopped_then_close()
 
     def stopped(self) -> None:
