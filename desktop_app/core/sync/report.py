@@ -47,6 +47,11 @@ class Report:
         out = []
         if self.dry_run:
             out.append(msg("Dry run: nothing was changed; this is what a sync would do."))
+        if self.outcome != OK and not self.conflicts and not self.conflict_count \
+                and not any(getattr(self, c) for c in COUNTS):
+            # stopped before anything was done: the reason alone, not four lines of zeros
+            # above it (a server that answers a web page, a refused password)
+            return out + self._endings()
         out.append(msg("Here: {created} new, {updated} updated, {trashed} moved to the trash "
                        "(deleted on the server), {linked} linked by phone number.",
                        created=self.created_here, updated=self.updated_here,
@@ -77,8 +82,11 @@ class Report:
         for c in self.conflicts:
             out.append(msg("  {tag}: {field} here {local!r}, on the server {server!r}",
                            tag=c.tag, field=c.field, local=c.local, server=c.server))
-        for s in self.skipped + self.todos_skipped:
-            out.append(msg("Skipped: {problem}", problem=s))
+        return out + self._endings()
+
+    def _endings(self) -> list[Message]:
+        """What was skipped, and why the pass stopped (when it did)."""
+        out = [msg("Skipped: {problem}", problem=s) for s in self.skipped + self.todos_skipped]
         if self.outcome == FAILED:
             out.append(msg("The sync stopped: {problem} What was done is kept; the next sync "
                            "goes on from there.", problem=self.problem))

@@ -106,3 +106,25 @@ def test_a_stored_report_reads_back_as_its_sentences():
     for nonsense in ("", "[1, 2]", "{not json", '{"created_here": "many", "outcome": 3}',
                      '{"conflicts": "x"}'):
         assert Report.from_json(nonsense) is None, nonsense
+
+
+def test_a_sync_stopped_before_doing_anything_says_the_reason_alone():
+    """A server that answers a web page stops the first request: the command and the dialog
+    printed "Here: 0 new, ...", "On the server: 0 new, ...", "Calendar: 0 ...", "Conflicts: 0"
+    above the reason. A pass that did something keeps its counts, then the reason."""
+    from desktop_app.core.sync.report import CANCELLED, FAILED, Report
+
+    stopped = Report(outcome=FAILED, problem="The server answered a web page.")
+    assert [str(line) for line in stopped.lines()] == [
+        "The sync stopped: The server answered a web page. What was done is kept; the next "
+        "sync goes on from there."]
+    assert [str(line) for line in Report(outcome=CANCELLED, skipped=["a card"]).lines()] == [
+        "Skipped: a card",
+        "Cancelled. What was done is kept; the next sync goes on from there."]
+    assert [str(line) for line in Report(outcome=FAILED, dry_run=True, problem="x.").lines()
+            ][0].startswith("Dry run")
+    partly = [str(line) for line in Report(outcome=FAILED, problem="Gone.", created_there=3)
+              .lines()]
+    assert partly[1].startswith("On the server: 3 new") and partly[-1].startswith(
+        "The sync stopped: Gone.")
+    assert len(Report().lines()) == 4  # a pass that went through: every count, even zeros
