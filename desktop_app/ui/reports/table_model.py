@@ -81,6 +81,9 @@ class ReportHeader(QHeaderView):
 
     def __init__(self, parent=None):
         super().__init__(Qt.Orientation.Horizontal, parent)
+        # what a view gives its own default header only: a click sorts by the column
+        self.setSectionsClickable(True)
+        self.setHighlightSections(True)
 
     def sectionSizeFromContents(self, logical_index: int):
         size = super().sectionSizeFromContents(logical_index)

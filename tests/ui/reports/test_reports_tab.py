@@ -7,7 +7,7 @@ import math
 import subprocess
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QTextDocumentFragment
 
 from desktop_app.core.reports import spend
@@ -119,6 +119,31 @@ def test_sorting_keeps_the_total_last(qtbot, window):
     assert values[:3] == ["知乎", "抖音", "小红书"] and values[-1] == "Total"
     view.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
     assert [shown(view, r, "value") for r in range(view.model.rowCount())][-1] == "Total"
+
+
+def test_a_click_on_a_column_header_sorts_by_it(qtbot, window):
+    """The header that fits wrapped titles (ReportHeader) was not clickable: Qt makes only a
+    view's own default header so, and a click sorted nothing."""
+    from PySide6.QtTest import QTest
+
+    view = show_report(qtbot, window, "sources")
+    header = view.view.horizontalHeader()
+    roi = [k for k, _, _ in view.table.columns].index("roi")
+    before = [shown(view, r, "value") for r in range(view.model.rowCount())]
+    x = header.sectionViewportPosition(roi) + header.sectionSize(roi) // 2
+    QTest.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
+                     pos=QPoint(x, header.height() // 2))
+    assert header.sortIndicatorSection() == roi
+    order = header.sortIndicatorOrder()
+    first = [shown(view, r, "value") for r in range(view.model.rowCount())]
+    QTest.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
+                     pos=QPoint(x, header.height() // 2))
+    assert header.sortIndicatorSection() == roi and header.sortIndicatorOrder() != order
+    second = [shown(view, r, "value") for r in range(view.model.rowCount())]
+    assert before != first != second and first[-1] == second[-1] == "Total"
+    view.view.sortByColumn(roi, Qt.SortOrder.DescendingOrder)  # as the click sorted it
+    assert [shown(view, r, "value") for r in range(view.model.rowCount())] == (
+        first if order == Qt.SortOrder.DescendingOrder else second)
 
 
 def _list_count(qtbot, window, text):
