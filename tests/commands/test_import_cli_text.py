@@ -124,3 +124,16 @@ def test_a_workbook_of_a_template_sheet_names_its_other_sheets(cli, tmp_path):
                            '"客户"; choose one with --sheet.')
     code, out, _ = cli("import", str(tmp_path / "leads.xlsx"), "--sheet", "客户")
     assert code == 0 and out.startswith("Created 1,")
+
+
+def test_the_same_list_again_changes_nothing_and_is_not_recorded(cli, tmp_path):
+    """Imported twice (merge, the default): the second was "Created 0, merged 1 ...; import #2",
+    listed by undo-import as one that can be undone, though it changed nothing."""
+    data = tmp_path / "客户.csv"
+    data.write_text("姓名,手机,城市\n王伟,13812345678,上海\n", encoding="utf-8")
+    assert cli("import", str(data))[0] == 0
+    code, out, _ = cli("import", str(data))
+    assert code == 0 and out.startswith("Created 0, merged 1,"), out
+    assert "1 of the merged added nothing new; nothing changed, not recorded as an import." in out
+    code, out, _ = cli("undo-import")
+    assert code == 0 and out.count("\n") == 1 and out.startswith("#1\t"), out

@@ -544,3 +544,13 @@ def test_an_import_that_changes_nothing_is_not_recorded_and_offers_no_undo(qtbot
     undo_text = win.undo_action.text()
     again.accept()
     assert win.undo_action.text() == undo_text  # the first import's Undo, still the last
+    # merged (the default policy) into leads that have all of it already: the same
+    third = _wizard(qtbot, win, str(leads))
+    _to_duplicates(qtbot, third)
+    assert third.duplicates_page.policy == "merge"
+    _import(qtbot, third)
+    report = third.report_page.report
+    assert report.created == 0 and report.merged == report.merged_unchanged > 0
+    assert report.batch_id is None and len(list_batches()) == 1
+    assert not third.report_page.undo_button.isEnabled()
+    third.accept()

@@ -71,11 +71,16 @@ class ImportReport:
                      f"{self.duplicates_by_email:,} by e-mail, "
                      f"{self.duplicates_by_name_company:,} by name+company), "
                      f"policy {self.duplicates_policy}")
+        if self.merged_unchanged:
+            text += (f"; {self.merged_unchanged:,} of the merged "
+                     f"{'would add' if self.dry_run else 'added'} nothing new")
         if self.other_leads:
             text += (f"; {self.other_leads:,} alike but another lead (a naming-tag field differs), "
                      f"{as_new}")
         if self.batch_id is not None:
             text += f"; import #{self.batch_id}"
+        elif not self.dry_run and not self.created and self.merged == self.merged_unchanged:
+            text += "; nothing changed, not recorded as an import"
         return text + "."
 
     def to_text(self) -> str:

@@ -403,7 +403,7 @@ def run_import(source: Source, columns: list[Column | None] | None = None, *,
             if not report.rows:  # a header alone: no batch of nothing (rolled back)
                 raise source.no_rows()
             report.changes = importer.changes
-            if not report.created and not report.merged:
+            if not report.created and report.merged == report.merged_unchanged:
                 # every row skipped, or matched with nothing new: no import of nothing to
                 # list and undo (it offered an Undo that did nothing)
                 ImportBatch.delete().where(ImportBatch.id == batch.id).execute()
