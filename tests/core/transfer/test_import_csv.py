@@ -230,6 +230,26 @@ def test_outlook_csv_leaves_its_placeholders_out_of_the_notes(tmp_path, db, enco
     assert r.notes.splitlines() == ["展会", "Business Street: 坂田华为基地", "Categories: 客户"]
 
 
+def test_outlook_csv_keeps_an_anniversary_and_a_gender_that_are_filled_in(tmp_path, db):
+    """Leaving out Outlook's placeholders dropped its Anniversary and Gender columns whole: a
+    real anniversary (5/20/2010) or gender was lost, where a phone's vCard keeps them. Their
+    placeholders (0/0/00, Unspecified) still stay out."""
+    rows = []
+    for name, anniversary, gender in (("张伟", "5/20/2010", "Male"), ("李娜", "0/0/00",
+                                                                      "Unspecified")):
+        row = dict.fromkeys(OUTLOOK_HEADER, "")
+        row.update({"First Name": name[1:], "Last Name": name[0], "Mobile Phone":
+                    "138 0013 800" + str(len(rows)), "Anniversary": anniversary,
+                    "Gender": gender, "Birthday": "0/0/00", "E-mail Type": "SMTP",
+                    "Priority": "Normal", "Private": "False", "Sensitivity": "Normal"})
+        rows.append([row[h] for h in OUTLOOK_HEADER])
+    path = tmp_path / "outlook.csv"
+    _write(path, _csv_text([OUTLOOK_HEADER, *rows]), "utf-8-sig")
+    assert run_import(open_source(path)).created == 2
+    notes = {r.name: r.notes for r in contacts.get_many(contacts.ids())}
+    assert notes == {"张伟": "Anniversary: 5/20/2010\nGender: Male", "李娜": ""}
+
+
 def test_a_lists_own_priority_column_is_kept(tmp_path, db):
     """One or two of those headers in a list of one's own are its columns, not Outlook's."""
     path = tmp_path / "leads.csv"

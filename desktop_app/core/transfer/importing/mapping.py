@@ -34,10 +34,14 @@ _EMAIL_LIKE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _OUTLOOK_MACHINERY = frozenset(norm(h) for h in (
     "E-mail Type", "E-mail Display Name", "E-mail 2 Type", "E-mail 2 Display Name",
     "E-mail 3 Type", "E-mail 3 Display Name", "Priority", "Private", "Sensitivity",
-    "Internet Free Busy", "Initials", "Gender", "Anniversary",
+    "Internet Free Busy", "Initials",
     "电子邮件类型", "电子邮件显示名称", "电子邮件 2 类型", "电子邮件 2 显示名称", "电子邮件 3 类型",
-    "电子邮件 3 显示名称", "优先级", "私有", "敏感度", "Internet 忙闲", "缩写", "性别", "纪念日"))
+    "电子邮件 3 显示名称", "优先级", "私有", "敏感度", "Internet 忙闲", "缩写"))
+# Outlook's columns that hold a contact's own data when filled in (kept in the notes) and its
+# placeholder when not (left out): "Gender: Unspecified", "Anniversary: 0/0/00"
+_OUTLOOK_OWN = frozenset(norm(h) for h in ("Gender", "Anniversary", "性别", "纪念日"))
 _OUTLOOK_NO_DATE = "0/0/00"  # Outlook's empty Birthday (a date no one has)
+_OUTLOOK_PLACEHOLDERS = frozenset((_OUTLOOK_NO_DATE, "Unspecified", "未指定"))
 _SEPARATORS = re.compile("[" + re.escape(naming_tag.SEPARATOR_CHARS) + "]")
 _PHONE_SPLIT = re.compile(r"\s*(?:\n|:::|;|；|，|、|\s/\s|,(?=\s*[+\d(]))\s*")
 # "手机: 138 1234 5678": a label holds no colon and at least one character a number cannot
@@ -76,7 +80,8 @@ def guess_mapping(source: Source, sample: list[RawRow] | None = None) -> list[Co
     keys = [norm(h) for h in headers]
     if "jobtitle" in keys:  # Outlook: "Title" is Mr./Ms.
         columns = [Column("ignore") if k == "title" else c for k, c in zip(keys, columns)]
-    if source.header_line and sum(k in _OUTLOOK_MACHINERY for k in keys) >= 3:
+    if source.header_line and sum(k in _OUTLOOK_MACHINERY or k in _OUTLOOK_OWN
+                                  for k in keys) >= 3:
         columns = [Column("ignore") if k in _OUTLOOK_MACHINERY else c
                    for k, c in zip(keys, columns)]
     names = [i for i, c in enumerate(columns) if c and c.target == "name"]
@@ -241,7 +246,7 @@ class RowBuilder:
             cell = cut(cell, CELL_CAPS.get(target, MAX_TAG_PART), header)
             if target == "notes":
                 text = cell.replace("\r\n", "\n").rstrip()
-                if text == _OUTLOOK_NO_DATE:
+                if text in _OUTLOOK_PLACEHOLDERS:
                     continue
                 if col.label:  # a column nothing was recognised for: "地址: 北京"
                     extra_notes.append(f"{col.label}: {text}")
