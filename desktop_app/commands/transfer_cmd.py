@@ -76,6 +76,7 @@ def run_import(args, db_path) -> int:
         _check_report_path(Path(args.report))
     source = open_source(args.file, encoding=args.encoding, sheet=args.sheet)
     _check_rows(source)  # a header alone: the message now, before the backup and the batch
+    columns = _mapping(source, args.mapping)  # a refused --mapping too: nothing opened yet
     with ExitStack() as stack:
         if not args.dry_run:
             open_to_write(db_path, create=True, before=BEFORE_IMPORT)
@@ -86,7 +87,7 @@ def run_import(args, db_path) -> int:
             folder = stack.enter_context(tempfile.TemporaryDirectory(prefix="contact-book-"))
             stack.callback(close_database, open_database(Path(folder) / "dry-run.sqlite3"),
                            backup=False)
-        return _import(args, source, do_import)
+        return _import(args, source, columns, do_import)
 
 
 def _check_rows(source) -> None:
@@ -123,8 +124,7 @@ def _check_report_path(path) -> None:
         raise describe(PermissionError(errno.EACCES, "permission denied"), path)
 
 
-def _import(args, source, do_import) -> int:
-    columns = _mapping(source, args.mapping)
+def _import(args, source, columns, do_import) -> int:
     err = sys.stderr
     described = _columns_text(source.headers, columns)
     if source.fixed_mapping:  # a vCard has no columns: its "标签" → tag, "城市" → city ... were

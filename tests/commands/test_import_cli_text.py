@@ -107,6 +107,21 @@ def test_a_vcard_lists_no_columns_and_refuses_a_mapping(cli, corpus_dir):
     assert "0 contacts" in out
 
 
+def test_a_refused_mapping_opens_no_database_and_takes_no_backup(corpus_dir, tmp_path, capsys):
+    """The refusal came after the database was created (or opened) and its before-import
+    backup taken: a new book and a backup of nothing, for a command that did nothing."""
+    from desktop_app.cli import main
+    from desktop_app.core.backup import backup_dir
+
+    db = tmp_path / "new" / "contacts.sqlite3"
+    db.parent.mkdir()
+    card = corpus_dir / "vcard" / "ezvcard__John_Doe_IPHONE.vcf"
+    assert main(["import", str(card), "--mapping", "姓名=ignore", "--db", str(db)]) == 1
+    assert "--mapping: the fields of a vCard" in capsys.readouterr().err
+    assert sorted(p.name for p in db.parent.iterdir()) == []
+    assert not backup_dir(db).exists()
+
+
 def test_a_workbook_of_a_template_sheet_names_its_other_sheets(cli, tmp_path):
     """Its first sheet only titles (a template), the leads on the next: the command stopped
     at the first sheet without a word of the others or of --sheet."""
