@@ -113,7 +113,7 @@ def make_printer(paper: str = "a4", landscape: bool = False, sheet: CallSheet | 
 
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     layout = page_layout(paper, landscape)
-    name = f"{title_text(sheet)} {date.today().isoformat()}"
+    name = f"{title_text(sheet)} {(sheet.day if sheet is not None else date.today()).isoformat()}"
     printer.setPageLayout(layout)
     printer.setDocName(name)
     return printer

@@ -304,25 +304,26 @@ def test_the_last_sync_is_said_in_local_time_and_whether_it_went_through(
     from desktop_app.core.sync.report import CANCELLED, FAILED, Report
     from desktop_app.ui.common import formatting
 
-    monkeypatch.setenv("TZ", "Asia/Shanghai")
-    time.tzset()
-    formatting._offset.cache_clear()
+    window = shown_window(qtbot)
+    _idle(qtbot, window)
+    dialog = _dialog(qtbot, window)
+    words = {"en": ("Last sync: 2026-12-06 21:05", "stopped", "cancelled"),
+             "zh_CN": ("上次同步：2026-12-06 21:05", "中断", "取消")}[language]
     try:
-        window = shown_window(qtbot)
-        _idle(qtbot, window)
-        dialog = _dialog(qtbot, window)
-        words = {"en": ("Last sync: 2026-12-06 21:05", "stopped", "cancelled"),
-                 "zh_CN": ("上次同步：2026-12-06 21:05", "中断", "取消")}[language]
-        for outcome, said in ((None, None), (FAILED, words[1]), (CANCELLED, words[2])):
-            result = Report(outcome=outcome).to_json() if outcome else Report().to_json()
-            account.save(account.Account("http://127.0.0.1:1/", "u", "/book/",
-                                         last_sync_at=datetime(2026, 12, 6, 13, 5),
-                                         last_result=result))
-            dialog.show_account()
-            text = dialog.account_label.text()
-            assert text.startswith(words[0]) and "UTC" not in text
-            assert (said is None and text == words[0]) or (said is not None and said in text)
-    finally:
-        monkeypatch.delenv("TZ")
+        with monkeypatch.context() as zone:
+            zone.setenv("TZ", "Asia/Shanghai")
+            time.tzset()
+            formatting._offset.cache_clear()
+            for outcome, said in ((None, None), (FAILED, words[1]), (CANCELLED, words[2])):
+                result = Report(outcome=outcome).to_json() if outcome else Report().to_json()
+                account.save(account.Account("http://127.0.0.1:1/", "u", "/book/",
+                                             last_sync_at=datetime(2026, 12, 6, 13, 5),
+                                             last_result=result))
+                dialog.show_account()
+                text = dialog.account_label.text()
+                assert text.startswith(words[0]) and "UTC" not in text
+                assert (said is None and text == words[0]) or (said is not None
+                                                               and said in text)
+    finally:  # the process's own zone again (the context put TZ back as it was)
         time.tzset()
         formatting._offset.cache_clear()
