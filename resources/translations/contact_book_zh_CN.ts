@@ -1919,12 +1919,12 @@ Nothing was written and no half-written file was left behind. Choose another fol
         <translation>启动 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/grade_panel.py" line="172"/>
+        <location filename="../../desktop_app/ui/grading/grade_panel.py" line="169"/>
         <source>Start the grade&apos;s procedure</source>
         <translation>启动等级流程</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/grade_panel.py" line="188"/>
+        <location filename="../../desktop_app/ui/grading/grade_panel.py" line="186"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
@@ -2688,17 +2688,17 @@ Nothing was written and no half-written file was left behind. Choose another fol
 <context>
     <name>ProcedureOps</name>
     <message>
-        <location filename="../../desktop_app/ui/grading/procedure_ops.py" line="58"/>
+        <location filename="../../desktop_app/ui/common/words.py" line="123"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/procedure_ops.py" line="59"/>
+        <location filename="../../desktop_app/ui/common/words.py" line="124"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/grading/procedure_ops.py" line="63"/>
+        <location filename="../../desktop_app/ui/common/words.py" line="128"/>
         <source>First touches over the daily capacity of %1: %2. The A leads and a lead started on its own go before the earlier starts, which keep their days.</source>
         <translation>首次跟进超出每日容量 %1 个：%2。A 级线索和单独启动的线索排在之前安排的线索前面，之前安排的日期不变。</translation>
     </message>
@@ -2911,22 +2911,22 @@ Nothing was written and no half-written file was left behind. Choose another fol
         <translation>报表(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/table_model.py" line="163"/>
+        <location filename="../../desktop_app/ui/reports/table_model.py" line="166"/>
         <source>The best ROI of this report</source>
         <translation>本报表投入产出比最高</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/table_model.py" line="165"/>
+        <location filename="../../desktop_app/ui/reports/table_model.py" line="168"/>
         <source>The worst ROI of this report</source>
         <translation>本报表投入产出比最低</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/table_model.py" line="168"/>
+        <location filename="../../desktop_app/ui/reports/table_model.py" line="171"/>
         <source>%1 yuan</source>
         <translation>%1 元</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/table_model.py" line="171"/>
+        <location filename="../../desktop_app/ui/reports/table_model.py" line="174"/>
         <source>Double-click to list these leads</source>
         <translation>双击列出这些线索</translation>
     </message>
@@ -3606,27 +3606,27 @@ Replace it with a backup of this database?</source>
         <translation>（首次跟进从 %1 开始：之前的日子已排满）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="184"/>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="185"/>
         <source>The first touches of %1 leads over %2 working days, at most %3 a day</source>
         <translation>%1 个线索的首次跟进分布在 %2 个工作日，每天最多 %3 个</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="190"/>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="191"/>
         <source>A leads first (%1): %2</source>
         <translation>A 级线索优先（%1 个）：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="191"/>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="192"/>
         <source>A leads first (%1): %2 to %3</source>
         <translation>A 级线索优先（%1 个）：%2 至 %3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="196"/>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="197"/>
         <source>Day 1 of these leads: %1</source>
         <translation>这些线索的第1天：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="197"/>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="198"/>
         <source>Day 1 of these leads: %1 to %2</source>
         <translation>这些线索的第1天：%1 至 %2</translation>
     </message>
@@ -3636,60 +3636,57 @@ Replace it with a backup of this database?</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="165"/>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="166"/>
         <source>1 closed lead (won or lost) will be left out.</source>
         <translation>将排除 1 个已成交/流失的线索。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="167"/>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="168"/>
         <source>%1 closed leads (won, lost) will be left out.</source>
         <translation>将排除 %1 个已成交/流失的线索。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="176"/>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="177"/>
         <source>Nobody to start: every lead here is closed. Tick &quot;Include closed leads&quot; to start them anyway.</source>
         <translation>没有可开始的线索：这里的线索都已成交或流失。要照样开始，请勾选“包括已成交、已流失的线索”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="179"/>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="180"/>
         <source>%1: 1 lead</source>
         <translation>%1：1 个</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="179"/>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="180"/>
         <source>%1: %2 leads</source>
         <translation>%1：%2 个</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="182"/>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="207"/>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="183"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="207"/>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="211"/>
-        <source>First touches over the daily capacity of %1: %2. The A leads go before the earlier starts, which keep their days.</source>
-        <translation>首次跟进超出每日容量 %1 个：%2。A 级线索排在之前安排的线索前面，之前安排的日期不变。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="218"/>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="205"/>
         <source>%1 of the %2 leads already run a cadence. Replace theirs with this one, or leave them alone?</source>
         <translation>%2 个线索中有 %1 个已在跟进节奏中。用这个节奏替换，还是跳过它们？</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="221"/>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="208"/>
         <source>Replace</source>
         <translation>替换</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="222"/>
+        <location filename="../../desktop_app/ui/followup/start_dialog.py" line="209"/>
         <source>Skip Them</source>
         <translation>跳过它们</translation>
+    </message>
+</context>
+<context>
+    <name>StartDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/common/words.py" line="131"/>
+        <source>First touches over the daily capacity of %1: %2. The A leads go before the earlier starts, which keep their days.</source>
+        <translation>首次跟进超出每日容量 %1 个：%2。A 级线索排在之前安排的线索前面，之前安排的日期不变。</translation>
     </message>
 </context>
 <context>

@@ -107,3 +107,28 @@ def sentences(*parts: str) -> str:
     for part in filter(None, parts):
         text += part if not text or text.endswith(("。", "！", "？", "）", "；")) else " " + part
     return text
+
+
+OVER_SHOWN = 3  # days over the capacity named before "…"
+
+
+def over_capacity_text(over: dict, per_day: int, *, one_lead: bool = True) -> str:
+    """The days a start of hot (A) leads puts over the daily capacity ``per_day`` (``over``:
+    {day: its first touches}; they go before an older plan, which keeps its days), as the
+    status bar, the Grade tab and the start dialog say it; "" when no day went over.
+    ``one_lead``: the start may be of one lead on its own too (a grade's procedure)."""
+    if not over:
+        return ""
+    days = sorted(over.items())
+    day = QCoreApplication.translate("ProcedureOps", "%1: %2")  # (12-07：54 in Chinese)
+    listed = QCoreApplication.translate("ProcedureOps", ", ").join(
+        day.replace("%1", f"{d:%m-%d}").replace("%2", f"{n:,}") for d, n in days[:OVER_SHOWN])
+    if len(days) > OVER_SHOWN:
+        listed += " …"
+    text = QCoreApplication.translate(
+        "ProcedureOps", "First touches over the daily capacity of %1: %2. The A leads and a "
+        "lead started on its own go before the earlier starts, which keep their days.") \
+        if one_lead else QCoreApplication.translate(
+            "StartDialog", "First touches over the daily capacity of %1: %2. The A leads go "
+            "before the earlier starts, which keep their days.")
+    return text.replace("%1", f"{per_day:,}").replace("%2", listed)

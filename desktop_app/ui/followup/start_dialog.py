@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from desktop_app.core.followup import cadence, group_start, touchpoints
 from desktop_app.core.followup import template_store as cadence_store
 from desktop_app.ui.common.undo import EXPECTED_ERRORS, error_message
-from desktop_app.ui.common.words import template_name
+from desktop_app.ui.common.words import over_capacity_text, template_name
 
 PREVIEW_STEPS = 6
 SPREAD_SHOWN = 4  # days of the spread listed before "…"
@@ -155,7 +155,8 @@ class StartCadenceDialog(QDialog):
             self.spread.setText(error_message(e))
             return
         self.start_button.setEnabled(plan is not None and bool(plan.targets))
-        self.over.setText(self._over_text(plan))
+        self.over.setText(over_capacity_text(plan.over, plan.per_day, one_lead=False)
+                          if plan is not None else "")
         self.over.setVisible(bool(self.over.text()))
         if plan is None:
             self.left_out.clear()
@@ -197,20 +198,6 @@ class StartCadenceDialog(QDialog):
                             self.tr("Day 1 of these leads: %1 to %2")).replace(
                 "%1", first.strftime("%m-%d")).replace("%2", last.strftime("%m-%d"))
         self.spread.setText(text)
-
-    def _over_text(self, plan) -> str:
-        """The days the plan's A leads put over the daily capacity (they go before an earlier
-        start, which keeps its days), as the Grade tab says it; "" when none."""
-        if plan is None or not plan.over:
-            return ""
-        days = sorted(plan.over.items())
-        listed = self.tr(", ").join(self.tr("%1: %2").replace("%1", d.strftime("%m-%d"))
-                                    .replace("%2", f"{n:,}") for d, n in days[:SPREAD_SHOWN])
-        if len(days) > SPREAD_SHOWN:
-            listed += " …"
-        return self.tr("First touches over the daily capacity of %1: %2. The A leads go before "
-                       "the earlier starts, which keep their days.").replace(
-            "%1", f"{plan.per_day:,}").replace("%2", listed)
 
     def ask_existing(self, running: int, total: int) -> str | None:
         """"replace", "skip" or None (cancel) for leads that already run a cadence."""

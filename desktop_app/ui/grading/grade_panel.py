@@ -159,11 +159,8 @@ class GradePanel(QWidget):
 
     def start_procedure(self) -> None:
         """Start the grade's procedure for this lead (one undo step), day 1 today."""
-        from desktop_app.ui.common.words import sentences
-        from desktop_app.ui.grading.procedure_ops import (
-            over_capacity_text,
-            start_procedures,
-        )
+        from desktop_app.ui.common.words import over_capacity_text, sentences
+        from desktop_app.ui.grading.procedure_ops import start_procedures
 
         if self._contact_id is None or self._procedure is None:
             return
@@ -178,7 +175,8 @@ class GradePanel(QWidget):
         self.refresh()
         if done.over:  # today was full: this lead goes first all the same, and it is said
             self.procedure_label.setText(sentences(self.procedure_label.text(),
-                                                   over_capacity_text(done)))
+                                                   over_capacity_text(done.over,
+                                                                      done.per_day)))
 
     def _manual_chosen(self, _index: int) -> None:
         if self._contact_id is None:

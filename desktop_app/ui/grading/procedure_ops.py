@@ -4,11 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication
-
 from desktop_app.ui.common.undo import Command
-
-OVER_SHOWN = 3  # days over the capacity named before "…"
 
 
 class ProceduresCommand(Command):
@@ -47,20 +43,3 @@ def start_procedures(ops, ids, today: date, text: str):
     if command.done.undos:
         ops.stack.push(command)
     return command.done
-
-
-def over_capacity_text(done) -> str:
-    """What a start of hot (A) leads, or of one lead, put over the daily capacity (they go
-    before an older plan, which keeps its days); "" when no day went over."""
-    if not done.over:
-        return ""
-    days = sorted(done.over.items())
-    day = QCoreApplication.translate("ProcedureOps", "%1: %2")  # (12-07：54 in Chinese)
-    listed = QCoreApplication.translate("ProcedureOps", ", ").join(
-        day.replace("%1", f"{d:%m-%d}").replace("%2", f"{n:,}") for d, n in days[:OVER_SHOWN])
-    if len(days) > OVER_SHOWN:
-        listed += " …"
-    return QCoreApplication.translate(
-        "ProcedureOps", "First touches over the daily capacity of %1: %2. The A leads and a "
-        "lead started on its own go before the earlier starts, which keep their days.").replace(
-        "%1", f"{done.per_day:,}").replace("%2", listed)

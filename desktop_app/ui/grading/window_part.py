@@ -16,9 +16,9 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from desktop_app.core.errors import ContactBookError
 from desktop_app.ui.common.core_text import error_core_text
 from desktop_app.ui.common.shortcuts import text_action
-from desktop_app.ui.common.words import sentences
+from desktop_app.ui.common.words import over_capacity_text, sentences
 from desktop_app.ui.common.workers import Workers
-from desktop_app.ui.grading.procedure_ops import over_capacity_text, start_procedures
+from desktop_app.ui.grading.procedure_ops import start_procedures
 
 DELAY_MS = 3000
 
@@ -132,7 +132,7 @@ class Grading(QObject):
             more.append(self.tr("Left out %1 closed lead(s) (won, lost).").replace(
                 "%1", f"{done.closed_left_out:,}"))
         if done.over:  # hot leads on days an older plan filled: said, not silent
-            more.append(over_capacity_text(done))
+            more.append(over_capacity_text(done.over, done.per_day))
         text = sentences(text, *more)
         self.window.statusBar().showMessage(text, 15_000)
 
