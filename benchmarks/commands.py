@@ -80,24 +80,28 @@ for r in rows:
 print(len(rows), "contacts")
 """
 
-RAW_PDF = r"""
-import os, sqlite3, sys
+# What both PDF scripts start with: Qt for the PDF, the database; and their A4 writer.
+_QT_AND_DB = r"""
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QMarginsF
 from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPainter, QPdfWriter
 app = QGuiApplication([])
 db = sqlite3.connect(sys.argv[1])
-rows = db.execute('''
+"""
+_WRITER = r"""writer = QPdfWriter(sys.argv[3])
+writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+writer.setPageMargins(QMarginsF(12, 12, 12, 12), QPageLayout.Unit.Millimeter)
+painter = QPainter(writer)
+"""
+
+RAW_PDF = r"""
+import os, sqlite3, sys""" + _QT_AND_DB + r"""rows = db.execute('''
     SELECT c.city || '-' || c.company || '-' || c.product || '-' || c.deal_size || '-' ||
            c.name || '-' || c.title || '-' || c.source, c.phone, t.step
       FROM touchpoint t JOIN contact c ON c.id = t.contact_id
      WHERE t.status = 'due' AND t.due <= ? AND c.deleted_at IS NULL
      ORDER BY t.due, c.deal_value DESC LIMIT 1000''', (sys.argv[2],)).fetchall()
-writer = QPdfWriter(sys.argv[3])
-writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-writer.setPageMargins(QMarginsF(12, 12, 12, 12), QPageLayout.Unit.Millimeter)
-painter = QPainter(writer)
-height = painter.fontMetrics().height() * 3
+""" + _WRITER + r"""height = painter.fontMetrics().height() * 3
 page = writer.height()
 y = 0
 for tag, phone, step in rows:
@@ -111,13 +115,7 @@ print(len(rows), "rows")
 """
 
 RAW_PDF_ROWS = r"""
-import json, os, sqlite3, sys
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-from PySide6.QtCore import QMarginsF
-from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPainter, QPdfWriter
-app = QGuiApplication([])
-db = sqlite3.connect(sys.argv[1])
-rows = db.execute('''
+import json, os, sqlite3, sys""" + _QT_AND_DB + r"""rows = db.execute('''
     SELECT c.id, c.name, c.city || '-' || c.company || '-' || c.product || '-' || c.deal_size ||
            '-' || c.name || '-' || c.title || '-' || c.source, c.grade, c.stage,
            coalesce(c.deal_value, c.deal_size), m.name, t.step, t.due,
@@ -140,11 +138,7 @@ for cid, label, raw in db.execute(
         "(SELECT value FROM json_each(?)) ORDER BY contact_id, position",
         (json.dumps([r[0] for r in rows]),)):
     phones.setdefault(cid, []).append(f"{label} {raw}".strip())
-writer = QPdfWriter(sys.argv[3])
-writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-writer.setPageMargins(QMarginsF(12, 12, 12, 12), QPageLayout.Unit.Millimeter)
-painter = QPainter(writer)
-line = painter.fontMetrics().height() * 1.3
+""" + _WRITER + r"""line = painter.fontMetrics().height() * 1.3
 page = writer.height()
 y = 0
 for (cid, name, tag, grade, stage, deal, template, step, due, at, channel, outcome,

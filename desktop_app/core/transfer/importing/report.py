@@ -79,7 +79,7 @@ class ImportReport:
                      f"{as_new}")
         if self.batch_id is not None:
             text += f"; import #{self.batch_id}"
-        elif not self.dry_run and not self.created and self.merged == self.merged_unchanged:
+        elif not self.dry_run:  # a real run without a batch: it changed nothing (run_import)
             text += "; nothing changed, not recorded as an import"
         return text + "."
 
