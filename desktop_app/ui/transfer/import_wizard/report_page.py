@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QHea
                                QLabel, QMessageBox, QPushButton, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWizardPage)
 
-from desktop_app.ui.common.words import count_text
+from desktop_app.ui.common.words import count_text, sentences
 from desktop_app.ui.transfer.import_wizard.labels import detail_text, reason_label
 
 
@@ -57,9 +57,9 @@ class ReportPage(QWizardPage):
                        "skipped: %3 (of %4 rows in the file).").replace("%1", f"{report.created:,}") \
             .replace("%2", f"{report.merged:,}").replace("%3", f"{len(report.skipped):,}") \
             .replace("%4", f"{report.rows:,}")
-        if report.merged_unchanged:
-            text += " " + self.tr("%1 of the merged rows added nothing new.").replace(
-                "%1", f"{report.merged_unchanged:,}")
+        if report.merged_unchanged:  # (no space after a Chinese full stop)
+            text = sentences(text, self.tr("%1 of the merged rows added nothing new.").replace(
+                "%1", f"{report.merged_unchanged:,}"))
         self.summary.setText(text)
         issues = [(i, reason_label(i.code)) for i in report.skipped] + \
             [(i, reason_label("warning")) for i in report.warnings]
